@@ -1,0 +1,211 @@
+"""Time mentions: find date expressions in a sentence and resolve them.
+
+Resolution follows docs/codebook.md: an expression is resolved against the
+article's publication date to a calendar date plus a precision (day, week,
+month, year). Past events look back from the publication date, planned ones
+look forward. Unparseable or impossible dates resolve to ``None``, never raise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?:night|morning|evening|afternoon))?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("month_day", re.compile(rf"\b(?:on\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", re.I)),
+    ("day_month", re.compile(rf"\b(?:on\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
+    ("part_month", re.compile(rf"\b(?:(?:in|since|until|by|from)\s+)?(?P<part>early|mid|mid-|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("in_month", re.compile(rf"\b(?P<prep>in|since|during|throughout|until|by|from)\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("month_year", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|early|late)\s+)?{_WEEKDAY}(?:'s)?{_PART}\b", re.I)),
+    ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|overnight|the\s+day\s+before|earlier\s+today)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+(?P<unit>day|days|week|weeks|month|months|year|years)\s+ago\b", re.I)),
+    ("relative_period", re.compile(r"\b(?P<rel>earlier\s+this|later\s+this|this|last|next|the\s+previous|the\s+past|the\s+coming|the\s+following|early\s+this|early\s+last|late\s+last)\s+(?P<unit>week|month|year|weekend)(?:'s)?\b", re.I)),
+    ("in_year", re.compile(rf"\b(?P<prep>in|since|during|throughout|until|by)\s+(?:early\s+|late\s+|mid-)?{_YEAR}\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A date expression found in text, with offsets relative to the searched string."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    date: date
+    precision: str  # day | week | month | year
+
+
+def find_time_mentions(text: str) -> list[TimeMention]:
+    """All non-overlapping date expressions in ``text``, earliest first; longer matches win."""
+    found: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "weekday" and m.group("rel") is None and not _weekday_ok(text, s):
+                continue
+            taken.append((s, e))
+            found.append(TimeMention(text[s:e], s, e, kind))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _weekday_ok(text: str, start: int) -> bool:
+    # A bare weekday is a date unless it is part of a name ("Good Friday", "Black Tuesday").
+    before = text[max(0, start - 8) : start].strip().lower()
+    return not before.endswith(("good", "black", "holy", "ash", "bloody"))
+
+
+def resolve(expression: str, published: date, *, future: bool = False) -> ResolvedDate | None:
+    """Resolve one expression (as found by ``find_time_mentions``) against ``published``.
+
+    ``future`` says the event is planned, so bare weekdays and months look forward.
+    """
+    for kind, pattern in _PATTERNS:
+        m = pattern.search(expression)
+        if m:
+            try:
+                return _RESOLVERS[kind](m, published, future)
+            except (ValueError, OverflowError):
+                return None
+    return None
+
+
+def _month_day(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    day = int(m.group("day"))
+    if m.group("year"):
+        return ResolvedDate(date(int(m.group("year")), month, day), "day")
+    return ResolvedDate(_nearest_year(p, month, day, future), "day")
+
+
+def _nearest_year(p: date, month: int, day: int, future: bool) -> date:
+    """The date with that month and day nearest ``p`` on the side the tense points to."""
+    d = date(p.year, month, min(day, _days_in(p.year, month)))
+    if not future and d > p + timedelta(days=1):
+        d = date(p.year - 1, month, min(day, _days_in(p.year - 1, month)))
+    elif future and d < p - timedelta(days=1):
+        d = date(p.year + 1, month, min(day, _days_in(p.year + 1, month)))
+    if d.day != day:
+        raise ValueError("no such day")
+    return d
+
+
+def _days_in(year: int, month: int) -> int:
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return (nxt - timedelta(days=1)).day
+
+
+def _iso(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+    return ResolvedDate(date.fromisoformat(m.group("iso")), "day")
+
+
+def _month(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    if m.groupdict().get("year"):
+        return ResolvedDate(date(int(m.group("year")), month, 1), "month")
+    year = p.year
+    if not future and month > p.month:
+        year -= 1
+    elif future and month < p.month:
+        year += 1
+    return ResolvedDate(date(year, month, 1), "month")
+
+
+def _weekday(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+    wd = WEEKDAYS[m.group("weekday").lower()]
+    rel = (m.group("rel") or "").lower()
+    if rel == "next" or (future and rel != "last"):
+        delta = (wd - p.weekday()) % 7
+        if rel == "next" and delta == 0:
+            delta = 7
+        return ResolvedDate(p + timedelta(days=delta), "day")
+    delta = (p.weekday() - wd) % 7
+    if rel == "last" and delta == 0:
+        delta = 7
+    return ResolvedDate(p - timedelta(days=delta), "day")
+
+
+def _relative_day(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+    rel = " ".join(m.group("rel").lower().split())
+    if rel in ("yesterday", "last night", "the day before"):
+        return ResolvedDate(p - timedelta(days=1), "day")
+    if rel == "overnight":
+        return ResolvedDate(p, "day")
+    return ResolvedDate(p, "day")
+
+
+def _ago(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+    raw = " ".join(m.group("n").lower().split())
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    unit = m.group("unit").lower().rstrip("s")
+    if unit == "day":
+        return ResolvedDate(p - timedelta(days=n), "day")
+    if unit == "week":
+        d = p - timedelta(weeks=n)
+        return ResolvedDate(d - timedelta(days=d.weekday()), "week")
+    if unit == "month":
+        y, mth = divmod(p.year * 12 + p.month - 1 - n, 12)
+        return ResolvedDate(date(y, mth + 1, 1), "month")
+    return ResolvedDate(date(p.year - n, 1, 1), "year")
+
+
+def _relative_period(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+    rel = " ".join(m.group("rel").lower().split())
+    unit = m.group("unit").lower()
+    step = {"last": -1, "the previous": -1, "the past": -1, "early last": -1, "late last": -1,
+            "next": 1, "the coming": 1, "the following": 1}.get(rel, 0)  # fmt: skip
+    if unit in ("week", "weekend"):
+        monday = p - timedelta(days=p.weekday()) + timedelta(weeks=step)
+        if unit == "weekend":
+            return ResolvedDate(monday + timedelta(days=5), "week")
+        return ResolvedDate(monday, "week")
+    if unit == "month":
+        y, mth = divmod(p.year * 12 + p.month - 1 + step, 12)
+        return ResolvedDate(date(y, mth + 1, 1), "month")
+    return ResolvedDate(date(p.year + step, 1, 1), "year")
+
+
+def _in_year(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+    return ResolvedDate(date(int(m.group("year")), 1, 1), "year")
+
+
+_RESOLVERS = {
+    "month_day": _month_day,
+    "day_month": _month_day,
+    "iso": _iso,
+    "part_month": _month,
+    "in_month": _month,
+    "month_year": _month,
+    "weekday": _weekday,
+    "relative_day": _relative_day,
+    "ago": _ago,
+    "relative_period": _relative_period,
+    "in_year": _in_year,
+}

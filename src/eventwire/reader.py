@@ -1,0 +1,188 @@
+"""Reading inputs into articles: plain text, HTML pages, JSONL and directories.
+
+``read_path`` yields one item per article: an ``Article``, or the ``InputError``
+that says why that article was skipped. A bad line never stops the rest of a file.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from .article import Article, article_id_for, make_article
+from .errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    MalformedRecordError,
+    NoArticleError,
+)
+
+# A single text or HTML file larger than this is refused before it is read: a news
+# page is a few hundred kilobytes; larger files are archives that belong in JSONL.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+# One JSONL line may hold a long article plus metadata.
+MAX_LINE_BYTES = 4 * 1024 * 1024
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+
+
+def read_path(
+    path: str | Path,
+    *,
+    published: str | date | None = None,
+    outlet: str | None = None,
+) -> Iterator[Article | InputError]:
+    """Yield the articles of a file or directory (``-`` reads standard input as text).
+
+    ``published`` and ``outlet`` are defaults for inputs that do not carry their own.
+    """
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        yield from _guarded(lambda: [_from_bytes(data, "<stdin>", "", published, outlet)], "<stdin>")
+        return
+    p = Path(path)
+    if p.is_dir():
+        for child in sorted(p.rglob("*")):
+            if child.is_file() and child.suffix.lower() in HTML_SUFFIXES | JSONL_SUFFIXES | {".txt"}:
+                yield from read_path(child, published=published, outlet=outlet)
+        return
+    if not p.exists():
+        yield InputError(str(p), "no such file or directory")
+        return
+    if p.suffix.lower() in JSONL_SUFFIXES:
+        yield from read_jsonl(p, published=published, outlet=outlet)
+        return
+    size = p.stat().st_size
+    if size > MAX_FILE_BYTES:
+        yield InputTooLargeError(
+            str(p),
+            f"the file is {size / 1e6:.1f} MB; one article file may be at most "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB (give large collections as JSONL, one article per line)",
+        )
+        return
+    data = p.read_bytes()
+    yield from _guarded(lambda: [_from_bytes(data, str(p), p.suffix.lower(), published, outlet)], str(p))
+
+
+def read_jsonl(
+    path: Path, *, published: str | date | None = None, outlet: str | None = None
+) -> Iterator[Article | InputError]:
+    """One article per line: ``text`` required; ``id``, ``url``, ``outlet``, ``published``, ``title`` optional."""
+    with open(path, "rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            where = f"{path}:{lineno}"
+            if len(raw) > MAX_LINE_BYTES:
+                yield InputTooLargeError(where, f"the line is {len(raw) / 1e6:.1f} MB; the limit is 4 MB per article")
+                continue
+            if not raw.strip():
+                continue
+            yield from _guarded(lambda: [_from_json_line(raw, where, published, outlet)], where)
+
+
+def article_from_html(
+    html: str, *, source: str, published: str | date | None = None, outlet: str | None = None, url: str | None = None
+) -> Article:
+    """Take the main text, title, date and outlet from an HTML page (trafilatura)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, url=url)
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:
+        raise NoArticleError(source, "no article text found in this HTML page (navigation or empty page?)")
+    title = getattr(doc, "title", None)
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if title and lines and lines[0] == title.strip():
+        lines = lines[1:]
+    if not lines:
+        raise NoArticleError(source, "the HTML page has a title but no article text")
+    return make_article(
+        "\n\n".join(lines),
+        published=getattr(doc, "date", None) or published,
+        outlet=getattr(doc, "sitename", None) or outlet,
+        url=url or getattr(doc, "url", None),
+        title=title,
+        source=source,
+    )
+
+
+def _guarded(make, source: str) -> Iterator[Article | InputError]:
+    try:
+        yield from make()
+    except InputError as err:
+        yield err
+    except (UnicodeError, ValueError) as err:  # defensive: a parser below us choked
+        yield InputError(source, f"cannot read this input ({err})")
+
+
+def _decode(data: bytes, source: str) -> str:
+    if not data.strip():
+        raise EmptyInputError(source, "the input is empty; nothing to code")
+    if b"\x00" in data[:65536]:
+        raise BinaryInputError(source, "this is binary data, not text; give a .txt, .html or .jsonl file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise BinaryInputError(source, "the bytes are neither UTF-8 nor Windows-1252 text") from None
+        return text
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:1000].lower()
+    return head.startswith("<!doctype html") or "<html" in head or ("<body" in head and "</" in head)
+
+
+def _from_bytes(data: bytes, source: str, suffix: str, published, outlet) -> Article:
+    if len(data) > MAX_FILE_BYTES:
+        raise InputTooLargeError(source, f"the input is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    text = _decode(data, source)
+    if suffix in HTML_SUFFIXES or (suffix not in JSONL_SUFFIXES and _looks_like_html(text)):
+        return article_from_html(text, source=source, published=published, outlet=outlet)
+    return make_article(text, published=published, outlet=outlet, source=source)
+
+
+def _from_json_line(raw: bytes, where: str, published, outlet) -> Article:
+    try:
+        record = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise MalformedRecordError(where, f"not a JSON object ({err.__class__.__name__}: {err})") from None
+    if not isinstance(record, dict):
+        raise MalformedRecordError(where, "each line must be a JSON object with a 'text' field")
+    text = record.get("text")
+    html = record.get("html")
+    if not isinstance(text, str) and isinstance(html, str):
+        art = article_from_html(
+            html,
+            source=where,
+            published=record.get("published") or published,
+            outlet=record.get("outlet") or outlet,
+            url=record.get("url"),
+        )
+        rid = record.get("id")
+        return art if rid in (None, "") else _with_id(art, str(rid))
+    if not isinstance(text, str):
+        raise MalformedRecordError(where, "the object has no string 'text' field")
+    return make_article(
+        text,
+        published=record.get("published") or published,
+        outlet=record.get("outlet") or outlet,
+        url=record.get("url"),
+        title=record.get("title"),
+        article_id=record.get("id"),
+        source=where,
+    )
+
+
+def _with_id(article: Article, article_id: str) -> Article:
+    from dataclasses import replace
+
+    return replace(article, id=article_id or article_id_for(article.text))
