@@ -8,6 +8,7 @@ installed package; nothing is downloaded.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,12 +45,23 @@ class Document:
 
 @Language.component("eventwire_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line always ends a sentence: headlines and datelines have no full stop."""
+    """A blank line always ends a sentence, and so does a dateline ("QAMISHLI, Syria (AFP) — "):
+    headlines and datelines have no full stop, and a dateline parsed into the lead
+    sentence becomes its subject."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if prev.is_space and "\n" in prev.text or "\n\n" in prev.whitespace_:
             token.is_sent_start = True
+    for token in doc[1:16]:
+        if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
+            before = doc[token.i - 1]
+            if before.text == ")" or before.is_upper or before.pos_ == "PROPN":
+                doc[token.i + 1].is_sent_start = True
+                break
     return doc
+
+
+DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―"})
 
 
 class SpacyBackend:
@@ -83,7 +95,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
 
 def parse_articles(articles: Iterable[Article], backend: NlpBackend) -> Iterator[Document]:
     """Parse articles in batches, keeping each article with its doc."""
-    pending: list[Article] = []
+    pending: deque[Article] = deque()
 
     def texts() -> Iterator[str]:
         for art in articles:
@@ -91,4 +103,4 @@ def parse_articles(articles: Iterable[Article], backend: NlpBackend) -> Iterator
             yield art.text
 
     for doc in backend.parse(texts()):
-        yield Document(pending.pop(0), doc)
+        yield Document(pending.popleft(), doc)

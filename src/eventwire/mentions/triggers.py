@@ -1,0 +1,283 @@
+"""Trigger mentions: the words in a sentence that express an event.
+
+Three ways a sentence expresses an event, all read from the lexicon:
+- a verb ("villagers blocked the convoy"), optionally with its particle
+  ("pulled out") or object ("took control of", "opened fire");
+- a light verb carrying an event noun ("carried out airstrikes", "imposed a curfew");
+- an event noun as the subject or instrument of a verb ("clashes erupted",
+  "three civilians were killed in an airstrike").
+Triggers under another trigger that swallows its complement ("urged X to
+withdraw", "accused Y of shelling") are not separate events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..ontology import Lexicon, TriggerSpec
+from .attribution import REPORT_VERBS
+
+# Types whose complement is what is asked, alleged, refused, threatened or promised,
+# not a separate event.
+SWALLOWING_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
+_SWALLOW_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "oprd"})
+VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+PLACE_WORDS = frozenset(
+    "town village city base area district hill position airport crossing neighbourhood neighborhood "
+    "territory region province stronghold headquarters outpost camp border checkpoint road highway "
+    "bridge port island airfield airbase field oilfield dam suburb quarter".split()
+)
+CANCEL_VERBS = frozenset({"call off", "cancel", "postpone", "scrap", "suspend"})
+_VERB_TAGS = frozenset({"VERB"})
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    spec: TriggerSpec
+    head: Token  # the clause head (a verb) the event's arguments hang from
+    tokens: tuple[Token, ...]  # the trigger words
+    noun: Token | None = None  # the event noun, for nominal triggers
+    light: str | None = None  # the light verb key, for "carried out airstrikes"
+
+    @property
+    def start(self) -> int:
+        return min(t.idx for t in self.tokens)
+
+    @property
+    def end(self) -> int:
+        return max(t.idx + len(t.text) for t in self.tokens)
+
+    @property
+    def text(self) -> str:
+        doc = self.head.doc
+        return doc.text[self.start : self.end] if len(self.tokens) <= 2 else " ".join(t.text for t in self.tokens)
+
+
+def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[TriggerMatch]:
+    """Event triggers of one sentence, after swallowing and merging, in reading order."""
+    matches: list[TriggerMatch] = []
+    for tok in sent:
+        if tok.pos_ in _VERB_TAGS or (tok.pos_ == "AUX" and tok.lemma_ != "be"):
+            m = _verb_trigger(tok, lexicon, is_place)
+            if m is not None:
+                matches.append(m)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
+            m = _subject_noun_trigger(tok, lexicon)
+            if m is not None and not any(x.head == m.head for x in matches):
+                matches.append(m)
+    # a verb trigger and a subject-noun trigger on the same head: keep the verb's reading
+    # unless the noun names the weapon ("an airstrike killed")
+    uniq: dict[int, TriggerMatch] = {}
+    for m in matches:
+        uniq.setdefault(m.head.i, m)
+    return _prune(sorted(uniq.values(), key=lambda m: m.head.i))
+
+
+def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
+    lemma = tok.lemma_.lower()
+    if lemma in REPORT_VERBS:
+        return None
+    children = list(tok.children)
+    prts = [c for c in children if c.dep_ == "prt"]
+    preps = [c for c in children if c.dep_ == "prep"]
+    objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    phrasal = [f"{lemma} {p.lower_}" for p in prts]
+
+    # light verb + event noun: "carried out airstrikes", "imposed a curfew", "agreed a ceasefire"
+    for key in [*phrasal, lemma]:
+        allowed = lexicon.light_verbs.get(key)
+        if allowed is None:
+            continue
+        nouns = objs + [c for p in preps if p.lower_ in ("on", "to") and key in ("agree",) for c in p.children if c.dep_ == "pobj"]
+        for obj in nouns:
+            found = _noun_key(obj, lexicon)
+            if found and (not allowed or found[0] in allowed):
+                noun_key, noun_tokens = found
+                extra = tuple(prts)
+                return TriggerMatch(lexicon.nouns[noun_key], tok, (tok, *extra, *noun_tokens), obj, key)
+        if key in CANCEL_VERBS:
+            continue
+
+    # verb + particle / preposition / object keys: "pull out", "call for", "take control", "open fire"
+    keys = phrasal + [f"{lemma} {p.lower_}" for p in preps] + [f"{lemma} {o.lemma_.lower()}" for o in objs]
+    keys.append(lemma)
+    for key in keys:
+        spec = lexicon.verbs.get(key)
+        if spec is None:
+            continue
+        if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects):
+            continue
+        if spec.subjects and not _subject_ok(tok, spec):
+            continue
+        if spec.place_object and objs and not _is_place_object(objs[0], is_place):
+            spec = _non_place_reading(spec)
+            if spec is None:
+                continue
+        words = (tok,) if key == lemma else (tok, *[c for c in children if f"{lemma} {c.lower_}" == key or f"{lemma} {c.lemma_.lower()}" == key][:1])
+        # an instrument noun names the weapon: "were killed in an airstrike", "a car bomb killed"
+        if key in lexicon.instrument_verbs or lemma in lexicon.instrument_verbs:
+            inst = _instrument(tok, lexicon)
+            if inst is not None:
+                noun_key, noun_tokens, noun = inst
+                return TriggerMatch(lexicon.nouns[noun_key], tok, (tok, *noun_tokens), noun)
+        return TriggerMatch(spec, tok, words)
+
+    # verbs that are not triggers but take an event noun as subject: "clashes erupted"
+    return None
+
+
+def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    verb = tok.head
+    if verb.lemma_.lower() not in lexicon.event_subject_verbs or verb.lemma_.lower() in lexicon.verbs:
+        return None
+    found = _noun_key(tok, lexicon)
+    if not found:
+        return None
+    spec = lexicon.nouns[found[0]]
+    if spec.type not in VIOLENT | {"PROTEST"}:
+        return None
+    return TriggerMatch(spec, verb, tuple(found[1]), tok)
+
+
+def _instrument(verb: Token, lexicon: Lexicon):
+    for child in verb.children:
+        cands = []
+        if child.dep_ in ("nsubj",):
+            cands.append(child)
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during", "after"):
+            cands.extend(c for c in child.children if c.dep_ == "pobj")
+        for noun in cands:
+            found = _noun_key(noun, lexicon)
+            if found and lexicon.nouns[found[0]].type in VIOLENT:
+                return found[0], found[1], noun
+    return None
+
+
+def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
+    """The longest lexicon key ending at ``noun`` (its compounds and adjectives before it)."""
+    if noun.like_num:
+        # "40 tonnes of food": the head is the measure, the event noun is its "of" object
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return _noun_key(pobj, lexicon)
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    doc = noun.doc
+    for n in range(min(lexicon.max_noun_words, len(mods) + 1), 0, -1):
+        start = noun.i - (n - 1)
+        if start < 0:
+            continue
+        words = doc[start : noun.i + 1]
+        if n > 1 and not all(t in mods for t in words[:-1]):
+            continue
+        key = " ".join([t.lower_ for t in words[:-1]] + [noun.lemma_.lower()])
+        alt = " ".join(t.lower_ for t in words)
+        for k in (key, alt):
+            if k in lexicon.nouns:
+                return k, list(words)
+    # measure nouns: "a convoy of trucks", "shipments of aid", "tonnes of food"
+    if noun.lemma_.lower() in ("tonne", "ton", "shipment", "consignment", "batch", "load", "package", "truckload", "convoy", "round", "wave"):
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    inner = _noun_key(pobj, lexicon)
+                    if inner:
+                        return inner
+    return None
+
+
+def _phrase_lemmas(objs: list[Token], preps: list[Token]) -> set[str]:
+    out: set[str] = set()
+    heads = list(objs)
+    for p in preps:
+        if p.lower_ in ("to", "with", "on", "for", "of", "over"):
+            heads.extend(c for c in p.children if c.dep_ == "pobj")
+    for h in heads:
+        out.add(h.lemma_.lower())
+        out.update(c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod"))
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _subject_ok(verb: Token, spec: TriggerSpec) -> bool:
+    subj = _subject_of(verb)
+    if subj is None:
+        return False
+    lemmas = {subj.lemma_.lower(), subj.lower_}
+    for c in subj.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            lemmas.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+        if c.dep_ in ("compound", "amod"):
+            lemmas.add(c.lemma_.lower())
+    return bool(lemmas & spec.subjects)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    tok = verb
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def _is_place_object(obj: Token, is_place) -> bool:
+    if obj.lemma_.lower() in PLACE_WORDS or obj.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return bool(is_place and is_place(obj))
+
+
+def _non_place_reading(spec: TriggerSpec) -> TriggerSpec | None:
+    # "seized weapons" is a confiscation, "captured fighters" an arrest, "stormed the prison" an assault
+    from dataclasses import replace
+
+    if spec.key == "seize":
+        return replace(spec, type="COERCE", mode="confiscate", acled="Other", cameo=None)
+    if spec.key == "capture":
+        return replace(spec, type="COERCE", mode="arrest", acled="Arrests", cameo=None)
+    if spec.key == "storm":
+        return replace(spec, type="ASSAULT", mode="firearms", acled="by_target", cameo=None)
+    return None
+
+
+def _governed_by(m: TriggerMatch, other: TriggerMatch) -> bool:
+    """Is ``m``'s head inside ``other``'s complement (through complement-like arcs)?"""
+    tok = m.head
+    for _ in range(6):
+        if tok.dep_ not in _SWALLOW_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok == other.head:
+            return True
+    return False
+
+
+def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    keep: list[TriggerMatch] = []
+    for m in matches:
+        swallowed = any(
+            o is not m and o.spec.type in SWALLOWING_TYPES and _governed_by(m, o) for o in matches
+        )
+        # "attacked the village, killing three": the participle is the same event's outcome
+        merged = any(
+            o is not m
+            and m.spec.type in VIOLENT
+            and o.spec.type in VIOLENT
+            and m.head.head == o.head
+            and m.head.dep_ in ("advcl", "conj", "xcomp")
+            for o in matches
+        )
+        if not swallowed and not merged:
+            keep.append(m)
+    return keep

@@ -1,0 +1,84 @@
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventwire.mentions.times import WEEKDAYS, find_time_mentions, resolve
+
+P = date(2020, 4, 17)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "expr, expected, precision",
+    [
+        ("on Thursday", date(2020, 4, 16), "day"),
+        ("on Tuesday", date(2020, 4, 14), "day"),
+        ("Thursday night", date(2020, 4, 16), "day"),
+        ("on Friday", date(2020, 4, 17), "day"),
+        ("last Friday", date(2020, 4, 10), "day"),
+        ("on March 5", date(2020, 3, 5), "day"),
+        ("On 5 March 2019", date(2019, 3, 5), "day"),
+        ("earlier this month", date(2020, 4, 1), "month"),
+        ("late March", date(2020, 3, 1), "month"),
+        ("in late October 2019", date(2019, 10, 1), "month"),
+        ("last month's", date(2020, 3, 1), "month"),
+        ("since early February", date(2020, 2, 1), "month"),
+        ("yesterday", date(2020, 4, 16), "day"),
+        ("last week", date(2020, 4, 6), "week"),
+        ("two days ago", date(2020, 4, 15), "day"),
+        ("in 2019", date(2019, 1, 1), "year"),
+        ("last year", date(2019, 1, 1), "year"),
+        ("in December", date(2019, 12, 1), "month"),
+    ],
+)
+def test_resolves_wire_expressions(expr, expected, precision):
+    got = resolve(expr, P)
+    assert got is not None, expr
+    assert (got.date, got.precision) == (expected, precision)
+
+
+def test_future_events_look_forward():
+    assert resolve("on Monday", P, future=True).date == date(2020, 4, 20)
+    assert resolve("next week", P).date == date(2020, 4, 20)
+    assert resolve("in December", P, future=True).date == date(2020, 12, 1)
+
+
+def test_finds_expressions_in_a_sentence_with_offsets():
+    s = "Villagers blocked a convoy on Thursday, and a deal was agreed on March 5, SANA said."
+    found = find_time_mentions(s)
+    assert [s[t.start : t.end] for t in found] == ["on Thursday", "on March 5"]
+
+
+def test_named_days_are_not_dates():
+    assert find_time_mentions("Pilgrims marked Good Friday in the old city.") == []
+
+
+def test_impossible_dates_resolve_to_none():
+    assert resolve("on February 31", P) is None
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)), st.sampled_from(sorted(WEEKDAYS)))
+def test_past_weekday_is_within_the_last_week(published, weekday):
+    got = resolve(f"on {weekday.capitalize()}", published)
+    assert got.precision == "day"
+    assert timedelta(0) <= published - got.date < timedelta(days=7)
+    assert got.date.weekday() == WEEKDAYS[weekday]
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)), st.integers(1, 12), st.integers(1, 28))
+def test_past_month_day_never_after_publication(published, month, day):
+    from eventwire.mentions.times import MONTHS
+
+    name = [k for k, v in MONTHS.items() if v == month and len(k) > 3 or k == "may" and month == 5][0]
+    got = resolve(f"on {name.capitalize()} {day}", published)
+    assert got.date <= published + timedelta(days=1)
+    assert published - got.date < timedelta(days=367)
+
+
+@given(st.text(max_size=200), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+def test_any_text_and_any_date_never_raise(text, published):
+    for mention in find_time_mentions(text):
+        assert text[mention.start : mention.end] == mention.text
+        got = resolve(mention.text, published)
+        assert got is None or got.precision in ("day", "week", "month", "year")
