@@ -28,6 +28,9 @@ MAX_FILE_BYTES = 10 * 1024 * 1024
 # One JSONL line may hold a long article plus metadata.
 MAX_LINE_BYTES = 4 * 1024 * 1024
 
+# Main text shorter than this is navigation or a teaser, not a report.
+MIN_HTML_WORDS = 15
+
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -100,8 +103,10 @@ def article_from_html(
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if title and lines and lines[0] == title.strip():
         lines = lines[1:]
-    if not lines:
-        raise NoArticleError(source, "the HTML page has a title but no article text")
+    if len(" ".join(lines).split()) < MIN_HTML_WORDS:
+        raise NoArticleError(
+            source, f"no article text found in this HTML page (under {MIN_HTML_WORDS} words of main text)"
+        )
     return make_article(
         "\n\n".join(lines),
         published=getattr(doc, "date", None) or published,

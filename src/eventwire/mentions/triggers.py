@@ -30,6 +30,7 @@ PLACE_WORDS = frozenset(
     "territory region province stronghold headquarters outpost camp border checkpoint road highway "
     "bridge port island airfield airbase field oilfield dam suburb quarter".split()
 )
+SPEECH_LIKE = frozenset({"warn", "allege", "claim"})
 CANCEL_VERBS = frozenset({"call off", "cancel", "postpone", "scrap", "suspend"})
 _VERB_TAGS = frozenset({"VERB"})
 
@@ -53,7 +54,9 @@ class TriggerMatch:
     @property
     def text(self) -> str:
         doc = self.head.doc
-        return doc.text[self.start : self.end] if len(self.tokens) <= 2 else " ".join(t.text for t in self.tokens)
+        first = min(t.i for t in self.tokens)
+        last = max(t.i for t in self.tokens)
+        return doc.text[self.start : self.end] if last - first <= 5 else " ".join(t.text for t in self.tokens)
 
 
 def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[TriggerMatch]:
@@ -102,7 +105,10 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             continue
 
     # verb + particle / preposition / object keys: "pull out", "call for", "take control", "open fire"
-    keys = phrasal + [f"{lemma} {p.lower_}" for p in preps] + [f"{lemma} {o.lemma_.lower()}" for o in objs]
+    # a lemma whose object constraint holds ("fired rockets at") reads before prepositional keys ("fired at")
+    own = lexicon.verbs.get(lemma)
+    first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
+    keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in objs] + [f"{lemma} {p.lower_}" for p in preps]
     keys.append(lemma)
     for key in keys:
         spec = lexicon.verbs.get(key)
@@ -264,6 +270,11 @@ def _governed_by(m: TriggerMatch, other: TriggerMatch) -> bool:
 
 
 def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    # "X could strike Y, officials warned": a warning that reports an event is a report of it
+    matches = [
+        n for n in matches
+        if not (n.spec.key in SPEECH_LIKE and any(m.head.head == n.head and m.head.dep_ == "ccomp" for m in matches))
+    ]  # fmt: skip
     keep: list[TriggerMatch] = []
     for m in matches:
         swallowed = any(

@@ -1,0 +1,103 @@
+"""Throughput of eventwire against the bare spaCy parse it is built on.
+
+Repeats the bundled sample corpus to about --megabytes of text, then measures,
+in one run and on one core: (a) the bare spaCy pipeline (nlp.pipe over the
+texts), (b) the whole eventwire pipeline (validation, parse, coding). Prints
+articles/s, words/s, their ratio (target >= 0.75: eventwire's own work costs at
+most a third of the parse) and the process's peak memory.
+
+    python bench/throughput.py [--megabytes 1.0] [--repeat 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from eventwire.cli import SAMPLE_ARTICLES, sample_path  # noqa: E402
+from eventwire.document import DEFAULT_MODEL  # noqa: E402
+from eventwire.pipeline import Pipeline  # noqa: E402
+from eventwire.reader import read_path  # noqa: E402
+
+
+def corpus(megabytes: float) -> list:
+    base = [a for a in read_path(sample_path(SAMPLE_ARTICLES)) if not isinstance(a, Exception)]
+    if not base:
+        raise SystemExit("no sample articles found")
+    out, size, i = [], 0, 0
+    while size < megabytes * 1_000_000:
+        art = base[i % len(base)]
+        out.append(art)
+        size += len(art.text.encode("utf-8"))
+        i += 1
+    return out
+
+
+def timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--megabytes", type=float, default=1.0)
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each; the best is reported")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    import spacy
+
+    articles = corpus(args.megabytes)
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+    bare = spacy.load(DEFAULT_MODEL)
+    pipeline = Pipeline()
+    # warm both up so model loading and first-call costs are not timed
+    list(bare.pipe(texts[:4]))
+    pipeline.code_articles(articles[:4])
+
+    def run_bare() -> None:
+        for _ in bare.pipe(texts, batch_size=32):
+            pass
+
+    events = []
+
+    def run_eventwire() -> None:
+        events.clear()
+        for result in pipeline.run(iter(articles)):
+            events.extend(result.events)
+
+    t_bare = min(timed(run_bare) for _ in range(args.repeat))
+    t_ew = min(timed(run_eventwire) for _ in range(args.repeat))
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    figures = {
+        "articles": len(articles),
+        "megabytes": round(mb, 2),
+        "words": words,
+        "spacy": {"seconds": round(t_bare, 2), "articles_per_s": round(len(articles) / t_bare, 1), "words_per_s": round(words / t_bare)},
+        "eventwire": {"seconds": round(t_ew, 2), "articles_per_s": round(len(articles) / t_ew, 1), "words_per_s": round(words / t_ew), "events": len(events)},
+        "ratio": round(t_bare / t_ew, 3),
+        "peak_memory_mb": round(peak_mb),
+        "model": DEFAULT_MODEL,
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return
+    print(f"corpus: {len(articles)} articles, {mb:.2f} MB, {words:,} words (sample corpus repeated)")
+    print(f"(a) bare spaCy ({DEFAULT_MODEL}): {figures['spacy']['articles_per_s']:8.1f} articles/s {figures['spacy']['words_per_s']:9,} words/s")
+    print(f"(b) eventwire pipeline:        {figures['eventwire']['articles_per_s']:8.1f} articles/s {figures['eventwire']['words_per_s']:9,} words/s  ({len(events)} events)")
+    print(f"ratio (b)/(a): {figures['ratio']:.3f}   (target >= 0.75)")
+    print(f"peak memory (whole process, both runs): {peak_mb:.0f} MB   (target < 1024 MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,32 @@
+import pytest
+
+from eventwire.mentions.factuality import factuality
+from eventwire.mentions.triggers import find_triggers
+from eventwire.ontology import default_lexicon
+
+
+def code(nlp, text):
+    doc = nlp(text)
+    out = []
+    for sent in doc.sents:
+        for m in find_triggers(sent, default_lexicon()):
+            out.append((m.spec.type, factuality(m.head)))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Villagers blocked a US convoy near Qamishli on Thursday.", [("PROTEST", "asserted")]),
+        ("The US reversed an earlier decision to pull out all of its troops.", [("RETREAT", "reversed")]),
+        ("Turkish troops did not fire on the protesters.", [("ASSAULT", "negated")]),
+        ("The army denied attacking the village.", [("ASSAULT", "negated")]),
+        ("Israel could strike Iranian positions in Syria, officials warned.", [("FIGHT", "hypothetical")]),
+        ("If talks fail, the rebels would attack the city.", [("ASSAULT", "hypothetical")]),
+        ("Russia plans to deploy more troops to Tartus.", [("MOBILIZE", "future")]),
+        ("The two foreign ministers will meet in Moscow next week.", [("CONSULT", "future")]),
+        ("The government called off the military parade after protesters rallied.", [("PROTEST", "asserted")]),
+    ],
+)
+def test_factuality(nlp, text, expected):
+    assert code(nlp, text) == expected

@@ -1,0 +1,35 @@
+import pytest
+
+from eventwire.mentions.triggers import find_triggers
+from eventwire.ontology import default_lexicon
+
+
+def triggers(nlp, text):
+    doc = nlp(text)
+    return [(m.spec.type, m.spec.mode, m.text) for s in doc.sents for m in find_triggers(s, default_lexicon())]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Villagers blocked a convoy of five US military vehicles.", [("PROTEST", "obstruct", "blocked")]),
+        ("Turkey has deployed nearly 6,000 troops to Idlib.", [("MOBILIZE", "troops", "deployed")]),
+        ("Russia and Turkey agreed a ceasefire on March 5.", [("AGREE", None, "agreed a ceasefire")]),
+        ("Russian jets carried out airstrikes on the town of Saraqib.", [("FIGHT", "aerial", "carried out airstrikes")]),
+        ("Three civilians were killed in a drone strike near Hit.", [("FIGHT", "drone", "killed in a drone strike")]),
+        ("Clashes erupted between the army and militants in Deraa.", [("FIGHT", "small-arms", "Clashes")]),
+        ("Police arrested 25 protesters in Baghdad.", [("COERCE", "arrest", "arrested")]),
+        ("The EU imposed sanctions on three ministers.", [("SANCTION", "sever", "imposed sanctions")]),
+        ("The UN urged Turkey to withdraw its forces.", [("REQUEST", None, "urged")]),
+        ("Damascus accused Ankara of shelling civilian areas.", [("ACCUSE", "disapprove", "accused")]),
+        ("Gunmen attacked the village, killing three civilians.", [("ASSAULT", "firearms", "attacked")]),
+        ("The rebels seized weapons from the depot.", [("COERCE", "confiscate", "seized")]),
+        ("The rebels seized the town of Kafr Nabl.", [("FIGHT", "occupy", "seized")]),
+    ],
+)
+def test_triggers(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+def test_reporting_verbs_are_not_events(nlp):
+    assert triggers(nlp, "The ministry said the situation was calm, according to state media.") == []
