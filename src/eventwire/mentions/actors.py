@@ -52,11 +52,15 @@ class ActorIndex:
 
     def __init__(self, entries: Iterable[ActorEntry]):
         self.by_name: dict[str, ActorEntry] = {}
+        # Short acronyms match only as written: "US" is not "us", "IS" not "is", "WHO" not "who".
+        self.acronyms: dict[str, ActorEntry] = {}
         for e in entries:
-            key = _key(e.name)
             # first entry wins: the bundled file is ordered with the common reading first;
             # user files are loaded first so they override it.
-            self.by_name.setdefault(key, e)
+            if _is_acronym(e.name):
+                self.acronyms.setdefault(e.name, e)
+            else:
+                self.by_name.setdefault(_key(e.name), e)
         self.max_words = max((len(k.split()) for k in self.by_name), default=1)
         self.country_names: dict[str, str] = {}
         for e in self.by_name.values():
@@ -64,7 +68,7 @@ class ActorIndex:
                 self.country_names.setdefault(e.country, e.canonical)
 
     def get(self, text: str) -> ActorEntry | None:
-        return self.by_name.get(_key(text))
+        return self.acronyms.get(text) or self.by_name.get(_key(text))
 
     def find(self, tokens: list[Token]) -> list[tuple[int, int, ActorEntry]]:
         """Non-overlapping longest matches in ``tokens`` as (start, end, entry), token positions in the list."""
@@ -74,7 +78,7 @@ class ActorIndex:
         while i < n:
             hit = None
             for j in range(min(n, i + self.max_words), i, -1):
-                entry = self.by_name.get(_key(" ".join(t.text for t in tokens[i:j])))
+                entry = self.get(" ".join(t.text for t in tokens[i:j]))
                 if entry is None and j - i == 1:
                     entry = self.by_name.get(_key(tokens[i].lemma_))
                 if entry is not None:
@@ -89,6 +93,10 @@ class ActorIndex:
 
     def country_name(self, iso3: str | None) -> str | None:
         return self.country_names.get(iso3) if iso3 else None
+
+
+def _is_acronym(name: str) -> bool:
+    return name.isupper() and len(name) <= 5 and "." not in name and " " not in name
 
 
 def _key(text: str) -> str:
