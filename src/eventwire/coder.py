@@ -44,7 +44,7 @@ class Coder:
     def __post_init__(self) -> None:
         self._country_names = {
             fold_name(name): e.country
-            for name, e in self.actors.by_name.items()
+            for name, e in [*self.actors.by_name.items(), *self.actors.acronyms.items()]
             if e.kind == "country" and e.country
         }
 

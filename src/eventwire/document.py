@@ -54,8 +54,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
             token.is_sent_start = True
     for token in doc[1:16]:
         if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
+            # runs before the tagger: recognise a dateline by its capitalised opening word
             before = doc[token.i - 1]
-            if before.text == ")" or before.is_upper or before.pos_ == "PROPN":
+            opening = doc[0]
+            if before.text == ")" or (opening.is_upper and len(opening.text) > 1) or before.is_upper:
                 doc[token.i + 1].is_sent_start = True
                 break
     return doc

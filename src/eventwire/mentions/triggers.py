@@ -204,24 +204,42 @@ def _phrase_lemmas(objs: list[Token], preps: list[Token]) -> set[str]:
         if p.lower_ in ("to", "with", "on", "for", "of", "over"):
             heads.extend(c for c in p.children if c.dep_ == "pobj")
     for h in heads:
-        out.add(h.lemma_.lower())
-        out.update(c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod"))
+        out |= noun_forms(h)
         for c in h.children:
+            if c.dep_ in ("compound", "amod"):
+                out |= noun_forms(c)
             if c.dep_ == "prep" and c.lower_ == "of":
-                out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out |= noun_forms(g)
     return out
+
+
+def noun_forms(tok: Token) -> set[str]:
+    """Lower-cased lemma and singular of a noun. The tagger takes a capitalised
+    sentence-initial plural ("Villagers blocked…") for a proper noun and leaves
+    its lemma plural, so the singular is also derived from the text."""
+    lower = tok.lower_
+    forms = {tok.lemma_.lower(), lower}
+    if lower.endswith("ies") and len(lower) > 4:
+        forms.add(lower[:-3] + "y")
+    elif lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        forms.add(lower[:-1])
+    return forms
 
 
 def _subject_ok(verb: Token, spec: TriggerSpec) -> bool:
     subj = _subject_of(verb)
     if subj is None:
         return False
-    lemmas = {subj.lemma_.lower(), subj.lower_}
+    lemmas = noun_forms(subj)
     for c in subj.children:
         if c.dep_ == "prep" and c.lower_ == "of":
-            lemmas.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    lemmas |= noun_forms(g)
         if c.dep_ in ("compound", "amod"):
-            lemmas.add(c.lemma_.lower())
+            lemmas |= noun_forms(c)
     return bool(lemmas & spec.subjects)
 
 

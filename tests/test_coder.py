@@ -1,0 +1,130 @@
+"""End to end from article text to coded events (the coder with the real spaCy backbone)."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.pipeline import Pipeline
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixture_text(name: str) -> str:
+    """A fixture's article text without its '#' header lines (which say it is synthetic)."""
+    lines = (FIXTURES / name).read_text(encoding="utf-8").splitlines()
+    return "\n".join(line for line in lines if not line.startswith("#")).strip()
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def qamishli(pipeline):
+    events = pipeline.extract(fixture_text("qamishli.txt"), published=date(2020, 4, 17), outlet="Press TV")
+    return {e.trigger: e for e in events}
+
+
+def test_blockade_of_a_convoy_is_a_protest_by_local_civilians(qamishli):
+    ev = qamishli["blocked"]
+    assert (ev.type, ev.mode, ev.cameo_root) == ("PROTEST", "obstruct", "14")
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Protests", "Peaceful protest")
+    assert (ev.source.country, ev.source.sector) == ("SYR", "civilians")
+    assert (ev.target.country, ev.target.sector) == ("USA", "military")
+    assert ev.place.name == "Hamo" and ev.place.country == "SYR"
+    assert (ev.date.date, ev.date.precision, ev.date.text) == (date(2020, 4, 16), "day", "on Thursday")
+    assert [(q.value, q.unit, q.qualifier) for q in ev.quantities] == [(5, "vehicles", "exact")]
+    assert ev.attribution.source == "SANA" and ev.attribution.outlet == "Press TV"
+    assert ev.factuality == "asserted"
+
+
+def test_convoy_crossing_keeps_its_qualified_quantity_and_source(qamishli):
+    ev = qamishli["crossed"]
+    assert ev.type == "MOBILIZE"
+    assert [(q.value, q.unit, q.qualifier) for q in ev.quantities] == [(40, "trucks", "at least")]
+    assert ev.date.date == date(2020, 4, 14)
+    assert ev.attribution.source == "Syrian Observatory for Human Rights"
+    assert ev.place.name == "al-Walid"
+
+
+def test_deployment_is_mobilize_with_the_deploying_country_as_source(qamishli):
+    ev = qamishli["deployed"]
+    assert (ev.type, ev.mode) == ("MOBILIZE", "troops")
+    assert (ev.source.country, ev.source.sector) == ("TUR", "government")
+    assert ev.target is None  # the troops are the deployed force, not a target
+    assert [(q.value, q.unit, q.qualifier) for q in ev.quantities] == [(6000, "troops", "nearly")]
+    assert ev.place.name == "Idlib"
+    assert (ev.date.date, ev.date.precision) == (date(2020, 2, 1), "month")
+
+
+def test_ceasefire_agreement(qamishli):
+    ev = qamishli["agreed a ceasefire"]
+    assert ev.type == "AGREE" and ev.cameo_root == "08" and "ceasefire" in ev.context
+    assert ev.acled_sub_event_type == "Agreement"
+    assert (ev.date.date, ev.date.precision) == (date(2020, 3, 5), "day")
+
+
+def test_reversed_withdrawal_is_not_a_retreat_that_happened(qamishli):
+    ev = qamishli["pull out"]
+    assert ev.type == "RETREAT" and ev.factuality == "reversed"
+    assert ev.source.country == "USA"
+    # the actor "The US" is not where the event happened
+    assert ev.place is None or ev.place.text != "US"
+
+
+def test_evidence_offsets_point_into_the_article(pipeline):
+    text = fixture_text("qamishli.txt")
+    for ev in pipeline.extract(text, published="2020-04-17"):
+        e = ev.evidence
+        assert text[e.sentence_start : e.sentence_end] == e.sentence
+        assert text[e.trigger.start : e.trigger.end].lower().startswith(ev.trigger.split()[0].lower())
+        for actor in (ev.source, ev.target):
+            if actor is not None:
+                assert text[actor.span.start : actor.span.end] == actor.text
+        if ev.place is not None:
+            assert text[ev.place.span.start : ev.place.span.end] == ev.place.text
+        for q in ev.quantities:
+            assert text[q.span.start : q.span.end] == q.text
+
+
+def test_one_event_sentence_gets_the_highest_confidence(pipeline):
+    events = pipeline.extract("Police arrested 25 protesters in Baghdad on Monday, officials said.", published="2021-03-10")
+    assert len(events) == 1
+    assert events[0].confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    "sentence, factuality",
+    [
+        ("Turkish forces did not shell the town of Tal Tamr on Monday, the ministry said.", "negated"),
+        ("Turkey will deploy more troops to Idlib next week, the ministry said.", "future"),
+        ("The army could launch an offensive on Idlib if talks fail, officials said.", "hypothetical"),
+        ("Turkish forces shelled the town of Tal Tamr on Monday, the ministry said.", "asserted"),
+    ],
+)
+def test_factuality_reaches_the_event(pipeline, sentence, factuality):
+    events = pipeline.extract(sentence, published="2020-04-17")
+    assert events, sentence
+    assert events[0].factuality == factuality
+
+
+def test_village_tagged_as_a_person_is_still_the_place(pipeline):
+    text = "Gunmen attacked the village of Abu Qasaib in Hasakah province on Tuesday, killing three civilians."
+    (ev,) = pipeline.extract(text, published="2020-04-17")
+    assert ev.place.text == "Abu Qasaib"
+    assert [(q.value, q.unit) for q in ev.quantities] == [(3, "fatalities")]
+    assert ev.acled_sub_event_type == "Attack"
+
+
+def test_capital_as_metonym_is_that_government(pipeline):
+    (ev,) = pipeline.extract("Damascus accused Ankara of shelling civilian areas near Tal Tamr.", published="2020-04-17")
+    assert ev.type == "ACCUSE"
+    assert (ev.source.country, ev.source.sector) == ("SYR", "government")
+    assert (ev.target.country, ev.target.sector) == ("TUR", "government")
+
+
+def test_article_without_events_yields_none(pipeline):
+    text = "The weather in Damascus was mild this week. Markets were busy and schools reopened after the holiday."
+    assert pipeline.extract(text, published="2020-04-17") == []
