@@ -76,6 +76,9 @@ class ActorIndex:
         i = 0
         n = len(tokens)
         while i < n:
+            if tokens[i].lower_ == "the":  # names are keyed without it (see _key)
+                i += 1
+                continue
             hit = None
             for j in range(min(n, i + self.max_words), i, -1):
                 entry = self.get(" ".join(t.text for t in tokens[i:j]))

@@ -1,0 +1,84 @@
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.mentions.actors import ActorIndex, default_actor_index, load_actor_index, read_actor_csv, resolve_actor
+
+
+def head_of(nlp, text, word):
+    doc = nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    "text, word, context, expected",
+    [
+        ("Turkish troops entered the town.", "troops", None, ("TUR", "military")),
+        ("Washington condemned the attack.", "Washington", None, ("USA", "government")),
+        ("Ankara rejected the demand.", "Ankara", None, ("TUR", "government")),
+        ("The Syrian Observatory for Human Rights said five people died.", "Observatory", None, ("GBR", "media")),
+        ("Local people gathered at the checkpoint.", "people", "SYR", ("SYR", "civilians")),
+        ("Villagers blocked the road.", "Villagers", "SYR", ("SYR", "civilians")),
+        ("Kurdish forces shelled the village.", "forces", "SYR", ("SYR", "rebels")),
+        ("A convoy of five US military vehicles arrived.", "convoy", "SYR", ("USA", "military")),
+        ("Members of the SDF detained him.", "Members", None, ("SYR", "rebels")),
+        ("Riot police fired tear gas.", "police", "IRQ", ("IRQ", "police")),
+    ],
+)
+def test_resolve_actor(nlp, text, word, context, expected):
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country=context)
+    assert actor is not None
+    assert (actor.country, actor.sector) == expected
+
+
+def test_pronouns_are_not_actors(nlp):
+    assert resolve_actor(head_of(nlp, "They blocked the road.", "They"), default_actor_index()) is None
+
+
+def test_acronyms_match_only_as_written():
+    index = default_actor_index()
+    assert index.get("US").country == "USA"
+    assert index.get("us") is None
+    assert index.get("IS").canonical == "Islamic State"
+    assert index.get("is") is None
+    assert index.get("who") is None
+
+
+def test_a_foreign_mention_stops_lending_the_host_country_to_troops(nlp):
+    tok = head_of(nlp, "Troops crossed from Iraq.", "Troops")
+    assert resolve_actor(tok, default_actor_index(), context_country="SYR", foreign_mentioned=True).country is None
+    assert resolve_actor(tok, default_actor_index(), context_country="SYR").country == "SYR"
+
+
+def test_user_actor_file_extends_and_overrides(tmp_path, monkeypatch, nlp):
+    path = tmp_path / "mine.csv"
+    path.write_text("name,canonical,country,sector,kind\nHamo Youth Council,Hamo Youth Council,SYR,civilians,org\nSANA,SANA (state),SYR,government,org\n")
+    monkeypatch.setenv("EVENTWIRE_ACTORS", str(path))
+    index = load_actor_index()
+    assert index.get("Hamo Youth Council").sector == "civilians"
+    assert index.get("SANA").sector == "government"
+    assert index.get("Reuters").sector == "media"  # the bundled file is still there
+
+
+def test_bad_actor_file_names_the_line():
+    with pytest.raises(EventwireError, match=r"mine.csv:3: sector 'army'"):
+        read_actor_csv("name,canonical,country,sector,kind\nA,A,SYR,military,org\nB,B,SYR,army,org\n", "mine.csv")
+    with pytest.raises(EventwireError, match="lacks the column"):
+        read_actor_csv("name,country\nA,SYR\n", "mine.csv")
+
+
+def test_bundled_file_is_large_and_consistent():
+    index = default_actor_index()
+    entries = list(index.by_name.values()) + list(index.acronyms.values())
+    assert len(entries) > 1000
+    kinds = {e.kind for e in entries}
+    assert kinds == {"country", "capital", "demonym", "org", "person", "generic"}
+    assert all(len(e.country) == 3 for e in entries if e.country)
+
+
+def test_index_finds_longest_match(nlp):
+    doc = nlp("the Syrian Observatory for Human Rights")
+    index = ActorIndex(read_actor_csv(
+        "name,canonical,country,sector,kind\nSyrian,Syria,SYR,unknown,demonym\n"
+        "Syrian Observatory for Human Rights,SOHR,GBR,media,org\n", "t"))  # fmt: skip
+    ((start, end, entry),) = index.find(list(doc))
+    assert (start, end, entry.canonical) == (1, 6, "SOHR")
