@@ -209,6 +209,20 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         cands = gazetteer.lookup(name)
         if cands or ent.label_ in _PLACE_LABELS:
             add(ent.start_char, ent.end_char, name, "place", None, cands)
+    # a known place name after a locative preposition, even when the model saw no entity
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _LOCATIVE and not tok.ent_type_:
+            left = tok
+            while left.i > sent.start and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
+                left = doc[left.i - 1]
+            name = doc[left.i : tok.i + 1].text
+            iso = country_names.get(fold_name(name))
+            if iso:
+                add(left.idx, tok.idx + len(tok.text), name, "country", iso)
+                continue
+            cands = gazetteer.lookup(name)
+            if cands:
+                add(left.idx, tok.idx + len(tok.text), name, "place", None, cands)
     found.sort(key=lambda p: p.start)
     return found
 

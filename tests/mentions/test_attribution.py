@@ -1,0 +1,31 @@
+import pytest
+
+from eventwire.mentions.attribution import AttributionMention, find_attribution
+
+
+def attribution(nlp, text, trigger, previous=None):
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    head = next(t for t in doc if t.text == trigger)
+    found = find_attribution(head, sent, previous)
+    return None if found is None else found.source
+
+
+@pytest.mark.parametrize(
+    "text, trigger, source",
+    [
+        ("Villagers blocked a convoy on Thursday, SANA reported.", "blocked", "SANA"),
+        ("A convoy of trucks crossed the border on Tuesday, the Syrian Observatory for Human Rights said.", "crossed", "Syrian Observatory for Human Rights"),
+        ("According to the Iraqi health ministry, gunmen killed four people.", "killed", "Iraqi health ministry"),
+        ("Press TV wrote that Turkish troops shelled the town.", "shelled", "Press TV"),
+        ("Turkish troops shelled the town on Monday.", "shelled", None),
+    ],
+)
+def test_cited_source(nlp, text, trigger, source):
+    assert attribution(nlp, text, trigger) == source
+
+
+def test_the_monitor_added_continues_the_previous_report(nlp):
+    prev = AttributionMention("Syrian Observatory for Human Rights", 0, 10)
+    assert attribution(nlp, "Two fighters were killed in the clash, the monitor added.", "killed", prev) == prev.source
+    assert attribution(nlp, "Gunmen attacked the village, it said.", "attacked", prev) == prev.source

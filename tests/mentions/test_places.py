@@ -1,0 +1,59 @@
+import pytest
+
+from eventwire.mentions.places import PlaceCandidate, PlaceMention, default_gazetteer, find_places, fold_name, strip_article
+
+COUNTRIES = {"syria": "SYR", "iraq": "IRQ", "turkey": "TUR"}
+
+
+def places(nlp, text):
+    doc = nlp(text)
+    return [p for s in doc.sents for p in find_places(s, default_gazetteer(), COUNTRIES)]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Villagers in the village of Abu Qasaib blocked the road.", "Abu Qasaib", "village"),
+        ("Fighting spread in the northeastern province of Hasakah.", "Hasakah", "province"),
+        ("Trucks crossed the al-Walid border crossing on Tuesday.", "al-Walid", "facility"),
+        ("Rockets hit the Ain al-Asad base in Anbar.", "Ain al-Asad", "facility"),
+        ("Residents of Hamo village protested.", "Hamo", "village"),
+    ],
+)
+def test_places_found_from_syntax_whatever_the_entity_label(nlp, text, name, kind):
+    found = {p.name: p for p in places(nlp, text)}
+    assert name in found, found
+    assert found[name].kind == kind
+
+
+def test_country_names_resolve_from_actor_data(nlp):
+    (p,) = [p for p in places(nlp, "A convoy entered Syria from Iraq.") if p.name == "Iraq"]
+    assert p.kind == "country" and p.country == "IRQ" and p.relation == "from"
+
+
+def test_relation_is_recorded(nlp):
+    found = {p.name: p for p in places(nlp, "Villagers near Qamishli blocked a convoy.")}
+    assert found["Qamishli"].relation == "near"
+
+
+def test_context_keeps_an_ambiguous_village_in_the_article_country():
+    hamo = PlaceMention("Hamo", "Hamo", "village", None, 0, 4, None, 0, default_gazetteer().lookup("Hamo"))
+    assert {c.country for c in hamo.candidates} - {"SYR"}, "Hamo has namesakes abroad in GeoNames"
+    assert hamo.in_context({"SYR": 5.0}, "SYR").country == "SYR"
+
+
+def test_big_place_by_its_own_name_is_trusted_without_context():
+    cands = (PlaceCandidate("Aleppo", "SYR", "city", 1_800_000),)
+    aleppo = PlaceMention("Aleppo", "Aleppo", "place", None, 0, 6, None, 0, cands)
+    assert aleppo.is_strong
+    assert aleppo.in_context({"TUR": 3.0}, "TUR").country == "SYR"
+
+
+@pytest.mark.parametrize("a, b", [("Al-Qāmishlī", "al qamishli"), ("Deir ez-Zor", "deir ez zor"), ("Ras al-'Ayn", "ras al ayn")])
+def test_fold_name(a, b):
+    assert fold_name(a) == b
+
+
+def test_strip_article():
+    assert strip_article("al-Hasakah") == "Hasakah"
+    assert strip_article("Aleppo") == "Aleppo"
