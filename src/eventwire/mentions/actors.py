@@ -220,13 +220,16 @@ def resolve_actor(
     doc = head.doc
     text_span: SpacySpan = doc[phrase[0].i : phrase[-1].i + 1]
     # A collective head stands for what it is "of": resolve the inner phrase.
+    # (nested: "hundreds of thousands of people")
     inner_head = head
-    if head.lemma_.lower() in COLLECTIVE_HEADS or head.like_num:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    inner_head = pobj
+    for _ in range(3):
+        if not (_forms(inner_head) & COLLECTIVE_HEADS or inner_head.like_num):
+            break
+        of = next((c for c in inner_head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            break
+        inner_head = pobj
     matches = index.find(phrase)
     named = [m for m in matches if m[2].kind in ("org", "person")]
     countries = [m for m in matches if m[2].kind in ("country", "capital", "demonym")]
@@ -235,9 +238,21 @@ def resolve_actor(
     generic = head_entry if head_entry is not None and head_entry.kind == "generic" else None
     if generic is None:
         generic = index.get(inner_head.lemma_) or index.get(inner_head.text)
+        if generic is None:
+            generic = next((e for f in _forms(inner_head) if (e := index.get(f)) is not None), None)
         if generic is not None and generic.kind != "generic":
             generic = None
     country = next((e.country for _, _, e in countries if e.country), None)
+    # a demonym as the head noun names that country's people: "thousands of Iraqis"
+    if generic is None and not named and head_entry is not None and head_entry.kind == "demonym" and inner_head.pos_ != "ADJ":
+        return _actor(text_span, f"{index.country_name(country) or head_entry.canonical} civilians", country, "civilians")
+    if generic is None and not named:
+        generic = next((e for _, _, e in matches if e.kind == "demonym" and _forms(inner_head) & {_key(e.name) + "s"}), None)
+        if generic is not None:
+            return _actor(text_span, f"{index.country_name(generic.country) or generic.canonical} civilians", generic.country, "civilians")
+        # an office before a name gives the sector: "President Ivan Duque", "Finance Minister X"
+        if inner_head.pos_ == "PROPN" or inner_head.ent_type_ == "PERSON":
+            generic = next((e for _, _, e in matches if e.kind == "generic"), None)
 
     if named:
         entry = named[-1][2] if generic is None else named[0][2]
@@ -246,7 +261,8 @@ def resolve_actor(
         # "Iraqi health ministry" with a generic "ministry" entry: the country comes from the modifier
         return _actor(text_span, entry.canonical, ctry, sector)
     if generic is not None:
-        lend = not (foreign_mentioned and generic.sector in ("military", "government"))
+        # unidentified actors ("gunmen") keep an unknown country rather than borrow the place's
+        lend = generic.sector != "unknown" and not (foreign_mentioned and generic.sector in ("military", "government"))
         ctry = country or (context_country if lend else None)
         sector = generic.sector
         canonical = f"{index.country_name(ctry) or ''} {sector}".strip() if ctry else generic.canonical
@@ -260,6 +276,12 @@ def resolve_actor(
     if head.ent_type_ in ("PERSON", "ORG", "NORP") or head.pos_ == "PROPN":
         return _actor(text_span, _strip_det(text_span.text), None, "unknown")
     return None
+
+
+def _forms(tok: Token) -> set[str]:
+    from .triggers import noun_forms
+
+    return noun_forms(tok)
 
 
 def _actor(span: SpacySpan, canonical: str, country: str | None, sector: str) -> Actor:
