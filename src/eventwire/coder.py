@@ -129,6 +129,9 @@ class Coder:
         context_country = place.country if place and place.country else main_country
         foreign = any(p.country and p.country != context_country for p in places) or self._names_foreign(sent, context_country)
         source, target = self._actors(trig, context_country, foreign)
+        if spec.target_acts:
+            source, target = target, source
+        spec = refine_mode(spec, trig)
         # An event noun that names its actor ("Russian airstrikes", "Turkish shelling")
         if source is None and trig.noun is not None:
             source = self._noun_owner(trig.noun, context_country)
@@ -299,7 +302,7 @@ class Coder:
                 return "Attack"
             if target is not None and target.sector in ("civilians",):
                 return "Attack"
-            if target is None and source is not None and source.sector == "rebels":
+            if target is None and source is not None and source.sector in ("rebels", "unknown"):
                 return "Attack"
             return "Armed clash"
         if rule == "territory":
@@ -395,3 +398,50 @@ def _clause_tokens(head: Token) -> set[int]:
             if child.dep_ in ("prep", "npadvmod", "advmod", "nsubj", "dobj"):
                 out.update(t.i for t in child.subtree)
     return out
+
+
+# What a request or refusal is about decides its PLOVER mode (first match wins).
+_ASK_MODES = (
+    ("change", frozenset("resign resignation step reform change scrap repeal amend dismiss sack replace investigate inquiry probe election".split())),
+    ("yield", frozenset("release free withdraw withdrawal pull leave ceasefire truce halt stop end cease surrender disarm access allow open lift".split())),
+    ("assist", frozenset("aid help assistance support supply weapon troop funding food medicine protection".split())),
+    ("meet", frozenset("talk talks meet meeting dialogue negotiate negotiation summit".split())),
+)
+_CONSULT_MODES = (
+    ("phone", frozenset("phone call telephone".split())),
+    ("multilateral", frozenset("summit conference multilateral".split())),
+    ("third-party", frozenset("mediate mediation mediator broker host".split())),
+    ("visit", frozenset("visit travel arrive trip fly".split())),
+)
+_WEAPON_WORDS = frozenset("weapon arm ammunition missile rocket equipment logistics munition artillery launcher".split())
+_POLICE_WORDS = frozenset("police policeman officer gendarme gendarmerie unit".split())
+
+
+def refine_mode(spec, trig: TriggerMatch):
+    """Choose the PLOVER mode the lexicon leaves open from the words around the trigger:
+    "demanded the resignation" is REQUEST/change, "spoke by phone" CONSULT/phone,
+    "a drone struck" FIGHT/drone, a convoy "carrying weapons" MOBILIZE/weapons."""
+    words = {t.lemma_.lower() for t in trig.head.subtree} | {t.lower_ for t in trig.head.subtree}
+    trigger_words = {t.lemma_.lower() for t in trig.tokens} | {trig.head.lemma_.lower()}
+    if spec.type in ("REQUEST", "REJECT") and spec.mode is None:
+        for mode, cues in _ASK_MODES:
+            if words & cues:
+                return replace(spec, mode=mode)
+    elif spec.type == "CONSULT" and spec.mode is None:
+        for mode, cues in _CONSULT_MODES:
+            if (words if mode != "visit" else trigger_words) & cues:
+                return replace(spec, mode=mode)
+    elif spec.type == "FIGHT" and spec.mode == "aerial":
+        subj = _subject(trig.head)
+        near = trigger_words | ({subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children} if subj is not None else set())
+        if "drone" in near or "uav" in near:
+            return replace(spec, mode="drone")
+    elif spec.type == "MOBILIZE" and spec.mode == "troops":
+        subj = _subject(trig.head)
+        doer = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
+        obj = {t.lemma_.lower() for c in trig.head.children if c.dep_ == "dobj" for t in c.subtree}
+        if (doer | obj) & _POLICE_WORDS and not (doer | obj) & {"troop", "soldier", "army", "military"}:
+            return replace(spec, mode="police")
+        if words & _WEAPON_WORDS:
+            return replace(spec, mode="weapons")
+    return spec

@@ -95,6 +95,9 @@ class TriggerSpec:
     objects: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
     place_object: bool = False
+    # ACLED's actor 1 is the grammatical target: "police fired tear gas at protesters"
+    # is a protest (with intervention) whose source is the protesters.
+    target_acts: bool = False
 
     @property
     def cameo_root(self) -> str:
@@ -131,6 +134,7 @@ def _spec(key: str, raw: dict, where: str) -> TriggerSpec:
         objects=frozenset(raw.get("objects", ())),
         subjects=frozenset(raw.get("subjects", ())),
         place_object=bool(raw.get("place_object", False)),
+        target_acts=bool(raw.get("target_acts", False)),
     )
 
 

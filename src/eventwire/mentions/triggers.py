@@ -30,6 +30,8 @@ PLACE_WORDS = frozenset(
     "territory region province stronghold headquarters outpost camp border checkpoint road highway "
     "bridge port island airfield airbase field oilfield dam suburb quarter".split()
 )
+# Verbs that state a violent outcome without saying how it was done.
+OUTCOME_KEYS = frozenset({"kill", "wound", "injure", "die", "hurt"})
 SPEECH_LIKE = frozenset({"warn", "allege", "claim"})
 CANCEL_VERBS = frozenset({"call off", "cancel", "postpone", "scrap", "suspend"})
 _VERB_TAGS = frozenset({"VERB"})
@@ -298,15 +300,28 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
         swallowed = any(
             o is not m and o.spec.type in SWALLOWING_TYPES and _governed_by(m, o) for o in matches
         )
-        # "attacked the village, killing three": the participle is the same event's outcome
-        merged = any(
-            o is not m
-            and m.spec.type in VIOLENT
-            and o.spec.type in VIOLENT
-            and m.head.head == o.head
-            and m.head.dep_ in ("advcl", "conj", "xcomp")
-            for o in matches
-        )
+        merged = any(o is not m and _same_violent_event(m, o) for o in matches)
         if not swallowed and not merged:
             keep.append(m)
     return keep
+
+
+def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
+    """Is ``m`` the other wording of ``o``'s violent event, to be dropped in its favour?
+
+    "attacked the village, killing three": the participle is the same event's
+    outcome. When one of the two only states the outcome ("were killed when
+    warplanes bombed"), the one that says how it was done is kept."""
+    if m.spec.type not in VIOLENT or o.spec.type not in VIOLENT:
+        return False
+    linked = (m.head.head == o.head and m.head.dep_ in ("advcl", "conj", "xcomp")) or (
+        o.head.head == m.head and o.head.dep_ in ("advcl", "conj", "xcomp")
+    ) or (m.head == o.head and m.noun is not o.noun)
+    if not linked:
+        return False
+    m_generic, o_generic = m.spec.key in OUTCOME_KEYS, o.spec.key in OUTCOME_KEYS
+    if m_generic != o_generic:
+        return m_generic
+    if m.head == o.head:
+        return m.start > o.start
+    return m.head.head == o.head  # the dependent wording goes
