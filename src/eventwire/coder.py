@@ -198,8 +198,11 @@ class Coder:
             target_tok = _prep_object(head, _AID_PREPS if trig.spec.type == "AID" else _TARGET_PREPS)
         if target_tok is None and trig.noun is not None:
             target_tok = _prep_object(trig.noun, _TARGET_PREPS)
-        if trig.spec.type == "CONSULT" and target_tok is None:
+        if trig.spec.type in _SYMMETRIC_TYPES and target_tok is None:
             target_tok = _prep_object(head, ("with",))
+            if target_tok is None and source_tok is not None:
+                # "Russia and Turkey agreed a ceasefire": the second party is the target
+                target_tok = next((c for c in source_tok.children if c.dep_ == "conj"), None)
         # an instrument trigger ("were killed in an airstrike") has victims, not a source
         source = self._resolve(source_tok, context_country, foreign)
         target = self._resolve(target_tok, context_country, foreign)
@@ -334,6 +337,9 @@ _NON_ACTOR_OBJECTS = frozenset(
     "ceasefire truce agreement deal decision plan attack area town village city province road highway "
     "border crossing base position territory control access aid assistance food supply support fire".split()
 )
+
+
+_SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "FIGHT"})
 
 
 def _subject(head: Token) -> Token | None:

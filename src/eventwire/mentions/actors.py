@@ -35,7 +35,8 @@ COLLECTIVE_HEADS = frozenset(
     "convoy column group unit members member number dozens hundreds thousands team contingent "
     "battalion detachment delegation squad platoon brigade wave fleet crowd scores".split()
 )
-_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "dep"})
+# a conjunct is another actor ("Russia and Turkey"): the coder reads it separately
+_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "dep", "conj", "cc"})
 
 
 @dataclass(frozen=True)
