@@ -132,6 +132,9 @@ class Coder:
         if spec.target_acts:
             source, target = target, source
         spec = refine_mode(spec, trig)
+        if spec.type in VIOLENT and source is not None and source.sector == "protesters" and spec.key not in _LOOTING:
+            # ACLED: protesters who storm, torch or attack are a violent demonstration
+            spec = replace(spec, type="PROTEST", mode="riot", acled="Violent demonstration", cameo=None)
         # An event noun that names its actor ("Russian airstrikes", "Turkish shelling")
         if source is None and trig.noun is not None:
             source = self._noun_owner(trig.noun, context_country)
@@ -339,6 +342,7 @@ _NON_ACTOR_OBJECTS = frozenset(
 )
 
 
+_LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 _SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "FIGHT"})
 
 
