@@ -23,7 +23,11 @@ def q(text):
         ("about 150 protesters gathered", [(150, "protesters", "about")]),
         ("WFP delivered 500 tonnes of food", [(500, "tonnes", "exact")]),
         ("the EU pledged $50 million", [(50_000_000, "usd", "exact")]),
-        ("dozens of protesters", [(12, "protesters", "at least")]),
+        ("dozens of protesters", []),  # a crowd size, not a count
+        ("dozens of protesters were arrested", [(12, "arrested", "at least")]),
+        ("intercepted 38 of the 45 drones", [(38, "drones", "exact"), (45, "drones", "exact")]),
+        ("a drone struck a vehicle", []),
+        ("its last 2,000 or so peacekeepers", [(2000, "troops", "about")]),
         ("the death toll rose to 42", [(42, "fatalities", "exact")]),
     ],
 )

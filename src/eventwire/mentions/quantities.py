@@ -38,6 +38,7 @@ UNITS = {
     "military vehicles": "vehicles", "humvees": "vehicles", "cars": "vehicles", "pickups": "vehicles",
     "tank": "tanks", "tanks": "tanks",
     "troops": "troops", "troop": "troops", "personnel": "troops", "servicemen": "troops", "marines": "troops",
+    "commandos": "troops", "paratroopers": "troops", "peacekeepers": "troops", "special forces": "troops",
     "soldier": "soldiers", "soldiers": "soldiers",
     "fighter": "fighters", "fighters": "fighters", "militants": "fighters", "militant": "fighters",
     "insurgents": "fighters", "rebels": "fighters", "jihadists": "fighters", "gunmen": "fighters", "militiamen": "fighters",
@@ -45,6 +46,7 @@ UNITS = {
     "protesters": "protesters", "demonstrators": "protesters", "protestors": "protesters",
     "people": "people", "persons": "people", "civilians": "people", "residents": "people", "villagers": "people",
     "children": "people", "women": "people", "men": "people", "migrants": "people", "workers": "people",
+    "diplomats": "people", "journalists": "people", "activists": "people", "students": "people",
     "families": "families", "family": "families", "households": "families",
     "refugees": "refugees", "prisoners": "prisoners", "detainees": "prisoners", "hostages": "prisoners", "captives": "prisoners",
     "rockets": "rockets", "rocket": "rockets", "missiles": "missiles", "missile": "missiles",
@@ -66,7 +68,7 @@ _OUTCOMES = {
 
 _NUM_WORDS = "|".join(sorted((re.escape(w) for w in _SMALL), key=len, reverse=True))
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
-_NUMBER = rf"(?P<num>\$?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\$?\d+(?:\.\d+)?|{_NUM_WORDS})(?:\s+(?P<scale>hundred|thousand|million|billion))?"
+_NUMBER = rf"(?<![\w.,])(?P<num>\$?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\$?\d+(?:\.\d+)?|{_NUM_WORDS})(?:\s+(?P<scale>hundred|thousand|million|billion))?"
 _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _OUTCOME_WORDS = "|".join(sorted((re.escape(o) for o in _OUTCOMES), key=len, reverse=True))
 
@@ -85,6 +87,8 @@ _BARE_OUTCOME = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\s+(?:others\s+|more\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+)?(?P<outcome>{_OUTCOME_WORDS})\b",
     re.I,
 )
+# "38 of the 45 drones": the part is counted too (the whole is found by _COUNTED)
+_PART_OF = re.compile(rf"(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}(?=\s+of\s+the\s+\d[\d,]*\s+(?:[A-Za-z][\w'-]*\s+){{0,2}}?(?P<unit>{_UNIT_WORDS})\b)", re.I)
 _TOLL = re.compile(rf"\bdeath\s+toll\s+(?:rose\s+to|reached|climbed\s+to|stood\s+at|of)\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}", re.I)
 _MONEY = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>\$|US\$|USD\s?|€|EUR\s?)(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|m|bn)?\b"
@@ -130,8 +134,15 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if _is_date_or_year(text, m, value, unit):
             return
         qualifier = QUALIFIERS.get((qual_raw or "").lower(), "exact")
-        if num_raw.lower() in _VAGUE and qualifier == "exact":
-            qualifier = "at least"
+        if num_raw.lower() in _VAGUE:
+            # "thousands of people marched" sizes a crowd, it does not count it; "dozens were
+            # killed" is a lower bound on an outcome, as ACLED records it
+            if unit not in _OUTCOME_UNITS:
+                return
+            if qualifier == "exact":
+                qualifier = "at least"
+        if re.match(r"\s+or\s+so\b", text[e : e + 8]) or re.search(r"\bor\s+so\s+\w+$", text[s:e]):
+            qualifier = "about"
         taken.append((s, e))
         found.append(QuantityMention(value, unit, qualifier, text[s:e], s, e))
 
@@ -143,6 +154,9 @@ def find_quantities(text: str) -> list[QuantityMention]:
         cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
         unit = "eur" if cur in ("€", "eur", "euros") else "usd"
         add(m, parse_number(num, scale), unit, m.group("qual") or m.group("qual2"), num)
+    for m in _PART_OF.finditer(text):
+        unit = UNITS[m.group("unit").lower()]
+        add(m, parse_number(m.group("num"), m.group("scale")), unit, m.group("qual"), m.group("num"))
     for m in _COUNTED.finditer(text):
         unit = UNITS[m.group("unit").lower()]
         outcome = m.group("outcome") or _outcome_before(text, m.start())
@@ -156,6 +170,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     return sorted(found, key=lambda q: q.start)
 
 
+_OUTCOME_UNITS = frozenset(_OUTCOMES.values())
 _RENAMEABLE = {"people", "soldiers", "troops", "fighters", "police", "protesters", "prisoners", "refugees"}
 _OUTCOME_BEFORE = re.compile(rf"\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?:a\s+)?total\s+of\s+)?$", re.I)
 
