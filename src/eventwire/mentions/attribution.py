@@ -18,8 +18,13 @@ REPORT_VERBS = frozenset(
 )
 _CARRY_OVER_NOUNS = frozenset(
     "monitor agency observatory group ministry official spokesman spokeswoman spokesperson "
-    "statement source army military police channel outlet network organisation organization".split()
+    "statement source army military police channel outlet network organisation organization "
+    "command commission committee council office operator mission authority watchdog".split()
 )
+# "X denied that Y fired on protesters": the denier is who the sentence cites
+_CITING_VERBS = REPORT_VERBS | {"deny"}
+# "according to a statement from the mayor's office": the source is the office
+_DOCUMENT_NOUNS = frozenset("statement report communique communiqué post message letter video tweet".split())
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "ccomp", "conj", "cc"})
 
 
@@ -47,7 +52,7 @@ def find_attribution(
                 return _mention(pobj, previous)
     # a reporting verb governing the event ("SANA reported that villagers blocked ...")
     for anc in trigger_head.ancestors:
-        if anc.lemma_.lower() in REPORT_VERBS:
+        if anc.lemma_.lower() in _CITING_VERBS:
             subj = _subject(anc)
             if subj is not None:
                 return _mention(subj, previous)
@@ -75,7 +80,20 @@ def _inside(tok: Token, head: Token) -> bool:
 def _mention(head: Token, previous: AttributionMention | None) -> AttributionMention | None:
     if head.pos_ == "PRON" or head.lower_ in ("he", "she", "it", "they", "we"):
         return previous
+    head = _named_head(head)
     tokens = _phrase(head)
+    if head.pos_ == "PROPN":
+        # "monitoring group NetBlocks", "Houthi military spokesman Yahya Saree": the name itself
+        i = tokens.index(head)
+        start = i
+        while start > 0 and _capitalised(tokens[start - 1]):
+            start -= 1
+        end = i
+        while end < len(tokens) - 1 and _capitalised(tokens[end + 1]) or (
+            end < len(tokens) - 2 and tokens[end + 1].lower_ in ("for", "of") and _capitalised(tokens[end + 2])
+        ):
+            end += 1
+        tokens = tokens[start : end + 1]
     doc = head.doc
     span = doc[tokens[0].i : tokens[-1].i + 1]
     text = span.text
@@ -83,12 +101,30 @@ def _mention(head: Token, previous: AttributionMention | None) -> AttributionMen
         if text.startswith(det):
             text = text[len(det) :]
     # "the monitor added": a bare description continues the earlier report
-    if previous is not None and len(tokens) <= 3 and head.lemma_.lower() in _CARRY_OVER_NOUNS and not any(
-        t.pos_ == "PROPN" for t in tokens
-    ):
-        if tokens[0].lower_ == "the":
+    if previous is not None and len(tokens) <= 3 and not any(t.pos_ == "PROPN" for t in tokens):
+        lemma = head.lemma_.lower()
+        if tokens[0].lower_ == "the" and (lemma in _CARRY_OVER_NOUNS or lemma in previous.source.lower()):
             return previous
     return AttributionMention(text, span.start_char, span.end_char)
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_ != "the"
+
+
+def _named_head(head: Token) -> Token:
+    """Step from a description to the name it introduces: "state news agency IRNA" (apposition),
+    "a statement from the mayor's office" (a document's author)."""
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is not None and head.pos_ != "PROPN":
+        return appos
+    if head.lemma_.lower() in _DOCUMENT_NOUNS:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return head
 
 
 def _phrase(head: Token) -> list[Token]:
