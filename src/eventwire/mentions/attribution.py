@@ -82,7 +82,7 @@ def _mention(head: Token, previous: AttributionMention | None) -> AttributionMen
         return previous
     head = _named_head(head)
     tokens = _phrase(head)
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and _capitalised(head):
         # "monitoring group NetBlocks", "Houthi military spokesman Yahya Saree": the name itself
         i = tokens.index(head)
         start = i
