@@ -256,7 +256,7 @@ class Coder:
         def score(p: PlaceMention) -> tuple:
             in_clause = p.head_i in clause
             in_subject = p.head_i in subject_tokens and p.relation is None
-            rel_penalty = 1 if p.relation in ("from",) and etype not in _MOVEMENT_TYPES else 0
+            rel_penalty = 1 if p.relation in ("from",) and etype not in _MOVEMENT_TYPES or p.relation == "poss" else 0
             near = 1 if p.relation in ("near", "outside", "around") else 0
             return (in_clause and not in_subject, -rel_penalty, p.specificity, -near, -abs(p.head_i - trig.head.i))
 

@@ -27,15 +27,19 @@ _KEYWORD_KIND = {
     "base": "facility", "airbase": "facility", "airport": "facility", "crossing": "facility",
     "checkpoint": "facility", "border crossing": "facility", "prison": "facility", "port": "facility",
     "field": "facility", "oilfield": "facility", "dam": "facility", "bridge": "facility", "highway": "facility",
+    "forest": "village", "university": "facility", "square": "facility", "avenue": "facility", "market": "facility",
+    "hospital": "facility", "stadium": "facility", "palace": "facility", "compound": "facility", "valley": "district",
 }  # fmt: skip
 _LOCATIVE = frozenset("in near at outside around across into inside within on from to toward towards through along between north south east west".split())
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# prepositions after which an unknown proper name is taken for a place ("near Tal Mardikh")
+_STRONG_LOCATIVE = frozenset("near outside around in into inside at".split())
 _OF_KEYWORD = re.compile(
-    r"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality)\s+of\s+"
+    r"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|port)\s+of\s+"
     r"(?P<name>(?:al-|el-|Al-|El-|Ain\s+al-|Tal\s+|Tel\s+|Abu\s+|Deir\s+|Ras\s+|Jisr\s+|Kafr\s+|Beit\s+|Bir\s+)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3})"
 )
 _KEYWORD_AFTER = re.compile(
-    r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*){0,3})\s+(?P<kw>village|town|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside)\b"
+    r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*){0,3})\s+(?P<kw>village|town|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside|forest|University|Square|Avenue|market|hospital|stadium|valley)\b"
 )
 _STOP_NAMES = frozenset("The A An In On At Near Syrian Iraqi Turkish US American Russian Iranian Kurdish Israeli".split())
 
@@ -68,6 +72,8 @@ class PlaceMention:
 
     @property
     def specificity(self) -> float:
+        if self.kind == "place" and not self.candidates:
+            return 4.5  # a name the gazetteer lacks is most likely a village or a site
         return SPECIFICITY.get(self.kind, 3)
 
     @property
@@ -192,6 +198,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         if not words:
             continue
         name = " ".join(words)
+        # "Mali's Bandiagara region": the possessor is a wider place, not part of the name
+        name = re.split(r"['’]s\s+", name)[-1]
         start = base + m.end("name") - len(name)
         kw = " ".join(m.group("kw").lower().split())
         kind = _KEYWORD_KIND.get(kw, _KEYWORD_KIND.get(kw.split()[-1], "place"))
@@ -211,7 +219,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             add(ent.start_char, ent.end_char, name, "place", None, cands)
     # a known place name after a locative preposition, even when the model saw no entity
     for tok in sent:
-        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _LOCATIVE and not tok.ent_type_:
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _LOCATIVE and tok.ent_type_ in ("", "PERSON", "GPE", "LOC", "FAC") and not _known_actor(tok):
             left = tok
             while left.i > sent.start and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
                 left = doc[left.i - 1]
@@ -221,10 +229,17 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
                 add(left.idx, tok.idx + len(tok.text), name, "country", iso)
                 continue
             cands = gazetteer.lookup(name)
-            if cands:
+            if cands or tok.head.lower_ in _STRONG_LOCATIVE:
                 add(left.idx, tok.idx + len(tok.text), name, "place", None, cands)
     found.sort(key=lambda p: p.start)
     return found
+
+
+def _known_actor(tok: Token) -> bool:
+    from .actors import default_actor_index
+
+    entry = default_actor_index().get(tok.text)
+    return entry is not None and entry.kind in ("org", "person")
 
 
 def _clean_entity(text: str) -> str:
@@ -234,6 +249,8 @@ def _clean_entity(text: str) -> str:
 
 def _relation(head: Token) -> str | None:
     """The preposition a place hangs from ("near Qamishli" -> near), through compounds."""
+    if head.dep_ == "poss":
+        return "poss"  # "Russia's defence ministry": a possessor, not where something happened
     tok = head
     for _ in range(3):
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
