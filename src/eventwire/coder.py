@@ -423,6 +423,29 @@ _CONSULT_MODES = (
     ("third-party", frozenset("mediate mediation mediator broker host".split())),
     ("visit", frozenset("visit travel arrive trip fly".split())),
 )
+_THREAT_MODES = (
+    ("territory", frozenset("incursion invade invasion seize enter capture occupy annex offensive take".split())),
+    ("relations", frozenset("tie relation relations suspend flight embassy ambassador diplomatic sanction".split())),
+    ("expel", frozenset("expel expulsion deport".split())),
+    ("arrest", frozenset("arrest detain prosecute jail".split())),
+    ("ban", frozenset("ban outlaw".split())),
+)
+_DRONE_WORDS = frozenset({"drone", "drones", "uav", "shahed"})
+
+
+def _instrument_words(head: Token) -> set[str]:
+    """Lemmas of what an act was done with: "attacked Odesa with dozens of drones"."""
+    out: set[str] = set()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "using"):
+            out |= {t.lemma_.lower() for t in prep.subtree}
+    return out
+
+
+def _object_words(head: Token) -> set[str]:
+    return {t.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+
+
 _WEAPON_WORDS = frozenset("weapon arm ammunition missile rocket equipment logistics munition artillery launcher".split())
 _POLICE_WORDS = frozenset("police policeman officer gendarme gendarmerie unit".split())
 
@@ -438,14 +461,29 @@ def refine_mode(spec, trig: TriggerMatch):
             if words & cues:
                 return replace(spec, mode=mode)
     elif spec.type == "CONSULT" and spec.mode is None:
+        if trig.head.dep_ in ("xcomp", "advcl") and trig.head.head.lemma_.lower() in ("travel", "visit", "arrive", "fly"):
+            return replace(spec, mode="visit")  # "will travel to Mekelle to meet Tigrayan leaders"
         for mode, cues in _CONSULT_MODES:
             if (words if mode != "visit" else trigger_words) & cues:
                 return replace(spec, mode=mode)
     elif spec.type == "FIGHT" and spec.mode == "aerial":
         subj = _subject(trig.head)
         near = trigger_words | ({subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children} if subj is not None else set())
-        if "drone" in near or "uav" in near:
+        if near & _DRONE_WORDS or _instrument_words(trig.head) & _DRONE_WORDS or _object_words(trig.head) & _DRONE_WORDS:
             return replace(spec, mode="drone")
+    elif spec.type == "ASSAULT" and spec.mode == "firearms" and spec.acled == "by_target":
+        # "attacked the port with dozens of drones": the weapon makes it a remote strike
+        weapons = _instrument_words(trig.head)
+        if weapons & _DRONE_WORDS:
+            return replace(spec, type="FIGHT", mode="drone", acled="Air/drone strike", cameo=None)
+        if weapons & {"missile", "rocket", "shell", "mortar", "artillery"}:
+            return replace(spec, type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack", cameo=None)
+        if weapons & {"airstrike", "warplane", "jet", "bomb"}:
+            return replace(spec, type="FIGHT", mode="aerial", acled="Air/drone strike", cameo=None)
+    elif spec.type == "THREATEN" and spec.mode == "violence":
+        for mode, cues in _THREAT_MODES:
+            if words & cues:
+                return replace(spec, mode=mode)
     elif spec.type == "MOBILIZE" and spec.mode == "troops":
         subj = _subject(trig.head)
         doer = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()

@@ -19,7 +19,7 @@ def triggers(nlp, text):
         ("Three civilians were killed in a drone strike near Hit.", [("FIGHT", "drone", "killed in a drone strike")]),
         ("Clashes erupted between the army and militants in Deraa.", [("FIGHT", "small-arms", "Clashes")]),
         ("Police arrested 25 protesters in Baghdad.", [("COERCE", "arrest", "arrested")]),
-        ("The EU imposed sanctions on three ministers.", [("SANCTION", "sever", "imposed sanctions")]),
+        ("The EU imposed sanctions on three ministers.", [("SANCTION", None, "imposed sanctions")]),  # PLOVER has no mode for economic sanctions
         ("The UN urged Turkey to withdraw its forces.", [("REQUEST", None, "urged")]),
         ("Damascus accused Ankara of shelling civilian areas.", [("ACCUSE", "disapprove", "accused")]),
         ("Gunmen attacked the village, killing three civilians.", [("ASSAULT", "firearms", "attacked")]),

@@ -314,9 +314,7 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
     warplanes bombed"), the one that says how it was done is kept."""
     if m.spec.type not in VIOLENT or o.spec.type not in VIOLENT:
         return False
-    linked = (m.head.head == o.head and m.head.dep_ in ("advcl", "conj", "xcomp")) or (
-        o.head.head == m.head and o.head.dep_ in ("advcl", "conj", "xcomp")
-    ) or (m.head == o.head and m.noun is not o.noun)
+    linked = _hangs_from(m.head, o.head) or _hangs_from(o.head, m.head) or (m.head == o.head and m.noun is not o.noun)
     if not linked:
         return False
     m_generic, o_generic = m.spec.key in OUTCOME_KEYS, o.spec.key in OUTCOME_KEYS
@@ -324,4 +322,16 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
         return m_generic
     if m.head == o.head:
         return m.start > o.start
-    return m.head.head == o.head  # the dependent wording goes
+    return _hangs_from(m.head, o.head)  # the dependent wording goes
+
+
+def _hangs_from(tok: Token, head: Token) -> bool:
+    """Is ``tok`` an adverbial or participle clause of ``head``, directly or through a
+    participle ("struck a convoy carrying supplies, wounding two")?"""
+    for _ in range(3):
+        if tok.dep_ not in ("advcl", "conj", "xcomp", "acl") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok == head:
+            return True
+    return False
