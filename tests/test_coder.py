@@ -128,3 +128,53 @@ def test_capital_as_metonym_is_that_government(pipeline):
 def test_article_without_events_yields_none(pipeline):
     text = "The weather in Damascus was mild this week. Markets were busy and schools reopened after the holiday."
     assert pipeline.extract(text, published="2020-04-17") == []
+
+
+def one(pipeline, text, published="2021-05-04"):
+    events = pipeline.extract(text, published=published)
+    assert len(events) == 1, [(e.type, e.trigger) for e in events]
+    return events[0]
+
+
+def test_tear_gas_on_protesters_is_a_protest_with_intervention_led_by_the_protesters(pipeline):
+    ev = one(pipeline, "Riot police fired tear gas at protesters in central Beirut on Friday night.")
+    assert (ev.type, ev.acled_sub_event_type) == ("PROTEST", "Protest with intervention")
+    assert ev.source.sector == "protesters" and ev.target.sector == "police"
+
+
+def test_live_fire_on_protesters_is_excessive_force(pipeline):
+    ev = one(pipeline, "Security forces fired live rounds at protesters in Nasiriyah on Wednesday.")
+    assert (ev.type, ev.mode, ev.acled_sub_event_type) == ("ASSAULT", "firearms", "Excessive force against protesters")
+
+
+def test_protesters_who_storm_a_building_riot(pipeline):
+    ev = one(pipeline, "Protesters stormed parliament in Nairobi on Tuesday.")
+    assert (ev.type, ev.mode, ev.acled_sub_event_type) == ("PROTEST", "riot", "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    "text, type_mode",
+    [
+        ("Authorities cut mobile internet services nationwide on Thursday.", ("COERCE", "censor")),
+        ("The government ordered a curfew in the capital on Thursday.", ("COERCE", "curfew")),
+        ("Protesters demanded the resignation of the finance minister.", ("REQUEST", "change")),
+        ("Erdogan spoke by phone with Putin on Monday.", ("CONSULT", "phone")),
+        ("Russian forces attacked the port of Odesa with dozens of drones on Thursday night.", ("FIGHT", "drone")),
+        ("A convoy of 40 US military trucks loaded with weapons entered Syria from Iraq on Tuesday.", ("MOBILIZE", "weapons")),
+        ("Erdogan threatened to launch a ground incursion into northern Syria.", ("THREATEN", "territory")),
+    ],
+)
+def test_mode_from_context(pipeline, text, type_mode):
+    ev = one(pipeline, text)
+    assert (ev.type, ev.mode) == type_mode
+
+
+def test_outcome_verb_yields_to_the_act_that_caused_it(pipeline):
+    ev = one(pipeline, "At least 10 civilians were killed when Russian warplanes bombed the town of Maarat al-Numan on Sunday.")
+    assert (ev.type, ev.mode, ev.trigger) == ("FIGHT", "aerial", "bombed")
+    assert [(q.value, q.unit, q.qualifier) for q in ev.quantities] == [(10, "fatalities", "at least")]
+
+
+def test_conjoined_parties_of_an_agreement(pipeline):
+    ev = one(pipeline, "Russia and Turkey agreed a ceasefire in Idlib on March 5.", published="2020-04-17")
+    assert (ev.source.country, ev.target.country) == ("RUS", "TUR")

@@ -190,8 +190,8 @@ class Coder:
         passive_subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         agent = _agent(head)
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if trig.noun is not None and obj == trig.noun:
-            obj = None  # "launched airstrikes": the object is the event, its target hangs off it
+        if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
+            obj = None  # "launched airstrikes", "fired tear gas at": the object is the event, its target hangs off it
         if trig.noun is not None and subj == trig.noun:
             subj = None  # "clashes erupted": the subject is the event itself
 
