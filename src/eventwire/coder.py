@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 
 from spacy.tokens import Span as SpacySpan
@@ -268,7 +269,7 @@ class Coder:
         return max(usable, key=score)
 
     def _date(self, sent: SpacySpan, trig: TriggerMatch, published: date, future: bool) -> EventDate:
-        mentions = find_time_mentions(sent.text)
+        mentions = _sentence_times(sent.text)
         base = sent.start_char
         best = None
         if mentions:
@@ -292,7 +293,7 @@ class Coder:
         doc = sent.doc
         clause = _clause_tokens(trig.head)
         out = []
-        for q in find_quantities(sent.text):
+        for q in _sentence_quantities(sent.text):
             span = doc.char_span(base + q.start, base + q.end, alignment_mode="expand")
             if span is not None and not any(t.i in clause for t in span):
                 continue
@@ -340,6 +341,17 @@ _NON_ACTOR_OBJECTS = frozenset(
     "ceasefire truce agreement deal decision plan attack area town village city province road highway "
     "border crossing base position territory control access aid assistance food supply support fire".split()
 )
+
+
+# A sentence with several triggers is scanned once for times and quantities.
+@lru_cache(maxsize=64)
+def _sentence_times(text: str) -> tuple:
+    return tuple(find_time_mentions(text))
+
+
+@lru_cache(maxsize=64)
+def _sentence_quantities(text: str) -> tuple:
+    return tuple(find_quantities(text))
 
 
 _LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})

@@ -184,7 +184,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         head = span.root
         relation = _relation(head)
         taken.append((start, end))
-        found.append(PlaceMention(doc.text[start:end], name, kind, country, start, end, relation, head.i, tuple(cands)))
+        # (Doc.text joins every token on each call: slice the sentence's text instead)
+        found.append(PlaceMention(text[start - base : end - base], name, kind, country, start, end, relation, head.i, tuple(cands)))
 
     for m in _OF_KEYWORD.finditer(text):
         name = m.group("name")

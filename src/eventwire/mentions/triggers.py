@@ -58,7 +58,7 @@ class TriggerMatch:
         doc = self.head.doc
         first = min(t.i for t in self.tokens)
         last = max(t.i for t in self.tokens)
-        return doc.text[self.start : self.end] if last - first <= 5 else " ".join(t.text for t in self.tokens)
+        return doc[first : last + 1].text if last - first <= 5 else " ".join(t.text for t in self.tokens)
 
 
 def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[TriggerMatch]:
