@@ -22,6 +22,7 @@ test: $(STAMP)
 
 evaluate: $(STAMP)
 	$(BIN)/eventwire evaluate
+	$(BIN)/eventwire evaluate --heldout
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

@@ -18,6 +18,8 @@ from .output import FORMATS, EventWriter
 
 SAMPLE_ARTICLES = "sample/articles.jsonl"
 SAMPLE_GOLD = "sample/gold.jsonl"
+HELDOUT_ARTICLES = "sample/heldout/articles.jsonl"
+HELDOUT_GOLD = "sample/heldout/gold.jsonl"
 
 
 def sample_path(name: str) -> Path:
@@ -59,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="score the coder against hand-coded gold events")
     ev.add_argument("gold", nargs="?", help="gold JSONL (default: the bundled sample gold)")
     ev.add_argument("--articles", help="the articles the gold refers to (default: the bundled sample)")
+    ev.add_argument("--heldout", action="store_true", help="use the bundled held-out set (never used for tuning)")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="also list N missed and N spurious events")
     ev.set_defaults(func=cmd_evaluate)
@@ -118,8 +121,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .pipeline import Pipeline
     from .reader import read_path
 
-    gold_path = Path(args.gold) if args.gold else sample_path(SAMPLE_GOLD)
-    articles_path = Path(args.articles) if args.articles else sample_path(SAMPLE_ARTICLES)
+    default_gold, default_articles = (HELDOUT_GOLD, HELDOUT_ARTICLES) if args.heldout else (SAMPLE_GOLD, SAMPLE_ARTICLES)
+    gold_path = Path(args.gold) if args.gold else sample_path(default_gold)
+    articles_path = Path(args.articles) if args.articles else sample_path(default_articles)
     gold = load_gold(gold_path)
     wanted = {g["article_id"] for g in gold}
     pipeline = Pipeline()

@@ -176,6 +176,9 @@ def _score_fields(rep: Report, g: dict[str, Any], p: dict[str, Any]) -> None:
         f["attribution"].add(_norm(g.get("attribution")) == _norm((p.get("attribution") or {}).get("source")))
     if g.get("factuality"):
         f["factuality"].add(p["factuality"] == g["factuality"])
+        if g["factuality"] != "asserted":
+            # the events GDELT-style coders report as having happened when they did not
+            f["factuality_not_asserted"].add(p["factuality"] == g["factuality"])
     if g.get("place"):
         f["place"].add(_norm(g["place"]) == _norm((p.get("place") or {}).get("name")))
 
@@ -191,7 +194,8 @@ def format_report(rep: Report) -> str:
         "field accuracy on matched events (n = matched events where gold has the field)",
     ]
     order = ["type", "mode", "acled_sub_event_type", "source_country", "source_sector", "target_country",
-             "target_sector", "place", "date_exact", "date_within_precision", "quantities", "attribution", "factuality"]  # fmt: skip
+             "target_sector", "place", "date_exact", "date_within_precision", "quantities", "attribution", "factuality",
+             "factuality_not_asserted"]  # fmt: skip
     for key in order:
         t = rep.fields.get(key)
         if t and t.total:
