@@ -168,9 +168,9 @@ class Coder:
             factuality=fact,
             evidence=Evidence(
                 article_id=document.article.id,
-                sentence=sent.text,
+                sentence=sent.text.rstrip(),  # a sentence before a blank line ends with its whitespace token
                 sentence_start=sent.start_char,
-                sentence_end=sent.end_char,
+                sentence_end=sent.start_char + len(sent.text.rstrip()),
                 trigger=Span(trig.start, trig.end),
             ),
             confidence=confidence,
