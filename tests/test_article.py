@@ -78,3 +78,18 @@ def test_make_article_either_succeeds_or_raises_input_error(text):
         return
     assert art.text == normalise_text(art.text)
     assert art.text.strip()
+
+
+@pytest.mark.parametrize(
+    "text, english",
+    [
+        ("Turkish troops blocked the al-Walid border crossing late March, SANA reported.", True),
+        ("Hayat Tahrir al-Sham fighters shelled Saraqeb, Maarat al-Numan and Kafr Nabl on Tuesday, SOHR reported.", True),
+        ("Die Regierung hat am Montag neue Truppen in die Region geschickt, teilte das Ministerium mit.", False),
+        ("Le gouvernement a envoyé des troupes dans la région lundi, selon le ministère de la Défense.", False),
+        ("Las tropas turcas bloquearon el paso fronterizo el jueves, según la agencia estatal de noticias.", False),
+        ("Pasukan pemerintah dikerahkan ke wilayah itu pada hari Senin untuk menjaga keamanan dan ketertiban umum.", False),
+    ],
+)
+def test_language_check_accepts_name_dense_wire_copy_and_refuses_other_languages(text, english):
+    assert looks_english(text) is english

@@ -178,3 +178,48 @@ def test_outcome_verb_yields_to_the_act_that_caused_it(pipeline):
 def test_conjoined_parties_of_an_agreement(pipeline):
     ev = one(pipeline, "Russia and Turkey agreed a ceasefire in Idlib on March 5.", published="2020-04-17")
     assert (ev.source.country, ev.target.country) == ("RUS", "TUR")
+
+
+# --- property: whatever a wire sentence says, the record keeps its contract
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from eventwire.ontology import ACLED_EVENT_TYPES, FACTUALITY, PLOVER_MODES, SECTORS  # noqa: E402
+
+_ACTORS = ["Turkish troops", "Villagers", "The SDF", "Russia", "Police", "Gunmen", "Protesters", "The UN", "Ankara", "Local people", "Islamic State militants", "The army"]
+_ACTS = ["blocked", "attacked", "deployed nearly 6,000 troops to", "shelled", "arrested 25 people in", "protested in", "withdrew from", "agreed a ceasefire in", "accused Damascus of shelling", "did not attack", "will meet officials in", "could strike"]
+_PLACES = ["the village of Hamo", "Idlib province", "Qamishli", "the al-Walid border crossing", "Baghdad", "Tal Tamr", "northern Syria", ""]
+_TIMES = ["on Thursday", "on March 5", "earlier this month", "late March", "last week", "Thursday night", "in late October 2019", ""]
+_CITES = [", SANA reported", ", the Syrian Observatory for Human Rights said", ", according to Press TV", ""]
+
+
+@st.composite
+def wire_sentences(draw):
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        words = [draw(st.sampled_from(_ACTORS)), draw(st.sampled_from(_ACTS)), draw(st.sampled_from(_PLACES)), draw(st.sampled_from(_TIMES))]
+        parts.append(" ".join(w for w in words if w) + draw(st.sampled_from(_CITES)) + ".")
+    return ("\n\n" if draw(st.booleans()) else " ").join(parts)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=wire_sentences(), published=st.dates(min_value=date(2015, 1, 1), max_value=date(2026, 12, 31)))
+def test_every_event_keeps_the_record_contract(pipeline, text, published):
+    for ev in pipeline.extract(text, published=published):
+        assert ev.mode is None or ev.mode in PLOVER_MODES[ev.type]
+        assert ev.acled_sub_event_type is None or ACLED_EVENT_TYPES[ev.acled_sub_event_type] == ev.acled_event_type
+        assert ev.factuality in FACTUALITY and 0.0 <= ev.confidence <= 1.0
+        assert ev.date.precision in ("day", "week", "month", "year")
+        if ev.factuality != "future":
+            assert ev.date.date <= published
+        e = ev.evidence
+        assert text[e.sentence_start : e.sentence_end] == e.sentence
+        assert e.sentence_start <= e.trigger.start < e.trigger.end <= e.sentence_end
+        for actor in (ev.source, ev.target):
+            if actor is not None:
+                assert actor.sector in SECTORS
+                assert text[actor.span.start : actor.span.end] == actor.text
+        if ev.date.span is not None:
+            assert text[ev.date.span.start : ev.date.span.end] == ev.date.text
+        for q in ev.quantities:
+            assert text[q.span.start : q.span.end] == q.text and q.value > 0
