@@ -25,7 +25,7 @@ from .mentions.factuality import factuality
 from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, find_places, fold_name
 from .mentions.quantities import find_quantities
 from .mentions.times import find_time_mentions, resolve
-from .mentions.triggers import CANCEL_VERBS, VIOLENT, TriggerMatch, find_triggers
+from .mentions.triggers import CANCEL_VERBS, SWALLOWING_TYPES, VIOLENT, TriggerMatch, find_triggers
 from .ontology import Lexicon, acled_event_type, default_lexicon
 
 STATE_SECTORS = frozenset({"military", "government", "police"})
@@ -119,7 +119,7 @@ class Coder:
     ) -> tuple[Event | None, AttributionMention | None]:
         head = trig.head
         spec = trig.spec
-        fact = factuality(head, REPORT_VERBS)
+        fact = factuality(head, REPORT_VERBS, speech_act=spec.type in SWALLOWING_TYPES)
         if trig.light in CANCEL_VERBS:
             if spec.type == "CONSULT":
                 spec = replace(spec, type="SANCTION", mode="cancel", acled=None, cameo="16")

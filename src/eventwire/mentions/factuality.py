@@ -25,9 +25,13 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"}
 _GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "dobj", "prep", "advcl", "relcl", "oprd"})
 
 
-def factuality(head: Token, report_verbs: frozenset[str] = frozenset()) -> str:
-    """Classify the clause headed by ``head``: asserted, negated, hypothetical, future or reversed."""
-    own = _own_marking(head)
+def factuality(head: Token, report_verbs: frozenset[str] = frozenset(), speech_act: bool = False) -> str:
+    """Classify the clause headed by ``head``: asserted, negated, hypothetical, future or reversed.
+
+    For a speech act (a threat, demand, accusation) an "if" clause is part of what was
+    said: "warned that troops would enter Sinjar if Baghdad failed to act" is a threat made.
+    """
+    own = _own_marking(head, conditions=not speech_act)
     if own:
         return own
     tok = head
@@ -55,16 +59,19 @@ def factuality(head: Token, report_verbs: frozenset[str] = frozenset()) -> str:
             if marked and tok.dep_ in ("xcomp", "acl"):
                 return marked
         if tok.dep_ == "advcl":
+            # "will travel to Mekelle to meet Tigrayan leaders": a purpose shares its verb's time
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and parent.pos_ in ("VERB", "AUX"):
+                return _own_marking(parent) or "asserted"
             break
         tok = parent
     return "asserted"
 
 
-def _own_marking(head: Token) -> str | None:
+def _own_marking(head: Token, conditions: bool = True) -> str | None:
     children = list(head.children)
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in children):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
+    if conditions and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return "hypothetical"
     auxes = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
     if any(a in MODALS_FUTURE for a in auxes):
