@@ -89,6 +89,8 @@ def test_make_article_either_succeeds_or_raises_input_error(text):
         ("Le gouvernement a envoyé des troupes dans la région lundi, selon le ministère de la Défense.", False),
         ("Las tropas turcas bloquearon el paso fronterizo el jueves, según la agencia estatal de noticias.", False),
         ("Pasukan pemerintah dikerahkan ke wilayah itu pada hari Senin untuk menjaga keamanan dan ketertiban umum.", False),
+        ("Wanamgambo walishambulia kijiji cha Mocimboa siku ya Jumanne na kuua watu kumi na wawili kwa mujibu wa polisi.", False),
+        ("Turkish troops blocked Idlib province late March, SANA reported. Turkish troops shelled Tal Tamr late March.", True),
     ],
 )
 def test_language_check_accepts_name_dense_wire_copy_and_refuses_other_languages(text, english):

@@ -39,7 +39,9 @@ _OTHER_FUNCTION_WORDS = frozenset(
     "o os as da do em um uma não com que na no "
     "het een van en niet zijn op dat voor met "
     "ve bir bu ile için da de olarak "
-    "yang dan di ke dari untuk dengan ini itu tidak".split()
+    "yang dan di ke dari untuk dengan ini itu tidak "
+    "na ya wa kwa za katika kuwa ni hii "  # Swahili
+    "ta ya suka wanda cikin kuma".split()  # Hausa
 ) - frozenset("a in on to an as at it be is was al el ad ar da de do di o".split())  # and name particles (al-Walid, da Silva)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -120,16 +122,22 @@ def looks_english(text: str) -> bool:
     """
     words = [w.lower() for w in _WORD.findall(text[:5000])]
     if len(words) < 12:
-        letters = sum(c.isalpha() for c in text)
-        latin = sum(c.isalpha() and ord(c) < 0x250 for c in text)
-        return letters == 0 or latin / letters > 0.6
+        return _latin_ratio(text) > 0.6
     english = sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words)
     if english >= 0.12:
         return True
     # Name-dense wire copy ("Turkish troops blocked Idlib province on Thursday, SANA
     # reported") is light in function words: accept it unless another language's are commoner.
     foreign = sum(w in _OTHER_FUNCTION_WORDS for w in words) / len(words)
-    return english >= 0.04 and foreign < english
+    if foreign >= max(english, 0.05):
+        return False
+    # telegraphic, name-dense copy with no other language's function words in it either
+    return english >= 0.04 or foreign == 0 and _latin_ratio(text) > 0.9
+
+
+def _latin_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(ord(c) < 0x250 for c in letters) / len(letters) if letters else 1.0
 
 
 def make_article(
