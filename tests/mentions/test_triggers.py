@@ -33,3 +33,8 @@ def test_triggers(nlp, text, expected):
 
 def test_reporting_verbs_are_not_events(nlp):
     assert triggers(nlp, "The ministry said the situation was calm, according to state media.") == []
+
+
+def test_a_warning_about_others_reports_their_act_but_about_ones_own_side_is_a_threat(nlp):
+    assert [t for t, _, _ in triggers(nlp, "Ukrainian officials warned that Russia could strike the port again.")] == ["FIGHT"]
+    assert [t for t, _, _ in triggers(nlp, "Turkish Defence Minister Hulusi Akar warned that Turkish troops would enter Sinjar.")] == ["THREATEN"]

@@ -277,6 +277,16 @@ def _non_place_reading(spec: TriggerSpec) -> TriggerSpec | None:
     return None
 
 
+def _own_side_would_act(speaker_verb: Token, act: Token) -> bool:
+    speaker, actor = _subject_of(speaker_verb), _subject_of(act)
+    if speaker is None or actor is None:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in act.children):
+        return False
+    names = lambda tok: {t.lower_ for t in tok.subtree if t.text[:1].isupper() and t.lower_ != "the"}  # noqa: E731
+    return bool(names(speaker) & names(actor)) or actor.lower_ in ("we", "it", "they")
+
+
 def _governed_by(m: TriggerMatch, other: TriggerMatch) -> bool:
     """Is ``m``'s head inside ``other``'s complement (through complement-like arcs)?"""
     tok = m.head
@@ -291,10 +301,15 @@ def _governed_by(m: TriggerMatch, other: TriggerMatch) -> bool:
 
 def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     # "X could strike Y, officials warned": a warning that reports an event is a report of it
+    # unless the speaker's own side is the one that would act: "the Turkish defence minister
+    # warned that Turkish troops would enter Sinjar" is a threat
     matches = [
         n for n in matches
-        if not (n.spec.key in SPEECH_LIKE and any(m.head.head == n.head and m.head.dep_ == "ccomp" for m in matches))
-    ]  # fmt: skip
+        if not (
+            n.spec.key in SPEECH_LIKE
+            and any(m.head.head == n.head and m.head.dep_ == "ccomp" and not _own_side_would_act(n.head, m.head) for m in matches)
+        )
+    ]
     keep: list[TriggerMatch] = []
     for m in matches:
         swallowed = any(
