@@ -98,6 +98,8 @@ class TriggerSpec:
     # ACLED's actor 1 is the grammatical target: "police fired tear gas at protesters"
     # is a protest (with intervention) whose source is the protesters.
     target_acts: bool = False
+    # object lemmas that make the verb not this event: "meeting the protesters' demand"
+    not_objects: frozenset[str] = frozenset()
 
     @property
     def cameo_root(self) -> str:
@@ -135,6 +137,7 @@ def _spec(key: str, raw: dict, where: str) -> TriggerSpec:
         subjects=frozenset(raw.get("subjects", ())),
         place_object=bool(raw.get("place_object", False)),
         target_acts=bool(raw.get("target_acts", False)),
+        not_objects=frozenset(raw.get("not_objects", ())),
     )
 
 

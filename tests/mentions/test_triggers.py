@@ -38,3 +38,23 @@ def test_reporting_verbs_are_not_events(nlp):
 def test_a_warning_about_others_reports_their_act_but_about_ones_own_side_is_a_threat(nlp):
     assert [t for t, _, _ in triggers(nlp, "Ukrainian officials warned that Russia could strike the port again.")] == ["FIGHT"]
     assert [t for t, _, _ in triggers(nlp, "Turkish Defence Minister Hulusi Akar warned that Turkish troops would enter Sinjar.")] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # background in relative clauses, "since" clauses, habits and adjectives
+        ("Police released six students who had been detained at a hospital.", [("RETREAT", "release", "released")]),
+        ("Civilians have fled north since the offensive began, the UN said.", []),
+        ("Al Shabaab often targets hotels in the capital.", []),
+        ("Ambulances ferried the wounded to hospitals.", []),
+        # conditions and purposes of another event
+        ("Bamako would ask Russia for help if the attacks continued.", [("REQUEST", None, "ask")]),
+        ("More than 500 demonstrators rallied in Sinjar to protest against Turkey.", [("PROTEST", "demo", "rallied")]),
+        # a source who asked not to be named makes no request; meeting a demand is no meeting
+        ("The gunmen torched houses, according to the lawmaker, who asked not to be named.", [("ASSAULT", "destroy", "torched")]),
+        ("Duque agreed to withdraw the bill, meeting the protesters' main demand.", [("AGREE", None, "agreed")]),
+    ],
+)
+def test_background_conditions_and_purposes_are_not_events(nlp, text, expected):
+    assert triggers(nlp, text) == expected

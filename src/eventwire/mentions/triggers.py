@@ -78,7 +78,32 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     uniq: dict[int, TriggerMatch] = {}
     for m in matches:
         uniq.setdefault(m.head.i, m)
-    return _prune(sorted(uniq.values(), key=lambda m: m.head.i))
+    return _prune([m for m in sorted(uniq.values(), key=lambda m: m.head.i) if not is_background(m)])
+
+
+# Adverbs that make a verb habitual rather than one event: "often targets hotels".
+_HABITUAL = frozenset("often frequently regularly routinely usually repeatedly habitually".split())
+
+
+def is_background(m: TriggerMatch) -> bool:
+    """Is the trigger background rather than a reported event?
+
+    - a relative clause in the perfect ("who had been detained", "which has fought the
+      government for 15 years") describes what came before;
+    - "since the offensive began" dates the story by an earlier event;
+    - a habitual verb ("often targets") is not one event;
+    - a participle used as an adjective ("coordinated raids", "the wounded").
+    """
+    head = m.head
+    if head.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children):
+        return True
+    if m.noun is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in head.children):
+        return True
+    if m.noun is None and head.dep_ in ("amod", "dobj", "pobj", "nsubj", "nsubjpass") and head.tag_ in ("VBN", "VBG", "JJ"):
+        return True
+    return False
 
 
 def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
@@ -108,6 +133,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
 
     # verb + particle / preposition / object keys: "pull out", "call for", "take control", "open fire"
     # a lemma whose object constraint holds ("fired rockets at") reads before prepositional keys ("fired at")
+    if lemma in ("ask", "request") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify") for c in children):
+        return None  # "a lawmaker, who asked not to be named"
     own = lexicon.verbs.get(lemma)
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
     keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in objs] + [f"{lemma} {p.lower_}" for p in preps]
@@ -117,6 +144,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         if spec is None:
             continue
         if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects):
+            continue
+        if spec.not_objects and _phrase_lemmas(objs, []) & spec.not_objects:
             continue
         if spec.subjects and not _subject_ok(tok, spec):
             continue
@@ -277,6 +306,22 @@ def _non_place_reading(spec: TriggerSpec) -> TriggerSpec | None:
     return None
 
 
+_VERBAL = frozenset({"ACCUSE", "SUPPORT"})  # a demand stated by a protest is kept: it says what is asked
+
+
+def _condition_or_purpose_of(m: TriggerMatch, o: TriggerMatch) -> bool:
+    """"... if the attacks continue": a condition of another event is not an event;
+    "rallied to protest against Turkey", "marched to denounce corruption": the purpose of
+    a protest is what it says, not a second event."""
+    head = m.head
+    if head.dep_ != "advcl" or head.head != o.head:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
+        return True
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    return purpose and o.spec.type == "PROTEST" and (m.spec.type == "PROTEST" or m.spec.type in _VERBAL)
+
+
 def _own_side_would_act(speaker_verb: Token, act: Token) -> bool:
     speaker, actor = _subject_of(speaker_verb), _subject_of(act)
     if speaker is None or actor is None:
@@ -313,7 +358,8 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     keep: list[TriggerMatch] = []
     for m in matches:
         swallowed = any(
-            o is not m and o.spec.type in SWALLOWING_TYPES and _governed_by(m, o) for o in matches
+            o is not m and (o.spec.type in SWALLOWING_TYPES and _governed_by(m, o) or _condition_or_purpose_of(m, o))
+            for o in matches
         )
         merged = any(o is not m and _same_violent_event(m, o) for o in matches)
         if not swallowed and not merged:
