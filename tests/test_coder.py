@@ -223,3 +223,13 @@ def test_every_event_keeps_the_record_contract(pipeline, text, published):
             assert text[ev.date.span.start : ev.date.span.end] == ev.date.text
         for q in ev.quantities:
             assert text[q.span.start : q.span.end] == q.text and q.value > 0
+
+
+def test_a_reply_to_an_act_targets_whoever_acted(pipeline):
+    ev = one(pipeline, "Turkey's foreign ministry condemned Russia's attack on Odesa on Friday.", published="2023-07-22")
+    assert ev.type == "ACCUSE" and ev.target.country == "RUS"
+
+
+def test_hyphenated_owner_gives_the_country(pipeline):
+    ev = one(pipeline, "Houthi fighters launched three missiles at a Greek-owned cargo ship on Tuesday.", published="2024-02-08")
+    assert (ev.target.country, ev.target.sector) == ("GRC", "business")

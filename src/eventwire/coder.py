@@ -202,8 +202,19 @@ class Coder:
             target_tok = _prep_object(head, _AID_PREPS if trig.spec.type == "AID" else _TARGET_PREPS)
         if target_tok is None and trig.noun is not None:
             target_tok = _prep_object(trig.noun, _TARGET_PREPS)
+        if target_tok is not None and trig.spec.type in _VERBAL_TYPES and target_tok.lemma_.lower() in _ACT_NOUNS:
+            # "condemned Russia's attack", "rejected a request from Mogadishu": whose act it was
+            target_tok = _owner(target_tok) or target_tok
+        if target_tok is None and trig.spec.mode == "occupy":
+            target_tok = _prep_object(head, ("from",))  # "recaptured the town from the rebels"
         if trig.spec.type in _SYMMETRIC_TYPES and target_tok is None:
             target_tok = _prep_object(head, ("with",))
+            if target_tok is None:
+                # "travelled to Baghdad for talks with Iraqi officials"
+                for prep in head.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "for":
+                        for pobj in prep.children:
+                            target_tok = target_tok or _prep_object(pobj, ("with",))
             if target_tok is None and source_tok is not None:
                 # "Russia and Turkey agreed a ceasefire": the second party is the target
                 target_tok = next((c for c in source_tok.children if c.dep_ == "conj"), None)
@@ -382,6 +393,27 @@ def _agent(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+_VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "AGREE"})
+# Nouns naming another party's act or word: the party is the target of a reply to it.
+_ACT_NOUNS = frozenset(
+    "attack strike offensive demand request call proposal offer decision move plan appeal bid "
+    "invasion incursion shelling bombing aggression statement remark claim accusation ultimatum".split()
+)
+
+
+def _owner(noun: Token) -> Token | None:
+    """The party whose act ``noun`` is: a possessor ("Russia's attack") or a "by"/"from"/"of" object."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
     return None
 
 

@@ -29,6 +29,8 @@ from ..events import Actor, Span
 from ..ontology import SECTORS
 
 NAMED_KINDS = ("org", "person", "country", "capital")
+# Unidentified perpetrators are not assumed to be locals.
+_UNIDENTIFIED = frozenset({"gunmen", "attackers"})
 PRONOUNS = frozenset("he she it they we i you who which that this those these him her them its one".split())
 # Heads that stand for the group they are "of": "a convoy of trucks", "members of the SDF".
 COLLECTIVE_HEADS = frozenset(
@@ -170,7 +172,7 @@ def actor_phrase(head: Token) -> list[Token]:
     def walk(tok: Token) -> None:
         keep.append(tok)
         for child in tok.children:
-            if child.dep_ in _DROP_DEPS:
+            if child.dep_ in _DROP_DEPS and not (child.dep_ == "punct" and child.text == "-"):  # "Greek-owned"
                 continue
             if child.dep_ == "prep" and child.lower_ not in ("of", "for"):
                 continue
@@ -263,7 +265,7 @@ def resolve_actor(
         return _actor(text_span, entry.canonical, ctry, sector)
     if generic is not None:
         # unidentified actors ("gunmen") keep an unknown country rather than borrow the place's
-        lend = generic.sector != "unknown" and not (foreign_mentioned and generic.sector in ("military", "government"))
+        lend = generic.canonical not in _UNIDENTIFIED and not (foreign_mentioned and generic.sector in ("military", "government"))
         ctry = country or (context_country if lend else None)
         sector = generic.sector
         canonical = f"{index.country_name(ctry) or ''} {sector}".strip() if ctry else generic.canonical
