@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .document import Document
+from .geo.resolve import locate
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Quantity, Span
 from .mentions.actors import ActorIndex, default_actor_index, resolve_actor
 from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution
@@ -58,6 +59,7 @@ class Coder:
         weights = self._article_countries(places_by_sent)
         main_country = max(weights, key=weights.get) if weights else None
         places_by_sent = [[p.in_context(weights, main_country) for p in places] for places in places_by_sent]
+        self._article_places = [p for places in places_by_sent for p in places]
         events: list[Event] = []
         previous_attr: AttributionMention | None = None
         for sent, places in zip(sentences, places_by_sent):
@@ -157,7 +159,7 @@ class Coder:
             trigger=trig.text,
             source=source,
             target=target,
-            place=None if place is None else Place(place.text, place.name, place.country, Span(place.start, place.end)),
+            place=None if place is None else self._located(place, places, main_country),
             date=when,
             quantities=quantities,
             attribution=Attribution(
@@ -176,6 +178,15 @@ class Coder:
             confidence=confidence,
         )
         return ev, attr
+
+    def _located(self, mention: PlaceMention, sentence_places: list[PlaceMention], main_country: str | None) -> Place:
+        loc = locate(mention, sentence_places, self._article_places, main_country, self.gazetteer)
+        return Place(
+            text=mention.text, name=mention.name, country=loc.country, span=Span(mention.start, mention.end),
+            geonameid=loc.geonameid, latitude=loc.latitude, longitude=loc.longitude, admin1=loc.admin1,
+            admin2=loc.admin2, feature=loc.feature, geo_precision=loc.geo_precision, relation=loc.relation,
+            anchor=loc.anchor,
+        )  # fmt: skip
 
     def _names_foreign(self, sent: SpacySpan, country: str | None) -> bool:
         for tok in sent:

@@ -30,10 +30,21 @@ class Actor:
 
 @dataclass(frozen=True)
 class Place:
+    """Where an event happened: the words, and the gazetteer's point with its precision."""
+
     text: str
     name: str
     country: str | None
     span: Span
+    geonameid: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    feature: str | None = None
+    geo_precision: str | None = None  # exact | near | admin2 | admin1 | country
+    relation: str | None = None  # "near", "west of", ...
+    anchor: str | None = None  # the place a "near" or a fallback refers to
 
 
 @dataclass(frozen=True)
@@ -115,9 +126,7 @@ class Event:
             "trigger": self.trigger,
             "source": _actor(self.source),
             "target": _actor(self.target),
-            "place": None
-            if self.place is None
-            else {"text": self.place.text, "name": self.place.name, "country": self.place.country},
+            "place": None if self.place is None else _place(self.place),
             "date": self.date.date.isoformat(),
             "date_precision": self.date.precision,
             "date_text": self.date.text,
@@ -136,6 +145,12 @@ class Event:
                 "spans": spans,
             },
         }
+
+
+def _place(place: Place) -> dict[str, Any]:
+    d = asdict(place)
+    d.pop("span")
+    return d
 
 
 def _span(span: Span) -> dict[str, int]:

