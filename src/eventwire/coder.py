@@ -9,7 +9,6 @@ PLOVER type to CAMEO and ACLED. Every field keeps the offsets it came from.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from datetime import date
@@ -18,12 +17,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .document import Document
-from .geo.resolve import locate
+from .geo.resolve import article_places, locate
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Quantity, Span
-from .mentions.actors import ActorIndex, default_actor_index, resolve_actor
+from .mentions.actors import ActorIndex, country_names, default_actor_index, resolve_actor
 from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution
 from .mentions.factuality import factuality
-from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, find_places, fold_name
+from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, fold_name
 from .mentions.quantities import find_quantities
 from .mentions.times import find_time_mentions, resolve
 from .mentions.triggers import CANCEL_VERBS, SWALLOWING_TYPES, VIOLENT, TriggerMatch, find_triggers
@@ -44,22 +43,16 @@ class Coder:
     gazetteer: Gazetteer = field(default_factory=default_gazetteer)
 
     def __post_init__(self) -> None:
-        self._country_names = {
-            fold_name(name): e.country
-            for name, e in [*self.actors.by_name.items(), *self.actors.acronyms.items()]
-            if e.kind == "country" and e.country
-        }
+        self._country_names = country_names(self.actors)
 
     def code(self, document: Document) -> list[Event]:
         article = document.article
         published = article.published or date.today()
         doc = document.doc
         sentences = list(doc.sents)
-        places_by_sent = [find_places(s, self.gazetteer, self._country_names) for s in sentences]
-        weights = self._article_countries(places_by_sent)
-        main_country = max(weights, key=weights.get) if weights else None
-        places_by_sent = [[p.in_context(weights, main_country) for p in places] for places in places_by_sent]
-        self._article_places = [p for places in places_by_sent for p in places]
+        found = article_places(sentences, self.gazetteer, self._country_names)
+        places_by_sent, main_country = found.by_sentence, found.main_country
+        self._article_places = found.all
         events: list[Event] = []
         previous_attr: AttributionMention | None = None
         for sent, places in zip(sentences, places_by_sent):
@@ -85,28 +78,6 @@ class Coder:
 
     def _is_place(self, tok: Token) -> bool:
         return bool(self.gazetteer.lookup(tok.text)) or fold_name(tok.text) in self._country_names
-
-    def _article_countries(self, places_by_sent: list[list[PlaceMention]]) -> dict[str, float]:
-        """Countries the article is about, weighted: named countries and unambiguous places,
-        the dateline and lead counting more than background at the end."""
-        counts: Counter[str] = Counter()
-        weak: Counter[str] = Counter()
-        for i, places in enumerate(places_by_sent):
-            weight = 3.0 if i < 2 else 1.0
-            for p in places:
-                if p.kind == "country" and p.country:
-                    counts[p.country] += weight
-                elif p.is_strong:
-                    counts[p.candidates[0].country or ""] += weight
-                elif p.candidates:
-                    for c in {c.country for c in p.candidates}:
-                        weak[c or ""] += 0.5 * weight
-        # small or ambiguous names only reinforce countries the article already names
-        for c, w in weak.items():
-            if c in counts or not counts:
-                counts[c] += w
-        counts.pop("", None)
-        return dict(counts)
 
     def _event(
         self,

@@ -16,7 +16,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..mentions.places import DIRECTIONS, Gazetteer, PlaceCandidate, PlaceMention
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Span as SpacySpan
+
+from ..mentions.places import DIRECTIONS, Gazetteer, PlaceCandidate, PlaceMention, find_places
 
 PRECISIONS = ("exact", "near", "admin2", "admin1", "country")
 NEAR_RELATIONS = frozenset({"near", "outside", "around", "close to", "off"}) | {f"{d} of" for d in DIRECTIONS}
@@ -24,6 +29,50 @@ _PRECISION_BY_KIND = {
     "city": "exact", "village": "exact", "facility": "exact", "place": "exact",
     "district": "admin2", "province": "admin1", "region": "admin1", "country": "country",
 }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ArticlePlaces:
+    """An article's place mentions, sentence by sentence, read in the light of the countries it is about."""
+
+    by_sentence: list[list[PlaceMention]]
+    weights: dict[str, float]
+    main_country: str | None
+
+    @property
+    def all(self) -> list[PlaceMention]:
+        return [p for places in self.by_sentence for p in places]
+
+
+def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country_names: dict[str, str]) -> ArticlePlaces:
+    """Find every sentence's places, weigh the article's countries, and disambiguate each mention."""
+    by_sentence = [find_places(s, gazetteer, country_names) for s in sentences]
+    weights = article_countries(by_sentence)
+    main = max(weights, key=weights.get) if weights else None
+    return ArticlePlaces([[p.in_context(weights, main) for p in places] for places in by_sentence], weights, main)
+
+
+def article_countries(places_by_sent: list[list[PlaceMention]]) -> dict[str, float]:
+    """Countries the article is about, weighted: named countries and unambiguous places,
+    the dateline and lead counting more than background at the end."""
+    counts: Counter[str] = Counter()
+    weak: Counter[str] = Counter()
+    for i, places in enumerate(places_by_sent):
+        weight = 3.0 if i < 2 else 1.0
+        for p in places:
+            if p.kind == "country" and p.country:
+                counts[p.country] += weight
+            elif p.is_strong:
+                counts[p.candidates[0].country or ""] += weight
+            elif p.candidates:
+                for c in {c.country for c in p.candidates}:
+                    weak[c or ""] += 0.5 * weight
+    # small or ambiguous names only reinforce countries the article already names
+    for c, w in weak.items():
+        if c in counts or not counts:
+            counts[c] += w
+    counts.pop("", None)
+    return dict(counts)
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,17 @@ class ActorIndex:
         return self.country_names.get(iso3) if iso3 else None
 
 
+def country_names(index: ActorIndex) -> dict[str, str]:
+    """Folded country names and variants -> ISO3, from the actor data ("Syria", "US", "DRC")."""
+    from .places import fold_name
+
+    return {
+        fold_name(name): e.country
+        for name, e in [*index.by_name.items(), *index.acronyms.items()]
+        if e.kind == "country" and e.country
+    }
+
+
 def _is_acronym(name: str) -> bool:
     return name.isupper() and len(name) <= 5 and "." not in name and " " not in name
 
