@@ -20,6 +20,7 @@ SAMPLE_ARTICLES = "sample/articles.jsonl"
 SAMPLE_GOLD = "sample/gold.jsonl"
 HELDOUT_ARTICLES = "sample/heldout/articles.jsonl"
 HELDOUT_GOLD = "sample/heldout/gold.jsonl"
+SAMPLE_GEO_GOLD = "sample/geo_gold.jsonl"
 
 
 def sample_path(name: str) -> Path:
@@ -62,9 +63,32 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", nargs="?", help="gold JSONL (default: the bundled sample gold)")
     ev.add_argument("--articles", help="the articles the gold refers to (default: the bundled sample)")
     ev.add_argument("--heldout", action="store_true", help="use the bundled held-out set (never used for tuning)")
+    ev.add_argument("--geo", action="store_true", help="score place recognition and resolution against gold coordinates")
+    ev.add_argument("--lgl", metavar="JSONL", help="with --geo: also score resolution on an LGL-format corpus (gold spans)")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="also list N missed and N spurious events")
     ev.set_defaults(func=cmd_evaluate)
+
+    gp = sub.add_parser("geoparse", help="list every place mention with coordinates and precision")
+    gp.add_argument("inputs", nargs="+", help="files or directories, as for extract")
+    gp.add_argument("--published", help="publication date (YYYY-MM-DD) for inputs that carry none")
+    gp.add_argument("--format", choices=("json", "jsonl", "table"), help="output format (default: table on a terminal, else json)")
+    gp.add_argument("--out", help="write here instead of standard output")
+    gp.set_defaults(func=cmd_geoparse)
+
+    gz = sub.add_parser("gazetteer", help="build or inspect the gazetteer")
+    gz_sub = gz.add_subparsers(dest="gazetteer_command")
+    build = gz_sub.add_parser("build", help="build the gazetteer (default: GeoNames cities500 from the pinned package)")
+    build.add_argument("--db", help="gazetteer file (default: $EVENTWIRE_HOME/gazetteer-v1.sqlite)")
+    build.add_argument("--geonames", nargs="+", default=[], metavar="FILE",
+                       help="GeoNames dumps to import: allCountries.zip, SY.zip, admin1CodesASCII.txt, admin2Codes.txt, alternateNamesV2.zip")  # fmt: skip
+    build.add_argument("--places", nargs="+", default=[], metavar="CSV", help="your own places: name,latitude,longitude,country[,admin1,feature,alternate_names]")
+    build.add_argument("--fresh", action="store_true", help="start from a new default gazetteer even if the file exists")
+    build.set_defaults(func=cmd_gazetteer_build)
+    info = gz_sub.add_parser("info", help="what the gazetteer holds")
+    info.add_argument("--db", help="gazetteer file")
+    info.set_defaults(func=cmd_gazetteer_info)
+    gz.set_defaults(func=lambda args: (gz.print_help(), 2)[1])
     return p
 
 
@@ -122,6 +146,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .reader import read_path
 
     default_gold, default_articles = (HELDOUT_GOLD, HELDOUT_ARTICLES) if args.heldout else (SAMPLE_GOLD, SAMPLE_ARTICLES)
+    if args.geo:
+        return _evaluate_geo(args)
     gold_path = Path(args.gold) if args.gold else sample_path(default_gold)
     articles_path = Path(args.articles) if args.articles else sample_path(default_articles)
     gold = load_gold(gold_path)
@@ -146,6 +172,121 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(f"\nspurious (first {args.errors}):")
         for p in report.spurious[: args.errors]:
             print(f"  [{p['evidence']['article_id']}] {p['type']} {p['trigger']!r}: {p['evidence']['sentence'][:140]}")
+    return 0
+
+
+def _evaluate_geo(args: argparse.Namespace) -> int:
+    from .document import parse_articles
+    from .geo.evaluate import format_geo_report, load_geo_gold, score_geo
+    from .geo.geoparse import Geoparser
+    from .pipeline import Pipeline
+    from .reader import read_path
+
+    gold_path = Path(args.gold) if args.gold else sample_path(SAMPLE_GEO_GOLD)
+    articles_path = Path(args.articles) if args.articles else sample_path(SAMPLE_ARTICLES)
+    gold = load_geo_gold(gold_path)
+    wanted = {g["article_id"] for g in gold}
+    backend = Pipeline().backend
+    geoparser = Geoparser()
+    articles = [a for a in read_path(articles_path) if not isinstance(a, InputError) and a.id in wanted]
+    report = score_geo(gold, parse_articles(articles, backend), geoparser)
+    results = {"gold": str(gold_path), **report.as_dict()}
+    text = format_geo_report(report, f"{gold_path} ({len(gold)} gold mentions)")
+    if args.lgl:
+        lgl_articles, lgl_gold = _read_lgl(args.lgl)
+        lgl = score_geo(lgl_gold, parse_articles(lgl_articles, backend), geoparser)
+        results["lgl"] = lgl.as_dict()
+        text += "\n" + format_geo_report(lgl, f"{args.lgl} ({len(lgl_gold)} toponyms with coordinates; recognition counts only gold-annotated spans)")
+    print(json.dumps(results, indent=2) if args.json else text, end="" if not args.json else "\n")
+    return 0
+
+
+def _read_lgl(path: str):
+    """LGL-format JSONL (one article per line with ``toponyms``): articles and gold mentions."""
+    from .article import make_article
+
+    articles, gold = [], []
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            try:
+                art = make_article(rec["text"], published=rec.get("published") or None, outlet=rec.get("domain"),
+                                   article_id=str(rec["id"]), source=f"{path}:{lineno}")  # fmt: skip
+            except InputError as err:
+                print(f"eventwire: skipped {err}", file=sys.stderr)
+                continue
+            articles.append(art)
+            # offsets refer to the text as given; keep only toponyms whose text survived normalisation
+            for t in rec.get("toponyms", ()):
+                if t.get("lat") is None or art.text[t["start"] : t["end"]] != t["phrase"]:
+                    continue
+                gold.append({"article_id": art.id, "start": t["start"], "end": t["end"], "latitude": float(t["lat"]), "longitude": float(t["lon"])})
+    return articles, gold
+
+
+def cmd_geoparse(args: argparse.Namespace) -> int:
+    from .document import parse_articles
+    from .geo.geoparse import Geoparser
+    from .output import render_rows
+    from .pipeline import Pipeline
+    from .reader import read_path
+
+    published = parse_published(args.published, "--published") if args.published else None
+    fmt = args.format or ("table" if sys.stdout.isatty() and not args.out else "json")
+    backend = Pipeline().backend
+    geoparser = Geoparser()
+    failed = 0
+    rows = []
+    for path in args.inputs:
+        articles = []
+        for item in read_path(path, published=published):
+            if isinstance(item, InputError):
+                failed += 1
+                print(f"eventwire: skipped {item}", file=sys.stderr)
+            else:
+                articles.append(item)
+        for doc in parse_articles(articles, backend):
+            rows.extend(m.to_dict() for m in geoparser.mentions(doc))
+    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    try:
+        if fmt == "json":
+            out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        elif fmt == "jsonl":
+            out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        else:
+            cols = ["article_id", "text", "start", "name", "latitude", "longitude", "admin1", "country", "geo_precision", "relation", "anchor"]
+            out.write(render_rows(rows, cols))
+    finally:
+        if args.out:
+            out.close()
+    return 1 if failed else 0
+
+
+def cmd_gazetteer_build(args: argparse.Namespace) -> int:
+    from .geo.gazetteer import add_user_places, build_default, default_path, default_sqlite_gazetteer, SqliteGazetteer
+
+    path = Path(args.db) if args.db else default_path()
+    if args.fresh or not path.exists():
+        print(f"building {path} from the pinned GeoNames data…", file=sys.stderr)
+        build_default(path, progress=lambda n: print(f"  {n:,} places", file=sys.stderr))
+    if args.geonames:
+        from .geo.geonames_dump import import_geonames
+
+        summary = import_geonames(path, args.geonames, progress=lambda n: print(f"  {n:,} rows", file=sys.stderr))
+        print(f"imported {summary}", file=sys.stderr)
+    for csv_path in args.places:
+        print(f"added {add_user_places(path, csv_path)} places from {csv_path}", file=sys.stderr)
+    default_sqlite_gazetteer.cache_clear()
+    print(json.dumps(SqliteGazetteer(path).stats()))
+    return 0
+
+
+def cmd_gazetteer_info(args: argparse.Namespace) -> int:
+    from .geo.gazetteer import SqliteGazetteer, default_path
+
+    print(json.dumps(SqliteGazetteer(Path(args.db) if args.db else default_path()).stats(), indent=2))
     return 0
 
 

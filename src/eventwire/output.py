@@ -16,7 +16,8 @@ CSV_COLUMNS = [
     "article_id", "type", "mode", "context", "cameo_root", "acled_event_type", "acled_sub_event_type",
     "source_text", "source_canonical", "source_country", "source_sector",
     "target_text", "target_canonical", "target_country", "target_sector",
-    "place_text", "place_name", "place_country", "date", "date_precision", "date_text",
+    "place_text", "place_name", "place_country", "place_admin1", "place_latitude", "place_longitude", "place_geonameid",
+    "place_geo_precision", "date", "date_precision", "date_text",
     "quantities", "attribution_source", "outlet", "factuality", "confidence", "trigger", "sentence",
 ]  # fmt: skip
 
@@ -40,7 +41,7 @@ def flat_record(event: Event) -> dict[str, Any]:
         for key in ("text", "canonical", "country", "sector"):
             row[f"{role}_{key}"] = actor.get(key)
     place = d["place"] or {}
-    for key in ("text", "name", "country"):
+    for key in ("text", "name", "country", "admin1", "latitude", "longitude", "geonameid", "geo_precision"):
         row[f"place_{key}"] = place.get(key)
     for key in ("type", "mode", "cameo_root", "acled_event_type", "acled_sub_event_type", "date",
                 "date_precision", "date_text", "factuality", "confidence", "trigger"):  # fmt: skip
@@ -107,6 +108,23 @@ def render_table(rows: list[dict[str, Any]], width: int | None = None) -> str:
         lines.append("  ".join(_fit(str(get(r)), w) for _, get, w in cols))
     lines.append(f"{len(rows)} event{'s' if len(rows) != 1 else ''}")
     return "\n".join(lines) + "\n"
+
+
+def render_rows(rows: list[dict[str, Any]], columns: list[str], max_width: int = 24) -> str:
+    """A plain-text table of any records: one column per key, each as wide as its content (capped)."""
+    widths = {c: min(max_width, max([len(c)] + [len(_cell(r.get(c))) for r in rows])) for c in columns}
+    lines = ["  ".join(c.ljust(widths[c]) for c in columns), "  ".join("-" * widths[c] for c in columns)]
+    lines += ["  ".join(_fit(_cell(r.get(c)), widths[c]) for c in columns) for r in rows]
+    lines.append(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    return str(value)
 
 
 def _actor_cell(row: dict[str, Any], role: str) -> str:
