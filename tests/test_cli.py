@@ -127,3 +127,18 @@ def test_stdin_and_real_exit_code():
         [sys.executable, "-m", "eventwire.cli", "extract", "-"], input="", capture_output=True, text=True, timeout=120
     )
     assert proc.returncode != 0 and "empty" in proc.stderr
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path):
+    """Ties between countries once broke by set order, which changes with PYTHONHASHSEED."""
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE + "\n\nGunmen attacked the village of Hamo and the town of Tripoli on Monday.", encoding="utf-8")
+    outs = set()
+    for seed in ("1", "2", "3"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "eventwire.cli", "extract", str(path), "--published", "2020-04-17", "--format", "jsonl"],
+            capture_output=True, text=True, timeout=180, env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        outs.add(proc.stdout)
+    assert len(outs) == 1

@@ -48,7 +48,7 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     """Find every sentence's places, weigh the article's countries, and disambiguate each mention."""
     by_sentence = [find_places(s, gazetteer, country_names) for s in sentences]
     weights = article_countries(by_sentence)
-    main = max(weights, key=weights.get) if weights else None
+    main = max(sorted(weights), key=weights.get) if weights else None
     return ArticlePlaces([[p.in_context(weights, main) for p in places] for places in by_sentence], weights, main)
 
 
@@ -65,14 +65,16 @@ def article_countries(places_by_sent: list[list[PlaceMention]]) -> dict[str, flo
             elif p.is_strong:
                 counts[p.candidates[0].country or ""] += weight
             elif p.candidates:
-                for c in {c.country for c in p.candidates}:
-                    weak[c or ""] += 0.5 * weight
+                for c in sorted({c.country or "" for c in p.candidates}):
+                    weak[c] += 0.5 * weight
     # small or ambiguous names only reinforce countries the article already names
-    for c, w in weak.items():
-        if c in counts or not counts:
+    # (or, when it names none, all count); sorted so that ties break the same way every run
+    named = set(counts)
+    for c, w in sorted(weak.items()):
+        if c in named or not named:
             counts[c] += w
     counts.pop("", None)
-    return dict(counts)
+    return dict(sorted(counts.items()))
 
 
 @dataclass(frozen=True)
