@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import EventwireError
-from .gazetteer import GazetteerPlace, GazetteerWriter, _write_meta, connect, iso3_by_iso2
+from .gazetteer import DEFAULT_SOURCE, GazetteerPlace, GazetteerWriter, _write_meta, connect, iso3_by_iso2
 
 COMMIT_EVERY = 100_000
 PROGRESS_EVERY = 100_000
@@ -126,6 +126,9 @@ def import_geonames(
             else:
                 _import_alternate(rows, writer, con, langs, summary, counter)
             writer.flush()
+            con.commit()
+        if any(kind == MAIN for _, _, kind, _ in kinds):
+            summary["replaced_synthetic_admin1"] = _replace_synthetic_admin1(con)
             con.commit()
         summary["names"] = con.execute("SELECT count(*) FROM names").fetchone()[0] - names_before
         _write_meta(con, _combined_source(con, paths), started)
@@ -311,6 +314,30 @@ def _import_alternate(rows, writer: GazetteerWriter, con: sqlite3.Connection, la
         if len(pending) >= 10_000:
             apply()
     apply()
+
+
+def _replace_synthetic_admin1(con: sqlite3.Connection) -> int:
+    """Drop the default gazetteer's stand-in ADM1 points for divisions the dump has a real ADM1 place for.
+
+    ``build_default`` gives each first-level division a synthetic place (negative id,
+    population-weighted centre). Once a dump brings the real ADM1 feature, "Hasakah"
+    would find the province twice; the stand-in's spellings ("Hasaka", "Hasakah
+    Governorate") move to the real place and the stand-in goes. Returns how many went.
+    """
+    synthetic = con.execute(
+        "SELECT geonameid, country, admin1_code FROM places WHERE geonameid < 0 AND feature_code = 'ADM1' AND source = ?",
+        (DEFAULT_SOURCE,),
+    ).fetchall()
+    if not synthetic:
+        return 0
+    real = {(c, a): gid for c, a, gid in con.execute(
+        "SELECT country, admin1_code, min(geonameid) FROM places WHERE feature_code = 'ADM1' AND geonameid > 0 "
+        "GROUP BY country, admin1_code")}  # fmt: skip
+    pairs = [(real[(c, a)], gid) for gid, c, a in synthetic if (c, a) in real]
+    con.executemany("UPDATE OR IGNORE names SET geonameid = ? WHERE geonameid = ?", pairs)
+    con.executemany("DELETE FROM names WHERE geonameid = ?", [(gid,) for _, gid in pairs])
+    con.executemany("DELETE FROM places WHERE geonameid = ?", [(gid,) for _, gid in pairs])
+    return len(pairs)
 
 
 def _combined_source(con: sqlite3.Connection, paths: list[Path]) -> str:

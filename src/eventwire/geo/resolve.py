@@ -61,9 +61,10 @@ def article_countries(places_by_sent: list[list[PlaceMention]]) -> dict[str, flo
         weight = 3.0 if i < 2 else 1.0
         for p in places:
             if p.kind == "country" and p.country:
-                counts[p.country] += weight
+                # "a US convoy", "Russia agreed": a country as actor says less about where things happen
+                counts[p.country] += weight if p.relation is not None else weight / 2
             elif p.is_strong:
-                counts[p.candidates[0].country or ""] += weight
+                counts[max(p.strong_candidates(), key=lambda c: c.population).country or ""] += weight
             elif p.candidates:
                 for c in sorted({c.country or "" for c in p.candidates}):
                     weak[c] += 0.5 * weight

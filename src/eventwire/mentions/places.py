@@ -34,6 +34,10 @@ DIRECTIONS = frozenset(
 )
 _LOCATIVE = frozenset("in near at outside around across into inside within on from to toward towards through along between north south east west".split())
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_VERBS = frozenset(
+    "enter reach capture seize retake recapture shell bomb strike hit storm raid overrun besiege surround "
+    "occupy visit leave cross invade pound target liberate".split()
+)
 # prepositions after which an unknown proper name is taken for a place ("near Tal Mardikh")
 _STRONG_LOCATIVE = frozenset("near outside around in into inside at".split())
 _OF_KEYWORD = re.compile(
@@ -87,11 +91,21 @@ class PlaceMention:
 
     @property
     def is_strong(self) -> bool:
-        """A reading safe to trust without context: a country, or a big place by its own name."""
-        return self.kind == "country" or any(
-            c.population >= 100_000 and fold_name(c.name) in (fold_name(self.name), fold_name(strip_article(self.name)))
-            for c in self.candidates[:1]
-        )
+        """A reading safe to trust without context: a country, or a big place or a province by its own
+        name, in one country only (Tripoli, Lebanon and Tripoli, Libya are both big: neither is safe)."""
+        return self.kind == "country" or len({c.country for c in self.strong_candidates()}) == 1
+
+    def strong_candidates(self) -> list[PlaceCandidate]:
+        return [
+            c for c in self.candidates
+            if c.kind == "country" or self.named(c) and (c.population >= 100_000 or c.kind in ("province", "region"))
+        ]  # fmt: skip
+
+    def named(self, c: PlaceCandidate) -> bool:
+        """Is the candidate called by this mention's name (not only by an alternate spelling)?
+        "Qamishli" names "Al Qāmishlī"; "Hamo" does not name Hamm."""
+        own = {fold_name(self.name), fold_name(strip_article(self.name))}
+        return bool(own & {fold_name(c.name), fold_name(strip_article(c.name))})
 
     def in_context(self, countries: dict[str, float], main: str | None) -> "PlaceMention":
         """Pick the country of this mention given the article's countries (weights).
@@ -121,8 +135,7 @@ class PlaceMention:
         inside = [c for c in self.candidates if c.country in countries]
         if inside:
             return chosen(max(inside, key=lambda c: (countries.get(c.country or "", 0), fits(c), c.population)))
-        own_name = (fold_name(self.name), fold_name(strip_article(self.name)))
-        strong = [c for c in self.candidates if c.kind == "country" or (c.population >= 100_000 and fold_name(c.name) in own_name)]
+        strong = self.strong_candidates()
         if strong:
             return chosen(max(strong, key=lambda c: (fits(c), c.population)))
         if countries:
@@ -208,9 +221,11 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         cands = gazetteer.lookup(name)
         if cands or ent.label_ in _PLACE_LABELS:
             add(ent.start_char, ent.end_char, name, "place", None, cands)
-    # a known place name after a locative preposition, even when the model saw no entity
+    # a known place name after a locative preposition or as what a verb of movement or attack
+    # takes ("entered Idlib", "shelled Saraqeb"), even when the model saw no entity
     for tok in sent:
-        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _LOCATIVE and tok.ent_type_ in ("", "PERSON", "GPE", "LOC", "FAC") and not _known_actor(tok):
+        placed = tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE or tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PLACE_VERBS
+        if placed and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "LOC", "FAC") and not _known_actor(tok):
             left = tok
             while left.i > sent.start and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
                 left = doc[left.i - 1]

@@ -1,0 +1,81 @@
+"""The SQLite gazetteer built from the pinned GeoNames data, and user places."""
+
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.geo.gazetteer import SqliteGazetteer, add_user_places, build_default, default_sqlite_gazetteer
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    """A gazetteer of places of 15,000+ people: quick to build, same code path as the default."""
+    path = tmp_path_factory.mktemp("gz") / "small.sqlite"
+    build_default(path, min_population=15000)
+    return path
+
+
+def test_spellings_and_scripts_reach_the_same_place(small):
+    g = SqliteGazetteer(small)
+    ids = {n: [c.geonameid for c in g.lookup(n) if c.kind == "city"][:1] for n in ("Qamishli", "Al-Qamishli", "Kamishli", "القامشلي")}
+    assert len({tuple(v) for v in ids.values()}) == 1 and all(ids.values()), ids
+    (qamishli,) = [c for c in g.lookup("Qamishli") if c.kind == "city"]
+    assert (qamishli.country, qamishli.admin1) == ("SYR", "Al-Hasakah")
+    assert 36.9 < qamishli.latitude < 37.2 and 41.0 < qamishli.longitude < 41.4
+
+
+def test_provinces_and_countries_have_points(small):
+    g = SqliteGazetteer(small)
+    hasakah = next(c for c in g.lookup("Hasakah") if c.kind == "province")
+    assert hasakah.country == "SYR" and 35.5 < hasakah.latitude < 37.5
+    syria = next(c for c in g.lookup("Syria") if c.kind == "country")
+    assert 32 < syria.latitude < 37.5 and 35.5 < syria.longitude < 42.5
+
+
+def test_build_reports_what_it_holds(small):
+    stats = SqliteGazetteer(small).stats()
+    assert stats["places"] > 20_000 and stats["names"] > stats["places"] and stats["admin1"] > 3000
+
+
+def test_user_places_are_added_and_found(small, tmp_path):
+    path = tmp_path / "g.sqlite"
+    path.write_bytes(small.read_bytes())
+    csv_path = tmp_path / "places.csv"
+    csv_path.write_text(
+        "name,latitude,longitude,country,feature,alternate_names\n"
+        "al-Walid border crossing,36.85,42.05,SYR,S.PSTB,Walid crossing|Yarubiyah crossing\n"
+        "Ain al-Asad,33.80,42.44,IRQ,S.AIRB,\n",
+        encoding="utf-8",
+    )
+    assert add_user_places(path, csv_path) == 2
+    g = SqliteGazetteer(path)
+    (walid,) = g.lookup("Walid crossing")
+    assert (walid.country, walid.kind, walid.latitude) == ("SYR", "facility", 36.85)
+    assert g.lookup("Ain al-Asad")[0].country == "IRQ"
+
+
+@pytest.mark.parametrize(
+    "rows, message",
+    [
+        ("name,latitude,longitude,country\nX,north,42,SYR\n", r"places.csv:2: latitude and longitude must be numbers"),
+        ("name,latitude,longitude,country\nX,95,42,SYR\n", r"places.csv:2: coordinates .* out of range"),
+        ("name,latitude,longitude,country\nX,35,42,SY\n", r"places.csv:2: country must be an ISO 3166 alpha-3"),
+        ("name,lat,lon\nX,35,42\n", r"lacks the column"),
+    ],
+)
+def test_bad_user_places_name_the_line(small, tmp_path, rows, message):
+    path = tmp_path / "g.sqlite"
+    path.write_bytes(small.read_bytes())
+    csv_path = tmp_path / "places.csv"
+    csv_path.write_text(rows, encoding="utf-8")
+    with pytest.raises(EventwireError, match=message):
+        add_user_places(path, csv_path)
+
+
+def test_missing_gazetteer_says_how_to_build_it(tmp_path):
+    with pytest.raises(EventwireError, match="eventwire gazetteer build"):
+        SqliteGazetteer(tmp_path / "nope.sqlite")
+
+
+def test_default_gazetteer_holds_villages_of_500(small):
+    # cities500: far more places than the 15,000+ build
+    assert default_sqlite_gazetteer().stats()["places"] > 200_000
