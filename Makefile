@@ -12,6 +12,7 @@ $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/eventwire gazetteer build > /dev/null
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -23,9 +24,12 @@ test: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/eventwire evaluate
 	$(BIN)/eventwire evaluate --heldout
+	$(BIN)/eventwire evaluate --geo $(if $(wildcard ../shared/data/geoparse-lgl.jsonl),--lgl ../shared/data/geoparse-lgl.jsonl,)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/geoparse_cost.py
+	$(BIN)/python bench/gazetteer_build.py
 
 clean:
 	rm -rf $(VENV) events.jsonl

@@ -27,11 +27,11 @@ def test_city_state_qualifier_picks_the_namesake(tmp_path, capsys):
     assert rows and all(r["admin1"] == "West Virginia" for r in rows)
 
 
-def test_gazetteer_build_adds_user_places(tmp_path, capsys, monkeypatch):
-    from eventwire.geo.gazetteer import default_path
+def test_gazetteer_build_adds_user_places(tmp_path, capsys):
+    from eventwire.geo.gazetteer import default_sqlite_gazetteer
 
     db = tmp_path / "g.sqlite"
-    db.write_bytes(default_path().read_bytes())  # start from the default build without rebuilding it
+    db.write_bytes(default_sqlite_gazetteer().path.read_bytes())  # start from the default build without rebuilding it
     places = tmp_path / "places.csv"
     places.write_text("name,latitude,longitude,country\nWalid border crossing,36.85,42.05,SYR\n", encoding="utf-8")
     assert main(["gazetteer", "build", "--db", str(db), "--places", str(places)]) == 0

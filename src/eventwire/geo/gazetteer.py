@@ -10,8 +10,9 @@ Built by eventwire itself, never downloaded at run time:
   see ``geonames_dump.py``) for users who need every village;
 - plus the user's own places (bases, crossings, checkpoints) from a CSV.
 
-The file lives in ``EVENTWIRE_HOME`` (default ``~/.cache/eventwire``) and is built
-on first use; ``eventwire gazetteer build`` rebuilds it.
+The file lives beside the installation (see ``default_path``); ``make`` builds it
+when it installs eventwire, any other install builds it on first use, and
+``eventwire gazetteer build --fresh`` rebuilds it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import csv
 import io
 import os
 import sqlite3
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -93,7 +95,13 @@ class GazetteerPlace:
 
 
 def default_path() -> Path:
-    home = os.environ.get("EVENTWIRE_HOME") or os.path.join(os.path.expanduser("~"), ".cache", "eventwire")
+    """``$EVENTWIRE_HOME``, else beside the installation (``<venv>/share/eventwire``, so the gazetteer
+    lives and goes with the install), else ``~/.cache/eventwire`` when the install is read-only."""
+    home = os.environ.get("EVENTWIRE_HOME")
+    if not home:
+        share = Path(sys.prefix) / "share" / "eventwire"
+        writable = os.access(share if share.exists() else sys.prefix, os.W_OK)
+        home = str(share) if writable else os.path.join(os.path.expanduser("~"), ".cache", "eventwire")
     return Path(home) / f"gazetteer-v{SCHEMA_VERSION}.{DATA_VERSION}.sqlite"
 
 
@@ -368,8 +376,6 @@ def default_sqlite_gazetteer() -> SqliteGazetteer:
     """The gazetteer at ``default_path()``, built from the pinned data on first use."""
     path = default_path()
     if not path.exists():
-        import sys
-
         print(f"eventwire: building the gazetteer at {path} (once; about a minute)…", file=sys.stderr)
         build_default(path)
     return SqliteGazetteer(path)
