@@ -130,7 +130,7 @@ class Coder:
             trigger=trig.text,
             source=source,
             target=target,
-            place=None if place is None else self._located(place, places, main_country),
+            place=None if place is None else self._located(place, places, main_country, (source, target)),
             date=when,
             quantities=quantities,
             attribution=Attribution(
@@ -150,7 +150,15 @@ class Coder:
         )
         return ev, attr
 
-    def _located(self, mention: PlaceMention, sentence_places: list[PlaceMention], main_country: str | None) -> Place:
+    def _located(self, mention: PlaceMention, sentence_places: list[PlaceMention], main_country: str | None,
+                 actors: tuple[Actor | None, ...] = ()) -> Place:  # fmt: skip
+        # The event's actors are context too: "Lebanese troops shelled Tripoli" is the Lebanese Tripoli,
+        # unless the name is unambiguous on its own.
+        actor_countries = {a.country for a in actors if a is not None and a.country}
+        if mention.candidates and not mention.is_strong and actor_countries:
+            readings = [c for c in mention.candidates if c.country in actor_countries]
+            if readings and (mention.resolved is None or mention.resolved.country not in actor_countries):
+                mention = mention.in_context({c: 100.0 for c in actor_countries}, main_country)
         loc = locate(mention, sentence_places, self._article_places, main_country, self.gazetteer)
         return Place(
             text=mention.text, name=mention.name, country=loc.country, span=Span(mention.start, mention.end),

@@ -89,3 +89,15 @@ def test_haversine_is_a_distance_on_the_earth(a, b):
     d = haversine_km(*a, *b)
     assert 0 <= d <= 20_016 and d == pytest.approx(haversine_km(*b, *a), abs=1e-6)
     assert haversine_km(*a, *a) == pytest.approx(0, abs=1e-6)
+
+
+def test_between_two_places_is_near_both(pipeline):
+    p = place_of(pipeline, "Government forces shelled villages along the highway between Latakia and Aleppo on Monday.", "2021-05-04")
+    assert (p.relation, p.geo_precision, p.anchor, p.country) == ("between", "near", "Latakia and Aleppo", "SYR")
+    assert 35.5 < p.latitude < 36.3 and 36.2 < p.longitude < 36.9  # halfway between the two cities
+
+
+@pytest.mark.parametrize("actor, country", [("Lebanese troops", "LBN"), ("Libyan militias", "LBY")])
+def test_the_event_s_actors_help_place_an_ambiguous_name(pipeline, actor, country):
+    p = place_of(pipeline, f"{actor} clashed with gunmen in Tripoli on Monday.", "2021-05-04")
+    assert (p.name, p.country) == ("Tripoli", country)

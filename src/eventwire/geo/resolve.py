@@ -108,6 +108,15 @@ def locate(
     if mention.kind == "country" and mention.country:
         point = country_point(mention.country, mention.name, gazetteer)
         return _from_candidate(point, mention, "country", relation) if point else _unknown(mention, relation, "country")
+    if relation == "between":
+        # "along the highway between Latakia and Aleppo": halfway, near both
+        pair = [p for p in sentence_places if p.relation == "between" and p.resolved is not None and p.resolved.latitude is not None]
+        if len(pair) >= 2:
+            a, b = pair[0].resolved, pair[1].resolved
+            return Location(f"between {pair[0].name} and {pair[1].name}", None, (a.latitude + b.latitude) / 2,
+                            (a.longitude + b.longitude) / 2, a.country if a.country == b.country else mention.country,
+                            a.admin1 if a.admin1 == b.admin1 else None, None, None, "near", "between",
+                            f"{pair[0].name} and {pair[1].name}")  # fmt: skip
     if mention.resolved is not None and mention.resolved.latitude is not None:
         c = mention.resolved
         precision = "near" if near and c.kind not in ("province", "region", "district", "country") else _precision(c)

@@ -238,7 +238,10 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
     # a known place name after a locative preposition or as what a verb of movement or attack
     # takes ("entered Idlib", "shelled Saraqeb"), even when the model saw no entity
     for tok in sent:
-        placed = tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE or tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PLACE_VERBS
+        first = tok
+        while first.dep_ == "conj" and first.head is not first:  # "between Latakia and Aleppo"
+            first = first.head
+        placed = first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE or first.dep_ == "dobj" and first.head.lemma_.lower() in _PLACE_VERBS
         if placed and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "LOC", "FAC") and not _known_actor(tok):
             left = tok
             while left.i > sent.start and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
@@ -293,6 +296,8 @@ def _relation(head: Token) -> str | None:
         return "poss"  # "Russia's defence ministry": a possessor, not where something happened
     tok = head
     for _ in range(3):
+        if tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "between":
+            return "between"  # "between Latakia and Aleppo": the second place shares the relation
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             prep = tok.head
             # "west of Qamishli", "20 km south of Idlib"
