@@ -1,0 +1,90 @@
+"""Opening a store: a database URL, its migrations, and the connection settings.
+
+``sqlite:///path.sqlite`` (the embedded default, one file, WAL) or
+``postgresql+psycopg://user@host:port/db`` (the server option, with PostGIS).
+Opening runs the Alembic migrations up to the newest schema, so a store made by
+an older eventwire is upgraded in place.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import EventwireError
+
+DEFAULT_URL = "sqlite:///eventwire.sqlite"
+
+
+def default_url() -> str:
+    return os.environ.get("EVENTWIRE_DB") or DEFAULT_URL
+
+
+@dataclass
+class Store:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(url: str | None = None) -> Store:
+    """Connect to the store at ``url`` (default ``$EVENTWIRE_DB`` or ./eventwire.sqlite), migrating it."""
+    url = url or default_url()
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise EventwireError(f"{url!r} is not a database URL; use sqlite:///events.sqlite or postgresql+psycopg://user@host/db") from None
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise EventwireError(f"{url}: eventwire stores events in SQLite or PostgreSQL, not {parsed.get_backend_name()}")
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_settings)
+    try:
+        migrate(engine)
+    except OperationalError as err:
+        raise EventwireError(f"cannot open the store at {url}: {err.orig}") from None
+    return Store(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _sqlite_settings(dbapi_connection, _record) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer; a killed writer loses nothing committed
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision (Alembic, scripts in store/migrations)."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("eventwire.store").joinpath("migrations")))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def schema_revision(store: Store) -> str | None:
+    with store.engine.connect() as conn:
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
