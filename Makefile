@@ -19,6 +19,7 @@ demo: $(STAMP)
 	$(BIN)/eventwire demo --out events.jsonl
 
 test: $(STAMP)
+	-bash tools/ensure_postgres.sh
 	$(BIN)/python -m pytest -q
 
 evaluate: $(STAMP)

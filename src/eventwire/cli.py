@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--articles", help="the articles the gold refers to (default: the bundled sample)")
     ev.add_argument("--heldout", action="store_true", help="use the bundled held-out set (never used for tuning)")
     ev.add_argument("--geo", action="store_true", help="score place recognition and resolution against gold coordinates")
+    ev.add_argument("--dedup", action="store_true", help="score deduplication (B-cubed) against the gold clusters")
     ev.add_argument("--lgl", metavar="JSONL", help="with --geo: also score resolution on an LGL-format corpus (gold spans)")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="also list N missed and N spurious events")
@@ -89,6 +90,45 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--db", help="gazetteer file")
     info.set_defaults(func=cmd_gazetteer_info)
     gz.set_defaults(func=lambda args: (gz.print_help(), 2)[1])
+
+    db_help = "database URL (default: $EVENTWIRE_DB or sqlite:///eventwire.sqlite)"
+    ing = sub.add_parser("ingest", help="code articles and store their events (deduplicated); safe to re-run")
+    ing.add_argument("inputs", nargs="+", help="files or directories, as for extract")
+    ing.add_argument("--db", help=db_help)
+    ing.add_argument("--published", help="publication date (YYYY-MM-DD) for inputs that carry none")
+    ing.add_argument("--outlet", help="outlet name for inputs that carry none")
+    ing.add_argument("--quiet", action="store_true", help="no progress line")
+    ing.set_defaults(func=cmd_ingest)
+
+    def add_filters(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--db", help=db_help)
+        sp.add_argument("--type", help="PLOVER event type, e.g. MOBILIZE")
+        sp.add_argument("--actor", help="ISO3 country of either actor (TUR) or part of an actor's name")
+        sp.add_argument("--country", help="ISO3 country where it happened")
+        sp.add_argument("--near", help="a place name or 'lat,lon'")
+        sp.add_argument("--within", default="50km", help="radius around --near (default 50km)")
+        sp.add_argument("--since", help="from this date (YYYY-MM-DD)")
+        sp.add_argument("--until", help="up to this date (YYYY-MM-DD)")
+        sp.add_argument("--min-sources", type=int, default=0, help="at least this many independent sources")
+        sp.add_argument("--factuality", default="asserted", help="asserted (default), negated, hypothetical, future, reversed, or all")
+        sp.add_argument("--limit", type=int, default=1000, help="at most this many events (default 1000)")
+        sp.add_argument("--offset", type=int, default=0)
+
+    evs = sub.add_parser("events", help="query stored events")
+    add_filters(evs)
+    evs.add_argument("--format", choices=("table", "json", "jsonl"), help="default: table on a terminal, else json")
+    evs.set_defaults(func=cmd_events)
+
+    exp = sub.add_parser("export", help="export stored events")
+    add_filters(exp)
+    exp.add_argument("--format", required=True, help="csv, acled-csv, geojson or jsonl")
+    exp.add_argument("--out", required=True, help="file to write")
+    exp.set_defaults(func=cmd_export)
+
+    show = sub.add_parser("show", help="one event with every report, sentence and source")
+    show.add_argument("event_id", type=int)
+    show.add_argument("--db", help=db_help)
+    show.set_defaults(func=cmd_show)
     return p
 
 
@@ -148,6 +188,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     default_gold, default_articles = (HELDOUT_GOLD, HELDOUT_ARTICLES) if args.heldout else (SAMPLE_GOLD, SAMPLE_ARTICLES)
     if args.geo:
         return _evaluate_geo(args)
+    if args.dedup:
+        return _evaluate_dedup(args)
     gold_path = Path(args.gold) if args.gold else sample_path(default_gold)
     articles_path = Path(args.articles) if args.articles else sample_path(default_articles)
     gold = load_gold(gold_path)
@@ -172,6 +214,122 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(f"\nspurious (first {args.errors}):")
         for p in report.spurious[: args.errors]:
             print(f"  [{p['evidence']['article_id']}] {p['type']} {p['trigger']!r}: {p['evidence']['sentence'][:140]}")
+    return 0
+
+
+def _evaluate_dedup(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from .evaluate import load_gold
+    from .reader import read_path
+    from .store.db import open_store
+    from .store.evaluate import score_dedup
+    from .store.ingest import ingest
+
+    gold_path = Path(args.gold) if args.gold else sample_path(SAMPLE_GOLD)
+    articles_path = Path(args.articles) if args.articles else sample_path(SAMPLE_ARTICLES)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(f"sqlite:///{tmp}/dedup.sqlite")
+        ingest(store, read_path(articles_path))
+        result = score_dedup(load_gold(gold_path), store)
+        store.close()
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(f"deduplication against the gold clusters of {gold_path}")
+        print(f"  gold records {result['gold_records']}, matched to stored reports {result['matched']}, "
+              f"gold events told by several reports {result['gold_clusters_with_several_reports']}")  # fmt: skip
+        print(f"  B-cubed precision {result['bcubed_precision']:.1%}   recall {result['bcubed_recall']:.1%}   F1 {result['bcubed_f1']:.1%}")
+    return 0
+
+
+def _event_filter(args: argparse.Namespace):
+    from .store.query import EventFilter, parse_km, resolve_near
+
+    return EventFilter(
+        type=args.type, actor=args.actor, country=args.country,
+        near=resolve_near(args.near) if args.near else None, within_km=parse_km(args.within),
+        since=parse_published(args.since, "--since") if args.since else None,
+        until=parse_published(args.until, "--until") if args.until else None,
+        min_sources=args.min_sources, factuality=None if args.factuality == "all" else args.factuality,
+        limit=args.limit, offset=args.offset,
+    )  # fmt: skip
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .reader import read_path
+    from .store.db import open_store
+    from .store.ingest import ingest
+
+    published = parse_published(args.published, "--published") if args.published else None
+    store = open_store(args.db)
+    show = not args.quiet and sys.stderr.isatty()
+
+    def progress(s) -> None:
+        if show:
+            print(f"\r  {s.articles} articles, {s.reports} reports, {s.new_events} new events, "
+                  f"{s.already_stored} already stored, {len(s.skipped)} skipped", end="", file=sys.stderr, flush=True)  # fmt: skip
+
+    def items():
+        for path in args.inputs:
+            yield from read_path(path, published=published, outlet=args.outlet)
+
+    summary = ingest(store, items(), progress=progress)
+    if show:
+        print(file=sys.stderr)
+    for source, reason in summary.skipped:
+        print(f"eventwire: skipped {reason}", file=sys.stderr)
+    print(json.dumps({"store": store.url, **summary.as_dict()}))
+    store.close()
+    return 1 if summary.skipped else 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from .output import render_rows
+    from .store.db import open_store
+    from .store.query import event_dict, find_events
+
+    store = open_store(args.db)
+    with store.session() as session:
+        rows = [event_dict(e) for e in find_events(session, _event_filter(args), store.dialect)]
+    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "jsonl":
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+    else:
+        flat = [{"id": r["id"], "type": r["type"] + (f"/{r['mode']}" if r["mode"] else ""), "date": r["date"],
+                 "source": (r["source"] or {}).get("canonical"), "target": (r["target"] or {}).get("canonical"),
+                 "place": (r["place"] or {}).get("name"), "country": (r["place"] or {}).get("country"),
+                 "reports": r["n_reports"], "sources": r["n_sources"], "fatalities": r["fatalities"]} for r in rows]  # fmt: skip
+        print(render_rows(flat, ["id", "type", "date", "source", "target", "place", "country", "reports", "sources", "fatalities"]), end="")
+    store.close()
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .store.db import open_store
+    from .store.query import event_dict, export_events, find_events
+
+    store = open_store(args.db)
+    with store.session() as session:
+        events = find_events(session, _event_filter(args), store.dialect)
+        rows = [event_dict(e, with_reports=args.format == "acled-csv") for e in events]
+    with open(args.out, "w", encoding="utf-8", newline="") as out:
+        n = export_events(iter(rows), args.format, out)
+    print(f"wrote {n} events to {args.out}", file=sys.stderr)
+    store.close()
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from .store.db import open_store
+    from .store.query import get_event
+
+    store = open_store(args.db)
+    print(json.dumps(get_event(store, args.event_id), ensure_ascii=False, indent=1))
+    store.close()
     return 0
 
 

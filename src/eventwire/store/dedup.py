@@ -82,7 +82,27 @@ def same_event(r: dict[str, Any], e: dict[str, Any]) -> bool:
     # actors may be told either way round ("A clashed with B" / "B clashed with A")
     straight = actors_compatible(r.get("source"), e.get("source")) and actors_compatible(r.get("target"), e.get("target"))
     crossed = actors_compatible(r.get("source"), e.get("target")) and actors_compatible(r.get("target"), e.get("source"))
-    return straight or (crossed and r["type"] in ("FIGHT", "AGREE", "CONSULT", "COOPERATE"))
+    if not (straight or (crossed and r["type"] in ("FIGHT", "AGREE", "CONSULT", "COOPERATE"))):
+        return False
+    # Not contradicting is not enough: something must positively agree, a precise place
+    # or a known actor, or two vague reports of a month in a country would merge.
+    return _places_agree(r.get("place"), e.get("place")) or _an_actor_agrees(r, e)
+
+
+def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    if not a or not b or a.get("latitude") is None or b.get("latitude") is None:
+        return False
+    if {a.get("geo_precision"), b.get("geo_precision")} & {"country", None}:
+        return False
+    return places_compatible(a, b)
+
+
+def _an_actor_agrees(r: dict[str, Any], e: dict[str, Any]) -> bool:
+    for x in (r.get("source"), r.get("target")):
+        for y in (e.get("source"), e.get("target")):
+            if x and y and x.get("country") and x.get("country") == y.get("country") and x.get("sector") == y.get("sector"):
+                return True
+    return False
 
 
 def closeness(r: dict[str, Any], e: dict[str, Any]) -> tuple:
