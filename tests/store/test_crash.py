@@ -1,0 +1,50 @@
+"""A killed ingest resumes with nothing lost and nothing doubled."""
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+
+from sqlalchemy import select
+
+from eventwire.cli import SAMPLE_ARTICLES, sample_path
+from eventwire.store.db import open_store
+from eventwire.store.models import Event, Report
+
+
+def snapshot(url):
+    """What a store holds, independent of row ids."""
+    store = open_store(url)
+    with store.session() as s:
+        reports = sorted((r.article_id, r.sentence_start, r.trigger_start, r.type) for r in s.scalars(select(Report)))
+        # each event as the set of reports it groups
+        groups = {}
+        for r in s.scalars(select(Report)):
+            groups.setdefault(r.event_id, []).append((r.article_id, r.sentence_start, r.trigger_start))
+        events = sorted(tuple(sorted(g)) for g in groups.values())
+        n_events = len(s.scalars(select(Event)).all())
+    store.close()
+    return reports, events, n_events
+
+
+def ingest_cmd(url):
+    return [sys.executable, "-m", "eventwire.cli", "ingest", str(sample_path(SAMPLE_ARTICLES)), "--db", url, "--quiet"]
+
+
+def test_kill_nine_in_a_loop_then_resume_equals_one_clean_ingest(store_url, tmp_path):
+    clean_url = f"sqlite:///{tmp_path}/clean.sqlite"
+    subprocess.run(ingest_cmd(clean_url), check=True, capture_output=True, timeout=300)
+    rng = random.Random(7)
+    kills = 0
+    for _ in range(4):
+        proc = subprocess.Popen(ingest_cmd(store_url), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(2.5, 6.0))  # the model loads in about 2 s, then articles are written
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+            kills += 1
+        proc.wait(timeout=60)
+    assert kills >= 1, "the ingest finished before it could be killed; the test proves nothing"
+    subprocess.run(ingest_cmd(store_url), check=True, capture_output=True, timeout=300)
+    assert snapshot(store_url) == snapshot(clean_url)
