@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="export stored events")
     add_filters(exp)
-    exp.add_argument("--format", required=True, help="csv, acled-csv, geojson or jsonl")
+    exp.add_argument("--format", required=True, choices=("csv", "acled-csv", "geojson", "jsonl", "parquet"))
     exp.add_argument("--out", required=True, help="file to write")
     exp.set_defaults(func=cmd_export)
 
@@ -310,14 +310,17 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .store.db import open_store
-    from .store.query import event_dict, export_events, find_events
+    from .store.query import event_dict, export_events, export_parquet, find_events
 
     store = open_store(args.db)
     with store.session() as session:
         events = find_events(session, _event_filter(args), store.dialect)
         rows = [event_dict(e, with_reports=args.format == "acled-csv") for e in events]
-    with open(args.out, "w", encoding="utf-8", newline="") as out:
-        n = export_events(iter(rows), args.format, out)
+    if args.format == "parquet":
+        n = export_parquet(iter(rows), args.out)
+    else:
+        with open(args.out, "w", encoding="utf-8", newline="") as out:
+            n = export_events(iter(rows), args.format, out)
     print(f"wrote {n} events to {args.out}", file=sys.stderr)
     store.close()
     return 0

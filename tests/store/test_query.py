@@ -14,10 +14,19 @@ from eventwire.store.ingest import ingest
 from eventwire.store.query import ACLED_COLUMNS, EventFilter, event_dict, export_events, find_events, get_event, parse_km
 
 
-@pytest.fixture
-def sample_store(store):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def sample_store(request, tmp_path_factory):
+    """The sample corpus ingested once per back end for the whole module (queries only read)."""
+    from eventwire.store.db import open_store
+
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('q')}/sample.sqlite"
+    else:
+        url = request.getfixturevalue("postgres_server").new_database()
+    store = open_store(url)
     ingest(store, read_path(sample_path(SAMPLE_ARTICLES)))
-    return store
+    yield store
+    store.close()
 
 
 def query(store, **kw):
@@ -85,3 +94,25 @@ def test_parse_km(value, km):
 def test_parse_km_refuses(value):
     with pytest.raises(EventwireError, match="--within"):
         parse_km(value)
+
+
+def test_parquet_export_round_trips(sample_store, tmp_path):
+    import pyarrow.parquet as pq
+
+    from eventwire.store.query import CSV_COLUMNS, export_parquet
+
+    rows = query(sample_store, min_sources=2)
+    path = tmp_path / "events.parquet"
+    assert export_parquet(iter(rows), str(path)) == len(rows)
+    table = pq.read_table(path)
+    assert table.num_rows == len(rows) and table.column_names == CSV_COLUMNS + ["quantities"]
+    assert sorted(table.column("id").to_pylist()) == sorted(r["id"] for r in rows)
+
+
+def test_export_command(sample_store, tmp_path, capsys):
+    from eventwire.cli import main
+
+    out = tmp_path / "acled.csv"
+    assert main(["export", "--db", sample_store.url, "--format", "acled-csv", "--out", str(out), "--type", "PROTEST"]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows and {r["event_type"] for r in rows} <= {"Protests", "Riots", ""}

@@ -154,7 +154,7 @@ def get_event(store: Store, event_id: int) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- exports
 
-EXPORT_FORMATS = ("csv", "acled-csv", "geojson", "jsonl")
+EXPORT_FORMATS = ("csv", "acled-csv", "geojson", "jsonl", "parquet")
 ACLED_COLUMNS = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2",
                  "location", "latitude", "longitude", "geo_precision", "time_precision", "source", "notes", "fatalities"]  # fmt: skip
 CSV_COLUMNS = ["id", "type", "mode", "cameo_root", "acled_event_type", "acled_sub_event_type", "factuality", "date",
@@ -166,7 +166,8 @@ _ACLED_TIME = {"day": 1, "week": 2, "month": 3, "year": 3}
 
 
 def export_events(events: Iterator[dict[str, Any]], fmt: str, out: IO[str]) -> int:
-    if fmt not in EXPORT_FORMATS:
+    """Write events as CSV, ACLED-style CSV, GeoJSON or JSONL to a text stream (Parquet: ``export_parquet``)."""
+    if fmt not in EXPORT_FORMATS or fmt == "parquet":
         raise EventwireError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
     n = 0
     if fmt == "jsonl":
@@ -189,6 +190,21 @@ def export_events(events: Iterator[dict[str, Any]], fmt: str, out: IO[str]) -> i
             w.writerow(_acled_row(e) if fmt == "acled-csv" else _csv_row(e))
             n += 1
     return n
+
+
+def export_parquet(events: Iterator[dict[str, Any]], path: str) -> int:
+    """Events as a Parquet file: eventwire's CSV columns, typed, plus the quantities as JSON text."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [{**{c: _csv_row(e).get(c) for c in CSV_COLUMNS}, "quantities": json.dumps(e.get("quantities") or {})} for e in events]
+    schema = pa.schema(
+        [(c, pa.int64() if c in ("id", "n_reports", "n_articles", "n_outlets", "n_sources", "fatalities")
+          else pa.float64() if c in ("latitude", "longitude") else pa.string()) for c in CSV_COLUMNS]
+        + [("quantities", pa.string())]
+    )  # fmt: skip
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
+    return len(rows)
 
 
 def _csv_row(e: dict[str, Any]) -> dict[str, Any]:
