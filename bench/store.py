@@ -1,0 +1,163 @@
+"""Store benchmark: ingest rate into SQLite and PostgreSQL, and query latency on
+a store of 100,000 synthetic events.
+
+(a) ingest: the sample corpus repeated under fresh article ids, coded once, then
+    stored article by article (one transaction each, with deduplication): the
+    store's own cost, apart from the NLP.
+(b) queries: 100,000 synthetic events (types, dates over six years, points
+    around real places, actors, source counts) inserted in bulk, then each
+    filter of ``eventwire events`` timed (median of 20 runs).
+
+PostgreSQL runs when a server can be started (tests/pg_server.py: PostgreSQL and
+PostGIS installed, see tools/ensure_postgres.sh); otherwise the script says so.
+
+    python bench/store.py [--events 100000] [--articles 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from sqlalchemy import insert  # noqa: E402
+
+from eventwire.article import make_article  # noqa: E402
+from eventwire.cli import SAMPLE_ARTICLES, sample_path  # noqa: E402
+from eventwire.pipeline import Pipeline  # noqa: E402
+from eventwire.reader import read_path  # noqa: E402
+from eventwire.store.db import open_store  # noqa: E402
+from eventwire.store.ingest import IngestSummary, store_article  # noqa: E402
+from eventwire.store.models import Actor, Event  # noqa: E402
+from eventwire.store.query import EventFilter, find_events  # noqa: E402
+
+PLACES = [("Idlib", 35.93, 36.63, "SYR"), ("Qamishli", 37.05, 41.23, "SYR"), ("Baghdad", 33.34, 44.40, "IRQ"),
+          ("Mosul", 36.34, 43.13, "IRQ"), ("Bamako", 12.65, -8.0, "MLI"), ("Mogadishu", 2.04, 45.34, "SOM"),
+          ("Goma", -1.68, 29.22, "COD"), ("Khartoum", 15.55, 32.53, "SDN"), ("Odesa", 46.48, 30.72, "UKR"),
+          ("Sanaa", 15.35, 44.21, "YEM")]  # fmt: skip
+TYPES = ["FIGHT", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "AGREE", "CONSULT", "ACCUSE"]
+ACTOR_COUNTRIES = ["SYR", "TUR", "USA", "RUS", "IRQ", "MLI", "SOM", "COD", "SDN", "UKR", "YEM", "IRN"]
+
+
+def bench_ingest(url: str, coded: list) -> float:
+    store = open_store(url)
+    summary = IngestSummary()
+    t0 = time.perf_counter()
+    with store.session() as session:
+        for art, records in coded:
+            store_article(session, art, records, summary)
+    seconds = time.perf_counter() - t0
+    store.close()
+    return len(coded) / seconds
+
+
+def fill_synthetic(url: str, n: int, rng: random.Random) -> None:
+    store = open_store(url)
+    with store.engine.begin() as conn:
+        actor_ids = []
+        for c in ACTOR_COUNTRIES:
+            for sector in ("military", "government", "rebels", "civilians"):
+                actor_ids.append((conn.execute(insert(Actor).values(canonical=f"{c} {sector}", country=c, sector=sector)).inserted_primary_key[0], c))
+        start = date(2019, 1, 1)
+        rows = []
+        for i in range(n):
+            name, lat, lon, country = rng.choice(PLACES)
+            (src, src_c), (tgt, tgt_c) = rng.choice(actor_ids), rng.choice(actor_ids)
+            rows.append(dict(
+                type=rng.choice(TYPES), factuality="asserted", date=start + timedelta(days=rng.randrange(6 * 365)),
+                date_precision="day", source_actor_id=src, target_actor_id=tgt, source_country=src_c, target_country=tgt_c,
+                country=country, latitude=lat + rng.gauss(0, 0.8), longitude=lon + rng.gauss(0, 0.8), geo_precision="exact",
+                n_reports=rng.randint(1, 6), n_articles=1, n_outlets=1, n_sources=rng.choice([1, 1, 1, 2, 2, 3, 4]),
+                summary={"place": {"name": name, "country": country}}, updated_at=datetime(2026, 1, 1),
+            ))  # fmt: skip
+            if len(rows) == 5000:
+                conn.execute(insert(Event), rows)
+                rows = []
+        if rows:
+            conn.execute(insert(Event), rows)
+    store.close()
+
+
+QUERIES = {
+    "type": EventFilter(type="FIGHT", limit=100),
+    "actor TUR": EventFilter(actor="TUR", limit=100),
+    "near Idlib 50km": EventFilter(near=(35.93, 36.63), within_km=50, limit=100),
+    "since 2024-03-01": EventFilter(since=date(2024, 3, 1), limit=100),
+    "min 2 sources": EventFilter(min_sources=2, limit=100),
+    "all of the above": EventFilter(type="MOBILIZE", actor="TUR", near=(35.93, 36.63), within_km=50,
+                                    since=date(2020, 3, 1), min_sources=2, limit=100),  # fmt: skip
+}
+
+
+def bench_queries(url: str) -> dict[str, float]:
+    store = open_store(url)
+    out = {}
+    with store.session() as session:
+        for label, f in QUERIES.items():
+            times = []
+            for _ in range(20):
+                t0 = time.perf_counter()
+                find_events(session, f, store.dialect)
+                times.append(time.perf_counter() - t0)
+            out[label] = statistics.median(times) * 1000
+    store.close()
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--articles", type=int, default=300)
+    args = ap.parse_args()
+    rng = random.Random(1)
+
+    base = [a for a in read_path(sample_path(SAMPLE_ARTICLES)) if not isinstance(a, Exception)]
+    arts = [make_article(base[i % len(base)].text, published=base[i % len(base)].published, outlet=base[i % len(base)].outlet,
+                         article_id=f"bench-{i}") for i in range(args.articles)]  # fmt: skip
+    pipeline = Pipeline()
+    coded = [(r.article, [e.to_dict() for e in r.events]) for r in pipeline.run(arts)]
+    n_reports = sum(len(rs) for _, rs in coded)
+
+    servers = []
+    with tempfile.TemporaryDirectory() as tmp:
+        backends = {"sqlite": (f"sqlite:///{tmp}/ingest.sqlite", f"sqlite:///{tmp}/query.sqlite")}
+        try:
+            from pg_server import PostgresServer, available
+
+            ok, reason = available()
+            if ok:
+                server = PostgresServer()
+                server.start()
+                servers.append(server)
+                backends["postgresql"] = (server.new_database(), server.new_database())
+            else:
+                print(f"(PostgreSQL skipped: {reason})")
+        except Exception as err:  # the benchmark still reports SQLite
+            print(f"(PostgreSQL skipped: {err})")
+        try:
+            print(f"ingest: {len(coded)} articles, {n_reports} reports (coded beforehand; store cost only)")
+            for name, (ingest_url, _) in backends.items():
+                print(f"  {name:<11} {bench_ingest(ingest_url, coded):8.1f} articles/s")
+            print(f"queries on {args.events:,} synthetic events (median of 20, ms; at most 100 rows returned)")
+            for name, (_, query_url) in backends.items():
+                t0 = time.perf_counter()
+                fill_synthetic(query_url, args.events, random.Random(2))
+                print(f"  {name}: filled in {time.perf_counter() - t0:.1f} s")
+                for label, ms in bench_queries(query_url).items():
+                    print(f"    {label:<18} {ms:8.1f} ms")
+        finally:
+            for s in servers:
+                s.stop()
+
+
+if __name__ == "__main__":
+    main()
