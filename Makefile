@@ -25,12 +25,14 @@ test: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/eventwire evaluate
 	$(BIN)/eventwire evaluate --heldout
+	$(BIN)/eventwire evaluate --dedup
 	$(BIN)/eventwire evaluate --geo $(if $(wildcard ../shared/data/geoparse-lgl.jsonl),--lgl ../shared/data/geoparse-lgl.jsonl,)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/geoparse_cost.py
 	$(BIN)/python bench/gazetteer_build.py
+	$(BIN)/python bench/store.py
 
 clean:
 	rm -rf $(VENV) events.jsonl
