@@ -125,6 +125,20 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", required=True, help="file to write")
     exp.set_defaults(func=cmd_export)
 
+    bt = sub.add_parser("batch", help="code a large corpus on several cores or a cluster into Parquet")
+    bt.add_argument("input", help="JSONL or Parquet: a path, directory, glob or fsspec URL (one article per row)")
+    bt.add_argument("--out", required=True, help="output directory (Parquet partitioned by event date)")
+    bt.add_argument("--engine", choices=("local", "dask", "spark"), default="local")
+    bt.add_argument("--workers", type=int, help="worker processes (default: all cores)")
+    bt.add_argument("--partitions", type=int, help="input partitions (default: 4 per worker)")
+    bt.add_argument("--address", help="dask scheduler address or spark master URL (default: a local cluster)")
+    bt.set_defaults(func=cmd_batch)
+
+    ld = sub.add_parser("load", help="merge a batch job's output into a store (with deduplication)")
+    ld.add_argument("output", help="a batch job's output directory")
+    ld.add_argument("--db", help=db_help)
+    ld.set_defaults(func=cmd_load)
+
     show = sub.add_parser("show", help="one event with every report, sentence and source")
     show.add_argument("event_id", type=int)
     show.add_argument("--db", help=db_help)
@@ -322,6 +336,35 @@ def cmd_export(args: argparse.Namespace) -> int:
         with open(args.out, "w", encoding="utf-8", newline="") as out:
             n = export_events(iter(rows), args.format, out)
     print(f"wrote {n} events to {args.out}", file=sys.stderr)
+    store.close()
+    return 0
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from .batch.engines import run_job
+
+    def progress(s) -> None:
+        done = len(s.results)
+        rate = s.articles / s.seconds if s.seconds else 0.0
+        print(f"\r  {done}/{s.partitions} partitions, {s.articles} articles, {s.reports} reports, {s.errors} errors, "
+              f"{rate:.1f} articles/s", end="", file=sys.stderr, flush=True)  # fmt: skip
+
+    summary = run_job(args.input, args.out, engine=args.engine, workers=args.workers, partitions=args.partitions,
+                      address=args.address, progress=progress)  # fmt: skip
+    print(file=sys.stderr)
+    print(json.dumps(summary.as_dict()))
+    if summary.errors:
+        print(f"eventwire: {summary.errors} article(s) could not be coded; see {args.out}/_errors/", file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from .store.db import open_store
+    from .store.load import load_batch
+
+    store = open_store(args.db)
+    summary = load_batch(store, args.output)
+    print(json.dumps({"store": store.url, **summary.as_dict()}))
     store.close()
     return 0
 

@@ -7,33 +7,14 @@ import subprocess
 import sys
 import time
 
-from sqlalchemy import select
-
 from eventwire.cli import SAMPLE_ARTICLES, sample_path
-from eventwire.store.db import open_store
-from eventwire.store.models import Event, Report
-
-
-def snapshot(url):
-    """What a store holds, independent of row ids."""
-    store = open_store(url)
-    with store.session() as s:
-        reports = sorted((r.article_id, r.sentence_start, r.trigger_start, r.type) for r in s.scalars(select(Report)))
-        # each event as the set of reports it groups
-        groups = {}
-        for r in s.scalars(select(Report)):
-            groups.setdefault(r.event_id, []).append((r.article_id, r.sentence_start, r.trigger_start))
-        events = sorted(tuple(sorted(g)) for g in groups.values())
-        n_events = len(s.scalars(select(Event)).all())
-    store.close()
-    return reports, events, n_events
 
 
 def ingest_cmd(url):
     return [sys.executable, "-m", "eventwire.cli", "ingest", str(sample_path(SAMPLE_ARTICLES)), "--db", url, "--quiet"]
 
 
-def test_kill_nine_in_a_loop_then_resume_equals_one_clean_ingest(store_url, tmp_path):
+def test_kill_nine_in_a_loop_then_resume_equals_one_clean_ingest(store_url, tmp_path, snapshot):
     clean_url = f"sqlite:///{tmp_path}/clean.sqlite"
     subprocess.run(ingest_cmd(clean_url), check=True, capture_output=True, timeout=300)
     rng = random.Random(7)
