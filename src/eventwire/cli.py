@@ -139,6 +139,20 @@ def build_parser() -> argparse.ArgumentParser:
     ld.add_argument("--db", help=db_help)
     ld.set_defaults(func=cmd_load)
 
+    sv = sub.add_parser("serve", help="the REST API (OpenAPI docs at /docs)")
+    sv.add_argument("--db", help=db_help)
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8000)
+    sv.set_defaults(func=cmd_serve)
+
+    tk = sub.add_parser("token", help="API tokens for the write endpoints")
+    tk_sub = tk.add_subparsers(dest="token_command")
+    tc = tk_sub.add_parser("create", help="create a token (printed once; only its hash is stored)")
+    tc.add_argument("--name", default="analyst", help="who the token is for (recorded with each correction)")
+    tc.add_argument("--db", help=db_help)
+    tc.set_defaults(func=cmd_token_create)
+    tk.set_defaults(func=lambda args: (tk.print_help(), 2)[1])
+
     show = sub.add_parser("show", help="one event with every report, sentence and source")
     show.add_argument("event_id", type=int)
     show.add_argument("--db", help=db_help)
@@ -365,6 +379,27 @@ def cmd_load(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     summary = load_batch(store, args.output)
     print(json.dumps({"store": store.url, **summary.as_dict()}))
+    store.close()
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .store.db import open_store
+    from .web.api import create_app
+
+    uvicorn.run(create_app(open_store(args.db)), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def cmd_token_create(args: argparse.Namespace) -> int:
+    from .store.db import open_store
+    from .web.api import create_token
+
+    store = open_store(args.db)
+    print(create_token(store, args.name))
+    print(f"eventwire: token for {args.name!r} created in {store.url}; it is shown only now", file=sys.stderr)
     store.close()
     return 0
 

@@ -1,0 +1,122 @@
+"""The REST API over a store made from the sample corpus: reads, writes behind tokens,
+validation, pagination and hostile input."""
+
+import pytest
+from fastapi.testclient import TestClient
+
+from eventwire.cli import SAMPLE_ARTICLES, sample_path
+from eventwire.reader import read_path
+from eventwire.store.db import open_store
+from eventwire.store.ingest import ingest
+from eventwire.web.api import MAX_BODY_BYTES, create_app, create_token
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory):
+    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('api')}/api.sqlite")
+    ingest(store, read_path(sample_path(SAMPLE_ARTICLES)))
+    token = create_token(store, "analyst")
+    client = TestClient(create_app(store))
+    client.token = token
+    yield client
+    store.close()
+
+
+def auth(client):
+    return {"Authorization": f"Bearer {client.token}"}
+
+
+def test_events_are_filtered_and_paginated(api):
+    r = api.get("/api/events", params={"type": "PROTEST", "limit": 5})
+    assert r.status_code == 200
+    body = r.json()
+    assert len(body["items"]) == 5 and body["next_offset"] == 5
+    assert all(e["type"] == "PROTEST" for e in body["items"])
+    page2 = api.get("/api/events", params={"type": "PROTEST", "limit": 5, "offset": 5}).json()["items"]
+    assert not {e["id"] for e in page2} & {e["id"] for e in body["items"]}
+    near = api.get("/api/events", params={"near": "Baghdad", "within": 30, "min_sources": 1}).json()["items"]
+    assert near and all(e["place"]["country"] == "IRQ" for e in near)
+
+
+def test_one_event_has_reports_and_evidence(api):
+    first = api.get("/api/events", params={"min_sources": 2, "limit": 1}).json()["items"][0]
+    e = api.get(f"/api/events/{first['id']}").json()
+    assert e["reports"] and all(r["sentence"] and r["record"]["evidence"]["spans"]["trigger"] for r in e["reports"])
+    assert api.get("/api/events/999999").status_code == 404
+
+
+def test_counts_articles_places_actors(api):
+    by_type = api.get("/api/counts", params={"by": "type"}).json()["counts"]
+    assert {c["key"] for c in by_type} >= {"PROTEST", "FIGHT"}
+    assert api.get("/api/articles", params={"limit": 3}).json()["items"][0]["id"]
+    art_id = api.get("/api/articles", params={"limit": 1}).json()["items"][0]["id"]
+    assert "text" in api.get(f"/api/articles/{art_id}").json()
+    assert api.get("/api/places").json()["items"][0]["events"] >= 1
+    assert api.get("/api/actors").json()["items"]
+    assert api.get("/openapi.json").json()["info"]["title"] == "eventwire"
+
+
+@pytest.mark.parametrize("params", [{"limit": 1001}, {"limit": 0}, {"within": 0}, {"within": 5000}, {"type": "DANCE"},
+                                    {"since": "yesterday"}, {"country": "SYRIA"}, {"factuality": "maybe"}, {"offset": -1}])  # fmt: skip
+def test_bad_filters_are_clear_4xx(api, params):
+    r = api.get("/api/events", params=params)
+    assert 400 <= r.status_code < 500 and r.json()["detail"]
+
+
+INJECTIONS = ["' OR 1=1 --", "TUR'; DROP TABLE events; --", "\" OR \"\"=\"", "%' UNION SELECT * FROM tokens --", "1; SELECT pg_sleep(5)"]
+
+
+@pytest.mark.parametrize("value", INJECTIONS)
+@pytest.mark.parametrize("name", ["actor", "near", "type", "country", "since"])
+def test_sql_injection_in_every_filter_is_inert(api, name, value):
+    before = api.get("/api/events", params={"limit": 1000}).json()["items"]
+    r = api.get("/api/events", params={name: value})
+    assert r.status_code in (200, 400, 422)
+    if r.status_code == 200:
+        assert r.json()["items"] == []
+    assert api.get("/api/events", params={"limit": 1000}).json()["items"] == before  # nothing dropped or changed
+
+
+def test_writes_need_a_valid_token(api):
+    body = {"text": "Police arrested 25 protesters in Baghdad on Monday, officials said.", "published": "2021-03-10"}
+    assert api.post("/api/articles", json=body).status_code == 401
+    assert api.post("/api/articles", json=body, headers={"Authorization": "Bearer nope"}).status_code == 401
+    r = api.post("/api/articles", json=body, headers=auth(api))
+    assert r.status_code == 201 and r.json()["reports"] == 1
+    again = api.post("/api/articles", json=body, headers=auth(api)).json()
+    assert again["already_stored"] is True
+
+
+def test_oversized_and_bad_bodies(api):
+    big = {"text": "x" * (MAX_BODY_BYTES + 10)}
+    assert api.post("/api/articles", json=big, headers=auth(api)).status_code == 413
+    assert api.post("/api/articles", json={"text": ""}, headers=auth(api)).status_code == 422
+    assert api.post("/api/articles", json={"text": "\x00\x01\x02 binary"}, headers=auth(api)).status_code == 422
+
+
+def test_corrections_are_kept_beside_the_machine_coding(api):
+    event = api.get("/api/events", params={"type": "PROTEST", "limit": 1}).json()["items"][0]
+    r = api.post(f"/api/events/{event['id']}/corrections", json={"field": "type", "value": "COERCE", "note": "police action"},
+                 headers=auth(api))  # fmt: skip
+    assert r.status_code == 201 and r.json()["author"] == "analyst"
+    shown = api.get(f"/api/events/{event['id']}").json()
+    assert shown["type"] == "PROTEST"  # the machine coding stays
+    assert shown["corrections"][-1]["value"] == {"value": "COERCE"}
+    assert api.post(f"/api/events/{event['id']}/corrections", json={"field": "type", "value": "DANCE"}, headers=auth(api)).status_code == 422
+    assert api.post(f"/api/events/{event['id']}/corrections", json={"field": "date", "value": "soon"}, headers=auth(api)).status_code == 422
+    assert api.post("/api/events/999999/corrections", json={"field": "type", "value": "FIGHT"}, headers=auth(api)).status_code == 404
+    assert api.post(f"/api/events/{event['id']}/corrections", json={"field": "type", "value": "FIGHT"}).status_code == 401
+
+
+def test_token_create_command(tmp_path, capsys):
+    from eventwire.cli import main
+    from eventwire.store.db import open_store
+
+    url = f"sqlite:///{tmp_path}/t.sqlite"
+    assert main(["token", "create", "--name", "desk", "--db", url]) == 0
+    token = capsys.readouterr().out.strip()
+    assert token.startswith("ew_")
+    client = TestClient(create_app(open_store(url)))
+    r = client.post("/api/articles", json={"text": "Police arrested 25 protesters in Baghdad on Monday, officials said."},
+                    headers={"Authorization": f"Bearer {token}"})  # fmt: skip
+    assert r.status_code == 201 and r.json()["submitted_by"] == "desk"
