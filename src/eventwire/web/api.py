@@ -209,6 +209,13 @@ def create_app(store: Store | str | None = None) -> FastAPI:
             s.flush()
             return {"id": c.id, "event_id": event_id, "field": body.field, "value": value, "author": who}
 
+    # the analyst's page (static files; it reads the API above)
+    from importlib import resources
+
+    from fastapi.staticfiles import StaticFiles
+
+    static = resources.files("eventwire").joinpath("web/static")
+    app.mount("/", StaticFiles(directory=str(static), html=True, check_dir=False), name="page")
     return app
 
 
