@@ -74,7 +74,7 @@ class Report:
         }
 
 
-def load_gold(path: str | Path) -> list[dict[str, Any]]:
+def load_gold(path: str | Path, required: tuple[str, ...] = ("article_id", "sentence", "type")) -> list[dict[str, Any]]:
     """Read a gold JSONL file, failing with the line number of a malformed record."""
     out = []
     with open(path, encoding="utf-8") as fh:
@@ -85,7 +85,7 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
                 rec = json.loads(line)
             except json.JSONDecodeError as err:
                 raise EventwireError(f"{path}:{lineno}: not valid JSON ({err})") from None
-            for key in ("article_id", "sentence", "type"):
+            for key in required:
                 if key not in rec:
                     raise EventwireError(f"{path}:{lineno}: gold record lacks {key!r}")
             out.append(rec)

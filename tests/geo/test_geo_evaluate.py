@@ -50,5 +50,5 @@ def test_a_wrong_point_is_scored_by_its_distance(doc):
 def test_bad_gold_names_the_line(tmp_path):
     path = tmp_path / "g.jsonl"
     path.write_text(json.dumps({"article_id": "a", "start": 0, "end": 3, "latitude": 1.0}) + "\n", encoding="utf-8")
-    with pytest.raises(EventwireError, match=r"g.jsonl:1: .*'longitude'"):
+    with pytest.raises(EventwireError, match=r"g.jsonl:1: .*lacks 'longitude'"):
         load_geo_gold(path)

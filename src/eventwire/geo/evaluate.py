@@ -11,7 +11,6 @@ Two questions, answered separately:
 
 from __future__ import annotations
 
-import json
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document
-from ..errors import EventwireError
+from ..evaluate import load_gold
 from .geoparse import Geoparser, most_populous
 from .resolve import Location, haversine_km
 
@@ -79,20 +78,8 @@ class GeoReport:
 
 
 def load_geo_gold(path: str | Path) -> list[dict[str, Any]]:
-    out = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise EventwireError(f"{path}:{lineno}: not valid JSON ({err})") from None
-            for key in ("article_id", "start", "end", "latitude", "longitude"):
-                if key not in rec:
-                    raise EventwireError(f"{path}:{lineno}: geo gold record lacks {key!r}")
-            out.append(rec)
-    return out
+    """Read a geo gold JSONL file (one place mention per line)."""
+    return load_gold(path, required=("article_id", "start", "end", "latitude", "longitude"))
 
 
 def score_geo(gold: list[dict[str, Any]], documents: Iterable[Document], geoparser: Geoparser) -> GeoReport:
