@@ -399,12 +399,7 @@ def _owner(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    return None
+    return _prep_object(noun, ("by", "from", "of"))
 
 
 def _prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
