@@ -142,3 +142,18 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
         assert proc.returncode == 0, proc.stderr
         outs.add(proc.stdout)
     assert len(outs) == 1
+
+
+def test_evaluate_prints_figures_for_events_places_and_dedup(capsys):
+    assert main(["evaluate", "--json"]) == 0
+    events = json.loads(capsys.readouterr().out)
+    assert events["gold_events"] == 327 and 0.5 < events["detection"]["f1"] <= 1.0
+    assert main(["evaluate", "--heldout", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["gold_events"] == 92
+    assert main(["evaluate", "--geo", "--json"]) == 0
+    geo = json.loads(capsys.readouterr().out)
+    ours, naive = geo["resolution_on_gold_spans"]["eventwire"], geo["resolution_on_gold_spans"]["baseline_most_populous"]
+    assert ours["n"] == naive["n"] >= 150 and ours["acc_161km"] > naive["acc_161km"]
+    assert main(["evaluate", "--dedup", "--json"]) == 0
+    dedup = json.loads(capsys.readouterr().out)
+    assert dedup["gold_clusters_with_several_reports"] >= 10 and 0.5 < dedup["bcubed_f1"] <= 1.0
