@@ -1,0 +1,541 @@
+"""Fetching web pages politely and safely: one shared HTTP client, an SSRF guard,
+size and time limits, and conditional requests.
+
+``Fetcher.fetch_article(url)`` returns an ``Article`` (text, title, date and outlet
+taken from the page by the reader's HTML code) or the ``InputError`` that says why
+the page cannot be coded. ``Fetcher.fetch(url)`` is the raw layer under it.
+
+The SSRF guard
+--------------
+Only ``http`` and ``https`` URLs are fetched, and only from public internet
+addresses. A host is resolved with ``socket.getaddrinfo`` and *every* address it
+resolves to must be public (no loopback, private, link-local, multicast,
+unspecified, reserved or carrier-grade NAT address, also not wrapped in IPv6 as
+IPv4-mapped, 6to4 or NAT64). Numeric tricks such as ``http://2130706433/`` or
+``http://0x7f.1/`` need no special parsing: the resolver turns them into the
+address they mean and that address is checked.
+
+The check runs twice for every hop of a redirect chain: once on the URL before the
+request (for a clear error), and again inside the connection layer, which resolves
+the host, checks the addresses and then connects to the checked address itself
+(a pinned connection). A DNS answer that changes between the two (DNS rebinding)
+therefore cannot steer a connection to an address that was not checked. TLS still
+verifies the certificate against the host name. Proxies from the environment are
+ignored (``trust_env=False``): a proxy would connect on our behalf unchecked.
+
+``URLPolicy`` holds the rules; give a ``Fetcher`` your own (``policy=``) to allow a
+few named hosts (``allow_hosts``, e.g. an intranet feed), all private addresses
+(``allow_private``, tests and closed networks), or a different resolver.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import os
+import socket
+import ssl
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+import httpcore
+import httpx
+
+from ..article import Article, make_article
+from ..errors import EventwireError, InputError, InputTooLargeError, NoArticleError
+from ..reader import article_from_html
+
+USER_AGENT = "eventwire/0.1 (+https://example.org/eventwire)"
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+DEFAULT_DELAY = 1.0  # seconds between two requests to the same host
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 15.0  # longest wait for any one read from the server
+TOTAL_TIMEOUT = 60.0  # a whole fetch, redirects included: stops a server that drips a byte at a time
+MAX_REDIRECTS = 5
+SCHEMES = ("http", "https")
+HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1"
+FEED_ACCEPT = "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1"
+MAX_SEEN = 100_000  # item URLs remembered in the state file; the oldest are forgotten first
+
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+Resolver = Callable[[str, int], list[str]]
+
+
+class RefusedURLError(InputError):
+    """A URL eventwire will not fetch: not http(s), or its host is not a public internet address."""
+
+
+class FetchError(InputError):
+    """A page or feed could not be fetched: network error, timeout, HTTP error, too many redirects.
+
+    ``transient`` is True when trying again later may work (timeouts, connection
+    errors, 5xx, 429), False when it will not (404, 410, redirect loops).
+    """
+
+    def __init__(self, source: str, message: str, *, transient: bool = False, status: int | None = None):
+        super().__init__(source, message)
+        self.transient = transient
+        self.status = status
+
+
+# --------------------------------------------------------------------------- address policy
+
+_CGNAT = ipaddress.ip_network("100.64.0.0/10")
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def address_problem(ip: Address | str) -> str | None:
+    """Why ``ip`` is not a public internet address ("a loopback address", ...), or None if it is."""
+    ip = ipaddress.ip_address(ip) if isinstance(ip, str) else ip
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.scope_id:
+            ip = ipaddress.IPv6Address(str(ip).split("%")[0])
+        for inner, how in ((ip.ipv4_mapped, "IPv4-mapped"), (ip.sixtofour, "6to4")):
+            if inner is not None:
+                problem = address_problem(inner)
+                return f"{problem} ({how} {inner})" if problem else None
+        if ip in _NAT64:
+            inner = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+            problem = address_problem(inner)
+            return f"{problem} (NAT64 {inner})" if problem else None
+    if ip.is_unspecified:
+        return "an unspecified address"
+    if ip.is_loopback:
+        return "a loopback address"
+    if ip.is_link_local:
+        return "a link-local address"
+    if ip.is_multicast:
+        return "a multicast address"
+    if isinstance(ip, ipaddress.IPv4Address) and ip in _CGNAT:
+        return "a carrier-grade NAT address"
+    if ip.is_private:
+        return "a private address"
+    if ip.is_reserved:
+        return "a reserved address"
+    if not ip.is_global:
+        return "not a public internet address"
+    return None
+
+
+def default_resolve(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to (IPv4 and IPv6), in resolver order, without duplicates."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(info[4][0] for info in infos))
+
+
+@dataclass
+class URLPolicy:
+    """Which URLs may be fetched and which addresses may be connected to.
+
+    ``allow_private`` lets every address through (tests with a local server, closed
+    networks). ``allow_hosts`` names hosts (as written in the URL, lower case) whose
+    addresses are not checked. ``resolve`` maps (host, port) to address strings.
+    """
+
+    allow_private: bool = False
+    allow_hosts: frozenset[str] = frozenset()
+    resolve: Resolver = default_resolve
+    schemes: tuple[str, ...] = SCHEMES
+
+    def __post_init__(self) -> None:
+        self.allow_hosts = frozenset(h.lower().strip("[]") for h in self.allow_hosts)
+
+    def check_url(self, url: str | httpx.URL, source: str | None = None) -> httpx.URL:
+        """The parsed URL if it may be fetched; else raise ``RefusedURLError`` naming ``source`` (default: the URL)."""
+        source = source or str(url)
+        try:
+            parsed = url if isinstance(url, httpx.URL) else httpx.URL(str(url).strip())
+        except (httpx.InvalidURL, TypeError, ValueError) as err:
+            raise RefusedURLError(source, f"not a valid URL ({err})") from None
+        if parsed.scheme not in self.schemes:
+            what = f"a {parsed.scheme}: URL" if parsed.scheme else "a URL without a scheme"
+            raise RefusedURLError(source, f"{what}; only {' and '.join(self.schemes)} URLs are fetched")
+        if not parsed.host:
+            raise RefusedURLError(source, "the URL has no host")
+        self.checked_addresses(parsed.host, parsed.port or (443 if parsed.scheme == "https" else 80), source)
+        return parsed
+
+    def checked_addresses(self, host: str, port: int, source: str | None = None) -> list[str]:
+        """The addresses of ``host`` to connect to, all of them allowed; else raise ``RefusedURLError``."""
+        source = source or host
+        host = host.lower()
+        try:
+            addresses = self.resolve(host, port)
+        except (OSError, UnicodeError) as err:
+            reason = getattr(err, "strerror", None) or str(err)
+            raise FetchError(source, f"cannot resolve the host {host} ({reason})", transient=True) from None
+        if not addresses:
+            raise FetchError(source, f"the host {host} resolves to no address", transient=True)
+        if self.allow_private or host in self.allow_hosts:
+            return addresses
+        for addr in addresses:
+            try:
+                problem = address_problem(addr)
+            except ValueError:
+                problem = "not an IP address"
+            if problem:
+                said = host if host == addr else f"{host} resolves to {addr}, which"
+                raise RefusedURLError(
+                    source, f"refused: {said} is {problem}; only public internet addresses are fetched"
+                )
+        return addresses
+
+
+class _GuardedBackend(httpcore.NetworkBackend):
+    """httpcore network backend that connects only to addresses the policy allows, and pins them.
+
+    httpcore hands us the host of the URL; we resolve it, check every address, and
+    open the socket to the checked address ourselves, so the address connected to is
+    the address checked. TLS (``start_tls``) still uses the host name for SNI and
+    certificate checks, and the Host header is the request's own.
+    """
+
+    def __init__(self, policy: URLPolicy):
+        self.policy = policy
+        self._inner = httpcore.SyncBackend()
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        addresses = self.policy.checked_addresses(host, port)
+        last: Exception | None = None
+        for addr in addresses:
+            try:
+                stream = self._inner.connect_tcp(
+                    addr, port, timeout=timeout, local_address=local_address, socket_options=socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as err:
+                last = err
+                continue
+            peer = stream.get_extra_info("server_addr")
+            if peer is None or ipaddress.ip_address(peer[0].split("%")[0]) != ipaddress.ip_address(addr.split("%")[0]):
+                stream.close()
+                raise RefusedURLError(host, f"refused: connected to {peer} instead of the checked address {addr}")
+            return stream
+        assert last is not None
+        raise last
+
+    def connect_unix_socket(self, path, timeout=None, socket_options=None):  # pragma: no cover - never configured
+        raise RefusedURLError(path, "refused: unix sockets are never fetched")
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+# --------------------------------------------------------------------------- state file
+
+
+class FetchState:
+    """What the fetcher and the feed poller remember between runs, in one small JSON file.
+
+    ``validators``: ETag and Last-Modified per URL, for conditional requests.
+    ``seen``: feed item URLs already fetched (insertion-ordered; the oldest are
+    dropped past ``MAX_SEEN``). ``path=None`` keeps the state in memory only.
+    The file is written atomically by ``save()``; nothing is written before that.
+    """
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path is not None else None
+        self.validators: dict[str, dict[str, str]] = {}
+        self._seen: dict[str, None] = {}
+        if self.path is not None and self.path.exists():
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+                validators = data.get("validators", {})
+                seen = data.get("seen", [])
+                if not isinstance(validators, dict) or not isinstance(seen, list):
+                    raise ValueError("unexpected structure")
+            except (OSError, ValueError, AttributeError) as err:
+                raise EventwireError(
+                    f"{self.path}: cannot read the web state file ({err}); fix it or delete it to start afresh"
+                ) from None
+            self.validators = {str(k): dict(v) for k, v in validators.items() if isinstance(v, dict)}
+            self._seen = dict.fromkeys(str(u) for u in seen)
+
+    # seen item URLs
+    def is_seen(self, url: str) -> bool:
+        return _key(url) in self._seen
+
+    def mark_seen(self, *urls: str | None) -> None:
+        for url in urls:
+            if url:
+                self._seen.pop(_key(url), None)
+                self._seen[_key(url)] = None
+        while len(self._seen) > MAX_SEEN:
+            self._seen.pop(next(iter(self._seen)))
+
+    @property
+    def seen(self) -> frozenset[str]:
+        return frozenset(self._seen)
+
+    # conditional requests
+    def conditional_headers(self, url: str) -> dict[str, str]:
+        v = self.validators.get(_key(url), {})
+        headers = {}
+        if v.get("etag"):
+            headers["If-None-Match"] = v["etag"]
+        if v.get("last_modified"):
+            headers["If-Modified-Since"] = v["last_modified"]
+        return headers
+
+    def remember(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        if etag or last_modified:
+            self.validators[_key(url)] = {k: v for k, v in (("etag", etag), ("last_modified", last_modified)) if v}
+        else:
+            self.validators.pop(_key(url), None)
+
+    def forget(self, url: str) -> None:
+        """Drop the validators of ``url`` so the next request fetches it in full."""
+        self.validators.pop(_key(url), None)
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = {"version": 1, "validators": self.validators, "seen": list(self._seen)}
+        fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, indent=1)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def _renamed(err: InputError, source: str, reason: str) -> InputError:
+    """The same kind of error, naming ``source``."""
+    if isinstance(err, FetchError):
+        return FetchError(source, reason, transient=err.transient, status=err.status)
+    return type(err)(source, reason)
+
+
+def _key(url: str) -> str:
+    """URLs as remembered: stripped, without the #fragment."""
+    return str(url).strip().split("#", 1)[0]
+
+
+# --------------------------------------------------------------------------- fetcher
+
+
+@dataclass
+class FetchResult:
+    url: str  # the URL asked for
+    final_url: str  # after redirects
+    status: int
+    content: bytes = b""
+    headers: httpx.Headers = field(default_factory=httpx.Headers)
+    encoding: str | None = None  # charset from the Content-Type header
+
+    @property
+    def not_modified(self) -> bool:
+        """A conditional request answered 304: nothing changed since the last fetch."""
+        return self.status == 304
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+class Fetcher:
+    """One shared HTTP client with politeness, limits and the SSRF guard. Use as a context manager or ``close()``."""
+
+    def __init__(
+        self,
+        *,
+        state: FetchState | str | Path | None = None,
+        allow_private: bool = False,
+        policy: URLPolicy | None = None,
+        delay: float = DEFAULT_DELAY,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        connect_timeout: float = CONNECT_TIMEOUT,
+        read_timeout: float = READ_TIMEOUT,
+        total_timeout: float = TOTAL_TIMEOUT,
+        max_redirects: int = MAX_REDIRECTS,
+        user_agent: str = USER_AGENT,
+        verify: bool | str | ssl.SSLContext = True,  # an SSLContext or CA bundle path for private CAs
+    ):
+        self.state = state if isinstance(state, FetchState) else FetchState(state)
+        self.policy = policy or URLPolicy(allow_private=allow_private)
+        self.delay = delay
+        self.max_bytes = max_bytes
+        self.total_timeout = total_timeout
+        self.max_redirects = max_redirects
+        transport = httpx.HTTPTransport(verify=verify, trust_env=False, retries=0)
+        pool = getattr(transport, "_pool", None)
+        if not isinstance(pool, httpcore.ConnectionPool) or not hasattr(pool, "_network_backend"):
+            raise RuntimeError("eventwire.web needs httpx 0.28 / httpcore 1.x (cannot install the guarded connection layer)")
+        pool._network_backend = _GuardedBackend(self.policy)
+        self.client = httpx.Client(
+            transport=transport,
+            timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
+            headers={"User-Agent": user_agent},
+            follow_redirects=False,
+            trust_env=False,
+        )
+        self._last_request: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.client.close()
+
+    # ---------------------------------------------------------------- raw fetch
+
+    def fetch(self, url: str, *, conditional: bool = False, accept: str = HTML_ACCEPT) -> FetchResult:
+        """GET ``url``, following up to ``max_redirects`` redirects, each hop checked.
+
+        With ``conditional=True`` the stored ETag / Last-Modified of ``url`` are sent
+        and the new ones remembered (a 304 gives ``not_modified``). Raises
+        ``RefusedURLError``, ``FetchError`` or ``InputTooLargeError``, all naming ``url``.
+        """
+        deadline = time.monotonic() + self.total_timeout
+        current = self.policy.check_url(url)
+        headers = {"Accept": accept}
+        if conditional:
+            headers.update(self.state.conditional_headers(url))
+        for hop in range(self.max_redirects + 1):
+            if hop:
+                try:
+                    self.policy.check_url(current, source=url)
+                except InputError as err:
+                    raise _renamed(err, url, f"redirected to {current}: {err.reason}") from None
+            self._wait_turn(current.host)
+            try:
+                with self.client.stream("GET", current, headers=headers) as resp:
+                    if resp.status_code in (301, 302, 303, 307, 308) and resp.headers.get("location"):
+                        try:
+                            current = resp.url.join(resp.headers["location"])
+                        except (httpx.InvalidURL, ValueError) as err:
+                            raise FetchError(url, f"redirected to an invalid URL ({err})") from None
+                        continue
+                    if resp.status_code == 304:
+                        return FetchResult(url, str(resp.url), 304, headers=resp.headers)
+                    if resp.status_code >= 300:
+                        code = resp.status_code
+                        raise FetchError(
+                            url,
+                            f"HTTP {code} {resp.reason_phrase}".rstrip() + (f" (at {resp.url})" if hop else ""),
+                            transient=code >= 500 or code in (408, 425, 429),
+                            status=code,
+                        )
+                    content = self._read_capped(resp, url, deadline)
+                    if conditional:
+                        self.state.remember(url, resp.headers.get("etag"), resp.headers.get("last-modified"))
+                    return FetchResult(url, str(resp.url), resp.status_code, content, resp.headers, resp.charset_encoding)
+            except InputError as err:
+                if err.source == url:
+                    raise
+                # refused inside the connection layer (the host's addresses changed since the first check)
+                where = f"redirected to {current}: " if hop else ""
+                raise _renamed(err, url, f"{where}{err.reason} (at connect time)") from None
+            except httpx.TimeoutException as err:
+                what = {
+                    httpx.ConnectTimeout: f"no connection within {self.client.timeout.connect:g} s",
+                    httpx.ReadTimeout: f"the server sent nothing for {self.client.timeout.read:g} s",
+                }.get(type(err), f"timed out ({type(err).__name__})")
+                raise FetchError(url, f"timeout: {what}", transient=True) from None
+            except httpx.HTTPError as err:
+                raise FetchError(url, f"cannot fetch ({type(err).__name__}: {err})", transient=True) from None
+        raise FetchError(url, f"more than {self.max_redirects} redirects")
+
+    def _read_capped(self, resp: httpx.Response, url: str, deadline: float) -> bytes:
+        limit_mb = f"{self.max_bytes / (1024 * 1024):g} MB"
+        length = resp.headers.get("content-length", "")
+        if length.isdigit() and int(length) > self.max_bytes:
+            raise InputTooLargeError(url, f"the page is {int(length):,} bytes; pages over {limit_mb} are not fetched")
+        chunks, total = [], 0
+        for chunk in resp.iter_bytes(65536):  # decoded bytes: the cap also stops compression bombs
+            total += len(chunk)
+            if total > self.max_bytes:
+                raise InputTooLargeError(url, f"the page is larger than {limit_mb}; stopped reading")
+            if time.monotonic() > deadline:
+                raise FetchError(url, f"timeout: the page took over {self.total_timeout:g} s to arrive", transient=True)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _wait_turn(self, host: str) -> None:
+        """Keep ``delay`` seconds between two requests to one host."""
+        host = host.lower()
+        with self._lock:  # book a slot, then wait outside the lock: other hosts are not held up
+            now = time.monotonic()
+            last = self._last_request.get(host)
+            slot = now if last is None else max(now, last + self.delay)
+            self._last_request[host] = slot
+        if slot > now:
+            time.sleep(slot - now)
+
+    # ---------------------------------------------------------------- articles
+
+    def fetch_article(
+        self, url: str, *, published: str | date | None = None, outlet: str | None = None
+    ) -> Article | InputError:
+        """The article at ``url`` (its ``url`` is the final URL after redirects), or the error naming ``url``.
+
+        ``published`` and ``outlet`` are fallbacks for pages that do not state them
+        (a site name that is only the host name counts as not stated).
+        """
+        try:
+            res = self.fetch(url)
+            return article_from_response(res, published=published, outlet=outlet)
+        except InputError as err:
+            return err
+        except (UnicodeError, ValueError) as err:  # defensive: a parser below us choked
+            return InputError(url, f"cannot read this page ({err})")
+
+
+HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml", "")
+
+
+def article_from_response(res: FetchResult, *, published=None, outlet=None) -> Article:
+    """Turn a fetched page into an ``Article`` (HTML via the reader's trafilatura code, or plain text)."""
+    ctype = res.content_type
+    if ctype not in HTML_TYPES and ctype != "text/plain":
+        raise NoArticleError(res.url, f"not a web page (content type {ctype}); only HTML and plain text are read")
+    text = decode_body(res.content, res.encoding, res.url)
+    if ctype == "text/plain":
+        return make_article(text, published=published, outlet=outlet, url=res.final_url, source=res.url)
+    art = article_from_html(text, source=res.url, published=published, outlet=outlet, url=res.final_url)
+    host = httpx.URL(res.final_url).netloc.decode("ascii", "replace").lower()
+    if outlet and art.outlet and art.outlet.lower() in (host, host.removeprefix("www.")):
+        art = replace(art, outlet=outlet)  # trafilatura's guess from the host name yields to a named outlet
+    return art
+
+
+def decode_body(content: bytes, encoding: str | None, source: str) -> str:
+    from ..errors import BinaryInputError, EmptyInputError
+
+    if not content.strip():
+        raise EmptyInputError(source, "the page is empty")
+    if b"\x00" in content[:65536]:
+        raise BinaryInputError(source, "the page is binary data, not text")
+    for enc in (encoding, "utf-8-sig"):
+        if enc:
+            try:
+                return content.decode(enc)
+            except (LookupError, UnicodeDecodeError):
+                continue
+    return content.decode("cp1252", errors="replace")
+
+
+def is_public_url(url: str, policy: URLPolicy | None = None) -> bool:
+    """True when ``url`` passes the policy's checks (a convenience for validating user input)."""
+    try:
+        (policy or URLPolicy()).check_url(url)
+    except InputError:
+        return False
+    return True
+
+
+__all__ = [
+    "Fetcher", "FetchError", "FetchResult", "FetchState", "RefusedURLError", "URLPolicy",
+    "address_problem", "article_from_response", "default_resolve", "is_public_url",
+]  # fmt: skip
