@@ -93,11 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     db_help = "database URL (default: $EVENTWIRE_DB or sqlite:///eventwire.sqlite)"
     ing = sub.add_parser("ingest", help="code articles and store their events (deduplicated); safe to re-run")
-    ing.add_argument("inputs", nargs="+", help="files or directories, as for extract")
+    ing.add_argument("inputs", nargs="+", help="files or directories, as for extract, or http(s) URLs of pages")
     ing.add_argument("--db", help=db_help)
     ing.add_argument("--published", help="publication date (YYYY-MM-DD) for inputs that carry none")
     ing.add_argument("--outlet", help="outlet name for inputs that carry none")
     ing.add_argument("--quiet", action="store_true", help="no progress line")
+    ing.add_argument("--allow-private", action="store_true", help="let URLs reach loopback/private addresses (off: SSRF guard)")
     ing.set_defaults(func=cmd_ingest)
 
     def add_filters(sp: argparse.ArgumentParser) -> None:
@@ -138,6 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
     ld.add_argument("output", help="a batch job's output directory")
     ld.add_argument("--db", help=db_help)
     ld.set_defaults(func=cmd_load)
+
+    wt = sub.add_parser("watch", help="poll RSS/Atom feeds, fetch new items' pages and ingest them")
+    wt.add_argument("feeds", help="a text file with one feed URL per line (# for comments)")
+    wt.add_argument("--every", default="15m", help="polling interval: 30s, 15m, 1h (default 15m)")
+    wt.add_argument("--db", help=db_help)
+    wt.add_argument("--once", action="store_true", help="one round, then exit")
+    wt.add_argument("--allow-private", action="store_true", help="let feeds and pages be on loopback/private addresses")
+    wt.set_defaults(func=cmd_watch)
 
     sv = sub.add_parser("serve", help="the REST API (OpenAPI docs at /docs)")
     sv.add_argument("--db", help=db_help)
@@ -299,8 +308,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                   f"{s.already_stored} already stored, {len(s.skipped)} skipped", end="", file=sys.stderr, flush=True)  # fmt: skip
 
     def items():
+        fetcher = None
         for path in args.inputs:
-            yield from read_path(path, published=published, outlet=args.outlet)
+            if path.startswith(("http://", "https://")):
+                if fetcher is None:
+                    from .web.fetch import Fetcher
+
+                    fetcher = Fetcher(allow_private=args.allow_private)
+                yield fetcher.fetch_article(path, published=published, outlet=args.outlet)
+            else:
+                yield from read_path(path, published=published, outlet=args.outlet)
 
     summary = ingest(store, items(), progress=progress)
     if show:
@@ -380,6 +397,30 @@ def cmd_load(args: argparse.Namespace) -> int:
     summary = load_batch(store, args.output)
     print(json.dumps({"store": store.url, **summary.as_dict()}))
     store.close()
+    return 0
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from .store.db import open_store
+    from .web.feeds import parse_interval, watch
+    from .web.fetch import Fetcher, FetchState
+
+    try:
+        every = parse_interval(args.every)
+    except ValueError as err:
+        raise EventwireError(f"--every {args.every!r}: {err}") from None
+    store = open_store(args.db)
+    from .web.feeds import default_state_path
+
+    state_path = default_state_path(args.feeds)
+    fetcher = Fetcher(state=FetchState(state_path), allow_private=args.allow_private)
+    try:
+        watch(args.feeds, store, every, once=args.once, fetcher=fetcher, state_path=state_path)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        fetcher.close()
+        store.close()
     return 0
 
 
