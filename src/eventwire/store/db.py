@@ -71,6 +71,17 @@ def _sqlite_settings(dbapi_connection, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
+    # great-circle distance in SQL, so a radius query is filtered and paginated in the database
+    from ..geo.resolve import haversine_km
+
+    dbapi_connection.create_function("haversine_km", 4, _null_safe(haversine_km), deterministic=True)
+
+
+def _null_safe(fn):
+    def wrapped(*args):
+        return None if any(a is None for a in args) else fn(*args)
+
+    return wrapped
 
 
 def migrate(engine: Engine) -> None:

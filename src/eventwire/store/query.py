@@ -3,7 +3,7 @@
 Filters: type, actor (ISO3 country or part of a canonical name, either side),
 country of the place, a place and a radius, a date range, the minimum number
 of independent sources. Distance uses PostGIS on PostgreSQL and, on SQLite, a
-bounding box in SQL refined by great-circle distance in Python.
+bounding box refined by a great-circle function registered with SQLite.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from ..errors import EventwireError
-from ..geo.resolve import haversine_km
 from .db import Store
 from .models import Actor, Event, Report
 
@@ -85,12 +84,12 @@ def build_query(f: EventFilter, dialect: str) -> Select:
     if f.min_sources:
         q = q.where(Event.n_sources >= f.min_sources)
     if f.actor:
-        src, tgt = aliased(Actor), aliased(Actor)
-        q = q.outerjoin(src, Event.source_actor_id == src.id).outerjoin(tgt, Event.target_actor_id == tgt.id)
         if len(f.actor) == 3 and f.actor.isalpha():
             code = f.actor.upper()
             q = q.where(or_(Event.source_country == code, Event.target_country == code))
         else:
+            src, tgt = aliased(Actor), aliased(Actor)
+            q = q.outerjoin(src, Event.source_actor_id == src.id).outerjoin(tgt, Event.target_actor_id == tgt.id)
             pattern = f"%{f.actor.lower()}%"
             q = q.where(or_(func.lower(src.canonical).like(pattern), func.lower(tgt.canonical).like(pattern)))
     if f.near:
@@ -103,19 +102,18 @@ def build_query(f: EventFilter, dialect: str) -> Select:
         else:
             dlat = f.within_km / 111.0
             dlon = f.within_km / (111.0 * max(0.01, math.cos(math.radians(lat))))
-            q = q.where(Event.latitude.between(lat - dlat, lat + dlat), Event.longitude.between(lon - dlon, lon + dlon))
+            q = q.where(
+                Event.latitude.between(lat - dlat, lat + dlat),  # the box can use the index,
+                Event.longitude.between(lon - dlon, lon + dlon),
+                func.haversine_km(Event.latitude, Event.longitude, lat, lon) <= f.within_km,  # the radius is exact
+            )
     return q.order_by(Event.date.desc(), Event.id)
 
 
 def find_events(session: Session, f: EventFilter, dialect: str) -> list[Event]:
     """Events matching the filter, newest first, paginated (never more than MAX_LIMIT rows)."""
     limit = max(1, min(f.limit, MAX_LIMIT))
-    q = build_query(f, dialect)
-    if f.near and dialect != "postgresql":
-        # the bounding box is a superset: refine by true distance, then paginate
-        out = [e for e in session.scalars(q) if haversine_km(e.latitude, e.longitude, *f.near) <= f.within_km]
-        return out[f.offset : f.offset + limit]
-    return list(session.scalars(q.offset(f.offset).limit(limit)))
+    return list(session.scalars(build_query(f, dialect).offset(f.offset).limit(limit)))
 
 
 def event_dict(event: Event, with_reports: bool = False) -> dict[str, Any]:
