@@ -20,6 +20,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	-bash tools/ensure_postgres.sh
+	-bash tools/ensure_chromium.sh
 	$(BIN)/python -m pytest -q
 
 evaluate: $(STAMP)
