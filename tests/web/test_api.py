@@ -120,3 +120,27 @@ def test_token_create_command(tmp_path, capsys):
     r = client.post("/api/articles", json={"text": "Police arrested 25 protesters in Baghdad on Monday, officials said."},
                     headers={"Authorization": f"Bearer {token}"})  # fmt: skip
     assert r.status_code == 201 and r.json()["submitted_by"] == "desk"
+
+
+def test_submitted_urls_are_guarded_against_ssrf(api):
+    targets = ["http://127.0.0.1:9/", "http://169.254.169.254/latest/meta-data", "http://[::1]/", "file:///etc/passwd",
+               "http://2130706433/", "http://10.0.0.1/admin"]  # fmt: skip
+    r = api.post("/api/urls", json={"urls": targets}, headers=auth(api))
+    assert r.status_code == 201
+    results = r.json()["results"]
+    assert [x["stored"] for x in results] == [False] * len(targets)
+    assert all(x["error"] for x in results)
+    assert api.post("/api/urls", json={"urls": targets}).status_code == 401
+    assert api.post("/api/urls", json={"urls": ["http://example.org/"] * 21}, headers=auth(api)).status_code == 422
+
+
+def test_submitted_url_is_fetched_coded_and_stored(web_server, tmp_path):
+    from eventwire.store.db import open_store
+
+    store = open_store(f"sqlite:///{tmp_path}/u.sqlite")
+    token = create_token(store, "desk")
+    client = TestClient(create_app(store, allow_private_urls=True))
+    r = client.post("/api/urls", json={"urls": [web_server.url("/news/wire-convoy.html")]}, headers={"Authorization": f"Bearer {token}"})
+    (result,) = r.json()["results"]
+    assert result["stored"] and result["reports"] >= 1
+    store.close()

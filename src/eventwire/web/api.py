@@ -55,6 +55,10 @@ class ArticleIn(BaseModel):
     published: date | None = None
 
 
+class UrlsIn(BaseModel):
+    urls: list[str] = Field(min_length=1, max_length=20)
+
+
 class CorrectionIn(BaseModel):
     field: Literal["type", "source", "target", "place", "date"]
     value: dict[str, Any] | str
@@ -64,7 +68,9 @@ class CorrectionIn(BaseModel):
 # --------------------------------------------------------------------------- app
 
 
-def create_app(store: Store | str | None = None) -> FastAPI:
+def create_app(store: Store | str | None = None, *, allow_private_urls: bool = False) -> FastAPI:
+    """The API over ``store``. ``allow_private_urls`` lets submitted URLs reach loopback and
+    private addresses (off: the SSRF guard refuses them); tests turn it on for their local server."""
     store = store if isinstance(store, Store) else open_store(store)
     app = FastAPI(title="eventwire", version="0.1.0",
                   description="Political and military events coded from news reports, each traced to its sentence.")  # fmt: skip
@@ -190,6 +196,22 @@ def create_app(store: Store | str | None = None) -> FastAPI:
         summary = ingest(store, [art], pipeline=_pipeline(app))
         return {"article_id": art.id, "stored": summary.articles == 1, "already_stored": summary.already_stored == 1,
                 "reports": summary.reports, "submitted_by": who}  # fmt: skip
+
+    @app.post("/api/urls", status_code=201, summary="submit page URLs: each is fetched (public hosts only), coded and stored")
+    def submit_urls(body: UrlsIn, who: Annotated[str, Depends(author)]) -> dict[str, Any]:
+        from ..store.ingest import ingest
+        from .fetch import Fetcher
+
+        results = []
+        with Fetcher(allow_private=allow_private_urls) as fetcher:
+            for url in body.urls:
+                item = fetcher.fetch_article(url)
+                if isinstance(item, InputError):
+                    results.append({"url": url, "stored": False, "error": str(item)})
+                    continue
+                summary = ingest(store, [item], pipeline=_pipeline(app))
+                results.append({"url": url, "article_id": item.id, "stored": summary.articles == 1, "reports": summary.reports})
+        return {"results": results, "submitted_by": who}
 
     @app.post("/api/events/{event_id}/corrections", status_code=201, summary="correct an event (kept beside the machine coding)")
     def correct(event_id: int, body: CorrectionIn, who: Annotated[str, Depends(author)]) -> dict[str, Any]:
