@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ..errors import EventwireError
 from .db import Store
-from .models import Actor, Event, Report
+from .models import Actor, Event
 
 MAX_LIMIT = 100_000
 
@@ -140,14 +140,7 @@ def get_event(store: Store, event_id: int) -> dict[str, Any]:
         event = session.get(Event, event_id)
         if event is None:
             raise EventwireError(f"no event {event_id} in {store.url}")
-        reports = list(session.scalars(select(Report).where(Report.event_id == event_id).order_by(Report.id)))
-        d = event_dict(event)
-        d["reports"] = [
-            {"id": r.id, "article_id": r.article_id, "outlet": r.outlet, "cited_source": r.cited_source,
-             "independent_source": r.source_key, "sentence": r.sentence, "record": r.record}  # fmt: skip
-            for r in reports
-        ]
-        return d
+        return event_dict(event, with_reports=True)
 
 
 # --------------------------------------------------------------------------- exports
