@@ -233,3 +233,31 @@ def test_a_reply_to_an_act_targets_whoever_acted(pipeline):
 def test_hyphenated_owner_gives_the_country(pipeline):
     ev = one(pipeline, "Houthi fighters launched three missiles at a Greek-owned cargo ship on Tuesday.", published="2024-02-08")
     assert (ev.target.country, ev.target.sector) == ("GRC", "business")
+
+
+@pytest.mark.parametrize(
+    "text, type_, factuality",
+    [
+        ("The army denied that it had shelled the village of Kafr Nabl on Monday.", "FIGHT", "negated"),
+        ("Rebels rejected reports that they had attacked a convoy near Idlib.", "ASSAULT", "negated"),
+        ("The ministry dismissed claims that its jets bombed a hospital in Saraqeb.", "FIGHT", "negated"),
+        ("No troops were deployed to the border, the ministry said.", "MOBILIZE", "negated"),
+        ("The government has not withdrawn its forces from the town.", "RETREAT", "negated"),
+        ("Officials said the militia failed to capture the town of Tal Rifaat.", "FIGHT", "negated"),
+        ("Turkey is expected to deploy more troops to Idlib next week.", "MOBILIZE", "future"),
+        ("Russia and Ukraine are due to exchange prisoners on Friday.", "RETREAT", "future"),
+        ("The UN plans to send aid convoys to Darfur later this month.", "AID", "future"),
+        ("The army is preparing to launch an offensive on the city.", "FIGHT", "future"),
+        ("If talks fail, the rebels may resume attacks on the capital.", "ASSAULT", "hypothetical"),
+        ("The government is considering a curfew in the capital.", "COERCE", "hypothetical"),
+        ("The government called off a planned offensive on Daraa.", "FIGHT", "reversed"),
+        ("The United States reversed its decision to withdraw troops from Syria.", "RETREAT", "reversed"),
+        ("Kenya suspended the deployment of police officers to Haiti.", "MOBILIZE", "reversed"),
+        ("The talks were postponed until next month.", "CONSULT", "reversed"),
+        ("Niger's junta cancelled a visit by the ECOWAS delegation.", "SANCTION", "asserted"),  # the cancelling happened
+        ("Gunmen attacked the village of Sangha on Saturday, killing 12 people.", "ASSAULT", "asserted"),
+    ],
+)
+def test_factuality_of_varied_wordings(pipeline, text, type_, factuality):
+    events = pipeline.extract(text, published="2024-05-10")
+    assert (type_, factuality) in [(e.type, e.factuality) for e in events], [(e.type, e.trigger, e.factuality) for e in events]

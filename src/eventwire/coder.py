@@ -94,10 +94,13 @@ class Coder:
         spec = trig.spec
         fact = factuality(head, REPORT_VERBS, speech_act=spec.type in SWALLOWING_TYPES)
         if trig.light in CANCEL_VERBS:
-            if spec.type == "CONSULT":
+            if spec.type == "CONSULT" and trig.light in ("cancel", "call off", "scrap"):
+                # cancelling a visit or talks is itself a sanction (PLOVER SANCTION/cancel)
                 spec = replace(spec, type="SANCTION", mode="cancel", acled=None, cameo="16")
             else:
-                fact = "reversed"
+                fact = "reversed"  # a postponed meeting, a suspended deployment: not an event that happened
+        elif trig.light in HYPOTHETICAL_LIGHT_VERBS:
+            fact = "hypothetical"  # "is considering a curfew"
 
         place = self._place(sent, trig, places, spec.type)
         context_country = place.country if place and place.country else main_country
@@ -355,6 +358,7 @@ def _sentence_quantities(text: str) -> tuple:
     return tuple(find_quantities(text))
 
 
+HYPOTHETICAL_LIGHT_VERBS = frozenset({"consider", "propose", "mull", "weigh", "discuss"})
 _LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 _SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "FIGHT"})
 

@@ -18,9 +18,12 @@ REVERSAL_NOUNS = frozenset("reversal u-turn cancellation".split())
 NEGATING_VERBS = frozenset("deny fail refrain avoid refuse decline reject dismiss".split())
 FUTURE_VERBS = frozenset("plan intend prepare expect schedule aim set due mean decide agree pledge promise vow announce".split())
 HYPOTHETICAL_VERBS = frozenset("consider propose want hope seek threaten risk suggest could may might warn fear urge ask demand".split())
+FUTURE_ADJECTIVES = frozenset("due set scheduled poised ready expected likely slated".split())
 MODALS_HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 MODALS_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+# A "verb" in these roles is a mis-tagged noun ("dismissed claims that ...").
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 # Dependency labels through which a governing verb speaks about its complement.
 _GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "dobj", "prep", "advcl", "relcl", "oprd"})
 
@@ -40,13 +43,15 @@ def factuality(head: Token, report_verbs: frozenset[str] = frozenset(), speech_a
         parent = tok.head
         depth += 1
         lemma = parent.lemma_.lower()
-        if lemma in report_verbs:
-            break
+        if lemma in report_verbs and parent.pos_ in ("VERB", "AUX") and parent.dep_ not in _NOMINAL_DEPS:
+            break  # "X said that ...": reporting does not change whether it happened (a "report" noun may be denied)
         if lemma in REVERSAL_VERBS or _phrase(parent) in REVERSAL_PHRASES or lemma in REVERSAL_NOUNS:
             if not _negated(parent):
                 return "reversed"
         if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children if c.dep_ == "mark"):
             return "hypothetical"
+        if parent.pos_ == "ADJ" and tok.dep_ == "xcomp" and lemma in FUTURE_ADJECTIVES:
+            return "future"  # "are due to exchange prisoners", "is set to visit"
         if parent.pos_ in ("VERB", "AUX"):
             if lemma in NEGATING_VERBS:
                 return "negated"
@@ -70,6 +75,9 @@ def factuality(head: Token, report_verbs: frozenset[str] = frozenset(), speech_a
 def _own_marking(head: Token, conditions: bool = True) -> str | None:
     children = list(head.children)
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in children):
+        return "negated"
+    # "No troops were deployed", "deployed no troops": the negation sits on an argument
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in children):
         return "negated"
     if conditions and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return "hypothetical"

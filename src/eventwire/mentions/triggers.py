@@ -306,6 +306,15 @@ def _non_place_reading(spec: TriggerSpec) -> TriggerSpec | None:
     return None
 
 
+_CLAIM_NOUNS = frozenset("report claim allegation accusation suggestion charge assertion rumour rumor".split())
+
+
+def _denies_claims(m: TriggerMatch) -> bool:
+    return m.spec.type == "REJECT" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS for c in m.head.children
+    )
+
+
 _VERBAL = frozenset({"ACCUSE", "SUPPORT"})  # a demand stated by a protest is kept: it says what is asked
 
 
@@ -355,6 +364,10 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
             and any(m.head.head == n.head and m.head.dep_ == "ccomp" and not _own_side_would_act(n.head, m.head) for m in matches)
         )
     ]
+    # "rejected reports that they had attacked a convoy": a denial of claims is the denied
+    # event, negated (factuality reads the rejecting verb), not a REJECT that swallows it
+    denials = {id(o) for o in matches if _denies_claims(o) and any(m is not o and _governed_by(m, o) for m in matches)}
+    matches = [m for m in matches if id(m) not in denials]
     keep: list[TriggerMatch] = []
     for m in matches:
         swallowed = any(
