@@ -7,7 +7,7 @@ worker, as ``eventwire serve`` runs), fills a SQLite store with synthetic events
 concurrent clients, cycling through the filters below, and stops after
 ``--seconds`` at the latest.
 
-    python bench/api_load.py [--events 100000] [--clients 50] [--requests 2000] [--seconds 120]
+    python bench/api_load.py [--events 100000] [--clients 50] [--requests 2000] [--seconds 120] [--workers 1]
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import asyncio
 import random
 import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -77,25 +78,42 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--requests", type=int, default=2000)
     ap.add_argument("--seconds", type=float, default=120)
+    ap.add_argument("--workers", type=int, default=1, help="server processes (eventwire serve --workers)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/load.sqlite"
         fill_synthetic(url, args.events, random.Random(2))
         port = free_port()
-        server = uvicorn.Server(uvicorn.Config(create_app(open_store(url)), host="127.0.0.1", port=port, log_level="warning"))
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        while not server.started:
-            time.sleep(0.05)
+        base = f"http://127.0.0.1:{port}"
+        if args.workers > 1:
+            proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "serve", "--db", url, "--port", str(port),
+                                     "--workers", str(args.workers)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+            for _ in range(300):
+                try:
+                    if httpx.get(f"{base}/api/events", params={"limit": 1}, timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    time.sleep(0.1)
+            stop = proc.terminate
+        else:
+            server = uvicorn.Server(uvicorn.Config(create_app(open_store(url)), host="127.0.0.1", port=port, log_level="warning"))
+            thread = threading.Thread(target=server.run, daemon=True)
+            thread.start()
+            while not server.started:
+                time.sleep(0.05)
+
+            def stop() -> None:
+                server.should_exit = True
+                thread.join(timeout=10)
+
         t0 = time.perf_counter()
-        latencies, errors = asyncio.run(load(f"http://127.0.0.1:{port}", args.clients, args.requests, t0 + args.seconds))
+        latencies, errors = asyncio.run(load(base, args.clients, args.requests, t0 + args.seconds))
         wall = time.perf_counter() - t0
-        server.should_exit = True
-        thread.join(timeout=10)
+        stop()
     ms = sorted(x * 1000 for x in latencies)
     p = lambda q: ms[min(len(ms) - 1, int(q * len(ms)))]  # noqa: E731
     print(f"{len(ms)} requests to /api/events ({len(FILTERS)} filter mixes) on {args.events:,} synthetic events, "
-          f"{args.clients} concurrent clients, SQLite, one server process")  # fmt: skip
+          f"{args.clients} concurrent clients, SQLite, {args.workers} server process(es)")  # fmt: skip
     print(f"  p50 {p(0.50):7.1f} ms   p90 {p(0.90):7.1f} ms   p99 {p(0.99):7.1f} ms   mean {statistics.mean(ms):7.1f} ms")
     print(f"  throughput {len(ms) / wall:6.1f} requests/s   errors {errors}")
 

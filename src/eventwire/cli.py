@@ -152,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--db", help=db_help)
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--workers", type=int, default=1, help="server processes (default 1; use the number of cores under load)")
     sv.set_defaults(func=cmd_serve)
 
     tk = sub.add_parser("token", help="API tokens for the write endpoints")
@@ -425,12 +426,22 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
-    from .store.db import open_store
-    from .web.api import create_app
+    from .store.db import default_url, open_store
 
-    uvicorn.run(create_app(open_store(args.db)), host=args.host, port=args.port, log_level="info")
+    url = args.db or default_url()
+    open_store(url).close()  # migrate once, and fail here with a clear message if the URL is wrong
+    if args.workers > 1:
+        os.environ["EVENTWIRE_DB"] = url  # each worker process opens the store itself
+        uvicorn.run("eventwire.web.api:app_from_env", factory=True, host=args.host, port=args.port,
+                    workers=args.workers, log_level="info")  # fmt: skip
+    else:
+        from .web.api import create_app
+
+        uvicorn.run(create_app(open_store(url)), host=args.host, port=args.port, log_level="info")
     return 0
 
 

@@ -144,3 +144,30 @@ def test_submitted_url_is_fetched_coded_and_stored(web_server, tmp_path):
     (result,) = r.json()["results"]
     assert result["stored"] and result["reports"] >= 1
     store.close()
+
+
+def test_serve_with_several_workers(tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    url = f"sqlite:///{tmp_path}/s.sqlite"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "serve", "--db", url, "--port", str(port), "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        for _ in range(200):
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/events", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        assert r.status_code == 200 and r.json()["items"] == []
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -241,6 +241,13 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
     return app
 
 
+def app_from_env() -> FastAPI:
+    """The app over ``$EVENTWIRE_DB`` (uvicorn's factory for several worker processes)."""
+    import os
+
+    return create_app(os.environ.get("EVENTWIRE_DB"), allow_private_urls=os.environ.get("EVENTWIRE_ALLOW_PRIVATE_URLS") == "1")
+
+
 def _pipeline(app: FastAPI):
     if not hasattr(app.state, "pipeline"):
         from ..pipeline import Pipeline
