@@ -1,4 +1,5 @@
-"""Command line: ``eventwire extract|demo|evaluate``.
+"""Command line: code (extract, demo, evaluate, geoparse), store and query (ingest, events,
+show, export, load), scale (batch), serve (serve, token, watch) and build (gazetteer).
 
 Exit codes: 0 all inputs coded; 1 some inputs were skipped (each named on
 stderr, the rest still coded); 2 usage error or nothing could be read.
@@ -403,7 +404,7 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 def cmd_watch(args: argparse.Namespace) -> int:
     from .store.db import open_store
-    from .web.feeds import parse_interval, watch
+    from .web.feeds import default_state_path, parse_interval, watch
     from .web.fetch import Fetcher, FetchState
 
     try:
@@ -411,8 +412,6 @@ def cmd_watch(args: argparse.Namespace) -> int:
     except ValueError as err:
         raise EventwireError(f"--every {args.every!r}: {err}") from None
     store = open_store(args.db)
-    from .web.feeds import default_state_path
-
     state_path = default_state_path(args.feeds)
     fetcher = Fetcher(state=FetchState(state_path), allow_private=args.allow_private)
     try:
