@@ -70,3 +70,10 @@ def test_full_text_search_on_sqlite(tmp_path):
         hits = conn.execute(text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Qamishli'")).fetchall()
     assert len(hits) == 1
     store.close()
+
+
+def test_a_clash_and_an_airstrike_stay_apart(store):
+    clash = "Somali troops clashed with al-Shabaab fighters near Jowhar on Thursday, the defence ministry said."
+    strike = "US aircraft carried out an airstrike on al-Shabaab fighters near Jowhar on Thursday, AFRICOM said."
+    summary = ingest(store, [art(clash, "Horn Wire"), art(strike, "Horn Wire", "second")])
+    assert summary.new_events == 2 and summary.merged_reports == 0

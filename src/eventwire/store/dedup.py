@@ -75,6 +75,10 @@ def same_event(r: dict[str, Any], e: dict[str, Any]) -> bool:
     """Can report record ``r`` tell the event whose representative record is ``e``?"""
     if r["type"] != e["type"] or factuality_class(r["factuality"]) != factuality_class(e["factuality"]):
         return False
+    # ACLED keeps an armed clash and the airstrike supporting it apart: so do we
+    ra, ea = r.get("acled_sub_event_type"), e.get("acled_sub_event_type")
+    if ra and ea and ra != ea:
+        return False
     if not dates_compatible(date.fromisoformat(r["date"]), r["date_precision"], date.fromisoformat(e["date"]), e["date_precision"]):
         return False
     if not places_compatible(r.get("place"), e.get("place")):

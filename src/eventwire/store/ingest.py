@@ -144,6 +144,7 @@ def representative(event: Event) -> dict[str, Any]:
     s = event.summary or {}
     return {
         "type": event.type, "factuality": event.factuality, "date": event.date.isoformat(),
+        "acled_sub_event_type": event.acled_sub_event_type,
         "date_precision": event.date_precision, "place": s.get("place"), "source": s.get("source"), "target": s.get("target"),
     }  # fmt: skip
 
