@@ -97,3 +97,10 @@ def test_arbitrary_bytes_yield_articles_or_input_errors(tmp_path, data, suffix):
         assert isinstance(item, (Article, InputError))
         if isinstance(item, InputError):
             assert str(f) in str(item)
+
+
+def test_an_empty_jsonl_file_is_named_not_silently_skipped(tmp_path):
+    path = tmp_path / "empty.jsonl"
+    path.write_text("\n  \n", encoding="utf-8")
+    (item,) = list(read_path(path))
+    assert isinstance(item, EmptyInputError) and "empty.jsonl" in str(item)

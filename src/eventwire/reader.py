@@ -78,15 +78,20 @@ def read_jsonl(
     path: Path, *, published: str | date | None = None, outlet: str | None = None
 ) -> Iterator[Article | InputError]:
     """One article per line: ``text`` required; ``id``, ``url``, ``outlet``, ``published``, ``title`` optional."""
+    records = 0
     with open(path, "rb") as fh:
         for lineno, raw in enumerate(fh, 1):
             where = f"{path}:{lineno}"
             if len(raw) > MAX_LINE_BYTES:
+                records += 1
                 yield InputTooLargeError(where, f"the line is {len(raw) / 1e6:.1f} MB; the limit is 4 MB per article")
                 continue
             if not raw.strip():
                 continue
+            records += 1
             yield from _guarded(lambda: [_from_json_line(raw, where, published, outlet)], where)
+    if not records:
+        yield EmptyInputError(str(path), "the file holds no articles (no non-blank lines); nothing to code")
 
 
 def article_from_html(
