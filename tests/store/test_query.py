@@ -58,7 +58,7 @@ def test_min_sources_keeps_corroborated_events(sample_store):
 
 
 def test_show_has_every_report(sample_store):
-    (top,) = query(sample_store, min_sources=3, limit=1)
+    (top,) = query(sample_store, min_sources=2, limit=1)
     shown = get_event(sample_store, top["id"])
     assert len(shown["reports"]) == top["n_reports"]
     assert all(r["sentence"] and r["independent_source"] for r in shown["reports"])
