@@ -316,7 +316,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 if fetcher is None:
                     from .web.fetch import Fetcher
 
-                    fetcher = Fetcher(allow_private=args.allow_private)
+                    fetcher = Fetcher(allow_private=args.allow_private, respect_robots=True)
                 yield fetcher.fetch_article(path, published=published, outlet=args.outlet)
             else:
                 yield from read_path(path, published=published, outlet=args.outlet)
@@ -413,7 +413,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
         raise EventwireError(f"--every {args.every!r}: {err}") from None
     store = open_store(args.db)
     state_path = default_state_path(args.feeds)
-    fetcher = Fetcher(state=FetchState(state_path), allow_private=args.allow_private)
+    fetcher = Fetcher(state=FetchState(state_path), allow_private=args.allow_private, respect_robots=True)
     try:
         watch(args.feeds, store, every, once=args.once, fetcher=fetcher, state_path=state_path)
     except KeyboardInterrupt:

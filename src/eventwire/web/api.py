@@ -203,7 +203,7 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
         from .fetch import Fetcher
 
         results = []
-        with Fetcher(allow_private=allow_private_urls) as fetcher:
+        with Fetcher(allow_private=allow_private_urls, respect_robots=True) as fetcher:
             for url in body.urls:
                 item = fetcher.fetch_article(url)
                 if isinstance(item, InputError):

@@ -245,7 +245,7 @@ def watch(
     own_store = not isinstance(store, Store)
     store = open_store(store) if own_store else store
     own_fetcher = fetcher is None
-    fetcher = fetcher or Fetcher(state=FetchState(state_path or default_state_path(feeds_file)))
+    fetcher = fetcher or Fetcher(state=FetchState(state_path or default_state_path(feeds_file)), respect_robots=True)
     pipeline = pipeline or Pipeline()
     known = stored_urls(store)
     rounds, last = 0, None

@@ -66,6 +66,9 @@ Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], list[str]]
 
 
+ROBOTS_AGENT = "eventwire"
+
+
 class RefusedURLError(InputError):
     """A URL eventwire will not fetch: not http(s), or its host is not a public internet address."""
 
@@ -357,6 +360,7 @@ class Fetcher:
         max_redirects: int = MAX_REDIRECTS,
         user_agent: str = USER_AGENT,
         verify: bool | str | ssl.SSLContext = True,  # an SSLContext or CA bundle path for private CAs
+        respect_robots: bool = False,  # the commands turn it on; tests of the guard layer keep it off
     ):
         self.state = state if isinstance(state, FetchState) else FetchState(state)
         self.policy = policy or URLPolicy(allow_private=allow_private)
@@ -378,6 +382,9 @@ class Fetcher:
         )
         self._last_request: dict[str, float] = {}
         self._lock = threading.Lock()
+        self.respect_robots = respect_robots
+        self.user_agent = user_agent
+        self._robots: dict[str, object] = {}  # origin -> RobotFileParser, or None when the site has no rules
 
     def __enter__(self) -> Fetcher:
         return self
@@ -473,6 +480,27 @@ class Fetcher:
         if slot > now:
             time.sleep(slot - now)
 
+    # ---------------------------------------------------------------- robots.txt
+
+    def allowed_by_robots(self, url: str) -> bool:
+        """Does the site's robots.txt let eventwire fetch ``url``? Read once per site; a site
+        without one (404) allows everything, and so, for this run, does one that cannot be read."""
+        from urllib.robotparser import RobotFileParser
+
+        parsed = httpx.URL(url)
+        origin = f"{parsed.scheme}://{parsed.netloc.decode('ascii')}"
+        if origin not in self._robots:
+            rules = None
+            try:
+                res = self.fetch(f"{origin}/robots.txt", accept="text/plain")
+                rules = RobotFileParser()
+                rules.parse(decode_body(res.content, res.encoding, f"{origin}/robots.txt").splitlines())
+            except InputError:
+                rules = None  # no robots.txt (or unreadable): no rules
+            self._robots[origin] = rules
+        rules = self._robots[origin]
+        return rules is None or rules.can_fetch(ROBOTS_AGENT, url)
+
     # ---------------------------------------------------------------- articles
 
     def fetch_article(
@@ -484,6 +512,8 @@ class Fetcher:
         (a site name that is only the host name counts as not stated).
         """
         try:
+            if self.respect_robots and not self.allowed_by_robots(url):
+                return RefusedURLError(url, f"the site's robots.txt disallows fetching this page for {ROBOTS_AGENT}")
             res = self.fetch(url)
             return article_from_response(res, published=published, outlet=outlet)
         except InputError as err:
