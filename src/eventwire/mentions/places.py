@@ -2,8 +2,8 @@
 
 spaCy's labels are not trusted alone: "the village of Hamo" is a place even when
 "Hamo" is tagged ORG or PERSON, and so is the X in "in the northeastern
-province of X" or "X border crossing". A ``Gazetteer`` (the seam the geoparsing
-work replaces) says whether a name is a known place and in which country.
+province of X" or "X border crossing". A ``Gazetteer`` (a seam: the default is
+the SQLite GeoNames gazetteer of eventwire.geo) says which places a name may be.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ class PlaceCandidate:
 
 
 class Gazetteer(Protocol):
-    """Look up place names. The geoparsing work provides a full GeoNames-backed one."""
+    """Look up place names: every candidate place, with its country, kind and point."""
 
     def lookup(self, name: str) -> list[PlaceCandidate]: ...
 
