@@ -101,3 +101,10 @@ def test_between_two_places_is_near_both(pipeline):
 def test_the_event_s_actors_help_place_an_ambiguous_name(pipeline, actor, country):
     p = place_of(pipeline, f"{actor} clashed with gunmen in Tripoli on Monday.", "2021-05-04")
     assert (p.name, p.country) == ("Tripoli", country)
+
+
+def test_unknown_place_falls_back_to_the_division_the_article_is_about(pipeline):
+    text = ("QAMISHLI, Syria - Protesters rallied in Qamishli and Amuda on Monday, SANA reported.\n\n"
+            "Gunmen attacked the village of Khirbet Zuhayr on Tuesday, the monitor said.")  # fmt: skip
+    ev = next(e for e in pipeline.extract(text, published="2020-04-17") if e.place and e.place.name == "Khirbet Zuhayr")
+    assert (ev.place.geo_precision, ev.place.admin1, ev.place.country) == ("admin1", "Al-Hasakah", "SYR")

@@ -133,11 +133,30 @@ def locate(
         r = p.resolved
         if r is not None and r.kind in ("province", "region") and r.country == country and r.latitude is not None:
             return _from_candidate(r, mention, "admin1", relation, name=mention.name, anchor=p.name)
+    # the division the whole article is about ("Greene County" in a story whose places are all in Illinois)
+    home = _home_division(article_places, country, gazetteer)
+    if home is not None:
+        return _from_candidate(home, mention, "admin1", relation, name=mention.name, anchor=home.name)
     if country:
         point = country_point(country, None, gazetteer)
         if point is not None:
             return _from_candidate(point, mention, "country", relation, name=mention.name, anchor=point.name)
     return _unknown(mention, relation, None)
+
+
+def _home_division(article_places: list[PlaceMention], country: str | None, gazetteer: Gazetteer) -> PlaceCandidate | None:
+    """The first-level division most of the article's resolved places lie in (at least two
+    places, and two thirds of those in the country), as a point."""
+    divisions = Counter(
+        p.resolved.admin1 for p in article_places
+        if p.resolved is not None and p.resolved.country == country and p.resolved.admin1
+    )  # fmt: skip
+    if not divisions:
+        return None
+    (name, n), total = divisions.most_common(1)[0], sum(divisions.values())
+    if n < 2 or n * 3 < total * 2:
+        return None
+    return next((c for c in gazetteer.lookup(name) if c.kind in ("province", "region") and c.country == country), None)
 
 
 def _precision(c: PlaceCandidate) -> str:
