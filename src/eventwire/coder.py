@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .document import Document
-from .geo.resolve import article_places, locate
+from .geo.resolve import ArticlePlaces, article_places, locate
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Quantity, Span
 from .mentions.actors import ActorIndex, country_names, default_actor_index, resolve_actor
 from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution
@@ -50,16 +50,16 @@ class Coder:
         published = article.published or date.today()
         doc = document.doc
         sentences = list(doc.sents)
-        found = article_places(sentences, self.gazetteer, self._country_names)
-        places_by_sent, main_country = found.by_sentence, found.main_country
-        self._article_places = found.all
+        # the article's places are passed down, never kept on the coder: one coder serves
+        # concurrent requests (the API's thread pool shares a pipeline)
+        in_article = article_places(sentences, self.gazetteer, self._country_names)
         events: list[Event] = []
         previous_attr: AttributionMention | None = None
-        for sent, places in zip(sentences, places_by_sent):
+        for sent, places in zip(sentences, in_article.by_sentence):
             triggers = find_triggers(sent, self.lexicon, self._is_place)
             attr_for_sentence = None
             for trig in triggers:
-                ev, attr = self._event(document, sent, trig, places, published, main_country, previous_attr, len(triggers))
+                ev, attr = self._event(document, sent, trig, places, published, in_article, previous_attr, len(triggers))
                 if ev is not None:
                     events.append(ev)
                     attr_for_sentence = attr_for_sentence or attr
@@ -86,7 +86,7 @@ class Coder:
         trig: TriggerMatch,
         places: list[PlaceMention],
         published: date,
-        main_country: str | None,
+        in_article: ArticlePlaces,
         previous_attr: AttributionMention | None,
         n_triggers: int,
     ) -> tuple[Event | None, AttributionMention | None]:
@@ -103,7 +103,7 @@ class Coder:
             fact = "hypothetical"  # "is considering a curfew"
 
         place = self._place(sent, trig, places, spec.type)
-        context_country = place.country if place and place.country else main_country
+        context_country = place.country if place and place.country else in_article.main_country
         foreign = any(p.country and p.country != context_country for p in places) or self._names_foreign(sent, context_country)
         source, target = self._actors(trig, context_country, foreign)
         if spec.target_acts:
@@ -133,7 +133,7 @@ class Coder:
             trigger=trig.text,
             source=source,
             target=target,
-            place=None if place is None else self._located(place, places, main_country, (source, target)),
+            place=None if place is None else self._located(place, places, in_article, (source, target)),
             date=when,
             quantities=quantities,
             attribution=Attribution(
@@ -153,7 +153,7 @@ class Coder:
         )
         return ev, attr
 
-    def _located(self, mention: PlaceMention, sentence_places: list[PlaceMention], main_country: str | None,
+    def _located(self, mention: PlaceMention, sentence_places: list[PlaceMention], in_article: ArticlePlaces,
                  actors: tuple[Actor | None, ...] = ()) -> Place:  # fmt: skip
         # The event's actors are context too: "Lebanese troops shelled Tripoli" is the Lebanese Tripoli,
         # unless the name is unambiguous on its own.
@@ -161,8 +161,8 @@ class Coder:
         if mention.candidates and not mention.is_strong and actor_countries:
             readings = [c for c in mention.candidates if c.country in actor_countries]
             if readings and (mention.resolved is None or mention.resolved.country not in actor_countries):
-                mention = mention.in_context({c: 100.0 for c in actor_countries}, main_country)
-        loc = locate(mention, sentence_places, self._article_places, main_country, self.gazetteer)
+                mention = mention.in_context({c: 100.0 for c in actor_countries}, in_article.main_country)
+        loc = locate(mention, sentence_places, in_article.all, in_article.main_country, self.gazetteer)
         return Place(
             text=mention.text, name=mention.name, country=loc.country, span=Span(mention.start, mention.end),
             geonameid=loc.geonameid, latitude=loc.latitude, longitude=loc.longitude, admin1=loc.admin1,
