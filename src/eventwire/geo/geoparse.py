@@ -31,7 +31,7 @@ class GeoMention:
                 **loc, "demonym": self.demonym}  # fmt: skip
 
 
-_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent", "pobj_by"})
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
 
 
 class Geoparser:

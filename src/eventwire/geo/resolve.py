@@ -7,23 +7,21 @@ reading, its coordinates are the place's and the precision follows its kind
 around it ("near Qamishli" is ``near``). Without one (a village the gazetteer
 lacks), the mention falls back, in order, to the place it is said to be near or
 part of in the same sentence ("Hamo near Qamishli" -> near Qamishli), to a
-province named in the article, and to the article's country: coarser, never
-elsewhere.
+province named in the same sentence, to the division most of the article's
+places lie in, and to the article's country: coarser, never elsewhere.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
 
 from ..mentions.places import DIRECTIONS, Gazetteer, PlaceCandidate, PlaceMention, find_places
 
-PRECISIONS = ("exact", "near", "admin2", "admin1", "country")
 NEAR_RELATIONS = frozenset({"near", "outside", "around", "close to", "off"}) | {f"{d} of" for d in DIRECTIONS}
 _PRECISION_BY_KIND = {
     "city": "exact", "village": "exact", "facility": "exact", "place": "exact",
@@ -175,13 +173,12 @@ def _anchor(mention: PlaceMention, sentence_places: list[PlaceMention]) -> Place
 
 
 def country_point(iso3: str, name: str | None, gazetteer: Gazetteer) -> PlaceCandidate | None:
-    """The gazetteer's point for a country (its population-weighted centre in the default gazetteer)."""
+    """The gazetteer's point for a country (in the default gazetteer, the middle of its places)."""
     for key in filter(None, (name, _COUNTRY_NAMES.get(iso3))):
         for c in gazetteer.lookup(key):
             if c.kind == "country" and c.country == iso3:
                 return c
-    finder = getattr(gazetteer, "country", None)
-    return finder(iso3) if finder else None
+    return None
 
 
 def _from_candidate(c: PlaceCandidate, mention: PlaceMention, precision: str, relation: str | None, *,

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from ..errors import EventwireError
 from ..events import Actor, Span
 from ..ontology import SECTORS
+from .triggers import noun_forms
 
 NAMED_KINDS = ("org", "person", "country", "capital")
 # Unidentified perpetrators are not assumed to be locals.
@@ -237,7 +238,7 @@ def resolve_actor(
     # (nested: "hundreds of thousands of people")
     inner_head = head
     for _ in range(3):
-        if not (_forms(inner_head) & COLLECTIVE_HEADS or inner_head.like_num):
+        if not (noun_forms(inner_head) & COLLECTIVE_HEADS or inner_head.like_num):
             break
         of = next((c for c in inner_head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -253,7 +254,7 @@ def resolve_actor(
     if generic is None:
         generic = index.get(inner_head.lemma_) or index.get(inner_head.text)
         if generic is None:
-            generic = next((e for f in _forms(inner_head) if (e := index.get(f)) is not None), None)
+            generic = next((e for f in noun_forms(inner_head) if (e := index.get(f)) is not None), None)
         if generic is not None and generic.kind != "generic":
             generic = None
     country = next((e.country for _, _, e in countries if e.country), None)
@@ -261,7 +262,7 @@ def resolve_actor(
     if generic is None and not named and head_entry is not None and head_entry.kind == "demonym" and inner_head.pos_ != "ADJ":
         return _actor(text_span, f"{index.country_name(country) or head_entry.canonical} civilians", country, "civilians")
     if generic is None and not named:
-        generic = next((e for _, _, e in matches if e.kind == "demonym" and _forms(inner_head) & {_key(e.name) + "s"}), None)
+        generic = next((e for _, _, e in matches if e.kind == "demonym" and noun_forms(inner_head) & {_key(e.name) + "s"}), None)
         if generic is not None:
             return _actor(text_span, f"{index.country_name(generic.country) or generic.canonical} civilians", generic.country, "civilians")
         # an office before a name gives the sector: "President Ivan Duque", "Finance Minister X"
@@ -290,12 +291,6 @@ def resolve_actor(
     if head.ent_type_ in ("PERSON", "ORG", "NORP") or head.pos_ == "PROPN":
         return _actor(text_span, _strip_det(text_span.text), None, "unknown")
     return None
-
-
-def _forms(tok: Token) -> set[str]:
-    from .triggers import noun_forms
-
-    return noun_forms(tok)
 
 
 def _actor(span: SpacySpan, canonical: str, country: str | None, sector: str) -> Actor:
