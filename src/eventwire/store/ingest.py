@@ -34,12 +34,16 @@ class IngestSummary:
     new_events: int = 0
     merged_reports: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (input, reason)
+    reasons: Counter = field(default_factory=Counter)  # kind of error -> how many inputs were skipped for it
+
+    def skip(self, err: InputError) -> None:
+        self.skipped.append((err.source, str(err)))
+        self.reasons[type(err).__name__] += 1
 
     def as_dict(self) -> dict[str, Any]:
-        reasons = Counter(type(reason).__name__ if not isinstance(reason, str) else reason.split(":")[0] for _, reason in self.skipped)
         return {"articles": self.articles, "already_stored": self.already_stored, "reports": self.reports,
                 "new_events": self.new_events, "merged_reports": self.merged_reports,
-                "skipped": len(self.skipped), "skipped_reasons": dict(reasons)}  # fmt: skip
+                "skipped": len(self.skipped), "skipped_reasons": dict(self.reasons)}  # fmt: skip
 
 
 def ingest(
@@ -51,30 +55,27 @@ def ingest(
     """Code and store a stream of articles; bad inputs are counted with their reasons."""
     pipeline = pipeline or Pipeline()
     summary = IngestSummary()
-    with store.session() as session:
-        known = _known_ids(session)
-        session.commit()  # end the read so each article gets a transaction of its own
-        fresh = _skip_known(items, known, summary)
-        for result in pipeline.run(fresh):
+    with store.session() as session, store.engine.connect() as lookup:
+        for result in pipeline.run(_skip_known(items, lookup, summary)):
             if result.error is not None:
-                summary.skipped.append((result.error.source, str(result.error)))
+                summary.skip(result.error)
             else:
                 store_article(session, result.article, [e.to_dict() for e in result.events], summary)
-                known.add(result.article.id)
             if progress:
                 progress(summary)
     return summary
 
 
-def _known_ids(session: Session) -> set[str]:
-    return set(session.scalars(select(Article.id)))
-
-
-def _skip_known(items, known: set[str], summary: IngestSummary):
+def _skip_known(items, lookup, summary: IngestSummary):
+    """Articles already stored are not coded again: one primary-key lookup each (on its own
+    connection, ended at once, so the writer's transactions and WAL checkpoints are not held up)."""
     for item in items:
-        if not isinstance(item, InputError) and item.id in known:
-            summary.already_stored += 1
-            continue
+        if not isinstance(item, InputError):
+            stored = lookup.execute(select(Article.id).where(Article.id == item.id)).first() is not None
+            lookup.rollback()
+            if stored:
+                summary.already_stored += 1
+                continue
         yield item
 
 
