@@ -230,8 +230,8 @@ def resolve_actor(
     if head.lower_ in PRONOUNS or head.pos_ == "PRON":
         return None
     phrase = actor_phrase(head)
-    if not phrase:
-        return None
+    if head not in phrase:
+        return None  # a punctuation head ("-" parsed as a subject in real text) names no actor
     doc = head.doc
     text_span: SpacySpan = doc[phrase[0].i : phrase[-1].i + 1]
     # A collective head stands for what it is "of": resolve the inner phrase.

@@ -1,0 +1,163 @@
+"""ACLED's conventions: sub-event types as PLOVER events, actors as inter codes.
+
+ACLED codes an actor by its role in the conflict (1 state forces, 2 rebels, 3 political
+militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external or other
+forces); eventwire records a country and a sector. The mapping between the two lives here,
+so that evaluation and exports use one convention.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import EventwireError
+from .events import Actor
+
+STATE_SECTORS = frozenset({"military", "government", "police"})
+
+# PLOVER type and mode of each ACLED sub-event type (ACLED's codebook, PLOVER's manual).
+SUB_EVENT_PLOVER: dict[str, tuple[str, str | None]] = {
+    "Armed clash": ("FIGHT", "small-arms"),
+    "Government regains territory": ("FIGHT", "occupy"),
+    "Non-state actor overtakes territory": ("FIGHT", "occupy"),
+    "Chemical weapon": ("FIGHT", "artillery"),
+    "Air/drone strike": ("FIGHT", "aerial"),
+    "Suicide bomb": ("ASSAULT", "suicide-attack"),
+    "Shelling/artillery/missile attack": ("FIGHT", "artillery"),
+    "Remote explosive/landmine/IED": ("ASSAULT", "explosives"),
+    "Grenade": ("ASSAULT", "explosives"),
+    "Sexual violence": ("ASSAULT", "sexual"),
+    "Attack": ("ASSAULT", "firearms"),
+    "Abduction/forced disappearance": ("ASSAULT", "abduct"),
+    "Peaceful protest": ("PROTEST", "demo"),
+    "Protest with intervention": ("PROTEST", "demo"),
+    "Excessive force against protesters": ("ASSAULT", "firearms"),
+    "Violent demonstration": ("PROTEST", "riot"),
+    "Mob violence": ("ASSAULT", "beat"),
+    "Agreement": ("AGREE", None),
+    "Arrests": ("COERCE", "arrest"),
+    "Change to group/activity": ("MOBILIZE", "troops"),
+    "Disrupted weapons use": ("FIGHT", "aerial"),
+    "Headquarters or base established": ("MOBILIZE", "troops"),
+    "Looting/property destruction": ("ASSAULT", "destroy"),
+    "Non-violent transfer of territory": ("RETREAT", "withdraw"),
+    "Other": ("COERCE", None),
+}
+
+INTER_NAMES = {
+    1: "state forces", 2: "rebels", 3: "political militia", 4: "identity militia", 5: "rioters",
+    6: "protesters", 7: "civilians", 8: "external/other forces",
+}  # fmt: skip
+
+
+def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: str | None = None) -> int:
+    """ACLED's inter code for an eventwire actor (0 when there is none).
+
+    State forces acting outside their own country are ACLED's external forces (8), as are
+    international organisations; unidentified armed men are a political militia (3), ACLED's
+    "Unidentified Armed Group"; protesters in a violent demonstration are rioters (5)."""
+    if actor is None:
+        return 0
+    sector = actor.sector
+    if sector in STATE_SECTORS:
+        return 8 if actor.country and event_country and actor.country != event_country else 1
+    if sector == "igo":
+        return 8
+    if sector == "rebels":
+        return 2
+    if sector in ("unknown", "party"):
+        return 3
+    if sector == "protesters":
+        return 5 if sub_event_type in ("Violent demonstration", "Mob violence") else 6
+    return 7  # civilians, media, business
+
+
+_OF_COUNTRY = re.compile(r"\b(?:Forces|Government|Police|Military|Army|Navy|Air Force) of (?:the )?([A-Z][^()]*?)(?:\s*\(|$)")
+_PAREN = re.compile(r"\(([^()]+)\)")
+
+
+def actor_country(name: str, iso_by_name: dict[str, str]) -> str | None:
+    """The country an ACLED actor name states: "Protesters (Chile)", "Military Forces of Chile (2018-)"."""
+    if not name:
+        return None
+    m = _OF_COUNTRY.search(name)
+    if m and m.group(1).strip() in iso_by_name:
+        return iso_by_name[m.group(1).strip()]
+    for inner in _PAREN.findall(name):
+        if inner.strip() in iso_by_name:
+            return iso_by_name[inner.strip()]
+    return None
+
+
+# ----------------------------------------------------------------- ACLED's public notes
+
+@dataclass(frozen=True)
+class AcledNote:
+    """One real ACLED event: its description and ACLED's coding of it."""
+
+    id: str
+    text: str
+    event_date: str
+    sub_event_type: str
+    event_type: str
+    actor1: str
+    inter1: int
+    actor2: str
+    inter2: int
+    country: str
+    iso3: str
+    admin1: str
+    latitude: float | None
+    longitude: float | None
+    fatalities: int
+
+
+def read_notes(path: str | Path) -> list[AcledNote]:
+    """Read ACLED notes as laid out in ``shared/data/acled-notes-2020.jsonl``, naming a bad line."""
+    notes = []
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                r = json.loads(line)
+                notes.append(AcledNote(
+                    id=str(r["id"]), text=r["notes"], event_date=r["event_date"],
+                    sub_event_type=r["sub_event_type"], event_type=r["event_type"],
+                    actor1=r.get("actor1") or "", inter1=int(r.get("inter1") or 0),
+                    actor2=r.get("actor2") or "", inter2=int(r.get("inter2") or 0),
+                    country=r["country"], iso3=r["iso3"], admin1=r.get("admin1") or "",
+                    latitude=_float(r.get("latitude")), longitude=_float(r.get("longitude")),
+                    fatalities=int(r.get("fatalities") or 0),
+                ))  # fmt: skip
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as err:
+                raise EventwireError(f"{path}:{lineno}: not an ACLED note record ({err!r}); "
+                                     "expected the fields of shared/data/acled-notes-2020.jsonl") from None
+    return notes
+
+
+def _float(value) -> float | None:
+    return None if value in (None, "") else float(value)
+
+
+def country_folds(countries: Iterable[str], k: int = 5) -> dict[str, int]:
+    """Assign each country to one of ``k`` folds of similar size, deterministically.
+
+    Countries are taken largest first and each goes to the fold with the fewest notes so
+    far; ties go to the lower fold. Fold 0 is the test part nobody tunes on."""
+    counts = Counter(countries)
+    sizes = [0] * k
+    out: dict[str, int] = {}
+    for iso, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        fold = min(range(k), key=lambda f: (sizes[f], f))
+        out[iso] = fold
+        sizes[fold] += n
+    return out
+
+
+TEST_FOLD = 0

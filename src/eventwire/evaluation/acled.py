@@ -1,0 +1,169 @@
+"""The coder against ACLED's own coding of its public notes.
+
+For each note the coder's top event (the most confident one ACLED would code, else the most
+confident of any kind) is compared field by field with ACLED's record: sub-event type
+(weighted F1 over ACLED's classes, with a confusion table), event type, actor 1 and actor 2
+(country, inter code), place (within 25 km of ACLED's point; admin1), fatalities and date.
+A note where the coder finds nothing counts as wrong on every field.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..acled import AcledNote, actor_country, inter_code
+from ..events import Event
+from ..geo.resolve import haversine_km
+from ..mentions.places import fold_name, strip_article
+
+PLACE_KM = 25.0
+NONE = "(none)"
+
+
+def top_event(events: Sequence[Event]) -> Event | None:
+    """The event a note is about: ACLED-coded before not, then most confident, then first."""
+    if not events:
+        return None
+    order = {id(e): i for i, e in enumerate(events)}
+    return max(events, key=lambda e: (e.acled_sub_event_type is not None, e.confidence, -order[id(e)]))
+
+
+@dataclass
+class Rate:
+    correct: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.correct += int(ok)
+
+    @property
+    def value(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+
+@dataclass
+class AcledReport:
+    notes: int = 0
+    found: int = 0
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # (gold, predicted) sub-event types
+    fields: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
+
+    def merge(self, other: "AcledReport") -> None:
+        self.notes += other.notes
+        self.found += other.found
+        self.pairs += other.pairs
+        for k, r in other.fields.items():
+            self.fields[k].correct += r.correct
+            self.fields[k].total += r.total
+
+    def weighted_f1(self) -> float:
+        """F1 per gold class, weighted by the class's support (scikit-learn's 'weighted')."""
+        gold = Counter(g for g, _ in self.pairs)
+        pred = Counter(p for _, p in self.pairs)
+        tp = Counter(g for g, p in self.pairs if g == p)
+        total = sum(gold.values())
+        out = 0.0
+        for cls, support in gold.items():
+            prec = tp[cls] / pred[cls] if pred[cls] else 0.0
+            rec = tp[cls] / support
+            f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+            out += f1 * support / total
+        return out
+
+    def confusion(self) -> dict[str, Counter]:
+        table: dict[str, Counter] = defaultdict(Counter)
+        for g, p in self.pairs:
+            table[g][p] += 1
+        return table
+
+    def as_dict(self) -> dict:
+        return {
+            "notes": self.notes,
+            "with_event": self.found,
+            "sub_event_weighted_f1": round(self.weighted_f1(), 4),
+            "fields": {k: {"accuracy": round(r.value, 4), "n": r.total} for k, r in sorted(self.fields.items())},
+        }
+
+
+def _admin_key(name: str | None) -> str:
+    words = fold_name(strip_article(name or "")).replace(" ", "")
+    for suffix in ("province", "governorate", "state", "region", "oblast", "department", "district"):
+        words = words.removesuffix(suffix)
+    return words
+
+
+def score_note(note: AcledNote, events: Sequence[Event], iso_by_name: dict[str, str]) -> AcledReport:
+    rep = AcledReport(notes=1)
+    ev = top_event(events)
+    rep.found = int(ev is not None)
+    predicted_sub = (ev.acled_sub_event_type if ev else None) or NONE
+    rep.pairs.append((note.sub_event_type, predicted_sub))
+    f = rep.fields
+    f["event_type"].add(ev is not None and ev.acled_event_type == note.event_type)
+    f["sub_event_type"].add(predicted_sub == note.sub_event_type)
+    sub = ev.acled_sub_event_type if ev else None
+    for role, name, inter in (("actor1", note.actor1, note.inter1), ("actor2", note.actor2, note.inter2)):
+        actor = None if ev is None else (ev.source if role == "actor1" else ev.target)
+        gold_country = actor_country(name, iso_by_name)
+        if gold_country is None and inter in (2, 3, 4):
+            gold_country = note.iso3  # ACLED's non-state groups belong to their country of operation
+        if inter:
+            if gold_country:
+                f[f"{role}_country"].add(actor is not None and actor.country == gold_country)
+            f[f"{role}_inter"].add(inter_code(actor, note.iso3, sub) == inter)
+        # a second actor where ACLED codes none is spurious, and a missing one is missed
+        f[f"{role}_present"].add((actor is not None) == bool(inter))
+    place = ev.place if ev else None
+    near = place is not None and place.latitude is not None and \
+        haversine_km(place.latitude, place.longitude, note.latitude, note.longitude) <= PLACE_KM  # fmt: skip
+    if note.latitude is not None:
+        f["place_25km"].add(near)
+    if note.admin1:
+        f["admin1"].add(place is not None and _admin_key(place.admin1) == _admin_key(note.admin1))
+    deaths = sum(int(q.value) for q in ev.quantities if q.unit == "fatalities") if ev else None
+    f["fatalities_exact"].add(deaths == note.fatalities)
+    f["date_exact"].add(ev is not None and ev.date.date.isoformat() == note.event_date)
+    return rep
+
+
+def score_notes(notes: Iterable[AcledNote], events_by_note: dict[str, Sequence[Event]],
+                iso_by_name: dict[str, str]) -> AcledReport:  # fmt: skip
+    rep = AcledReport()
+    for note in notes:
+        rep.merge(score_note(note, events_by_note.get(note.id, ()), iso_by_name))
+    return rep
+
+
+FIELD_ORDER = ("event_type", "sub_event_type", "actor1_country", "actor1_inter", "actor2_present", "actor2_country",
+               "actor2_inter", "place_25km", "admin1", "fatalities_exact", "date_exact")  # fmt: skip
+
+
+def format_reports(columns: dict[str, AcledReport]) -> str:
+    """Figures side by side, one column per split ("dev (CV)", "test")."""
+    names = list(columns)
+    head = f"{'':<26}" + "".join(f"{n:>16}" for n in names)
+    lines = [head, f"{'notes':<26}" + "".join(f"{columns[n].notes:>16d}" for n in names)]
+    lines.append(f"{'with an event':<26}" + "".join(f"{columns[n].found / max(1, columns[n].notes):>16.1%}" for n in names))
+    lines.append(f"{'sub-event weighted F1':<26}" + "".join(f"{columns[n].weighted_f1():>16.3f}" for n in names))
+    for key in FIELD_ORDER:
+        cells = []
+        for n in names:
+            r = columns[n].fields.get(key)
+            cells.append(f"{r.value:>9.1%} n={r.total:<4d}" if r and r.total else f"{'-':>16}")
+        lines.append(f"{key:<26}" + "".join(cells))
+    return "\n".join(lines) + "\n"
+
+
+def format_confusion(rep: AcledReport, top: int = 12) -> str:
+    """Rows: ACLED's sub-event type; cells: what the coder said, most frequent first."""
+    lines = ["gold sub-event type (n): predicted (count), most frequent first"]
+    for gold, row in sorted(rep.confusion().items(), key=lambda kv: -sum(kv[1].values())):
+        n = sum(row.values())
+        cells = ", ".join(f"{p} {c}" for p, c in row.most_common(4))
+        lines.append(f"  {gold} ({n}): {cells}")
+        if len(lines) > top + 1:
+            break
+    return "\n".join(lines) + "\n"
