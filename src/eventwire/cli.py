@@ -67,6 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--geo", action="store_true", help="score place recognition and resolution against gold coordinates")
     ev.add_argument("--dedup", action="store_true", help="score deduplication (B-cubed) against the gold clusters")
     ev.add_argument("--lgl", metavar="JSONL", help="with --geo: also score resolution on an LGL-format corpus (gold spans)")
+    ev.add_argument("--acled", nargs="?", const="", metavar="JSONL",
+                    help="score on ACLED's real notes, countries held out (default: shared/data/acled-notes-2020.jsonl)")
+    ev.add_argument("--trnews", nargs="?", const="", metavar="JSONL",
+                    help="score on the annotated real TR-News articles (default: shared/data/geoparse-trnews.jsonl)")
+    ev.add_argument("--petrarch", nargs="?", const="", metavar="JSONL",
+                    help="score on PETRARCH2's validation sentences (default: shared/data/petrarch2-unittests.jsonl)")
+    ev.add_argument("--rules-only", action="store_true", help="with --acled/--trnews/--petrarch: leave the classifier out")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="also list N missed and N spurious events")
     ev.set_defaults(func=cmd_evaluate)
@@ -164,6 +171,14 @@ def build_parser() -> argparse.ArgumentParser:
     tc.set_defaults(func=cmd_token_create)
     tk.set_defaults(func=lambda args: (tk.print_help(), 2)[1])
 
+    tr = sub.add_parser("train", help="rebuild the event classifier from real text (shared/data) and analysts' corrections")
+    tr.add_argument("--acled", metavar="JSONL", help="ACLED notes (default: shared/data/acled-notes-2020.jsonl)")
+    tr.add_argument("--negatives", metavar="JSONL", help="articles whose sentences report no event (default: shared/data/geoparse-lgl.jsonl)")
+    tr.add_argument("--db", help="also learn from the type corrections stored here")
+    tr.add_argument("--out", help="write the model here (default: the package's own model, which extract uses)")
+    tr.add_argument("--no-measure", action="store_true", help="skip the country-held-out figures for the card")
+    tr.set_defaults(func=cmd_train)
+
     show = sub.add_parser("show", help="one event with every report, sentence and source")
     show.add_argument("event_id", type=int)
     show.add_argument("--db", help=db_help)
@@ -219,11 +234,35 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    from .training import train
+
+    train(args.acled, args.negatives, out=args.out, db=args.db, measure=not args.no_measure,
+          log=lambda msg: print(msg, file=sys.stderr))  # fmt: skip
+    return 0
+
+
+def _evaluate_real(args: argparse.Namespace) -> int:
+    from .evaluation import run
+
+    learned = not args.rules_only
+    if args.acled is not None:
+        text, figures = run.acled(args.acled or None, learned=learned)
+    elif args.trnews is not None:
+        text, figures = run.trnews(args.trnews or None, learned=learned)
+    else:
+        text, figures = run.petrarch(args.petrarch or None, learned=learned)
+    print(json.dumps(figures, indent=2) if args.json else text, end="\n" if args.json else "")
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import format_report, load_gold, score
     from .pipeline import Pipeline
     from .reader import read_path
 
+    if args.acled is not None or args.trnews is not None or args.petrarch is not None:
+        return _evaluate_real(args)
     default_gold, default_articles = (HELDOUT_GOLD, HELDOUT_ARTICLES) if args.heldout else (SAMPLE_GOLD, SAMPLE_ARTICLES)
     if args.geo:
         return _evaluate_geo(args)

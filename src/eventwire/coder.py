@@ -16,6 +16,8 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from .acled import SUB_EVENT_PLOVER
+from .classify import EventClassifier, SentenceVerdict, default_classifier
 from .document import Document
 from .geo.resolve import ArticlePlaces, article_places, locate
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Quantity, Span
@@ -26,7 +28,7 @@ from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, fold_na
 from .mentions.quantities import find_quantities
 from .mentions.times import find_time_mentions, resolve
 from .mentions.triggers import CANCEL_VERBS, SWALLOWING_TYPES, VIOLENT, TriggerMatch, find_triggers
-from .ontology import Lexicon, acled_event_type, default_lexicon
+from .ontology import CAMEO_ROOTS, Lexicon, TriggerSpec, acled_event_type, default_lexicon
 
 STATE_SECTORS = frozenset({"military", "government", "police"})
 _TARGET_PREPS = ("against", "on", "at", "targeting", "with", "into", "upon")
@@ -41,6 +43,12 @@ class Coder:
     lexicon: Lexicon = field(default_factory=default_lexicon)
     actors: ActorIndex = field(default_factory=default_actor_index)
     gazetteer: Gazetteer = field(default_factory=default_gazetteer)
+    # the learned second opinion on each sentence (None: rules only)
+    classifier: EventClassifier | None = field(default_factory=default_classifier)
+    # how sure the classifier must be to override the rules' ACLED sub-event type,
+    # and to code an event in a sentence where the lexicon found none (set on ACLED dev folds)
+    relabel_p: float = 0.5
+    new_event_p: float = 0.9
 
     def __post_init__(self) -> None:
         self._country_names = country_names(self.actors)
@@ -55,14 +63,29 @@ class Coder:
         in_article = article_places(sentences, self.gazetteer, self._country_names)
         events: list[Event] = []
         previous_attr: AttributionMention | None = None
+        carried: EventDate | None = None  # the last stated day in this paragraph
         for sent, places in zip(sentences, in_article.by_sentence):
+            if "\n\n" in doc.text[max(0, sent.start_char - 2) : sent.start_char]:
+                carried = None
             triggers = find_triggers(sent, self.lexicon, self._is_place)
+            verdict = self.classifier.classify(sent, [t.spec.key for t in triggers]) if self.classifier else None
+            if verdict is not None and verdict.event >= self.new_event_p and not any(t.spec.acled for t in triggers):
+                # the lexicon has no trigger for what the sentence reports: its main verb carries the event
+                trig = _classifier_trigger(sent, verdict)
+                triggers = triggers + [trig] if trig is not None else triggers
             attr_for_sentence = None
+            sentence_events = []
             for trig in triggers:
-                ev, attr = self._event(document, sent, trig, places, published, in_article, previous_attr, len(triggers))
+                ev, attr = self._event(document, sent, trig, places, published, in_article, previous_attr, len(triggers), carried)
                 if ev is not None:
-                    events.append(ev)
+                    sentence_events.append(ev)
                     attr_for_sentence = attr_for_sentence or attr
+            if verdict is not None:
+                sentence_events = self._second_opinion(sentence_events, verdict)
+            events.extend(sentence_events)
+            # a sentence that goes on about the same day without naming it takes the day named before
+            carried = next((e.date for e in sentence_events if e.date.text and e.date.precision == "day"
+                            and e.date.span and sent.start_char <= e.date.span.start), carried)  # fmt: skip
             # the last named source stays available to "the monitor added" in the next sentences
             if attr_for_sentence is not None:
                 previous_attr = attr_for_sentence
@@ -75,6 +98,26 @@ class Coder:
         return events
 
     # ------------------------------------------------------------------ helpers
+
+    def _second_opinion(self, events: list[Event], verdict: SentenceVerdict) -> list[Event]:
+        """The classifier's sub-event type on the sentence's first ACLED-coded event, when it
+        is sure enough and the rules said otherwise; the PLOVER type follows it."""
+        main = next((i for i, e in enumerate(events) if e.acled_sub_event_type is not None), None)
+        if main is None or verdict.sub_event_p < self.relabel_p:
+            return events
+        ev = events[main]
+        if ev.acled_sub_event_type == verdict.sub_event or any(e.acled_sub_event_type == verdict.sub_event for e in events):
+            return events
+        etype, mode = SUB_EVENT_PLOVER[verdict.sub_event]
+        if _family(etype) != _family(ev.type):
+            return events  # the rules read a different kind of act (an arrest, not an attack): keep them
+        if verdict.sub_event in _OPEN_SUB_EVENTS:
+            etype, mode = ev.type, ev.mode  # a catch-all class says nothing about the PLOVER type
+        changed = replace(
+            ev, acled_sub_event_type=verdict.sub_event, acled_event_type=acled_event_type(verdict.sub_event),
+            type=etype, mode=mode if etype != ev.type else ev.mode, cameo_root=CAMEO_ROOTS[etype] if etype != ev.type else ev.cameo_root,
+        )  # fmt: skip
+        return events[:main] + [changed] + events[main + 1 :]
 
     def _is_place(self, tok: Token) -> bool:
         return bool(self.gazetteer.lookup(tok.text)) or fold_name(tok.text) in self._country_names
@@ -89,6 +132,7 @@ class Coder:
         in_article: ArticlePlaces,
         previous_attr: AttributionMention | None,
         n_triggers: int,
+        carried: EventDate | None = None,
     ) -> tuple[Event | None, AttributionMention | None]:
         head = trig.head
         spec = trig.spec
@@ -116,7 +160,7 @@ class Coder:
         if source is None and trig.noun is not None:
             source = self._noun_owner(trig.noun, context_country)
 
-        when = self._date(sent, trig, published, fact == "future")
+        when = self._date(sent, trig, published, fact == "future", carried)
         if fact == "asserted" and when.date > published and when.text:
             fact = "future"
         quantities = self._quantities(sent, trig)
@@ -272,7 +316,8 @@ class Coder:
             return None
         return max(usable, key=score)
 
-    def _date(self, sent: SpacySpan, trig: TriggerMatch, published: date, future: bool) -> EventDate:
+    def _date(self, sent: SpacySpan, trig: TriggerMatch, published: date, future: bool,
+              carried: EventDate | None = None) -> EventDate:  # fmt: skip
         mentions = _sentence_times(sent.text)
         base = sent.start_char
         best = None
@@ -290,6 +335,8 @@ class Coder:
             resolved = resolve(best.text, published, future=future)
             if resolved is not None:
                 return EventDate(resolved.date, resolved.precision, best.text, Span(base + best.start, base + best.end))
+        if carried is not None and not mentions:
+            return carried
         return EventDate(published, "week", None, None)
 
     def _quantities(self, sent: SpacySpan, trig: TriggerMatch) -> tuple[Quantity, ...]:
@@ -328,6 +375,8 @@ class Coder:
 
     def _confidence(self, trig: TriggerMatch, source, target, n_triggers: int, fact: str) -> float:
         c = 0.5
+        if trig.spec.key == "classifier":
+            c -= 0.2  # no lexicon word backs it: the classifier's reading of the whole sentence
         if trig.noun is None:
             c += 0.15  # a verb states an event more directly than a noun
         if source is not None:
@@ -339,6 +388,28 @@ class Coder:
         if fact != "asserted":
             c -= 0.05
         return max(0.05, min(1.0, c))
+
+
+_OPEN_SUB_EVENTS = frozenset({"Other", "Change to group/activity"})
+
+
+def _family(etype: str) -> str:
+    """Kinds of act within which the classifier may re-read the rules' type: armed violence
+    (FIGHT, ASSAULT) and unrest (PROTEST) change among themselves; the rest stay as read."""
+    return "violence" if etype in VIOLENT else etype
+
+
+def _classifier_trigger(sent: SpacySpan, verdict: SentenceVerdict) -> TriggerMatch | None:
+    """A trigger on the sentence's main verb for an event only the classifier saw."""
+    if verdict.sub_event in _OPEN_SUB_EVENTS:
+        return None
+    root = sent.root
+    head = root if root.pos_ == "VERB" else next((t for t in sent if t.pos_ == "VERB" and t.dep_ != "amod"), None)
+    if head is None:
+        return None
+    etype, mode = SUB_EVENT_PLOVER[verdict.sub_event]
+    spec = TriggerSpec(key="classifier", type=etype, mode=mode, acled=verdict.sub_event)
+    return TriggerMatch(spec=spec, head=head, tokens=(head,))
 
 
 _NON_ACTOR_OBJECTS = frozenset(

@@ -114,6 +114,13 @@ class Lexicon:
     event_subject_verbs: frozenset[str]
     instrument_verbs: frozenset[str]
     max_noun_words: int = field(default=3)
+    # further readings of a verb key, tried when the first one's constraints fail:
+    # "strike#labour" is "strike" when workers or unions are its subject
+    alternates: dict[str, tuple[TriggerSpec, ...]] = field(default_factory=dict)
+
+    def readings(self, key: str) -> list[TriggerSpec]:
+        first = self.verbs.get(key)
+        return ([first] if first is not None else []) + list(self.alternates.get(key, ()))
 
 
 def _spec(key: str, raw: dict, where: str) -> TriggerSpec:
@@ -160,8 +167,18 @@ def _parse_lexicon(data: bytes, where: str) -> Lexicon:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise EventwireError(f"{where}: not a valid TOML trigger lexicon ({err})") from None
     nouns = {k: _spec(k, v, where) for k, v in raw.get("nouns", {}).items()}
+    verbs: dict[str, TriggerSpec] = {}
+    alternates: dict[str, tuple[TriggerSpec, ...]] = {}
+    for k, v in raw.get("verbs", {}).items():
+        base, _, _ = k.partition("#")
+        spec = _spec(base, v, where)
+        if "#" in k:
+            alternates[base] = (*alternates.get(base, ()), spec)
+        else:
+            verbs[k] = spec
     return Lexicon(
-        verbs={k: _spec(k, v, where) for k, v in raw.get("verbs", {}).items()},
+        verbs=verbs,
+        alternates=alternates,
         nouns=nouns,
         light_verbs={k: frozenset(v) for k, v in raw.get("light_verbs", {}).items()},
         event_subject_verbs=frozenset(raw.get("event_subject_verbs", {}).get("verbs", ())),

@@ -167,3 +167,67 @@ def format_confusion(rep: AcledReport, top: int = 12) -> str:
         if len(lines) > top + 1:
             break
     return "\n".join(lines) + "\n"
+
+
+# ----------------------------------------------------------------- country-held-out runs
+
+@dataclass
+class AcledRun:
+    """Everything an ACLED evaluation needs, parsed once: notes, their docs, the negatives' features."""
+
+    notes: list[AcledNote]
+    docs: list
+    note_feats: list
+    negatives: list
+    iso_by_name: dict[str, str]
+
+
+def prepare(notes_path, negatives_path=None, backend=None) -> AcledRun:
+    """Read and parse the notes (and the LGL articles whose sentences are the "none" examples)."""
+    import json
+
+    from ..acled import read_notes
+    from ..classify.train import negative_features, note_features
+    from ..document import SpacyBackend
+    from .corpus import parse_cached
+
+    backend = backend or SpacyBackend()
+    notes = read_notes(notes_path)
+    docs = parse_cached([n.text for n in notes], backend)
+    negatives = []
+    if negatives_path is not None:
+        with open(negatives_path, encoding="utf-8") as fh:
+            texts = [json.loads(line)["text"] for line in fh if line.strip()]
+        negatives = negative_features(parse_cached(texts, backend))
+    iso = {n.country: n.iso3 for n in notes}
+    return AcledRun(notes, docs, note_features(docs), negatives, iso)
+
+
+def _code_notes(run: AcledRun, coder, keep) -> dict[str, list[Event]]:
+    from ..article import Article
+    from ..document import Document
+
+    return {n.id: coder.code(Document(Article(n.id, n.text), d)) for n, d in zip(run.notes, run.docs) if keep(n)}
+
+
+def cross_validate(run: AcledRun, make_coder, *, k: int = 5, learned: bool = True) -> dict[str, AcledReport]:
+    """Dev figures by k-1 country folds (each scored by a model trained on the other dev folds)
+    and test figures on the held-out fold (a model trained on every dev fold).
+
+    ``make_coder(classifier)`` builds the coder to score; with ``learned=False`` it is given
+    None and the rules alone are scored, on the same splits."""
+    from ..acled import TEST_FOLD, country_folds
+    from ..classify.train import build_training_set, train_classifier
+
+    folds = country_folds(n.iso3 for n in run.notes)
+    dev, test = AcledReport(), AcledReport()
+    for fold in range(k):
+        classifier = None
+        if learned:
+            def keep_train(n, fold=fold):
+                return folds[n.iso3] not in (fold, TEST_FOLD)
+            classifier = train_classifier(build_training_set(run.notes, run.note_feats, run.negatives, keep_note=keep_train))
+        scored = [n for n in run.notes if folds[n.iso3] == fold]
+        events = _code_notes(run, make_coder(classifier), lambda n, fold=fold: folds[n.iso3] == fold)
+        (test if fold == TEST_FOLD else dev).merge(score_notes(scored, events, run.iso_by_name))
+    return {"dev": dev, "test": test}

@@ -139,10 +139,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
     keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in objs] + [f"{lemma} {p.lower_}" for p in preps]
     keys.append(lemma)
-    for key in keys:
-        spec = lexicon.verbs.get(key)
-        if spec is None:
-            continue
+    for key, spec in ((k, r) for k in keys for r in lexicon.readings(k)):
         if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects):
             continue
         if spec.not_objects and _phrase_lemmas(objs, []) & spec.not_objects:
@@ -271,7 +268,22 @@ def _subject_ok(verb: Token, spec: TriggerSpec) -> bool:
                     lemmas |= noun_forms(g)
         if c.dep_ in ("compound", "amod"):
             lemmas |= noun_forms(c)
-    return bool(lemmas & spec.subjects)
+    return bool(lemmas & spec.subjects) or bool(_subject_kinds(subj) & spec.subjects)
+
+
+def _subject_kinds(subj: Token) -> set[str]:
+    """What kind of actor a subject is, for lexicon entries that accept a kind rather than
+    listing names: "<state>" a named country ("Iran struck"), "<group>" a named
+    organisation ("the PKK attacked"), "<national>" a nationality's people or forces
+    ("Turkish jets")."""
+    kinds = set()
+    if subj.ent_type_ == "GPE":
+        kinds.add("<state>")
+    if subj.ent_type_ == "ORG":
+        kinds.add("<group>")
+    if subj.ent_type_ == "NORP" or any(c.ent_type_ == "NORP" for c in subj.children if c.dep_ in ("amod", "compound")):
+        kinds.add("<national>")
+    return kinds
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -1,0 +1,74 @@
+"""The learned event classifier: a second opinion on each sentence, beside the rules.
+
+The rules find triggers, spans and arguments; the classifier, trained on real event
+descriptions (ACLED's notes) and real sentences that report no event (LGL's local
+news), says how likely a sentence reports an ACLED-style event and which sub-event
+type it is. The coder uses it to correct the rules' ACLED sub-event type and to code
+events the lexicon has no trigger for. ``eventwire train`` rebuilds the shipped model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Protocol
+
+from spacy.tokens import Span
+
+from .features import sentence_features
+from .model import LinearModel
+
+MODEL_DIR = "data/classifier"
+NONE = "none"
+
+
+@dataclass(frozen=True)
+class SentenceVerdict:
+    """What the classifier makes of one sentence."""
+
+    event: float  # probability that it reports an ACLED-style event
+    sub_event: str  # the most likely ACLED sub-event type, if it does
+    sub_event_p: float  # that type's probability, given an event
+
+
+class EventClassifier(Protocol):
+    def classify(self, sent: Span, trigger_keys: Sequence[str]) -> SentenceVerdict: ...
+
+
+@dataclass(frozen=True)
+class LinearEventClassifier:
+    """Two linear models over the same features: event or not, and which sub-event type."""
+
+    detector: LinearModel  # labels: "event", "none"
+    typer: LinearModel  # labels: ACLED sub-event types
+
+    def classify(self, sent: Span, trigger_keys: Sequence[str] = ()) -> SentenceVerdict:
+        feats = sentence_features(sent, trigger_keys)
+        p_event = float(self.detector.proba(feats)[self.detector.labels.index("event")])
+        dist = self.typer.proba(feats)
+        best = int(dist.argmax())
+        return SentenceVerdict(p_event, self.typer.labels[best], float(dist[best]))
+
+    def save(self, directory: str | Path) -> None:
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        self.detector.save(directory / "detector.npz")
+        self.typer.save(directory / "typer.npz")
+
+    @classmethod
+    def load(cls, directory: str | Path) -> "LinearEventClassifier":
+        directory = Path(directory)
+        return cls(LinearModel.load(directory / "detector.npz"), LinearModel.load(directory / "typer.npz"))
+
+
+@lru_cache(maxsize=1)
+def default_classifier() -> LinearEventClassifier | None:
+    """The model shipped in the package, or None if this installation has none."""
+    root = resources.files("eventwire").joinpath(MODEL_DIR)
+    if not root.joinpath("typer.npz").is_file():
+        return None
+    with resources.as_file(root) as directory:
+        return LinearEventClassifier.load(directory)  # a damaged model is an error that says to rebuild it

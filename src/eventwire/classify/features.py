@@ -1,0 +1,82 @@
+"""What the event classifier sees of a sentence: words, grammar and the rules' triggers.
+
+Names are replaced by their entity kind ("GPE", "NORP", "ORG", "PERSON"), so the model
+learns how events are told, not which countries had them: a model trained on Mexico
+and Yemen must read Nigeria. Dates, numbers' values and bracketed editorial notes are
+left out for the same reason (every ACLED note opens with its date).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+_NAME_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
+_DROPPED_ENTS = frozenset({"DATE", "TIME"})
+_NUMBER_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "attr"})
+
+
+def _unit(tok: Token) -> str | None:
+    """The token as the model reads it, or None to skip it."""
+    if tok.is_space or tok.is_punct:
+        return None
+    ent = tok.ent_type_
+    if ent in _DROPPED_ENTS:
+        return None
+    if ent in _NAME_ENTS:
+        return None if tok.ent_iob_ == "I" else f"<{ent}>"
+    if ent in _NUMBER_ENTS or tok.like_num:
+        return None if tok.ent_iob_ == "I" else "<NUM>"
+    return tok.lemma_.lower() or tok.lower_
+
+
+def _in_brackets(sent: Span) -> set[int]:
+    inside: set[int] = set()
+    depth = 0
+    for tok in sent:
+        if tok.text == "[":
+            depth += 1
+        elif tok.text == "]":
+            depth = max(0, depth - 1)
+            inside.add(tok.i)
+        if depth:
+            inside.add(tok.i)
+    return inside
+
+
+def _role_word(tok: Token) -> str:
+    if tok.ent_type_ in _NAME_ENTS:
+        return f"<{tok.ent_type_}>"
+    if tok.ent_type_ in _NUMBER_ENTS or tok.like_num:
+        return "<NUM>"
+    return tok.lemma_.lower()
+
+
+def sentence_features(sent: Span, trigger_keys: Iterable[str] = ()) -> list[str]:
+    """Feature strings of one sentence: lemmas, lemma bigrams, verb-argument pairs, and
+    the keys of the rules' triggers found in it ("t:" + key)."""
+    skip = _in_brackets(sent)
+    units = [u for tok in sent if tok.i not in skip and (u := _unit(tok)) is not None]
+    feats = {f"w:{u}" for u in units}
+    feats.update(f"b:{a}_{b}" for a, b in zip(units, units[1:]))
+    for tok in sent:
+        if tok.i in skip or tok.pos_ not in ("VERB", "NOUN") or tok.dep_ not in _CORE_DEPS | {"ROOT", "conj", "xcomp", "advcl", "ccomp"}:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            feats.add(f"v:{lemma}")
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                feats.add(f"vp:{lemma}")
+        for child in tok.children:
+            if child.ent_type_ in _DROPPED_ENTS:
+                continue
+            if child.dep_ in _CORE_DEPS:
+                feats.add(f"{child.dep_}:{lemma}>{_role_word(child)}")
+            elif child.dep_ == "prep":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ not in _DROPPED_ENTS:
+                        feats.add(f"p:{lemma}>{child.lower_}>{_role_word(pobj)}")
+    feats.update(f"t:{key}" for key in trigger_keys)
+    return sorted(feats)

@@ -1,0 +1,164 @@
+"""Training the event classifier from real text: ``eventwire train``.
+
+Data, all real and read where it lies (nothing is copied into the project):
+- ACLED's notes (``shared/data/acled-notes-2020.jsonl``): every note is an event; its
+  sentences together carry ACLED's sub-event type, and its first sentence is a positive
+  example for the detector;
+- LGL's local news (``shared/data/geoparse-lgl.jsonl``): its sentences are the detector's
+  "none" examples (crime, courts, weather, business: what ACLED does not code);
+- analysts' corrections in a store (``--db``): a type correction that names an ACLED
+  sub-event type is a typed example, one to a type ACLED does not code is a "none".
+Fixed seed, fixed order: the same data gives the same model.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from ..acled import AcledNote
+from ..ontology import ACLED_EVENT_TYPES, Lexicon, default_lexicon
+from ..mentions.triggers import find_triggers
+from . import NONE, LinearEventClassifier
+from .features import sentence_features
+from .model import fit
+
+SEED = 20201
+EPOCHS = 12
+
+
+def trigger_keys(sent, lexicon: Lexicon) -> list[str]:
+    return [m.spec.key for m in find_triggers(sent, lexicon)]
+
+
+def doc_features(doc: Doc, lexicon: Lexicon) -> tuple[list[str], list[str]]:
+    """(features of the first sentence, features of all sentences together)."""
+    per_sentence = [sentence_features(s, trigger_keys(s, lexicon)) for s in doc.sents]
+    if not per_sentence:
+        return [], []
+    return per_sentence[0], sorted(set().union(*per_sentence))
+
+
+@dataclass
+class TrainingSet:
+    """Examples for the two models, and where they came from (for the card)."""
+
+    typer_x: list[list[str]] = field(default_factory=list)
+    typer_y: list[str] = field(default_factory=list)
+    detector_x: list[list[str]] = field(default_factory=list)
+    detector_y: list[str] = field(default_factory=list)
+    sources: Counter = field(default_factory=Counter)
+
+    def add_event(self, first: list[str], whole: list[str], sub_event: str | None, source: str) -> None:
+        if sub_event is not None:
+            self.typer_x.append(whole)
+            self.typer_y.append(sub_event)
+        self.detector_x.append(first)
+        self.detector_y.append("event")
+        self.sources[source] += 1
+
+    def add_none(self, feats: list[str], source: str) -> None:
+        self.detector_x.append(feats)
+        self.detector_y.append(NONE)
+        self.sources[source] += 1
+
+
+def note_features(note_docs: Sequence[Doc], lexicon: Lexicon | None = None) -> list[tuple[list[str], list[str]]]:
+    lexicon = lexicon or default_lexicon()
+    return [doc_features(doc, lexicon) for doc in note_docs]
+
+
+def negative_features(docs: Sequence[Doc], lexicon: Lexicon | None = None) -> list[list[str]]:
+    """Features of every sentence of ``docs`` with four words or more (not headings or bylines)."""
+    lexicon = lexicon or default_lexicon()
+    return [
+        sentence_features(sent, trigger_keys(sent, lexicon))
+        for doc in docs for sent in doc.sents
+        if sum(not t.is_punct and not t.is_space for t in sent) >= 4
+    ]  # fmt: skip
+
+
+def build_training_set(
+    notes: Sequence[AcledNote],
+    notes_features: Sequence[tuple[list[str], list[str]]],
+    negatives: Sequence[list[str]],
+    *,
+    keep_note: Callable[[AcledNote], bool] = lambda n: True,
+    corrections: Sequence[tuple[list[str], str | None, bool]] = (),
+) -> TrainingSet:
+    """``corrections``: (features, ACLED sub-event type or None, is an ACLED event)."""
+    data = TrainingSet()
+    for note, (first, whole) in zip(notes, notes_features):
+        if first and keep_note(note):
+            data.add_event(first, whole, note.sub_event_type, "acled notes")
+    for feats in negatives:
+        data.add_none(feats, "lgl sentences (none)")
+    for feats, sub_event, is_event in corrections:
+        if is_event:
+            data.add_event(feats, feats, sub_event if sub_event in ACLED_EVENT_TYPES else None, "analyst corrections")
+        else:
+            data.add_none(feats, "analyst corrections")
+    return data
+
+
+def train_classifier(data: TrainingSet, *, seed: int = SEED, epochs: int = EPOCHS) -> LinearEventClassifier:
+    if not data.typer_x or NONE not in data.detector_y:
+        raise ValueError("training needs ACLED notes (events) and sentences with no event")
+    detector = fit(data.detector_x, data.detector_y, seed=seed, epochs=epochs)
+    typer = fit(data.typer_x, data.typer_y, seed=seed, epochs=epochs)
+    return LinearEventClassifier(detector, typer)
+
+
+def write_card(directory: Path, data: TrainingSet, figures: dict[str, dict], seconds: float, corrections_read: Counter) -> None:
+    """The model card: what the model was trained on, when, how, and how well it does."""
+    lines = [
+        "# eventwire event classifier: model card",
+        "",
+        f"- built: {date.today().isoformat()} by `eventwire train` (seed {SEED}, {EPOCHS} epochs, "
+        f"{seconds:.0f} s on {platform.machine()}, Python {platform.python_version()})",
+        "- model: two multinomial logistic regressions (numpy, `eventwire/classify/model.py`) over sparse "
+        "binary features of a spaCy parse (`features.py`): lemmas and bigrams with names replaced by their "
+        "entity kind, verb-argument pairs, the rule lexicon's trigger keys",
+        "- detector: sentence reports an ACLED-style event or not; typer: ACLED sub-event type",
+        "",
+        "## Data",
+        "",
+    ]
+    for source, n in sorted(data.sources.items()):
+        lines.append(f"- {source}: {n} examples")
+    lines.append(f"- typer classes: {', '.join(f'{k} {v}' for k, v in Counter(data.typer_y).most_common())}")
+    if corrections_read:
+        lines.append("- analysts' corrections read from the store: "
+                     + ", ".join(f"{k} {v}" for k, v in sorted(corrections_read.items()))
+                     + " (type corrections become examples; actor, place and date corrections are counted, "
+                     "not learned from: those fields are coded by rules)")  # fmt: skip
+    else:
+        lines.append("- analysts' corrections: none (no store given, or it holds none)")
+    lines += ["", "## Figures (ACLED notes, countries held out: every figure is on countries the model never saw)", ""]
+    if figures:
+        lines.append("| split | " + " | ".join(next(iter(figures.values()))) + " |")
+        lines.append("|---|" + "---|" * len(next(iter(figures.values()))))
+        for split, vals in figures.items():
+            lines.append(f"| {split} | " + " | ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in vals.values()) + " |")
+    else:
+        lines.append("(not measured in this build: run `eventwire evaluate --acled`)")
+    lines.append("")
+    (directory / "CARD.md").write_text("\n".join(lines), encoding="utf-8")
+    (directory / "card.json").write_text(json.dumps({
+        "built": date.today().isoformat(), "seed": SEED, "epochs": EPOCHS, "sources": dict(data.sources),
+        "corrections_read": dict(corrections_read), "figures": figures, "seconds": round(seconds, 1),
+    }, indent=2) + "\n", encoding="utf-8")  # fmt: skip
+
+
+def timed(fn, *args, **kwargs):
+    start = time.perf_counter()
+    out = fn(*args, **kwargs)
+    return out, time.perf_counter() - start

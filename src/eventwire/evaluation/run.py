@@ -1,0 +1,94 @@
+"""The real-text evaluations as ``eventwire evaluate`` runs them: read, code, score, print."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from ..coder import Coder
+from ..document import Document, SpacyBackend
+from ..errors import EventwireError
+from .corpus import parse_cached, shared_data
+
+ACLED_FILE = "acled-notes-2020.jsonl"
+LGL_FILE = "geoparse-lgl.jsonl"
+TRNEWS_FILE = "geoparse-trnews.jsonl"
+PETRARCH_FILE = "petrarch2-unittests.jsonl"
+
+
+def locate(path: str | None, name: str) -> Path:
+    """The file the user named, or ``shared/data/NAME``; a clear error if neither is there."""
+    if path:
+        if not Path(path).is_file():
+            raise EventwireError(f"{path}: no such file")
+        return Path(path)
+    found = shared_data(name)
+    if found is None:
+        raise EventwireError(f"{name} not found: give its path, or put the team's shared/ folder beside the project "
+                             "(or set EVENTWIRE_SHARED)")  # fmt: skip
+    return found
+
+
+def acled(path: str | None, negatives: str | None = None, *, learned: bool = True) -> tuple[str, dict]:
+    """Country-held-out figures on ACLED's notes: the rules alone and with the classifier."""
+    from .acled import cross_validate, format_confusion, format_reports, prepare
+
+    run = prepare(locate(path, ACLED_FILE), locate(negatives, LGL_FILE) if learned else None)
+    base = Coder(classifier=None)
+    rules = cross_validate(run, lambda clf: base, learned=False)
+    columns = {"rules dev": rules["dev"], "rules test": rules["test"]}
+    if learned:
+        both = cross_validate(run, lambda clf: dataclasses.replace(base, classifier=clf))
+        columns.update({"learned dev": both["dev"], "learned test": both["test"]})
+    text = (
+        f"ACLED notes: {len(run.notes)} real events, {len({n.iso3 for n in run.notes})} countries in 5 country folds.\n"
+        "dev = 4 folds, each scored by a model trained on the other 3; test = the held-out fold (never tuned on),\n"
+        "scored by a model trained on all 4 dev folds. The rules are the same on every split.\n\n"
+        + format_reports(columns) + "\n" + format_confusion(columns["learned dev" if learned else "rules dev"])
+    )
+    return text, {k: v.as_dict() for k, v in columns.items()}
+
+
+def _coders(learned: bool) -> dict[str, Coder]:
+    coders = {"rules": Coder(classifier=None)}
+    if learned:
+        coders["learned"] = Coder()
+        if coders["learned"].classifier is None:
+            raise EventwireError("no shipped classifier in this installation: run `eventwire train`")
+    return coders
+
+
+def trnews(path: str | None, gold_path: str | None = None, *, learned: bool = True) -> tuple[str, dict]:
+    from .trnews import format_reports, load_gold, read_articles, score, type_table
+
+    gold = load_gold(gold_path)
+    articles = read_articles(locate(path, TRNEWS_FILE), {g["article_id"] for g in gold})
+    docs = parse_cached([a.text for a in articles], SpacyBackend())
+    columns = {}
+    for name, coder in _coders(learned).items():
+        predicted = {a.id: coder.code(Document(a, d)) for a, d in zip(articles, docs)}
+        columns[f"{name} dev"] = score(gold, predicted, "dev")
+        columns[f"{name} test"] = score(gold, predicted, "test")
+    last = list(columns)[-2]
+    text = (f"TR-News: {len(gold)} real articles annotated from the codebook before the coder ran on them; "
+            f"test = {sum(g['part'] == 'test' for g in gold)} articles never tuned on.\n\n"
+            + format_reports(columns) + "\n" + type_table(columns[last]))  # fmt: skip
+    return text, {k: v.as_dict() for k, v in columns.items()}
+
+
+def petrarch(path: str | None, *, learned: bool = True) -> tuple[str, dict]:
+    from .petrarch import article, read_records, score
+
+    records = read_records(locate(path, PETRARCH_FILE))
+    docs = parse_cached([r.text for r in records], SpacyBackend())
+    rows, figures = [], {}
+    for name, coder in _coders(learned).items():
+        predicted = {r.id: coder.code(Document(article(r), d)) for r, d in zip(records, docs)}
+        for part in ("dev", "test"):
+            rep = score(records, predicted, part)
+            figures[f"{name} {part}"] = rep.as_dict()
+            rows.append(f"  {name + ' ' + part:<14} PLOVER type {rep.typed.value:6.1%} (n={rep.typed.total})   "
+                        f"no-event records left empty {rep.no_event.correct}/{rep.no_event.total}")  # fmt: skip
+    text = (f"PETRARCH2 validation records: {len(records)} sentences; test = a third by id hash, never tuned on.\n"
+            + "\n".join(rows) + "\n")  # fmt: skip
+    return text, figures

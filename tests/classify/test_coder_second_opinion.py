@@ -1,0 +1,87 @@
+"""How the coder uses the classifier: relabel within a kind of act, code what the lexicon
+missed, and nothing when the classifier is unsure. Sentences are written for these tests."""
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+import pytest
+
+from eventwire.classify import SentenceVerdict, default_classifier
+from eventwire.coder import Coder
+from eventwire.mentions.triggers import find_triggers
+from eventwire.ontology import default_lexicon
+from eventwire.pipeline import Pipeline
+
+
+@dataclass(frozen=True)
+class FixedVerdict:
+    """A classifier that says the same of every sentence (the seam's interface)."""
+
+    verdict: SentenceVerdict
+
+    def classify(self, sent, trigger_keys=()):
+        return self.verdict
+
+
+@pytest.fixture(scope="module")
+def base():
+    return Coder(classifier=None)
+
+
+def _code(base, verdict, text):
+    pipe = Pipeline(coder=replace(base, classifier=FixedVerdict(verdict) if verdict else None))
+    return pipe.extract(text, published=date(2021, 6, 4))
+
+
+def test_a_sure_classifier_relabels_violence_within_its_kind(base):
+    text = "Gunmen clashed with villagers in Tarbo on Tuesday."
+    rules = _code(base, None, text)
+    assert [e.acled_sub_event_type for e in rules] == ["Armed clash"]
+    relabelled = _code(base, SentenceVerdict(0.95, "Attack", 0.9), text)
+    assert [(e.type, e.acled_sub_event_type, e.acled_event_type) for e in relabelled] == [
+        ("ASSAULT", "Attack", "Violence against civilians")]
+
+
+def test_an_unsure_classifier_leaves_the_rules_alone(base):
+    text = "Gunmen clashed with villagers in Tarbo on Tuesday."
+    assert [e.acled_sub_event_type for e in _code(base, SentenceVerdict(0.95, "Attack", 0.3), text)] == ["Armed clash"]
+
+
+def test_another_kind_of_act_is_not_relabelled(base):
+    text = "Police arrested four students in Tarbo on Tuesday."
+    events = _code(base, SentenceVerdict(0.95, "Peaceful protest", 0.9), text)
+    assert [(e.type, e.acled_sub_event_type) for e in events] == [("COERCE", "Arrests")]
+
+
+def test_the_classifier_codes_an_event_the_lexicon_has_no_word_for(base):
+    text = "Unknown assailants hacked three herders to death in Tarbo on Tuesday."
+    assert _code(base, None, text) == []  # no lexicon word for it
+    events = _code(base, SentenceVerdict(0.97, "Attack", 0.8), text)
+    assert [(e.type, e.acled_sub_event_type, e.trigger) for e in events] == [("ASSAULT", "Attack", "hacked")]
+    assert events[0].date.date == date(2021, 6, 1) and events[0].source.sector == "unknown"
+    backed = _code(base, None, "Unknown assailants attacked three herders in Tarbo on Tuesday.")
+    assert events[0].confidence < backed[0].confidence  # no lexicon word backs it
+    assert _code(base, SentenceVerdict(0.5, "Attack", 0.8), text) == []  # not sure enough that it is an event
+
+
+def test_the_shipped_model_reads_new_wording():
+    clf = default_classifier()
+    assert clf is not None, "the package ships its classifier (src/eventwire/data/classifier)"
+    pipe = Pipeline()
+    cases = {
+        "Hundreds of farmers marched to the governor's office in Tarbo on Monday to demand lower fuel prices.": "Peaceful protest",
+        "Artillery units pounded rebel positions outside Tarbo with heavy shells overnight.": "Shelling/artillery/missile attack",
+    }
+    for text, expected in cases.items():
+        sent = next(pipe.backend.nlp(text).sents)
+        verdict = clf.classify(sent, [t.spec.key for t in find_triggers(sent, default_lexicon())])
+        assert verdict.sub_event == expected, (text, verdict)
+        assert verdict.event > 0.5
+
+
+def test_a_sentence_with_no_event_is_not_called_one():
+    clf = default_classifier()
+    pipe = Pipeline()
+    for text in ("The city council approved a new budget for road repairs on Monday.",
+                 "Heavy snow is expected across the region this weekend, forecasters said."):
+        assert clf.classify(next(pipe.backend.nlp(text).sents), []).event < 0.5, text

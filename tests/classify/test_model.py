@@ -1,0 +1,49 @@
+"""The linear model: learns, is deterministic from its seed, survives a save."""
+
+import numpy as np
+import pytest
+
+from eventwire.classify.model import LinearModel, fit
+from eventwire.errors import EventwireError
+
+EXAMPLES = [["w:shell", "w:village"], ["w:shell", "w:town"], ["w:protest", "w:square"], ["w:protest", "w:town"],
+            ["w:shell", "w:front"], ["w:protest", "w:front"]] * 5  # fmt: skip
+LABELS = ["shelling", "shelling", "protest", "protest", "shelling", "protest"] * 5
+
+
+def test_learns_the_word_that_decides_the_label():
+    model = fit(EXAMPLES, LABELS, seed=1, epochs=20, min_count=1)
+    assert model.labels[int(np.argmax(model.proba(["w:shell", "w:square"])))] == "shelling"
+    assert model.labels[int(np.argmax(model.proba(["w:protest", "w:village"])))] == "protest"
+    assert model.proba(["w:unseen"]).sum() == pytest.approx(1.0)
+
+
+def test_same_data_and_seed_give_the_same_weights():
+    a = fit(EXAMPLES, LABELS, seed=7, epochs=5, min_count=1)
+    b = fit(EXAMPLES, LABELS, seed=7, epochs=5, min_count=1)
+    assert np.array_equal(a.weights, b.weights) and a.vocab == b.vocab
+
+
+def test_rare_features_are_left_out():
+    model = fit(EXAMPLES + [["w:once"]], LABELS + ["protest"], seed=0, epochs=1, min_count=2)
+    assert "w:once" not in model.vocab and "w:shell" in model.vocab
+
+
+def test_save_and_load_keep_the_predictions(tmp_path):
+    model = fit(EXAMPLES, LABELS, seed=0, epochs=10, min_count=1)
+    model.save(tmp_path / "m.npz")
+    loaded = LinearModel.load(tmp_path / "m.npz")
+    assert loaded.labels == model.labels
+    assert np.allclose(loaded.proba(["w:shell"]), model.proba(["w:shell"]), atol=1e-2)  # weights kept as float16
+
+
+def test_a_damaged_model_file_is_an_error_that_says_how_to_rebuild(tmp_path):
+    bad = tmp_path / "typer.npz"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(EventwireError, match="eventwire train"):
+        LinearModel.load(bad)
+
+
+def test_training_without_examples_is_refused():
+    with pytest.raises(EventwireError):
+        fit([], [])

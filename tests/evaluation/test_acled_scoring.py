@@ -1,0 +1,109 @@
+"""ACLED conventions and the field-by-field scoring of a note's top event (no model loaded)."""
+
+from datetime import date
+
+import pytest
+
+from eventwire.acled import actor_country, country_folds, inter_code, read_notes
+from eventwire.errors import EventwireError
+from eventwire.evaluation.acled import AcledReport, score_note, top_event
+from eventwire.events import Actor, Attribution, Event, EventDate, Evidence, Place, Quantity, Span
+
+ISO = {"Chile": "CHL", "Peru": "PER", "Mexico": "MEX"}
+
+
+def _actor(country, sector):
+    return Actor("x", "x", country, sector, Span(0, 1))
+
+
+def _event(sub="Armed clash", source=None, target=None, place=None, deaths=0, day=date(2020, 5, 9), confidence=0.8):
+    from eventwire.ontology import acled_event_type
+
+    return Event(
+        type="FIGHT", mode=None, context=(), cameo_root="19", acled_event_type=acled_event_type(sub),
+        acled_sub_event_type=sub, trigger="clashed", source=source, target=target, place=place,
+        date=EventDate(day, "day", "On 9 May 2020", Span(0, 13)),
+        quantities=(Quantity(deaths, "fatalities", "exact", str(deaths), Span(0, 1)),) if deaths else (),
+        attribution=Attribution(None, None), factuality="asserted",
+        evidence=Evidence("n1", "s", 0, 1, Span(0, 1)), confidence=confidence,
+    )  # fmt: skip
+
+
+def _note(**kw):
+    from eventwire.acled import AcledNote
+
+    base = dict(id="n1", text="t", event_date="2020-05-09", sub_event_type="Armed clash", event_type="Battles",
+                actor1="Military Forces of Mexico (2018-)", inter1=1, actor2="Unidentified Armed Group (Mexico)",
+                inter2=3, country="Mexico", iso3="MEX", admin1="Guerrero", latitude=17.55, longitude=-99.50, fatalities=2)  # fmt: skip
+    base.update(kw)
+    return AcledNote(**base)
+
+
+def test_inter_codes_follow_acleds_roles():
+    assert inter_code(_actor("MEX", "military"), "MEX") == 1
+    assert inter_code(_actor("USA", "military"), "MEX") == 8  # state forces abroad are external forces
+    assert inter_code(_actor(None, "igo"), "MEX") == 8
+    assert inter_code(_actor("MEX", "rebels"), "MEX") == 2
+    assert inter_code(_actor(None, "unknown"), "MEX") == 3  # ACLED's "Unidentified Armed Group"
+    assert inter_code(_actor("MEX", "protesters"), "MEX") == 6
+    assert inter_code(_actor("MEX", "protesters"), "MEX", "Violent demonstration") == 5
+    assert inter_code(_actor("MEX", "civilians"), "MEX") == 7
+    assert inter_code(None, "MEX") == 0
+
+
+def test_actor_names_state_their_country():
+    assert actor_country("Protesters (Chile)", ISO) == "CHL"
+    assert actor_country("Military Forces of Peru (2016-)", ISO) == "PER"
+    assert actor_country("Police Forces of Mexico (2018-) State Police", ISO) == "MEX"
+    assert actor_country("Taliban", ISO) is None
+
+
+def test_country_folds_are_deterministic_and_balanced():
+    countries = ["A"] * 50 + ["B"] * 40 + ["C"] * 30 + ["D"] * 20 + ["E"] * 10 + ["F"] * 10
+    folds = country_folds(countries, k=3)
+    assert folds == country_folds(list(reversed(countries)), k=3)
+    sizes = [sum(n for c, n in [("A", 50), ("B", 40), ("C", 30), ("D", 20), ("E", 10), ("F", 10)] if folds[c] == f) for f in range(3)]
+    assert max(sizes) - min(sizes) <= 10
+
+
+def test_a_right_top_event_scores_every_field():
+    place = Place("Chilpancingo", "Chilpancingo", "MEX", Span(0, 1), latitude=17.55, longitude=-99.50, admin1="Guerrero")
+    ev = _event(source=_actor("MEX", "military"), target=_actor("MEX", "unknown"), place=place, deaths=2)
+    rep = score_note(_note(), [ev], ISO)
+    assert {k: r.value for k, r in rep.fields.items()} == {k: 1.0 for k in rep.fields}
+    assert rep.weighted_f1() == 1.0
+
+
+def test_missing_and_spurious_fields_count_against():
+    far = Place("Tijuana", "Tijuana", "MEX", Span(0, 1), latitude=32.5, longitude=-117.0, admin1="Baja California")
+    ev = _event(sub="Attack", source=_actor("MEX", "military"), target=_actor("MEX", "civilians"), place=far, deaths=0)
+    rep = score_note(_note(actor2="", inter2=0), [ev], ISO)
+    f = rep.fields
+    assert f["sub_event_type"].value == 0 and f["place_25km"].value == 0 and f["admin1"].value == 0
+    assert f["actor2_present"].value == 0  # ACLED codes no second actor: ours is spurious
+    assert f["fatalities_exact"].value == 0
+
+
+def test_a_note_without_events_is_wrong_everywhere():
+    rep = score_note(_note(), [], ISO)
+    assert rep.found == 0 and rep.pairs == [("Armed clash", "(none)")]
+    assert all(r.value == 0 for k, r in rep.fields.items() if k != "actor2_present")
+
+
+def test_top_event_prefers_what_acled_codes_then_confidence():
+    verbal = _event(sub=None, confidence=0.99)
+    weak, strong = _event(confidence=0.4), _event(sub="Attack", confidence=0.7)
+    assert top_event([verbal, weak, strong]) is strong
+
+
+def test_weighted_f1_weights_classes_by_support():
+    rep = AcledReport(pairs=[("A", "A"), ("A", "A"), ("A", "B"), ("B", "B")])
+    # A: P 1, R 2/3 -> 0.8 (support 3); B: P 1/2, R 1 -> 2/3 (support 1)
+    assert rep.weighted_f1() == pytest.approx(0.8 * 0.75 + (2 / 3) * 0.25)
+
+
+def test_a_bad_notes_line_is_named(tmp_path):
+    bad = tmp_path / "notes.jsonl"
+    bad.write_text('{"id": "X1"}\n', encoding="utf-8")
+    with pytest.raises(EventwireError, match=r"notes.jsonl:1"):
+        read_notes(bad)

@@ -1,0 +1,41 @@
+"""TR-News scoring: a match needs the same sentence and type; spurious fields count against."""
+
+from datetime import date
+
+from eventwire.evaluation.trnews import score
+from eventwire.events import Actor, Attribution, Event, EventDate, Evidence, Span
+
+
+def _pred(etype, trigger_at, target=None):
+    return Event(
+        type=etype, mode=None, context=(), cameo_root="18", acled_event_type=None, acled_sub_event_type=None,
+        trigger="t", source=Actor("x", "x", "TUR", "police", Span(0, 1)), target=target, place=None,
+        date=EventDate(date(2016, 12, 19), "day", None, None), quantities=(), attribution=Attribution(None, None),
+        factuality="asserted", evidence=Evidence("a1", "s", 0, 50, Span(trigger_at, trigger_at + 3)), confidence=0.8,
+    )  # fmt: skip
+
+
+GOLD = [{"article_id": "a1", "part": "dev", "events": [{
+    "sentence_start": 0, "sentence_end": 50, "trigger_start": 10, "trigger_end": 16, "type": "ASSAULT", "mode": None,
+    "acled_sub_event_type": None, "source": {"start": 0, "end": 5, "country": "TUR", "sector": "police"},
+    "target": None, "place": None, "date": "2016-12-19", "date_precision": "day", "factuality": "asserted",
+    "attribution": None, "cluster": "c1"}]},
+    {"article_id": "a2", "part": "dev", "events": []}]  # fmt: skip
+
+
+def test_same_sentence_other_type_is_detected_but_not_a_typed_match():
+    rep = score(GOLD, {"a1": [_pred("ACCUSE", 12)]}, "dev")
+    assert rep.matched == 1 and rep.typed == 0 and rep.typed_f1 == 0.0
+
+
+def test_typed_match_scores_fields_and_a_spurious_target_is_wrong():
+    rep = score(GOLD, {"a1": [_pred("ASSAULT", 12, target=Actor("y", "y", "RUS", "government", Span(6, 7)))]}, "dev")
+    assert rep.typed == 1 and rep.typed_f1 == 1.0
+    assert rep.fields["source_country"].value == 1.0
+    assert rep.fields["target_country"].value == 0.0  # the gold has no target
+    assert rep.fields["all_fields"].value == 0.0
+
+
+def test_events_in_an_article_with_none_are_counted():
+    rep = score(GOLD, {"a1": [], "a2": [_pred("ASSAULT", 1)]}, "dev")
+    assert rep.predicted == 1 and rep.articles_without_events.value == 0.0
