@@ -1,5 +1,5 @@
 """Command line: code (extract, demo, evaluate, geoparse), store and query (ingest, events,
-show, export, load), scale (batch), serve (serve, token, watch) and build (gazetteer).
+show, export, load), scale (batch), serve (serve, token, watch), build (gazetteer) and learn (train).
 
 Exit codes: 0 all inputs coded; 1 some inputs were skipped (each named on
 stderr, the rest still coded); 2 usage error or nothing could be read.

@@ -32,6 +32,11 @@ class Tally:
     def rate(self) -> float | None:
         return self.correct / self.total if self.total else None
 
+    @property
+    def value(self) -> float:
+        """The rate, 0 when nothing was counted."""
+        return self.rate or 0.0
+
 
 @dataclass
 class Report:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..acled import AcledNote, actor_country, inter_code
+from ..evaluate import Tally as Rate
 from ..events import Event
 from ..geo.resolve import haversine_km
 from ..mentions.places import fold_name, strip_article
@@ -28,20 +29,6 @@ def top_event(events: Sequence[Event]) -> Event | None:
         return None
     order = {id(e): i for i, e in enumerate(events)}
     return max(events, key=lambda e: (e.acled_sub_event_type is not None, e.confidence, -order[id(e)]))
-
-
-@dataclass
-class Rate:
-    correct: int = 0
-    total: int = 0
-
-    def add(self, ok: bool) -> None:
-        self.total += 1
-        self.correct += int(ok)
-
-    @property
-    def value(self) -> float:
-        return self.correct / self.total if self.total else 0.0
 
 
 @dataclass
