@@ -106,6 +106,13 @@ class Coder:
         if main is None or verdict.sub_event_p < self.relabel_p:
             return events
         ev = events[main]
+        if ev.factuality != "asserted":
+            return events  # the classifier learned from events that happened (ACLED codes no others)
+        if ev.acled_sub_event_type in _ROLE_DEFINED:
+            return events  # read from who did what to whom, which the sentence's words alone do not show
+        remote = "Explosions/Remote violence"
+        if ev.acled_event_type == remote and acled_event_type(verdict.sub_event) != remote:
+            return events  # the rules saw the weapon ("with drones", "fired rockets")
         if ev.acled_sub_event_type == verdict.sub_event or any(e.acled_sub_event_type == verdict.sub_event for e in events):
             return events
         etype, mode = SUB_EVENT_PLOVER[verdict.sub_event]
@@ -391,6 +398,8 @@ class Coder:
 
 
 _OPEN_SUB_EVENTS = frozenset({"Other", "Change to group/activity"})
+# sub-event types ACLED defines by the actors' roles: force against protesters, protesters turning violent
+_ROLE_DEFINED = frozenset({"Excessive force against protesters", "Protest with intervention", "Violent demonstration"})
 
 
 def _family(etype: str) -> str:

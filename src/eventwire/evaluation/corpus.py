@@ -44,8 +44,11 @@ def parse_cached(texts: Sequence[str], backend: NlpBackend | None = None, *, cac
             return docs
     docs = list(backend.parse(texts))
     if cache and vocab is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        DocBin(docs=docs).to_disk(tmp)
-        tmp.replace(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            DocBin(docs=docs).to_disk(tmp)
+            tmp.replace(path)
+        except OSError:
+            pass  # a read-only home only costs the next run a parse
     return docs
