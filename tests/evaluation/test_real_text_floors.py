@@ -25,7 +25,7 @@ def acled():
 
 
 def test_acled_sub_event_type_on_unseen_countries(acled):
-    # measured 2026-11-28: learned dev 0.691, test 0.587; rules alone 0.601 / 0.478
+    # measured 2026-11-28: learned dev 0.695, test 0.586; rules alone 0.601 / 0.478
     assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.66
     assert acled["learned test"]["sub_event_weighted_f1"] >= 0.55
     assert acled["learned dev"]["sub_event_weighted_f1"] > acled["rules dev"]["sub_event_weighted_f1"]
@@ -50,8 +50,8 @@ def test_trnews_events():
     from eventwire.evaluation import run
 
     figures = run.trnews(None)[1]
-    # measured: typed F1 0.354 dev / 0.246 test (learned); detection F1 0.499 / 0.456
-    assert figures["learned dev"]["typed_f1"] >= 0.32 and figures["learned test"]["typed_f1"] >= 0.21
+    # measured: typed F1 0.368 dev / 0.246 test (learned); detection F1 0.499 / 0.456
+    assert figures["learned dev"]["typed_f1"] >= 0.33 and figures["learned test"]["typed_f1"] >= 0.21
     assert figures["learned dev"]["detection_f1"] >= 0.46 and figures["learned test"]["detection_f1"] >= 0.42
 
 
