@@ -100,31 +100,16 @@ class Coder:
     # ------------------------------------------------------------------ helpers
 
     def _second_opinion(self, events: list[Event], verdict: SentenceVerdict) -> list[Event]:
-        """The classifier's sub-event type on the sentence's first ACLED-coded event, when it
-        is sure enough and the rules said otherwise; the PLOVER type follows it."""
-        main = next((i for i, e in enumerate(events) if e.acled_sub_event_type is not None), None)
-        if main is None or verdict.sub_event_p < self.relabel_p:
-            return events
-        ev = events[main]
-        if ev.factuality != "asserted":
-            return events  # the classifier learned from events that happened (ACLED codes no others)
-        if ev.acled_sub_event_type in _ROLE_DEFINED:
-            return events  # read from who did what to whom, which the sentence's words alone do not show
-        remote = "Explosions/Remote violence"
-        if ev.acled_event_type == remote and acled_event_type(verdict.sub_event) != remote:
-            return events  # the rules saw the weapon ("with drones", "fired rockets")
-        if ev.acled_sub_event_type == verdict.sub_event or any(e.acled_sub_event_type == verdict.sub_event for e in events):
-            return events
-        etype, mode = SUB_EVENT_PLOVER[verdict.sub_event]
-        if _family(etype) != _family(ev.type):
-            return events  # the rules read a different kind of act (an arrest, not an attack): keep them
-        if verdict.sub_event in _OPEN_SUB_EVENTS:
-            etype, mode = ev.type, ev.mode  # a catch-all class says nothing about the PLOVER type
-        changed = replace(
-            ev, acled_sub_event_type=verdict.sub_event, acled_event_type=acled_event_type(verdict.sub_event),
-            type=etype, mode=mode if etype != ev.type else ev.mode, cameo_root=CAMEO_ROOTS[etype] if etype != ev.type else ev.cameo_root,
-        )  # fmt: skip
-        return events[:main] + [changed] + events[main + 1 :]
+        """The classifier's reading of the sentence: its sub-event type on the event it fits,
+        when it is sure enough and the rules said otherwise, and more confidence for events
+        it agrees with (two independent readings that agree are surer than one)."""
+        events = list(events)
+        if verdict.sub_event_p >= self.relabel_p:
+            i = _relabel_target(events, verdict.sub_event)
+            if i is not None:
+                events[i] = _relabelled(events[i], verdict.sub_event)
+        return [replace(e, confidence=min(1.0, e.confidence + 0.1 * verdict.sub_event_p))
+                if e.acled_sub_event_type == verdict.sub_event else e for e in events]  # fmt: skip
 
     def _is_place(self, tok: Token) -> bool:
         return bool(self.gazetteer.lookup(tok.text)) or fold_name(tok.text) in self._country_names
@@ -400,6 +385,34 @@ class Coder:
 _OPEN_SUB_EVENTS = frozenset({"Other", "Change to group/activity"})
 # sub-event types ACLED defines by the actors' roles: force against protesters, protesters turning violent
 _ROLE_DEFINED = frozenset({"Excessive force against protesters", "Protest with intervention", "Violent demonstration"})
+
+
+def _relabel_target(events: list[Event], sub_event: str) -> int | None:
+    """The first of the sentence's events the classifier's sub-event type may replace, if any."""
+    if any(e.acled_sub_event_type == sub_event for e in events):
+        return None
+    etype, _ = SUB_EVENT_PLOVER[sub_event]
+    for i, ev in enumerate(events):
+        if ev.acled_sub_event_type is None or ev.factuality != "asserted":
+            continue  # the classifier learned from events that happened (ACLED codes no others)
+        if ev.acled_sub_event_type in _ROLE_DEFINED:
+            continue  # read from who did what to whom, which the sentence's words alone do not show
+        if ev.acled_event_type == _REMOTE and acled_event_type(sub_event) != _REMOTE:
+            continue  # the rules saw the weapon ("with drones", "fired rockets")
+        if _family(etype) == _family(ev.type):
+            return i  # never across kinds of act: an arrest is not re-read as an attack
+    return None
+
+
+def _relabelled(ev: Event, sub_event: str) -> Event:
+    etype, mode = SUB_EVENT_PLOVER[sub_event]
+    if sub_event in _OPEN_SUB_EVENTS or etype == ev.type:
+        etype, mode = ev.type, ev.mode  # a catch-all class says nothing about the PLOVER type
+    return replace(ev, acled_sub_event_type=sub_event, acled_event_type=acled_event_type(sub_event), type=etype,
+                   mode=mode, cameo_root=ev.cameo_root if etype == ev.type else CAMEO_ROOTS[etype])  # fmt: skip
+
+
+_REMOTE = "Explosions/Remote violence"
 
 
 def _family(etype: str) -> str:
