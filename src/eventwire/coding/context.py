@@ -1,0 +1,99 @@
+"""What every linker needs to know about a trigger, worked out once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..mentions.places import PlaceMention
+from ..mentions.triggers import TriggerMatch
+
+
+@dataclass(frozen=True)
+class TriggerContext:
+    sent: SpacySpan
+    trig: TriggerMatch
+    clause: frozenset[int]  # token indices of the trigger's clause (see clause_tokens)
+    subject: Token | None  # the grammatical subject governing the trigger
+    places: tuple[PlaceMention, ...]  # the sentence's place mentions
+    published: date
+    n_triggers: int  # triggers in the sentence
+
+    @property
+    def head(self) -> Token:
+        return self.trig.head
+
+
+def trigger_context(sent: SpacySpan, trig: TriggerMatch, places, published: date, n_triggers: int) -> TriggerContext:
+    return TriggerContext(sent, trig, frozenset(clause_tokens(trig.head)), subject_of(trig.head), tuple(places),
+                          published, n_triggers)  # fmt: skip
+
+
+def clause_tokens(head: Token) -> set[int]:
+    """Token indices of ``head``'s clause: its subtree without embedded clauses of other verbs."""
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in ("ccomp", "parataxis", "relcl") and child.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(child)
+    # the governing verbs of an xcomp/conj share its time and place ("agreed on March 5 to withdraw")
+    tok = head
+    while tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+        tok = tok.head
+        out.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in ("prep", "npadvmod", "advmod", "nsubj", "dobj"):
+                out.update(t.i for t in child.subtree)
+    return out
+
+
+def subject_of(head: Token) -> Token | None:
+    """The subject of ``head``, or of the verb it shares one with ("agreed to withdraw")."""
+    tok = head
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            return subj
+        # "agreed to withdraw", "blocked ... and forced": share the governing verb's subject
+        if tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
+            tok = tok.head
+            continue
+        # "reversed an earlier decision to pull out": the decision-maker's subject
+        if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.head is not tok.head:
+            tok = tok.head.head
+            if tok.dep_ == "prep":
+                tok = tok.head
+            continue
+        break
+    return None
+
+
+def agent_of(head: Token) -> Token | None:
+    """The "by" object of a passive verb."""
+    for child in head.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday night morning evening afternoon day week "
+    "month year weekend today yesterday".split()
+)
+
+
+def prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first of ``head``'s prepositions in ``preps`` that is not a time."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and pobj.lower_ not in _TIME_WORDS:
+                return pobj
+    return None

@@ -1,0 +1,134 @@
+"""What kind of event: the PLOVER mode the lexicon leaves open, and ACLED's sub-event type.
+
+The mode is read from the words around the trigger ("demanded the resignation" is
+REQUEST/change, "a drone struck" FIGHT/drone); the ACLED rules of the lexicon ("by_target",
+"territory") are read from the actors ("an attack on civilians", "state forces retook").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..acled import STATE_SECTORS
+from ..events import Actor
+from ..mentions.triggers import VIOLENT, TriggerMatch
+from ..ontology import TriggerSpec
+from .context import subject_of
+
+LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
+_INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton")
+
+
+def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | None, sent: SpacySpan) -> str | None:
+    """The lexicon's ACLED sub-event type, with its rules applied to the event's actors."""
+    rule = spec.acled
+    if rule == "by_target":
+        if target is not None and target.sector == "protesters" and source is not None and source.sector in STATE_SECTORS:
+            return "Excessive force against protesters"
+        if target is not None and target.sector in ("civilians", "media", "business", "party", "igo", "government") \
+                and not (target.sector == "government" and target.country):  # fmt: skip
+            return "Attack"
+        if target is None and source is not None and source.sector in ("rebels", "unknown"):
+            return "Attack"
+        return "Armed clash"
+    if rule == "territory":
+        return "Government regains territory" if source is not None and source.sector in STATE_SECTORS \
+            else "Non-state actor overtakes territory"  # fmt: skip
+    if rule == "Peaceful protest" and any(w in sent.text.lower() for w in _INTERVENTION_WORDS):
+        return "Protest with intervention"
+    return rule
+
+
+def riot_reading(spec: TriggerSpec, source: Actor | None) -> TriggerSpec:
+    """ACLED: protesters who storm, torch or attack are a violent demonstration."""
+    if spec.type in VIOLENT and source is not None and source.sector == "protesters" and spec.key not in LOOTING:
+        return replace(spec, type="PROTEST", mode="riot", acled="Violent demonstration", cameo=None)
+    return spec
+
+
+# What a request or refusal is about decides its PLOVER mode (first match wins).
+_ASK_MODES = (
+    ("change", frozenset("resign resignation step reform change scrap repeal amend dismiss sack replace investigate inquiry probe election".split())),
+    ("yield", frozenset("release free withdraw withdrawal pull leave ceasefire truce halt stop end cease surrender disarm access allow open lift".split())),
+    ("assist", frozenset("aid help assistance support supply weapon troop funding food medicine protection".split())),
+    ("meet", frozenset("talk talks meet meeting dialogue negotiate negotiation summit".split())),
+)
+_CONSULT_MODES = (
+    ("phone", frozenset("phone call telephone".split())),
+    ("multilateral", frozenset("summit conference multilateral".split())),
+    ("third-party", frozenset("mediate mediation mediator broker host".split())),
+    ("visit", frozenset("visit travel arrive trip fly".split())),
+)
+_THREAT_MODES = (
+    ("territory", frozenset("incursion invade invasion seize enter capture occupy annex offensive take".split())),
+    ("relations", frozenset("tie relation relations suspend flight embassy ambassador diplomatic sanction".split())),
+    ("expel", frozenset("expel expulsion deport".split())),
+    ("arrest", frozenset("arrest detain prosecute jail".split())),
+    ("ban", frozenset("ban outlaw".split())),
+)
+_DRONE_WORDS = frozenset({"drone", "drones", "uav", "shahed"})
+
+
+def _instrument_words(head: Token) -> set[str]:
+    """Lemmas of what an act was done with: "attacked Odesa with dozens of drones"."""
+    out: set[str] = set()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "using"):
+            out |= {t.lemma_.lower() for t in prep.subtree}
+    return out
+
+
+def _object_words(head: Token) -> set[str]:
+    return {t.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+
+
+_WEAPON_WORDS = frozenset("weapon arm ammunition missile rocket equipment logistics munition artillery launcher".split())
+_POLICE_WORDS = frozenset("police policeman officer gendarme gendarmerie unit".split())
+
+
+def refine_mode(spec, trig: TriggerMatch):
+    """Choose the PLOVER mode the lexicon leaves open from the words around the trigger:
+    "demanded the resignation" is REQUEST/change, "spoke by phone" CONSULT/phone,
+    "a drone struck" FIGHT/drone, a convoy "carrying weapons" MOBILIZE/weapons."""
+    words = {t.lemma_.lower() for t in trig.head.subtree} | {t.lower_ for t in trig.head.subtree}
+    trigger_words = {t.lemma_.lower() for t in trig.tokens} | {trig.head.lemma_.lower()}
+    if spec.type in ("REQUEST", "REJECT") and spec.mode is None:
+        for mode, cues in _ASK_MODES:
+            if words & cues:
+                return replace(spec, mode=mode)
+    elif spec.type == "CONSULT" and spec.mode is None:
+        if trig.head.dep_ in ("xcomp", "advcl") and trig.head.head.lemma_.lower() in ("travel", "visit", "arrive", "fly"):
+            return replace(spec, mode="visit")  # "will travel to Mekelle to meet Tigrayan leaders"
+        for mode, cues in _CONSULT_MODES:
+            if (words if mode != "visit" else trigger_words) & cues:
+                return replace(spec, mode=mode)
+    elif spec.type == "FIGHT" and spec.mode == "aerial":
+        subj = subject_of(trig.head)
+        near = trigger_words | ({subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children} if subj is not None else set())
+        if near & _DRONE_WORDS or _instrument_words(trig.head) & _DRONE_WORDS or _object_words(trig.head) & _DRONE_WORDS:
+            return replace(spec, mode="drone")
+    elif spec.type == "ASSAULT" and spec.mode == "firearms" and spec.acled == "by_target":
+        # "attacked the port with dozens of drones": the weapon makes it a remote strike
+        weapons = _instrument_words(trig.head)
+        if weapons & _DRONE_WORDS:
+            return replace(spec, type="FIGHT", mode="drone", acled="Air/drone strike", cameo=None)
+        if weapons & {"missile", "rocket", "shell", "mortar", "artillery"}:
+            return replace(spec, type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack", cameo=None)
+        if weapons & {"airstrike", "warplane", "jet", "bomb"}:
+            return replace(spec, type="FIGHT", mode="aerial", acled="Air/drone strike", cameo=None)
+    elif spec.type == "THREATEN" and spec.mode == "violence":
+        for mode, cues in _THREAT_MODES:
+            if words & cues:
+                return replace(spec, mode=mode)
+    elif spec.type == "MOBILIZE" and spec.mode == "troops":
+        subj = subject_of(trig.head)
+        doer = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
+        obj = {t.lemma_.lower() for c in trig.head.children if c.dep_ == "dobj" for t in c.subtree}
+        if (doer | obj) & _POLICE_WORDS and not (doer | obj) & {"troop", "soldier", "army", "military"}:
+            return replace(spec, mode="police")
+        if words & _WEAPON_WORDS:
+            return replace(spec, mode="weapons")
+    return spec

@@ -1,0 +1,83 @@
+"""The classifier's second opinion on a sentence's events.
+
+It may re-read the rules' ACLED sub-event type within the same kind of act, raises the
+confidence of events it agrees with, and codes an event the lexicon has no word for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+
+from ..acled import SUB_EVENT_PLOVER
+from ..classify import SentenceVerdict
+from ..events import Event
+from ..mentions.triggers import VIOLENT, TriggerMatch
+from ..ontology import CAMEO_ROOTS, TriggerSpec, acled_event_type
+from .confidence import CLASSIFIER_KEY
+
+
+def second_opinion(events: list[Event], verdict: SentenceVerdict, relabel_p: float) -> list[Event]:
+    """The classifier's reading of the sentence: its sub-event type on the event it fits,
+    when it is sure enough and the rules said otherwise, and more confidence for events
+    it agrees with (two independent readings that agree are surer than one)."""
+    events = list(events)
+    if verdict.sub_event_p >= relabel_p:
+        i = _relabel_target(events, verdict.sub_event)
+        if i is not None:
+            events[i] = _relabelled(events[i], verdict.sub_event)
+    return [replace(e, confidence=min(1.0, e.confidence + 0.1 * verdict.sub_event_p))
+            if e.acled_sub_event_type == verdict.sub_event else e for e in events]  # fmt: skip
+
+
+_OPEN_SUB_EVENTS = frozenset({"Other", "Change to group/activity"})
+# sub-event types ACLED defines by the actors' roles: force against protesters, protesters turning violent
+_ROLE_DEFINED = frozenset({"Excessive force against protesters", "Protest with intervention", "Violent demonstration"})
+
+
+def _relabel_target(events: list[Event], sub_event: str) -> int | None:
+    """The first of the sentence's events the classifier's sub-event type may replace, if any."""
+    if any(e.acled_sub_event_type == sub_event for e in events):
+        return None
+    etype, _ = SUB_EVENT_PLOVER[sub_event]
+    for i, ev in enumerate(events):
+        if ev.acled_sub_event_type is None or ev.factuality != "asserted":
+            continue  # the classifier learned from events that happened (ACLED codes no others)
+        if ev.acled_sub_event_type in _ROLE_DEFINED:
+            continue  # read from who did what to whom, which the sentence's words alone do not show
+        if ev.acled_event_type == _REMOTE and acled_event_type(sub_event) != _REMOTE:
+            continue  # the rules saw the weapon ("with drones", "fired rockets")
+        if _family(etype) == _family(ev.type):
+            return i  # never across kinds of act: an arrest is not re-read as an attack
+    return None
+
+
+def _relabelled(ev: Event, sub_event: str) -> Event:
+    etype, mode = SUB_EVENT_PLOVER[sub_event]
+    if sub_event in _OPEN_SUB_EVENTS or etype == ev.type:
+        etype, mode = ev.type, ev.mode  # a catch-all class says nothing about the PLOVER type
+    return replace(ev, acled_sub_event_type=sub_event, acled_event_type=acled_event_type(sub_event), type=etype,
+                   mode=mode, cameo_root=ev.cameo_root if etype == ev.type else CAMEO_ROOTS[etype])  # fmt: skip
+
+
+_REMOTE = "Explosions/Remote violence"
+
+
+def _family(etype: str) -> str:
+    """Kinds of act within which the classifier may re-read the rules' type: armed violence
+    (FIGHT, ASSAULT) changes between its two types; every other type stays as read."""
+    return "violence" if etype in VIOLENT else etype
+
+
+def classifier_trigger(sent: SpacySpan, verdict: SentenceVerdict) -> TriggerMatch | None:
+    """A trigger on the sentence's main verb for an event only the classifier saw."""
+    if verdict.sub_event in _OPEN_SUB_EVENTS:
+        return None
+    root = sent.root
+    head = root if root.pos_ == "VERB" else next((t for t in sent if t.pos_ == "VERB" and t.dep_ != "amod"), None)
+    if head is None:
+        return None
+    etype, mode = SUB_EVENT_PLOVER[verdict.sub_event]
+    spec = TriggerSpec(key=CLASSIFIER_KEY, type=etype, mode=mode, acled=verdict.sub_event)
+    return TriggerMatch(spec=spec, head=head, tokens=(head,))

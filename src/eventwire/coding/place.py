@@ -1,0 +1,48 @@
+"""Where it happened: the sentence's place mention that best fits the trigger, then its point."""
+
+from __future__ import annotations
+
+from ..events import Actor, Place, Span
+from ..geo.resolve import ArticlePlaces, locate
+from ..mentions.places import Gazetteer, PlaceMention
+from .context import TriggerContext
+from .roles import MOVEMENT_TYPES
+
+
+def choose_place(ctx: TriggerContext, etype: str) -> PlaceMention | None:
+    """The most specific place in the trigger's clause, not in its subject ("Turkey deployed")."""
+    if not ctx.places:
+        return None
+    subject_tokens = {t.i for t in ctx.subject.subtree} if ctx.subject is not None else set()
+    head_i = ctx.head.i
+
+    def score(p: PlaceMention) -> tuple:
+        in_clause = p.head_i in ctx.clause
+        in_subject = p.head_i in subject_tokens and p.relation is None
+        rel_penalty = 1 if p.relation in ("from",) and etype not in MOVEMENT_TYPES or p.relation == "poss" else 0
+        near = 1 if p.relation in ("near", "outside", "around") else 0
+        return (in_clause and not in_subject, -rel_penalty, p.specificity, -near, -abs(p.head_i - head_i))
+
+    # a country used as the actor ("Turkey deployed") is not where it happened
+    usable = [p for p in ctx.places if not (p.kind == "country" and p.relation is None and p.head_i in subject_tokens)]
+    usable = [p for p in usable if not (p.kind == "country" and p.relation is None)] or usable
+    return max(usable, key=score) if usable else None
+
+
+def locate_place(mention: PlaceMention, ctx: TriggerContext, in_article: ArticlePlaces, gazetteer: Gazetteer,
+                 actors: tuple[Actor | None, ...] = ()) -> Place:  # fmt: skip
+    """The mention's point, precision and divisions, read in the context of the article and actors."""
+    # The event's actors are context too: "Lebanese troops shelled Tripoli" is the Lebanese Tripoli,
+    # unless the name is unambiguous on its own.
+    actor_countries = {a.country for a in actors if a is not None and a.country}
+    if mention.candidates and not mention.is_strong and actor_countries:
+        readings = [c for c in mention.candidates if c.country in actor_countries]
+        if readings and (mention.resolved is None or mention.resolved.country not in actor_countries):
+            mention = mention.in_context({c: 100.0 for c in actor_countries}, in_article.main_country)
+    loc = locate(mention, list(ctx.places), in_article.all, in_article.main_country, gazetteer)
+    return Place(
+        text=mention.text, name=mention.name, country=loc.country, span=Span(mention.start, mention.end),
+        geonameid=loc.geonameid, latitude=loc.latitude, longitude=loc.longitude, admin1=loc.admin1,
+        admin2=loc.admin2, feature=loc.feature, geo_precision=loc.geo_precision, relation=loc.relation,
+        anchor=loc.anchor,
+    )  # fmt: skip

@@ -1,0 +1,38 @@
+"""When it happened: the time expression nearest the trigger, preferably in its clause."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..events import EventDate, Span
+from ..mentions.times import find_time_mentions, resolve
+from .context import TriggerContext
+
+
+# A sentence with several triggers is scanned once for times.
+@lru_cache(maxsize=64)
+def sentence_times(text: str) -> tuple:
+    return tuple(find_time_mentions(text))
+
+
+def link_date(ctx: TriggerContext, future: bool, carried: EventDate | None = None) -> EventDate:
+    """The resolved date of the trigger's time expression. A sentence with none takes the day
+    named earlier in its paragraph (``carried``), else the publication date at week precision."""
+    sent, trig = ctx.sent, ctx.trig
+    mentions = sentence_times(sent.text)
+    base = sent.start_char
+    if mentions:
+        doc = sent.doc
+
+        def score(tm) -> tuple:
+            span = doc.char_span(base + tm.start, base + tm.end, alignment_mode="expand")
+            inside = span is not None and any(t.i in ctx.clause for t in span)
+            return (inside, -abs(base + tm.start - trig.start))
+
+        best = max(mentions, key=score)
+        resolved = resolve(best.text, ctx.published, future=future)
+        if resolved is not None:
+            return EventDate(resolved.date, resolved.precision, best.text, Span(base + best.start, base + best.end))
+    if carried is not None and not mentions:
+        return carried
+    return EventDate(ctx.published, "week", None, None)

@@ -1,0 +1,126 @@
+"""The argument linkers, each on a hand-built spaCy Doc: no model is loaded.
+
+Sentences are written for these tests. Each Doc carries the parse a tagger and parser
+would give, so the linkers' rules are tested apart from the model's mistakes."""
+
+from datetime import date
+
+import pytest
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from eventwire.coding.amounts import link_quantities
+from eventwire.coding.context import clause_tokens, subject_of, trigger_context
+from eventwire.coding.kind import acled_sub_event, riot_reading
+from eventwire.coding.place import choose_place
+from eventwire.coding.roles import link_roles
+from eventwire.coding.when import link_date
+from eventwire.events import Actor, EventDate, Span as TextSpan
+from eventwire.mentions.actors import default_actor_index
+from eventwire.mentions.places import PlaceMention
+from eventwire.mentions.triggers import TriggerMatch
+from eventwire.ontology import TriggerSpec
+
+PUBLISHED = date(2021, 6, 4)  # a Friday
+
+
+def doc_of(words, lemmas, pos, deps, heads, ents=()):
+    doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return default_actor_index()
+
+
+@pytest.fixture
+def blockade():
+    # "Villagers near Tarbo blocked a convoy of 12 trucks on Tuesday , and police said 3 were held ."
+    words = ["Villagers", "near", "Tarbo", "blocked", "a", "convoy", "of", "12", "trucks", "on", "Tuesday", ",",
+             "police", "said", "3", "were", "held", "."]
+    lemmas = ["villager", "near", "Tarbo", "block", "a", "convoy", "of", "12", "truck", "on", "Tuesday", ",",
+              "police", "say", "3", "be", "hold", "."]
+    pos = ["NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "ADP", "PROPN", "PUNCT",
+           "NOUN", "VERB", "NUM", "AUX", "VERB", "PUNCT"]
+    deps = ["nsubj", "prep", "pobj", "ROOT", "det", "dobj", "prep", "nummod", "pobj", "prep", "pobj", "punct",
+            "nsubj", "conj", "nsubjpass", "auxpass", "ccomp", "punct"]
+    heads = [3, 0, 1, 3, 5, 3, 5, 8, 6, 3, 9, 3, 13, 3, 16, 16, 13, 3]
+    return doc_of(words, lemmas, pos, deps, heads, ents=[(2, 3, "GPE"), (10, 11, "DATE"), (7, 8, "CARDINAL")])
+
+
+def blockade_ctx(doc, places=()):
+    spec = TriggerSpec(key="block", type="PROTEST", mode="obstruct", acled="Peaceful protest")
+    trig = TriggerMatch(spec, doc[3], (doc[3],))
+    return trigger_context(doc[:], trig, places, PUBLISHED, 1)
+
+
+def test_clause_and_subject_are_worked_out_once_per_trigger(blockade):
+    ctx = blockade_ctx(blockade)
+    assert ctx.subject.text == "Villagers" and subject_of(blockade[3]).i == 0
+    assert 8 in ctx.clause and 10 in ctx.clause  # the convoy's trucks and the day are in the clause
+    assert 16 not in clause_tokens(blockade[3])  # an embedded report is another clause
+
+
+def test_roles_take_subject_and_object_and_lend_the_place_country(blockade, actors):
+    source, target = link_roles(blockade_ctx(blockade), actors, "SYR", foreign=False)
+    assert (source.text, source.country, source.sector) == ("Villagers", "SYR", "civilians")
+
+
+def test_date_from_the_clause_and_carried_when_the_sentence_names_none(blockade):
+    when = link_date(blockade_ctx(blockade), future=False)
+    assert (when.date, when.precision, when.text) == (date(2021, 6, 1), "day", "on Tuesday")
+    plain = doc_of(["Villagers", "blocked", "roads", "."], ["villager", "block", "road", "."],
+                   ["NOUN", "VERB", "NOUN", "PUNCT"], ["nsubj", "ROOT", "dobj", "punct"], [1, 1, 1, 1])
+    carried = EventDate(date(2021, 5, 30), "day", "on Sunday", TextSpan(0, 9))
+    assert link_date(blockade_ctx_for(plain), False, carried) == carried
+    assert link_date(blockade_ctx_for(plain), False, None) == EventDate(PUBLISHED, "week", None, None)
+
+
+def blockade_ctx_for(doc):
+    spec = TriggerSpec(key="block", type="PROTEST", mode="obstruct", acled="Peaceful protest")
+    return trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1)
+
+
+def test_quantities_outside_the_trigger_clause_are_not_its_own(blockade):
+    got = [(q.value, q.unit) for q in link_quantities(blockade_ctx(blockade))]
+    assert got == [(12, "trucks")]  # the 3 held belong to the police's report, another clause
+
+
+def test_place_prefers_the_clause_and_never_the_subject_country(blockade):
+    near = PlaceMention("Tarbo", "Tarbo", "place", "SYR", blockade[2].idx, blockade[2].idx + 5, "near", 2)
+    country = PlaceMention("Syria", "Syria", "country", "SYR", 0, 5, None, 0)
+    assert choose_place(blockade_ctx(blockade, (country, near)), "PROTEST") is near
+    assert choose_place(blockade_ctx(blockade, (country,)), "PROTEST") is None  # the actor's country: not a place
+    named = PlaceMention("Syria", "Syria", "country", "SYR", 60, 65, "in", 10)
+    assert choose_place(blockade_ctx(blockade, (named,)), "PROTEST") is named  # "in Syria": nothing better
+
+
+def _actor(sector, country="MEX"):
+    return Actor("x", "x", country, sector, TextSpan(0, 1))
+
+
+@pytest.mark.parametrize(
+    "source, target, sub_event",
+    [
+        (_actor("police"), _actor("protesters"), "Excessive force against protesters"),
+        (_actor("unknown"), _actor("civilians"), "Attack"),
+        (_actor("rebels"), None, "Attack"),
+        (_actor("military"), _actor("rebels"), "Armed clash"),
+        (_actor("military"), _actor("government", "USA"), "Armed clash"),  # a state's forces, not a civilian office
+    ],
+)
+def test_acled_attack_or_clash_by_who_was_targeted(blockade, source, target, sub_event):
+    spec = TriggerSpec(key="attack", type="ASSAULT", mode="firearms", acled="by_target")
+    assert acled_sub_event(spec, source, target, blockade[:]) == sub_event
+
+
+def test_territory_rule_and_protesters_turning_violent(blockade):
+    retake = TriggerSpec(key="retake", type="FIGHT", mode="occupy", acled="territory")
+    assert acled_sub_event(retake, _actor("military"), None, blockade[:]) == "Government regains territory"
+    assert acled_sub_event(retake, _actor("rebels"), None, blockade[:]) == "Non-state actor overtakes territory"
+    storm = TriggerSpec(key="storm", type="ASSAULT", mode="firearms", acled="by_target")
+    assert riot_reading(storm, _actor("protesters")).acled == "Violent demonstration"
+    loot = TriggerSpec(key="loot", type="ASSAULT", mode="destroy", acled="Looting/property destruction")
+    assert riot_reading(loot, _actor("protesters")) is loot

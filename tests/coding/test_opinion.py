@@ -1,0 +1,42 @@
+"""The classifier's second opinion on hand-made events: what it may change and what not."""
+
+from datetime import date
+
+from eventwire.classify import SentenceVerdict
+from eventwire.coding.opinion import second_opinion
+from eventwire.events import Attribution, Event, EventDate, Evidence, Span
+from eventwire.ontology import acled_event_type
+
+
+def event(etype, sub, factuality="asserted", confidence=0.7):
+    return Event(type=etype, mode=None, context=(), cameo_root="19", acled_event_type=acled_event_type(sub),
+                 acled_sub_event_type=sub, trigger="t", source=None, target=None, place=None,
+                 date=EventDate(date(2021, 6, 1), "day", None, None), quantities=(), attribution=Attribution(None, None),
+                 factuality=factuality, evidence=Evidence("a", "s", 0, 1, Span(0, 1)), confidence=confidence)  # fmt: skip
+
+
+def test_relabels_within_armed_violence_and_follows_with_the_plover_type():
+    (ev,) = second_opinion([event("FIGHT", "Armed clash")], SentenceVerdict(0.9, "Attack", 0.8), 0.5)
+    assert (ev.type, ev.acled_sub_event_type, ev.acled_event_type) == ("ASSAULT", "Attack", "Violence against civilians")
+
+
+def test_keeps_other_kinds_unsure_verdicts_and_events_that_did_not_happen():
+    arrest = event("COERCE", "Arrests")
+    assert second_opinion([arrest], SentenceVerdict(0.9, "Peaceful protest", 0.9), 0.5) == [arrest]
+    clash = event("FIGHT", "Armed clash")
+    assert second_opinion([clash], SentenceVerdict(0.9, "Attack", 0.4), 0.5) == [clash]
+    planned = event("FIGHT", "Armed clash", factuality="future")
+    assert second_opinion([planned], SentenceVerdict(0.9, "Attack", 0.9), 0.5) == [planned]
+
+
+def test_keeps_what_the_rules_read_from_roles_or_a_weapon():
+    force = event("ASSAULT", "Excessive force against protesters")
+    assert second_opinion([force], SentenceVerdict(0.9, "Attack", 0.9), 0.5) == [force]
+    drone = event("FIGHT", "Air/drone strike")
+    assert second_opinion([drone], SentenceVerdict(0.9, "Armed clash", 0.9), 0.5) == [drone]
+
+
+def test_agreement_raises_confidence_and_picks_the_event_a_note_is_about():
+    arrest, protest = event("COERCE", "Arrests"), event("PROTEST", "Peaceful protest")
+    out = second_opinion([arrest, protest], SentenceVerdict(0.9, "Peaceful protest", 0.9), 0.5)
+    assert out[0] == arrest and out[1].confidence > arrest.confidence
