@@ -58,3 +58,52 @@ def test_a_warning_about_others_reports_their_act_but_about_ones_own_side_is_a_t
 )
 def test_background_conditions_and_purposes_are_not_events(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # disapproval, support and help carried by a noun: "voiced concern", "offered an apology"
+        ("The foreign minister voiced deep concern over the border closures.", [("ACCUSE", "disapprove", "voiced deep concern")]),
+        ("Opposition leaders poured scorn on the budget figures.", [("ACCUSE", "disapprove", "poured scorn")]),
+        ("Lisbon offered an apology for the detention of the fishermen.", [("SUPPORT", None, "offered an apology")]),
+        ("Students showed solidarity with the striking nurses.", [("SUPPORT", None, "showed solidarity")]),
+        ("The Gulf states pledged support for the transitional council.", [("SUPPORT", None, "pledged support")]),
+        ("Norway offered emergency loans to the flooded provinces.", [("AID", "economic", "offered emergency loans")]),
+        # a reporting verb carries the event noun it announces
+        ("The interior ministry announced an inquiry into the prison fire.", [("ACCUSE", "investigate", "announced an inquiry")]),
+        # promising retaliation is a threat
+        ("The militia commander vowed revenge for the killing of his brother.", [("THREATEN", "violence", "vowed revenge")]),
+        ("The ministry warned of tough countermeasures against any new levy.", [("THREATEN", "violence", "warned of")]),
+        # breaking or cutting ties, pressing for or seeking something
+        ("Bolivia broke off relations with Tel Aviv last week.", [("SANCTION", "sever", "broke off")]),
+        ("The government cut diplomatic ties with Caracas on Monday.", [("SANCTION", "sever", "cut diplomatic ties")]),
+        ("Farmers' unions pushed for lower fuel taxes.", [("REQUEST", None, "pushed for")]),
+        ("The island's government sought urgent assistance from Canberra.", [("REQUEST", "assist", "sought")]),
+        # meetings: said by phone or in person, attended, travelled to, under way
+        ("The two premiers spoke by telephone on Sunday.", [("CONSULT", "phone", "spoke by")]),
+        ("The mediator spoke with tribal elders in the capital.", [("CONSULT", None, "spoke with")]),
+        ("Ministers from nine states attended the summit in Accra.", [("CONSULT", None, "attended")]),
+        ("The deputy foreign minister left for Cairo for talks on the dam.", [("CONSULT", "visit", "left for")]),
+        ("Negotiations resumed in Doha on Tuesday.", [("CONSULT", None, "Negotiations")]),
+        ("The president awarded the envoy a medal of honour.", [("SUPPORT", None, "awarded")]),
+    ],
+)
+def test_verbal_events(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weather warning, a published statement, a speech, a question and a dated "on" are no events
+        "The forecasters warned of heavy snow across the valley.",
+        "The church released a statement on its website.",
+        "The singer spoke openly about her childhood.",
+        "\"Who will pay for the repairs?\" the mayor asked.",
+        "On Tuesday the senator called the budget reckless.",
+        "The bank offered a reward for information.",
+    ],
+)
+def test_not_verbal_events(nlp, text):
+    assert triggers(nlp, text) == []

@@ -108,8 +108,6 @@ def is_background(m: TriggerMatch) -> bool:
 
 def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
     lemma = tok.lemma_.lower()
-    if lemma in REPORT_VERBS:
-        return None
     children = list(tok.children)
     prts = [c for c in children if c.dep_ == "prt"]
     preps = [c for c in children if c.dep_ == "prep"]
@@ -131,16 +129,28 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         if key in CANCEL_VERBS:
             continue
 
+    # a reporting verb is an event only through the event noun it announces or claims
+    # ("announced a curfew", "claimed the bombing"), read above
+    if lemma in REPORT_VERBS:
+        return None
+
     # verb + particle / preposition / object keys: "pull out", "call for", "take control", "open fire"
     # a lemma whose object constraint holds ("fired rockets at") reads before prepositional keys ("fired at")
     if lemma in ("ask", "request") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify") for c in children):
         return None  # "a lawmaker, who asked not to be named"
+    if lemma == "ask" and not _asks_someone_for_something(tok):
+        return None  # "'What about the hospitals?' the senator asked": a question, not a request
     own = lexicon.verbs.get(lemma)
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
-    keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in objs] + [f"{lemma} {p.lower_}" for p in preps]
+    keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in objs] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
     keys.append(lemma)
+    prep_keys = {f"{lemma} {p.lower_}" for p in preps}
+    narrowed = False  # "warned of icy roads": "warn of" names what a warning must be of to be a threat
     for key, spec in ((k, r) for k in keys for r in lexicon.readings(k)):
+        if key == lemma and narrowed:
+            break
         if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects):
+            narrowed |= key in prep_keys and own is not None and own.type == spec.type
             continue
         if spec.not_objects and _phrase_lemmas(objs, []) & spec.not_objects:
             continue
@@ -163,6 +173,34 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     return None
 
 
+def _complement_prep(verb: Token, prep: Token) -> bool:
+    """Can ``prep`` complete a verb key ("call on", "fire at")? Not a time adverbial
+    ("On Friday, the minister called the demands unrealistic"), nor a phrase fronted before
+    the verb."""
+    if prep.i < verb.i:
+        return False
+    return not any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+# "asked Russia for help", "asked donors to send", "asked for a recount", "ask that ..."
+_ASK_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "nsubjpass"})
+
+
+def _asks_someone_for_something(verb: Token) -> bool:
+    """A request names whom it asks or what it asks for; a bare "asked" after a quote,
+    or "questions we need to ask", asks a question."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ in _ASK_DEPS and c.lemma_.lower() not in ("question", "that", "which", "what"):
+            return True
+    return False
+
+
+# Verbs whose event-noun subject starts or continues a meeting: "talks resumed on Monday".
+_CONSULT_SUBJECT_VERBS = frozenset({"continue", "resume", "begin", "start"})
+
+
 def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
     verb = tok.head
     if verb.lemma_.lower() not in lexicon.event_subject_verbs or verb.lemma_.lower() in lexicon.verbs:
@@ -171,7 +209,11 @@ def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
     if not found:
         return None
     spec = lexicon.nouns[found[0]]
-    if spec.type not in VIOLENT | {"PROTEST"}:
+    consult = spec.type == "CONSULT" and (
+        verb.lemma_.lower() in _CONSULT_SUBJECT_VERBS
+        or verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
+    )
+    if spec.type not in VIOLENT | {"PROTEST"} and not consult:
         return None
     return TriggerMatch(spec, verb, tuple(found[1]), tok)
 
@@ -229,7 +271,7 @@ def _phrase_lemmas(objs: list[Token], preps: list[Token]) -> set[str]:
     out: set[str] = set()
     heads = list(objs)
     for p in preps:
-        if p.lower_ in ("to", "with", "on", "for", "of", "over"):
+        if p.lower_ in ("to", "with", "on", "for", "of", "over", "by"):
             heads.extend(c for c in p.children if c.dep_ == "pobj")
     for h in heads:
         out |= noun_forms(h)
