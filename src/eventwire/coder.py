@@ -16,8 +16,10 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .classify import EventClassifier, default_classifier
+from .classify.features import rule_hints
 from .coding.amounts import link_quantities
 from .coding.confidence import confidence
+from .coding.consolidate import protest_interventions
 from .coding.context import TriggerContext, trigger_context
 from .coding.kind import acled_sub_event, refine_mode, riot_reading
 from .coding.opinion import classifier_trigger, second_opinion
@@ -49,7 +51,7 @@ class Coder:
     # how sure the classifier must be to override the rules' ACLED sub-event type,
     # and to code an event in a sentence where the lexicon found none (set on ACLED dev folds)
     relabel_p: float = 0.5
-    new_event_p: float = 0.9
+    new_event_p: float = 0.7
 
     def __post_init__(self) -> None:
         self._country_names = country_names(self.actors)
@@ -69,19 +71,23 @@ class Coder:
             if "\n\n" in doc.text[max(0, sent.start_char - 2) : sent.start_char]:
                 carried = None
             triggers = self._triggers(sent)
-            verdict = self.classifier.classify(sent, [t.spec.key for t in triggers]) if self.classifier else None
-            if verdict is not None and verdict.event >= self.new_event_p and not any(t.spec.acled for t in triggers):
-                # the lexicon has no trigger for what the sentence reports: its main verb carries the event
-                extra = classifier_trigger(sent, verdict)
-                triggers = triggers + [extra] if extra is not None else triggers
             sentence_events: list[Event] = []
             attr_for_sentence = None
             for trig in triggers:
-                ctx = trigger_context(sent, trig, places, published, len(triggers))
-                ev, attr = self._event(document, ctx, in_article, previous_attr, carried)
+                ev, attr = self._event(document, trigger_context(sent, trig, places, published, len(triggers)),
+                                       in_article, previous_attr, carried)  # fmt: skip
                 sentence_events.append(ev)
                 attr_for_sentence = attr_for_sentence or attr
-            if verdict is not None:
+            if self.classifier is not None:
+                verdict = self.classifier.classify(sent, rule_hints(t.spec.key for t in triggers))
+                extra = classifier_trigger(sent, verdict, triggers) if verdict.event >= self.new_event_p and \
+                    not any(t.spec.acled for t in triggers) else None  # fmt: skip
+                if extra is not None:
+                    # the lexicon has no trigger for what the sentence reports: its main verb carries the event
+                    ev, attr = self._event(document, trigger_context(sent, extra, places, published, len(triggers) + 1),
+                                           in_article, previous_attr, carried)  # fmt: skip
+                    sentence_events.append(ev)
+                    attr_for_sentence = attr_for_sentence or attr
                 sentence_events = second_opinion(sentence_events, verdict, self.relabel_p)
             events.extend(sentence_events)
             # a sentence that goes on about the same day without naming it takes the day named before
@@ -89,7 +95,11 @@ class Coder:
                             and e.date.span and sent.start_char <= e.date.span.start), carried)  # fmt: skip
             # the last named source stays available to "the monitor added" in the next sentences
             previous_attr = attr_for_sentence or _reported_source(sent, previous_attr)
-        return events
+        return protest_interventions(events)
+
+    def sentence_hints(self, document: Document) -> list[list[str]]:
+        """The rules' reading of each sentence, as the classifier sees it (for training)."""
+        return [rule_hints(t.spec.key for t in self._triggers(sent)) for sent in document.doc.sents]
 
     # ------------------------------------------------------------------ helpers
 

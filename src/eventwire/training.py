@@ -14,8 +14,10 @@ from pathlib import Path
 from .acled import SUB_EVENT_PLOVER
 from .classify import MODEL_DIR
 from .classify.train import build_training_set, doc_features, train_classifier, write_card
-from .document import SpacyBackend
-from .ontology import ACLED_EVENT_TYPES, default_lexicon
+from .article import Article
+from .coder import Coder
+from .document import Document, SpacyBackend
+from .ontology import ACLED_EVENT_TYPES
 
 # PLOVER types ACLED codes as events; a correction to any other type says "not an ACLED event"
 _ACLED_TYPES = frozenset(t for t, _ in SUB_EVENT_PLOVER.values()) - {"AGREE", "RETREAT"}
@@ -39,10 +41,10 @@ def correction_examples(db: str | None) -> tuple[list[tuple[list[str], str | Non
         store.close()
     typed = [r for r in rows if r.field == "type"]
     nlp = SpacyBackend()
-    lexicon = default_lexicon()
+    rules = Coder(classifier=None)
     out = []
-    for row, doc in zip(typed, nlp.parse(r.sentence for r in typed)):
-        _, feats = doc_features(doc, lexicon)
+    for i, (row, doc) in enumerate(zip(typed, nlp.parse(r.sentence for r in typed))):
+        _, feats = doc_features(doc, rules.sentence_hints(Document(Article(f"correction-{i}", row.sentence), doc)))
         new_type = str(row.value.get("value", row.value.get("type", ""))).upper()
         sub = row.value.get("acled_sub_event_type")
         out.append((feats, sub if sub in ACLED_EVENT_TYPES else None, new_type in _ACLED_TYPES))
@@ -53,7 +55,6 @@ def train(notes: str | None = None, negatives: str | None = None, *, out: str | 
           measure: bool = True, log=print) -> Path:  # fmt: skip
     from .evaluation.acled import AcledReport, cross_validate, prepare
     from .evaluation.run import ACLED_FILE, LGL_FILE, locate
-    from .coder import Coder
 
     started = time.perf_counter()
     run = prepare(locate(notes, ACLED_FILE), locate(negatives, LGL_FILE))

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from eventwire.classify import SentenceVerdict, default_classifier
+from eventwire.classify.features import rule_hints
 from eventwire.coder import Coder
 from eventwire.mentions.triggers import find_triggers
 from eventwire.ontology import default_lexicon
@@ -64,24 +65,33 @@ def test_the_classifier_codes_an_event_the_lexicon_has_no_word_for(base):
     assert _code(base, SentenceVerdict(0.5, "Attack", 0.8), text) == []  # not sure enough that it is an event
 
 
+EVENTS = {
+    "Hundreds of farmers marched to the governor's office in Tarbo on Monday to demand lower fuel prices.": "Peaceful protest",
+    "Artillery units pounded rebel positions outside Tarbo with heavy shells overnight.": "Shelling/artillery/missile attack",
+}
+NOT_EVENTS = (
+    "The city council approved a new budget for road repairs on Monday.",
+    "Heavy snow is expected across the region this weekend, forecasters said.",
+    "The company reported higher profits for the third quarter.",
+)
+
+
+def _verdict(pipe, clf, text):
+    sent = next(pipe.backend.nlp(text).sents)
+    return clf.classify(sent, rule_hints(t.spec.key for t in find_triggers(sent, default_lexicon())))
+
+
 def test_the_shipped_model_reads_new_wording():
     clf = default_classifier()
     assert clf is not None, "the package ships its classifier (src/eventwire/data/classifier)"
     pipe = Pipeline()
-    cases = {
-        "Hundreds of farmers marched to the governor's office in Tarbo on Monday to demand lower fuel prices.": "Peaceful protest",
-        "Artillery units pounded rebel positions outside Tarbo with heavy shells overnight.": "Shelling/artillery/missile attack",
-    }
-    for text, expected in cases.items():
-        sent = next(pipe.backend.nlp(text).sents)
-        verdict = clf.classify(sent, [t.spec.key for t in find_triggers(sent, default_lexicon())])
-        assert verdict.sub_event == expected, (text, verdict)
-        assert verdict.event > 0.5
+    for text, expected in EVENTS.items():
+        verdict = _verdict(pipe, clf, text)
+        assert verdict.sub_event == expected and verdict.sub_event_p > 0.8, (text, verdict)
 
 
-def test_a_sentence_with_no_event_is_not_called_one():
-    clf = default_classifier()
-    pipe = Pipeline()
-    for text in ("The city council approved a new budget for road repairs on Monday.",
-                 "Heavy snow is expected across the region this weekend, forecasters said."):
-        assert clf.classify(next(pipe.backend.nlp(text).sents), []).event < 0.5, text
+def test_the_shipped_model_ranks_events_above_sentences_without_one():
+    clf, pipe = default_classifier(), Pipeline()
+    events = [_verdict(pipe, clf, t).event for t in EVENTS]
+    others = [_verdict(pipe, clf, t).event for t in NOT_EVENTS]
+    assert max(others) < 0.1 and min(events) > 0.25 and min(events) > 3 * max(others), (events, others)

@@ -4,7 +4,7 @@ Built on hand-made spaCy Docs, no model loaded."""
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from eventwire.classify.features import sentence_features
+from eventwire.classify.features import rule_hints, sentence_features
 
 
 def _doc(words, lemmas, pos, deps, heads, ents=()):
@@ -28,10 +28,11 @@ def test_names_become_entity_kinds_and_dates_are_dropped():
     assert {"w:<NORP>", "w:<GPE>", "w:militant", "w:shell"} <= feats
     assert not any("tarbo" in f.lower() or "hausan" in f.lower() for f in feats)
     assert not any("may" in f.lower() or "2021" in f for f in feats)  # every ACLED note opens with its date
+    assert "w:on" not in feats and not any(f.startswith("b:on_") for f in feats)  # ... and the "On" before it
 
 
 def test_verb_argument_pairs_and_trigger_keys():
-    feats = set(sentence_features(_militants_shelled()[:], ["shell"]))
+    feats = set(sentence_features(_militants_shelled()[:], rule_hints(["shell"])))
     assert {"v:shell", "nsubj:shell>militant", "dobj:shell><GPE>", "t:shell"} <= feats
 
 

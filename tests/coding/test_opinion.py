@@ -40,3 +40,21 @@ def test_agreement_raises_confidence_and_picks_the_event_a_note_is_about():
     arrest, protest = event("COERCE", "Arrests"), event("PROTEST", "Peaceful protest")
     out = second_opinion([arrest, protest], SentenceVerdict(0.9, "Peaceful protest", 0.9), 0.5)
     assert out[0] == arrest and out[1].confidence > arrest.confidence
+
+
+def test_arrests_at_a_protest_are_its_intervention_as_acled_codes_them():
+    from dataclasses import replace
+
+    from eventwire.coding.consolidate import protest_interventions
+    from eventwire.events import Actor
+
+    protest = event("PROTEST", "Peaceful protest")
+    crowd = Actor("x", "x", "BLR", "protesters", Span(0, 1))
+    arrest = replace(event("COERCE", "Arrests"), target=crowd)
+    gunmen = replace(event("COERCE", "Arrests"), target=Actor("y", "y", "BLR", "rebels", Span(0, 1)))
+    later = replace(event("COERCE", "Arrests"), date=EventDate(date(2021, 6, 2), "day", None, None))
+    out = protest_interventions([protest, arrest, gunmen, later])
+    assert out[0].acled_sub_event_type == "Protest with intervention" and out[0].acled_event_type == "Protests"
+    assert (out[1].type, out[1].acled_sub_event_type) == ("COERCE", None)  # still an arrest, not an ACLED event of its own
+    assert out[2] == gunmen and out[3] == later  # armed men, another day: their own events
+    assert protest_interventions([arrest]) == [arrest]

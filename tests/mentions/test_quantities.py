@@ -58,3 +58,61 @@ def test_never_raises_and_offsets_are_consistent(text):
     for m in find_quantities(text):
         assert text[m.start : m.end] == m.text
         assert m.value >= 0
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # compound number words
+        ("twenty-three marchers were killed", [(23, "fatalities", "exact")]),
+        ("thirty five fighters were detained", [(35, "arrested", "exact")]),
+        ("one hundred and twenty families fled", [(120, "families", "exact")]),
+        ("two dozen lorries waited at the gate", [(24, "trucks", "about")]),
+        ("a dozen tanks rolled in", [(12, "tanks", "about")]),
+        ("scores of villagers were abducted", [(20, "abducted", "at least")]),
+        ("dozens of tankers queued", []),
+        # counts named by their outcome, whatever the noun
+        ("Three quarry workers were shot dead near the pit", [(3, "fatalities", "exact")]),
+        ("four fishermen drowned after two members of the crew were reportedly killed", [(2, "fatalities", "exact")]),
+        ("the bodies of five herders were recovered", [(5, "fatalities", "exact")]),
+        ("the shelling left 9 dead", [(9, "fatalities", "exact")]),
+        ("the raid caused 4 fatalities", [(4, "fatalities", "exact")]),
+        ("the skirmish ended in one death", [(1, "fatalities", "exact")]),
+        ("total fatalities were put at 17", [(17, "fatalities", "exact")]),
+        ("11 bandits were abducted and killed", [(11, "fatalities", "exact")]),
+        ("a shepherd was stoned and beaten to death", [(1, "fatalities", "exact")]),
+        # a single victim counted by its article
+        ("a ferry captain was stabbed to death", [(1, "fatalities", "exact")]),
+        ("gunmen opened fire, killing a teacher", [(1, "fatalities", "exact")]),
+        ("a number of guards were killed", []),
+        ("in another incident, 6 traders were killed", [(6, "fatalities", "exact")]),
+        ("they tried to kill a judge", []),
+        # coordinated subjects share the outcome
+        ("two guards and a cook were killed", [(2, "fatalities", "exact"), (1, "fatalities", "exact")]),
+        ("Three rangers and two porters died in the ambush", [(3, "fatalities", "exact"), (2, "fatalities", "exact")]),
+        ("at least 30 rebels, including 4 commanders, and 6 troops were killed",
+         [(30, "fatalities", "at least"), (6, "fatalities", "exact")]),
+        # ranges count from the lower end
+        ("3-5 miners were killed", [(3, "fatalities", "at least")]),
+        # killers are not victims; a joint count of dead and hurt is neither
+        ("five militants killed two farmers", [(5, "fighters", "exact"), (2, "fatalities", "exact")]),
+        ("five raiders killed two farmers", [(2, "fatalities", "exact")]),
+        ("a truck bomb killed 14", [(14, "fatalities", "exact")]),
+        ("8 insurgents were killed or wounded", [(8, "fighters", "exact")]),
+        ("6 gunmen were killed, injured or captured", [(6, "fighters", "exact")]),
+        ("the blast killed and injured 20 people", [(20, "people", "exact")]),
+        # dates are not counts
+        ("On 9 June militants were killed", []),
+        ("COVID-19 patients were moved", []),
+    ],
+)
+def test_real_text_wordings(text, expected):
+    assert q(text) == expected
+
+
+def test_compound_numbers_parse():
+    assert parse_number("forty-two") == 42
+    assert parse_number("two thousand five hundred") == 2500
+    assert parse_number("a hundred") == 100
+    assert parse_number("three dozen") == 36
+    assert parse_number("and") is None

@@ -35,7 +35,9 @@ class SentenceVerdict:
 
 
 class EventClassifier(Protocol):
-    def classify(self, sent: Span, trigger_keys: Sequence[str]) -> SentenceVerdict: ...
+    def classify(self, sent: Span, hints: Sequence[str]) -> SentenceVerdict:
+        """``hints``: the rules' reading of the sentence (``features.rule_hints``)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,8 @@ class LinearEventClassifier:
     detector: LinearModel  # labels: "event", "none"
     typer: LinearModel  # labels: ACLED sub-event types
 
-    def classify(self, sent: Span, trigger_keys: Sequence[str] = ()) -> SentenceVerdict:
-        feats = sentence_features(sent, trigger_keys)
+    def classify(self, sent: Span, hints: Sequence[str] = ()) -> SentenceVerdict:
+        feats = sentence_features(sent, hints)
         p_event = float(self.detector.proba(feats)[self.detector.labels.index("event")])
         dist = self.typer.proba(feats)
         best = int(dist.argmax())

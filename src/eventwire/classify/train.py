@@ -18,6 +18,7 @@ import platform
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -25,26 +26,31 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..acled import AcledNote
-from ..ontology import ACLED_EVENT_TYPES, Lexicon, default_lexicon
-from ..mentions.triggers import find_triggers
+from ..article import Article
+from ..document import Document
+from ..ontology import ACLED_EVENT_TYPES
 from . import NONE, LinearEventClassifier
 from .features import sentence_features
 from .model import fit
+
+if TYPE_CHECKING:
+    from ..coder import Coder
 
 SEED = 20201
 EPOCHS = 12
 
 
-def trigger_keys(sent, lexicon: Lexicon) -> list[str]:
-    return [m.spec.key for m in find_triggers(sent, lexicon)]
-
-
-def doc_features(doc: Doc, lexicon: Lexicon) -> tuple[list[str], list[str]]:
-    """(features of the first sentence, features of all sentences together)."""
-    per_sentence = [sentence_features(s, trigger_keys(s, lexicon)) for s in doc.sents]
+def doc_features(doc: Doc, hints: Sequence[Sequence[str]]) -> tuple[list[str], list[str]]:
+    """(features of the first sentence, features of all sentences together); ``hints`` holds
+    the rules' reading of each sentence (``Coder.sentence_hints``)."""
+    per_sentence = [sentence_features(s, h) for s, h in zip(doc.sents, hints)]
     if not per_sentence:
         return [], []
     return per_sentence[0], sorted(set().union(*per_sentence))
+
+
+def _document(doc_id: str, doc: Doc) -> Document:
+    return Document(Article(doc_id, doc.text), doc)
 
 
 @dataclass
@@ -71,19 +77,19 @@ class TrainingSet:
         self.sources[source] += 1
 
 
-def note_features(note_docs: Sequence[Doc], lexicon: Lexicon | None = None) -> list[tuple[list[str], list[str]]]:
-    lexicon = lexicon or default_lexicon()
-    return [doc_features(doc, lexicon) for doc in note_docs]
+def note_features(note_docs: Sequence[Doc], coder: "Coder") -> list[tuple[list[str], list[str]]]:
+    """Features of each ACLED note, with the rules' reading of it (``Coder.sentence_hints``)."""
+    return [doc_features(doc, coder.sentence_hints(_document(f"note-{i}", doc))) for i, doc in enumerate(note_docs)]
 
 
-def negative_features(docs: Sequence[Doc], lexicon: Lexicon | None = None) -> list[list[str]]:
+def negative_features(docs: Sequence[Doc], coder: "Coder") -> list[list[str]]:
     """Features of every sentence of ``docs`` with four words or more (not headings or bylines)."""
-    lexicon = lexicon or default_lexicon()
-    return [
-        sentence_features(sent, trigger_keys(sent, lexicon))
-        for doc in docs for sent in doc.sents
-        if sum(not t.is_punct and not t.is_space for t in sent) >= 4
-    ]  # fmt: skip
+    out = []
+    for i, doc in enumerate(docs):
+        for sent, hints in zip(doc.sents, coder.sentence_hints(_document(f"negative-{i}", doc))):
+            if sum(not t.is_punct and not t.is_space for t in sent) >= 4:
+                out.append(sentence_features(sent, hints))
+    return out
 
 
 def build_training_set(
@@ -126,7 +132,7 @@ def write_card(directory: Path, data: TrainingSet, figures: dict[str, dict], sec
         f"{seconds:.0f} s on {platform.machine()}, Python {platform.python_version()})",
         "- model: two multinomial logistic regressions (numpy, `eventwire/classify/model.py`) over sparse "
         "binary features of a spaCy parse (`features.py`): lemmas and bigrams with names replaced by their "
-        "entity kind, verb-argument pairs, the rule lexicon's trigger keys",
+        "entity kind, verb-argument pairs, and the rules' reading of the sentence (their trigger keys)",
         "- detector: sentence reports an ACLED-style event or not; typer: ACLED sub-event type",
         "",
         "## Data",

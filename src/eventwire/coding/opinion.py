@@ -6,6 +6,7 @@ confidence of events it agrees with, and codes an event the lexicon has no word 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
@@ -70,13 +71,14 @@ def _family(etype: str) -> str:
     return "violence" if etype in VIOLENT else etype
 
 
-def classifier_trigger(sent: SpacySpan, verdict: SentenceVerdict) -> TriggerMatch | None:
-    """A trigger on the sentence's main verb for an event only the classifier saw."""
+def classifier_trigger(sent: SpacySpan, verdict: SentenceVerdict, taken: Iterable[TriggerMatch] = ()) -> TriggerMatch | None:
+    """A trigger on the sentence's main verb for an event only the classifier saw, unless that
+    verb already carries one of the rules' events (a word tells one event)."""
     if verdict.sub_event in _OPEN_SUB_EVENTS:
         return None
     root = sent.root
     head = root if root.pos_ == "VERB" else next((t for t in sent if t.pos_ == "VERB" and t.dep_ != "amod"), None)
-    if head is None:
+    if head is None or any(head.i == t.head.i or any(head.i == w.i for w in t.tokens) for t in taken):
         return None
     etype, mode = SUB_EVENT_PLOVER[verdict.sub_event]
     spec = TriggerSpec(key=CLASSIFIER_KEY, type=etype, mode=mode, acled=verdict.sub_event)

@@ -175,19 +175,21 @@ def prepare(notes_path, negatives_path=None, backend=None) -> AcledRun:
 
     from ..acled import read_notes
     from ..classify.train import negative_features, note_features
+    from ..coder import Coder
     from ..document import SpacyBackend
     from .corpus import parse_cached
 
     backend = backend or SpacyBackend()
     notes = read_notes(notes_path)
     docs = parse_cached([n.text for n in notes], backend)
+    rules = Coder(classifier=None)  # the classifier sees the rules' reading of each sentence
     negatives = []
     if negatives_path is not None:
         with open(negatives_path, encoding="utf-8") as fh:
             texts = [json.loads(line)["text"] for line in fh if line.strip()]
-        negatives = negative_features(parse_cached(texts, backend))
+        negatives = negative_features(parse_cached(texts, backend), rules)
     iso = {n.country: n.iso3 for n in notes}
-    return AcledRun(notes, docs, note_features(docs), negatives, iso)
+    return AcledRun(notes, docs, note_features(docs, rules), negatives, iso)
 
 
 def _code_notes(run: AcledRun, coder, keep) -> dict[str, list[Event]]:

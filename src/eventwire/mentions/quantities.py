@@ -11,17 +11,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SMALL = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a dozen": 12, "dozen": 12, "dozens": 12, "dozens of": 12, "scores of": 20, "hundreds": 100,
-    "hundreds of": 100, "a hundred": 100, "thousands of": 1000, "a thousand": 1000,
+_UNIT_WORDS_N = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
+_TENS_N = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-# Vague counts ("dozens of") are lower bounds, following ACLED's convention.
-_VAGUE = {"dozens", "dozens of", "scores of", "hundreds", "hundreds of", "thousands of"}
+# Vague counts are lower bounds, following ACLED's convention ("dozens" -> 12), and are
+# recorded only for outcomes; "a dozen", "two dozen" are counts ("about" 12, 24).
+_VAGUE_N = {
+    "dozens of": 12, "dozens": 12, "scores of": 20, "scores": 20, "hundreds of": 100, "hundreds": 100,
+    "thousands of": 1000, "thousands": 1000,
+}  # fmt: skip
+_VAGUE = set(_VAGUE_N)
+_SMALL = {**_UNIT_WORDS_N, **_TENS_N, **_VAGUE_N, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
+
+_W_UNIT = "|".join(sorted(_UNIT_WORDS_N, key=len, reverse=True))
+_W_TENS = "|".join(_TENS_N)
+_W_SCALE = r"hundred|thousand|million|billion|dozen"
+# "twenty-three", "thirty five", "one hundred and twenty", "two dozen", "a thousand", "three million"
+_W_SMALLNUM = rf"(?:(?:{_W_TENS})(?:[\s-]+(?:{_W_UNIT}))?|(?:{_W_UNIT}))"
+_WORD_NUMBER = (
+    rf"(?:(?:{_W_SMALLNUM}|a)\s+(?:{_W_SCALE})(?:(?:\s+and)?\s+(?:{_W_SMALLNUM})(?:\s+(?:{_W_SCALE}))?)*"
+    rf"|{_W_SMALLNUM})(?![\w-])"
+)
 
 QUALIFIERS = {
     "at least": "at least", "no fewer than": "at least", "a minimum of": "at least",
@@ -54,42 +68,83 @@ UNITS = {
     "aircraft": "aircraft", "jets": "aircraft", "warplanes": "aircraft", "helicopters": "aircraft",
     "tonnes": "tonnes", "tons": "tonnes", "metric tons": "tonnes", "tonne": "tonnes",
     "airstrikes": "airstrikes", "air strikes": "airstrikes", "strikes": "airstrikes",
+    # people counted one by one (singular forms too: "one soldier was killed", "a man died")
+    "policeman": "police", "police officer": "police", "officer": "police", "policewoman": "police",
+    "troopers": "troops", "guards": "police", "guard": "police", "bodyguards": "police", "gendarmes": "police",
+    "militiaman": "fighters", "gunman": "fighters", "rebel": "fighters", "insurgent": "fighters", "jihadist": "fighters",
+    "combatants": "fighters", "combatant": "fighters", "cadres": "fighters", "cadre": "fighters", "commanders": "fighters",
+    "commander": "fighters", "protester": "protesters", "demonstrator": "protesters", "protestor": "protesters",
+    "person": "people", "man": "people", "woman": "people", "child": "people", "civilian": "people",
+    "resident": "people", "villager": "people", "student": "people", "worker": "people", "migrant": "people",
+    "journalist": "people", "activist": "people", "boy": "people", "boys": "people", "girl": "people", "girls": "people",
+    "teenager": "people", "teenagers": "people", "farmer": "people", "farmers": "people", "herder": "people",
+    "herders": "people", "member": "people", "members": "people", "suspect": "people", "suspects": "people",
+    "victim": "people", "victims": "people", "passenger": "people", "passengers": "people", "individuals": "people",
+    "individual": "people", "prisoner": "prisoners", "detainee": "prisoners", "hostage": "prisoners", "refugee": "refugees",
 }  # fmt: skip
 
 # Outcome words that rename a counted group: "three civilians were killed" -> fatalities.
 _OUTCOMES = {
     "killed": "fatalities", "dead": "fatalities", "died": "fatalities", "deaths": "fatalities",
     "killing": "fatalities", "kill": "fatalities", "lives": "fatalities", "bodies": "fatalities",
+    "fatalities": "fatalities", "fatality": "fatalities", "shot dead": "fatalities", "shot and killed": "fatalities",
+    "shot to death": "fatalities", "stabbed to death": "fatalities", "beaten to death": "fatalities",
+    "hacked to death": "fatalities", "burned to death": "fatalities", "burnt to death": "fatalities",
+    "found dead": "fatalities", "murdered": "fatalities", "executed": "fatalities", "beheaded": "fatalities",
+    "lynched": "fatalities", "assassinated": "fatalities", "fatally shot": "fatalities", "fatally wounded": "fatalities",
+    "perished": "fatalities", "killed in action": "fatalities", "death": "fatalities",
     "wounded": "injured", "injured": "injured", "wounding": "injured", "injuring": "injured", "hurt": "injured",
     "arrested": "arrested", "detained": "arrested", "arresting": "arrested", "detaining": "arrested", "rounded up": "arrested",
     "displaced": "displaced", "displacing": "displaced", "fled": "displaced", "forced to flee": "displaced",
     "abducted": "abducted", "kidnapped": "abducted", "abducting": "abducted", "kidnapping": "abducted",
 }  # fmt: skip
+# Outcomes that take no object, so "N <noun> died" needs no "were" to be an outcome.
+_INTRANSITIVE = {"death", "dead", "died", "deaths", "lives", "bodies", "fatalities", "fatality", "perished", "killed in action", "hurt", "fled"}
 
-_NUM_WORDS = "|".join(sorted((re.escape(w) for w in _SMALL), key=len, reverse=True))
+_VAGUE_WORDS = "|".join(sorted((re.escape(w) for w in _VAGUE_N), key=len, reverse=True))
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
-_NUMBER = rf"(?<![\w.,])(?P<num>\$?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\$?\d+(?:\.\d+)?|{_NUM_WORDS})(?:\s+(?P<scale>hundred|thousand|million|billion))?"
+# A number: digits ("6,000", "1.5 million"), a range ("8-10", counted from its lower end) or words.
+_NUMBER = (
+    rf"(?<![\w.,\-–])(?P<num>\$?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\$?\d+(?:\.\d+)?|{_VAGUE_WORDS}|{_WORD_NUMBER})"
+    rf"(?:(?<=\d)\s*[-–]\s*(?P<hi>\d+)(?![\d.,]\d))?(?:\s+(?P<scale>hundred|thousand|million|billion)\b)?"
+)
 _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _OUTCOME_WORDS = "|".join(sorted((re.escape(o) for o in _OUTCOMES), key=len, reverse=True))
+# outcomes that can follow their subject: no "-ing" forms, no bare "kill"
+_AFTER_WORDS = "|".join(sorted((re.escape(o) for o in _OUTCOMES if not o.endswith("ing") and o != "kill"), key=len, reverse=True))
+_ADV = (
+    r"(?:reportedly|allegedly|also|all|both|later|subsequently|eventually|then|instantly|immediately|apparently|"
+    r"reported|confirmed|each|brutally|summarily|reportedly\s+been|allegedly\s+been)"
+)
+_AUX = r"(?:had\s+been|have\s+been|has\s+been|were|was|are|is|being|been|got)"
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 # number [modifiers] unit   e.g. "at least 40 trucks", "five US military vehicles", "nearly 6,000 Turkish troops"
 _COUNTED = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\s+(?:of\s+(?:the\s+)?)?(?P<mods>(?:[A-Za-z][\w'-]*\s+){{0,3}}?)(?P<unit>{_UNIT_WORDS})\b"
-    rf"(?:\s+(?:were\s+|had\s+been\s+|have\s+been\s+|are\s+|was\s+)?(?P<outcome>{_OUTCOME_WORDS})\b)?",
+    rf"(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\s+(?:of\s+(?:the\s+)?)?(?P<mods>(?:(?!(?:{_OUTCOME_WORDS}|{_W_UNIT}|{_W_TENS}|and|or(?!\s+so\b))\b)[A-Za-z][\w'/-]*\s+){{0,3}}?)(?P<unit>{_UNIT_WORDS})\b(?!\s+(?:{_UNIT_WORDS})\b)",
     re.I,
 )
+# a count of people named by something else: "two NDS members were shot dead", "a bystander died"
+_SUBJECT = re.compile(rf"(?:(?P<qual>{_QUAL})\s+)?(?:{_NUMBER}|(?<![\w-])(?P<art>an?|another)(?=\s))", re.I)
+_NP_WORD = re.compile(r"\s+([A-Za-z][\w'’/-]*)(?=[\s,;:.()]|$)")
 # outcome verb + number: "killing three", "wounding 11", "arrested 25 people"
 _OUTCOME_FIRST = re.compile(
     rf"\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS})\b)", re.I
 )
-# number + outcome with no counted noun: "12 were killed", "at least 30 dead"
+# number + outcome with no counted noun: "12 were killed", "at least 30 dead", "2 fatalities"
 _BARE_OUTCOME = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\s+(?:others\s+|more\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+)?(?P<outcome>{_OUTCOME_WORDS})\b",
+    rf"(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}(?=(?P<rest>\s+(?:others\s+|more\s+|of\s+them\s+|of\s+whom\s+)?(?:{_ADV}\s+)*(?P<aux>{_AUX}\s+)?(?:{_ADV}\s+)*(?P<outcome>{_AFTER_WORDS})\b))",
     re.I,
 )
 # "38 of the 45 drones": the part is counted too (the whole is found by _COUNTED)
 _PART_OF = re.compile(rf"(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}(?=\s+of\s+the\s+\d[\d,]*\s+(?:[A-Za-z][\w'-]*\s+){{0,2}}?(?P<unit>{_UNIT_WORDS})\b)", re.I)
-_TOLL = re.compile(rf"\bdeath\s+toll\s+(?:rose\s+to|reached|climbed\s+to|stood\s+at|of)\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}", re.I)
+# "the death toll rose to 42", "fatalities coded as 3", "a total of 5 deaths were recorded" is _BARE_OUTCOME
+_TOLL = re.compile(
+    rf"\b(?:death\s+toll|(?:total\s+|number\s+of\s+)?(?:fatalities|deaths))\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?"
+    rf"(?:rose\s+to|risen\s+to|reached|climbed\s+to|increased\s+to|stood\s+at|stands\s+at|of|coded\s+as|reported\s+as|recorded\s+as|estimated\s+at|put\s+at)\s+"
+    rf"(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}",
+    re.I,
+)
 _MONEY = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>\$|US\$|USD\s?|€|EUR\s?)(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|m|bn)?\b"
     rf"|(?:(?P<qual2>{_QUAL})\s+)?(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>million|billion)?\s+(?P<cur2>dollars|euros)\b",
@@ -108,18 +163,46 @@ class QuantityMention:
 
 
 def parse_number(raw: str, scale: str | None = None) -> float | None:
-    """'6,000' -> 6000, 'three' -> 3, '1.5' + 'million' -> 1500000; None if not a number."""
-    raw = raw.strip().lower().lstrip("$")
+    """'6,000' -> 6000, 'three' -> 3, 'twenty-three' -> 23, 'one hundred and twenty' -> 120,
+    'two dozen' -> 24, '1.5' + 'million' -> 1500000; None if not a number."""
+    raw = " ".join(raw.strip().lower().lstrip("$").split())
     if raw in _SMALL:
         value = float(_SMALL[raw])
     else:
         try:
             value = float(raw.replace(",", ""))
         except ValueError:
-            return None
+            words = _words_to_number(raw)
+            if words is None:
+                return None
+            value = float(words)
     if scale:
         value *= _SCALE.get(scale.lower(), {"m": 1e6, "bn": 1e9}.get(scale.lower(), 1))
     return value
+
+
+def _words_to_number(raw: str) -> int | None:
+    total, current, seen = 0, 0, False
+    for i, word in enumerate(re.split(r"[\s-]+", raw)):
+        if word == "and" and seen:
+            continue
+        if word == "a" and i == 0:
+            current = 1
+        elif word in _UNIT_WORDS_N:
+            current += _UNIT_WORDS_N[word]
+        elif word in _TENS_N:
+            current += _TENS_N[word]
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _SCALE:
+            total += (current or 1) * _SCALE[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
@@ -127,20 +210,26 @@ def find_quantities(text: str) -> list[QuantityMention]:
     found: list[QuantityMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match[str], value: float | None, unit: str, qual_raw: str | None, num_raw: str) -> None:
-        s, e = m.span()
+    def add(m: re.Match[str], value: float | None, unit: str, qual_raw: str | None, num_raw: str, end: int | None = None) -> None:
+        s, e = m.start(), m.end() if end is None else end
         if value is None or any(s < te and ts < e for ts, te in taken):
             return
         if _is_date_or_year(text, m, value, unit):
             return
+        if unit in _OUTCOME_UNITS and _SUBSET_BEFORE.search(text[max(0, s - 20) : s]):
+            return  # "... were killed, including 2 commanders": already inside the total
         qualifier = QUALIFIERS.get((qual_raw or "").lower(), "exact")
-        if num_raw.lower() in _VAGUE:
+        if " ".join(num_raw.lower().split()) in _VAGUE:
             # "thousands of people marched" sizes a crowd, it does not count it; "dozens were
             # killed" is a lower bound on an outcome, as ACLED records it
             if unit not in _OUTCOME_UNITS:
                 return
             if qualifier == "exact":
                 qualifier = "at least"
+        elif qualifier == "exact" and "dozen" in num_raw.lower():
+            qualifier = "about"
+        if qualifier == "exact" and m.groupdict().get("hi"):
+            qualifier = "at least"  # "8-10 residents": ACLED counts the lower end
         if re.match(r"\s+or\s+so\b", text[e : e + 8]) or re.search(r"\bor\s+so\s+\w+$", text[s:e]):
             qualifier = "about"
         taken.append((s, e))
@@ -159,32 +248,195 @@ def find_quantities(text: str) -> list[QuantityMention]:
         add(m, parse_number(m.group("num"), m.group("scale")), unit, m.group("qual"), m.group("num"))
     for m in _COUNTED.finditer(text):
         unit = UNITS[m.group("unit").lower()]
-        outcome = m.group("outcome") or _outcome_before(text, m.start())
-        if outcome and unit in _RENAMEABLE:
-            unit = _OUTCOMES[outcome.lower()]
-        add(m, parse_number(m.group("num"), m.group("scale")), unit, m.group("qual"), m.group("num"))
+        end = None
+        if unit in _RENAMEABLE:
+            outcome, outcome_end = _outcome_of(text, m.start(), m.end())
+            if outcome:
+                unit = _OUTCOMES[outcome.lower()]
+                end = outcome_end
+        add(m, parse_number(m.group("num"), m.group("scale")), unit, m.group("qual"), m.group("num"), end)
+    for m in _SUBJECT.finditer(text):
+        _add_subject(text, m, add)
     for m in _OUTCOME_FIRST.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _COMBINED_BEFORE.search(before) or re.search(r"\bto\s+$", before):
+            continue  # "killing and injuring 20": a count of both, not of either; "to kill 10": not done
         add(m, parse_number(m.group("num"), m.group("scale")), _OUTCOMES[m.group("outcome").lower()], m.group("qual"), m.group("num"))
     for m in _BARE_OUTCOME.finditer(text):
-        add(m, parse_number(m.group("num"), m.group("scale")), _OUTCOMES[m.group("outcome").lower()], m.group("qual"), m.group("num"))
+        outcome = m.group("outcome")
+        rest_end = m.end() + len(m.group("rest"))
+        if _is_active(text, rest_end, outcome, m.group("aux")) or _is_combined(text, rest_end, outcome):
+            continue
+        add(m, parse_number(m.group("num"), m.group("scale")), _OUTCOMES[outcome.lower()], m.group("qual"), m.group("num"), rest_end)
     return sorted(found, key=lambda q: q.start)
 
 
 _OUTCOME_UNITS = frozenset(_OUTCOMES.values())
 _RENAMEABLE = {"people", "soldiers", "troops", "fighters", "police", "protesters", "prisoners", "refugees"}
-_OUTCOME_BEFORE = re.compile(rf"\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?:a\s+)?total\s+of\s+)?$", re.I)
+_OUTCOME_BEFORE = re.compile(
+    rf"(?:\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?:a\s+)?total\s+of\s+)?|\b(?P<noun>deaths?|bod(?:y|ies)|killings?|murders?)\s+of\s+(?:the\s+)?)$",
+    re.I,
+)
+_COMBINED_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s*,?\s+(?:and|or|and/or)\s+$", re.I)
+_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.I)
+_THEN = rf"(?:(?!(?:{_OUTCOME_WORDS})\b)[a-z]+ed\s+and\s+)?"
+_AFTER = re.compile(rf"(?:\s+of\s+(?:the|a|an|their|his|her|its)\s+[A-Za-z][\w'/-]*)?\s+(?:{_ADV}\s+)*(?P<aux>{_AUX}\s+)?(?:{_ADV}\s+)*{_THEN}(?P<outcome>{_AFTER_WORDS})\b", re.I)
+_COORD_OUTCOME = re.compile(
+    rf"\b(?:{_AUX}\s+(?:{_ADV}\s+)*{_THEN}(?P<outcome>{_AFTER_WORDS})|(?P<intransitive>died|perished))\b", re.I
+)
+_COORD_START = re.compile(
+    rf"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including)\s|\s*,\s*(?:\d|an?\s|another\s|{_WORD_NUMBER})",
+    re.I,
+)
+_OBJECT_AFTER = re.compile(
+    rf"\s+(?:a|an|the|his|her|their|its|him|them|this|these|those|some|several|many|at\s+least|\d+|{_WORD_NUMBER}|{_UNIT_WORDS})\b", re.I
+)
+_COMBINED_AFTER = re.compile(
+    rf"\s*(?:,\s*|\s(?P<conj>and|or|and/or)\s+)(?:{_ADV}\s+)*(?P<o2>{_OUTCOME_WORDS}|captured|missing)\b", re.I
+)
+# words that end a noun phrase: a clause, a verb, a preposition other than "of", a month
+_BREAK = re.compile(
+    rf"^(?:who|whom|whose|which|that|when|while|after|before|by|but|during|following|said|says|told|had|has|have|"
+    rf"was|were|is|are|be|been|being|because|since|where|into|against|with|from|at|on|in|to|for|than|as|and|or|"
+    rf"near|inside|outside|between|across|over|under|per|{_MONTHS}|{_AFTER_WORDS})$",
+    re.I,
+)
+_VERBISH = re.compile(r"^\w+(?:ed|ing)$", re.I)
+_MODIFIER_OK = {
+    "armed", "unarmed", "unidentified", "suspected", "alleged", "retired", "wanted", "affiliated", "unnamed",
+    "aged", "elderly", "including", "displaced", "uniformed", "masked", "hooded", "trained",
+}  # fmt: skip
+_QUANTITY_NOUN = re.compile(r"^(?:number|total|group|few|couple|handful|lot|further|series|crowd|majority|minority|third|half|quarter)$", re.I)
+# heads that are not people: "another event", "a convoy", "2 raids"
+_NON_PERSON = re.compile(
+    r"^(?:events?|incidents?|attacks?|raids?|operations?|clash(?:es)?|convoys?|units?|patrols?|squads?|teams?|delegations?|"
+    r"bus(?:es)?|cars?|vehicles?|houses?|homes?|buildings?|villages?|towns?|bombs?|blasts?|explosions?|strikes?|shells?|"
+    r"days?|weeks?|months?|years?|hours?|times?|leak|fire|shooting|accident|crash|storm|flood|landslide)$",
+    re.I,
+)
+_NOT_COUNTED = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|minutes?|times?|km|kilomet(?:re|er)s?|miles?|metres?|meters?|percent|per|of)$", re.I)
+
+
+def _is_active(text: str, end: int, outcome: str, aux: str | None) -> bool:
+    """"five militants killed three soldiers": the count is the killers, not the killed."""
+    return not aux and outcome.lower() not in _INTRANSITIVE and bool(_OBJECT_AFTER.match(text, end))
+
+
+def _is_combined(text: str, end: int, outcome: str) -> bool:
+    """"7 militants were killed and wounded": a count of both outcomes is a count of neither."""
+    m = _COMBINED_AFTER.match(text, end)
+    if not m:
+        return False
+    first, second = _OUTCOMES[outcome.lower()], _OUTCOMES.get(m.group("o2").lower(), "other")
+    if first == second or (second == "fatalities" and first != "injured" and (m.group("conj") or "").lower() == "and"):
+        return False  # "arrested and detained"; "were abducted and killed" (killed is then the outcome)
+    return True
+
+
+def _outcome_after(text: str, end: int, coordinated: bool = True) -> tuple[str | None, int | None]:
+    """The outcome of a count, said after it: "[3 soldiers] were reportedly killed" (the
+    mention then runs through the outcome), or after a coordinated count: "[5 guards] and
+    an officer were killed" (the mention stays the count)."""
+    m = _AFTER.match(text, end)
+    if m:
+        if _is_active(text, m.end(), m.group("outcome"), m.group("aux")) or _is_combined(text, m.end(), m.group("outcome")):
+            return None, None
+        then = _COMBINED_AFTER.match(text, m.end())
+        if then and _OUTCOMES.get(then.group("o2").lower()) == "fatalities" != _OUTCOMES[m.group("outcome").lower()]:
+            return then.group("o2"), then.end()  # "were abducted and killed"
+        return m.group("outcome"), m.end()
+    if not coordinated:
+        return None, None
+    window = text[end : end + 160]
+    c = _COORD_OUTCOME.search(window)
+    if not c:
+        return None, None
+    gap = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), window[: c.start()])
+    if not _COORD_START.match(gap) or re.search(r"[.;:!?\"()]", gap) or len(gap.split()) > 14:
+        return None, None
+    if gap.lstrip().startswith(",") and not re.search(r"\b(?:and|as\s+well\s+as)\b", gap):
+        return None, None  # "In 2 raids, 4 men were killed": a comma alone does not coordinate
+    gap = re.sub(r"\b(?:as\s+well\s+as|along\s+with|together\s+with|and|plus|including)\b", " ", gap, flags=re.I)
+    for word in re.findall(r"[A-Za-z][\w'’-]*", gap):
+        if _BREAK.match(word) or (_VERBISH.match(word) and word.lower() not in _MODIFIER_OK):
+            return None, None
+    outcome = c.group("outcome") or c.group("intransitive")
+    if _is_combined(text, end + c.end(), outcome):
+        return None, None
+    return outcome, None
+
+
+def _outcome_of(text: str, start: int, end: int) -> tuple[str | None, int | None]:
+    """The outcome that names a count, said after or just before it."""
+    outcome, outcome_end = _outcome_after(text, end)
+    if outcome:
+        return outcome, outcome_end
+    before = _outcome_before(text, start)
+    return (before, None) if before else (None, None)
+
+
+def _add_subject(text: str, m: re.Match[str], add) -> None:
+    """A count whose noun is not a unit ("two NDS members", "a bystander", "one of the victims"),
+    recorded only when an outcome names it."""
+    words: list[tuple[str, int]] = []
+    pos = m.end()
+    for _ in range(6):
+        w = _NP_WORD.match(text, pos)
+        if not w or _BREAK.match(w.group(1)) or (_VERBISH.match(w.group(1)) and w.group(1).lower() not in _MODIFIER_OK):
+            break
+        words.append((w.group(1), w.end()))
+        pos = w.end()
+    if not words or _NOT_COUNTED.match(words[0][0]) and words[0][0].lower() != "of":
+        return
+    if words[0][0].lower() == "of" and (len(words) < 2 or words[1][0].lower() not in ("them", "whom", "the", "those", "these")):
+        return
+    article = m.group("art")
+    if article and _QUANTITY_NOUN.match(words[0][0]):
+        return  # "a number of fighters", "a group of men"
+
+    def is_person(head: str) -> bool:
+        unit = UNITS.get(head.lower())
+        return (unit is None or unit in _RENAMEABLE) and not _NON_PERSON.match(head)
+
+    outcome = end = None
+    for i, (head, word_end) in enumerate(words):
+        outcome, end = _outcome_after(text, word_end, coordinated=i == len(words) - 1)
+        if outcome:
+            if not is_person(head):
+                return
+            end = end or word_end
+            break
+    if not outcome:
+        before = _outcome_before(text, m.start())
+        if not before or not is_person(words[-1][0]):
+            return
+        outcome, end = before, words[-1][1]
+    value = 1.0 if article else parse_number(m.group("num"), m.group("scale"))
+    add(m, value, _OUTCOMES[outcome.lower()], m.group("qual"), article or m.group("num"), end)
 
 
 def _outcome_before(text: str, start: int) -> str | None:
-    """The outcome verb just before a count: "killing [three civilians]", "arrested [25 protesters]"."""
-    m = _OUTCOME_BEFORE.search(text[max(0, start - 30) : start])
-    return m.group("outcome") if m else None
+    """The outcome verb just before a count: "killing [three civilians]", "arrested [25 protesters]",
+    "the bodies of [two men]"."""
+    chunk = text[max(0, start - 40) : start]
+    m = _OUTCOME_BEFORE.search(chunk)
+    if not m:
+        return None
+    if m.group("noun"):
+        return "killed"
+    if re.search(r"\bto\s+$", chunk[: m.start("outcome")]):
+        return None  # "tried to kill a guard"
+    if _COMBINED_BEFORE.search(chunk[: m.start()]):
+        return None  # "killing and wounding 20 people"
+    return m.group("outcome")
 
 
 def _is_date_or_year(text: str, m: re.Match[str], value: float, unit: str) -> bool:
-    # "in 2019 troops..." or "March 5 protesters" are dates, not counts.
+    # "in 2019 troops..." or "March 5 protesters" or "5 May militants" are dates, not counts.
     num = m.group("num") if "num" in m.groupdict() and m.group("num") else ""
     if re.fullmatch(r"(19|20)\d\d", num or "") and unit not in ("usd", "eur", "tonnes"):
         return True
+    if num and re.match(rf"\s+{_MONTHS}\b", text[m.end("num") :], re.I):
+        return True
     before = text[max(0, m.start() - 10) : m.start()].lower()
-    return bool(re.search(r"(january|february|march|april|may|june|july|august|september|october|november|december)\s*$", before))
+    return bool(re.search(rf"{_MONTHS}\s*$", before))
