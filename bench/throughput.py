@@ -6,7 +6,10 @@ texts), (b) the whole eventwire pipeline (validation, parse, coding). Prints
 articles/s, words/s, their ratio (target >= 0.75: eventwire's own work costs at
 most a third of the parse) and the process's peak memory.
 
-    python bench/throughput.py [--megabytes 1.0] [--repeat 1] [--articles FILE]
+    python bench/throughput.py [--megabytes 1.0] [--repeat 1] [--articles FILE] [--snippets]
+
+--snippets cuts the articles into their paragraphs (short texts, as in feeds and the API)
+and also times eventwire.extract() called once per text against the batch, per word.
 """
 
 from __future__ import annotations
@@ -26,8 +29,16 @@ from eventwire.pipeline import Pipeline  # noqa: E402
 from eventwire.reader import read_path  # noqa: E402
 
 
-def corpus(megabytes: float, path: str | None = None) -> list:
+def paragraphs(articles: list) -> list:
+    from dataclasses import replace
+
+    return [replace(a, id=f"{a.id}-{i}", text=p) for a in articles for i, p in enumerate(a.text.split("\n\n")) if len(p.split()) >= 8]
+
+
+def corpus(megabytes: float, path: str | None = None, snippets: bool = False) -> list:
     base = [a for a in read_path(path or sample_path(SAMPLE_ARTICLES)) if not isinstance(a, Exception)]
+    if snippets:
+        base = paragraphs(base)
     if not base:
         raise SystemExit("no sample articles found")
     out, size, i = [], 0, 0
@@ -50,12 +61,13 @@ def main() -> None:
     ap.add_argument("--megabytes", type=float, default=1.0)
     ap.add_argument("--repeat", type=int, default=1, help="runs of each; the best is reported")
     ap.add_argument("--articles", help="articles to repeat (default: the bundled sample corpus)")
+    ap.add_argument("--snippets", action="store_true", help="short texts: the articles' paragraphs")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
     import spacy
 
-    articles = corpus(args.megabytes, args.articles)
+    articles = corpus(args.megabytes, args.articles, args.snippets)
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
@@ -79,6 +91,14 @@ def main() -> None:
 
     t_bare = min(timed(run_bare) for _ in range(args.repeat))
     t_ew = min(timed(run_eventwire) for _ in range(args.repeat))
+    single = articles[:200]
+
+    def run_single() -> None:
+        for a in single:
+            pipeline.extract(a.text, published=a.published, article_id=a.id)
+
+    t_single = timed(run_single) if args.snippets else None
+    single_words = sum(len(a.text.split()) for a in single)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures = {
         "articles": len(articles),
@@ -88,6 +108,7 @@ def main() -> None:
         "eventwire": {"seconds": round(t_ew, 2), "articles_per_s": round(len(articles) / t_ew, 1), "words_per_s": round(words / t_ew), "events": len(events)},
         "ratio": round(t_bare / t_ew, 3),
         "peak_memory_mb": round(peak_mb),
+        "single_call_words_per_s": round(single_words / t_single) if t_single else None,
         "model": DEFAULT_MODEL,
     }
     if args.json:
@@ -98,6 +119,9 @@ def main() -> None:
     print(f"(b) eventwire pipeline:        {figures['eventwire']['articles_per_s']:8.1f} articles/s {figures['eventwire']['words_per_s']:9,} words/s  ({len(events)} events)")
     print(f"ratio (b)/(a): {figures['ratio']:.3f}   (target >= 0.75)")
     print(f"peak memory (whole process, both runs): {peak_mb:.0f} MB   (target < 1024 MB)")
+    if t_single:
+        slower = (words / t_ew) / (single_words / t_single)
+        print(f"extract() one text at a time: {single_words / t_single:9,.0f} words/s, {slower:.2f}x slower per word than the batch (target <= 2)")
 
 
 if __name__ == "__main__":

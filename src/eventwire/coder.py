@@ -60,6 +60,7 @@ class Coder:
         article = document.article
         published = article.published or date.today()
         doc = document.doc
+        text = doc.text  # Doc.text joins every token on each call: read it once
         sentences = list(doc.sents)
         # the article's places are passed down, never kept on the coder: one coder serves
         # concurrent requests (the API's thread pool shares a pipeline)
@@ -68,7 +69,7 @@ class Coder:
         previous_attr: AttributionMention | None = None
         carried: EventDate | None = None  # the last stated day in this paragraph
         for sent, places in zip(sentences, in_article.by_sentence):
-            if "\n\n" in doc.text[max(0, sent.start_char - 2) : sent.start_char]:
+            if "\n\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
                 carried = None
             triggers = self._triggers(sent)
             sentence_events: list[Event] = []

@@ -32,32 +32,27 @@ def _unit(tok: Token) -> str | None:
     return tok.lemma_.lower() or tok.lower_
 
 
-def _in_brackets(sent: Span) -> set[int]:
-    inside: set[int] = set()
+def _skipped(toks: list[Token]) -> set[int]:
+    """Token indices the model does not read: bracketed editorial notes ("[size=no report]"),
+    prepositions that only introduce a date ("On 9 May": every ACLED note opens with one, so
+    they would teach that "on" means an event), and a short label before an opening colon
+    ("Property destruction: …", "UPDATE: …")."""
+    skip: set[int] = set()
     depth = 0
-    for tok in sent:
-        if tok.text == "[":
+    for k, tok in enumerate(toks):
+        text = tok.text
+        if text == "[":
             depth += 1
-        elif tok.text == "]":
+        elif text == "]":
             depth = max(0, depth - 1)
-            inside.add(tok.i)
+            skip.add(tok.i)
         if depth:
-            inside.add(tok.i)
-    return inside
-
-
-def _time_prepositions(sent: Span) -> set[int]:
-    """Prepositions that only introduce a date or time ("On 9 May", "in March"): every ACLED
-    note opens with one, so they would teach the model that "on" means an event."""
-    return {tok.i for tok in sent if tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _DROPPED_ENTS for c in tok.children)}
-
-
-def _leading_label(sent: Span) -> set[int]:
-    """A short label before a colon that opens the text ("Property destruction: …", "UPDATE: …")."""
-    for tok in sent[:5]:
-        if tok.text == ":":
-            return set(range(sent.start, tok.i + 1))
-    return set()
+            skip.add(tok.i)
+        if text == ":" and k < 5:
+            skip.update(t.i for t in toks[: k + 1])
+        if tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _DROPPED_ENTS for c in tok.children):
+            skip.add(tok.i)
+    return skip
 
 
 def _role_word(tok: Token) -> str:
@@ -78,11 +73,12 @@ def rule_hints(trigger_keys: Iterable[str]) -> list[str]:
 def sentence_features(sent: Span, hints: Iterable[str] = ()) -> list[str]:
     """Feature strings of one sentence: lemmas, lemma bigrams, verb-argument pairs, and
     the rules' reading of it (``rule_hints``)."""
-    skip = _in_brackets(sent) | _time_prepositions(sent) | _leading_label(sent)
-    units = [u for tok in sent if tok.i not in skip and (u := _unit(tok)) is not None]
+    toks = list(sent)  # spaCy makes a new Token object on every access: walk the sentence once
+    skip = _skipped(toks)
+    units = [u for tok in toks if tok.i not in skip and (u := _unit(tok)) is not None]
     feats = {f"w:{u}" for u in units}
     feats.update(f"b:{a}_{b}" for a, b in zip(units, units[1:]))
-    for tok in sent:
+    for tok in toks:
         if tok.i in skip or tok.pos_ not in ("VERB", "NOUN") or tok.dep_ not in _CORE_DEPS | {"ROOT", "conj", "xcomp", "advcl", "ccomp"}:
             continue
         lemma = tok.lemma_.lower()

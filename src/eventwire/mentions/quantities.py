@@ -205,8 +205,15 @@ def _words_to_number(raw: str) -> int | None:
     return total + current if seen else None
 
 
+# Every quantity needs a number, a number word or an outcome ("a man was shot dead"):
+# a sentence with none of them is skipped before the costly patterns run.
+_MAYBE = re.compile(rf"\d|\b(?:{_W_UNIT}|{_W_TENS}|{_W_SCALE}|{_VAGUE_WORDS}|{_OUTCOME_WORDS})", re.I)
+
+
 def find_quantities(text: str) -> list[QuantityMention]:
     """Every quantity in ``text`` (a sentence), with offsets into ``text``, in reading order."""
+    if not _MAYBE.search(text):
+        return []
     found: list[QuantityMention] = []
     taken: list[tuple[int, int]] = []
 
