@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import EventwireError
-from .events import Actor
+from .events import Actor, Event
 
 STATE_SECTORS = frozenset({"military", "government", "police"})
 
@@ -75,6 +75,17 @@ def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: s
     if sector == "protesters":
         return 5 if sub_event_type in ("Violent demonstration", "Mob violence") else 6
     return 7  # civilians, media, business
+
+
+def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str | None, int]:
+    """(country, inter code) of an event's ACLED actor 1 (its source) or 2 (its target).
+
+    Violence whose perpetrator the text does not name is ACLED's "Unidentified Armed Group"
+    of the country where it happened (inter 3)."""
+    actor = event.source if role == 1 else event.target
+    if actor is None and role == 1 and event.type in ("ASSAULT", "FIGHT"):
+        return (event.place.country if event.place else event_country), 3
+    return (actor.country if actor else None), inter_code(actor, event_country, event.acled_sub_event_type)
 
 
 _OF_COUNTRY = re.compile(r"\b(?:Forces|Government|Police|Military|Army|Navy|Air Force) of (?:the )?([A-Z][^()]*?)(?:\s*\(|$)")

@@ -124,3 +124,17 @@ def test_territory_rule_and_protesters_turning_violent(blockade):
     assert riot_reading(storm, _actor("protesters")).acled == "Violent demonstration"
     loot = TriggerSpec(key="loot", type="ASSAULT", mode="destroy", acled="Looting/property destruction")
     assert riot_reading(loot, _actor("protesters")) is loot
+
+
+def test_whoever_protests_is_a_protester_of_the_place_country(actors):
+    # "Bakers and drivers protested in Tarbo ." : people the actor data does not name
+    doc = doc_of(["Bakers", "and", "drivers", "protested", "in", "Tarbo", "."],
+                 ["baker", "and", "driver", "protest", "in", "Tarbo", "."],
+                 ["NOUN", "CCONJ", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+                 ["nsubj", "cc", "conj", "ROOT", "prep", "pobj", "punct"], [3, 0, 0, 3, 3, 4, 3])
+    spec = TriggerSpec(key="protest", type="PROTEST", mode="demo", acled="Peaceful protest")
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[3], (doc[3],)), (), PUBLISHED, 1)
+    source, _ = link_roles(ctx, actors, "PER", foreign=False)
+    # the phrase is the subject's head noun phrase, as for every actor (a conjunct is a party of its own)
+    assert (source.text, source.country, source.sector) == ("Bakers", "PER", "protesters")
+    assert doc.text[source.span.start : source.span.end] == "Bakers"

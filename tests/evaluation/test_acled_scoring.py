@@ -107,3 +107,16 @@ def test_a_bad_notes_line_is_named(tmp_path):
     bad.write_text('{"id": "X1"}\n', encoding="utf-8")
     with pytest.raises(EventwireError, match=r"notes.jsonl:1"):
         read_notes(bad)
+
+
+def test_unnamed_perpetrators_are_acleds_unidentified_armed_group():
+    from dataclasses import replace
+
+    from eventwire.acled import acled_actor
+
+    place = Place("Tarbo", "Tarbo", "MEX", Span(0, 1), latitude=17.5, longitude=-99.5)
+    attack = replace(_event(sub="Attack", target=_actor("MEX", "civilians"), place=place), type="ASSAULT")
+    assert acled_actor(attack, 1, "MEX") == ("MEX", 3)
+    assert acled_actor(attack, 2, "MEX") == ("MEX", 7)
+    protest = replace(attack, type="PROTEST", acled_sub_event_type="Peaceful protest")
+    assert acled_actor(protest, 1, "MEX") == (None, 0)  # a protest with no one protesting names no actor

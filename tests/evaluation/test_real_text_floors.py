@@ -39,10 +39,11 @@ def test_acled_dates_and_fatalities(acled):
 
 
 def test_acled_places_and_actors(acled):
-    # measured: place within 25 km 0.468 dev / 0.313 test; actor 1 country 0.386 / 0.360
+    # measured: place within 25 km 0.469 dev / 0.316 test; actor 1 country 0.653 / 0.481, inter 0.432 / 0.255
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
     assert dev["place_25km"]["accuracy"] >= 0.43 and test["place_25km"]["accuracy"] >= 0.28
-    assert dev["actor1_country"]["accuracy"] >= 0.35 and test["actor1_country"]["accuracy"] >= 0.33
+    assert dev["actor1_country"]["accuracy"] >= 0.62 and test["actor1_country"]["accuracy"] >= 0.45
+    assert dev["actor1_inter"]["accuracy"] >= 0.40 and test["actor1_inter"]["accuracy"] >= 0.22
 
 
 def test_trnews_events():

@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..events import Actor, Span
-from ..mentions.actors import ActorIndex, resolve_actor
+from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.triggers import VIOLENT
 from .context import TriggerContext, agent_of, prep_object
 
@@ -110,12 +110,27 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         target = None
     if target is not None and target_tok is not None and target_tok.lemma_.lower() in NON_ACTOR_OBJECTS:
         target = None
+    if source is None and source_tok is not None and etype == "PROTEST" and not trig.spec.target_acts:
+        source = protesters(source_tok, actors, context_country)
     if trig.spec.target_acts:
         source, target = target, source
     # an event noun that names its actor ("Russian airstrikes", "Turkish shelling")
     if source is None and trig.noun is not None:
         source = noun_owner(trig.noun, actors, lambda tok: resolve_actor(tok, actors, context_country=context_country))
     return source, target
+
+
+def protesters(tok: Token, actors: ActorIndex, country: str | None) -> Actor | None:
+    """Whoever protests is a protester (ACLED's "Protesters (Country)"): "traders demonstrated",
+    "owners and workers of transport companies protested" — people the actor data does not name."""
+    if tok.pos_ == "PRON" or tok.lower_ in PRONOUNS:
+        return None
+    phrase = actor_phrase(tok)
+    if not phrase:
+        return None
+    words = tok.doc[phrase[0].i : phrase[-1].i + 1]
+    canonical = f"{actors.country_name(country) or ''} protesters".strip()
+    return Actor(words.text, canonical, country, "protesters", Span(words.start_char, words.end_char))
 
 
 def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..acled import AcledNote, actor_country, inter_code
+from ..acled import AcledNote, acled_actor, actor_country
 from ..evaluate import Tally as Rate
 from ..events import Event
 from ..geo.resolve import haversine_km
@@ -91,18 +91,18 @@ def score_note(note: AcledNote, events: Sequence[Event], iso_by_name: dict[str, 
     f = rep.fields
     f["event_type"].add(ev is not None and ev.acled_event_type == note.event_type)
     f["sub_event_type"].add(predicted_sub == note.sub_event_type)
-    sub = ev.acled_sub_event_type if ev else None
-    for role, name, inter in (("actor1", note.actor1, note.inter1), ("actor2", note.actor2, note.inter2)):
-        actor = None if ev is None else (ev.source if role == "actor1" else ev.target)
+    for role, name, inter in ((1, note.actor1, note.inter1), (2, note.actor2, note.inter2)):
+        # the coder knows neither the note's country nor its actors: the event's place says where
+        country, code = acled_actor(ev, role, ev.place.country if ev.place else None) if ev else (None, 0)
         gold_country = actor_country(name, iso_by_name)
         if gold_country is None and inter in (2, 3, 4):
             gold_country = note.iso3  # ACLED's non-state groups belong to their country of operation
         if inter:
             if gold_country:
-                f[f"{role}_country"].add(actor is not None and actor.country == gold_country)
-            f[f"{role}_inter"].add(inter_code(actor, note.iso3, sub) == inter)
+                f[f"actor{role}_country"].add(country == gold_country)
+            f[f"actor{role}_inter"].add(code == inter)
         # a second actor where ACLED codes none is spurious, and a missing one is missed
-        f[f"{role}_present"].add((actor is not None) == bool(inter))
+        f[f"actor{role}_present"].add(bool(code) == bool(inter))
     place = ev.place if ev else None
     near = place is not None and place.latitude is not None and \
         haversine_km(place.latitude, place.longitude, note.latitude, note.longitude) <= PLACE_KM  # fmt: skip

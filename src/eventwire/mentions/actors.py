@@ -31,7 +31,6 @@ from .triggers import noun_forms
 
 NAMED_KINDS = ("org", "person", "country", "capital")
 # Unidentified perpetrators are not assumed to be locals.
-_UNIDENTIFIED = frozenset({"gunmen", "attackers"})
 PRONOUNS = frozenset("he she it they we i you who which that this those these him her them its one".split())
 # Heads that stand for the group they are "of": "a convoy of trucks", "members of the SDF".
 COLLECTIVE_HEADS = frozenset(
@@ -277,7 +276,9 @@ def resolve_actor(
         return _actor(text_span, entry.canonical, ctry, sector)
     if generic is not None:
         # unidentified actors ("gunmen") keep an unknown country rather than borrow the place's
-        lend = generic.canonical not in _UNIDENTIFIED and not (foreign_mentioned and generic.sector in ("military", "government"))
+        # unidentified gunmen are lent the country too: ACLED and PLOVER give an armed group its
+        # country of operation ("Unidentified Armed Group (Mexico)")
+        lend = not (foreign_mentioned and generic.sector in ("military", "government"))
         ctry = country or (context_country if lend else None)
         sector = generic.sector
         canonical = f"{index.country_name(ctry) or ''} {sector}".strip() if ctry else generic.canonical
