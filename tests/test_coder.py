@@ -261,3 +261,19 @@ def test_hyphenated_owner_gives_the_country(pipeline):
 def test_factuality_of_varied_wordings(pipeline, text, type_, factuality):
     events = pipeline.extract(text, published="2024-05-10")
     assert (type_, factuality) in [(e.type, e.factuality) for e in events], [(e.type, e.trigger, e.factuality) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Army units retook the provincial capital from the rebels on Sunday.", ("FIGHT", "occupy", "Government regains territory")),
+        ("Insurgents overran three police posts near the border overnight.", ("FIGHT", "occupy", "Non-state actor overtakes territory")),
+        ("The constitutional court dissolved the largest opposition party on Friday.", ("COERCE", "ban", "Other")),
+        ("The interior ministry disbanded the village guard units last month.", ("COERCE", "ban", "Other")),
+        ("The militia disbanded and handed over its weapons in March.", ("RETREAT", "disarm", "Other")),
+        ("Hundreds of teachers set off from the capital on a march to the coast on Monday.", ("PROTEST", "demo", "Peaceful protest")),
+    ],
+)
+def test_retaking_ground_banning_parties_and_marches(pipeline, text, expected):
+    events = pipeline.extract(text, published="2022-03-04")
+    assert expected in [(e.type, e.mode, e.acled_sub_event_type) for e in events], [(e.type, e.mode, e.trigger) for e in events]

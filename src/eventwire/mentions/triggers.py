@@ -106,8 +106,30 @@ def is_background(m: TriggerMatch) -> bool:
     return False
 
 
-def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
+# Past forms of irregular verbs, for the prefixed verbs the lemmatizer leaves as written
+# ("retook", "overran", "withdrew" are known to it only without the prefix).
+_IRREGULAR = {
+    "took": "take", "taken": "take", "ran": "run", "came": "come", "threw": "throw", "thrown": "throw",
+    "drew": "draw", "drawn": "draw", "held": "hold", "sent": "send", "fought": "fight", "struck": "strike",
+    "won": "win", "built": "build", "broke": "break", "broken": "break", "made": "make", "gave": "give",
+    "given": "give", "went": "go", "gone": "go", "laid": "lay", "stood": "stand",
+}  # fmt: skip
+_PREFIXES = ("re", "over", "out", "under", "with", "up")
+
+
+def verb_lemma(tok: Token) -> str:
+    """The verb's lemma, mending a prefixed irregular past the lemmatizer did not know."""
     lemma = tok.lemma_.lower()
+    if lemma == tok.lower_:  # the tagger may take an unknown past for a present ("retook" as VBP)
+        for prefix in _PREFIXES:
+            rest = lemma[len(prefix) :]
+            if lemma.startswith(prefix) and rest in _IRREGULAR:
+                return prefix + _IRREGULAR[rest]
+    return lemma
+
+
+def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
+    lemma = verb_lemma(tok)
     children = list(tok.children)
     prts = [c for c in children if c.dep_ == "prt"]
     preps = [c for c in children if c.dep_ == "prep"]
