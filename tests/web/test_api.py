@@ -104,6 +104,12 @@ def test_corrections_are_kept_beside_the_machine_coding(api):
     assert shown["corrections"][-1]["value"] == {"value": "COERCE"}
     assert api.post(f"/api/events/{event['id']}/corrections", json={"field": "type", "value": "DANCE"}, headers=auth(api)).status_code == 422
     assert api.post(f"/api/events/{event['id']}/corrections", json={"field": "date", "value": "soon"}, headers=auth(api)).status_code == 422
+    # a correction that names ACLED's sub-event type becomes a training example; a made-up one is refused
+    good = {"field": "type", "value": {"value": "PROTEST", "acled_sub_event_type": "Protest with intervention"}}
+    assert api.post(f"/api/events/{event['id']}/corrections", json=good, headers=auth(api)).status_code == 201
+    bad = {"field": "type", "value": {"value": "PROTEST", "acled_sub_event_type": "Sit-in"}}
+    r = api.post(f"/api/events/{event['id']}/corrections", json=bad, headers=auth(api))
+    assert r.status_code == 422 and "acled_sub_event_type" in r.text
     assert api.post("/api/events/999999/corrections", json={"field": "type", "value": "FIGHT"}, headers=auth(api)).status_code == 404
     assert api.post(f"/api/events/{event['id']}/corrections", json={"field": "type", "value": "FIGHT"}).status_code == 401
 

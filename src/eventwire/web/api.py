@@ -18,13 +18,12 @@ from sqlalchemy import func, select
 
 from ..errors import EventwireError, InputError
 from ..store.db import Store, open_store
+from ..ontology import ACLED_EVENT_TYPES, EVENT_TYPES
 from ..store.models import Article, Correction, Event, Place, Token
 from ..store.query import EventFilter, event_dict, find_events, get_event, resolve_near
 
 MAX_PAGE = 1000
 MAX_BODY_BYTES = 2_000_000
-EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-               "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT")  # fmt: skip
 CORRECTABLE = ("type", "source", "target", "place", "date")
 
 
@@ -218,6 +217,10 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
         value = body.value if isinstance(body.value, dict) else {"value": body.value}
         if body.field == "type" and str(value.get("value", value.get("type", ""))).upper() not in EVENT_TYPES:
             raise HTTPException(422, f"a type correction must name a PLOVER type ({', '.join(EVENT_TYPES)})")
+        sub_event = value.get("acled_sub_event_type")
+        if body.field == "type" and sub_event is not None and sub_event not in ACLED_EVENT_TYPES:
+            # the next `eventwire train` learns from it: only ACLED's own classes are usable
+            raise HTTPException(422, f"acled_sub_event_type must be one of ACLED's sub-event types ({', '.join(ACLED_EVENT_TYPES)}) or absent")
         if body.field == "date":
             try:
                 date.fromisoformat(str(value.get("value", value.get("date"))))
