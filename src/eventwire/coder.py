@@ -27,12 +27,12 @@ from .coding.place import choose_place, locate_place
 from .coding.roles import link_roles, names_foreign
 from .coding.when import link_date
 from .document import Document
-from .events import Attribution, Event, EventDate, Evidence, Span
+from .events import Actor, Attribution, Event, EventDate, Evidence, Span
 from .geo.resolve import ArticlePlaces, article_places
 from .mentions.actors import ActorIndex, country_names, default_actor_index
 from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution
 from .mentions.factuality import factuality
-from .mentions.places import Gazetteer, default_gazetteer, fold_name
+from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, fold_name
 from .mentions.triggers import CANCEL_VERBS, SWALLOWING_TYPES, TriggerMatch, find_triggers
 from .ontology import Lexicon, TriggerSpec, acled_event_type, default_lexicon
 
@@ -136,7 +136,7 @@ class Coder:
             trigger=trig.text,
             source=source,
             target=target,
-            place=None if mention is None else locate_place(mention, ctx, in_article, self.gazetteer, (source, target)),
+            place=None if mention is None else locate_place(mention, ctx, in_article, self.gazetteer, _stated(source, target, mention)),
             date=when,
             quantities=link_quantities(ctx),
             attribution=Attribution(
@@ -155,6 +155,12 @@ class Coder:
             confidence=confidence(trig, source, target, ctx.n_triggers, fact),
         )
         return ev, attr
+
+
+def _stated(source: Actor | None, target: Actor | None, mention: PlaceMention) -> tuple[Actor, ...]:
+    """The actors whose country can tell which place is meant: not those lent the place's own
+    country (unidentified gunmen "in Tripoli" say nothing about which Tripoli)."""
+    return tuple(a for a in (source, target) if a is not None and a.country and a.country != mention.country)
 
 
 def _spec_and_factuality(trig: TriggerMatch) -> tuple[TriggerSpec, str]:
