@@ -25,14 +25,14 @@ def acled():
 
 
 def test_acled_sub_event_type_on_unseen_countries(acled):
-    # measured 2026-11-28: learned dev 0.700, test 0.500; rules alone 0.602 / 0.475
+    # measured 2026-11-28: learned dev 0.698, test 0.503; rules alone 0.602 / 0.474
     assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.67
     assert acled["learned test"]["sub_event_weighted_f1"] >= 0.46
     assert acled["learned dev"]["sub_event_weighted_f1"] > acled["rules dev"]["sub_event_weighted_f1"] + 0.05
 
 
 def test_acled_dates_and_fatalities(acled):
-    # measured: date exact 0.944 dev / 0.679 test; fatalities exact 0.841 / 0.694
+    # measured: date exact 0.944 dev / 0.680 test; fatalities exact 0.842 / 0.695
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
     assert dev["date_exact"]["accuracy"] >= 0.91 and test["date_exact"]["accuracy"] >= 0.64
     assert dev["fatalities_exact"]["accuracy"] >= 0.81 and test["fatalities_exact"]["accuracy"] >= 0.66
