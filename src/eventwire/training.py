@@ -6,6 +6,7 @@ Reads ``shared/data`` (ACLED's notes and LGL's articles); nothing is copied into
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import Counter
 from importlib import resources
@@ -57,7 +58,8 @@ def train(notes: str | None = None, negatives: str | None = None, *, out: str | 
     from .evaluation.run import ACLED_FILE, LGL_FILE, locate
 
     started = time.perf_counter()
-    run = prepare(locate(notes, ACLED_FILE), locate(negatives, LGL_FILE))
+    notes_path, negatives_path = locate(notes, ACLED_FILE), locate(negatives, LGL_FILE)
+    run = prepare(notes_path, negatives_path)
     corrections, counts = correction_examples(db)
     log(f"data: {len(run.notes)} ACLED notes, {len(run.negatives)} sentences with no event, "
         f"{len(corrections)} corrected sentences ({sum(counts.values())} corrections in the store)")  # fmt: skip
@@ -77,6 +79,7 @@ def train(notes: str | None = None, negatives: str | None = None, *, out: str | 
     model = train_classifier(data)
     directory = Path(out) if out else default_model_dir()
     model.save(directory)
-    write_card(directory, data, figures, time.perf_counter() - started, counts)
+    files = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in (notes_path, negatives_path)}
+    write_card(directory, data, figures, time.perf_counter() - started, counts, files)
     log(f"wrote {directory} in {time.perf_counter() - started:.0f} s")
     return directory

@@ -123,8 +123,10 @@ def train_classifier(data: TrainingSet, *, seed: int = SEED, epochs: int = EPOCH
     return LinearEventClassifier(detector, typer)
 
 
-def write_card(directory: Path, data: TrainingSet, figures: dict[str, dict], seconds: float, corrections_read: Counter) -> None:
-    """The model card: what the model was trained on, when, how, and how well it does."""
+def write_card(directory: Path, data: TrainingSet, figures: dict[str, dict], seconds: float, corrections_read: Counter,
+               files: dict[str, str] | None = None) -> None:  # fmt: skip
+    """The model card: what the model was trained on, when, how, and how well it does.
+    ``files``: each data file's name and the first 16 hex digits of its SHA-256."""
     lines = [
         "# eventwire event classifier: model card",
         "",
@@ -138,6 +140,10 @@ def write_card(directory: Path, data: TrainingSet, figures: dict[str, dict], sec
         "## Data",
         "",
     ]
+    for name, digest in sorted((files or {}).items()):
+        lines.append(f"- file `{name}` (sha256 {digest}…)")
+    lines.append("- ACLED's notes are © ACLED, free for non-commercial use with attribution (acleddata.com); "
+                 "this model is derived from them")  # fmt: skip
     for source, n in sorted(data.sources.items()):
         lines.append(f"- {source}: {n} examples")
     lines.append(f"- typer classes: {', '.join(f'{k} {v}' for k, v in Counter(data.typer_y).most_common())}")
@@ -161,6 +167,7 @@ def write_card(directory: Path, data: TrainingSet, figures: dict[str, dict], sec
     (directory / "card.json").write_text(json.dumps({
         "built": date.today().isoformat(), "seed": SEED, "epochs": EPOCHS, "sources": dict(data.sources),
         "corrections_read": dict(corrections_read), "figures": figures, "seconds": round(seconds, 1),
+        "files": files or {},
     }, indent=2) + "\n", encoding="utf-8")  # fmt: skip
 
 
