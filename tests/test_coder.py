@@ -277,3 +277,18 @@ def test_factuality_of_varied_wordings(pipeline, text, type_, factuality):
 def test_retaking_ground_banning_parties_and_marches(pipeline, text, expected):
     events = pipeline.extract(text, published="2022-03-04")
     assert expected in [(e.type, e.mode, e.acled_sub_event_type) for e in events], [(e.type, e.mode, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, violent",
+    [
+        ("Two hikers were killed and a third was hurt when a boulder fell on the trail.", False),
+        ("Four workers died in a landslide at the quarry on Monday.", False),
+        ("A bus collision on the coast road killed nine passengers.", False),
+        ("Two guards were killed when gunmen stormed the depot.", True),
+        ("Militiamen killed three farmers near the river on Monday.", True),
+    ],
+)
+def test_accidents_are_no_ones_act(pipeline, text, violent):
+    events = pipeline.extract(text, published="2022-03-04")
+    assert any(e.type in ("ASSAULT", "FIGHT") for e in events) == violent, [(e.type, e.trigger) for e in events]

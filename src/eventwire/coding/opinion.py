@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from ..acled import SUB_EVENT_PLOVER
 from ..classify import SentenceVerdict
 from ..events import Event
-from ..mentions.triggers import VIOLENT, TriggerMatch
+from ..mentions.triggers import VIOLENT, TriggerMatch, is_accident
 from ..ontology import CAMEO_ROOTS, TriggerSpec, acled_event_type
 from .confidence import CLASSIFIER_KEY
 
@@ -82,4 +82,5 @@ def classifier_trigger(sent: SpacySpan, verdict: SentenceVerdict, taken: Iterabl
         return None
     etype, mode = SUB_EVENT_PLOVER[verdict.sub_event]
     spec = TriggerSpec(key=CLASSIFIER_KEY, type=etype, mode=mode, acled=verdict.sub_event)
-    return TriggerMatch(spec=spec, head=head, tokens=(head,))
+    match = TriggerMatch(spec=spec, head=head, tokens=(head,))
+    return None if is_accident(match) else match  # the rules' reading of an accident holds for it too

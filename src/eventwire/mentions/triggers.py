@@ -78,11 +78,33 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     uniq: dict[int, TriggerMatch] = {}
     for m in matches:
         uniq.setdefault(m.head.i, m)
-    return _prune([m for m in sorted(uniq.values(), key=lambda m: m.head.i) if not is_background(m)])
+    return _prune([m for m in sorted(uniq.values(), key=lambda m: m.head.i) if not is_background(m) and not is_accident(m)])
 
 
 # Adverbs that make a verb habitual rather than one event: "often targets hotels".
 _HABITUAL = frozenset("often frequently regularly routinely usually repeatedly habitually".split())
+
+
+# Causes of death and injury that are no one's act: "killed when a tree fell on the party",
+# "injured in a crash", "died in the blaze".
+_ACCIDENT_WORDS = frozenset(
+    "accident crash collision tree storm flood flooding landslide avalanche earthquake quake "
+    "lightning overdose disease illness heatwave derailment stampede collapse "
+    "fell fall drown drowned".split()
+)
+
+
+def is_accident(m: TriggerMatch) -> bool:
+    """Is an outcome ("killed", "injured") told as an accident's, with no one who did it?"""
+    head = m.head
+    if m.noun is not None or head.lemma_.lower() not in OUTCOME_KEYS:
+        return False
+    if any(c.dep_ == "agent" for c in head.children) or any(c.dep_ == "nsubj" and c.pos_ != "PRON" and c.lemma_.lower() not in _ACCIDENT_WORDS for c in head.children if head.tag_ != "VBN"):
+        return False  # "gunmen killed", "killed by a bomb": someone or something did it
+    # "was killed and five others were injured when a tree fell": the clause may hang off the conjunct
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
+    cause = {t.lemma_.lower() for v in verbs for c in v.children if c.dep_ in ("advcl", "prep", "nsubj") for t in c.subtree}
+    return bool(cause & _ACCIDENT_WORDS)
 
 
 def is_background(m: TriggerMatch) -> bool:
