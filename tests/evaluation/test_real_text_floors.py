@@ -25,21 +25,21 @@ def acled():
 
 
 def test_acled_sub_event_type_on_unseen_countries(acled):
-    # measured 2026-11-28: learned dev 0.698, test 0.503; rules alone 0.602 / 0.474
+    # measured 2026-11-28: learned dev 0.701, test 0.559; rules alone 0.602 / 0.475
     assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.67
-    assert acled["learned test"]["sub_event_weighted_f1"] >= 0.46
+    assert acled["learned test"]["sub_event_weighted_f1"] >= 0.52
     assert acled["learned dev"]["sub_event_weighted_f1"] > acled["rules dev"]["sub_event_weighted_f1"] + 0.05
 
 
 def test_acled_dates_and_fatalities(acled):
-    # measured: date exact 0.944 dev / 0.680 test; fatalities exact 0.842 / 0.695
+    # measured: date exact 0.949 dev / 0.738 test; fatalities exact 0.843 / 0.753
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["date_exact"]["accuracy"] >= 0.91 and test["date_exact"]["accuracy"] >= 0.64
-    assert dev["fatalities_exact"]["accuracy"] >= 0.81 and test["fatalities_exact"]["accuracy"] >= 0.66
+    assert dev["date_exact"]["accuracy"] >= 0.92 and test["date_exact"]["accuracy"] >= 0.70
+    assert dev["fatalities_exact"]["accuracy"] >= 0.81 and test["fatalities_exact"]["accuracy"] >= 0.72
 
 
 def test_acled_places_and_actors(acled):
-    # measured: place within 25 km 0.469 dev / 0.316 test; actor 1 country 0.653 / 0.481, inter 0.432 / 0.255
+    # measured: place within 25 km 0.468 dev / 0.332 test; actor 1 country 0.653 / 0.482, inter 0.430 / 0.254
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
     assert dev["place_25km"]["accuracy"] >= 0.43 and test["place_25km"]["accuracy"] >= 0.28
     assert dev["actor1_country"]["accuracy"] >= 0.62 and test["actor1_country"]["accuracy"] >= 0.45
@@ -51,7 +51,7 @@ def test_trnews_events():
     from eventwire.evaluation import run
 
     figures = run.trnews(None)[1]
-    # measured: typed F1 0.428 dev / 0.298 test (learned); detection F1 0.550 / 0.474
+    # measured: typed F1 0.431 dev / 0.296 test (learned); detection F1 0.554 / 0.470
     assert figures["learned dev"]["typed_f1"] >= 0.39 and figures["learned test"]["typed_f1"] >= 0.25
     assert figures["learned dev"]["detection_f1"] >= 0.51 and figures["learned test"]["detection_f1"] >= 0.43
 
