@@ -39,3 +39,34 @@ def test_typed_match_scores_fields_and_a_spurious_target_is_wrong():
 def test_events_in_an_article_with_none_are_counted():
     rep = score(GOLD, {"a1": [], "a2": [_pred("ASSAULT", 1)]}, "dev")
     assert rep.predicted == 1 and rep.articles_without_events.value == 0.0
+
+
+def test_dedup_is_scored_by_offsets_against_gold_clusters(tmp_path):
+    from eventwire.article import make_article
+    from eventwire.evaluation.trnews import score_dedup
+    from eventwire.store.db import open_store
+    from eventwire.store.ingest import ingest
+
+    one = "Villagers near Tarbo blocked a convoy of army trucks on Thursday, a local official said."
+    two = "Residents of Tarbo blocked army trucks on Thursday, according to a local official."
+    store = open_store(f"sqlite:///{tmp_path}/d.sqlite")
+    ingest(store, [make_article(one, published="2021-06-04", article_id="a1"), make_article(two, published="2021-06-04", article_id="a2")])
+
+    def gold(article_id, text):
+        start = text.index("blocked")
+        return {"article_id": article_id, "part": "dev", "events": [{
+            "sentence_start": 0, "sentence_end": len(text), "trigger_start": start, "trigger_end": start + 7,
+            "type": "PROTEST", "cluster": "tarbo-blockade"}]}  # fmt: skip
+
+    result = score_dedup([gold("a1", one), gold("a2", two)], store)
+    from sqlalchemy import select
+
+    from eventwire.store.models import Report
+
+    with store.session() as s:
+        events = {r.article_id: r.event_id for r in s.scalars(select(Report)) if r.type == "PROTEST"}
+    store.close()
+    assert result["matched"] == 2 and result["clusters_in_several_articles"] == 1
+    assert result["bcubed_precision"] == 1.0  # nothing else was merged with the blockade
+    # one gold event told twice: recall 1 if the store made one event of the two reports, else 1/2
+    assert result["bcubed_recall"] == (1.0 if events["a1"] == events["a2"] else 0.5)

@@ -70,10 +70,35 @@ def trnews(path: str | None, gold_path: str | None = None, *, learned: bool = Tr
         columns[f"{name} dev"] = score(gold, predicted, "dev")
         columns[f"{name} test"] = score(gold, predicted, "test")
     last = list(columns)[-2]
+    dedup = _trnews_dedup(gold, articles)
     text = (f"TR-News: {len(gold)} real articles annotated from the codebook before the coder ran on them; "
             f"test = {sum(g['part'] == 'test' for g in gold)} articles never tuned on.\n\n"
-            + format_reports(columns) + "\n" + type_table(columns[last]))  # fmt: skip
-    return text, {k: v.as_dict() for k, v in columns.items()}
+            + format_reports(columns) + "\n" + type_table(columns[last])
+            + "\ndeduplication in the store (B-cubed over gold records matched to stored reports):\n"
+            + "".join(f"  {part}: {d['matched']} of {d['gold_records']} records matched, {d['clusters_in_several_articles']} events told "
+                      f"by several articles; precision {d['bcubed_precision']:.1%} recall {d['bcubed_recall']:.1%} "
+                      f"F1 {d['bcubed_f1']:.1%}\n" for part, d in dedup.items()))  # fmt: skip
+    figures = {k: v.as_dict() for k, v in columns.items()}
+    figures["dedup"] = dedup
+    return text, figures
+
+
+def _trnews_dedup(gold: list[dict], articles) -> dict[str, dict]:
+    """Ingest the articles into a throwaway store and score its deduplication, per part."""
+    import tempfile
+
+    from ..store.db import open_store
+    from ..store.ingest import ingest
+    from .trnews import score_dedup
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(f"sqlite:///{tmp}/trnews.sqlite")
+        try:
+            ingest(store, articles)
+            # a real-world event's reports may fall in both parts: "all" scores them together
+            return {part or "all": score_dedup(gold, store, part) for part in ("dev", "test", None)}
+        finally:
+            store.close()
 
 
 def petrarch(path: str | None, *, learned: bool = True) -> tuple[str, dict]:

@@ -187,3 +187,38 @@ def type_table(rep: TrNewsReport) -> str:
 
 def predicted_counts(predicted: dict[str, list[Event]]) -> Counter:
     return Counter(e.type for evs in predicted.values() for e in evs)
+
+
+def score_dedup(gold_articles: list[dict], store, part: str | None = None) -> dict:
+    """B-cubed of the store's events against the gold clusters: each gold record is matched to
+    the stored report whose trigger lies in its sentence (same type first, then the nearest
+    trigger), and the report's event is its predicted cluster."""
+    from sqlalchemy import select
+
+    from ..store.evaluate import bcubed
+    from ..store.models import Report
+
+    with store.session() as session:
+        reports = list(session.scalars(select(Report)))
+    by_article: dict[str, list] = defaultdict(list)
+    for r in reports:
+        by_article[r.article_id].append(r)
+    gold_of: dict[int, str] = {}
+    pred_of: dict[int, int] = {}
+    used: set[int] = set()
+    records = [(a["article_id"], g) for a in gold_articles if part is None or a["part"] == part for g in a["events"]]
+    for i, (article_id, g) in enumerate(records):
+        cands = [r for r in by_article.get(article_id, [])
+                 if r.id not in used and g["sentence_start"] <= r.trigger_start < g["sentence_end"]]  # fmt: skip
+        if not cands:
+            continue
+        best = min(cands, key=lambda r: (r.type != g["type"], abs(r.trigger_start - g["trigger_start"])))
+        used.add(best.id)
+        gold_of[i], pred_of[i] = g["cluster"], best.event_id
+    p, r, f = bcubed(gold_of, pred_of)
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for article_id, g in records:
+        articles_of[g["cluster"]].add(article_id)
+    return {"gold_records": len(records), "matched": len(gold_of),
+            "clusters_in_several_articles": sum(len(a) > 1 for a in articles_of.values()),
+            "bcubed_precision": round(p, 4), "bcubed_recall": round(r, 4), "bcubed_f1": round(f, 4)}  # fmt: skip
