@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import json
 import platform
-import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
@@ -169,9 +168,3 @@ def write_card(directory: Path, data: TrainingSet, figures: dict[str, dict], sec
         "corrections_read": dict(corrections_read), "figures": figures, "seconds": round(seconds, 1),
         "files": files or {},
     }, indent=2) + "\n", encoding="utf-8")  # fmt: skip
-
-
-def timed(fn, *args, **kwargs):
-    start = time.perf_counter()
-    out = fn(*args, **kwargs)
-    return out, time.perf_counter() - start
