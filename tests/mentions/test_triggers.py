@@ -107,3 +107,38 @@ def test_verbal_events(nlp, text, expected):
 )
 def test_not_verbal_events(nlp, text):
     assert triggers(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # advice to the general public is no political request or threat
+        ("Anyone who saw the van is urged to contact detectives.", []),
+        ("Forecasters are warning motorists not to travel tonight.", []),
+        ("The charity is asking shoppers to give generously.", []),
+        ("The minister urged Serbia to recognise the vote.", [("REQUEST", None, "urged")]),
+        # troop movements need troops: fog building up, a family moving house
+        ("Fog may build up along the coast overnight.", []),
+        ("The couple are moving into a new flat in March.", []),
+        ("Insurgents moved into the village at dawn.", [("MOBILIZE", "troops", "moved into")]),
+        # walking out and arrests "into custody"
+        ("Dock workers will walk out next week.", [("PROTEST", "strike-lim", "walk out")]),
+        ("Her cousin was taken into custody on Sunday.", [("COERCE", "arrest", "taken into")]),
+        # a shootout is a fight
+        ("Two guards were killed in a shootout with smugglers.", [("FIGHT", "small-arms", "killed in a shootout")]),
+    ],
+)
+def test_public_advice_movements_walkouts_and_shootouts(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The strike by hospital doctors began on Monday.", [("PROTEST", "strike-lim", "strike")]),
+        ("A strike called by the teachers' union shut schools.", [("PROTEST", "strike-lim", "strike")]),
+        ("The strike by Russian jets began at dawn.", [("FIGHT", "aerial", "strike")]),
+    ],
+)
+def test_a_strike_by_workers_is_a_labour_strike(nlp, text, expected):
+    assert triggers(nlp, text) == expected

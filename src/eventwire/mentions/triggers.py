@@ -12,7 +12,7 @@ withdraw", "accused Y of shelling") are not separate events.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -153,7 +153,8 @@ def verb_lemma(tok: Token) -> str:
 def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
     lemma = verb_lemma(tok)
     children = list(tok.children)
-    prts = [c for c in children if c.dep_ == "prt"]
+    # the tagger may read a particle as an adverb: "will walk out next week"
+    prts = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "out" and c.i == tok.i + 1)]
     preps = [c for c in children if c.dep_ == "prep"]
     objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     phrasal = [f"{lemma} {p.lower_}" for p in prts]
@@ -169,7 +170,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             if found and (not allowed or found[0] in allowed):
                 noun_key, noun_tokens = found
                 extra = tuple(prts)
-                return TriggerMatch(lexicon.nouns[noun_key], tok, (tok, *extra, *noun_tokens), obj, key)
+                return TriggerMatch(_noun_spec(noun_key, obj, lexicon), tok, (tok, *extra, *noun_tokens), obj, key)
         if key in CANCEL_VERBS:
             continue
 
@@ -210,7 +211,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             inst = _instrument(tok, lexicon)
             if inst is not None:
                 noun_key, noun_tokens, noun = inst
-                return TriggerMatch(lexicon.nouns[noun_key], tok, (tok, *noun_tokens), noun)
+                return TriggerMatch(_noun_spec(noun_key, noun, lexicon), tok, (tok, *noun_tokens), noun)
         return TriggerMatch(spec, tok, words)
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
@@ -252,7 +253,7 @@ def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
     found = _noun_key(tok, lexicon)
     if not found:
         return None
-    spec = lexicon.nouns[found[0]]
+    spec = _noun_spec(found[0], tok, lexicon)
     consult = spec.type == "CONSULT" and (
         verb.lemma_.lower() in _CONSULT_SUBJECT_VERBS
         or verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
@@ -260,6 +261,25 @@ def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
     if spec.type not in VIOLENT | {"PROTEST"} and not consult:
         return None
     return TriggerMatch(spec, verb, tuple(found[1]), tok)
+
+
+def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
+    """The reading of an event noun. A noun whose verb has a further reading keyed by its
+    subjects ("strike#labour": workers, unions) takes that reading when the sentence names
+    one of those subjects and none of the first reading's ("the nurses' strike entered its
+    second week", "a strike called by the union"), so a walkout is no airstrike."""
+    spec = lexicon.nouns[key]
+    first = lexicon.verbs.get(key)
+    named: set[str] = set()
+    for t in noun.sent:
+        if t.pos_ in ("NOUN", "PROPN") and t != noun:
+            named |= noun_forms(t)
+    for alt in lexicon.alternates.get(key, ()):
+        if alt.subjects and alt.type != spec.type and named & alt.subjects:
+            if first is not None and named & first.subjects:
+                continue
+            return replace(alt, key=key, subjects=frozenset())
+    return spec
 
 
 def _instrument(verb: Token, lexicon: Lexicon):
@@ -315,7 +335,7 @@ def _phrase_lemmas(objs: list[Token], preps: list[Token]) -> set[str]:
     out: set[str] = set()
     heads = list(objs)
     for p in preps:
-        if p.lower_ in ("to", "with", "on", "for", "of", "over", "by"):
+        if p.lower_ in ("to", "with", "on", "for", "of", "over", "by", "into"):
             heads.extend(c for c in p.children if c.dep_ == "pobj")
     for h in heads:
         out |= noun_forms(h)
@@ -393,8 +413,6 @@ def _is_place_object(obj: Token, is_place) -> bool:
 
 def _non_place_reading(spec: TriggerSpec) -> TriggerSpec | None:
     # "seized weapons" is a confiscation, "captured fighters" an arrest, "stormed the prison" an assault
-    from dataclasses import replace
-
     if spec.key == "seize":
         return replace(spec, type="COERCE", mode="confiscate", acled="Other", cameo=None)
     if spec.key == "capture":
