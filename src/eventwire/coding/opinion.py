@@ -24,7 +24,7 @@ def second_opinion(events: list[Event], verdict: SentenceVerdict, relabel_p: flo
     when it is sure enough and the rules said otherwise, and more confidence for events
     it agrees with (two independent readings that agree are surer than one)."""
     events = list(events)
-    if verdict.sub_event_p >= relabel_p:
+    if verdict.sub_event_p >= relabel_p and verdict.sub_event in SUB_EVENT_PLOVER:
         i = _relabel_target(events, verdict.sub_event)
         if i is not None:
             events[i] = _relabelled(events[i], verdict.sub_event)
@@ -74,7 +74,7 @@ def _family(etype: str) -> str:
 def classifier_trigger(sent: SpacySpan, verdict: SentenceVerdict, taken: Iterable[TriggerMatch] = ()) -> TriggerMatch | None:
     """A trigger on the sentence's main verb for an event only the classifier saw, unless that
     verb already carries one of the rules' events (a word tells one event)."""
-    if verdict.sub_event in _OPEN_SUB_EVENTS:
+    if verdict.sub_event not in SUB_EVENT_PLOVER or verdict.sub_event in _OPEN_SUB_EVENTS:
         return None
     root = sent.root
     head = root if root.pos_ == "VERB" else next((t for t in sent if t.pos_ == "VERB" and t.dep_ != "amod"), None)

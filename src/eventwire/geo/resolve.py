@@ -13,6 +13,8 @@ places lie in, and to the article's country: coarser, never elsewhere.
 
 from __future__ import annotations
 
+import bisect
+
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -42,9 +44,23 @@ class ArticlePlaces:
         return [p for places in self.by_sentence for p in places]
 
 
+def entities_by_sentence(sentences: Sequence[SpacySpan]) -> list[list[SpacySpan]]:
+    """The document's entities, sentence by sentence, read once (not once per sentence)."""
+    out: list[list[SpacySpan]] = [[] for _ in sentences]
+    if not sentences:
+        return out
+    starts = [s.start for s in sentences]
+    for ent in sentences[0].doc.ents:
+        i = bisect.bisect_right(starts, ent.start) - 1
+        if i >= 0 and ent.end <= sentences[i].end:
+            out[i].append(ent)
+    return out
+
+
 def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country_names: dict[str, str]) -> ArticlePlaces:
     """Find every sentence's places, weigh the article's countries, and disambiguate each mention."""
-    by_sentence = [find_places(s, gazetteer, country_names) for s in sentences]
+    ents = entities_by_sentence(sentences)
+    by_sentence = [find_places(s, gazetteer, country_names, e) for s, e in zip(sentences, ents)]
     weights = article_countries(by_sentence)
     main = max(sorted(weights), key=weights.get) if weights else None
     return ArticlePlaces([[p.in_context(weights, main) for p in places] for places in by_sentence], weights, main)

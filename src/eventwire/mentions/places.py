@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -165,6 +167,7 @@ def default_gazetteer() -> Gazetteer:
     return default_sqlite_gazetteer()
 
 
+@lru_cache(maxsize=65536)  # called tens of thousands of times an article on the same few names
 def fold_name(name: str) -> str:
     """Accent- and case-insensitive key: 'Al-Qāmishlī' -> 'al qamishli'."""
     norm = unicodedata.normalize("NFKD", name)
@@ -178,11 +181,14 @@ def strip_article(name: str) -> str:
     return re.sub(r"^(?:al|el|as|ash|ad|ar|an|at|az)[-\s]+", "", name.strip(), flags=re.I)
 
 
-def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, str]) -> list[PlaceMention]:
+def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, str],
+                ents: Sequence[SpacySpan] | None = None) -> list[PlaceMention]:  # fmt: skip
     """Every place mention in a sentence, from keyword syntax first, then entities.
 
     ``country_names`` maps lower-cased country names and demonym-free variants to ISO3
-    (from the actor data) so "Syria" resolves without the gazetteer.
+    (from the actor data) so "Syria" resolves without the gazetteer. ``ents`` are the
+    sentence's entities when the caller has them (``Span.ents`` rebuilds the whole
+    document's entities on every call: quadratic over an article).
     """
     doc = sent.doc
     text = sent.text
@@ -222,7 +228,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         kw = " ".join(m.group("kw").lower().split())
         kind = _KEYWORD_KIND.get(kw, _KEYWORD_KIND.get(kw.split()[-1], "place"))
         add(start, base + m.end("name"), name, kind, None, gazetteer.lookup(name))
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ not in _PLACE_LABELS and not (
             ent.label_ in ("ORG", "PERSON", "NORP") and _relation(ent.root) in _LOCATIVE and gazetteer.lookup(ent.text)
         ):
