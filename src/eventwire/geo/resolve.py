@@ -14,7 +14,6 @@ places lie in, and to the article's country: coarser, never elsewhere.
 from __future__ import annotations
 
 import bisect
-
 import math
 from collections import Counter
 from collections.abc import Sequence

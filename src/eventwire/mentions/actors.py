@@ -30,7 +30,6 @@ from ..ontology import SECTORS
 from .triggers import noun_forms
 
 NAMED_KINDS = ("org", "person", "country", "capital")
-# Unidentified perpetrators are not assumed to be locals.
 PRONOUNS = frozenset("he she it they we i you who which that this those these him her them its one".split())
 # Heads that stand for the group they are "of": "a convoy of trucks", "members of the SDF".
 COLLECTIVE_HEADS = frozenset(
@@ -275,7 +274,6 @@ def resolve_actor(
         # "Iraqi health ministry" with a generic "ministry" entry: the country comes from the modifier
         return _actor(text_span, entry.canonical, ctry, sector)
     if generic is not None:
-        # unidentified actors ("gunmen") keep an unknown country rather than borrow the place's
         # unidentified gunmen are lent the country too: ACLED and PLOVER give an armed group its
         # country of operation ("Unidentified Armed Group (Mexico)")
         lend = not (foreign_mentioned and generic.sector in ("military", "government"))

@@ -29,8 +29,11 @@ def corrected_sentences(store: Store) -> tuple[list[CorrectedSentence], Counter]
         for c in s.scalars(select(Correction).order_by(Correction.id)):
             counts[c.field] += 1
             newest[(c.event_id, c.field)] = c
-        out = []
-        for (event_id, fld), c in sorted(newest.items()):
-            for sentence in s.scalars(select(Report.sentence).where(Report.event_id == event_id).order_by(Report.id)):
-                out.append(CorrectedSentence(sentence, fld, dict(c.value or {})))
+        sentences: dict[int, list[str]] = {}
+        corrected = sorted({event_id for event_id, _ in newest})
+        rows = s.execute(select(Report.event_id, Report.sentence).where(Report.event_id.in_(corrected)).order_by(Report.id))
+        for event_id, sentence in rows:  # one query for every corrected event, not one each
+            sentences.setdefault(event_id, []).append(sentence)
+    out = [CorrectedSentence(sentence, fld, dict(c.value or {}))
+           for (event_id, fld), c in sorted(newest.items()) for sentence in sentences.get(event_id, ())]  # fmt: skip
     return out, counts

@@ -17,8 +17,8 @@ from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 
 from ..errors import EventwireError, InputError
-from ..store.db import Store, open_store
 from ..ontology import ACLED_EVENT_TYPES, EVENT_TYPES
+from ..store.db import Store, open_store
 from ..store.models import Article, Correction, Event, Place, Token
 from ..store.query import EventFilter, event_dict, find_events, get_event, resolve_near
 
