@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from .classify import EventClassifier, default_classifier
 from .classify.features import rule_hints
@@ -72,23 +72,21 @@ class Coder:
             if "\n\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
                 carried = None
             triggers = self._triggers(sent)
+            verdict = self.classifier.classify(sent, rule_hints(t.spec.key for t in triggers)) if self.classifier else None
+            # the rules' triggers count one another (confidence); the classifier's counts them and itself
+            counted = [(t, len(triggers)) for t in triggers]
+            if verdict is not None and verdict.event >= self.new_event_p and not any(t.spec.acled for t in triggers):
+                # the lexicon has no trigger for what the sentence reports: its main verb carries the event
+                extra = classifier_trigger(sent, verdict, triggers)
+                counted += [(extra, len(triggers) + 1)] if extra is not None else []
             sentence_events: list[Event] = []
             attr_for_sentence = None
-            for trig in triggers:
-                ev, attr = self._event(document, trigger_context(sent, trig, places, published, len(triggers)),
+            for trig, n_triggers in counted:
+                ev, attr = self._event(document, trigger_context(sent, trig, places, published, n_triggers),
                                        in_article, previous_attr, carried)  # fmt: skip
                 sentence_events.append(ev)
                 attr_for_sentence = attr_for_sentence or attr
-            if self.classifier is not None:
-                verdict = self.classifier.classify(sent, rule_hints(t.spec.key for t in triggers))
-                extra = classifier_trigger(sent, verdict, triggers) if verdict.event >= self.new_event_p and \
-                    not any(t.spec.acled for t in triggers) else None  # fmt: skip
-                if extra is not None:
-                    # the lexicon has no trigger for what the sentence reports: its main verb carries the event
-                    ev, attr = self._event(document, trigger_context(sent, extra, places, published, len(triggers) + 1),
-                                           in_article, previous_attr, carried)  # fmt: skip
-                    sentence_events.append(ev)
-                    attr_for_sentence = attr_for_sentence or attr
+            if verdict is not None:
                 sentence_events = second_opinion(sentence_events, verdict, self.relabel_p)
             events.extend(sentence_events)
             # a sentence that goes on about the same day without naming it takes the day named before
@@ -98,9 +96,9 @@ class Coder:
             previous_attr = attr_for_sentence or _reported_source(sent, previous_attr)
         return protest_interventions(events)
 
-    def sentence_hints(self, document: Document) -> list[list[str]]:
+    def sentence_hints(self, doc: Doc) -> list[list[str]]:
         """The rules' reading of each sentence, as the classifier sees it (for training)."""
-        return [rule_hints(t.spec.key for t in self._triggers(sent)) for sent in document.doc.sents]
+        return [rule_hints(t.spec.key for t in self._triggers(sent)) for sent in doc.sents]
 
     # ------------------------------------------------------------------ helpers
 

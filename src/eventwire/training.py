@@ -9,15 +9,15 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import Counter
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
 from .acled import SUB_EVENT_PLOVER
 from .classify import MODEL_DIR
 from .classify.train import build_training_set, doc_features, train_classifier, write_card
-from .article import Article
 from .coder import Coder
-from .document import Document, SpacyBackend
+from .document import SpacyBackend
 from .ontology import ACLED_EVENT_TYPES
 
 # PLOVER types ACLED codes as events; a correction to any other type says "not an ACLED event"
@@ -44,8 +44,8 @@ def correction_examples(db: str | None) -> tuple[list[tuple[list[str], str | Non
     nlp = SpacyBackend()
     rules = Coder(classifier=None)
     out = []
-    for i, (row, doc) in enumerate(zip(typed, nlp.parse(r.sentence for r in typed))):
-        _, feats = doc_features(doc, rules.sentence_hints(Document(Article(f"correction-{i}", row.sentence), doc)))
+    for row, doc in zip(typed, nlp.parse(r.sentence for r in typed)):
+        _, feats = doc_features(doc, rules.sentence_hints(doc))
         new_type = str(row.value.get("value", row.value.get("type", ""))).upper()
         sub = row.value.get("acled_sub_event_type")
         out.append((feats, sub if sub in ACLED_EVENT_TYPES else None, new_type in _ACLED_TYPES))
@@ -54,7 +54,7 @@ def correction_examples(db: str | None) -> tuple[list[tuple[list[str], str | Non
 
 def train(notes: str | None = None, negatives: str | None = None, *, out: str | None = None, db: str | None = None,
           measure: bool = True, log=print) -> Path:  # fmt: skip
-    from .evaluation.acled import AcledReport, cross_validate, prepare
+    from .evaluation.acled import cross_validate, prepare
     from .evaluation.run import ACLED_FILE, LGL_FILE, locate
 
     started = time.perf_counter()
@@ -66,10 +66,8 @@ def train(notes: str | None = None, negatives: str | None = None, *, out: str | 
     figures: dict[str, dict] = {}
     if measure:
         base = Coder(classifier=None)
-        reports = cross_validate(run, lambda clf: Coder(lexicon=base.lexicon, actors=base.actors,
-                                                        gazetteer=base.gazetteer, classifier=clf))  # fmt: skip
+        reports = cross_validate(run, lambda clf: replace(base, classifier=clf))
         for split, rep in reports.items():
-            rep: AcledReport
             figures[split] = {"notes": rep.notes, "sub-event weighted F1": round(rep.weighted_f1(), 3),
                               "event type": round(rep.fields["event_type"].value, 3),
                               "fatalities exact": round(rep.fields["fatalities_exact"].value, 3),

@@ -25,8 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..acled import AcledNote
-from ..article import Article
-from ..document import Document
+from ..errors import EventwireError
 from ..ontology import ACLED_EVENT_TYPES
 from . import NONE, LinearEventClassifier
 from .features import sentence_features
@@ -46,10 +45,6 @@ def doc_features(doc: Doc, hints: Sequence[Sequence[str]]) -> tuple[list[str], l
     if not per_sentence:
         return [], []
     return per_sentence[0], sorted(set().union(*per_sentence))
-
-
-def _document(doc_id: str, doc: Doc) -> Document:
-    return Document(Article(doc_id, doc.text), doc)
 
 
 @dataclass
@@ -78,14 +73,14 @@ class TrainingSet:
 
 def note_features(note_docs: Sequence[Doc], coder: "Coder") -> list[tuple[list[str], list[str]]]:
     """Features of each ACLED note, with the rules' reading of it (``Coder.sentence_hints``)."""
-    return [doc_features(doc, coder.sentence_hints(_document(f"note-{i}", doc))) for i, doc in enumerate(note_docs)]
+    return [doc_features(doc, coder.sentence_hints(doc)) for doc in note_docs]
 
 
 def negative_features(docs: Sequence[Doc], coder: "Coder") -> list[list[str]]:
     """Features of every sentence of ``docs`` with four words or more (not headings or bylines)."""
     out = []
-    for i, doc in enumerate(docs):
-        for sent, hints in zip(doc.sents, coder.sentence_hints(_document(f"negative-{i}", doc))):
+    for doc in docs:
+        for sent, hints in zip(doc.sents, coder.sentence_hints(doc)):
             if sum(not t.is_punct and not t.is_space for t in sent) >= 4:
                 out.append(sentence_features(sent, hints))
     return out
@@ -116,7 +111,8 @@ def build_training_set(
 
 def train_classifier(data: TrainingSet, *, seed: int = SEED, epochs: int = EPOCHS) -> LinearEventClassifier:
     if not data.typer_x or NONE not in data.detector_y:
-        raise ValueError("training needs ACLED notes (events) and sentences with no event")
+        raise EventwireError("training needs ACLED notes (events) and sentences with no event: "
+                             "check the --acled and --negatives files")  # fmt: skip
     detector = fit(data.detector_x, data.detector_y, seed=seed, epochs=epochs)
     typer = fit(data.typer_x, data.typer_y, seed=seed, epochs=epochs)
     return LinearEventClassifier(detector, typer)
