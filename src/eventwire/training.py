@@ -28,8 +28,9 @@ def default_model_dir() -> Path:
     return Path(str(resources.files("eventwire").joinpath(MODEL_DIR)))
 
 
-def correction_examples(db: str | None) -> tuple[list[tuple[list[str], str | None, bool]], Counter]:
-    """Type corrections in the store ``db`` as (features, sub-event type, is an ACLED event)."""
+def correction_examples(db: str | None, rules: Coder | None = None) -> tuple[list[tuple[list[str], str | None, bool]], Counter]:
+    """Type corrections in the store ``db`` as (features, sub-event type, is an ACLED event);
+    ``rules`` is the rules-only coder whose reading of each sentence the classifier sees."""
     if not db:
         return [], Counter()
     from .store.corrections import corrected_sentences
@@ -42,7 +43,7 @@ def correction_examples(db: str | None) -> tuple[list[tuple[list[str], str | Non
         store.close()
     typed = [r for r in rows if r.field == "type"]
     nlp = SpacyBackend()
-    rules = Coder(classifier=None)
+    rules = rules or Coder(classifier=None)
     out = []
     for row, doc in zip(typed, nlp.parse(r.sentence for r in typed)):
         _, feats = doc_features(doc, rules.sentence_hints(doc))
@@ -59,13 +60,13 @@ def train(notes: str | None = None, negatives: str | None = None, *, out: str | 
 
     started = time.perf_counter()
     notes_path, negatives_path = locate(notes, ACLED_FILE), locate(negatives, LGL_FILE)
-    run = prepare(notes_path, negatives_path)
-    corrections, counts = correction_examples(db)
+    base = Coder(classifier=None)
+    run = prepare(notes_path, negatives_path, rules=base)
+    corrections, counts = correction_examples(db, base)
     log(f"data: {len(run.notes)} ACLED notes, {len(run.negatives)} sentences with no event, "
         f"{len(corrections)} corrected sentences ({sum(counts.values())} corrections in the store)")  # fmt: skip
     figures: dict[str, dict] = {}
     if measure:
-        base = Coder(classifier=None)
         reports = cross_validate(run, lambda clf: replace(base, classifier=clf))
         for split, rep in reports.items():
             figures[split] = {"notes": rep.notes, "sub-event weighted F1": round(rep.weighted_f1(), 3),

@@ -169,8 +169,9 @@ class AcledRun:
     iso_by_name: dict[str, str]
 
 
-def prepare(notes_path, negatives_path=None, backend=None) -> AcledRun:
-    """Read and parse the notes (and the LGL articles whose sentences are the "none" examples)."""
+def prepare(notes_path, negatives_path=None, backend=None, rules=None) -> AcledRun:
+    """Read and parse the notes (and the LGL articles whose sentences are the "none" examples).
+    ``rules``: the rules-only coder whose reading of each sentence the classifier sees."""
     import json
 
     from ..acled import read_notes
@@ -182,7 +183,7 @@ def prepare(notes_path, negatives_path=None, backend=None) -> AcledRun:
     backend = backend or SpacyBackend()
     notes = read_notes(notes_path)
     docs = parse_cached([n.text for n in notes], backend)
-    rules = Coder(classifier=None)  # the classifier sees the rules' reading of each sentence
+    rules = rules or Coder(classifier=None)
     negatives = []
     if negatives_path is not None:
         with open(negatives_path, encoding="utf-8") as fh:

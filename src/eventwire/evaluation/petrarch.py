@@ -4,7 +4,7 @@ Each record is one sentence with the CAMEO events PETRARCH2 must produce, mapped
 by the official table. A record counts as right when one of the coder's events has a PLOVER
 type the gold lists (records whose gold has no PLOVER equivalent are left out), and a
 no-event record counts as right when the coder finds nothing. A third of the records
-(by a hash of their id) is a test part nobody tunes on.
+(by a hash of their id) is a test part kept out of tuning.
 """
 
 from __future__ import annotations

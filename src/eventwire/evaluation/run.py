@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from ..classify import default_classifier
 from ..coder import Coder
 from ..document import Document, SpacyBackend
 from ..errors import EventwireError
@@ -33,8 +34,8 @@ def acled(path: str | None, negatives: str | None = None, *, learned: bool = Tru
     """Country-held-out figures on ACLED's notes: the rules alone and with the classifier."""
     from .acled import cross_validate, format_confusion, format_reports, prepare
 
-    run = prepare(locate(path, ACLED_FILE), locate(negatives, LGL_FILE) if learned else None)
     base = Coder(classifier=None)
+    run = prepare(locate(path, ACLED_FILE), locate(negatives, LGL_FILE) if learned else None, rules=base)
     rules = cross_validate(run, lambda clf: base, learned=False)
     columns = {"rules dev": rules["dev"], "rules test": rules["test"]}
     if learned:
@@ -42,7 +43,7 @@ def acled(path: str | None, negatives: str | None = None, *, learned: bool = Tru
         columns.update({"learned dev": both["dev"], "learned test": both["test"]})
     text = (
         f"ACLED notes: {len(run.notes)} real events, {len({n.iso3 for n in run.notes})} countries in 5 country folds.\n"
-        "dev = 4 folds, each scored by a model trained on the other 3; test = the held-out fold (never tuned on),\n"
+        "dev = 4 folds, each scored by a model trained on the other 3; test = the held-out fold (kept out of tuning),\n"
         "scored by a model trained on all 4 dev folds. The rules are the same on every split.\n\n"
         + format_reports(columns) + "\n" + format_confusion(columns["learned dev" if learned else "rules dev"])
     )
@@ -52,9 +53,10 @@ def acled(path: str | None, negatives: str | None = None, *, learned: bool = Tru
 def _coders(learned: bool) -> dict[str, Coder]:
     coders = {"rules": Coder(classifier=None)}
     if learned:
-        coders["learned"] = Coder()
-        if coders["learned"].classifier is None:
+        classifier = default_classifier()
+        if classifier is None:
             raise EventwireError("no shipped classifier in this installation: run `eventwire train`")
+        coders["learned"] = dataclasses.replace(coders["rules"], classifier=classifier)  # one load of the actor data
     return coders
 
 
@@ -114,6 +116,7 @@ def petrarch(path: str | None, *, learned: bool = True) -> tuple[str, dict]:
             figures[f"{name} {part}"] = rep.as_dict()
             rows.append(f"  {name + ' ' + part:<14} PLOVER type {rep.typed.value:6.1%} (n={rep.typed.total})   "
                         f"no-event records left empty {rep.no_event.correct}/{rep.no_event.total}")  # fmt: skip
-    text = (f"PETRARCH2 validation records: {len(records)} sentences; test = a third by id hash, never tuned on.\n"
+    text = (f"PETRARCH2 validation records: {len(records)} sentences; test = a third by id hash, kept out of tuning\n"
+            "(a sample of both parts was read once, early in the 2026-11-28 session).\n"
             + "\n".join(rows) + "\n")  # fmt: skip
     return text, figures
