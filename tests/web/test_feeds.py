@@ -202,3 +202,94 @@ def test_read_feeds_file(tmp_path):
     p.write_text("# comment\nhttps://a.example/rss\n\nhttps://b.example/feed#frag  # trailing comment\nhttps://a.example/rss\n")
     assert read_feeds_file(p) == ["https://a.example/rss", "https://b.example/feed#frag"]
     assert default_state_path(p) == tmp_path / "FEEDS.state.json"
+
+
+# --------------------------------------------------------------------------- one broken feed never stops the others
+
+
+def serve_broken_feeds(server):
+    """Feed URLs: one broken in each way, then the good RSS feed last (it must still be polled).
+    Each broken one is paired with what its error must say."""
+    server.add("/empty.xml", status=200, headers={"Content-Type": "application/rss+xml"}, body=b"")
+    server.add("/blank.xml", status=200, headers={"Content-Type": "application/rss+xml"}, body=b" \r\n\t ")
+    server.add("/malformed.xml", status=200, headers={"Content-Type": "application/rss+xml"},
+               body=b"<?xml version='1.0'?><rss version='2.0'><channel><title>Cut</title><item><link>http://a")  # fmt: skip
+    server.add("/gone.xml", status=404, headers={"Content-Type": "text/plain"}, body=b"gone")
+    server.add("/slow.xml", status=200, headers={"Content-Type": "application/xml"}, body=b"<rss/>", delay=1.0)
+    broken = [
+        (server.url("/empty.xml"), "the feed is empty"),
+        (server.url("/blank.xml"), "the feed is empty"),
+        (server.url("/malformed.xml"), "not a readable RSS or Atom feed"),
+        (server.url("/gone.xml"), "HTTP 404"),
+        (server.url("/error.xml"), "HTTP 500"),
+        (server.url("/slow.xml"), "timeout"),
+        (f"http://0x7f.1:{server.port}/rss.xml", "non-standard form"),  # refused even with allow_private
+        (f"http://[::1:{server.port}/rss.xml", "never closed"),
+    ]
+    return broken, server.url("/rss.xml")
+
+
+def test_each_broken_feed_is_reported_and_counted_and_the_rest_are_polled(web_server):
+    broken, good = serve_broken_feeds(web_server)
+    stats = PollStats()
+    with Fetcher(allow_private=True, delay=0, read_timeout=0.3) as f:
+        items = list(poll_feeds([url for url, _ in broken] + [good], f, stats=stats))
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert all(isinstance(e, FeedError) for e in errors)
+    assert [e.source for e in errors] == [url for url, _ in broken]
+    for e, (url, says) in zip(errors, broken):
+        assert says in e.reason, str(e)
+    assert sorted(a.title for a in items if isinstance(a, Article)) == [
+        "Rival factions hold talks in Amman", "Villagers block US convoy near Qamishli"]  # fmt: skip
+    assert (stats.feeds, stats.failed_feeds, stats.articles) == (len(broken) + 1, len(broken), 2)
+
+
+def test_watch_in_loop_mode_polls_every_feed_every_round_despite_broken_ones(web_server, tmp_path):
+    broken, good = serve_broken_feeds(web_server)
+    feeds_file = tmp_path / "FEEDS.txt"
+    feeds_file.write_text("\n".join([url for url, _ in broken] + [good]) + "\n", encoding="utf-8")
+    out, err, slept = io.StringIO(), io.StringIO(), []
+    with Fetcher(state=default_state_path(feeds_file), allow_private=True, delay=0, read_timeout=0.3) as f:
+        last = watch(feeds_file, f"sqlite:///{tmp_path}/loop.sqlite", 5, fetcher=f, out=out, err=err,
+                     max_rounds=2, sleep=slept.append)  # fmt: skip
+    n = len(broken) + 1
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 2 and slept == [5]
+    assert f"round 1: {n} feeds (0 unchanged, {len(broken)} failed), 2 new articles fetched" in lines[0]
+    assert f"round 2: {n} feeds (1 unchanged, {len(broken)} failed), 0 new articles fetched" in lines[1]
+    report = err.getvalue()
+    assert "round 1 failed" not in report and "round 2 failed" not in report
+    for url, says in broken:  # each named, with its reason, in each round
+        assert sum(url in line and says in line for line in report.splitlines()) == 2, (url, report)
+    assert len(last.skipped) == len(broken)
+    assert [h.status for h in web_server.hits("/rss.xml")] == [200, 304]  # the good feed, reached in both rounds
+    assert len(web_server.hits("/empty.xml")) == 2  # a broken feed is read in full again next round
+
+
+def test_an_unexpected_fault_stays_with_its_feed_or_item(web_server, fetcher, monkeypatch):
+    """Anything raised while reading one feed (a bug, a parser crash) is that feed's error; the same for an item."""
+    real_fetch, real_article = fetcher.fetch, fetcher.fetch_article
+
+    def fetch(url, **kw):
+        if url.endswith("/atom.xml"):
+            raise RuntimeError("parser blew up")
+        return real_fetch(url, **kw)
+
+    def fetch_article(url, **kw):
+        if url.endswith("/wire-talks.html"):
+            raise KeyError("no such field")
+        return real_article(url, **kw)
+
+    monkeypatch.setattr(fetcher, "fetch", fetch)
+    monkeypatch.setattr(fetcher, "fetch_article", fetch_article)
+    stats = PollStats()
+    items = list(poll_feeds(feeds(web_server, "/atom.xml", "/rss.xml"), fetcher, stats=stats))
+    feed_err, *rest = items
+    (item_err,) = [i for i in rest if isinstance(i, InputError)]
+    (article,) = [i for i in rest if isinstance(i, Article)]
+    assert isinstance(feed_err, FeedError) and feed_err.source == web_server.url("/atom.xml")
+    assert "RuntimeError: parser blew up" in feed_err.reason
+    assert isinstance(item_err, InputError) and item_err.source == web_server.url("/news/wire-talks.html")
+    assert "KeyError" in item_err.reason
+    assert isinstance(article, Article) and article.title == "Villagers block US convoy near Qamishli"
+    assert (stats.failed_feeds, stats.failed_items, stats.articles) == (1, 1, 1)

@@ -1,6 +1,8 @@
 """Fetching pages: the SSRF guard, redirects re-checked hop by hop, size and time
 limits, politeness, conditional requests, and pages read into articles."""
 
+import ipaddress
+import sys
 import time
 from datetime import date
 
@@ -17,6 +19,7 @@ from eventwire.web.fetch import (
     RefusedURLError,
     URLPolicy,
     address_problem,
+    inet_aton_address,
     is_public_url,
 )
 
@@ -97,8 +100,9 @@ def test_refusals_say_why():
     with Fetcher(delay=0) as f:
         err = f.fetch_article("http://169.254.169.254/latest/meta-data")
         assert "169.254.169.254 is a link-local address" in str(err)
-        assert "localhost resolves to 127.0.0.1, which is a loopback address" in str(f.fetch_article("http://localhost/"))
-        assert "2130706433 resolves to 127.0.0.1" in str(f.fetch_article("http://2130706433/"))
+        assert "localhost is a single-label host name" in str(f.fetch_article("http://localhost/"))
+        assert "2130706433 is an IPv4 address in a non-standard form" in str(f.fetch_article("http://2130706433/"))
+        assert "reads it as 127.0.0.1, a loopback address" in str(f.fetch_article("http://2130706433/"))
         assert "only http and https" in str(f.fetch_article("file:///etc/passwd"))
     assert not is_public_url("http://10.1.2.3/x") and is_public_url("http://93.184.216.34/", URLPolicy(resolve=lambda h, p: [h]))
 
@@ -137,7 +141,8 @@ def only_the_test_server():
     "target, why",
     [
         ("http://169.254.169.254/latest/meta-data", "169.254.169.254 is a link-local address"),
-        ("http://localhost:{port}/secret", "localhost resolves to 127.0.0.1, which is a loopback address"),
+        ("http://localhost:{port}/secret", "localhost is a single-label host name"),
+        ("http://0x7f.1:{port}/secret", "0x7f.1 is an IPv4 address in a non-standard form"),
         ("http://10.0.0.1/admin", "10.0.0.1 is a private address"),
         ("file:///etc/passwd", "only http and https"),
     ],
@@ -297,3 +302,150 @@ def test_https_to_a_pinned_address_still_checks_the_certificate_against_the_host
         assert isinstance(art, Article) and art.url.startswith("https://news.example:")
         err = f.fetch_article(f"https://other.example:{web_server.port}/news/wire-convoy.html")
     assert isinstance(err, FetchError) and "certificate" in err.reason
+
+
+# --------------------------------------------------------------------------- URL syntax, checked before any look-up
+
+
+class Recorder:
+    """A resolver that records every look-up and answers with a public address."""
+
+    def __init__(self, answer=("93.184.216.34",)):
+        self.calls, self.answer = [], list(answer)
+
+    def __call__(self, host, port):
+        self.calls.append(host)
+        return self.answer
+
+
+MALFORMED = [
+    ("http://[::1", "the [ before the host is never closed"),
+    ("http://[::1]x/", "after the ] of the host"),
+    ("http://ex]ample.com/", "unbalanced brackets"),
+    ("http://::1/", "more than one ':' in the host"),
+    ("http://[not-ipv6]/", "[not-ipv6] is not an IPv6 address"),
+    ("http://[fe80::1%25eth0]/", "zone index"),
+    ("http://example.com:99999/", "the port '99999' is not a number from 1 to 65535"),
+    ("http://example.com:0/", "the port '0'"),
+    ("http://example.com:abc/", "the port 'abc'"),
+    ("http://example.com:-80/", "the port '-80'"),
+    ("http://:80/", "no host"),
+    ("http:///path", "no host"),
+    ("http://user@/", "no host"),
+    ("http:example.com", "no //host after http:"),
+    ("http://exa mple.com/", "contains a space"),
+    ("http://example.com/a b", "contains a space"),
+    ("http://exa\tmple.com/", "contains a space or line break"),
+    ("http://example.com\x00/", "control character"),
+    ("http://example.com\\@127.0.0.1/", "backslash"),
+    ("http://a@b@example.com/", "more than one @"),
+    ("http://a..b/", "empty part"),
+    ("http://.example.com/", "empty part"),
+    ("http://-x.example.com/", "starts or ends with '-'"),
+    ("http://ex%61mple.com/", "characters host names cannot hold"),
+    ("http://" + "a" * 64 + ".example.com/", "over 63 long"),
+    ("http://1.2.3.4.5/", "ends in a number but is not an IPv4 address"),
+    ("http://256.1.1.1/", "ends in a number but is not an IPv4 address"),
+    ("http://127.0.0.1./", "ends in a number but is not an IPv4 address"),
+    ("http://example.0x/", "ends in a number but is not an IPv4 address"),
+    ("http://１２７.０.０.１/", "not a valid URL"),
+    ("ftp://example.org/", "only http and https"),
+    ("javascript:alert(1)", "a javascript: URL"),
+    ("example.org/page", "a URL without a scheme"),
+    ("", "it is empty"),
+]
+
+
+@pytest.mark.parametrize("allow_private", [False, True])
+@pytest.mark.parametrize("url, says", MALFORMED)
+def test_malformed_urls_are_refused_before_any_look_up(url, says, allow_private):
+    resolver = Recorder()
+    with pytest.raises(RefusedURLError) as caught:
+        URLPolicy(allow_private=allow_private, resolve=resolver).check_url(url)
+    assert caught.value.source == url and says in caught.value.reason
+    assert resolver.calls == []
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://0177.0.0.1/", "http://example.com:abc/", "http://exa mple.com/", "http://x/"])
+def test_a_malformed_url_is_the_inputs_error_even_with_robots_txt_on(url, connections):
+    """The CLI and the API fetch with robots.txt on: the URL must be checked before robots.txt is looked for."""
+    resolver = Recorder()
+    with Fetcher(policy=URLPolicy(resolve=resolver), delay=0, respect_robots=True) as f:
+        err = f.fetch_article(url)
+    assert isinstance(err, RefusedURLError) and err.source == url and str(err).startswith(f"{url}: ")
+    assert resolver.calls == [] and connections == []
+
+
+@pytest.mark.parametrize(
+    "host, means",
+    [
+        ("0177.0.0.1", "127.0.0.1, a loopback address"),
+        ("0x7f.1", "127.0.0.1, a loopback address"),
+        ("0x7f.0.0.1", "127.0.0.1, a loopback address"),
+        ("2130706433", "127.0.0.1, a loopback address"),
+        ("127.1", "127.0.0.1, a loopback address"),
+        ("0x7f000001", "127.0.0.1, a loopback address"),
+        ("017700000001", "127.0.0.1, a loopback address"),
+        ("10.1", "10.0.0.1, a private address"),
+        ("0xa9.0xfe.0xa9.0xfe", "169.254.169.254, a link-local address"),
+        ("0", "0.0.0.0, an unspecified address"),
+        ("134744072", "8.8.8.8"),  # public, but still ambiguous: write it plainly
+    ],
+)
+@pytest.mark.parametrize("allow_private", [False, True])
+def test_non_canonical_ipv4_hosts_are_refused_by_their_form(host, means, allow_private):
+    resolver = Recorder()
+    url = f"http://{host}/latest/meta-data"
+    with pytest.raises(RefusedURLError) as caught:
+        URLPolicy(allow_private=allow_private, resolve=resolver).check_url(url)
+    reason = caught.value.reason
+    assert caught.value.source == url and reason.startswith("refused:")
+    assert f"the host {host} is an IPv4 address in a non-standard form" in reason
+    assert f"reads it as {means}" in reason and "write addresses as four decimal numbers, like " + means.split(",")[0] in reason
+    assert resolver.calls == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows' inet_aton reads only the four-part form")
+def test_inet_aton_address_reads_what_the_c_resolver_reads():
+    import socket
+
+    samples = ["127.1", "0x7f.1", "0177.0.0.1", "2130706433", "0x7f.0x0.0.1", "017700000001", "1.2.3.4", "10.1",
+               "1.2.65535", "4294967295", "4294967296", "256.1", "1.2.3.4.5", "0x", "08.1.1.1", "1..2", "1.2.3.", "00x7f.1"]  # fmt: skip
+    for host in samples:
+        try:
+            expected = str(ipaddress.IPv4Address(socket.inet_aton(host)))
+        except OSError:
+            expected = None
+        got = inet_aton_address(host)
+        assert (str(got) if got else None) == expected, host
+
+
+def test_single_label_hosts_are_refused_without_a_look_up_unless_private_urls_are_allowed():
+    resolver = Recorder()
+    for url in ("http://x/", "http://intranet:8080/feed", "http://localhost./", "https://LOCALHOST/"):
+        with pytest.raises(RefusedURLError, match="is a single-label host name, which names a machine on a local network"):
+            URLPolicy(resolve=resolver).check_url(url)
+    assert resolver.calls == []
+    assert URLPolicy(allow_private=True, resolve=resolver).check_url("http://x/").host == "x"
+    assert URLPolicy(allow_hosts=frozenset({"intranet"}), resolve=Recorder(["10.0.0.5"])).check_url("http://intranet/")
+    assert resolver.calls == ["x"]
+
+
+@pytest.mark.parametrize(
+    "url, resolved",
+    [
+        ("http://93.184.216.34/", "93.184.216.34"),
+        ("http://news.example.org./", "news.example.org."),
+        ("HTTPS://News.Example.ORG/a?b#c", "news.example.org"),
+        ("http://user:pw@example.org:8080/x", "example.org"),
+        ("http://example.org:/", "example.org"),
+        ("https://bücher.example/", "xn--bcher-kva.example"),  # the IDNA form, as the connection layer resolves it
+        ("http://my_blog.example.org/", "my_blog.example.org"),
+        ("http://[2606:4700:4700::1111]:8443/", "2606:4700:4700::1111"),
+        ("  http://example.org/  ", "example.org"),
+    ],
+)
+def test_well_formed_urls_are_resolved_and_checked(url, resolved):
+    resolver = Recorder(["93.184.216.34"])
+    assert URLPolicy(resolve=resolver).check_url(url)
+    assert resolver.calls == [resolved]

@@ -20,7 +20,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TextIO
 
-from ..article import Article
+from ..article import MAX_OUTLET_CHARS, Article
 from ..errors import EventwireError, InputError
 from .fetch import FEED_ACCEPT, Fetcher, FetchState
 
@@ -71,31 +71,24 @@ def poll_feeds(
     in_store = _predicate(seen_urls)
     for feed_url in feed_urls:
         stats.feeds += 1
-        try:
-            res = fetcher.fetch(feed_url, conditional=True, accept=FEED_ACCEPT)
-        except InputError as err:
-            stats.failed_feeds += 1
-            yield FeedError(feed_url, f"feed not fetched: {err.reason}")
-            continue
-        if res.not_modified:
+        feed = _fetch_feed(feed_url, fetcher)
+        if feed is None:
             stats.unchanged += 1
             continue
-        entries, title, problem = _read_feed(res.content, res.final_url, res.headers.get("content-type", ""))
-        if problem:
+        if isinstance(feed, FeedError):
             stats.failed_feeds += 1
             fetcher.state.forget(feed_url)  # read it in full next time, whatever its validators say
-            yield FeedError(feed_url, problem)
+            yield feed
             continue
+        entries, title = feed
         retry_feed = False
         for link, entry in entries:
             stats.items += 1
             if state.is_seen(link) or in_store(link):
                 stats.known += 1
                 continue
-            item = fetcher.fetch_article(link, published=_entry_date(entry), outlet=title)
+            item = _fetch_item(fetcher, link, entry, title)
             if isinstance(item, Article):
-                if not item.title and entry.get("title"):
-                    item = replace(item, title=str(entry["title"]).strip() or None)
                 state.mark_seen(link, item.url)
                 stats.articles += 1
             else:
@@ -109,18 +102,49 @@ def poll_feeds(
             fetcher.state.forget(feed_url)
 
 
+def _fetch_feed(feed_url: str, fetcher: Fetcher):
+    """(item links with their entries, feed title); None when the feed is unchanged (304); or the
+    ``FeedError`` saying why it cannot be read. Never raises: one feed's failure, of whatever
+    kind, must not keep the feeds after it from being polled."""
+    try:
+        res = fetcher.fetch(feed_url, conditional=True, accept=FEED_ACCEPT)
+        if res.not_modified:
+            return None
+        entries, title, problem = _read_feed(res.content, res.final_url, res.headers.get("content-type", ""))
+    except InputError as err:
+        return FeedError(feed_url, f"feed not fetched: {err.reason}")
+    except Exception as exc:  # noqa: BLE001 - a parser or network layer fault stays with this feed
+        return FeedError(feed_url, f"cannot read this feed ({exc.__class__.__name__}: {exc})")
+    return FeedError(feed_url, problem) if problem else (entries, title)
+
+
+def _fetch_item(fetcher: Fetcher, link: str, entry, feed_title: str | None) -> Article | InputError:
+    """The article an item links to, with the item's date, the feed's title and the item's title
+    standing in for what the page does not state; or the error naming the link. Never raises."""
+    try:
+        item = fetcher.fetch_article(link, published=_entry_date(entry), outlet=feed_title)
+        if isinstance(item, Article) and not item.title and entry.get("title"):
+            item = replace(item, title=str(entry["title"]).strip() or None)
+        return item
+    except Exception as exc:  # noqa: BLE001 - one item's fault must not end the feed or the round
+        return InputError(link, f"cannot read this feed item ({exc.__class__.__name__}: {exc})")
+
+
 def _read_feed(content: bytes, base_url: str, content_type: str):
     """(item links with their entries, feed title, problem or None)."""
     import feedparser
 
+    if not content.strip():  # feedparser has no answer for nothing at all (it raises)
+        return [], None, "the feed is empty: the server answered with no content"
     parsed = feedparser.parse(content, response_headers={"content-location": base_url, "content-type": content_type})
     entries = []
     for entry in parsed.entries:
         link = _entry_link(entry)
         if link:
             entries.append((link, entry))
-    title = (parsed.feed.get("title") or "").strip() or None
-    if not entries and (parsed.bozo or not parsed.version):
+    # the feed's title stands in for its pages' outlet: on one line, as long as the store keeps
+    title = " ".join(str(parsed.feed.get("title") or "").split())[:MAX_OUTLET_CHARS] or None
+    if not entries and (parsed.get("bozo") or not parsed.get("version")):
         why = parsed.get("bozo_exception")
         detail = f" ({why.__class__.__name__}: {why})" if why else ""
         return [], title, f"not a readable RSS or Atom feed{detail}"

@@ -11,9 +11,15 @@ Only ``http`` and ``https`` URLs are fetched, and only from public internet
 addresses. A host is resolved with ``socket.getaddrinfo`` and *every* address it
 resolves to must be public (no loopback, private, link-local, multicast,
 unspecified, reserved or carrier-grade NAT address, also not wrapped in IPv6 as
-IPv4-mapped, 6to4 or NAT64). Numeric tricks such as ``http://2130706433/`` or
-``http://0x7f.1/`` need no special parsing: the resolver turns them into the
-address they mean and that address is checked.
+IPv4-mapped, 6to4 or NAT64).
+
+Before any look-up the URL's syntax is checked in full (``parse_url``): scheme,
+brackets, port, host name. A malformed URL is refused without a single DNS query.
+Two host forms are refused by their shape alone: IPv4 addresses in a non-standard
+form (``http://2130706433/``, ``http://0x7f.1/``, ``http://0177.0.0.1/``,
+``http://127.1/``), which the C resolver reads as an address other parsers do not
+see, and single-label names (``http://intranet/``), which only a local network
+resolves (allowed with ``allow_private`` or ``allow_hosts``).
 
 The check runs twice for every hop of a redirect chain: once on the URL before the
 request (for a clear error), and again inside the connection layer, which resolves
@@ -33,6 +39,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import os
+import re
 import socket
 import ssl
 import tempfile
@@ -131,6 +138,177 @@ def default_resolve(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(info[4][0] for info in infos))
 
 
+# --------------------------------------------------------------------------- URL syntax
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_PORT = re.compile(r"[0-9]{1,5}")
+_LABEL = re.compile(r"[a-z0-9_-]{1,63}")  # underscores are not LDH, but real sites use them and they are harmless
+_NUMERIC_LABEL = re.compile(r"[0-9]+|0x[0-9a-f]*", re.IGNORECASE)  # WHATWG: a host ending in a number is IPv4
+_INET_ATON_PART = re.compile(r"0x([0-9a-f]+)|0([0-7]*)|([1-9][0-9]*)", re.IGNORECASE)
+_CANONICAL_IPV4 = re.compile(r"(?:(?:0|[1-9][0-9]{0,2})\.){3}(?:0|[1-9][0-9]{0,2})")
+
+
+def parse_url(url: str | httpx.URL, source: str | None = None, schemes: tuple[str, ...] = SCHEMES) -> httpx.URL:
+    """``url`` parsed, once its whole syntax is checked; else raise ``RefusedURLError`` naming ``source``.
+
+    Never resolves a name: everything that can be told from the text alone is told
+    here, so a malformed URL costs no DNS query. Host names are checked after IDNA
+    encoding (httpx's), the form that would be resolved.
+    """
+    source = source or str(url)
+    text = str(url).strip() if isinstance(url, (str, httpx.URL)) else None
+    if text is None:
+        raise RefusedURLError(source, f"not a valid URL: a {type(url).__name__} is not text")
+    for problem in (_text_problem(text), _scheme_problem(text, schemes)):
+        if problem:
+            raise RefusedURLError(source, problem)
+    host, port, bracketed = _host_and_port(text, source)
+    if port is not None and not (_PORT.fullmatch(port) and 1 <= int(port) <= 65535):
+        raise RefusedURLError(source, f"not a valid URL: the port {port!r} is not a number from 1 to 65535")
+    if not host:
+        raise RefusedURLError(source, "not a valid URL: it has no host (write it like http://example.org/page)")
+    if bracketed:
+        _check_ipv6_literal(host, source)
+    else:
+        _check_numeric_host(host, source)  # before httpx, which rejects some of these forms less helpfully
+    try:
+        parsed = httpx.URL(text)
+    except (httpx.InvalidURL, TypeError, ValueError, UnicodeError) as err:
+        raise RefusedURLError(source, f"not a valid URL ({err})") from None
+    if not bracketed:
+        name = parsed.raw_host.decode("ascii").lower()
+        _check_numeric_host(name, source)  # again on the IDNA form: the name looked up is this one, not the text
+        _check_host_name(name, source)
+    return parsed
+
+
+def _text_problem(text: str) -> str | None:
+    """Characters no URL may hold as they are, or None."""
+    if not text:
+        return "not a valid URL: it is empty"
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            return f"not a valid URL: it contains a space or line break (character {i + 1}); write a space as %20"
+        if ord(ch) < 32 or ord(ch) == 127:
+            return f"not a valid URL: it contains the control character {ch!r} (character {i + 1})"
+        if ch == "\\":  # browsers read it as '/', other parsers as part of the host: ambiguous
+            return f"not a valid URL: it contains a backslash (character {i + 1}); use '/'"
+    return None
+
+
+def _scheme_problem(text: str, schemes: tuple[str, ...]) -> str | None:
+    match = _SCHEME.match(text)
+    scheme = match.group(1).lower() if match else ""
+    if scheme in schemes:
+        return None
+    what = f"a {scheme}: URL" if scheme else "a URL without a scheme"
+    return f"{what}; only {' and '.join(schemes)} URLs are fetched"
+
+
+def _host_and_port(text: str, source: str) -> tuple[str, str | None, bool]:
+    """(host, port or None, whether the host was in [brackets]) from the authority of ``text``."""
+    scheme, rest = text.split(":", 1)
+    if not rest.startswith("//"):
+        raise RefusedURLError(source, f"not a valid URL: no //host after {scheme}: (write it like {scheme}://example.org/)")
+    authority = re.split(r"[/?#]", rest[2:], maxsplit=1)[0]
+    if authority.count("@") > 1:  # parsers disagree on which @ ends the user name: the host would be a guess
+        raise RefusedURLError(source, "not a valid URL: more than one @ before the host")
+    hostport = authority.rpartition("@")[2]
+    if hostport.startswith("["):
+        host, bracket, after = hostport[1:].partition("]")
+        if not bracket:
+            raise RefusedURLError(source, "not a valid URL: the [ before the host is never closed (write IPv6 hosts like http://[2001:db8::1]/)")
+        if after and not after.startswith(":"):
+            raise RefusedURLError(source, f"not a valid URL: {after!r} after the ] of the host")
+        return host, after[1:] if after else None, True
+    if "[" in hostport or "]" in hostport:
+        raise RefusedURLError(source, f"not a valid URL: unbalanced brackets in the host {hostport!r}")
+    if hostport.count(":") > 1:
+        raise RefusedURLError(source, "not a valid URL: more than one ':' in the host (write IPv6 hosts in brackets, like http://[2001:db8::1]/)")
+    host, colon, port = hostport.partition(":")
+    return host, (port or None) if colon else None, False  # "host:" with no port means the default port
+
+
+def _check_ipv6_literal(host: str, source: str) -> None:
+    if "%" in host:
+        raise RefusedURLError(source, f"refused: [{host}] has an IPv6 zone index, which only names a local network interface")
+    try:
+        ipaddress.IPv6Address(host)
+    except ValueError:
+        raise RefusedURLError(source, f"not a valid URL: [{host}] is not an IPv6 address") from None
+
+
+def inet_aton_address(host: str) -> ipaddress.IPv4Address | None:
+    """The address the C resolver's ``inet_aton`` reads in ``host`` (1 to 4 parts, each decimal,
+    0-prefixed octal or 0x hex, the last filling the remaining bytes), or None if it reads none."""
+    parts = host.split(".")
+    if not 1 <= len(parts) <= 4:
+        return None
+    values = []
+    for part in parts:
+        match = _INET_ATON_PART.fullmatch(part)
+        if not match:
+            return None
+        hexa, octal, decimal = match.groups()
+        values.append(int(hexa, 16) if hexa is not None else int(octal or "0", 8) if octal is not None else int(decimal))
+    *head, last = values
+    if any(v > 255 for v in head) or last >= 256 ** (4 - len(head)):
+        return None
+    return ipaddress.IPv4Address(sum(v << (8 * (3 - i)) for i, v in enumerate(head)) + last)
+
+
+def _check_numeric_host(host: str, source: str) -> None:
+    """Refuse an IPv4 host not written as four plain decimal numbers.
+
+    ``0177.0.0.1``, ``0x7f.1``, ``2130706433`` and ``127.1`` are all 127.0.0.1 to
+    the C resolver but not to every parser (httpx rejects some, browsers rewrite
+    them): a URL whose address depends on who reads it is refused, whatever the
+    address, and the message gives the plain form to write instead.
+    """
+    labels = host.split(".")
+    if labels[-1] == "" and len(labels) > 1:
+        labels = labels[:-1]  # "example.org." ends in the root label
+    if not _NUMERIC_LABEL.fullmatch(labels[-1]) or _is_canonical_ipv4(host):
+        return
+    address = inet_aton_address(host)
+    if address is None:
+        raise RefusedURLError(source, f"not a valid URL: the host {host} ends in a number but is not an IPv4 address")
+    problem = address_problem(address)
+    means = f"{address}, {problem}" if problem else str(address)
+    raise RefusedURLError(
+        source,
+        f"refused: the host {host} is an IPv4 address in a non-standard form (the C resolver reads it as {means}); "
+        f"write addresses as four decimal numbers, like {address}",
+    )
+
+
+def _is_canonical_ipv4(host: str) -> bool:
+    """Four decimal numbers 0-255 without leading zeros: the one form every parser reads alike."""
+    return bool(_CANONICAL_IPV4.fullmatch(host)) and all(int(part) <= 255 for part in host.split("."))
+
+
+def _check_host_name(name: str, source: str) -> None:
+    """A DNS name (IDNA-encoded, lower case): labels of letters, digits, '-' and '_', at most 253 characters."""
+    if _is_canonical_ipv4(name):
+        return
+    labels = name[:-1].split(".") if name.endswith(".") else name.split(".")
+    if len(name) > 253:
+        raise RefusedURLError(source, f"not a valid URL: the host name is {len(name)} characters long; at most 253 are allowed")
+    for label in labels:
+        if not label:
+            raise RefusedURLError(source, f"not a valid URL: the host name {name} has an empty part (two dots in a row, or a leading dot)")
+        if not _LABEL.fullmatch(label):
+            raise RefusedURLError(source, f"not a valid URL: the host name {name} has a part ({label!r}) with characters host names cannot hold, or over 63 long")
+        if label.startswith("-") or label.endswith("-"):
+            raise RefusedURLError(source, f"not a valid URL: a part of the host name {name} ({label!r}) starts or ends with '-'")
+
+
+def _is_single_label(host: str) -> bool:
+    """A bare name such as ``intranet`` or ``localhost`` (not an IP address)."""
+    host = host.rstrip(".")
+    return "." not in host and ":" not in host
+
+
 @dataclass
 class URLPolicy:
     """Which URLs may be fetched and which addresses may be connected to.
@@ -148,19 +326,30 @@ class URLPolicy:
     def __post_init__(self) -> None:
         self.allow_hosts = frozenset(h.lower().strip("[]") for h in self.allow_hosts)
 
-    def check_url(self, url: str | httpx.URL, source: str | None = None) -> httpx.URL:
-        """The parsed URL if it may be fetched; else raise ``RefusedURLError`` naming ``source`` (default: the URL)."""
+    def parse_url(self, url: str | httpx.URL, source: str | None = None) -> httpx.URL:
+        """The parsed URL if its syntax and host form are acceptable, decided without any look-up;
+        else raise ``RefusedURLError`` naming ``source`` (default: the URL)."""
         source = source or str(url)
-        try:
-            parsed = url if isinstance(url, httpx.URL) else httpx.URL(str(url).strip())
-        except (httpx.InvalidURL, TypeError, ValueError) as err:
-            raise RefusedURLError(source, f"not a valid URL ({err})") from None
-        if parsed.scheme not in self.schemes:
-            what = f"a {parsed.scheme}: URL" if parsed.scheme else "a URL without a scheme"
-            raise RefusedURLError(source, f"{what}; only {' and '.join(self.schemes)} URLs are fetched")
-        if not parsed.host:
-            raise RefusedURLError(source, "the URL has no host")
-        self.checked_addresses(parsed.host, parsed.port or (443 if parsed.scheme == "https" else 80), source)
+        parsed = parse_url(url, source, self.schemes)
+        host = parsed.raw_host.decode("ascii").lower()
+        if _is_single_label(host) and not (self.allow_private or host in self.allow_hosts):
+            # a bare name is resolved from the local search domain or hosts file, never on the public internet
+            raise RefusedURLError(
+                source,
+                f"refused: {host} is a single-label host name, which names a machine on a local network, "
+                "not a public internet host; only public internet addresses are fetched",
+            )
+        return parsed
+
+    def check_url(self, url: str | httpx.URL, source: str | None = None) -> httpx.URL:
+        """The parsed URL if it may be fetched; else raise ``RefusedURLError`` naming ``source`` (default: the URL).
+
+        The syntax is checked in full first (``parse_url``): only a well-formed URL is resolved.
+        """
+        source = source or str(url)
+        parsed = self.parse_url(url, source)
+        host = parsed.raw_host.decode("ascii")  # IDNA-encoded, as the connection layer will resolve it
+        self.checked_addresses(host, parsed.port or (443 if parsed.scheme == "https" else 80), source)
         return parsed
 
     def checked_addresses(self, host: str, port: int, source: str | None = None) -> list[str]:
@@ -452,6 +641,8 @@ class Fetcher:
                 raise FetchError(url, f"timeout: {what}", transient=True) from None
             except httpx.HTTPError as err:
                 raise FetchError(url, f"cannot fetch ({type(err).__name__}: {err})", transient=True) from None
+            except httpx.InvalidURL as err:  # not an HTTPError: httpx refused a URL our checks passed
+                raise RefusedURLError(url, f"not a valid URL ({err})") from None
         raise FetchError(url, f"more than {self.max_redirects} redirects")
 
     def _read_capped(self, resp: httpx.Response, url: str, deadline: float) -> bytes:
@@ -487,7 +678,7 @@ class Fetcher:
         without one (404) allows everything, and so, for this run, does one that cannot be read."""
         from urllib.robotparser import RobotFileParser
 
-        parsed = httpx.URL(url)
+        parsed = self.policy.parse_url(url)  # a malformed URL is refused here, before robots.txt is looked for
         origin = f"{parsed.scheme}://{parsed.netloc.decode('ascii')}"
         if origin not in self._robots:
             rules = None
@@ -518,6 +709,8 @@ class Fetcher:
             return article_from_response(res, published=published, outlet=outlet)
         except InputError as err:
             return err
+        except httpx.InvalidURL as err:  # defensive: one input's bad URL must not stop a batch
+            return RefusedURLError(url, f"not a valid URL ({err})")
         except (UnicodeError, ValueError) as err:  # defensive: a parser below us choked
             return InputError(url, f"cannot read this page ({err})")
 
@@ -567,5 +760,5 @@ def is_public_url(url: str, policy: URLPolicy | None = None) -> bool:
 
 __all__ = [
     "Fetcher", "FetchError", "FetchResult", "FetchState", "RefusedURLError", "URLPolicy",
-    "address_problem", "article_from_response", "default_resolve", "is_public_url",
+    "address_problem", "article_from_response", "default_resolve", "inet_aton_address", "is_public_url", "parse_url",
 ]  # fmt: skip
