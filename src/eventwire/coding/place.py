@@ -39,7 +39,7 @@ def locate_place(mention: PlaceMention, ctx: TriggerContext, in_article: Article
         readings = [c for c in mention.candidates if c.country in actor_countries]
         if readings and (mention.resolved is None or mention.resolved.country not in actor_countries):
             mention = mention.in_context({c: 100.0 for c in actor_countries}, in_article.main_country)
-    loc = locate(mention, list(ctx.places), in_article.all, in_article.main_country, gazetteer)
+    loc = locate(mention, list(ctx.places), in_article, in_article.main_country, gazetteer)
     return Place(
         text=mention.text, name=mention.name, country=loc.country, span=Span(mention.start, mention.end),
         geonameid=loc.geonameid, latitude=loc.latitude, longitude=loc.longitude, admin1=loc.admin1,

@@ -50,7 +50,7 @@ class Geoparser:
         found = self.places(document)
         out = [
             GeoMention(document.article.id, p.text, p.start, p.end,
-                       locate(p, places, found.all, found.main_country, self.gazetteer))  # fmt: skip
+                       locate(p, places, found, found.main_country, self.gazetteer))  # fmt: skip
             for places in found.by_sentence
             for p in places
             if not self._used_as_actor(document, p)
@@ -90,10 +90,10 @@ class Geoparser:
     def resolve_span(self, document: Document, start: int, end: int, found: ArticlePlaces | None = None) -> Location:
         """Resolve a given span (a gold toponym) as if eventwire had found it there."""
         found = found or self.places(document)
-        for p in found.all:
-            if p.start == start and p.end == end:
-                sent = next(ps for ps in found.by_sentence if p in ps)
-                return locate(p, sent, found.all, found.main_country, self.gazetteer)
+        for sent in found.by_sentence:
+            for p in sent:
+                if p.start == start and p.end == end:
+                    return locate(p, sent, found, found.main_country, self.gazetteer)
         text = document.article.text[start:end]
         span = document.doc.char_span(start, end, alignment_mode="expand")
         head_i = span.root.i if span is not None else 0
@@ -104,7 +104,7 @@ class Geoparser:
             mention = PlaceMention(text, text, "place", None, start, end, None, head_i, tuple(self.gazetteer.lookup(text)))
             mention = mention.in_context(found.weights, found.main_country)
         same_sentence = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
-        return locate(mention, same_sentence, found.all, found.main_country, self.gazetteer)
+        return locate(mention, same_sentence, found, found.main_country, self.gazetteer)
 
 
 def _same_sentence(document: Document, a: int, b: int) -> bool:

@@ -17,7 +17,8 @@ import bisect
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Span as SpacySpan
 
@@ -32,15 +33,29 @@ _PRECISION_BY_KIND = {
 
 @dataclass(frozen=True)
 class ArticlePlaces:
-    """An article's place mentions, sentence by sentence, read in the light of the countries it is about."""
+    """An article's place mentions, sentence by sentence, read in the light of the countries it is about.
+
+    What is read off all of them (``all``, ``home_division``) is worked out once per article,
+    not once per event: an article of thousands of sentences would otherwise rescan its places
+    for each of its places."""
 
     by_sentence: list[list[PlaceMention]]
     weights: dict[str, float]
     main_country: str | None
+    _homes: dict[tuple[str | None, int], PlaceCandidate | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
-    @property
+    @cached_property
     def all(self) -> list[PlaceMention]:
         return [p for places in self.by_sentence for p in places]
+
+    def home_division(self, country: str | None, gazetteer: Gazetteer) -> PlaceCandidate | None:
+        """``_home_division`` of the article's places, once per country (and gazetteer)."""
+        key = (country, id(gazetteer))
+        if key not in self._homes:
+            self._homes[key] = _home_division(self.all, country, gazetteer)
+        return self._homes[key]
 
 
 def entities_by_sentence(sentences: Sequence[SpacySpan]) -> list[list[SpacySpan]]:
@@ -111,11 +126,12 @@ class Location:
 def locate(
     mention: PlaceMention,
     sentence_places: list[PlaceMention],
-    article_places: list[PlaceMention],
+    article_places: list[PlaceMention] | ArticlePlaces,
     main_country: str | None,
     gazetteer: Gazetteer,
 ) -> Location:
-    """Coordinates and precision for ``mention`` (see the module docstring for the fallbacks)."""
+    """Coordinates and precision for ``mention`` (see the module docstring for the fallbacks).
+    ``article_places`` is best given as the ``ArticlePlaces``, which reads its places once."""
     relation = mention.relation if mention.relation not in ("poss", "of") else None
     near = relation in NEAR_RELATIONS
     if mention.kind == "country" and mention.country:
@@ -147,7 +163,10 @@ def locate(
         if r is not None and r.kind in ("province", "region") and r.country == country and r.latitude is not None:
             return _from_candidate(r, mention, "admin1", relation, name=mention.name, anchor=p.name)
     # the division the whole article is about ("Greene County" in a story whose places are all in Illinois)
-    home = _home_division(article_places, country, gazetteer)
+    if isinstance(article_places, ArticlePlaces):
+        home = article_places.home_division(country, gazetteer)
+    else:
+        home = _home_division(article_places, country, gazetteer)
     if home is not None:
         return _from_candidate(home, mention, "admin1", relation, name=mention.name, anchor=home.name)
     if country:
