@@ -10,16 +10,26 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any
 
 from .errors import (
     BinaryInputError,
     EmptyInputError,
     InputTooLargeError,
     InvalidDateError,
+    MalformedRecordError,
     NotEnglishError,
 )
+
+# The longest metadata each store column holds (PostgreSQL refuses longer values, SQLite
+# would keep them): checked here so a bad record is that record's error, not the batch's.
+MAX_ID_CHARS = 64
+MAX_URL_CHARS = 2000
+MAX_OUTLET_CHARS = 200
+MAX_TITLE_CHARS = 1000
 
 # One article is at most this many characters of text. News reports run to a few
 # thousand; a megabyte is a book, not a report, and would hold a worker for minutes.
@@ -58,6 +68,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     title: str | None = None
+    source: str | None = field(default=None, compare=False)  # where it was read: "file.jsonl:17", a URL
 
 
 def normalise_text(text: str) -> str:
@@ -75,23 +86,45 @@ def article_id_for(text: str) -> str:
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:16]
 
 
-def parse_published(value: str | date | None, source: str = "--published") -> date | None:
-    """Read a publication date (ISO date or date-time); ``None`` stays ``None``."""
+def parse_published(value: object, source: str = "--published") -> date | None:
+    """Read a publication date (ISO date or date-time); ``None`` and blank stay ``None``.
+
+    The whole value must be a date: ``2020-04-17garbage`` is an error, not 17 April."""
     if value is None or isinstance(value, date):
         return value.date() if isinstance(value, datetime) else value
-    raw = str(value).strip()
+    if not isinstance(value, str):
+        raise InvalidDateError(source, f"the publication date must be a string such as 2020-04-17, not {_kind(value)}")
+    raw = value.strip()
     if not raw:
         return None
     try:
-        return date.fromisoformat(raw[:10]) if len(raw) >= 10 else date.fromisoformat(raw)
-    except ValueError:
-        pass
-    try:
+        if len(raw) == 10:
+            return date.fromisoformat(raw)
         return datetime.fromisoformat(raw.replace("Z", "+00:00")).date()
     except ValueError:
         raise InvalidDateError(
-            source, f"cannot read the publication date {raw!r}; give it as YYYY-MM-DD, e.g. 2020-04-17"
+            source, f"cannot read the publication date {raw[:80]!r}; give it as YYYY-MM-DD, e.g. 2020-04-17"
         ) from None
+
+
+def check_metadata(value: object, field: str, limit: int, source: str) -> str | None:
+    """A metadata value as the store keeps it: a string of at most ``limit`` characters, or None."""
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and field == "id":
+        value = str(value)  # numeric ids are common in exports; any other field must be text
+    if not isinstance(value, str):
+        raise MalformedRecordError(source, f"'{field}' must be a string, not {_kind(value)}")
+    value = value.strip()
+    if len(value) > limit:
+        raise MalformedRecordError(source, f"'{field}' is {len(value):,} characters; the store keeps at most {limit}")
+    if any(unicodedata.category(c) == "Cc" for c in value):
+        raise MalformedRecordError(source, f"'{field}' holds control characters (line breaks, NUL); give it on one line")
+    return value or None
+
+
+def _kind(value: object) -> str:
+    return {dict: "an object", list: "a list", bool: "true/false"}.get(type(value), type(value).__name__)
 
 
 def check_text(text: str, source: str) -> None:
@@ -143,25 +176,50 @@ def _latin_ratio(text: str) -> float:
 def make_article(
     text: str,
     *,
-    published: str | date | None = None,
-    outlet: str | None = None,
-    url: str | None = None,
-    title: str | None = None,
-    article_id: str | None = None,
+    published: object = None,
+    outlet: object = None,
+    url: object = None,
+    title: object = None,
+    article_id: object = None,
     source: str = "<text>",
 ) -> Article:
-    """Validate and normalise one article; raise a typed ``InputError`` naming ``source``."""
+    """Validate and normalise one article; raise a typed ``InputError`` naming ``source``.
+
+    Metadata is checked before the text, as cheaply: a record with a bad field costs
+    nothing but its own error."""
     if not isinstance(text, str):
-        raise BinaryInputError(source, f"expected text, got {type(text).__name__}")
+        raise BinaryInputError(source, f"expected text, got {_kind(text)}")
+    checked_id = check_metadata(article_id, "id", MAX_ID_CHARS, source)
+    meta = {
+        "outlet": check_metadata(outlet, "outlet", MAX_OUTLET_CHARS, source),
+        "url": check_metadata(url, "url", MAX_URL_CHARS, source),
+        "title": check_metadata(title, "title", MAX_TITLE_CHARS, source),
+        "published": parse_published(published, source),
+    }
     check_text(text, source)
     clean = normalise_text(text)
-    return Article(
-        id=str(article_id) if article_id not in (None, "") else article_id_for(clean),
-        text=clean,
-        published=parse_published(published, source),
-        outlet=(outlet or None),
-        url=(url or None),
-        title=(title or None),
+    return Article(id=checked_id or article_id_for(clean), text=clean, source=source, **meta)
+
+
+RECORD_FIELDS = ("text", "id", "url", "outlet", "published", "title")
+
+
+def article_from_record(record: Mapping[str, Any], source: str, *, published: object = None, outlet: object = None) -> Article:
+    """An article from a JSON-style record: ``text`` required; ``id``, ``url``, ``outlet``,
+    ``published``, ``title`` optional (``published``/``outlet`` here are defaults)."""
+    text = record.get("text")
+    if text is None:
+        raise MalformedRecordError(source, "the record has no 'text' field")
+    if not isinstance(text, str):
+        raise MalformedRecordError(source, f"'text' must be a string, not {_kind(text)}")
+    return make_article(
+        text,
+        published=record.get("published") or published,
+        outlet=record.get("outlet") or outlet,
+        url=record.get("url"),
+        title=record.get("title"),
+        article_id=record.get("id"),
+        source=source,
     )
 
 

@@ -169,6 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
     tc.add_argument("--name", default="analyst", help="who the token is for (recorded with each correction)")
     tc.add_argument("--db", help=db_help)
     tc.set_defaults(func=cmd_token_create)
+    tl = tk_sub.add_parser("list", help="the tokens in the store: name, when created, revoked or not (never the token)")
+    tl.add_argument("--db", help=db_help)
+    tl.set_defaults(func=cmd_token_list)
+    tv = tk_sub.add_parser("revoke", help="revoke a token (given whole) or every token of a name: refused from then on")
+    tv.add_argument("token_or_name", help="the token as printed by create, or a name given to create --name")
+    tv.add_argument("--db", help=db_help)
+    tv.set_defaults(func=cmd_token_revoke)
     tk.set_defaults(func=lambda args: (tk.print_help(), 2)[1])
 
     tr = sub.add_parser("train", help="rebuild the event classifier from real text (shared/data) and analysts' corrections")
@@ -193,14 +200,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     published = parse_published(args.published, "--published") if args.published else None
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.out else "json")
     pipeline = Pipeline()
-    failed = 0
+    errors: list[InputError] = []
     out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
     try:
         writer = EventWriter(out, fmt)
         for path in args.inputs:
             for result in pipeline.run(read_path(path, published=published, outlet=args.outlet)):
                 if result.error is not None:
-                    failed += 1
+                    errors.append(result.error)
                     print(f"eventwire: skipped {result.error}", file=sys.stderr)
                     continue
                 writer.write(e for e in result.events if e.confidence >= args.min_confidence)
@@ -208,7 +215,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
     finally:
         if args.out:
             out.close()
-    return 1 if failed else 0
+    return exit_code(errors)
+
+
+def exit_code(errors: list[InputError]) -> int:
+    """0 all inputs coded; 2 an input path does not exist (a usage error, though the others
+    were still coded); 1 some inputs were skipped."""
+    from .errors import MissingInputError
+
+    if any(isinstance(e, MissingInputError) for e in errors):
+        return 2
+    return 1 if errors else 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -335,7 +352,6 @@ def _event_filter(args: argparse.Namespace):
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .reader import read_path
     from .store.db import open_store
     from .store.ingest import ingest
 
@@ -348,26 +364,39 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"\r  {s.articles} articles, {s.reports} reports, {s.new_events} new events, "
                   f"{s.already_stored} already stored, {len(s.skipped)} skipped", end="", file=sys.stderr, flush=True)  # fmt: skip
 
-    def items():
-        fetcher = None
-        for path in args.inputs:
-            if path.startswith(("http://", "https://")):
-                if fetcher is None:
-                    from .web.fetch import Fetcher
-
-                    fetcher = Fetcher(allow_private=args.allow_private, respect_robots=True)
-                yield fetcher.fetch_article(path, published=published, outlet=args.outlet)
-            else:
-                yield from read_path(path, published=published, outlet=args.outlet)
-
-    summary = ingest(store, items(), progress=progress)
+    items = input_items(args.inputs, published=published, outlet=args.outlet, allow_private=args.allow_private)
+    summary = ingest(store, items, progress=progress)
     if show:
         print(file=sys.stderr)
     for source, reason in summary.skipped:
         print(f"eventwire: skipped {reason}", file=sys.stderr)
     print(json.dumps({"store": store.url, **summary.as_dict()}))
     store.close()
-    return 1 if summary.skipped else 0
+    return exit_code(summary.errors)
+
+
+def input_items(inputs: list[str], *, published=None, outlet=None, allow_private: bool = False):
+    """The articles (or errors) of ingest's inputs: paths are read, http(s) URLs fetched,
+    in the order given; a bad input is its own error and the next one is read."""
+    from .reader import read_path
+
+    fetcher = None
+    try:
+        for path in inputs:
+            scheme = path.split("://", 1)[0].lower() if "://" in path else None
+            if scheme is not None and scheme not in ("http", "https"):
+                yield InputError(path, f"{scheme}:// is not read; give a file, a directory or an http(s) URL")
+            elif scheme is not None:
+                if fetcher is None:
+                    from .web.fetch import Fetcher
+
+                    fetcher = Fetcher(allow_private=allow_private, respect_robots=True)
+                yield fetcher.fetch_article(path, published=published, outlet=outlet)
+            else:
+                yield from read_path(path, published=published, outlet=outlet)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -491,6 +520,30 @@ def cmd_token_create(args: argparse.Namespace) -> int:
     print(create_token(store, args.name))
     print(f"eventwire: token for {args.name!r} created in {store.url}; it is shown only now", file=sys.stderr)
     store.close()
+    return 0
+
+
+def cmd_token_list(args: argparse.Namespace) -> int:
+    from .store.db import open_store
+    from .web.api import list_tokens
+
+    store = open_store(args.db)
+    for tok in list_tokens(store):
+        print(f"{tok['name']}\tcreated {tok['created_at']}\t{'revoked' if tok['revoked'] else 'active'}")
+    store.close()
+    return 0
+
+
+def cmd_token_revoke(args: argparse.Namespace) -> int:
+    from .store.db import open_store
+    from .web.api import revoke_tokens
+
+    store = open_store(args.db)
+    n = revoke_tokens(store, args.token_or_name)
+    store.close()
+    if not n:
+        raise EventwireError(f"no active token is {args.token_or_name!r} or named so in {store.url}; see `eventwire token list`")
+    print(f"eventwire: {n} token(s) revoked in {store.url}", file=sys.stderr)
     return 0
 
 

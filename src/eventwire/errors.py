@@ -46,3 +46,27 @@ class InvalidDateError(InputError):
 
 class MalformedRecordError(InputError):
     """A JSONL line that is not a JSON object with a text field."""
+
+
+class ConflictingIdError(InputError):
+    """An input reuses the id of a different, already stored (or already read) article."""
+
+
+class CodingTimeoutError(InputError):
+    """Coding the article ran past its time budget (an API request, say); nothing of it is stored."""
+
+
+class CodingError(InputError):
+    """The coder failed on this article (a defect in eventwire: please report it with the input)."""
+
+
+class StoreRejectedError(InputError):
+    """The store refused this article's rows; the batch around it is unaffected."""
+
+
+class MissingInputError(InputError):
+    """A path given as input does not exist (a usage error: the CLI exits 2)."""
+
+
+class UnsupportedFileError(InputError):
+    """A file in an input directory that is not text, HTML or JSONL by its name; listed, not read."""

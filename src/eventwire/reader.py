@@ -8,18 +8,31 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from collections.abc import Iterator
+from typing import BinaryIO
 from datetime import date
 from pathlib import Path
 
-from .article import Article, article_id_for, make_article
+from .article import (
+    MAX_ID_CHARS,
+    MAX_OUTLET_CHARS,
+    MAX_TITLE_CHARS,
+    MAX_URL_CHARS,
+    Article,
+    article_from_record,
+    check_metadata,
+    make_article,
+)
 from .errors import (
     BinaryInputError,
     EmptyInputError,
     InputError,
     InputTooLargeError,
     MalformedRecordError,
+    MissingInputError,
     NoArticleError,
+    UnsupportedFileError,
 )
 
 # A single text or HTML file larger than this is refused before it is read: a news
@@ -52,12 +65,10 @@ def read_path(
         return
     p = Path(path)
     if p.is_dir():
-        for child in sorted(p.rglob("*")):
-            if child.is_file() and child.suffix.lower() in HTML_SUFFIXES | JSONL_SUFFIXES | {".txt"}:
-                yield from read_path(child, published=published, outlet=outlet)
+        yield from _read_directory(p, published=published, outlet=outlet)
         return
     if not p.exists():
-        yield InputError(str(p), "no such file or directory")
+        yield MissingInputError(str(path), "no such file or directory")
         return
     if p.suffix.lower() in JSONL_SUFFIXES:
         yield from read_jsonl(p, published=published, outlet=outlet)
@@ -74,17 +85,39 @@ def read_path(
     yield from _guarded(lambda: [_from_bytes(data, str(p), p.suffix.lower(), published, outlet)], str(p))
 
 
+def _read_directory(root: Path, **defaults) -> Iterator[Article | InputError]:
+    """Every file under ``root`` in name order: text, HTML and JSONL files are read, any
+    other file is listed as skipped, so nothing in a directory is passed over in silence.
+    Hidden directories (.git, .cache) are named once, not walked."""
+    for child in sorted(root.iterdir()):
+        if child.name.startswith(".") and child.is_dir():
+            yield UnsupportedFileError(str(child), "a hidden directory, not read; give it by name to read it")
+        elif child.is_dir():
+            yield from _read_directory(child, **defaults)
+        elif not child.is_file():
+            yield UnsupportedFileError(str(child), "not a regular file (a socket, pipe or broken link), not read")
+        elif child.suffix.lower() in HTML_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES and not child.name.startswith("."):
+            yield from read_path(child, **defaults)
+        else:
+            yield UnsupportedFileError(
+                str(child), "not a text, HTML or JSONL file by its name (.txt, .text, no extension, .html, .jsonl); "
+                "give it by name to read it as text"
+            )
+
+
 def read_jsonl(
     path: Path, *, published: str | date | None = None, outlet: str | None = None
 ) -> Iterator[Article | InputError]:
     """One article per line: ``text`` required; ``id``, ``url``, ``outlet``, ``published``, ``title`` optional."""
     records = 0
     with open(path, "rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
+        for lineno, (raw, size) in enumerate(_bounded_lines(fh, MAX_LINE_BYTES), 1):
             where = f"{path}:{lineno}"
-            if len(raw) > MAX_LINE_BYTES:
+            if raw is None:
                 records += 1
-                yield InputTooLargeError(where, f"the line is {len(raw) / 1e6:.1f} MB; the limit is 4 MB per article")
+                yield InputTooLargeError(
+                    where, f"the line is {size / 1e6:.1f} MB; the limit is {MAX_LINE_BYTES // (1024 * 1024)} MB per article"
+                )
                 continue
             if not raw.strip():
                 continue
@@ -92,6 +125,25 @@ def read_jsonl(
             yield from _guarded(lambda: [_from_json_line(raw, where, published, outlet)], where)
     if not records:
         yield EmptyInputError(str(path), "the file holds no articles (no non-blank lines); nothing to code")
+
+
+def _bounded_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[bytes | None, int]]:
+    """The lines of a binary file as (line, size); a line over ``limit`` bytes comes as
+    (None, size) and is never held whole: it is skipped a buffer at a time."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or len(line) == limit + 1 and line.endswith(b"\n"):
+            yield line, len(line)
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = fh.readline(1 << 20)
+            if not line:
+                break
+            size += len(line)
+        yield None, size
 
 
 def article_from_html(
@@ -115,11 +167,24 @@ def article_from_html(
     return make_article(
         "\n\n".join(lines),
         published=getattr(doc, "date", None) or published,
-        outlet=getattr(doc, "sitename", None) or outlet,
-        url=url or getattr(doc, "url", None),
-        title=title,
+        outlet=_page_value(getattr(doc, "sitename", None), MAX_OUTLET_CHARS) or outlet,
+        url=url or _page_url(getattr(doc, "url", None)),
+        title=_page_value(title, MAX_TITLE_CHARS),
         source=source,
     )
+
+
+def _page_value(value: str | None, limit: int) -> str | None:
+    """A value read from a page's markup, on one line and cut to what the store keeps: the
+    page's own metadata is never a reason to refuse its article."""
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.split())[:limit] or None
+
+
+def _page_url(value: str | None) -> str | None:
+    """The page's own (canonical) URL if the store can keep it whole: a cut URL leads nowhere."""
+    return value.strip() if isinstance(value, str) and 0 < len(value.strip()) <= MAX_URL_CHARS and value.isprintable() else None
 
 
 def _guarded(make, source: str) -> Iterator[Article | InputError]:
@@ -163,36 +228,22 @@ def _from_bytes(data: bytes, source: str, suffix: str, published, outlet) -> Art
 def _from_json_line(raw: bytes, where: str, published, outlet) -> Article:
     try:
         record = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise MalformedRecordError(where, f"not a JSON object ({err.__class__.__name__}: {err})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as err:
+        raise MalformedRecordError(where, f"not a JSON object ({err.__class__.__name__}: {str(err)[:200]})") from None
     if not isinstance(record, dict):
         raise MalformedRecordError(where, "each line must be a JSON object with a 'text' field")
-    text = record.get("text")
-    html = record.get("html")
-    if not isinstance(text, str) and isinstance(html, str):
-        art = article_from_html(
-            html,
-            source=where,
-            published=record.get("published") or published,
-            outlet=record.get("outlet") or outlet,
-            url=record.get("url"),
-        )
-        rid = record.get("id")
-        return art if rid in (None, "") else _with_id(art, str(rid))
-    if not isinstance(text, str):
-        raise MalformedRecordError(where, "the object has no string 'text' field")
-    return make_article(
-        text,
-        published=record.get("published") or published,
-        outlet=record.get("outlet") or outlet,
-        url=record.get("url"),
-        title=record.get("title"),
-        article_id=record.get("id"),
-        source=where,
+    text, html = record.get("text"), record.get("html")
+    if text is None and html is not None:
+        return _from_html_record(record, html, where, published, outlet)
+    return article_from_record(record, where, published=published, outlet=outlet)
+
+
+def _from_html_record(record: dict, html: object, where: str, published, outlet) -> Article:
+    if not isinstance(html, str):
+        raise MalformedRecordError(where, f"'html' must be a string with the page, not {type(html).__name__}")
+    url = check_metadata(record.get("url"), "url", MAX_URL_CHARS, where)
+    rid = check_metadata(record.get("id"), "id", MAX_ID_CHARS, where)
+    art = article_from_html(
+        html, source=where, published=record.get("published") or published, outlet=record.get("outlet") or outlet, url=url
     )
-
-
-def _with_id(article: Article, article_id: str) -> Article:
-    from dataclasses import replace
-
-    return replace(article, id=article_id or article_id_for(article.text))
+    return art if rid is None else replace(art, id=rid)

@@ -116,3 +116,302 @@ def test_export_command(sample_store, tmp_path, capsys):
     assert main(["export", "--db", sample_store.url, "--format", "acled-csv", "--out", str(out), "--type", "PROTEST"]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert rows and {r["event_type"] for r in rows} <= {"Protests", "Riots", ""}
+
+
+# --------------------------------------------------------------------------- the read API's queries, on synthetic events
+
+SYNTHETIC_PLACES = [("Idlib", 35.93, 36.63, "SYR"), ("Baghdad", 33.34, 44.40, "IRQ"), ("Goma", -1.68, 29.22, "COD"),
+                    ("Suva", -18.0, 179.95, "FJI"), ("Taveuni", -16.8, -179.97, "FJI"), ("Alert", 82.5, -62.3, "CAN"),
+                    ("Ny-Alesund", 78.9, 11.9, "NOR")]  # fmt: skip
+SYNTHETIC_TYPES = ["FIGHT", "ASSAULT", "PROTEST", "AGREE", "COERCE"]
+
+
+def fill_events(store, n: int, seed: int = 5) -> None:
+    """``n`` synthetic events: types, factualities, dates, actors on either side, places around the
+    antimeridian and near the north pole, source counts; some without a place."""
+    import random
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import insert
+
+    from eventwire.store.models import Actor, Event
+
+    rng = random.Random(seed)
+    with store.engine.begin() as conn:
+        actors = []
+        for c in ("SYR", "TUR", "USA", "FJI", "NOR"):
+            for sector in ("military", "rebels"):
+                actors.append((conn.execute(insert(Actor).values(canonical=f"{c} {sector}", country=c, sector=sector)).inserted_primary_key[0], c))
+        rows = []
+        for i in range(n):
+            name, lat, lon, country = rng.choice(SYNTHETIC_PLACES)
+            (src, src_c), (tgt, tgt_c) = rng.choice(actors), rng.choice(actors)
+            placed = rng.random() > 0.05
+            lat, lon = min(90.0, max(-90.0, lat + rng.gauss(0, 0.6))), lon + rng.gauss(0, 0.6)
+            lon = (lon + 180) % 360 - 180
+            rows.append(dict(
+                type=rng.choice(SYNTHETIC_TYPES), factuality=rng.choice(["asserted"] * 8 + ["negated", "hypothetical"]),
+                date=date(2020, 1, 1) + timedelta(days=rng.randrange(400)), date_precision="day",
+                source_actor_id=src, target_actor_id=tgt, source_country=src_c, target_country=tgt_c,
+                country=country if placed else None, latitude=lat if placed else None, longitude=lon if placed else None,
+                geo_precision="exact" if placed else None, n_reports=1, n_articles=1, n_outlets=1,
+                n_sources=rng.choice([1, 1, 2, 3]), fatalities=None,
+                summary={"place": {"name": name, "country": country, "latitude": lat, "longitude": lon}} if placed else {},
+                updated_at=datetime(2026, 1, 1),
+            ))  # fmt: skip
+        conn.execute(insert(Event), rows)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def synthetic_store(request, tmp_path_factory):
+    """3,000 synthetic events per back end, for the whole module (these tests only read)."""
+    from eventwire.store.db import open_store
+
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('syn')}/synthetic.sqlite"
+    else:
+        url = request.getfixturevalue("postgres_server").new_database()
+    store = open_store(url)
+    fill_events(store, 3000)
+    yield store
+    store.close()
+
+
+FILTERS = [
+    {}, {"type": "FIGHT"}, {"country": "IRQ"}, {"actor": "TUR"}, {"actor": "fji rebels"}, {"actor": "rebels"},
+    {"near": (35.93, 36.63), "within_km": 60}, {"near": (-17.0, 179.99), "within_km": 150}, {"near": (85.0, 0.0), "within_km": 900},
+    {"since": date(2020, 3, 1), "until": date(2020, 6, 30)}, {"min_sources": 2}, {"factuality": None}, {"factuality": "negated"},
+    {"type": "PROTEST", "actor": "SYR", "near": (35.93, 36.63), "within_km": 100, "since": date(2020, 2, 1), "min_sources": 2},
+    {"type": "AGREE", "country": "FJI", "min_sources": 2, "factuality": None},
+]  # fmt: skip
+
+
+def all_rows(store, **kw):
+    from eventwire.store.query import list_events
+
+    with store.session() as s:
+        return list_events(s, EventFilter(limit=100_000, **kw), store.dialect)
+
+
+@pytest.mark.parametrize("kw", FILTERS, ids=str)
+@pytest.mark.parametrize("offset, limit", [(0, 50), (37, 100), (1500, 40)])
+def test_lean_rows_are_the_event_dicts(synthetic_store, kw, offset, limit):
+    from eventwire.store.query import list_events
+
+    f = EventFilter(offset=offset, limit=limit, **kw)
+    with synthetic_store.session() as s:
+        lean = list_events(s, f, synthetic_store.dialect)
+        assert lean == [event_dict(e) for e in find_events(s, f, synthetic_store.dialect)]
+    if offset == 0 and not kw:
+        assert len(lean) == limit
+
+
+@pytest.mark.parametrize("kw", FILTERS, ids=str)
+def test_keyset_pages_walk_the_same_rows_as_one_list(synthetic_store, kw):
+    """Following next_after page by page gives every row once, in the list's order."""
+    from eventwire.store.query import list_events, next_cursor, parse_cursor
+
+    whole = [e["id"] for e in all_rows(synthetic_store, **kw)]
+    walked, cursor = [], None
+    with synthetic_store.session() as s:
+        for _ in range(len(whole) // 37 + 2):
+            page = list_events(s, EventFilter(limit=37, after=parse_cursor(cursor) if cursor else None, **kw), synthetic_store.dialect)
+            walked += [e["id"] for e in page]
+            cursor = next_cursor(page, 37)
+            if cursor is None:
+                break
+    assert walked == whole
+
+
+@pytest.mark.parametrize("kw", FILTERS, ids=str)
+@pytest.mark.parametrize("by", ["day", "type", "country"])
+def test_counts_honour_every_filter_of_a_list(synthetic_store, kw, by):
+    """Counts are of exactly the events the same filter lists (a radius included)."""
+    from collections import Counter
+
+    from eventwire.store.query import count_events
+
+    rows = all_rows(synthetic_store, **kw)
+    key = {"day": lambda e: e["date"], "type": lambda e: e["type"], "country": lambda e: (e["place"] or {}).get("country")}[by]
+    with synthetic_store.session() as s:
+        counted = count_events(s, EventFilter(**kw), by, synthetic_store.dialect)
+    assert {c["key"]: c["count"] for c in counted} == dict(Counter(key(e) for e in rows))
+    assert len(counted) == len({c["key"] for c in counted})
+
+
+@pytest.mark.parametrize("center, km", [((-17.0, 179.99), 150), ((-17.0, -179.99), 300), ((85.0, 0.0), 900), ((82.5, -62.3), 2000),
+                                        ((35.93, 36.63), 60)])  # fmt: skip
+def test_radius_across_the_antimeridian_and_near_a_pole(synthetic_store, center, km):
+    """Every event within the radius is found, whichever side of 180° or however near a pole."""
+    from eventwire.geo.resolve import haversine_km
+
+    everything = all_rows(synthetic_store, factuality=None)
+    found = {e["id"] for e in all_rows(synthetic_store, factuality=None, near=center, within_km=km)}
+    distance = {e["id"]: haversine_km(e["place"]["latitude"], e["place"]["longitude"], *center)
+                for e in everything if (e["place"] or {}).get("latitude") is not None}  # fmt: skip
+    assert found, "the synthetic events should put some within the radius"
+    if synthetic_store.dialect == "sqlite":  # the same great-circle distance as haversine_km
+        assert found == {i for i, d in distance.items() if d <= km}
+    else:  # PostGIS measures on the spheroid: the sphere's distance agrees within half a percent
+        assert {i for i, d in distance.items() if d <= km * 0.995} <= found <= {i for i, d in distance.items() if d <= km * 1.005}
+
+
+def test_bounding_box_holds_the_whole_circle():
+    import math
+    import random
+
+    from eventwire.geo.resolve import haversine_km
+    from eventwire.store.query import EARTH_RADIUS_KM, bounding_box
+
+    rng = random.Random(3)
+    centers = [(0.0, 179.9), (0.0, -179.9), (89.9, 0.0), (-89.0, 45.0), (60.0, 10.0), (35.9, 36.6)]
+    centers += [(rng.uniform(-90, 90), rng.uniform(-180, 180)) for _ in range(40)]
+    for lat, lon in centers:
+        for km in (1.0, 50.0, 300.0, 2000.0, 9000.0):
+            (south, north), lons = bounding_box(lat, lon, km)
+            for _ in range(200):  # points on and inside the circle, by the destination formula
+                d, bearing = km * math.sqrt(rng.random()) * (1 if rng.random() < 0.8 else 1.0), rng.uniform(0, 2 * math.pi)
+                if rng.random() < 0.3:
+                    d = km  # on the circle itself
+                r, p1, l1 = d / EARTH_RADIUS_KM, math.radians(lat), math.radians(lon)
+                p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(bearing))
+                l2 = l1 + math.atan2(math.sin(bearing) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2))
+                plat, plon = math.degrees(p2), (math.degrees(l2) + 180) % 360 - 180
+                assert haversine_km(lat, lon, plat, plon) <= km * (1 + 1e-9) + 1e-6
+                assert south <= plat <= north, (lat, lon, km, plat)
+                assert lons is None or any(w <= plon <= e for w, e in lons), (lat, lon, km, plon, lons)
+
+
+def test_a_place_name_or_a_point(monkeypatch):
+    from eventwire.store import query
+
+    assert query.known_point("35.9,36.6") == (35.9, 36.6)
+    with pytest.raises(EventwireError, match="latitude must be within"):
+        query.resolve_near("95,10")
+    with pytest.raises(EventwireError, match="latitude must be within"):
+        query.resolve_near("nan,10")
+    monkeypatch.setattr(query, "_gazetteer_point", lambda name: (1.0, 2.0) if name == "Somewhere" else None)
+    monkeypatch.setattr(query, "_known_places", {})
+    assert query.known_point("Somewhere") is None  # not looked up yet: the caller reads the gazetteer
+    assert query.resolve_near("Somewhere") == (1.0, 2.0)
+    assert query.known_point("Somewhere") == (1.0, 2.0)
+    with pytest.raises(EventwireError, match="no such place"):
+        query.resolve_near("Nowhere at all")
+
+
+# --------------------------------------------------------------------------- the read cache
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def small_store(request, tmp_path):
+    from eventwire.store.db import open_store
+
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path}/cache.sqlite"
+    else:
+        url = request.getfixturevalue("postgres_server").new_database()
+    store = open_store(url)
+    fill_events(store, 200)
+    yield store
+    store.close()
+
+
+def _counts_json(store, **kw):
+    from eventwire.store.query import count_events, json_bytes
+
+    calls = []
+
+    def compute(s):
+        calls.append(1)
+        return json_bytes(count_events(s, EventFilter(**kw), "type", store.dialect))
+
+    return compute, calls
+
+
+def _add_event(store, type_="FIGHT"):
+    from datetime import datetime
+
+    from eventwire.store.models import Event
+
+    with store.session() as s, s.begin():
+        s.add(Event(type=type_, factuality="asserted", date=date(2020, 5, 1), date_precision="day", n_reports=1, n_articles=1,
+                    n_outlets=1, n_sources=1, summary={}, updated_at=datetime(2020, 1, 1)))  # an old stamp: only the id moves  # fmt: skip
+
+
+def test_read_cache_serves_an_answer_again_until_a_write(small_store):
+    from eventwire.store.query import read_cache
+
+    cache = read_cache(small_store)
+    cache.clear()
+    compute, calls = _counts_json(small_store)
+    first = cache.get(small_store, ("t", 1), compute)
+    assert cache.get(small_store, ("t", 1), compute) == first and len(calls) == 1
+    _add_event(small_store)  # a write in this process (as the API's): the answer is dropped
+    second = cache.get(small_store, ("t", 1), compute)
+    assert len(calls) == 2 and json.loads(second) != json.loads(first)
+    assert sum(c["count"] for c in json.loads(second)) == sum(c["count"] for c in json.loads(first)) + 1
+    # a change the stamp cannot see (same ids, no newer update time): the commit in this process drops the answer
+    from sqlalchemy import update
+
+    from eventwire.store.models import Event
+
+    with small_store.session() as s, s.begin():
+        old = s.get(Event, 1).type
+        s.execute(update(Event).where(Event.id == 1).values(type="AGREE" if old != "AGREE" else "FIGHT"))
+    third = cache.get(small_store, ("t", 1), compute)
+    assert len(calls) == 3 and json.loads(third) != json.loads(second)
+
+
+def test_read_cache_sees_writes_by_other_processes(small_store):
+    """Another engine on the same store (another API worker, `eventwire ingest`) changes the stamp."""
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    from eventwire.store.db import open_store
+    from eventwire.store.models import Event
+    from eventwire.store.query import read_cache
+
+    cache = read_cache(small_store)
+    compute, calls = _counts_json(small_store)
+    first = json.loads(cache.get(small_store, ("o", 1), compute))
+    other = open_store(small_store.url)
+    try:
+        _add_event(other, "PROTEST")  # a new event: a new highest id
+        second = json.loads(cache.get(small_store, ("o", 1), compute))
+        assert len(calls) == 2 and second != first
+        with other.session() as s, s.begin():  # an event changed in place (a report merged): a newer update
+            s.execute(update(Event).where(Event.id == 1).values(type="AGREE" if s.get(Event, 1).type != "AGREE" else "FIGHT",
+                                                                 updated_at=datetime(2030, 1, 1)))  # fmt: skip
+        third = json.loads(cache.get(small_store, ("o", 1), compute))
+        assert len(calls) == 3 and third != second
+    finally:
+        other.close()
+
+
+def test_read_cache_is_bounded_and_computes_an_answer_once(small_store):
+    import threading
+    import time as _time
+
+    from eventwire.store.query import ReadCache
+
+    cache = ReadCache(small_store.engine, max_bytes=1000, max_entries=5)
+    for i in range(50):
+        cache.get(small_store, ("k", i), lambda s, i=i: b"x" * (50 + i))
+    assert len(cache.entries) <= 5 and cache.size <= 1000
+    assert cache.get(small_store, ("big",), lambda s: b"y" * 5000) == b"y" * 5000  # served, not kept
+    assert ("big",) not in cache.entries
+    calls = []
+
+    def slow(s):
+        calls.append(1)
+        _time.sleep(0.3)
+        return b"answer"
+
+    got = []
+    threads = [threading.Thread(target=lambda: got.append(cache.get(small_store, ("same",), slow))) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert got == [b"answer"] * 8 and len(calls) == 1

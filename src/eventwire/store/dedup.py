@@ -7,6 +7,22 @@ compatible within their precisions, places within a distance that depends on
 their precisions, and actors that do not contradict each other (two known,
 different countries or sectors do).
 
+Which reports are one event depends on the reports alone, never on the order
+they arrived in (nor on an event's summary, which does). Two reports are
+*linked* when they come from different articles, are the same event (above),
+and each is the other's closest match in the other's article: an article tells
+an event once, so a report links to at most one report of any other article,
+and two reports of one article are never linked directly (on real articles such
+pairs are nearly always two events: "in another attack...", "a third
+incident..."). Events are then formed around *pivots*, in one fixed order of
+all reports (``pivot_order``: the most precise date, then place, then the most
+confident first): a report is a pivot when no report linked to it and earlier
+in that order is a pivot; every other report joins the earliest pivot linked
+to it. Every report of an event is linked to its pivot, so reports do not chain
+into one event through a string of look-alikes (A~B, B~C, C~D...) as they
+would if events were the connected components of the links: on a dense stream
+of distinct real events (ACLED's notes) components grew to hundreds of reports.
+
 Independent sources: a report rests on the source it cites ("SANA reported"),
 or on its outlet when it cites none. Two outlets that both cite SANA are one
 source; the Syrian Observatory, SOHR and "the Observatory" are one source too
@@ -23,7 +39,10 @@ from typing import Any
 from ..geo.resolve import haversine_km
 from ..mentions.actors import default_actor_index
 
-DATE_WINDOW_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+# two dates to the day must be the same day: consecutive days' protests or shelling in one
+# province are different events (ACLED codes one a day), and of the gold clusters' reports
+# of one event that match otherwise, none are a day apart
+DATE_WINDOW_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366}
 PLACE_RADIUS_KM = {"exact": 25.0, "near": 50.0, "admin2": 100.0, "admin1": 250.0}
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 GEO_ORDER = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "country": 4, None: 5}
@@ -72,7 +91,7 @@ def actors_compatible(a: dict[str, Any] | None, b: dict[str, Any] | None) -> boo
 
 
 def same_event(r: dict[str, Any], e: dict[str, Any]) -> bool:
-    """Can report record ``r`` tell the event whose representative record is ``e``?"""
+    """Can report records ``r`` and ``e`` tell the same event? (Symmetric.)"""
     if r["type"] != e["type"] or factuality_class(r["factuality"]) != factuality_class(e["factuality"]):
         return False
     # ACLED keeps an armed clash and the airstrike supporting it apart: so do we
@@ -110,7 +129,7 @@ def _an_actor_agrees(r: dict[str, Any], e: dict[str, Any]) -> bool:
 
 
 def closeness(r: dict[str, Any], e: dict[str, Any]) -> tuple:
-    """Rank candidate events for a report: nearer date, nearer place, more actor agreement."""
+    """Rank a report's matches: more actor agreement, nearer date, nearer place (symmetric)."""
     days = abs((date.fromisoformat(r["date"]) - date.fromisoformat(e["date"])).days)
     rp, ep = r.get("place") or {}, e.get("place") or {}
     km = (
@@ -125,8 +144,32 @@ def closeness(r: dict[str, Any], e: dict[str, Any]) -> tuple:
     return (-agree, days, km)
 
 
+def report_order(record: dict[str, Any]) -> tuple[int, int]:
+    """Where a report lies in its article: the tie-break between equally close matches."""
+    ev = record["evidence"]
+    return ev["sentence_start"], ev["spans"]["trigger"]["start"]
+
+
+def pivot_order(record: dict[str, Any], article_id: str) -> tuple:
+    """A report's place in the one order in which reports become pivots: the most precise
+    date, then place, then the most confident first; ties by article and position."""
+    place = record.get("place") or {}
+    return (PRECISION_ORDER.get(record["date_precision"], 9), GEO_ORDER.get(place.get("geo_precision"), 5),
+            -record.get("confidence", 0), article_id, *report_order(record), record["type"])  # fmt: skip
+
+
+def closest_match(r: dict[str, Any], records: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Of one article's report records, the one telling the same event as ``r`` most
+    closely (nearest first, then earliest in the article), or None."""
+    return min((x for x in records if same_event(r, x)), key=lambda x: (closeness(r, x), report_order(x)), default=None)
+
+
 def date_window(d: date) -> tuple[date, date]:
-    """The widest window in which a matching event's date can lie."""
+    """The window in which matches for a report of date ``d`` are looked for, by their
+    events' dates: the widest of the precisions' windows. (A vague report can lie further
+    than that from its event's date, its most precise report's, so a vague match of a vague
+    report can be missed there; widening this costs every report that finds few matches a
+    longer scan.)"""
     span = timedelta(days=max(DATE_WINDOW_DAYS.values()))
     return d - span, d + span
 

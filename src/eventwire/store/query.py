@@ -2,8 +2,21 @@
 
 Filters: type, actor (ISO3 country or part of a canonical name, either side),
 country of the place, a place and a radius, a date range, the minimum number
-of independent sources. Distance uses PostGIS on PostgreSQL and, on SQLite, a
-bounding box refined by a great-circle function registered with SQLite.
+of independent sources, and a keyset cursor (``after``) beside the offset.
+Distance uses PostGIS on PostgreSQL and, on SQLite, a bounding box on the
+latitude/longitude index refined by the great-circle distance computed in SQL
+(SQLite's math functions; a function registered with SQLite where the library
+has none).
+
+Every list is ordered by (date DESC, id), and the indexes a filter uses lead with
+those columns (migration 0004), so a page is read in order, with no sort; the
+general one, ix_events_order, holds every filtered column, so a filter is tested in
+the index and only the page's rows are read from the table, and a count is read
+from an index alone (on SQLite, which plans without statistics, a count is steered
+to that index: see ``conditions``).
+
+``ReadCache`` keeps the JSON of recent aggregate answers (counts, places, actors)
+per process, bounded, and drops them on any write (see its docstring).
 """
 
 from __future__ import annotations
@@ -11,19 +24,27 @@ from __future__ import annotations
 import csv
 import json
 import math
-from collections.abc import Iterator
-from dataclasses import dataclass
+import sqlite3
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, fields
 from datetime import date
+from functools import lru_cache
 from typing import IO, Any
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Select, func, or_, select, text
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Engine, Select, and_, event, func, literal_column, or_, select, text
+from sqlalchemy.orm import Session
 
 from ..errors import EventwireError
 from .db import Store
-from .models import Actor, Event
+from .models import Actor, Event, Report
 
 MAX_LIMIT = 100_000
+MAX_COUNT_KEYS = 5000  # rows of one counts answer
+EARTH_RADIUS_KM = 6371.0088  # as eventwire.geo.resolve.haversine_km
 
 
 @dataclass(frozen=True)
@@ -39,21 +60,52 @@ class EventFilter:
     factuality: str | None = "asserted"
     limit: int = 1000
     offset: int = 0
+    after: tuple[date, int] | None = None  # keyset cursor: the (date, id) of the last row of the previous page
+
+    def key(self) -> tuple:
+        """What selects the events (not the page): the key of a cached aggregate."""
+        return tuple(getattr(self, f.name) for f in fields(self) if f.name not in ("limit", "offset", "after"))
 
 
 def resolve_near(name: str) -> tuple[float, float]:
     """A place name (or "lat,lon") to a point, through the gazetteer: the most populous reading."""
+    point = parse_point(name) or _gazetteer_point(name)
+    if point is not None and len(_known_places) < 4096:
+        _known_places[name] = point
+    if point is None:
+        raise EventwireError(f"--near {name!r}: no such place in the gazetteer; give a place name or 'lat,lon'")
+    return point
+
+
+def parse_point(name: str) -> tuple[float, float] | None:
+    """"lat,lon" as a point; None if ``name`` is not two numbers (a place name, then)."""
     parts = name.split(",")
-    if len(parts) == 2:
-        try:
-            return float(parts[0]), float(parts[1])
-        except ValueError:
-            pass
+    if len(parts) != 2:
+        return None
+    try:
+        lat, lon = float(parts[0]), float(parts[1])
+    except ValueError:
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):  # also refuses inf and nan
+        raise EventwireError(f"--near {name!r}: latitude must be within ±90 and longitude within ±180")
+    return lat, lon
+
+
+_known_places: dict[str, tuple[float, float]] = {}  # names resolved before (the gazetteer does not change)
+
+
+def known_point(name: str) -> tuple[float, float] | None:
+    """The point of "lat,lon", or of a place name resolved before; None if the gazetteer must be read."""
+    return parse_point(name) or _known_places.get(name)
+
+
+@lru_cache(maxsize=4096)  # the gazetteer does not change while eventwire runs; a page asks for the same places
+def _gazetteer_point(name: str) -> tuple[float, float] | None:
     from ..mentions.places import default_gazetteer
 
     cands = [c for c in default_gazetteer().lookup(name) if c.latitude is not None]
     if not cands:
-        raise EventwireError(f"--near {name!r}: no such place in the gazetteer; give a place name or 'lat,lon'")
+        return None
     best = max(cands, key=lambda c: (c.kind not in ("country",), c.population))
     return best.latitude, best.longitude
 
@@ -69,51 +121,253 @@ def parse_km(value: str) -> float:
     return km
 
 
-def build_query(f: EventFilter, dialect: str) -> Select:
-    q = select(Event)
+def format_cursor(day: date, event_id: int) -> str:
+    """The ``after`` cursor that continues a list after the event (``day``, ``event_id``)."""
+    return f"{day.isoformat()}.{event_id}"
+
+
+def parse_cursor(value: str) -> tuple[date, int]:
+    day, _, event_id = value.partition(".")
+    try:
+        cursor = date.fromisoformat(day), int(event_id)
+    except ValueError:
+        cursor = None
+    if cursor is None or not 0 <= cursor[1] < 2**63:  # ids are 64-bit in both back ends
+        raise EventwireError(f"after {value!r}: give the previous page's next_after (YYYY-MM-DD.id)")
+    return cursor
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def _sqlite_has_math() -> bool:
+    """Whether the SQLite library has its math functions (3.35+, built with them): Python's
+    sqlite3 module uses one library, so asking an in-memory database answers for all."""
+    try:
+        conn = sqlite3.connect(":memory:")
+        try:
+            conn.execute("SELECT sin(0.5), cos(0.5), radians(1.0), power(2.0, 2)").fetchone()
+        finally:
+            conn.close()
+        return True
+    except sqlite3.Error:
+        return False
+
+
+SQLITE_MATH = _sqlite_has_math()
+
+
+def _unindexed(column: ColumnElement, dialect: str, hint: bool = True) -> ColumnElement:
+    """``column`` in a form SQLite's planner will not pick an index for (the unary ``+``); as
+    is elsewhere, or when ``hint`` is false."""
+    if dialect != "sqlite" or not hint:
+        return column
+    col = Event.__table__.c[column.key]
+    return literal_column(f"+{col.table.name}.{col.name}", type_=col.type)
+
+
+def bounding_box(lat: float, lon: float, km: float) -> tuple[tuple[float, float], list[tuple[float, float]] | None]:
+    """The latitude range, and the longitude ranges (None: all longitudes), that hold every
+    point within ``km`` of (lat, lon): exact for a sphere, with a hair of margin; the circle
+    may cross the antimeridian (two longitude ranges) or hold a pole (all longitudes)."""
+    r = km / EARTH_RADIUS_KM  # angular radius
+    rdeg = math.degrees(r) * (1 + 1e-9) + 1e-9
+    lats = (max(-90.0, lat - rdeg), min(90.0, lat + rdeg))
+    if lat - rdeg <= -90 or lat + rdeg >= 90:
+        return lats, None
+    # the widest longitude of a circle that holds no pole: asin(sin r / cos lat)
+    dlon = math.degrees(math.asin(min(1.0, math.sin(r) / math.cos(math.radians(lat))))) * (1 + 1e-9) + 1e-9
+    if dlon >= 180:
+        return lats, None
+    west, east = lon - dlon, lon + dlon
+    if west < -180:
+        return lats, [(west + 360, 180.0), (-180.0, east)]
+    if east > 180:
+        return lats, [(west, 180.0), (-180.0, east - 360)]
+    return lats, [(west, east)]
+
+
+def _within_sqlite(lat: float, lon: float, km: float, latitude: ColumnElement) -> list[ColumnElement]:
+    """The events within ``km`` of (lat, lon) on SQLite: the box, then the exact great-circle
+    distance, on latitude and longitude alone (both are in ix_events_order)."""
+    (south, north), lons = bounding_box(lat, lon, km)
+    conds = [latitude.between(south, north)]
+    if lons:
+        conds.append(or_(*(Event.longitude.between(w, e) for w, e in lons)))
+    r = km / EARTH_RADIUS_KM
+    if r >= math.pi:
+        return conds + [Event.longitude.is_not(None)]
+    if not SQLITE_MATH:
+        return conds + [func.haversine_km(Event.latitude, Event.longitude, lat, lon) <= km]  # registered by store.db
+    # haversine: 2R asin(sqrt(a)) <= km  <=>  a <= sin^2(r / 2), for r < pi
+    p1 = math.radians(lat)
+    lat2 = func.radians(Event.latitude)
+    dlon = func.radians(Event.longitude - lon)
+    a = func.power(func.sin((lat2 - p1) * 0.5), 2) + math.cos(p1) * func.cos(lat2) * func.power(func.sin(dlon * 0.5), 2)
+    return conds + [a <= math.sin(r / 2) ** 2]
+
+
+def _within_postgresql(lat: float, lon: float, km: float) -> ColumnElement:
+    # the expression of the geography index ix_events_geog (migration 0001), so the index answers it
+    return text(
+        "events.latitude IS NOT NULL AND ST_DWithin("
+        "ST_SetSRID(ST_MakePoint(events.longitude, events.latitude), 4326)::geography, "
+        "ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :metres)"
+    ).bindparams(lon=lon, lat=lat, metres=km * 1000)
+
+
+def _actor_ids(actor: str) -> Select:
+    pattern = "%" + _escape_like(actor.lower()) + "%"
+    return select(Actor.id).where(func.lower(Actor.canonical).like(pattern, escape="\\"))
+
+
+def conditions(f: EventFilter, dialect: str, counts_by: str | None = None) -> list[ColumnElement]:
+    """The WHERE conditions of filter ``f`` (not its page); ``counts_by``: for a count grouped by
+    that key. The ordered indexes (migration 0004) each hold every filtered column, so a count
+    is read from one of them alone; SQLite plans without statistics, so a count is steered to
+    it (the unary ``+`` keeps the planner off the others): the type index when there is a type,
+    else the country index when there is a country, else the index of the count's key, read
+    whole in key order, or, by day, ix_events_order. A list needs no steering: its order and
+    equalities pick an ordered index."""
+    sqlite = dialect == "sqlite"
+    drive = None  # the column whose index answers a count on SQLite ("factuality": ix_events_order)
+    if sqlite and counts_by is not None:
+        drive = "type" if f.type else "country" if f.country else counts_by if counts_by != "day" else "factuality"
+    scan_key = drive is not None and not getattr(f, drive)  # no equality on it: its whole index, in key order
+
+    def col(column: ColumnElement, lead: bool = False) -> ColumnElement:
+        # in a steered count, only the driving index's leading columns may pick an index
+        return _unindexed(column, dialect, drive is not None and (not lead or scan_key))
+
+    conds: list[ColumnElement] = []
     if f.type:
-        q = q.where(Event.type == f.type.upper())
+        conds.append(col(Event.type, drive == "type") == f.type.upper())
     if f.factuality:
-        q = q.where(Event.factuality == f.factuality)
+        conds.append(col(Event.factuality, True) == f.factuality)
     if f.country:
-        q = q.where(Event.country == f.country.upper())
+        conds.append(col(Event.country, drive == "country") == f.country.upper())
     if f.since:
-        q = q.where(Event.date >= f.since)
+        conds.append(col(Event.date, True) >= f.since)
     if f.until:
-        q = q.where(Event.date <= f.until)
+        conds.append(col(Event.date, True) <= f.until)
     if f.min_sources:
-        q = q.where(Event.n_sources >= f.min_sources)
+        conds.append(col(Event.n_sources) >= f.min_sources)
     if f.actor:
         if len(f.actor) == 3 and f.actor.isalpha():
             code = f.actor.upper()
-            q = q.where(or_(Event.source_country == code, Event.target_country == code))
+            conds.append(or_(col(Event.source_country) == code, col(Event.target_country) == code))
         else:
-            src, tgt = aliased(Actor), aliased(Actor)
-            q = q.outerjoin(src, Event.source_actor_id == src.id).outerjoin(tgt, Event.target_actor_id == tgt.id)
-            pattern = f"%{f.actor.lower()}%"
-            q = q.where(or_(func.lower(src.canonical).like(pattern), func.lower(tgt.canonical).like(pattern)))
+            ids = _actor_ids(f.actor)
+            conds.append(or_(col(Event.source_actor_id).in_(ids), col(Event.target_actor_id).in_(ids)))
     if f.near:
         lat, lon = f.near
-        if dialect == "postgresql":
-            q = q.where(text(
-                "latitude IS NOT NULL AND ST_DWithin(ST_SetSRID(ST_MakePoint(events.longitude, events.latitude), 4326)::geography, "
-                "ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :metres)"
-            ).bindparams(lon=lon, lat=lat, metres=f.within_km * 1000))  # fmt: skip
+        if sqlite:
+            # a list too: the ordered walk tests the radius in the index, rather than ix_events_latlon and a sort
+            conds += _within_sqlite(lat, lon, f.within_km, _unindexed(Event.latitude, dialect))
         else:
-            dlat = f.within_km / 111.0
-            dlon = f.within_km / (111.0 * max(0.01, math.cos(math.radians(lat))))
-            q = q.where(
-                Event.latitude.between(lat - dlat, lat + dlat),  # the box can use the index,
-                Event.longitude.between(lon - dlon, lon + dlon),
-                func.haversine_km(Event.latitude, Event.longitude, lat, lon) <= f.within_km,  # the radius is exact
-            )
-    return q.order_by(Event.date.desc(), Event.id)
+            conds.append(_within_postgresql(lat, lon, f.within_km))
+    return conds
+
+
+def _page_conditions(f: EventFilter, dialect: str) -> list[ColumnElement]:
+    conds = conditions(f, dialect)
+    if f.after:
+        day, event_id = f.after
+        # after (day, id) in the order (date DESC, id): the range on date uses the index
+        conds += [Event.date <= day, or_(Event.date < day, and_(Event.date == day, Event.id > event_id))]
+    return conds
+
+
+ORDER = (Event.date.desc(), Event.id)
+
+
+def build_query(f: EventFilter, dialect: str) -> Select:
+    """The events of filter ``f`` (ORM entities), newest first, not yet paginated."""
+    return select(Event).where(*_page_conditions(f, dialect)).order_by(*ORDER)
+
+
+def _escape_like(text: str) -> str:
+    """``text`` matched literally by LIKE: ``%`` and ``_`` in a name are characters, not wildcards."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def find_events(session: Session, f: EventFilter, dialect: str) -> list[Event]:
     """Events matching the filter, newest first, paginated (never more than MAX_LIMIT rows)."""
     limit = max(1, min(f.limit, MAX_LIMIT))
     return list(session.scalars(build_query(f, dialect).offset(f.offset).limit(limit)))
+
+
+# --------------------------------------------------------------------------- lean reads for the API
+
+# the columns an event's dictionary is made of: no ORM entities, no relationships loaded
+_EVENT_COLUMNS = (Event.id, Event.type, Event.mode, Event.cameo_root, Event.acled_event_type, Event.acled_sub_event_type,
+                  Event.factuality, Event.date, Event.date_precision, Event.n_reports, Event.n_articles, Event.n_outlets,
+                  Event.n_sources, Event.fatalities, Event.summary)  # fmt: skip
+DEFERRED_OFFSET = 1000  # from this offset on, a page's ids are found first and only those rows read
+
+
+def list_events(session: Session, f: EventFilter, dialect: str) -> list[dict[str, Any]]:
+    """``find_events`` as dictionaries (``event_dict``'s), read as columns rather than entities."""
+    limit = max(1, min(f.limit, MAX_LIMIT))
+    conds = _page_conditions(f, dialect)
+    if f.offset >= DEFERRED_OFFSET:
+        # a deep page: skip the offset in the ids (an index alone), then read 'limit' rows
+        ids = select(Event.id).where(*conds).order_by(*ORDER).offset(f.offset).limit(limit)
+        q = select(*_EVENT_COLUMNS).where(Event.id.in_(ids)).order_by(*ORDER)
+    else:
+        q = select(*_EVENT_COLUMNS).where(*conds).order_by(*ORDER).offset(f.offset).limit(limit)
+    return [_row_dict(r) for r in session.execute(q)]
+
+
+def next_cursor(items: list[dict[str, Any]], limit: int) -> str | None:
+    """The ``after`` cursor of the next page, or None when this page was the last."""
+    if len(items) < limit or not items:
+        return None
+    last = items[-1]
+    return format_cursor(date.fromisoformat(last["date"]), last["id"])
+
+
+def _row_dict(row) -> dict[str, Any]:
+    # by position (unpacking a row is several times cheaper than reading its fields by name)
+    (id_, type_, mode, cameo_root, acled_type, acled_sub, factuality, day, day_precision, n_reports, n_articles, n_outlets,
+     n_sources, fatalities, summary) = row  # fmt: skip
+    s = summary or {}
+    return {
+        "id": id_, "type": type_, "mode": mode, "cameo_root": cameo_root,
+        "acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
+        "factuality": factuality, "date": day.isoformat(), "date_precision": day_precision,
+        "source": s.get("source"), "target": s.get("target"), "place": s.get("place"),
+        "n_reports": n_reports, "n_articles": n_articles, "n_outlets": n_outlets,
+        "n_sources": n_sources, "fatalities": fatalities, "quantities": s.get("quantities") or {},
+    }  # fmt: skip
+
+
+def event_detail(session: Session, event_id: int) -> dict[str, Any] | None:
+    """One event with its reports (``event_dict(event, with_reports=True)``), or None."""
+    row = session.execute(select(*_EVENT_COLUMNS).where(Event.id == event_id)).first()
+    if row is None:
+        return None
+    d = _row_dict(row)
+    reports = select(Report.id, Report.article_id, Report.outlet, Report.cited_source, Report.source_key, Report.sentence,
+                     Report.record).where(Report.event_id == event_id).order_by(Report.id)  # fmt: skip
+    d["reports"] = [
+        {"id": r.id, "article_id": r.article_id, "outlet": r.outlet, "cited_source": r.cited_source,
+         "independent_source": r.source_key, "sentence": r.sentence, "record": r.record}  # fmt: skip
+        for r in session.execute(reports)
+    ]
+    return d
+
+
+COUNT_KEYS = {"day": Event.date, "type": Event.type, "country": Event.country}
+
+
+def count_events(session: Session, f: EventFilter, by: str, dialect: str) -> list[dict[str, Any]]:
+    """How many events of filter ``f`` there are by day, type or country (every filter of a list
+    applies; the page does not), in key order, at most MAX_COUNT_KEYS keys."""
+    column = COUNT_KEYS[by]
+    q = (select(column, func.count()).where(*conditions(f, dialect, counts_by=by))
+         .group_by(column).order_by(column).limit(MAX_COUNT_KEYS))  # fmt: skip
+    return [{"key": k.isoformat() if isinstance(k, date) else k, "count": n} for k, n in session.execute(q)]
 
 
 def event_dict(event: Event, with_reports: bool = False) -> dict[str, Any]:
@@ -137,10 +391,140 @@ def event_dict(event: Event, with_reports: bool = False) -> dict[str, Any]:
 
 def get_event(store: Store, event_id: int) -> dict[str, Any]:
     with store.session() as session:
-        event = session.get(Event, event_id)
-        if event is None:
-            raise EventwireError(f"no event {event_id} in {store.url}")
-        return event_dict(event, with_reports=True)
+        d = event_detail(session, event_id)
+    if d is None:
+        raise EventwireError(f"no event {event_id} in {store.url}")
+    return d
+
+
+# --------------------------------------------------------------------------- the read cache
+
+
+class ReadCache:
+    """Recent answers to aggregate reads (JSON bytes) over one store, in this process.
+
+    An answer is served again only while nothing can have changed it:
+
+    * no transaction has committed through this process's engine since it was computed
+      (a write through the API, or anything else in this process, drops every answer:
+      the count of commits is raised before the commit and again once its connection is
+      back in the pool, so a reader that started before a write's commit landed never
+      files an answer under a count taken after it);
+    * the store's stamp, the highest event id and the newest event update (two index
+      lookups), is the one read before the answer was computed: writes by other
+      processes (other API workers, ``eventwire ingest`` or ``watch``) change it;
+    * it is younger than ``max_age`` seconds, which bounds how long a write the stamp
+      cannot see (on PostgreSQL, a transaction that set an older update time and
+      committed after a newer one, in another process) can go unseen.
+
+    Bounded: at most ``max_entries`` answers and ``max_bytes`` of them, least recently
+    used dropped first. Readers asking for the same missing answer wait for one of them
+    to compute it instead of all computing it.
+    """
+
+    def __init__(self, engine: Engine, max_bytes: int = 32 << 20, max_entries: int = 2048, max_age: float = 10.0):
+        self.max_bytes, self.max_entries, self.max_age = max_bytes, max_entries, max_age
+        self.entries: OrderedDict[Any, tuple[int, tuple, float, bytes]] = OrderedDict()
+        self.size = 0
+        self.generation = 0
+        self.hits = self.misses = 0
+        self._lock = threading.Lock()
+        self._computing: dict[Any, threading.Event] = {}
+        event.listen(engine, "commit", self._on_commit)
+        event.listen(engine, "checkin", self._on_checkin)
+
+    def _on_commit(self, conn) -> None:
+        conn.info["eventwire_committed"] = True
+        self._bump()
+
+    def _on_checkin(self, _dbapi_connection, record) -> None:
+        if record.info.pop("eventwire_committed", False):
+            self._bump()
+
+    def _bump(self) -> None:
+        with self._lock:
+            self.generation += 1
+
+    def clear(self) -> None:
+        with self._lock:
+            self.entries.clear()
+            self.size = 0
+
+    def get(self, store: Store, key: Any, compute: Callable[[Session], bytes]) -> bytes:
+        """The answer for ``key``: cached, or ``compute(session)`` (then cached)."""
+        while True:
+            generation = self.generation  # read before the stamp and the answer: see the class docstring
+            with store.session() as session:
+                stamp = tuple(session.execute(_STAMP).one())
+                now = time.monotonic()
+                with self._lock:
+                    hit = self.entries.get(key)
+                    if hit is not None and hit[0] == generation and hit[1] == stamp and now - hit[2] < self.max_age:
+                        self.entries.move_to_end(key)
+                        self.hits += 1
+                        return hit[3]
+                    waiting = self._computing.get(key)
+                    if waiting is None:
+                        self._computing[key] = done = threading.Event()
+                if waiting is not None:  # another reader is computing it: wait, then look again
+                    session.close()
+                    waiting.wait(timeout=30)
+                    continue
+                try:
+                    value = compute(session)
+                finally:
+                    with self._lock:
+                        self._computing.pop(key, None)
+                    done.set()
+                self._put(key, (generation, stamp, now, value))
+                return value
+
+    def _put(self, key: Any, entry: tuple[int, tuple, float, bytes]) -> None:
+        value = entry[3]
+        with self._lock:
+            self.misses += 1
+            if len(value) > self.max_bytes // 8:
+                return  # one answer may not crowd out the rest
+            old = self.entries.pop(key, None)
+            if old is not None:
+                self.size -= len(old[3])
+            self.entries[key] = entry
+            self.size += len(value)
+            while self.size > self.max_bytes or len(self.entries) > self.max_entries:
+                _, dropped = self.entries.popitem(last=False)
+                self.size -= len(dropped[3])
+
+
+_STAMP = select(select(func.max(Event.id)).scalar_subquery(), select(func.max(Event.updated_at)).scalar_subquery())
+_caches: WeakKeyDictionary[Engine, ReadCache] = WeakKeyDictionary()
+_caches_lock = threading.Lock()
+
+
+def read_cache(store: Store) -> ReadCache:
+    """The store's read cache in this process (made on first use)."""
+    with _caches_lock:
+        cache = _caches.get(store.engine)
+        if cache is None:
+            cache = _caches[store.engine] = ReadCache(store.engine)
+        return cache
+
+
+def json_bytes(value: Any) -> bytes:
+    """``value`` as compact JSON (UTF-8); a NaN or infinity (not JSON) becomes null."""
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except ValueError:
+        return json.dumps(_finite(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
 
 
 # --------------------------------------------------------------------------- exports

@@ -8,21 +8,27 @@ request can make the database scan without bound. OpenAPI docs are at /docs.
 
 import hashlib
 import secrets
+import threading
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi import Path as FastApiPath
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 
-from ..errors import EventwireError, InputError
+from ..errors import CodingTimeoutError, ConflictingIdError, EventwireError, InputError, StoreRejectedError
 from ..ontology import ACLED_EVENT_TYPES, EVENT_TYPES
 from ..store.db import Store, open_store
 from ..store.models import Article, Correction, Event, Place, Token
-from ..store.query import EventFilter, event_dict, find_events, get_event, resolve_near
+from ..store.query import EventFilter, resolve_near
 
 MAX_PAGE = 1000
+# ids are 64-bit in both back ends: a larger number is a request error, not a database one
+EventId = Annotated[int, FastApiPath(ge=1, le=2**63 - 1, description="event id")]
 MAX_BODY_BYTES = 2_000_000
 CORRECTABLE = ("type", "source", "target", "place", "date")
 
@@ -40,6 +46,23 @@ def create_token(store: Store, name: str) -> str:
     with store.session() as s, s.begin():
         s.add(Token(name=name, token_hash=hash_token(token), created_at=_now(), revoked=False))
     return token
+
+
+def list_tokens(store: Store) -> list[dict[str, Any]]:
+    with store.session() as s:
+        return [{"name": t.name, "created_at": t.created_at.isoformat(timespec="seconds"), "revoked": t.revoked}
+                for t in s.scalars(select(Token).order_by(Token.id))]  # fmt: skip
+
+
+def revoke_tokens(store: Store, token_or_name: str) -> int:
+    """Revoke the token given whole, or else every active token of that name; how many were revoked."""
+    with store.session() as s, s.begin():
+        found = list(s.scalars(select(Token).where(Token.token_hash == hash_token(token_or_name), Token.revoked.is_(False))))
+        if not found:
+            found = list(s.scalars(select(Token).where(Token.name == token_or_name, Token.revoked.is_(False))))
+        for tok in found:
+            tok.revoked = True
+        return len(found)
 
 
 # --------------------------------------------------------------------------- request bodies
@@ -74,29 +97,44 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
     app = FastAPI(title="eventwire", version="0.1.0",
                   description="Political and military events coded from news reports, each traced to its sentence.")  # fmt: skip
     app.state.store = store
+    app.state.coding_budget_s = CODING_BUDGET_S
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
-            return JSONResponse({"detail": f"request body over {MAX_BODY_BYTES} bytes"}, status_code=413)
-        return await call_next(request)
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
 
     @app.exception_handler(EventwireError)
     async def eventwire_error(_request: Request, err: EventwireError):
         return JSONResponse({"detail": str(err)}, status_code=400)
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_request: Request, err: RequestValidationError):
+        # where and why only: echoing the input back would return megabytes for a bad 2 MB body
+        detail = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in err.errors()]
+        return JSONResponse({"detail": detail}, status_code=422)
+
     def author(authorization: Annotated[str | None, Header()] = None) -> str:
         """The name of the token in ``Authorization: Bearer <token>``; 401 otherwise."""
-        if not authorization or not authorization.startswith("Bearer "):
+        scheme, _, token = (authorization or "").strip().partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
             raise HTTPException(401, "write endpoints need an API token: Authorization: Bearer <token> (eventwire token create)")
         with store.session() as s:
-            tok = s.scalars(select(Token).where(Token.token_hash == hash_token(authorization[7:].strip()))).first()
+            tok = s.scalars(select(Token).where(Token.token_hash == hash_token(token.strip()))).first()
         if tok is None or tok.revoked:
             raise HTTPException(401, "invalid or revoked API token")
         return tok.name
 
-    def filters(
+    read_threads = 4  # enough to overlap the database's work on two cores; well within the connection pool
+    read_slots: list = []  # the read threads' limiter (made in the event loop, on first use)
+
+    async def run_read(fn, *args):
+        """A blocking read in a worker thread, at most ``read_threads`` at once: waiting reads
+        queue in the event loop instead of crowding the GIL and the connection pool."""
+        import anyio
+
+        if not read_slots:
+            read_slots.append(anyio.CapacityLimiter(read_threads))
+        return await anyio.to_thread.run_sync(fn, *args, limiter=read_slots[0])
+
+    async def filters(
         type: Annotated[str | None, Query(description="PLOVER type", pattern="^[A-Za-z]{3,10}$")] = None,
         actor: Annotated[str | None, Query(max_length=100, description="ISO3 country or part of a name")] = None,
         country: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$")] = None,
@@ -108,47 +146,70 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
         factuality: Annotated[Literal["asserted", "negated", "hypothetical", "future", "reversed", "all"], Query()] = "asserted",
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
         offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+        after: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}\.\d{1,19}$",
+                                           description="keyset cursor: the next_after of the previous page")] = None,  # fmt: skip
     ) -> EventFilter:
+        from ..store.query import known_point, parse_cursor
+
         if type and type.upper() not in EVENT_TYPES:
             raise HTTPException(422, f"type {type!r} is not a PLOVER event type ({', '.join(EVENT_TYPES)})")
-        return EventFilter(type=type, actor=actor, country=country, near=resolve_near(near) if near else None,
-                           within_km=within, since=since, until=until, min_sources=min_sources,
-                           factuality=None if factuality == "all" else factuality, limit=limit, offset=offset)  # fmt: skip
-
-    @app.get("/api/events", summary="events, filtered and paginated, newest first")
-    def list_events(f: Annotated[EventFilter, Depends(filters)]) -> dict[str, Any]:
-        with store.session() as s:
-            items = [event_dict(e) for e in find_events(s, f, store.dialect)]
-        return {"items": items, "limit": f.limit, "offset": f.offset,
-                "next_offset": f.offset + f.limit if len(items) == f.limit else None}  # fmt: skip
-
-    @app.get("/api/events/{event_id}", summary="one event with its reports, evidence and corrections")
-    def one_event(event_id: int) -> dict[str, Any]:
         try:
-            d = get_event(store, event_id)
-        except EventwireError:
-            raise HTTPException(404, f"no event {event_id}") from None
-        with store.session() as s:
-            d["corrections"] = [
-                {"field": c.field, "value": c.value, "note": c.note, "author": c.author, "at": c.created_at.isoformat()}
-                for c in s.scalars(select(Correction).where(Correction.event_id == event_id).order_by(Correction.id))
-            ]
-        return d
+            cursor = parse_cursor(after) if after else None
+        except EventwireError as err:
+            raise HTTPException(422, str(err)) from None
+        point = known_point(near) if near else None
+        if near and point is None:
+            point = await run_read(resolve_near, near)  # a place name not seen before: the gazetteer
+        return EventFilter(type=type, actor=actor, country=country, near=point,
+                           within_km=within, since=since, until=until, min_sources=min_sources,
+                           factuality=None if factuality == "all" else factuality, limit=limit, offset=offset,
+                           after=cursor)  # fmt: skip
 
-    @app.get("/api/counts", summary="event counts by day, type or country, with the same filters")
-    def counts(f: Annotated[EventFilter, Depends(filters)],
-               by: Annotated[Literal["day", "type", "country"], Query()] = "day") -> dict[str, Any]:  # fmt: skip
-        column = {"day": Event.date, "type": Event.type, "country": Event.country}[by]
-        from ..store.query import build_query
+    @app.get("/api/events", summary="events, filtered and paginated, newest first (by offset, or after a cursor)",
+             response_model=dict[str, Any])  # fmt: skip
+    async def list_events(f: Annotated[EventFilter, Depends(filters)]) -> Response:
+        from ..store.query import json_bytes, next_cursor
+        from ..store.query import list_events as query_events
 
-        sub = build_query(EventFilter(**{**f.__dict__, "near": None, "limit": MAX_PAGE}), store.dialect).subquery()
-        q = select(sub.c[column.key], func.count()).group_by(sub.c[column.key]).order_by(sub.c[column.key]).limit(5000)
-        with store.session() as s:
-            rows = [{"key": k.isoformat() if isinstance(k, date) else k, "count": n} for k, n in s.execute(q)]
-        return {"by": by, "counts": rows}
+        def read() -> bytes:
+            with store.session() as s:
+                items = query_events(s, f, store.dialect)
+            return json_bytes({"items": items, "limit": f.limit, "offset": f.offset,
+                               "next_offset": f.offset + f.limit if len(items) == f.limit else None,
+                               "next_after": next_cursor(items, f.limit)})  # fmt: skip
+
+        return Response(await run_read(read), media_type="application/json")
+
+    @app.get("/api/events/{event_id}", summary="one event with its reports, evidence and corrections", response_model=dict[str, Any])
+    async def one_event(event_id: EventId) -> Response:
+        from ..store.query import event_detail, json_bytes
+
+        def read() -> bytes:
+            with store.session() as s:
+                d = event_detail(s, event_id)
+                if d is None:
+                    raise HTTPException(404, f"no event {event_id}")
+                q = (select(Correction.field, Correction.value, Correction.note, Correction.author, Correction.created_at)
+                     .where(Correction.event_id == event_id).order_by(Correction.id))  # fmt: skip
+                d["corrections"] = [{"field": c.field, "value": c.value, "note": c.note, "author": c.author,
+                                     "at": c.created_at.isoformat()} for c in s.execute(q)]  # fmt: skip
+            return json_bytes(d)
+
+        return Response(await run_read(read), media_type="application/json")
+
+    @app.get("/api/counts", summary="event counts by day, type or country, with every filter of /api/events",
+             response_model=dict[str, Any])  # fmt: skip
+    async def counts(f: Annotated[EventFilter, Depends(filters)],
+                     by: Annotated[Literal["day", "type", "country"], Query()] = "day") -> Response:  # fmt: skip
+        from ..store.query import count_events, json_bytes, read_cache
+
+        def compute(s) -> bytes:
+            return json_bytes({"by": by, "counts": count_events(s, f, by, store.dialect)})
+
+        return Response(await run_read(read_cache(store).get, store, ("counts", by, f.key()), compute), media_type="application/json")
 
     @app.get("/api/articles", summary="stored articles, newest first")
-    def articles(limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100, offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+    def articles(limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100, offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> dict[str, Any]:
         with store.session() as s:
             rows = s.execute(select(Article.id, Article.title, Article.outlet, Article.url, Article.published, Article.n_events)
                              .order_by(Article.published.desc(), Article.id).offset(offset).limit(limit)).all()  # fmt: skip
@@ -165,55 +226,81 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
             return {"id": a.id, "title": a.title, "outlet": a.outlet, "url": a.url,
                     "published": a.published.isoformat() if a.published else None, "text": a.text}  # fmt: skip
 
-    @app.get("/api/places", summary="places with their event counts")
-    def places(limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100) -> dict[str, Any]:
-        q = (select(Place.name, Place.country, Place.latitude, Place.longitude, Place.geo_precision, func.count(Event.id))
-             .join(Event, Event.place_id == Place.id).group_by(Place.id).order_by(func.count(Event.id).desc()).limit(limit))  # fmt: skip
-        with store.session() as s:
-            return {"items": [{"name": n, "country": c, "latitude": la, "longitude": lo, "geo_precision": p, "events": k}
-                              for n, c, la, lo, p, k in s.execute(q)]}  # fmt: skip
+    @app.get("/api/places", summary="places with their event counts", response_model=dict[str, Any])
+    async def places(limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100) -> Response:
+        from ..store.query import json_bytes, read_cache
 
-    @app.get("/api/actors", summary="actors with their event counts")
-    def actors(limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100) -> dict[str, Any]:
+        q = (select(Place.name, Place.country, Place.latitude, Place.longitude, Place.geo_precision, func.count(Event.id))
+             .join(Event, Event.place_id == Place.id).group_by(Place.id).order_by(func.count(Event.id).desc(), Place.id)
+             .limit(limit))  # fmt: skip
+
+        def compute(s) -> bytes:
+            return json_bytes({"items": [{"name": n, "country": c, "latitude": la, "longitude": lo, "geo_precision": p, "events": k}
+                                         for n, c, la, lo, p, k in s.execute(q)]})  # fmt: skip
+
+        return Response(await run_read(read_cache(store).get, store, ("places", limit), compute), media_type="application/json")
+
+    @app.get("/api/actors", summary="actors with their event counts", response_model=dict[str, Any])
+    async def actors(limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100) -> Response:
         from ..store.models import Actor
+        from ..store.query import json_bytes, read_cache
 
         q = (select(Actor.canonical, Actor.country, Actor.sector, func.count(Event.id))
-             .join(Event, Event.source_actor_id == Actor.id).group_by(Actor.id).order_by(func.count(Event.id).desc()).limit(limit))  # fmt: skip
-        with store.session() as s:
-            return {"items": [{"canonical": a, "country": c, "sector": sec, "events_as_source": k} for a, c, sec, k in s.execute(q)]}
+             .join(Event, Event.source_actor_id == Actor.id).group_by(Actor.id).order_by(func.count(Event.id).desc(), Actor.id)
+             .limit(limit))  # fmt: skip
 
-    @app.post("/api/articles", status_code=201, summary="submit an article: it is coded and stored")
-    def submit(body: ArticleIn, who: Annotated[str, Depends(author)]) -> dict[str, Any]:
+        def compute(s) -> bytes:
+            return json_bytes({"items": [{"canonical": a, "country": c, "sector": sec, "events_as_source": k}
+                                         for a, c, sec, k in s.execute(q)]})  # fmt: skip
+
+        return Response(await run_read(read_cache(store).get, store, ("actors", limit), compute), media_type="application/json")
+
+    @app.post("/api/articles", status_code=201, summary="submit an article: it is coded and stored",
+              responses={200: {"description": "the same article was already stored"},
+                         409: {"description": "the id is taken by a different article"},
+                         413: {"description": "the body, or the time to code the article, is over its limit"}})  # fmt: skip
+    def submit(body: ArticleIn, response: Response, who: Annotated[str, Depends(author)]) -> dict[str, Any]:
         from ..article import make_article
-        from ..store.ingest import ingest
 
         try:
             art = make_article(body.text, published=body.published, outlet=body.outlet, url=body.url, title=body.title,
                                article_id=body.id, source="request body")  # fmt: skip
         except InputError as err:
             raise HTTPException(422, str(err)) from None
-        summary = ingest(store, [art], pipeline=_pipeline(app))
-        return {"article_id": art.id, "stored": summary.articles == 1, "already_stored": summary.already_stored == 1,
-                "reports": summary.reports, "submitted_by": who}  # fmt: skip
+        outcome = _code_and_store(app, art)
+        if isinstance(outcome.error, ConflictingIdError):
+            raise HTTPException(409, str(outcome.error))
+        if isinstance(outcome.error, CodingTimeoutError):
+            raise HTTPException(413, str(outcome.error))
+        if outcome.error is not None:
+            raise HTTPException(503 if isinstance(outcome.error, StoreRejectedError) else 422, str(outcome.error))
+        if not outcome.stored:
+            response.status_code = 200
+        return {"article_id": art.id, "stored": outcome.stored, "already_stored": not outcome.stored,
+                "reports": outcome.reports, "submitted_by": who}  # fmt: skip
 
-    @app.post("/api/urls", status_code=201, summary="submit page URLs: each is fetched (public hosts only), coded and stored")
-    def submit_urls(body: UrlsIn, who: Annotated[str, Depends(author)]) -> dict[str, Any]:
-        from ..store.ingest import ingest
+    @app.post("/api/urls", status_code=201, summary="submit page URLs: each is fetched (public hosts only), coded and stored",
+              responses={200: {"description": "nothing new: every page was already stored"},
+                         422: {"description": "no page could be stored; each result says why"}})  # fmt: skip
+    def submit_urls(body: UrlsIn, response: Response, who: Annotated[str, Depends(author)]) -> dict[str, Any]:
         from .fetch import Fetcher
 
         results = []
         with Fetcher(allow_private=allow_private_urls, respect_robots=True) as fetcher:
             for url in body.urls:
                 item = fetcher.fetch_article(url)
-                if isinstance(item, InputError):
-                    results.append({"url": url, "stored": False, "error": str(item)})
-                    continue
-                summary = ingest(store, [item], pipeline=_pipeline(app))
-                results.append({"url": url, "article_id": item.id, "stored": summary.articles == 1, "reports": summary.reports})
+                outcome = _code_and_store(app, item) if not isinstance(item, InputError) else _Outcome(error=item)
+                if outcome.error is not None:
+                    results.append({"url": url, "stored": False, "error": str(outcome.error)})
+                else:
+                    results.append({"url": url, "article_id": item.id, "stored": outcome.stored,
+                                    "already_stored": not outcome.stored, "reports": outcome.reports})  # fmt: skip
+        if not any(r["stored"] for r in results):
+            response.status_code = 422 if any("error" in r for r in results) else 200
         return {"results": results, "submitted_by": who}
 
     @app.post("/api/events/{event_id}/corrections", status_code=201, summary="correct an event (kept beside the machine coding)")
-    def correct(event_id: int, body: CorrectionIn, who: Annotated[str, Depends(author)]) -> dict[str, Any]:
+    def correct(event_id: EventId, body: CorrectionIn, who: Annotated[str, Depends(author)]) -> dict[str, Any]:
         value = body.value if isinstance(body.value, dict) else {"value": body.value}
         if body.field == "type" and str(value.get("value", value.get("type", ""))).upper() not in EVENT_TYPES:
             raise HTTPException(422, f"a type correction must name a PLOVER type ({', '.join(EVENT_TYPES)})")
@@ -251,12 +338,85 @@ def app_from_env() -> FastAPI:
     return create_app(os.environ.get("EVENTWIRE_DB"), allow_private_urls=os.environ.get("EVENTWIRE_ALLOW_PRIVATE_URLS") == "1")
 
 
+# Seconds one submitted article may take to code: a 900,000-character article codes in
+# well under this on two cores; anything slower is refused rather than holding a worker.
+CODING_BUDGET_S = 60.0
+
+
+@dataclass
+class _Outcome:
+    stored: bool = False
+    reports: int = 0
+    error: InputError | None = None
+
+
+def _code_and_store(app: FastAPI, art) -> _Outcome:
+    """Code one article with no database connection held (the NLP takes a lock of its own:
+    spaCy pipelines are not made for concurrent calls), then store it in one short write."""
+    from ..store.ingest import IngestSummary, id_conflict, save_article, stored_text
+
+    store: Store = app.state.store
+    known = stored_text(store, art.id)
+    if known is not None:
+        return _Outcome() if known[0] == art.text else _Outcome(error=id_conflict(art, known[1]))
+    pipeline, lock = _pipeline(app)
+    try:
+        with lock:
+            events = pipeline.code_article(art, budget_s=app.state.coding_budget_s)
+    except InputError as err:
+        return _Outcome(error=err)
+    summary = IngestSummary()
+    stored = save_article(store, art, events, summary)
+    error = next((e for e in summary.errors), None)
+    return _Outcome(stored=stored, reports=summary.reports, error=error)
+
+
 def _pipeline(app: FastAPI):
     if not hasattr(app.state, "pipeline"):
         from ..pipeline import Pipeline
 
-        app.state.pipeline = Pipeline()
+        app.state.pipeline = (Pipeline(), threading.Lock())
     return app.state.pipeline
+
+
+class BodyLimit:
+    """Refuses request bodies over ``limit`` bytes with 413, whatever the transfer
+    encoding: the declared length is checked first, then the bytes as they arrive (a
+    chunked body has no length to check), and reading stops at the limit."""
+
+    def __init__(self, app, limit: int):
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > self.limit:
+            return await self._refuse(send)
+        chunks, size, more = [], 0, True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > self.limit:
+                return await self._refuse(send)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        return await self.app(scope, replay, send)
+
+    async def _refuse(self, send) -> None:
+        await JSONResponse({"detail": f"request body over {self.limit} bytes"}, status_code=413)({"type": "http"}, None, send)
 
 
 def _now() -> datetime:
