@@ -165,16 +165,22 @@ def fill_events(store, n: int, seed: int = 5) -> None:
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def synthetic_store(request, tmp_path_factory):
     """3,000 synthetic events per back end, for the whole module (these tests only read)."""
+    store = filled_store(request, tmp_path_factory.mktemp("syn"), 3000)
+    yield store
+    store.close()
+
+
+def filled_store(request, folder, n: int):
+    """A store on the fixture's back end (``request.param``) holding ``n`` synthetic events."""
     from eventwire.store.db import open_store
 
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('syn')}/synthetic.sqlite"
+        url = f"sqlite:///{folder}/synthetic.sqlite"
     else:
         url = request.getfixturevalue("postgres_server").new_database()
     store = open_store(url)
-    fill_events(store, 3000)
-    yield store
-    store.close()
+    fill_events(store, n)
+    return store
 
 
 FILTERS = [
@@ -304,14 +310,7 @@ def test_a_place_name_or_a_point(monkeypatch):
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def small_store(request, tmp_path):
-    from eventwire.store.db import open_store
-
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path}/cache.sqlite"
-    else:
-        url = request.getfixturevalue("postgres_server").new_database()
-    store = open_store(url)
-    fill_events(store, 200)
+    store = filled_store(request, tmp_path, 200)
     yield store
     store.close()
 
