@@ -9,7 +9,7 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 import eventwire
 from eventwire.article import make_article
@@ -235,3 +235,15 @@ def test_random_look_alikes_give_the_same_events_in_any_order(tmp_path):
     assert max(len(reports) for reports in results[0]) >= 3
     for other in results[1:]:
         assert other == results[0]
+
+
+def test_new_events_counts_the_net_change_when_an_arrival_merges_two_events(new_store):
+    store = new_store()
+    summaries = [IngestSummary() for _ in range(3)]
+    for (art, records), summary in zip([A_WEEK, C_WEEK, B], summaries):
+        with store.session() as session:
+            store_article(session, art, records, summary)
+    # a and c are apart until b links them: b's arrival turns two events into one
+    assert [s.new_events for s in summaries] == [1, 1, -1]
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Event)) == sum(x.new_events for x in summaries) == 1

@@ -142,7 +142,7 @@ def store_article(session: Session, art: ArticleRecord, records: list[dict[str, 
     summary.articles += tally["articles"]
     summary.reports += tally["reports"]
     summary.merged_reports += tally["merged"]
-    summary.new_events += tally["reports"] - tally["merged"]
+    summary.new_events += tally["events"]  # the net change: a merge of two stored events counts -1
 
 
 # an arbitrary constant naming eventwire's article-write lock among PostgreSQL advisory locks
@@ -163,7 +163,7 @@ def _add_article(session: Session, art: ArticleRecord, records: list[dict[str, A
     session.flush()
     touched: set[int] = set()
     for rec in records:
-        event, merged = _event_for(session, rec, records, art.id)
+        event, merged, events_delta = _event_for(session, rec, records, art.id)
         ev = rec["evidence"]
         session.add(Report(
             event_id=event.id, article_id=art.id, type=rec["type"], sentence_start=ev["sentence_start"],
@@ -176,13 +176,15 @@ def _add_article(session: Session, art: ArticleRecord, records: list[dict[str, A
         touched.add(event.id)
         tally["reports"] += 1
         tally["merged"] += int(merged)
+        tally["events"] += events_delta
     for event_id in touched:
         refresh_event(session, session.get(Event, event_id))
     tally["articles"] += 1
 
 
-def _event_for(session: Session, rec: dict[str, Any], article: list[dict[str, Any]], article_id: str) -> tuple[Event, bool]:
-    """The event this report belongs to (merged=True if it was stored before), or a new one.
+def _event_for(session: Session, rec: dict[str, Any], article: list[dict[str, Any]], article_id: str) -> tuple[Event, bool, int]:
+    """The event this report belongs to (merged=True if it was stored before), or a new one,
+    and by how many the store's events changed (merges delete events, splits create them).
 
     ``rec`` is one of ``article``'s records (all of them, stored yet or not). Events form
     around pivots (see dedup): adding a report can change which reports after it in the
@@ -217,7 +219,7 @@ class _Clustering:
         self.members: dict[int, list[_Node]] = {}  # event id -> its reports
         self.records: dict[str, list[dict[str, Any]]] = {article_id: article}  # article id -> its records
 
-    def add(self, rec: dict[str, Any]) -> tuple[Event, bool]:
+    def add(self, rec: dict[str, Any]) -> tuple[Event, bool, int]:
         x = _Node(self.article_id, rec)
         x_links: list[_Node] = []
         pivot: dict[tuple, bool] = {}  # order -> is a pivot now, for the reports revisited
@@ -317,7 +319,7 @@ class _Clustering:
         session = self.session
         demoted = {v.event_id: v for v in revisited if v is not x and not pivot[v.order] and self._was_pivot(v)}
         row: dict[tuple, int] = {}
-        created = set()
+        created, deleted = set(), 0
         new_pivots = [v for v in revisited if pivot[v.order] and (v is x or not self._was_pivot(v))]
         for p in sorted(new_pivots, key=lambda v: v.order):
             taken = sorted(v.event_id for v in revisited
@@ -351,10 +353,11 @@ class _Clustering:
             session.execute(update(Correction).where(Correction.event_id == event_id).values(event_id=event_of(joins[p.order])))
             session.execute(delete(Event).where(Event.id == event_id))
             touched.discard(event_id)
+            deleted += 1
         target = event_of(joins[x.order])
         for event_id in sorted(touched - {target}):
             refresh_event(session, session.get(Event, event_id))
-        return session.get(Event, target), target not in created
+        return session.get(Event, target), target not in created, len(created) - deleted
 
 
 CANDIDATE_REPORTS = 200  # on each side of a report's date, at most: its possible matches in the nearest-dated events
