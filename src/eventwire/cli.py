@@ -43,8 +43,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="eventwire", description="Code news reports into political and military events.")
+    p.add_argument("--version", action="version", version=f"eventwire {_version()}")
     sub = p.add_subparsers(dest="command")
 
     ex = sub.add_parser("extract", help="code articles (text, HTML, JSONL, directories; - for stdin) into events")
@@ -131,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="export stored events")
     add_filters(exp)
     exp.add_argument("--format", required=True, choices=("csv", "acled-csv", "geojson", "jsonl", "parquet"))
-    exp.add_argument("--out", required=True, help="file to write")
+    exp.add_argument("--out", required=True, help="file to write (- for standard output, not for parquet)")
     exp.set_defaults(func=cmd_export)
 
     bt = sub.add_parser("batch", help="code a large corpus on several cores or a cluster into Parquet")
@@ -404,7 +411,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     from .store.db import open_store
     from .store.query import event_dict, find_events
 
-    store = open_store(args.db)
+    store = open_store(args.db, must_exist=True)
     with store.session() as session:
         rows = [event_dict(e) for e in find_events(session, _event_filter(args), store.dialect)]
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
@@ -427,17 +434,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .store.db import open_store
     from .store.query import event_dict, export_events, export_parquet, find_events
 
-    store = open_store(args.db)
+    if args.out == "-" and args.format == "parquet":
+        raise EventwireError("--out -: Parquet is written to a file, not standard output; give a path")
+    store = open_store(args.db, must_exist=True)
     with store.session() as session:
         events = find_events(session, _event_filter(args), store.dialect)
         rows = [event_dict(e, with_reports=args.format == "acled-csv") for e in events]
+    store.close()
     if args.format == "parquet":
         n = export_parquet(iter(rows), args.out)
+    elif args.out == "-":
+        n = export_events(iter(rows), args.format, sys.stdout)
     else:
         with open(args.out, "w", encoding="utf-8", newline="") as out:
             n = export_events(iter(rows), args.format, out)
-    print(f"wrote {n} events to {args.out}", file=sys.stderr)
-    store.close()
+    print(f"eventwire: wrote {n} events to {'standard output' if args.out == '-' else args.out}", file=sys.stderr)
+    if n == args.limit:
+        print(f"eventwire: stopped at --limit {args.limit}; more events may match: raise --limit or narrow the filters", file=sys.stderr)
     return 0
 
 
@@ -527,7 +540,7 @@ def cmd_token_list(args: argparse.Namespace) -> int:
     from .store.db import open_store
     from .web.api import list_tokens
 
-    store = open_store(args.db)
+    store = open_store(args.db, must_exist=True)
     for tok in list_tokens(store):
         print(f"{tok['name']}\tcreated {tok['created_at']}\t{'revoked' if tok['revoked'] else 'active'}")
     store.close()
@@ -538,7 +551,7 @@ def cmd_token_revoke(args: argparse.Namespace) -> int:
     from .store.db import open_store
     from .web.api import revoke_tokens
 
-    store = open_store(args.db)
+    store = open_store(args.db, must_exist=True)
     n = revoke_tokens(store, args.token_or_name)
     store.close()
     if not n:
@@ -551,7 +564,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from .store.db import open_store
     from .store.query import get_event
 
-    store = open_store(args.db)
+    store = open_store(args.db, must_exist=True)
     print(json.dumps(get_event(store, args.event_id), ensure_ascii=False, indent=1))
     store.close()
     return 0

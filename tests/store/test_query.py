@@ -118,6 +118,35 @@ def test_export_command(sample_store, tmp_path, capsys):
     assert rows and {r["event_type"] for r in rows} <= {"Protests", "Riots", ""}
 
 
+def test_export_to_stdout_and_a_warning_at_the_limit(sample_store, capsys):
+    from eventwire.cli import main
+
+    assert main(["export", "--db", sample_store.url, "--format", "jsonl", "--out", "-", "--limit", "3", "--factuality", "all"]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 3 and all(json.loads(line)["id"] for line in out.splitlines())
+    assert "stopped at --limit 3" in err
+    assert main(["export", "--db", sample_store.url, "--format", "parquet", "--out", "-"]) == 2
+
+
+def test_read_commands_never_create_a_store(tmp_path, capsys):
+    from eventwire.cli import main
+
+    missing = tmp_path / "typo.sqlite"
+    for argv in (["events"], ["export", "--format", "csv", "--out", str(tmp_path / "x.csv")], ["show", "1"], ["token", "list"]):
+        assert main([*argv, "--db", f"sqlite:///{missing}"]) == 2
+        assert f"no store at {missing}" in capsys.readouterr().err
+    assert not missing.exists()
+
+
+def test_version(capsys):
+    from eventwire import __version__
+    from eventwire.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0 and capsys.readouterr().out.strip() == f"eventwire {__version__}"
+
+
 # --------------------------------------------------------------------------- the read API's queries, on synthetic events
 
 SYNTHETIC_PLACES = [("Idlib", 35.93, 36.63, "SYR"), ("Baghdad", 33.34, 44.40, "IRQ"), ("Goma", -1.68, 29.22, "COD"),

@@ -44,8 +44,11 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(url: str | None = None) -> Store:
-    """Connect to the store at ``url`` (default ``$EVENTWIRE_DB`` or ./eventwire.sqlite), migrating it."""
+def open_store(url: str | None = None, *, must_exist: bool = False) -> Store:
+    """Connect to the store at ``url`` (default ``$EVENTWIRE_DB`` or ./eventwire.sqlite), migrating it.
+
+    ``must_exist``: a SQLite file that is not there is an error, not a new empty store (read
+    commands use it, so a mistyped path is said, not answered with nothing)."""
     url = url or default_url()
     try:
         parsed = make_url(url)
@@ -54,7 +57,10 @@ def open_store(url: str | None = None) -> Store:
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
         raise EventwireError(f"{url}: eventwire stores events in SQLite or PostgreSQL, not {parsed.get_backend_name()}")
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+        path = Path(parsed.database).expanduser().resolve()
+        if must_exist and not path.is_file():
+            raise EventwireError(f"no store at {path} ({url}); check --db or $EVENTWIRE_DB, or make one with `eventwire ingest`")
+        path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, future=True, **_pool_settings(parsed))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_settings)
