@@ -201,9 +201,6 @@ def make_article(
     return Article(id=checked_id or article_id_for(clean), text=clean, source=source, **meta)
 
 
-RECORD_FIELDS = ("text", "id", "url", "outlet", "published", "title")
-
-
 def article_from_record(record: Mapping[str, Any], source: str, *, published: object = None, outlet: object = None) -> Article:
     """An article from a JSON-style record: ``text`` required; ``id``, ``url``, ``outlet``,
     ``published``, ``title`` optional (``published``/``outlet`` here are defaults)."""

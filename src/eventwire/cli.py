@@ -13,6 +13,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from . import __version__
 from .article import parse_published
 from .errors import EventwireError, InputError
 from .output import FORMATS, EventWriter
@@ -43,15 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-def _version() -> str:
-    from . import __version__
-
-    return __version__
-
-
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="eventwire", description="Code news reports into political and military events.")
-    p.add_argument("--version", action="version", version=f"eventwire {_version()}")
+    p.add_argument("--version", action="version", version=f"eventwire {__version__}")
     sub = p.add_subparsers(dest="command")
 
     ex = sub.add_parser("extract", help="code articles (text, HTML, JSONL, directories; - for stdin) into events")

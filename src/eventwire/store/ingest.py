@@ -93,26 +93,28 @@ def _skip_known(store: Store, items, summary: IngestSummary):
     connection returned at once. An id stored for a different text is a conflict."""
     for item in items:
         if not isinstance(item, InputError):
-            stored = stored_text(store, item.id)
-            if stored is not None:
-                if stored[0] != item.text:
-                    item = id_conflict(item, stored[1])
-                else:
+            try:
+                if is_stored(store, item):
                     summary.already_stored += 1
                     continue
+            except ConflictingIdError as err:
+                item = err
         yield item
 
 
-def stored_text(store: Store, article_id: str) -> tuple[str, str | None] | None:
-    """The text and URL stored under ``article_id``, or None (one short read)."""
+def is_stored(store: Store, art: ArticleRecord) -> bool:
+    """Is ``art`` stored already (one short read)? ``ConflictingIdError`` if its id holds another text."""
     with store.engine.connect() as conn:
-        row = conn.execute(select(Article.text, Article.url).where(Article.id == article_id)).first()
-    return None if row is None else (row.text, row.url)
+        row = conn.execute(select(Article.text, Article.url).where(Article.id == art.id)).first()
+    return row is not None and _same_text(art, row.text, row.url)
 
 
-def id_conflict(art: ArticleRecord, stored_url: str | None) -> ConflictingIdError:
+def _same_text(art: ArticleRecord, stored_text: str, stored_url: str | None) -> bool:
+    """True when the article stored under ``art``'s id is ``art``; else the conflict, naming both."""
+    if stored_text == art.text:
+        return True
     stored = f"the stored article from {stored_url}" if stored_url else "an article already in the store"
-    return ConflictingIdError(
+    raise ConflictingIdError(
         art.source or art.url or art.id,
         f"id {art.id!r} is already taken by {stored}, with a different text; give this article its own id "
         "(or none: the text's hash is used)",
@@ -132,9 +134,7 @@ def store_article(session: Session, art: ArticleRecord, records: list[dict[str, 
     with session.begin():
         _take_write_turn(session)
         stored = session.get(Article, art.id)
-        if stored is not None:
-            if stored.text != art.text:
-                raise id_conflict(art, stored.url)
+        if stored is not None and _same_text(art, stored.text, stored.url):
             tally["already_stored"] += 1
         else:
             _add_article(session, art, records, tally)

@@ -31,7 +31,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 from datetime import date
-from functools import lru_cache
 from typing import IO, Any
 from weakref import WeakKeyDictionary
 
@@ -69,9 +68,11 @@ class EventFilter:
 
 def resolve_near(name: str) -> tuple[float, float]:
     """A place name (or "lat,lon") to a point, through the gazetteer: the most populous reading."""
-    point = parse_point(name) or _gazetteer_point(name)
-    if point is not None and len(_known_places) < 4096:
-        _known_places[name] = point
+    point = known_point(name)
+    if point is None:
+        point = _gazetteer_point(name)
+        if point is not None and len(_known_places) < 4096:
+            _known_places[name] = point
     if point is None:
         raise EventwireError(f"--near {name!r}: no such place in the gazetteer; give a place name or 'lat,lon'")
     return point
@@ -91,7 +92,9 @@ def parse_point(name: str) -> tuple[float, float] | None:
     return lat, lon
 
 
-_known_places: dict[str, tuple[float, float]] = {}  # names resolved before (the gazetteer does not change)
+# names resolved before, at most 4096 (the gazetteer does not change while eventwire runs, and
+# a page asks for the same places): the API reads it without a thread hop
+_known_places: dict[str, tuple[float, float]] = {}
 
 
 def known_point(name: str) -> tuple[float, float] | None:
@@ -99,7 +102,6 @@ def known_point(name: str) -> tuple[float, float] | None:
     return parse_point(name) or _known_places.get(name)
 
 
-@lru_cache(maxsize=4096)  # the gazetteer does not change while eventwire runs; a page asks for the same places
 def _gazetteer_point(name: str) -> tuple[float, float] | None:
     from ..mentions.places import default_gazetteer
 

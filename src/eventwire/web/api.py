@@ -353,22 +353,20 @@ class _Outcome:
 def _code_and_store(app: FastAPI, art) -> _Outcome:
     """Code one article with no database connection held (the NLP takes a lock of its own:
     spaCy pipelines are not made for concurrent calls), then store it in one short write."""
-    from ..store.ingest import IngestSummary, id_conflict, save_article, stored_text
+    from ..store.ingest import IngestSummary, is_stored, save_article
 
     store: Store = app.state.store
-    known = stored_text(store, art.id)
-    if known is not None:
-        return _Outcome() if known[0] == art.text else _Outcome(error=id_conflict(art, known[1]))
-    pipeline, lock = _pipeline(app)
     try:
+        if is_stored(store, art):
+            return _Outcome()
+        pipeline, lock = _pipeline(app)
         with lock:
             events = pipeline.code_article(art, budget_s=app.state.coding_budget_s)
-    except InputError as err:
+    except InputError as err:  # an id conflict, or past the coding budget
         return _Outcome(error=err)
     summary = IngestSummary()
     stored = save_article(store, art, events, summary)
-    error = next((e for e in summary.errors), None)
-    return _Outcome(stored=stored, reports=summary.reports, error=error)
+    return _Outcome(stored=stored, reports=summary.reports, error=summary.errors[0] if summary.errors else None)
 
 
 def _pipeline(app: FastAPI):
