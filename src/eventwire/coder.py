@@ -15,14 +15,14 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from .classify import EventClassifier, default_classifier
+from .classify import EventClassifier, SentenceVerdict, default_classifier
 from .classify.features import rule_hints
 from .coding.amounts import link_quantities
 from .coding.confidence import confidence
 from .coding.consolidate import protest_interventions
 from .coding.context import TriggerContext, trigger_context
 from .coding.kind import acled_sub_event, refine_mode, riot_reading
-from .coding.opinion import classifier_trigger, second_opinion
+from .coding.opinion import classifier_trigger, passage_opinion, second_opinion
 from .coding.place import choose_place, locate_place
 from .coding.roles import link_roles, names_foreign
 from .coding.when import link_date
@@ -52,6 +52,8 @@ class Coder:
     # and to code an event in a sentence where the lexicon found none (set on ACLED dev folds)
     relabel_p: float = 0.5
     new_event_p: float = 0.7
+    # how sure the classifier must be of a whole paragraph to re-read its main event
+    passage_p: float = 0.7
 
     def __post_init__(self) -> None:
         self._country_names = country_names(self.actors)
@@ -71,10 +73,12 @@ class Coder:
         events: list[Event] = []
         previous_attr: AttributionMention | None = None
         carried: EventDate | None = None  # the last stated day in this paragraph
+        paragraphs: list[tuple[int, list[SentenceVerdict]]] = [(0, [])]  # (first event, sentence verdicts)
         for sent, places in zip(sentences, in_article.by_sentence):
             check_deadline(deadline, article.id)
             if "\n\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
                 carried = None
+                paragraphs.append((len(events), []))
             triggers = self._triggers(sent)
             verdict = self.classifier.classify(sent, rule_hints(t.spec.key for t in triggers)) if self.classifier else None
             # the rules' triggers count one another (confidence); the classifier's counts them and itself
@@ -92,13 +96,27 @@ class Coder:
                 attr_for_sentence = attr_for_sentence or attr
             if verdict is not None:
                 sentence_events = second_opinion(sentence_events, verdict, self.relabel_p)
+                paragraphs[-1][1].append(verdict)
             events.extend(sentence_events)
             # a sentence that goes on about the same day without naming it takes the day named before
             carried = next((e.date for e in sentence_events if e.date.text and e.date.precision == "day"
                             and e.date.span and sent.start_char <= e.date.span.start), carried)  # fmt: skip
             # the last named source stays available to "the monitor added" in the next sentences
             previous_attr = attr_for_sentence or _reported_source(sent, previous_attr)
-        return protest_interventions(events)
+        return self._passage_opinions(protest_interventions(events), paragraphs)
+
+    def _passage_opinions(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]]) -> list[Event]:
+        """The classifier's reading of each paragraph, on that paragraph's events."""
+        if self.classifier is None:
+            return events
+        out: list[Event] = []
+        ends = [start for start, _ in paragraphs[1:]] + [len(events)]
+        for (start, verdicts), end in zip(paragraphs, ends):
+            chunk = events[start:end]
+            if chunk and verdicts:
+                chunk = passage_opinion(chunk, self.classifier.classify_passage(verdicts), self.passage_p)
+            out.extend(chunk)
+        return out
 
     def sentence_hints(self, doc: Doc) -> list[list[str]]:
         """The rules' reading of each sentence, as the classifier sees it (for training)."""

@@ -23,6 +23,25 @@ class FixedVerdict:
     def classify(self, sent, trigger_keys=()):
         return self.verdict
 
+    def classify_passage(self, verdicts):
+        return self.verdict
+
+
+@dataclass
+class PassageReader:
+    """Unsure of every sentence; sure of a paragraph of two sentences or more. Keeps the
+    number of sentences of each paragraph it was asked about."""
+
+    sub_event: str
+    asked: list
+
+    def classify(self, sent, trigger_keys=()):
+        return SentenceVerdict(0.9, self.sub_event, 0.3)
+
+    def classify_passage(self, verdicts):
+        self.asked.append(len(verdicts))
+        return SentenceVerdict(0.9, self.sub_event, 0.95 if len(verdicts) > 1 else 0.3)
+
 
 @pytest.fixture(scope="module")
 def base():
@@ -52,6 +71,22 @@ def test_another_kind_of_act_is_not_relabelled(base):
     text = "Police arrested four students in Tarbo on Tuesday."
     events = _code(base, SentenceVerdict(0.95, "Peaceful protest", 0.9), text)
     assert [(e.type, e.acled_sub_event_type) for e in events] == [("COERCE", "Arrests")]
+
+
+def test_a_paragraph_read_whole_re_reads_its_main_event(base):
+    # the arrest in the second sentence makes the rules fold the march into a protest with
+    # intervention; the paragraph reader, sure of the whole paragraph, reads it as peaceful
+    text = ("Nurses marched through Tarbo on Monday against the detention of two colleagues. "
+            "Police arrested eleven of the marchers.\n\nIn Kolo, gunmen clashed with soldiers on Monday.")
+    rules = _code(base, None, text)
+    assert [e.acled_sub_event_type for e in rules][:1] == ["Protest with intervention"]
+    reader = PassageReader("Peaceful protest", [])
+    pipe = Pipeline(coder=replace(base, classifier=reader))
+    events = pipe.extract(text, published=date(2021, 6, 4))
+    assert reader.asked == [2, 1]  # one reading per paragraph
+    assert events[0].acled_sub_event_type == "Peaceful protest"
+    # the one-sentence paragraph is not sure enough, and a clash is not re-read as a protest anyway
+    assert [e.acled_sub_event_type for e in events if "Kolo" in e.evidence.sentence] == ["Armed clash"]
 
 
 def test_the_classifier_codes_an_event_the_lexicon_has_no_word_for(base):
@@ -94,4 +129,5 @@ def test_the_shipped_model_ranks_events_above_sentences_without_one():
     clf, pipe = default_classifier(), Pipeline()
     events = [_verdict(pipe, clf, t).event for t in EVENTS]
     others = [_verdict(pipe, clf, t).event for t in NOT_EVENTS]
-    assert max(others) < 0.1 and min(events) > 0.25 and min(events) > 3 * max(others), (events, others)
+    # (the shelling sentence's words are rare in ACLED's notes: 0.20 since rare features are dropped)
+    assert max(others) < 0.1 and min(events) > 0.15 and min(events) > 100 * max(others), (events, others)

@@ -3,7 +3,7 @@
 from datetime import date
 
 from eventwire.classify import SentenceVerdict
-from eventwire.coding.opinion import second_opinion
+from eventwire.coding.opinion import passage_opinion, second_opinion
 from eventwire.events import Attribution, Event, EventDate, Evidence, Span
 from eventwire.ontology import acled_event_type
 
@@ -58,3 +58,27 @@ def test_arrests_at_a_protest_are_its_intervention_as_acled_codes_them():
     assert (out[1].type, out[1].acled_sub_event_type) == ("COERCE", None)  # still an arrest, not an ACLED event of its own
     assert out[2] == gunmen and out[3] == later  # armed men, another day: their own events
     assert protest_interventions([arrest]) == [arrest]
+
+
+def test_a_paragraph_reading_relabels_its_most_confident_event_within_a_kind_of_disorder():
+    march = event("PROTEST", "Protest with intervention", confidence=0.8)
+    side = event("PROTEST", "Peaceful protest", confidence=0.5)
+    out = passage_opinion([side, march], SentenceVerdict(0.9, "Violent demonstration", 0.9), 0.7)
+    assert out[0] == side and (out[1].type, out[1].acled_sub_event_type, out[1].acled_event_type) == (
+        "PROTEST", "Violent demonstration", "Riots")
+    # riots are violence too: a mob's assault may be read as a clash, a clash as a mob's violence
+    mob = event("ASSAULT", "Mob violence")
+    assert passage_opinion([mob], SentenceVerdict(0.9, "Armed clash", 0.8), 0.7)[0].acled_sub_event_type == "Armed clash"
+
+
+def test_a_paragraph_reading_leaves_strategic_developments_unsure_verdicts_and_the_same_type():
+    arrest, deal = event("COERCE", "Arrests"), event("AGREE", "Agreement")
+    assert passage_opinion([arrest], SentenceVerdict(0.9, "Armed clash", 0.99), 0.7) == [arrest]
+    assert passage_opinion([deal], SentenceVerdict(0.9, "Peaceful protest", 0.99), 0.7) == [deal]
+    protest = event("PROTEST", "Peaceful protest")
+    assert passage_opinion([protest], SentenceVerdict(0.9, "Armed clash", 0.99), 0.7) == [protest]  # not across kinds
+    clash = event("FIGHT", "Armed clash")
+    assert passage_opinion([clash], SentenceVerdict(0.9, "Attack", 0.6), 0.7) == [clash]
+    assert passage_opinion([clash], SentenceVerdict(0.9, "Other", 0.99), 0.7) == [clash]  # a catch-all says nothing
+    planned = event("FIGHT", "Armed clash", factuality="future")
+    assert passage_opinion([planned], SentenceVerdict(0.9, "Attack", 0.9), 0.7) == [planned]

@@ -25,18 +25,19 @@ def acled():
 
 
 def test_acled_sub_event_type_on_unseen_countries(acled):
-    # measured 2026-11-28: learned dev 0.696, test 0.520 (0.50-0.56 across this session's builds);
-    # rules alone 0.602 / 0.475
-    assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.67
-    assert acled["learned test"]["sub_event_weighted_f1"] >= 0.48
-    assert acled["learned dev"]["sub_event_weighted_f1"] > acled["rules dev"]["sub_event_weighted_f1"] + 0.05
+    # measured 2026-11-29 (paragraph reading, features in 5+ notes): learned dev 0.747, test 0.584;
+    # rules alone 0.602 / 0.475 (2026-11-28: 0.696 / 0.520)
+    assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.72
+    assert acled["learned test"]["sub_event_weighted_f1"] >= 0.54
+    assert acled["learned dev"]["sub_event_weighted_f1"] > acled["rules dev"]["sub_event_weighted_f1"] + 0.10
 
 
 def test_acled_dates_and_fatalities(acled):
-    # measured: date exact 0.949 dev / 0.685 test; fatalities exact 0.845 / 0.706
+    # measured 2026-11-29: date exact 0.945 dev / 0.849 test; fatalities exact 0.841 / 0.865
+    # (test 0.685 / 0.706 the day before: the test fold's figures follow how many notes get an event)
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["date_exact"]["accuracy"] >= 0.92 and test["date_exact"]["accuracy"] >= 0.64
-    assert dev["fatalities_exact"]["accuracy"] >= 0.81 and test["fatalities_exact"]["accuracy"] >= 0.66
+    assert dev["date_exact"]["accuracy"] >= 0.92 and test["date_exact"]["accuracy"] >= 0.80
+    assert dev["fatalities_exact"]["accuracy"] >= 0.81 and test["fatalities_exact"]["accuracy"] >= 0.81
 
 
 def test_acled_places_and_actors(acled):

@@ -10,7 +10,7 @@ events the lexicon has no trigger for. ``eventwire train`` rebuilds the shipped 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -35,11 +35,17 @@ class SentenceVerdict:
     event: float  # probability that it reports an ACLED-style event
     sub_event: str  # the most likely ACLED sub-event type, if it does
     sub_event_p: float  # that type's probability, given an event
+    # what the model read (opaque to callers): lets a passage be read from its sentences' verdicts
+    features: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
 class EventClassifier(Protocol):
     def classify(self, sent: Span, hints: Sequence[str]) -> SentenceVerdict:
         """``hints``: the rules' reading of the sentence (``features.rule_hints``)."""
+        ...
+
+    def classify_passage(self, verdicts: Sequence[SentenceVerdict]) -> SentenceVerdict:
+        """The sub-event type of several sentences read together (a paragraph), from their verdicts."""
         ...
 
 
@@ -51,14 +57,21 @@ class LinearEventClassifier:
     typer: LinearModel  # labels: ACLED sub-event types
 
     def classify(self, sent: Span, hints: Sequence[str] = ()) -> SentenceVerdict:
-        feats = sentence_features(sent, hints)
+        feats = tuple(sentence_features(sent, hints))
         p_event = float(self.detector.proba(feats)[self.detector.labels.index("event")])
         if not hints and p_event < UNTYPED_BELOW:
             # no rule trigger to re-read and too unlikely an event to code: the type is not needed
-            return SentenceVerdict(p_event, NONE, 0.0)
+            return SentenceVerdict(p_event, NONE, 0.0, feats)
+        return self._typed(p_event, feats)
+
+    def classify_passage(self, verdicts: Sequence[SentenceVerdict]) -> SentenceVerdict:
+        feats = tuple(sorted(set().union(*(v.features for v in verdicts))))
+        return self._typed(max((v.event for v in verdicts), default=0.0), feats)
+
+    def _typed(self, p_event: float, feats: tuple[str, ...]) -> SentenceVerdict:
         dist = self.typer.proba(feats)
         best = int(dist.argmax())
-        return SentenceVerdict(p_event, self.typer.labels[best], float(dist[best]))
+        return SentenceVerdict(p_event, self.typer.labels[best], float(dist[best]), feats)
 
     def save(self, directory: str | Path) -> None:
         directory = Path(directory)

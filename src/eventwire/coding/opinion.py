@@ -32,6 +32,37 @@ def second_opinion(events: list[Event], verdict: SentenceVerdict, relabel_p: flo
             if e.acled_sub_event_type == verdict.sub_event else e for e in events]  # fmt: skip
 
 
+def passage_opinion(events: list[Event], verdict: SentenceVerdict, min_p: float) -> list[Event]:
+    """The classifier's reading of a whole paragraph, on the paragraph's main ACLED event
+    (its most confident one): the sub-event type when the classifier is sure and the rules
+    said otherwise. Unlike a sentence's reading it may cross kinds of act within ACLED's
+    kind of disorder and re-read what the rules took from the actors' roles: a paragraph
+    shows what one sentence does not (the police who dispersed the march, the grievance a
+    protest was about). Arrests, agreements and other strategic developments stay as read:
+    ACLED's notes, all events of one kind, teach too little about them to overrule the rules."""
+    if verdict.sub_event_p < min_p or verdict.sub_event not in SUB_EVENT_PLOVER or verdict.sub_event in _OPEN_SUB_EVENTS:
+        return events
+    coded = [i for i, e in enumerate(events) if e.acled_sub_event_type is not None and e.factuality == "asserted"]
+    if not coded:
+        return events
+    main = max(coded, key=lambda i: (events[i].confidence, -i))
+    old = events[main].acled_sub_event_type
+    if old == verdict.sub_event or not _DISORDER_GROUPS.get(acled_event_type(old), set()) & \
+            _DISORDER_GROUPS.get(acled_event_type(verdict.sub_event), set()):  # fmt: skip
+        return events
+    out = list(events)
+    out[main] = _relabelled(events[main], verdict.sub_event)
+    return out
+
+
+# ACLED's disorder types: demonstrations (protests and riots) and political violence (riots too)
+_DISORDER_GROUPS = {
+    "Protests": {"demonstrations"},
+    "Riots": {"demonstrations", "violence"},
+    "Battles": {"violence"},
+    "Explosions/Remote violence": {"violence"},
+    "Violence against civilians": {"violence"},
+}
 _OPEN_SUB_EVENTS = frozenset({"Other", "Change to group/activity"})
 # sub-event types ACLED defines by the actors' roles: force against protesters, protesters turning violent
 _ROLE_DEFINED = frozenset({"Excessive force against protesters", "Protest with intervention", "Violent demonstration"})
