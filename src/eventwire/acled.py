@@ -77,14 +77,37 @@ def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: s
     return 7  # civilians, media, business
 
 
+# Who ACLED's actors are by definition of the sub-event type (ACLED codebook): every protest's
+# actor 1 is its protesters and every riot's its rioters, whoever the text names first (the
+# journalists or farmers who marched are associated actors); a peaceful protest has no actor 2,
+# an intervention's actor 2 is the state force that intervened; violence against civilians
+# has civilians as its actor 2.
+_INTER_BY_DEFINITION: dict[str, tuple[int | None, int | None]] = {
+    "Peaceful protest": (6, 0),
+    "Protest with intervention": (6, 1),
+    "Excessive force against protesters": (6, 1),
+    "Violent demonstration": (5, None),
+    "Mob violence": (5, None),
+    "Attack": (None, 7),
+    "Abduction/forced disappearance": (None, 7),
+    "Sexual violence": (None, 7),
+}
+
+
 def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str | None, int]:
     """(country, inter code) of an event's ACLED actor 1 (its source) or 2 (its target).
 
-    Violence whose perpetrator the text does not name is ACLED's "Unidentified Armed Group"
-    of the country where it happened (inter 3)."""
+    Where ACLED's sub-event type says who an actor is, that holds (``_INTER_BY_DEFINITION``);
+    the actor's country is then the one the text gives it, else the country where it
+    happened. Violence whose perpetrator the text does not name is ACLED's "Unidentified
+    Armed Group" of the country where it happened (inter 3)."""
     actor = event.source if role == 1 else event.target
+    where = event.place.country if event.place and event.place.country else event_country
+    defined = _INTER_BY_DEFINITION.get(event.acled_sub_event_type or "", (None, None))[role - 1]
+    if defined is not None:
+        return (None, 0) if defined == 0 else ((actor.country if actor and actor.country else where), defined)
     if actor is None and role == 1 and event.type in ("ASSAULT", "FIGHT"):
-        return (event.place.country if event.place else event_country), 3
+        return where, 3
     return (actor.country if actor else None), inter_code(actor, event_country, event.acled_sub_event_type)
 
 

@@ -119,4 +119,24 @@ def test_unnamed_perpetrators_are_acleds_unidentified_armed_group():
     assert acled_actor(attack, 1, "MEX") == ("MEX", 3)
     assert acled_actor(attack, 2, "MEX") == ("MEX", 7)
     protest = replace(attack, type="PROTEST", acled_sub_event_type="Peaceful protest")
-    assert acled_actor(protest, 1, "MEX") == (None, 0)  # a protest with no one protesting names no actor
+    assert acled_actor(protest, 1, "MEX") == ("MEX", 6)  # every protest's actor 1 is its protesters
+
+
+def test_acleds_definitions_of_sub_event_types_say_who_the_actors_are():
+    from dataclasses import replace
+
+    from eventwire.acled import acled_actor
+
+    place = Place("Tarbo", "Tarbo", "PER", Span(0, 1), latitude=-12.0, longitude=-77.0)
+    # teachers who marched are ACLED's protesters (the teachers are an associated actor)
+    march = replace(_event(sub="Peaceful protest", source=_actor("PER", "civilians"), target=_actor("PER", "government"),
+                           place=place), type="PROTEST")  # fmt: skip
+    assert acled_actor(march, 1, "PER") == ("PER", 6)
+    assert acled_actor(march, 2, "PER") == (None, 0)  # the ministry they marched against is no actor of a peaceful protest
+    dispersed = replace(march, acled_sub_event_type="Protest with intervention", target=None)
+    assert acled_actor(dispersed, 2, "PER") == ("PER", 1)  # the state force that intervened
+    riot = replace(march, acled_sub_event_type="Mob violence", source=_actor("BOL", "civilians"))
+    assert acled_actor(riot, 1, "PER") == ("BOL", 5)  # rioters keep the country the text gives them
+    assert acled_actor(riot, 2, "PER") == ("PER", 1)  # what a riot targeted is read from the text (here the ministry)
+    kidnap = replace(march, type="ASSAULT", acled_sub_event_type="Abduction/forced disappearance", source=None, target=None)
+    assert acled_actor(kidnap, 1, "PER") == ("PER", 3) and acled_actor(kidnap, 2, "PER") == ("PER", 7)
