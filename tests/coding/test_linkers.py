@@ -138,3 +138,44 @@ def test_whoever_protests_is_a_protester_of_the_place_country(actors):
     # the phrase is the subject's head noun phrase, as for every actor (a conjunct is a party of its own)
     assert (source.text, source.country, source.sector) == ("Bakers", "PER", "protesters")
     assert doc.text[source.span.start : source.span.end] == "Bakers"
+
+
+@pytest.mark.parametrize(("words", "lemmas", "pos", "deps", "heads", "expected"), [
+    # "A driver was shot during an army sweep near Kolo ."
+    (["A", "driver", "was", "shot", "during", "an", "army", "sweep", "near", "Kolo", "."],
+     ["a", "driver", "be", "shoot", "during", "an", "army", "sweep", "near", "Kolo", "."],
+     ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"],
+     ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "compound", "pobj", "prep", "pobj", "punct"],
+     [1, 3, 3, 3, 3, 7, 7, 4, 7, 8, 3], "military"),
+    # "Two herders were shot in a raid conducted by police ."
+    (["Two", "herders", "were", "shot", "in", "a", "raid", "conducted", "by", "police", "."],
+     ["two", "herder", "be", "shoot", "in", "a", "raid", "conduct", "by", "police", "."],
+     ["NUM", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+     ["nummod", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "acl", "agent", "pobj", "punct"],
+     [1, 3, 3, 3, 3, 6, 4, 6, 7, 8, 3], "police"),
+    # "A guard was shot during a search by volunteers ." -- volunteers carry out no armed operation
+    (["A", "guard", "was", "shot", "during", "a", "search", "by", "volunteers", "."],
+     ["a", "guard", "be", "shoot", "during", "a", "search", "by", "volunteer", "."],
+     ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+     ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "pobj", "punct"],
+     [1, 3, 3, 3, 3, 6, 4, 6, 7, 3], None),
+])
+def test_the_force_whose_operation_an_act_happened_in_is_its_source(actors, words, lemmas, pos, deps, heads, expected):
+    doc = doc_of(words, lemmas, pos, deps, heads)
+    spec = TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target")
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[3], (doc[3],)), (), PUBLISHED, 1)
+    source, _ = link_roles(ctx, actors, "NER", False)
+    assert (source.sector if source else None) == expected
+
+
+def test_the_sides_a_clash_is_between_are_its_source_and_target(actors):
+    # "Clashes between troops and separatists erupted near Kolo ."
+    words = ["Clashes", "between", "troops", "and", "separatists", "erupted", "near", "Kolo", "."]
+    lemmas = ["clash", "between", "troop", "and", "separatist", "erupt", "near", "Kolo", "."]
+    pos = ["NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    deps = ["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "prep", "pobj", "punct"]
+    doc = doc_of(words, lemmas, pos, deps, [5, 0, 1, 2, 2, 5, 5, 6, 5])
+    spec = TriggerSpec(key="clash", type="FIGHT", mode="small-arms", acled="by_target")
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[5], (doc[0], doc[5]), noun=doc[0]), (), PUBLISHED, 1)
+    source, target = link_roles(ctx, actors, "CMR", False)
+    assert (source.sector, source.country, target.sector) == ("military", "CMR", "rebels")

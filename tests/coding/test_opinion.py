@@ -82,3 +82,11 @@ def test_a_paragraph_reading_leaves_strategic_developments_unsure_verdicts_and_t
     assert passage_opinion([clash], SentenceVerdict(0.9, "Other", 0.99), 0.7) == [clash]  # a catch-all says nothing
     planned = event("FIGHT", "Armed clash", factuality="future")
     assert passage_opinion([planned], SentenceVerdict(0.9, "Attack", 0.9), 0.7) == [planned]
+
+
+def test_a_paragraph_reading_keeps_the_weapon_the_rules_saw():
+    strike = event("FIGHT", "Air/drone strike")
+    assert passage_opinion([strike], SentenceVerdict(0.9, "Attack", 0.95), 0.7) == [strike]
+    shelling = event("FIGHT", "Shelling/artillery/missile attack")
+    out = passage_opinion([shelling], SentenceVerdict(0.9, "Air/drone strike", 0.95), 0.7)
+    assert out[0].acled_sub_event_type == "Air/drone strike"  # another weapon is still remote violence

@@ -50,6 +50,8 @@ def passage_opinion(events: list[Event], verdict: SentenceVerdict, min_p: float)
     if old == verdict.sub_event or not _DISORDER_GROUPS.get(acled_event_type(old), set()) & \
             _DISORDER_GROUPS.get(acled_event_type(verdict.sub_event), set()):  # fmt: skip
         return events
+    if acled_event_type(old) == _REMOTE and acled_event_type(verdict.sub_event) != _REMOTE:
+        return events  # the rules saw the weapon ("warplanes bombed", "fired rockets")
     out = list(events)
     out[main] = _relabelled(events[main], verdict.sub_event)
     return out

@@ -25,6 +25,14 @@ ACT_NOUNS = frozenset(
     "attack strike offensive demand request call proposal offer decision move plan appeal bid "
     "invasion incursion shelling bombing aggression statement remark claim accusation ultimatum".split()
 )
+# Nouns naming a force's action, in which or after which an act happened: "killed during an army
+# operation", "wounded following an attack by militants", "died in a firefight between ...".
+OPERATION_NOUNS = frozenset(
+    "operation raid offensive crackdown patrol sweep search ambush campaign mission "
+    "attack assault firefight shootout gunfight clash exchange".split()
+)
+_OPERATION_PREPS = ("during", "in", "amid", "after", "following")
+_ARMED_SECTORS = frozenset({"military", "police", "government", "rebels"})
 NON_ACTOR_OBJECTS = frozenset(
     "ceasefire truce agreement deal decision plan attack area town village city province road highway "
     "border crossing base position territory control access aid assistance food supply support fire".split()
@@ -117,6 +125,15 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     # an event noun that names its actor ("Russian airstrikes", "Turkish shelling")
     if source is None and trig.noun is not None:
         source = noun_owner(trig.noun, actors, lambda tok: resolve_actor(tok, actors, context_country=context_country))
+    if source is None:
+        # "clashes between the army and rebels", "clashes were reported between ...": the first
+        # party did it, the second had it done to it
+        first, second = between_parties(trig.noun) if trig.noun is not None else (None, None)
+        if first is None:
+            first, second = between_parties(ctx.head)
+        source, target = resolve(first), target or resolve(second)
+    if source is None and (etype in VIOLENT or etype == "COERCE"):
+        source = operation_owner(ctx.head, resolve)
     return source, target
 
 
@@ -148,6 +165,44 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
             if pobj is not None:
                 return resolve(pobj)
     return None
+
+
+def operation_owner(head: Token, resolve) -> Actor | None:
+    """The armed force whose operation an act happened in: "killed during a police operation",
+    "died in a raid by troops", "captured during security operations carried out by the
+    gendarmerie". Only an armed force or a government counts: "a rescue operation by
+    volunteers" names no one who did the act."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.text.lower() not in _OPERATION_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in OPERATION_NOUNS:
+                continue
+            for tok in _operation_agents(noun):
+                actor = resolve(tok)
+                if actor is not None and actor.sector in _ARMED_SECTORS:
+                    return actor
+    return None
+
+
+def _operation_agents(noun: Token) -> list[Token]:
+    """Who an operation noun says carried it out: its modifiers ("army operation"), a "by" object
+    ("raid by troops"), the agent of a clause on it ("operations carried out by the gendarmerie")."""
+    out = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < noun.i]
+    out += [p for c in noun.children if c.dep_ == "prep" and c.text.lower() == "by" for p in c.children if p.dep_ == "pobj"]
+    out += [t for t in between_parties(noun) if t is not None]
+    for clause in (c for c in noun.children if c.dep_ == "acl"):
+        out += [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return out
+
+
+def between_parties(word: Token) -> tuple[Token | None, Token | None]:
+    """The two sides a word is "between": "a firefight between police and gunmen"."""
+    prep = next((c for c in word.children if c.dep_ == "prep" and c.text.lower() == "between"), None)
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if first is None:
+        return None, None
+    return first, next((c for c in first.children if c.dep_ == "conj"), None)
 
 
 def owner(noun: Token) -> Token | None:
