@@ -19,7 +19,7 @@ from .classify import EventClassifier, SentenceVerdict, default_classifier
 from .classify.features import rule_hints
 from .coding.amounts import link_quantities
 from .coding.confidence import confidence
-from .coding.consolidate import protest_interventions
+from .coding.consolidate import fold_outcomes, protest_interventions
 from .coding.context import TriggerContext, trigger_context
 from .coding.kind import acled_sub_event, refine_mode, riot_reading
 from .coding.opinion import classifier_trigger, passage_opinion, second_opinion
@@ -103,17 +103,16 @@ class Coder:
                             and e.date.span and sent.start_char <= e.date.span.start), carried)  # fmt: skip
             # the last named source stays available to "the monitor added" in the next sentences
             previous_attr = attr_for_sentence or _reported_source(sent, previous_attr)
-        return self._passage_opinions(protest_interventions(events), paragraphs)
+        return self._read_paragraphs(protest_interventions(events), paragraphs)
 
-    def _passage_opinions(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]]) -> list[Event]:
-        """The classifier's reading of each paragraph, on that paragraph's events."""
-        if self.classifier is None:
-            return events
+    def _read_paragraphs(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]]) -> list[Event]:
+        """Each paragraph read whole: a toll told after an act joins the act (``fold_outcomes``),
+        then the classifier's reading of the paragraph may re-read its main event."""
         out: list[Event] = []
         ends = [start for start, _ in paragraphs[1:]] + [len(events)]
         for (start, verdicts), end in zip(paragraphs, ends):
-            chunk = events[start:end]
-            if chunk and verdicts:
+            chunk = fold_outcomes(events[start:end])
+            if chunk and verdicts and self.classifier is not None:
                 chunk = passage_opinion(chunk, self.classifier.classify_passage(verdicts), self.passage_p)
             out.extend(chunk)
         return out

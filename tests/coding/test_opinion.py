@@ -90,3 +90,29 @@ def test_a_paragraph_reading_keeps_the_weapon_the_rules_saw():
     shelling = event("FIGHT", "Shelling/artillery/missile attack")
     out = passage_opinion([shelling], SentenceVerdict(0.9, "Air/drone strike", 0.95), 0.7)
     assert out[0].acled_sub_event_type == "Air/drone strike"  # another weapon is still remote violence
+
+
+def test_a_toll_told_after_an_act_is_the_acts_and_counted_once():
+    from dataclasses import replace
+
+    from eventwire.coding.consolidate import fold_outcomes
+    from eventwire.events import Actor, Quantity
+
+    def told(ev, start, trigger, *quantities):
+        qs = tuple(Quantity(n, unit, "exact", "x", Span(start, start + 1)) for n, unit in quantities)
+        return replace(ev, trigger=trigger, quantities=qs, evidence=Evidence("a", "s", start, start + 40, Span(start, start + 1)))
+
+    gunmen = Actor("gunmen", "gunmen", "NER", "unknown", Span(0, 6))
+    raid = replace(told(event("ASSAULT", "Attack"), 0, "raided"), source=gunmen)
+    toll = told(event("ASSAULT", "Attack"), 50, "killed", (4, "fatalities"), (2, "injured"))
+    out = fold_outcomes([raid, toll])
+    assert [(q.value, q.unit) for q in out[0].quantities] == [(4, "fatalities"), (2, "injured")]
+    assert out[1].quantities == () and out[1].trigger == "killed"  # still the sentence's event, its dead counted once
+    # an act that states its own dead keeps them; a toll on another day or before the act is its own
+    counted = told(raid, 0, "raided", (5, "fatalities"))
+    assert fold_outcomes([counted, toll])[0].quantities == counted.quantities + (toll.quantities[1],)
+    later = replace(toll, date=EventDate(date(2021, 6, 3), "day", None, None))
+    assert fold_outcomes([raid, later]) == [raid, later]
+    assert fold_outcomes([toll, raid]) == [toll, raid]
+    named = replace(toll, source=gunmen)  # "gunmen killed four": an act of its own
+    assert fold_outcomes([raid, named]) == [raid, named]

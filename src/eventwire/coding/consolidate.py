@@ -1,8 +1,9 @@
-"""Article-level conventions of ACLED, applied after every sentence is coded.
+"""Article-level conventions, applied after every sentence is coded.
 
 ACLED codes arrests and dispersal at a protest as the protest's intervention, not as
 separate events: the protest becomes "Protest with intervention" and the arrests keep
-their PLOVER coding (COERCE/arrest) without an ACLED type of their own.
+their PLOVER coding (COERCE/arrest) without an ACLED type of their own. The dead of a toll
+told after an act ("Gunmen attacked the village. Three men were killed.") are the act's.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..events import Event
+from ..mentions.triggers import VIOLENT
 from ..ontology import acled_event_type
 
 # whom arrests at a protest are of: the protesters, or people the text does not place in an armed group
@@ -44,3 +46,36 @@ def protest_interventions(events: list[Event]) -> list[Event]:
             out[p] = replace(out[p], acled_sub_event_type="Protest with intervention",
                              acled_event_type=acled_event_type("Protest with intervention"))  # fmt: skip
     return out
+
+
+# words of a trigger that tells only what an act cost ("were killed", "died", "wounded")
+_OUTCOME_WORDS = frozenset("killed kill kills killing died die dies dead injured injuring wounded wounding hurt".split())
+_CASUALTY_UNITS = frozenset({"fatalities", "injured"})
+
+
+def fold_outcomes(events: list[Event]) -> list[Event]:
+    """Within one paragraph: an event that only tells a toll ("Three men were killed", no one
+    named as doing it) after a violent act told in an earlier sentence on the same day is that
+    act's outcome. Its casualty counts move to the act where the act has none of that kind, as
+    ACLED counts an attack's dead on the attack, and are counted once. The toll stays an event
+    of its own (PLOVER codes the sentence; the store's deduplication decides about the two)."""
+    out = list(events)
+    act: int | None = None  # the last violent act told so far
+    for i, ev in enumerate(events):
+        prior = out[act] if act is not None else None
+        if prior is not None and _tells_only_a_toll(ev) and ev.date.date == prior.date.date \
+                and ev.evidence.sentence_start > prior.evidence.sentence_start:  # fmt: skip
+            have = {q.unit for q in prior.quantities}
+            toll = tuple(q for q in ev.quantities if q.unit in _CASUALTY_UNITS and q.unit not in have)
+            if toll:
+                out[act] = replace(prior, quantities=prior.quantities + toll)
+                out[i] = replace(ev, quantities=tuple(q for q in ev.quantities if q not in toll))
+        elif ev.type in VIOLENT and ev.factuality == "asserted" and not _tells_only_a_toll(ev):
+            act = i
+    return out
+
+
+def _tells_only_a_toll(ev: Event) -> bool:
+    words = ev.trigger.lower().split()
+    return ev.type in VIOLENT and ev.source is None and ev.factuality == "asserted" and bool(words) \
+        and words[0] in _OUTCOME_WORDS  # fmt: skip
