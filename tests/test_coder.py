@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.coder import Coder
 from eventwire.pipeline import Pipeline
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -292,3 +293,28 @@ def test_retaking_ground_banning_parties_and_marches(pipeline, text, expected):
 def test_accidents_are_no_ones_act(pipeline, text, violent):
     events = pipeline.extract(text, published="2022-03-04")
     assert any(e.type in ("ASSAULT", "FIGHT") for e in events) == violent, [(e.type, e.trigger) for e in events]
+
+
+@pytest.fixture(scope="module")
+def rules_pipeline(pipeline):
+    return Pipeline(backend=pipeline.backend, coder=Coder(classifier=None))
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("Heavy gunfire was reported in the outskirts of Gao on Saturday.", {"FIGHT", "ASSAULT"}),
+        ("A bombing was recorded near the market in Mopti late on Friday.", {"FIGHT", "ASSAULT"}),
+        ("Fresh clashes were confirmed by local officials in Kidal on Sunday.", {"FIGHT"}),
+        ("A demonstration was reported outside the governor's office in Sikasso.", {"PROTEST"}),
+    ],
+)
+def test_an_event_told_as_reported_happened(rules_pipeline, text, type_):
+    # the passive subject of a verb of reporting is an event told as having happened (the
+    # rules' reading: the classifier may re-read the kind of clash)
+    events = rules_pipeline.extract(text, published="2021-05-05")
+    assert events and events[0].type in type_ and events[0].factuality == "asserted", (text, events)
+
+
+def test_a_report_that_is_not_an_event_codes_nothing(rules_pipeline):
+    assert rules_pipeline.extract("The figures were reported to the council on Monday.", published="2021-05-05") == []

@@ -12,9 +12,12 @@ from spacy.tokens import Token
 
 from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
+from ..mentions.attribution import REPORT_VERBS
 from ..mentions.triggers import VIOLENT
 from .context import TriggerContext, agent_of, prep_object
 
+# verbs by which an event is told as witnessed: "explosions were heard by residents"
+PERCEPTION_VERBS = frozenset({"hear", "observe", "see", "witness", "register"})
 TARGET_PREPS = ("against", "on", "at", "targeting", "with", "into", "upon")
 AID_PREPS = ("to", "for")
 MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})
@@ -61,6 +64,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if trig.noun is not None and subj == trig.noun:
         subj = None  # "clashes erupted": the subject is the event itself
 
+    if trig.noun is not None and trig.noun == passive_subj and head.lemma_.lower() in REPORT_VERBS | PERCEPTION_VERBS:
+        agent = None  # "clashes were reported by officials": who told of it, not who did it
     source_tok = agent if passive_subj is not None else subj
     target_tok = passive_subj if passive_subj is not None and passive_subj != trig.noun else obj
     if target_tok is None:
