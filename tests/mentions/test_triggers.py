@@ -142,3 +142,13 @@ def test_public_advice_movements_walkouts_and_shootouts(nlp, text, expected):
 )
 def test_a_strike_by_workers_is_a_labour_strike(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+def test_a_hyphenated_event_noun_is_read_whole(nlp):
+    assert triggers(nlp, "Dockworkers staged a sit-in at the port gates.") == [("PROTEST", "demo", "staged a sit-in")]
+    assert [t for t, _, _ in triggers(nlp, "A shoot-out broke out near the bus station at dawn.")] == ["FIGHT"]
+
+
+def test_what_a_relative_clause_says_happened_before_is_background(nlp):
+    text = "Mothers who say their daughters have been kidnapped by smugglers marched to the court."
+    assert [t for t, _, _ in triggers(nlp, text)] == ["PROTEST"]

@@ -107,17 +107,30 @@ def is_accident(m: TriggerMatch) -> bool:
     return bool(cause & _ACCIDENT_WORDS)
 
 
+def _in_relative_clause(head: Token) -> bool:
+    """Is ``head`` a relative clause, or what one says ("who say their sons have been taken")?"""
+    tok = head
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return True
+        if tok.dep_ not in ("ccomp", "xcomp", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def is_background(m: TriggerMatch) -> bool:
     """Is the trigger background rather than a reported event?
 
     - a relative clause in the perfect ("who had been detained", "which has fought the
-      government for 15 years") describes what came before;
+      government for 15 years", "families who say their sons have been abducted") describes
+      what came before;
     - "since the offensive began" dates the story by an earlier event;
     - a habitual verb ("often targets") is not one event;
     - a participle used as an adjective ("coordinated raids", "the wounded").
     """
     head = m.head
-    if head.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children):
+    if _in_relative_clause(head) and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children):
         return True
     if m.noun is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
         return True
@@ -305,7 +318,8 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return _noun_key(pobj, lexicon)
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    # a hyphen the tokenizer split off counts as part of the word: "sit-in", "shoot-out", "stand-off"
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") or (c.text == "-" and not c.whitespace_)]
     doc = noun.doc
     for n in range(min(lexicon.max_noun_words, len(mods) + 1), 0, -1):
         start = noun.i - (n - 1)
@@ -316,7 +330,7 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
             continue
         key = " ".join([t.lower_ for t in words[:-1]] + [noun.lemma_.lower()])
         alt = " ".join(t.lower_ for t in words)
-        for k in (key, alt):
+        for k in (key, alt, words.text.lower()):
             if k in lexicon.nouns:
                 return k, list(words)
     # measure nouns: "a convoy of trucks", "shipments of aid", "tonnes of food"
