@@ -152,3 +152,19 @@ def test_a_hyphenated_event_noun_is_read_whole(nlp):
 def test_what_a_relative_clause_says_happened_before_is_background(nlp):
     text = "Mothers who say their daughters have been kidnapped by smugglers marched to the court."
     assert [t for t, _, _ in triggers(nlp, text)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "A mudslide hit the village of Kolo on Friday.",
+    "Firefighters battled the flames for six hours.",
+    "The blaze destroyed three houses near the market.",
+    "The warehouse was destroyed by the fire overnight.",
+])
+def test_nature_and_fires_attack_no_one(nlp, text):
+    assert triggers(nlp, text) == []
+
+
+def test_gunfire_and_arson_are_still_acts(nlp):
+    assert [t for t, _, _ in triggers(nlp, "Troops opened fire on the crowd.")] == ["ASSAULT"]
+    assert triggers(nlp, "Rioters set fire to the police station.") != []
+    assert triggers(nlp, "A shepherd was killed by army fire near the border.") != []

@@ -78,7 +78,8 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     uniq: dict[int, TriggerMatch] = {}
     for m in matches:
         uniq.setdefault(m.head.i, m)
-    return _prune([m for m in sorted(uniq.values(), key=lambda m: m.head.i) if not is_background(m) and not is_accident(m)])
+    return _prune([m for m in sorted(uniq.values(), key=lambda m: m.head.i)
+                   if not is_background(m) and not is_accident(m) and not is_natural_force(m)])
 
 
 # Adverbs that make a verb habitual rather than one event: "often targets hotels".
@@ -116,6 +117,33 @@ def _in_relative_clause(head: Token) -> bool:
         if tok.dep_ not in ("ccomp", "xcomp", "conj") or tok.head is tok:
             return False
         tok = tok.head
+    return False
+
+
+_HAZARDS = frozenset(
+    "fire blaze flame wildfire bushfire inferno storm flood flooding landslide mudslide avalanche "
+    "earthquake quake tremor hurricane typhoon cyclone tornado tsunami lightning wind rain snow".split()
+)
+# verbs whose object "fire" is gunfire: "opened fire", "returned fire", "set fire to"
+_GUNFIRE_VERBS = frozenset({"open", "return", "exchange", "trade", "set", "cease", "hold", "come"})
+
+
+def is_natural_force(m: TriggerMatch) -> bool:
+    """Is a violent word told of nature or of a fire ("a landslide hit the village", "the
+    blaze destroyed the house", "firefighters battled the flames")? No one is attacked."""
+    if m.spec.type not in VIOLENT | {"PROTEST", "COERCE"} or m.noun is not None:
+        return False
+    head = m.head
+    # "killed by militia fire": fire that kills or wounds is gunfire
+    hazards = _HAZARDS - {"fire"} if head.lemma_.lower() in OUTCOME_KEYS else _HAZARDS
+    for c in head.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ in ("nsubj", "agent") and lemma in hazards:
+            return True
+        if c.dep_ == "agent" and any(p.lemma_.lower() in hazards for p in c.children if p.dep_ == "pobj"):
+            return True  # "was destroyed by the fire"
+        if c.dep_ == "dobj" and lemma in _HAZARDS and head.lemma_.lower() not in _GUNFIRE_VERBS:
+            return True
     return False
 
 
