@@ -318,3 +318,9 @@ def test_an_event_told_as_reported_happened(rules_pipeline, text, type_):
 
 def test_a_report_that_is_not_an_event_codes_nothing(rules_pipeline):
     assert rules_pipeline.extract("The figures were reported to the council on Monday.", published="2021-05-05") == []
+
+
+def test_a_meeting_set_before_the_act_is_between_the_actor_and_whom_they_met(rules_pipeline):
+    events = rules_pipeline.extract("During talks with Sudanese officials in Juba, the envoy proposed a truce.", published="2021-05-05")
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert [(e.trigger, e.source.text, e.target.country) for e in talks] == [("talks", "the envoy", "SDN")]

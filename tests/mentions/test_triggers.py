@@ -168,3 +168,10 @@ def test_gunfire_and_arson_are_still_acts(nlp):
     assert [t for t, _, _ in triggers(nlp, "Troops opened fire on the crowd.")] == ["ASSAULT"]
     assert triggers(nlp, "Rioters set fire to the police station.") != []
     assert triggers(nlp, "A shepherd was killed by army fire near the border.") != []
+
+
+def test_a_meeting_named_as_the_setting_of_an_act_is_a_meeting(nlp):
+    text = "At a meeting with donors in Oslo, the foreign minister pledged new funds."
+    assert ("CONSULT", "meeting") in [(t, x) for t, _, x in triggers(nlp, text)]
+    # a meeting that is what was asked for is the request's, not a meeting that took place
+    assert [t for t, _, _ in triggers(nlp, "The rebels asked for a meeting with the mediators.")] == ["REQUEST"]

@@ -65,6 +65,10 @@ def subject_of(head: Token) -> Token | None:
         if tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
             tok = tok.head
             continue
+        # "in a meeting with X, Ruto asked": the subject of what the phrase is the setting of
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+            tok = tok.head.head
+            continue
         # "reversed an earlier decision to pull out": the decision-maker's subject
         if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.head is not tok.head:
             tok = tok.head.head

@@ -73,6 +73,10 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             m = _subject_noun_trigger(tok, lexicon)
             if m is not None and not any(x.head == m.head for x in matches):
                 matches.append(m)
+        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+            m = _meeting_setting(tok, lexicon)
+            if m is not None:
+                matches.append(m)
     # a verb trigger and a subject-noun trigger on the same head: keep the verb's reading
     # unless the noun names the weapon ("an airstrike killed")
     uniq: dict[int, TriggerMatch] = {}
@@ -285,6 +289,30 @@ def _asks_someone_for_something(verb: Token) -> bool:
 
 # Verbs whose event-noun subject starts or continues a meeting: "talks resumed on Monday".
 _CONSULT_SUBJECT_VERBS = frozenset({"continue", "resume", "begin", "start"})
+
+
+_SETTING_PREPS = frozenset({"in", "during", "at"})
+
+
+def _meeting_setting(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    """A meeting named as the setting of what someone did, with whom it was held: "in a meeting
+    with the Kenyan president, Ruto asked ...", "during talks with rebel leaders". The one who
+    acts met them (their subject is the meeting's)."""
+    if noun.head.dep_ != "prep" or noun.head.text.lower() not in _SETTING_PREPS:
+        return None
+    if not any(c.dep_ == "prep" and c.text.lower() == "with" for c in noun.children):
+        return None
+    found = _noun_key(noun, lexicon)
+    if not found:
+        return None
+    spec = _noun_spec(found[0], noun, lexicon)
+    return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type == "CONSULT" else None
+
+
+def _is_setting(m: TriggerMatch) -> bool:
+    """Is ``m`` a meeting named as the setting of another act ("in talks with ...")? It is no
+    part of what that act says or asks."""
+    return m.noun is m.head and m.head.dep_ == "pobj" and m.head.head.text.lower() in _SETTING_PREPS
 
 
 def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
@@ -528,7 +556,7 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     matches = [m for m in matches if id(m) not in denials]
     keep: list[TriggerMatch] = []
     for m in matches:
-        swallowed = any(
+        swallowed = not _is_setting(m) and any(
             o is not m and (o.spec.type in SWALLOWING_TYPES and _governed_by(m, o) or _condition_or_purpose_of(m, o))
             for o in matches
         )
