@@ -175,3 +175,8 @@ def test_a_meeting_named_as_the_setting_of_an_act_is_a_meeting(nlp):
     assert ("CONSULT", "meeting") in [(t, x) for t, _, x in triggers(nlp, text)]
     # a meeting that is what was asked for is the request's, not a meeting that took place
     assert [t for t, _, _ in triggers(nlp, "The rebels asked for a meeting with the mediators.")] == ["REQUEST"]
+
+
+def test_wanting_is_asking_only_for_what_another_party_could_grant(nlp):
+    assert [t for t, _, _ in triggers(nlp, "The opposition wants a recount in two provinces.")] == ["REQUEST"]
+    assert triggers(nlp, "Farmers want better prices for their maize.") == []
