@@ -101,7 +101,6 @@ def test_verbal_events(nlp, text, expected):
         "The church released a statement on its website.",
         "The singer spoke openly about her childhood.",
         "\"Who will pay for the repairs?\" the mayor asked.",
-        "On Tuesday the senator called the budget reckless.",
         "The bank offered a reward for information.",
     ],
 )
@@ -180,3 +179,16 @@ def test_a_meeting_named_as_the_setting_of_an_act_is_a_meeting(nlp):
 def test_wanting_is_asking_only_for_what_another_party_could_grant(nlp):
     assert [t for t, _, _ in triggers(nlp, "The opposition wants a recount in two provinces.")] == ["REQUEST"]
     assert triggers(nlp, "Farmers want better prices for their maize.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dated "On" makes no "call on" request: calling the budget reckless criticises it
+    ("On Tuesday the senator called the budget reckless.", ["ACCUSE"]),
+    ("The embassy called the verdict a sham.", ["ACCUSE"]),
+    ("Opposition leaders described the vote count as a farce.", ["ACCUSE"]),
+    ("The ministry branded the leaked memo fake.", ["ACCUSE"]),
+    ("Observers described the polling as orderly.", []),
+    ("The governor called the families on Sunday.", []),
+])
+def test_calling_something_names_is_disapproving_of_it(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected

@@ -230,6 +230,10 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         return None  # "a lawmaker, who asked not to be named"
     if lemma == "ask" and not _asks_someone_for_something(tok):
         return None  # "'What about the hospitals?' the senator asked": a question, not a request
+    if lemma in _NAMING_VERBS:
+        named = _name_calling(tok)
+        if named is not None:
+            return named
     own = lexicon.verbs.get(lemma)
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
     keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in objs] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
@@ -261,6 +265,33 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
     return None
+
+
+# Calling something names is disapproving of it: "called the claims indecent", "described the
+# recount as a scam", "branded the report a provocation".
+_NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise"})
+PEJORATIVES = frozenset(
+    "scam fraud hoax lie lies fake nonsense propaganda provocation provocative insult insulting "
+    "indecent outrageous shameful disgrace disgraceful unacceptable illegal illegitimate unjust unfair "
+    "absurd ridiculous baseless irresponsible reckless betrayal criminal crime cowardly barbaric "
+    "despicable inappropriate hostile aggression aggressive terrorist terrorism disaster failure "
+    "mistake violation sham farce witch-hunt".split()
+)
+_NAMING_DEPS = frozenset({"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"})
+
+
+def _name_calling(verb: Token) -> TriggerMatch | None:
+    """An ACCUSE when what ``verb`` calls something is a pejorative, else None."""
+    words: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in _NAMING_DEPS:
+            words += [c, *(g for g in c.children if g.dep_ in ("amod", "conj", "compound", "acomp"))]
+        elif c.dep_ == "prep" and c.text.lower() == "as":
+            words += [g for g in c.children if g.dep_ == "pobj"]
+    if not any(w.lemma_.lower() in PEJORATIVES or w.text.lower() in PEJORATIVES for w in words):
+        return None
+    spec = TriggerSpec(key=f"{verb.lemma_.lower()} names", type="ACCUSE", mode="disapprove")
+    return TriggerMatch(spec, verb, (verb,))
 
 
 def _complement_prep(verb: Token, prep: Token) -> bool:
