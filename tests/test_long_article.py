@@ -94,7 +94,9 @@ def test_per_document_work_is_done_once_per_document(monkeypatch, pipeline, whol
     located = sum(e.place is not None for e in events)
     assert n_sentences > 150 and len(events) > 100 and located > 50
     assert calls["entities_by_sentence"] == 1
-    assert calls["article_countries"] == 1
+    # once, or twice when a country's name may be a local place ("Georgia" among Macon and Savannah):
+    # the article is then weighed without it first (resolve._countries_read_as_local)
+    assert calls["article_countries"] <= 2
     assert calls["find_places"] == n_sentences and calls["find_places reading Span.ents"] == 0
     assert calls["ArticlePlaces.all"] <= 1
     # the article's home division in a country is worked out once, not once per place placed there

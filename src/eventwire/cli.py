@@ -68,11 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--heldout", action="store_true", help="use the bundled held-out set (never used for tuning)")
     ev.add_argument("--geo", action="store_true", help="score place recognition and resolution against gold coordinates")
     ev.add_argument("--dedup", action="store_true", help="score deduplication (B-cubed) against the gold clusters")
-    ev.add_argument("--lgl", metavar="JSONL", help="with --geo: also score resolution on an LGL-format corpus (gold spans)")
+    ev.add_argument("--lgl", nargs="?", const="", metavar="JSONL",
+                    help="with --geo: also score an LGL-format toponym corpus, dev and test parts, on gold spans and "
+                         "end to end (default: shared/data/geoparse-lgl.jsonl)")
     ev.add_argument("--acled", nargs="?", const="", metavar="JSONL",
                     help="score on ACLED's real notes, countries held out (default: shared/data/acled-notes-2020.jsonl)")
     ev.add_argument("--trnews", nargs="?", const="", metavar="JSONL",
-                    help="score on the annotated real TR-News articles (default: shared/data/geoparse-trnews.jsonl)")
+                    help="score on the annotated real TR-News articles (default: shared/data/geoparse-trnews.jsonl); "
+                         "with --geo: score its toponyms as --lgl does")
     ev.add_argument("--petrarch", nargs="?", const="", metavar="JSONL",
                     help="score on PETRARCH2's validation sentences (default: shared/data/petrarch2-unittests.jsonl)")
     ev.add_argument("--rules-only", action="store_true", help="with --acled/--trnews/--petrarch: leave the classifier out")
@@ -280,7 +283,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .pipeline import Pipeline
     from .reader import read_path
 
-    if args.acled is not None or args.trnews is not None or args.petrarch is not None:
+    if args.acled is not None or args.trnews is not None and not args.geo or args.petrarch is not None:
         return _evaluate_real(args)
     default_gold, default_articles = (HELDOUT_GOLD, HELDOUT_ARTICLES) if args.heldout else (SAMPLE_GOLD, SAMPLE_ARTICLES)
     if args.geo:
@@ -567,7 +570,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def _evaluate_geo(args: argparse.Namespace) -> int:
     from .document import parse_articles
-    from .geo.evaluate import format_geo_report, load_geo_gold, score_geo
+    from .document import Document
+    from .evaluation.corpus import parse_cached, shared_data
+    from .geo.evaluate import format_geo_report, load_geo_gold, read_toponym_corpus, score_by_part, score_geo
     from .geo.geoparse import Geoparser
     from .pipeline import Pipeline
     from .reader import read_path
@@ -582,38 +587,22 @@ def _evaluate_geo(args: argparse.Namespace) -> int:
     report = score_geo(gold, parse_articles(articles, backend), geoparser)
     results = {"gold": str(gold_path), **report.as_dict()}
     text = format_geo_report(report, f"{gold_path} ({len(gold)} gold mentions)")
-    if args.lgl:
-        lgl_articles, lgl_gold = _read_lgl(args.lgl)
-        lgl = score_geo(lgl_gold, parse_articles(lgl_articles, backend), geoparser)
-        results["lgl"] = lgl.as_dict()
-        text += "\n" + format_geo_report(lgl, f"{args.lgl} ({len(lgl_gold)} toponyms with coordinates; recognition counts only gold-annotated spans)")
+    for key, value, default in (("lgl", args.lgl, "geoparse-lgl.jsonl"), ("trnews", args.trnews, "geoparse-trnews.jsonl")):
+        if value is None:
+            continue
+        path = Path(value) if value else shared_data(default)
+        if path is None:
+            print(f"eventwire: {default} is not in ../shared/data: skipped", file=sys.stderr)
+            continue
+        corpus_articles, corpus_gold = read_toponym_corpus(path)
+        docs = [Document(a, d) for a, d in zip(corpus_articles, parse_cached([a.text for a in corpus_articles], backend))]
+        parts = score_by_part(corpus_gold, docs, geoparser)
+        results[key] = {part: rep.as_dict() for part, rep in parts.items()}
+        for part, rep in parts.items():
+            n = sum(1 for g in corpus_gold if g["part"] == part)
+            text += "\n" + format_geo_report(rep, f"{path}, {part} part ({n} toponyms with coordinates; demonyms and names inside names count)")
     print(json.dumps(results, indent=2) if args.json else text, end="" if not args.json else "\n")
     return 0
-
-
-def _read_lgl(path: str):
-    """LGL-format JSONL (one article per line with ``toponyms``): articles and gold mentions."""
-    from .article import make_article
-
-    articles, gold = [], []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            try:
-                art = make_article(rec["text"], published=rec.get("published") or None, outlet=rec.get("domain"),
-                                   article_id=str(rec["id"]), source=f"{path}:{lineno}")  # fmt: skip
-            except InputError as err:
-                print(f"eventwire: skipped {err}", file=sys.stderr)
-                continue
-            articles.append(art)
-            # offsets refer to the text as given; keep only toponyms whose text survived normalisation
-            for t in rec.get("toponyms", ()):
-                if t.get("lat") is None or art.text[t["start"] : t["end"]] != t["phrase"]:
-                    continue
-                gold.append({"article_id": art.id, "start": t["start"], "end": t["end"], "latitude": float(t["lat"]), "longitude": float(t["lon"])})
-    return articles, gold
 
 
 def cmd_geoparse(args: argparse.Namespace) -> int:

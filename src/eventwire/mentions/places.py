@@ -8,6 +8,7 @@ the SQLite GeoNames gazetteer of eventwire.geo) says which places a name may be.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -49,6 +50,16 @@ _OF_KEYWORD = re.compile(
 _KEYWORD_AFTER = re.compile(
     r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*){0,3})\s+(?P<kw>village|town|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside|forest|University|Square|Avenue|market|hospital|stadium|valley)\b"
 )
+# a bare direction or position is no place name on its own ("moved to South", "the North"),
+# however many divisions GeoNames calls so (Iceland's South, Ghana's Central)
+GENERIC_NAMES = DIRECTIONS | frozenset(
+    "northern southern eastern western central middle upper lower inner outer north-eastern north-western "
+    "south-eastern south-western northeastern northwestern southeastern southwestern".split()
+)
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+_PLURAL_DIVISIONS = re.compile(
+    rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(?P<kw>counties|parishes)\b"
+)
 _STOP_NAMES = frozenset("The A An In On At Near Syrian Iraqi Turkish US American Russian Iranian Kurdish Israeli".split())
 
 
@@ -64,6 +75,14 @@ class PlaceCandidate:
     admin1: str | None = None
     admin2: str | None = None
     feature: str | None = None  # GeoNames class.code, e.g. "P.PPL", "A.ADM1"
+
+
+# how much of the rest of an article must point at a division before a reading there beats
+# readings elsewhere: one anchor ("Springfield, Ill.", a division named, a big town), or two
+# ambiguous names that can both lie there
+DIVISION_EVIDENCE = 1.0
+# what a tenfold population is worth against the article's evidence for a division
+POPULATION_WEIGHT = 0.5
 
 
 class Gazetteer(Protocol):
@@ -89,7 +108,10 @@ class PlaceMention:
     @property
     def specificity(self) -> float:
         if self.kind == "place" and not self.candidates:
-            return 4.5  # a name the gazetteer lacks is most likely a village or a site
+            # a bare name the gazetteer lacks may be a village or a site, or an organisation after
+            # "in" ("in the Syrian Observatory's count"): more specific than a district, never more
+            # than a town the gazetteer knows (a keyword says more: "the village of Hamo" is a village)
+            return 3.9
         return SPECIFICITY.get(self.kind, 3)
 
     @property
@@ -99,9 +121,14 @@ class PlaceMention:
         return self.kind == "country" or len({c.country for c in self.strong_candidates()}) == 1
 
     def strong_candidates(self) -> list[PlaceCandidate]:
+        """Readings safe without context: a country; a place of 100,000 people or more (a division
+        counts its towns' people) called by this name; a division named by an abbreviation that
+        names nothing else ("Vt.", "W.Va.")."""
+        only_divisions = bool(self.candidates) and all(c.kind in ("province", "region") for c in self.candidates)
         return [
             c for c in self.candidates
-            if c.kind == "country" or self.named(c) and (c.population >= 100_000 or c.kind in ("province", "region"))
+            if c.kind == "country" or (self.named(c) or only_divisions) and c.population >= 100_000
+            or c.kind in ("province", "region") and c.population == 0 and self.named(c)
         ]  # fmt: skip
 
     def named(self, c: PlaceCandidate) -> bool:
@@ -110,12 +137,19 @@ class PlaceMention:
         own = {fold_name(self.name), fold_name(strip_article(self.name))}
         return bool(own & {fold_name(c.name), fold_name(strip_article(c.name))})
 
-    def in_context(self, countries: dict[str, float], main: str | None) -> "PlaceMention":
+    def in_context(self, countries: dict[str, float], main: str | None,
+                   divisions: dict[tuple[str, str], float] | None = None) -> "PlaceMention":  # fmt: skip
         """Pick the country of this mention given the article's countries (weights).
 
         A name with no reading inside the article's countries is taken to be a local
         place of the article's main country rather than a namesake elsewhere: a village
         "Hamo" in a report about Qamishli is not the Swiss or German town.
+
+        ``divisions`` weighs the first-level divisions the rest of the article is about
+        (its other places, not this one): a reading inside one of them beats a namesake
+        elsewhere, so "Richmond" in a story whose other places are in Kentucky is the
+        Kentucky town. Among readings equally placed, one the mention names by its own
+        name beats one reached only through an alternate spelling.
         """
         from dataclasses import replace
 
@@ -146,9 +180,20 @@ class PlaceMention:
             qualified = [c for c in self.candidates if any(_inside_of(c, w) for w in self.within)]
             if qualified:
                 return chosen(max(qualified, key=lambda c: (fits(c), c.population)))
+        if divisions:
+            placed = [c for c in self.candidates if divisions.get((c.country or "", c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE]
+            # a place called by this very name, not one reached through an alternate spelling
+            # (a Maryland town once called Jerusalem does not beat Jerusalem)
+            placed = [c for c in placed if self.named(c)] if any(self.named(c) for c in self.candidates) else placed
+            if placed:
+                # the division's evidence, and the place's size as a prior: a town of a few thousand
+                # needs more of the article behind it than a city of a million
+                return chosen(max(placed, key=lambda c: (fits(c), divisions[(c.country or "", c.admin1 or "")]
+                                                         + POPULATION_WEIGHT * math.log10(c.population + 1),
+                                                         self.named(c), c.population)))  # fmt: skip
         inside = [c for c in self.candidates if c.country in countries]
         if inside:
-            return chosen(max(inside, key=lambda c: (countries.get(c.country or "", 0), fits(c), c.population)))
+            return chosen(max(inside, key=lambda c: (countries.get(c.country or "", 0), fits(c), self.named(c), c.population)))
         strong = self.strong_candidates()
         if strong:
             return chosen(max(strong, key=lambda c: (fits(c), c.population)))
@@ -214,6 +259,15 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         name = m.group("name")
         kind = _KEYWORD_KIND.get(m.group("kw").lower(), "place")
         add(base + m.start("name"), base + m.end("name"), name, kind, None, gazetteer.lookup(name))
+    for m in _PLURAL_DIVISIONS.finditer(text):
+        # "Douglas and Wyandotte counties", "Cooke, Grayson and Love counties": each is "X County"
+        kw = "County" if m.group("kw").lower().startswith("count") else "Parish"
+        for part in re.finditer(_NAME, m.group("names")):
+            start = base + m.start("names") + part.start()
+            name = part.group()
+            cands = [c for c in gazetteer.lookup(f"{name} {kw}") if c.kind == "district"]
+            if cands:
+                add(start, start + len(name), f"{name} {kw}", "district", None, cands)
     for m in _KEYWORD_AFTER.finditer(text):
         name = m.group("name")
         words = name.split()
@@ -234,11 +288,19 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         ):
             continue
         name = _clean_entity(ent.text)
+        if fold_name(name).replace(" ", "-") in GENERIC_NAMES or fold_name(name) in GENERIC_NAMES:
+            continue
+        if known_organisation(name):
+            continue  # "in PKK hideouts", "the UN said": an organisation, whatever a town abroad is called
         iso = country_names.get(fold_name(name))
         if iso:
             add(ent.start_char, ent.end_char, name, "country", iso)
             continue
         cands = gazetteer.lookup(name)
+        if not cands:
+            # "the Butler County Jail" is where Butler County is (the mention keeps its whole name: on
+            # the dev part of LGL, taking the leading name as the mention's own did worse)
+            cands = _leading_place(ent, gazetteer)
         if cands or ent.label_ in _PLACE_LABELS:
             add(ent.start_char, ent.end_char, name, "place", None, cands)
     # a known place name after a locative preposition or as what a verb of movement or attack
@@ -253,6 +315,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             while left.i > sent.start and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
                 left = doc[left.i - 1]
             name = doc[left.i : tok.i + 1].text
+            if fold_name(name) in GENERIC_NAMES:
+                continue
             iso = country_names.get(fold_name(name))
             if iso:
                 add(left.idx, tok.idx + len(tok.text), name, "country", iso)
@@ -262,6 +326,25 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
                 add(left.idx, tok.idx + len(tok.text), name, "place", None, cands)
     found.sort(key=lambda p: p.start)
     return found
+
+
+def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]:
+    """A name the gazetteer lacks that starts with a place's own name is there: "the Butler County
+    Jail", "Kingston Crown Court", "the Texas Forestry Service": the readings of the longest such
+    start (never the whole name), called by that very name."""
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    for width in range(min(len(toks) - 1, 4), 0, -1):
+        head = toks[:width]
+        if not all(t.text[:1].isupper() for t in head):
+            continue
+        name = ent.doc[head[0].i : head[-1].i + 1].text
+        if fold_name(name) in GENERIC_NAMES:
+            continue
+        own = fold_name(name)
+        cands = [c for c in gazetteer.lookup(name) if fold_name(c.name) == own or fold_name(strip_article(c.name)) == own]
+        if cands:
+            return cands
+    return []
 
 
 def _inside_of(c: PlaceCandidate, area: PlaceCandidate) -> bool:
@@ -285,9 +368,14 @@ def _qualifier(doc, end_i: int, gazetteer: Gazetteer) -> tuple[PlaceCandidate, .
 
 
 def _known_actor(tok: Token) -> bool:
+    return known_organisation(tok.text)
+
+
+def known_organisation(name: str) -> bool:
+    """Is the name an organisation's or a person's in the actor data ("PKK", "UN", "CNN")?"""
     from .actors import default_actor_index
 
-    entry = default_actor_index().get(tok.text)
+    entry = default_actor_index().get(name)
     return entry is not None and entry.kind in ("org", "person")
 
 
