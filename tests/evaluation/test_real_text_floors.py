@@ -25,27 +25,28 @@ def acled():
 
 
 def test_acled_sub_event_type_on_unseen_countries(acled):
-    # measured 2026-11-29 (paragraph reading, features in 5+ notes): learned dev 0.747, test 0.584;
-    # rules alone 0.602 / 0.475 (2026-11-28: 0.696 / 0.520)
+    # measured 2026-11-29 (paragraph reading, features in 5+ notes, the day's rules): learned dev 0.751,
+    # test 0.582; rules alone 0.619 / 0.475 (2026-11-28: 0.696 / 0.520)
     assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.72
     assert acled["learned test"]["sub_event_weighted_f1"] >= 0.54
     assert acled["learned dev"]["sub_event_weighted_f1"] > acled["rules dev"]["sub_event_weighted_f1"] + 0.10
 
 
 def test_acled_dates_and_fatalities(acled):
-    # measured 2026-11-29: date exact 0.945 dev / 0.849 test; fatalities exact 0.841 / 0.865
+    # measured 2026-11-29: date exact 0.952 dev / 0.862 test; fatalities exact 0.859 / 0.870
     # (test 0.685 / 0.706 the day before: the test fold's figures follow how many notes get an event)
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
     assert dev["date_exact"]["accuracy"] >= 0.92 and test["date_exact"]["accuracy"] >= 0.80
-    assert dev["fatalities_exact"]["accuracy"] >= 0.81 and test["fatalities_exact"]["accuracy"] >= 0.81
+    assert dev["fatalities_exact"]["accuracy"] >= 0.83 and test["fatalities_exact"]["accuracy"] >= 0.81
 
 
 def test_acled_places_and_actors(acled):
-    # measured: place within 25 km 0.470 dev / 0.318 test; actor 1 country 0.655 / 0.480, inter 0.431 / 0.248
+    # measured 2026-11-29: place within 25 km 0.514 dev / 0.373 test; actor 1 country 0.735 / 0.547,
+    # inter 0.695 / 0.454 (2026-11-28: 0.470 / 0.318; 0.655 / 0.480; 0.431 / 0.248)
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["place_25km"]["accuracy"] >= 0.43 and test["place_25km"]["accuracy"] >= 0.28
-    assert dev["actor1_country"]["accuracy"] >= 0.62 and test["actor1_country"]["accuracy"] >= 0.45
-    assert dev["actor1_inter"]["accuracy"] >= 0.40 and test["actor1_inter"]["accuracy"] >= 0.22
+    assert dev["place_25km"]["accuracy"] >= 0.48 and test["place_25km"]["accuracy"] >= 0.33
+    assert dev["actor1_country"]["accuracy"] >= 0.70 and test["actor1_country"]["accuracy"] >= 0.50
+    assert dev["actor1_inter"]["accuracy"] >= 0.66 and test["actor1_inter"]["accuracy"] >= 0.40
 
 
 def test_trnews_events():
@@ -53,9 +54,9 @@ def test_trnews_events():
     from eventwire.evaluation import run
 
     figures = run.trnews(None)[1]
-    # measured on all 118 articles: typed F1 0.398 dev / 0.266 test (learned); detection F1 0.503 / 0.422;
-    # deduplication B-cubed F1 0.897 over all articles
-    assert figures["learned dev"]["typed_f1"] >= 0.36 and figures["learned test"]["typed_f1"] >= 0.22
+    # measured 2026-11-29 on all 118 articles: typed F1 0.414 dev / 0.256 test (learned); detection F1
+    # 0.518 / 0.429; deduplication B-cubed F1 0.902 over all articles
+    assert figures["learned dev"]["typed_f1"] >= 0.38 and figures["learned test"]["typed_f1"] >= 0.22
     assert figures["learned dev"]["detection_f1"] >= 0.45 and figures["learned test"]["detection_f1"] >= 0.38
     assert figures["dedup"]["all"]["clusters_in_several_articles"] == 6 and figures["dedup"]["all"]["bcubed_f1"] >= 0.85
 
