@@ -111,6 +111,39 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
     return (actor.country if actor else None), inter_code(actor, event_country, event.acled_sub_event_type)
 
 
+# ACLED's disorder types (the column added in March 2023; ACLED's "Guide to 2023 ACLED column
+# changes" and codebook): political violence is battles, explosions/remote violence and
+# violence against civilians; demonstrations are protests and riots; the two sub-event types
+# that are both, mob violence (a riot) and excessive force against protesters (a protest), are
+# "Political violence; Demonstrations"; strategic developments are their own kind.
+DISORDER_BY_EVENT_TYPE = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+DISORDER_BY_SUB_EVENT_TYPE = {
+    "Excessive force against protesters": "Political violence; Demonstrations",
+    "Mob violence": "Political violence; Demonstrations",
+}
+
+
+def disorder_type(event_type: str | None, sub_event_type: str | None) -> str:
+    """ACLED's disorder type of an event and sub-event type ("" when ACLED codes neither)."""
+    return DISORDER_BY_SUB_EVENT_TYPE.get(sub_event_type or "") or DISORDER_BY_EVENT_TYPE.get(event_type or "", "")
+
+
+def interaction_code(inter1: int, inter2: int) -> int | None:
+    """ACLED's interaction code: the two inter codes, lower first ("16": state forces and
+    protesters); an event with one actor has its code and 0 ("60": protesters alone)."""
+    codes = sorted(c for c in (inter1, inter2) if c)
+    if not codes:
+        return None
+    return codes[0] * 10 + (codes[1] if len(codes) == 2 else 0)
+
+
 _OF_COUNTRY = re.compile(r"\b(?:Forces|Government|Police|Military|Army|Navy|Air Force) of (?:the )?([A-Z][^()]*?)(?:\s*\(|$)")
 _PAREN = re.compile(r"\(([^()]+)\)")
 

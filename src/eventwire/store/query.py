@@ -3,10 +3,13 @@
 Filters: type, actor (ISO3 country or part of a canonical name, either side),
 country of the place, a place and a radius, a date range, the minimum number
 of independent sources, and a keyset cursor (``after``) beside the offset.
-Distance uses PostGIS on PostgreSQL and, on SQLite, a bounding box on the
-latitude/longitude index refined by the great-circle distance computed in SQL
-(SQLite's math functions; a function registered with SQLite where the library
-has none).
+Distance is the same on both back ends: a bounding box on latitude and longitude
+refined by the great-circle distance computed in SQL (SQLite's math functions, or a
+function registered with SQLite where the library has none; PostgreSQL's own). Both
+columns are in the ordered indexes, so a page of events near a place is found by walking
+them in date order and testing the distance in the index, rather than by finding every
+event in the circle (PostGIS's ST_DWithin through the geography index) and sorting them:
+on PostgreSQL, 100 events within 300 km of a busy place took 24 ms that way, 0.2 ms so.
 
 Every list is ordered by (date DESC, id), and the indexes a filter uses lead with
 those columns (migration 0004), so a page is read in order, with no sort; the
@@ -34,10 +37,11 @@ from datetime import date
 from typing import IO, Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import ColumnElement, Engine, Select, and_, event, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, Engine, Select, and_, event, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import EventwireError
+from .acled_export import ACLED_COLUMNS, write_acled_csv  # noqa: F401 (ACLED_COLUMNS: part of this module's interface)
 from .db import Store
 from .models import Actor, Event, Report
 
@@ -189,9 +193,10 @@ def bounding_box(lat: float, lon: float, km: float) -> tuple[tuple[float, float]
     return lats, [(west, east)]
 
 
-def _within_sqlite(lat: float, lon: float, km: float, latitude: ColumnElement) -> list[ColumnElement]:
-    """The events within ``km`` of (lat, lon) on SQLite: the box, then the exact great-circle
-    distance, on latitude and longitude alone (both are in ix_events_order)."""
+def _within_sphere(lat: float, lon: float, km: float, latitude: ColumnElement, dialect: str) -> list[ColumnElement]:
+    """The events within ``km`` of (lat, lon), on both back ends: the box, then the exact
+    great-circle distance, on latitude and longitude alone (both are in ix_events_order, so an
+    ordered walk tests them in the index and stops at the page's end)."""
     (south, north), lons = bounding_box(lat, lon, km)
     conds = [latitude.between(south, north)]
     if lons:
@@ -199,7 +204,7 @@ def _within_sqlite(lat: float, lon: float, km: float, latitude: ColumnElement) -
     r = km / EARTH_RADIUS_KM
     if r >= math.pi:
         return conds + [Event.longitude.is_not(None)]
-    if not SQLITE_MATH:
+    if dialect == "sqlite" and not SQLITE_MATH:
         return conds + [func.haversine_km(Event.latitude, Event.longitude, lat, lon) <= km]  # registered by store.db
     # haversine: 2R asin(sqrt(a)) <= km  <=>  a <= sin^2(r / 2), for r < pi
     p1 = math.radians(lat)
@@ -207,15 +212,6 @@ def _within_sqlite(lat: float, lon: float, km: float, latitude: ColumnElement) -
     dlon = func.radians(Event.longitude - lon)
     a = func.power(func.sin((lat2 - p1) * 0.5), 2) + math.cos(p1) * func.cos(lat2) * func.power(func.sin(dlon * 0.5), 2)
     return conds + [a <= math.sin(r / 2) ** 2]
-
-
-def _within_postgresql(lat: float, lon: float, km: float) -> ColumnElement:
-    # the expression of the geography index ix_events_geog (migration 0001), so the index answers it
-    return text(
-        "events.latitude IS NOT NULL AND ST_DWithin("
-        "ST_SetSRID(ST_MakePoint(events.longitude, events.latitude), 4326)::geography, "
-        "ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :metres)"
-    ).bindparams(lon=lon, lat=lat, metres=km * 1000)
 
 
 def _actor_ids(actor: str) -> Select:
@@ -263,11 +259,8 @@ def conditions(f: EventFilter, dialect: str, counts_by: str | None = None) -> li
             conds.append(or_(col(Event.source_actor_id).in_(ids), col(Event.target_actor_id).in_(ids)))
     if f.near:
         lat, lon = f.near
-        if sqlite:
-            # a list too: the ordered walk tests the radius in the index, rather than ix_events_latlon and a sort
-            conds += _within_sqlite(lat, lon, f.within_km, _unindexed(Event.latitude, dialect))
-        else:
-            conds.append(_within_postgresql(lat, lon, f.within_km))
+        # a list too: the ordered walk tests the radius in the index, rather than ix_events_latlon and a sort
+        conds += _within_sphere(lat, lon, f.within_km, _unindexed(Event.latitude, dialect), dialect)
     return conds
 
 
@@ -532,18 +525,15 @@ def _finite(value: Any) -> Any:
 # --------------------------------------------------------------------------- exports
 
 EXPORT_FORMATS = ("csv", "acled-csv", "geojson", "jsonl", "parquet")
-ACLED_COLUMNS = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2",
-                 "location", "latitude", "longitude", "geo_precision", "time_precision", "source", "notes", "fatalities"]  # fmt: skip
 CSV_COLUMNS = ["id", "type", "mode", "cameo_root", "acled_event_type", "acled_sub_event_type", "factuality", "date",
                "date_precision", "source_canonical", "source_country", "source_sector", "target_canonical",
                "target_country", "target_sector", "place_name", "country", "admin1", "latitude", "longitude",
                "geo_precision", "n_reports", "n_articles", "n_outlets", "n_sources", "fatalities"]  # fmt: skip
-_ACLED_GEO = {"exact": 1, "near": 2, "admin2": 2, "admin1": 3, "country": 3}  # ACLED geo_precision codes
-_ACLED_TIME = {"day": 1, "week": 2, "month": 3, "year": 3}
 
 
 def export_events(events: Iterator[dict[str, Any]], fmt: str, out: IO[str]) -> int:
-    """Write events as CSV, ACLED-style CSV, GeoJSON or JSONL to a text stream (Parquet: ``export_parquet``)."""
+    """Write events as CSV, ACLED CSV, GeoJSON or JSONL to a text stream (Parquet: ``export_parquet``); the number
+    written (acled-csv leaves out the events ACLED does not code)."""
     if fmt not in EXPORT_FORMATS or fmt == "parquet":
         raise EventwireError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
     n = 0
@@ -559,12 +549,13 @@ def export_events(events: Iterator[dict[str, Any]], fmt: str, out: IO[str]) -> i
             out.write(("," if n else "") + "\n" + json.dumps({"type": "Feature", "geometry": geom, "properties": e}, ensure_ascii=False))
             n += 1
         out.write("\n]}\n")
+    elif fmt == "acled-csv":  # only the events ACLED would code: see store/acled_export.py
+        n = write_acled_csv(events, out).written
     else:
-        cols = ACLED_COLUMNS if fmt == "acled-csv" else CSV_COLUMNS
-        w = csv.DictWriter(out, fieldnames=cols, extrasaction="ignore")
+        w = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
         w.writeheader()
         for e in events:
-            w.writerow(_acled_row(e) if fmt == "acled-csv" else _csv_row(e))
+            w.writerow(_csv_row(e))
             n += 1
     return n
 
@@ -594,18 +585,3 @@ def _csv_row(e: dict[str, Any]) -> dict[str, Any]:
     row.update(place_name=p.get("name"), country=p.get("country"), admin1=p.get("admin1"), latitude=p.get("latitude"),
                longitude=p.get("longitude"), geo_precision=p.get("geo_precision"))  # fmt: skip
     return row
-
-
-def _acled_row(e: dict[str, Any]) -> dict[str, Any]:
-    p = e.get("place") or {}
-    src, tgt = e.get("source") or {}, e.get("target") or {}
-    return {
-        "event_date": e["date"], "event_type": e.get("acled_event_type") or "", "sub_event_type": e.get("acled_sub_event_type") or "",
-        "actor1": src.get("canonical") or "", "actor2": tgt.get("canonical") or "", "country": p.get("country") or "",
-        "admin1": p.get("admin1") or "", "admin2": p.get("admin2") or "", "location": p.get("name") or "",
-        "latitude": p.get("latitude"), "longitude": p.get("longitude"),
-        "geo_precision": _ACLED_GEO.get(p.get("geo_precision") or "", ""), "time_precision": _ACLED_TIME.get(e["date_precision"], 3),
-        "source": "; ".join(sorted({r.get("outlet") or "" for r in e.get("reports", [])} - {""})) or "",
-        "notes": f"eventwire event {e['id']}: {e['type']}" + (f"/{e['mode']}" if e.get("mode") else "") + f", {e['n_sources']} independent source(s)",
-        "fatalities": e.get("fatalities") or 0,
-    }  # fmt: skip

@@ -9,6 +9,7 @@ request can make the database scan without bound. OpenAPI docs are at /docs.
 import hashlib
 import secrets
 import threading
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Annotated, Any, Literal
@@ -25,6 +26,7 @@ from ..ontology import ACLED_EVENT_TYPES, EVENT_TYPES
 from ..store.db import Store, open_store
 from ..store.models import Article, Correction, Event, Place, Token
 from ..store.query import EventFilter, resolve_near
+from .coding_worker import CodingWorker, CodingWorkerLostError, shared_coding_worker
 
 MAX_PAGE = 1000
 # ids are 64-bit in both back ends: a larger number is a request error, not a database one
@@ -90,14 +92,30 @@ class CorrectionIn(BaseModel):
 # --------------------------------------------------------------------------- app
 
 
-def create_app(store: Store | str | None = None, *, allow_private_urls: bool = False) -> FastAPI:
+def create_app(store: Store | str | None = None, *, allow_private_urls: bool = False, pipeline=None,
+               coding_worker: CodingWorker | None = None) -> FastAPI:  # fmt: skip
     """The API over ``store``. ``allow_private_urls`` lets submitted URLs reach loopback and
-    private addresses (off: the SSRF guard refuses them); tests turn it on for their local server."""
+    private addresses (off: the SSRF guard refuses them); tests turn it on for their local server.
+
+    Submitted articles are coded and stored by ``coding_worker`` (default: the process's shared
+    one, a lower-priority process running ``Pipeline()``), or, when a ``pipeline`` is given,
+    coded by that pipeline in this process, one article at a time, and stored here."""
     store = store if isinstance(store, Store) else open_store(store)
-    app = FastAPI(title="eventwire", version="0.1.0",
+
+    @asynccontextmanager
+    async def lifespan(running: FastAPI):
+        yield
+        import anyio
+
+        await anyio.to_thread.run_sync(running.state.coding_worker.close)  # the coding process stops with the server
+
+    app = FastAPI(title="eventwire", version="0.1.0", lifespan=lifespan,
                   description="Political and military events coded from news reports, each traced to its sentence.")  # fmt: skip
     app.state.store = store
     app.state.coding_budget_s = CODING_BUDGET_S
+    app.state.pipeline = pipeline  # set: articles are coded here, under app.state.pipeline_lock
+    app.state.pipeline_lock = threading.Lock()  # spaCy pipelines are not made for concurrent calls
+    app.state.coding_worker = coding_worker or shared_coding_worker()  # a process only once an article is coded by it
 
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
 
@@ -273,7 +291,8 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
         if isinstance(outcome.error, CodingTimeoutError):
             raise HTTPException(413, str(outcome.error))
         if outcome.error is not None:
-            raise HTTPException(503 if isinstance(outcome.error, StoreRejectedError) else 422, str(outcome.error))
+            unavailable = isinstance(outcome.error, (StoreRejectedError, CodingWorkerLostError))
+            raise HTTPException(503 if unavailable else 422, str(outcome.error))
         if not outcome.stored:
             response.status_code = 200
         return {"article_id": art.id, "stored": outcome.stored, "already_stored": not outcome.stored,
@@ -351,30 +370,27 @@ class _Outcome:
 
 
 def _code_and_store(app: FastAPI, art) -> _Outcome:
-    """Code one article with no database connection held (the NLP takes a lock of its own:
-    spaCy pipelines are not made for concurrent calls), then store it in one short write."""
+    """Code one article and store it in one short write, with no database connection held
+    while it is coded. By default both happen in the coding worker's process (see
+    web/coding_worker.py), so neither takes the GIL and a core from the threads serving
+    reads; a pipeline given to the app codes here, and what it codes is stored here."""
     from ..store.ingest import IngestSummary, is_stored, save_article
 
     store: Store = app.state.store
+    budget_s = app.state.coding_budget_s
     try:
+        if app.state.pipeline is None:
+            stored, reports = app.state.coding_worker.code_and_store(art, budget_s, store.url)
+            return _Outcome(stored=stored, reports=reports)
         if is_stored(store, art):
             return _Outcome()
-        pipeline, lock = _pipeline(app)
-        with lock:
-            events = pipeline.code_article(art, budget_s=app.state.coding_budget_s)
-    except InputError as err:  # an id conflict, or past the coding budget
+        with app.state.pipeline_lock:
+            events = app.state.pipeline.code_article(art, budget_s=budget_s)
+    except InputError as err:  # an id conflict, past the coding budget, the coding worker lost, refused by the store
         return _Outcome(error=err)
     summary = IngestSummary()
     stored = save_article(store, art, events, summary)
     return _Outcome(stored=stored, reports=summary.reports, error=summary.errors[0] if summary.errors else None)
-
-
-def _pipeline(app: FastAPI):
-    if not hasattr(app.state, "pipeline"):
-        from ..pipeline import Pipeline
-
-        app.state.pipeline = (Pipeline(), threading.Lock())
-    return app.state.pipeline
 
 
 class BodyLimit:
