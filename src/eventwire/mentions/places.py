@@ -134,8 +134,7 @@ class PlaceMention:
     def named(self, c: PlaceCandidate) -> bool:
         """Is the candidate called by this mention's name (not only by an alternate spelling)?
         "Qamishli" names "Al Qāmishlī"; "Hamo" does not name Hamm."""
-        own = {fold_name(self.name), fold_name(strip_article(self.name))}
-        return bool(own & {fold_name(c.name), fold_name(strip_article(c.name))})
+        return bool(name_keys(self.name) & name_keys(c.name))
 
     def in_context(self, countries: dict[str, float], main: str | None,
                    divisions: dict[tuple[str, str], float] | None = None) -> "PlaceMention":  # fmt: skip
@@ -219,6 +218,13 @@ def fold_name(name: str) -> str:
     norm = "".join(c for c in norm if not unicodedata.combining(c))
     norm = norm.lower().replace("’", "'").replace("-", " ").replace("'", "")
     return " ".join(norm.split())
+
+
+@lru_cache(maxsize=65536)
+def name_keys(name: str) -> frozenset[str]:
+    """A name as compared with another, with and without its Arabic article (asked for the same
+    few names over and over while an article's places are weighed)."""
+    return frozenset({fold_name(name), fold_name(strip_article(name))})
 
 
 def strip_article(name: str) -> str:
