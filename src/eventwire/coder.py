@@ -21,6 +21,7 @@ from .coding.amounts import link_quantities
 from .coding.confidence import confidence
 from .coding.consolidate import fold_outcomes, protest_interventions
 from .coding.context import TriggerContext, trigger_context
+from .coding.coref import MEMORY, actor_head
 from .coding.kind import acled_sub_event, refine_mode, riot_reading
 from .coding.opinion import classifier_trigger, passage_opinion, second_opinion
 from .coding.place import choose_place, locate_place
@@ -74,6 +75,7 @@ class Coder:
         previous_attr: AttributionMention | None = None
         carried: EventDate | None = None  # the last stated day in this paragraph
         paragraphs: list[tuple[int, list[SentenceVerdict]]] = [(0, [])]  # (first event, sentence verdicts)
+        named: list[Token] = []  # head words of the actors named so far, for the pronouns that follow
         for sent, places in zip(sentences, in_article.by_sentence):
             check_deadline(deadline, article.id)
             if "\n\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
@@ -91,13 +93,15 @@ class Coder:
             attr_for_sentence = None
             for trig, n_triggers in counted:
                 ev, attr = self._event(document, trigger_context(sent, trig, places, published, n_triggers),
-                                       in_article, previous_attr, carried)  # fmt: skip
+                                       in_article, previous_attr, carried, named)  # fmt: skip
                 sentence_events.append(ev)
                 attr_for_sentence = attr_for_sentence or attr
             if verdict is not None:
                 sentence_events = second_opinion(sentence_events, verdict, self.relabel_p)
                 paragraphs[-1][1].append(verdict)
             events.extend(sentence_events)
+            named.extend(self._named_in(sent, sentence_events))
+            del named[:-MEMORY]
             # a sentence that goes on about the same day without naming it takes the day named before
             carried = next((e.date for e in sentence_events if e.date.text and e.date.precision == "day"
                             and e.date.span and sent.start_char <= e.date.span.start), carried)  # fmt: skip
@@ -117,6 +121,12 @@ class Coder:
             out.extend(chunk)
         return out
 
+    def _named_in(self, sent: SpacySpan, events: list[Event]) -> list[Token]:
+        """Head words a later pronoun may stand for, from one sentence: its events' targets, then
+        its subjects in reading order (a pronoun prefers the latest subject)."""
+        heads = [h for e in events if e.target is not None and (h := actor_head(e.target, sent.doc)) is not None]
+        return heads + [tok for tok in sent if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN")]
+
     def sentence_hints(self, doc: Doc) -> list[list[str]]:
         """The rules' reading of each sentence, as the classifier sees it (for training)."""
         return [rule_hints(t.spec.key for t in self._triggers(sent)) for sent in doc.sents]
@@ -130,15 +140,15 @@ class Coder:
         return bool(self.gazetteer.lookup(tok.text)) or fold_name(tok.text) in self._country_names
 
     def _event(self, document: Document, ctx: TriggerContext, in_article: ArticlePlaces,
-               previous_attr: AttributionMention | None,
-               carried: EventDate | None) -> tuple[Event, AttributionMention | None]:  # fmt: skip
+               previous_attr: AttributionMention | None, carried: EventDate | None,
+               named: list[Token]) -> tuple[Event, AttributionMention | None]:  # fmt: skip
         sent, trig = ctx.sent, ctx.trig
         spec, fact = _spec_and_factuality(trig)
         mention = choose_place(ctx, spec.type)
         context_country = mention.country if mention and mention.country else in_article.main_country
         foreign = any(p.country and p.country != context_country for p in ctx.places) or \
             names_foreign(sent, context_country, self.actors)  # fmt: skip
-        source, target = link_roles(ctx, self.actors, context_country, foreign)
+        source, target = link_roles(ctx, self.actors, context_country, foreign, named)
         spec = riot_reading(refine_mode(spec, trig), source)
         when = link_date(ctx, fact == "future", carried)
         if fact == "asserted" and when.date > ctx.published and when.text:

@@ -7,6 +7,8 @@ event noun ("Russian airstrikes", "shelling by the army").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -15,6 +17,7 @@ from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.triggers import VIOLENT
 from .context import TriggerContext, agent_of, prep_object
+from .coref import antecedent, refers
 
 # verbs by which an event is told as witnessed: "explosions were heard by residents"
 PERCEPTION_VERBS = frozenset({"hear", "observe", "see", "witness", "register"})
@@ -97,9 +100,10 @@ def _other_party(head: Token, source_tok: Token | None) -> Token | None:
 
 
 def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | None,
-               foreign: bool) -> tuple[Actor | None, Actor | None]:  # fmt: skip
+               foreign: bool, earlier: Sequence[Token] = ()) -> tuple[Actor | None, Actor | None]:  # fmt: skip
     """Source and target actors of the trigger. ``context_country`` is lent to generic actors
-    ("villagers"), not to forces or officials when the sentence names another country (``foreign``)."""
+    ("villagers"), not to forces or officials when the sentence names another country (``foreign``).
+    A pronoun stands for an actor named before it (``earlier``: head words, oldest first; see ``coref``)."""
     trig = ctx.trig
     source_tok, target_tok, obj = role_tokens(ctx)
 
@@ -108,6 +112,10 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
 
     # an instrument trigger ("were killed in an airstrike") has victims, not a source
     source, target = resolve(source_tok), resolve(target_tok)
+    if source is None and source_tok is not None and refers(source_tok):
+        source = antecedent(source_tok, earlier, resolve)
+    if target is None and target_tok is not None and refers(target_tok):
+        target = antecedent(target_tok, earlier, resolve)
     etype = trig.spec.type
     # "Turkey deployed 6,000 troops": the troops are the deployed force, not a target
     if etype in MOVEMENT_TYPES | {"AID"} and target is not None and target_tok is obj and target.sector == "military":

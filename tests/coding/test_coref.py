@@ -1,0 +1,67 @@
+"""Whom a pronoun stands for, on hand-built spaCy Docs (no model loaded) and end to end.
+Sentences are written for these tests."""
+
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from eventwire.coding.coref import actor_head, antecedent
+from eventwire.events import Actor, Span as TextSpan
+
+
+def doc_of(words, tags, deps, heads, ents=()):
+    doc = Doc(Vocab(), words=words, tags=tags, deps=deps, heads=heads, lemmas=[w.lower() for w in words],
+              pos=["PRON" if t == "PRP" else "VERB" if t.startswith("VB") else "NOUN" for t in tags])  # fmt: skip
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def actor(text, start, sector="government"):
+    return Actor(text, text, "KEN", sector, TextSpan(start, start + len(text)))
+
+
+def test_a_person_a_group_and_a_body_are_told_apart():
+    # "Ruto met the rebels and the ministry ."
+    doc = doc_of(["Ruto", "met", "the", "rebels", "and", "the", "ministry", "."],
+                 ["NNP", "VBD", "DT", "NNS", "CC", "DT", "NN", "."],
+                 ["nsubj", "ROOT", "det", "dobj", "cc", "det", "conj", "punct"], [1, 1, 3, 1, 3, 6, 3, 1],
+                 ents=[(0, 1, "PERSON")])  # fmt: skip
+    ruto, rebels, ministry = actor("Ruto", 0), actor("rebels", 13, "rebels"), actor("ministry", 28)
+    heads = [actor_head(a, doc) for a in (ruto, rebels, ministry)]
+    assert [h.text for h in heads] == ["Ruto", "rebels", "ministry"]
+    by_head = {0: ruto, 3: rebels, 6: ministry}
+    # "He/They/It said ..." in a later sentence: the latest named that agrees
+    for word, expected in (("He", ruto), ("They", rebels), ("It", ministry)):
+        pron = doc_of([word, "said"], ["PRP", "VBD"], ["nsubj", "ROOT"], [1, 1])[0]
+        assert antecedent(pron, heads, lambda tok: by_head.get(tok.i)) == expected, word
+    pron = doc_of(["She", "said"], ["PRP", "VBD"], ["nsubj", "ROOT"], [1, 1])[0]
+    assert antecedent(pron, heads[1:], lambda tok: by_head.get(tok.i)) is None  # no person named: no actor invented
+    assert antecedent(pron, heads, lambda tok: None) is None  # a candidate must read as an actor
+
+
+def test_a_relative_pronoun_is_the_noun_its_clause_describes_and_reported_speech_its_speaker():
+    # "Gunmen who raided the camp fled ."
+    doc = doc_of(["Gunmen", "who", "raided", "the", "camp", "fled", "."], ["NNS", "WP", "VBD", "DT", "NN", "VBD", "."],
+                 ["nsubj", "nsubj", "relcl", "det", "dobj", "ROOT", "punct"], [5, 2, 0, 4, 2, 5, 5])  # fmt: skip
+    gunmen = actor("Gunmen", 0, "unknown")
+    assert antecedent(doc[1], [], lambda tok: gunmen if tok.i == 0 else None) == gunmen
+    # "The governor said he ordered a curfew ." after an envoy was named
+    doc = doc_of(["The", "governor", "said", "he", "ordered", "a", "curfew", "."],
+                 ["DT", "NN", "VBD", "PRP", "VBD", "DT", "NN", "."],
+                 ["det", "nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct"], [1, 2, 2, 4, 2, 6, 4, 2])  # fmt: skip
+    envoy_doc = doc_of(["The", "envoy", "left"], ["DT", "NN", "VBD"], ["det", "nsubj", "ROOT"], [1, 2, 2])
+    governor, envoy = actor("governor", 4), actor("envoy", 4)
+
+    def read(tok):
+        return governor if tok.doc is doc and tok.i == 1 else envoy if tok.doc is envoy_doc and tok.i == 1 else None
+
+    assert antecedent(doc[3], [envoy_doc[1]], read) == governor
+
+
+def test_pronoun_subjects_take_their_actor_end_to_end():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    text = "Zambian President Hakainde Hichilema arrived in Lusaka on Monday. He accused the opposition of spreading lies."
+    accuse = [e for e in pipe.extract(text, published="2021-05-05") if e.type == "ACCUSE"]
+    assert [(e.source.country, e.source.text) for e in accuse] == [("ZMB", "Zambian President Hakainde Hichilema")]
