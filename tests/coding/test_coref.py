@@ -65,3 +65,13 @@ def test_pronoun_subjects_take_their_actor_end_to_end():
     text = "Zambian President Hakainde Hichilema arrived in Lusaka on Monday. He accused the opposition of spreading lies."
     accuse = [e for e in pipe.extract(text, published="2021-05-05") if e.type == "ACCUSE"]
     assert [(e.source.country, e.source.text) for e in accuse] == [("ZMB", "Zambian President Hakainde Hichilema")]
+
+
+def test_the_group_stands_for_the_body_named_before():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    text = "Separatist fighters ambushed an army convoy near Bamenda on Friday. The group accused soldiers of burning homes."
+    accuse = [e for e in pipe.extract(text, published="2021-05-05") if e.type == "ACCUSE"]
+    assert [(e.source.text, e.source.sector) for e in accuse] == [("Separatist fighters", "rebels")]

@@ -25,6 +25,8 @@ PERSON_TITLES = frozenset(
 # Singular nouns that stand for many: "the police said they ..."
 COLLECTIVE_NOUNS = frozenset("police military army militia group people crowd public".split())
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Definite descriptions that stand for a body named before: "the group said", "the movement denied"
+ANAPHORIC_NOUNS = frozenset("group organisation organization movement faction outfit".split())
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "them"})
 _BODY_PRONOUNS = frozenset({"it"})
@@ -49,16 +51,20 @@ def actor_head(actor: Actor, doc: Doc) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def refers(pronoun: Token) -> bool:
-    """Is ``pronoun`` one this module resolves?"""
-    return pronoun.text.lower() in REFERRING
+def refers(word: Token) -> bool:
+    """Is ``word`` a pronoun or a definite description ("the group") this module resolves?"""
+    return word.text.lower() in REFERRING or _definite_description(word)
+
+
+def _definite_description(word: Token) -> bool:
+    return word.lemma_.lower() in ANAPHORIC_NOUNS and any(c.dep_ == "det" and c.text.lower() == "the" for c in word.children)
 
 
 def antecedent(pronoun: Token, earlier: Sequence[Token], resolve: Callable[[Token], Actor | None]) -> Actor | None:
     """The actor ``pronoun`` stands for, or None. ``earlier``: head words of the phrases named
     before it that may be actors, oldest first; ``resolve`` reads an actor from a head word
     (only the candidates that agree with the pronoun are read: reading is the costly part)."""
-    word = pronoun.text.lower()
+    word = "group" if _definite_description(pronoun) else pronoun.text.lower()
     if word in RELATIVE_PRONOUNS:
         # "gunmen who stormed the village": the noun the relative clause describes
         clause = pronoun.head
@@ -91,4 +97,6 @@ def _agrees(word: str, head: Token) -> bool:
         return is_person(head)
     if word in _GROUP_PRONOUNS:
         return is_plural(head)
+    if word == "group":  # "the group": a body named as one ("Boko Haram") or as its members ("the rebels")
+        return not is_person(head) and head.lemma_.lower() not in ANAPHORIC_NOUNS
     return not is_person(head) and not is_plural(head)  # "it": a body, a country, an organisation
