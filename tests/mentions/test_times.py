@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.mentions.times import WEEKDAYS, find_time_mentions, resolve
+from eventwire.mentions.times import WEEKDAYS, ResolvedDate, find_time_mentions, resolve
 
 P = date(2020, 4, 17)  # a Friday
 
@@ -82,3 +82,19 @@ def test_any_text_and_any_date_never_raise(text, published):
         assert text[mention.start : mention.end] == mention.text
         got = resolve(mention.text, published)
         assert got is None or got.precision in ("day", "week", "month", "year")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("on 7/2/2023", date(2023, 2, 9), date(2023, 2, 7)),  # day first: the reading before publication
+    ("on 2/7/2023", date(2023, 2, 9), date(2023, 2, 7)),  # month first, as US papers write it
+    ("on 25/12/2022", date(2023, 1, 3), date(2022, 12, 25)),  # over 12: the day
+    ("on 12.25.22", date(2023, 1, 3), date(2022, 12, 25)),
+    ("on 05.06.19", date(2019, 6, 8), date(2019, 6, 5)),
+])
+def test_numeric_dates_in_either_order(text, published, expected):
+    (m,) = find_time_mentions(text)
+    assert m.kind == "numeric" and resolve(m.text, published) == ResolvedDate(expected, "day")
+
+
+def test_numbers_that_are_no_dates():
+    assert find_time_mentions("open 24/7, release 1.2.3, a 3/4 majority") == []

@@ -33,6 +33,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(rf"\b(?:on\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", re.I)),
     ("day_month", re.compile(rf"\b(?:on\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
+    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)\b")),
     ("part_month", re.compile(rf"\b(?:(?:in|since|until|by|from)\s+)?(?P<part>early|mid|mid-|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("in_month", re.compile(rf"\b(?P<prep>in|since|during|throughout|until|by|from)\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)),
@@ -126,6 +127,29 @@ def _iso(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
     return ResolvedDate(date.fromisoformat(m.group("iso")), "day")
 
 
+def _numeric(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+    """"3/4/2021", "03.04.21": day and month in either order. A number over 12 says which is
+    the day; when both could be, the reading nearer the publication date on the side the tense
+    points to wins (US papers write month first, most others day first, and the outlet's
+    country is not known here)."""
+    a, b, raw_year = int(m.group("a")), int(m.group("b")), m.group("y")
+    year = int(raw_year) if len(raw_year) == 4 else 2000 + int(raw_year) if int(raw_year) <= p.year % 100 + 1 else 1900 + int(raw_year)
+    readings = []
+    for month, day in ((b, a), (a, b)):  # day first, then month first
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        raise ValueError("no such day")
+
+    def distance(d: date) -> tuple[bool, int]:
+        wrong_side = d > p + timedelta(days=1) if not future else d < p - timedelta(days=1)
+        return wrong_side, abs((d - p).days)
+
+    return ResolvedDate(min(readings, key=distance), "day")
+
+
 def _month(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
     month = MONTHS[m.group("month").lower().rstrip(".")]
     if m.groupdict().get("year"):
@@ -200,6 +224,7 @@ _RESOLVERS = {
     "month_day": _month_day,
     "day_month": _month_day,
     "iso": _iso,
+    "numeric": _numeric,
     "part_month": _month,
     "in_month": _month,
     "month_year": _month,
