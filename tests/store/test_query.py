@@ -443,3 +443,21 @@ def test_read_cache_is_bounded_and_computes_an_answer_once(small_store):
     for t in threads:
         t.join()
     assert got == [b"answer"] * 8 and len(calls) == 1
+
+
+def test_an_actor_filter_reads_aliases_and_takes_only_real_country_codes(sample_store):
+    from eventwire.store.query import actor_query
+
+    assert actor_query("tur") == ("country", "TUR")
+    assert actor_query("SDF") == ("name", "Syrian Democratic Forces")  # three letters, but no country's code
+    assert actor_query("ISIS")[1] == actor_query("Islamic State")[1]
+    rows = query(sample_store, actor="SDF")
+    assert rows and all("Syrian Democratic Forces" in ((r["source"] or {}).get("canonical"), (r["target"] or {}).get("canonical"))
+                        for r in rows)  # fmt: skip
+    assert query(sample_store, actor="sdf") == rows
+
+
+def test_an_unknown_event_type_is_an_error_naming_the_types():
+    with pytest.raises(EventwireError, match=r"unknown event type 'FOO'.*ASSAULT"):
+        EventFilter(type="FOO")
+    assert EventFilter(type="assault").type == "assault"  # any case

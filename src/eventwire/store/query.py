@@ -41,7 +41,8 @@ from sqlalchemy import ColumnElement, Engine, Select, and_, event, func, literal
 from sqlalchemy.orm import Session
 
 from ..errors import EventwireError
-from .acled_export import ACLED_COLUMNS, write_acled_csv  # noqa: F401 (ACLED_COLUMNS: part of this module's interface)
+from ..ontology import EVENT_TYPES
+from .acled_export import ACLED_COLUMNS, acled_countries, write_acled_csv  # noqa: F401 (ACLED_COLUMNS: part of this module's interface)
 from .db import Store
 from .models import Actor, Event, Report
 
@@ -64,6 +65,10 @@ class EventFilter:
     limit: int = 1000
     offset: int = 0
     after: tuple[date, int] | None = None  # keyset cursor: the (date, id) of the last row of the previous page
+
+    def __post_init__(self) -> None:
+        if self.type and self.type.upper() not in EVENT_TYPES:
+            raise EventwireError(f"unknown event type {self.type!r}: use one of {', '.join(EVENT_TYPES)}")
 
     def key(self) -> tuple:
         """What selects the events (not the page): the key of a cached aggregate."""
@@ -219,6 +224,23 @@ def _actor_ids(actor: str) -> Select:
     return select(Actor.id).where(func.lower(Actor.canonical).like(pattern, escape="\\"))
 
 
+def actor_query(actor: str) -> tuple[str, str]:
+    """What an ``actor`` filter asks for: ("country", ISO3) for a country's code ("TUR"), else
+    ("name", words of the actor's name), an alias read through the actor data first: "SDF" is
+    the Syrian Democratic Forces, "ISIS" the Islamic State (a three-letter word is a country
+    only when it is a country's code)."""
+    from ..mentions.actors import default_actor_index
+
+    word = actor.strip()
+    if len(word) == 3 and word.isalpha() and word.upper() in acled_countries():
+        return "country", word.upper()
+    index = default_actor_index()
+    entry = index.get(word) or index.get(word.upper())  # the actor data matches acronyms by case; a query need not
+    if entry is not None and entry.kind != "country":
+        return "name", entry.canonical
+    return "name", word
+
+
 def conditions(f: EventFilter, dialect: str, counts_by: str | None = None) -> list[ColumnElement]:
     """The WHERE conditions of filter ``f`` (not its page); ``counts_by``: for a count grouped by
     that key. The ordered indexes (migration 0004) each hold every filtered column, so a count
@@ -251,11 +273,11 @@ def conditions(f: EventFilter, dialect: str, counts_by: str | None = None) -> li
     if f.min_sources:
         conds.append(col(Event.n_sources) >= f.min_sources)
     if f.actor:
-        if len(f.actor) == 3 and f.actor.isalpha():
-            code = f.actor.upper()
-            conds.append(or_(col(Event.source_country) == code, col(Event.target_country) == code))
+        kind, value = actor_query(f.actor)
+        if kind == "country":
+            conds.append(or_(col(Event.source_country) == value, col(Event.target_country) == value))
         else:
-            ids = _actor_ids(f.actor)
+            ids = _actor_ids(value)
             conds.append(or_(col(Event.source_actor_id).in_(ids), col(Event.target_actor_id).in_(ids)))
     if f.near:
         lat, lon = f.near
