@@ -130,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     evs = sub.add_parser("events", help="query stored events")
     add_filters(evs)
-    evs.add_argument("--format", choices=("table", "json", "jsonl"), help="default: table on a terminal, else json")
+    evs.add_argument("--format", choices=("table", "json", "jsonl", "csv"), help="default: table on a terminal, else json; csv has the columns of export --format csv")
     evs.set_defaults(func=cmd_events)
 
     exp = sub.add_parser("export", help="export stored events")
@@ -418,6 +418,10 @@ def cmd_events(args: argparse.Namespace) -> int:
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":  # the columns of `export --format csv`
+        from .store.query import export_events
+
+        export_events(iter(rows), "csv", sys.stdout)
     elif fmt == "jsonl":
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))

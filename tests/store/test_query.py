@@ -131,6 +131,16 @@ def test_export_to_stdout_and_a_warning_at_the_limit(sample_store, capsys):
     assert main(["export", "--db", sample_store.url, "--format", "parquet", "--out", "-"]) == 2
 
 
+def test_events_as_csv_and_an_unknown_type(sample_store, capsys):
+    from eventwire.cli import main
+
+    assert main(["events", "--db", sample_store.url, "--actor", "SDF", "--format", "csv"]) == 0
+    table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert table and all("Syrian Democratic Forces" in (r["source_canonical"], r["target_canonical"]) for r in table)
+    assert main(["events", "--db", sample_store.url, "--type", "FOO"]) == 2
+    assert "unknown event type 'FOO'" in capsys.readouterr().err
+
+
 def test_read_commands_never_create_a_store(tmp_path, capsys):
     from eventwire.cli import main
 
