@@ -34,3 +34,19 @@ def test_parse_articles_keeps_each_article_with_its_doc():
     docs = list(parse_articles(iter(arts), SpacyBackend()))
     assert [d.article.id for d in docs] == [a.id for a in arts]
     assert all(d.doc.text == d.article.text for d in docs)
+
+
+def test_a_hard_wrap_inside_a_sentence_is_no_sentence_end(nlp):
+    doc = nlp("Nurses from three\nhospitals walked out\non Monday.\nStrike Spreads To Clinics\nDoctors joined them.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Nurses from three\nhospitals walked out\non Monday.", "Strike Spreads To Clinics", "Doctors joined them."]
+
+
+def test_a_cached_parse_is_keyed_by_eventwires_parse_rules(tmp_path, monkeypatch):
+    from eventwire.evaluation import corpus
+
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
+    corpus.parse_cached(["Police arrested four men."])
+    monkeypatch.setattr(corpus, "_parse_rules", lambda: b"other rules")
+    corpus.parse_cached(["Police arrested four men."])
+    assert len(list(tmp_path.glob("docs-*.spacy"))) == 2  # new rules, new parse

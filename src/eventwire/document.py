@@ -56,8 +56,11 @@ class Document:
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line always ends a sentence, and so does a dateline ("QAMISHLI, Syria (AFP) — "):
     headlines and datelines have no full stop, and a dateline parsed into the lead
-    sentence becomes its subject."""
-    after_break = [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text or "\n\n" in t.whitespace_]
+    sentence becomes its subject. A single line break ends one too (a headline, a byline),
+    unless it is a hard wrap inside a sentence, as scraped copy has them: the line goes on
+    in lower case after a word that ends no sentence ("farmers from\nthe north")."""
+    after_break = [t.i + 1 for t in doc[:-1] if (t.is_space and "\n" in t.text or "\n\n" in t.whitespace_)
+                   and not _hard_wrap(doc, t.i)]  # fmt: skip
     if after_break:
         # set in one go: Token.is_sent_start's setter scans the whole doc on every call (for a
         # parse it would conflict with), quadratic over a long text
@@ -78,6 +81,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―"})
+_SENTENCE_ENDS = frozenset('.!?:;"\'”’)]')
+
+
+def _hard_wrap(doc: Doc, i: int) -> bool:
+    """Is the line break at token ``i`` a hard wrap inside a sentence (one line break, the next
+    line in lower case, the line before ending in a word)?"""
+    brk = doc[i]
+    if "\n\n" in brk.text or "\n\n" in brk.whitespace_ or i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return after.text[:1].islower() and before.text[-1:] not in _SENTENCE_ENDS
 
 
 class SpacyBackend:
@@ -143,7 +157,7 @@ CONTEXT_CHARS = 300
 # not "Rep. Torrey" or "D.C. Charter"); at any space. (Only cuts at line breaks are sure to
 # be sentence ends in the one-piece parse too.)
 _CUTS = (
-    re.compile(r"\n(?=\S)"),
+    re.compile(r"(?<=[.!?:;\"'”’)\]])\n(?=\S)|\n(?=[^\sa-z])"),  # not at a hard wrap ("from\nthe north")
     re.compile(r"(?<![\w.])[a-z0-9]+[.!?][\"'’”)\]]*\s(?=[\"'‘“(\[]?[A-Z])"),
     re.compile(r"\s(?=\S)"),
 )

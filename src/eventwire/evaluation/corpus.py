@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
@@ -32,10 +33,19 @@ def cache_dir() -> Path:
     return Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
 
 
+@lru_cache(maxsize=1)
+def _parse_rules() -> bytes:
+    """A digest of eventwire's own parse rules (sentence breaks, datelines: ``eventwire.document``),
+    so that a cached parse is not reused after they change."""
+    from .. import document
+
+    return hashlib.sha256(Path(document.__file__).read_bytes()).digest()
+
+
 def parse_cached(texts: Sequence[str], backend: NlpBackend | None = None, *, cache: bool = True) -> list[Doc]:
     """Parse ``texts`` (in order), reusing an earlier parse of the same texts by the same model."""
     backend = backend or SpacyBackend()
-    key = hashlib.sha256(backend.name.encode() + b"\0" + "\0".join(texts).encode("utf-8")).hexdigest()[:24]
+    key = hashlib.sha256(backend.name.encode() + b"\0" + _parse_rules() + b"\0" + "\0".join(texts).encode("utf-8")).hexdigest()[:24]
     path = cache_dir() / f"docs-{key}.spacy"
     vocab = backend.nlp.vocab if hasattr(backend, "nlp") else None
     if cache and vocab is not None and path.is_file():
