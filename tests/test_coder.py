@@ -324,3 +324,13 @@ def test_a_meeting_set_before_the_act_is_between_the_actor_and_whom_they_met(rul
     events = rules_pipeline.extract("During talks with Sudanese officials in Juba, the envoy proposed a truce.", published="2021-05-05")
     talks = [e for e in events if e.type == "CONSULT"]
     assert [(e.trigger, e.source.text, e.target.country) for e in talks] == [("talks", "the envoy", "SDN")]
+
+
+def test_an_act_told_without_a_place_happened_at_the_paragraphs_scene(rules_pipeline):
+    text = ("Gunmen raided a cattle market in Kaduna on Monday. Soldiers arrested six of them.\n\n"
+            "Traders marched in Abuja on Tuesday. The governor condemned the raid.")
+    events = rules_pipeline.extract(text, published="2021-05-05")
+    where = {e.trigger: e.place.name if e.place else None for e in events}
+    assert where["arrested"] == "Kaduna"  # the raid's scene
+    assert where["condemned"] is None  # a statement about it was made elsewhere
+    assert where["marched"] == "Abuja"  # a new paragraph, a new scene

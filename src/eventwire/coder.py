@@ -28,16 +28,19 @@ from .coding.place import choose_place, locate_place
 from .coding.roles import link_roles, names_foreign
 from .coding.when import link_date
 from .document import Document, check_deadline
-from .events import Actor, Attribution, Event, EventDate, Evidence, Span
+from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Span
 from .geo.resolve import ArticlePlaces, article_places
 from .mentions.actors import ActorIndex, country_names, default_actor_index
 from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution
 from .mentions.factuality import factuality
 from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, fold_name
-from .mentions.triggers import CANCEL_VERBS, SWALLOWING_TYPES, TriggerMatch, find_triggers
+from .mentions.triggers import CANCEL_VERBS, SWALLOWING_TYPES, VIOLENT, TriggerMatch, find_triggers
 from .ontology import Lexicon, TriggerSpec, acled_event_type, default_lexicon
 
 HYPOTHETICAL_LIGHT_VERBS = frozenset({"consider", "propose", "mull", "weigh", "discuss"})
+# acts that happen at a place, whose scene a following sentence may go on about (a statement
+# about them is made elsewhere: it takes no scene)
+SCENE_TYPES = VIOLENT | {"PROTEST", "COERCE"}
 
 
 @dataclass
@@ -74,12 +77,13 @@ class Coder:
         events: list[Event] = []
         previous_attr: AttributionMention | None = None
         carried: EventDate | None = None  # the last stated day in this paragraph
+        scene: Place | None = None  # where this paragraph's last act happened
         paragraphs: list[tuple[int, list[SentenceVerdict]]] = [(0, [])]  # (first event, sentence verdicts)
         named: list[Token] = []  # head words of the actors named so far, for the pronouns that follow
         for sent, places in zip(sentences, in_article.by_sentence):
             check_deadline(deadline, article.id)
             if "\n\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
-                carried = None
+                carried = scene = None
                 paragraphs.append((len(events), []))
             triggers = self._triggers(sent)
             verdict = self.classifier.classify(sent, rule_hints(t.spec.key for t in triggers)) if self.classifier else None
@@ -99,6 +103,12 @@ class Coder:
             if verdict is not None:
                 sentence_events = second_opinion(sentence_events, verdict, self.relabel_p)
                 paragraphs[-1][1].append(verdict)
+            # an act told in a sentence that names no place happened where the paragraph's last one did
+            # ("Gunmen raided a market in Tarbo. Police arrested five of them.")
+            sentence_events = [replace(e, place=scene) if e.place is None and scene is not None and e.type in SCENE_TYPES
+                               else e for e in sentence_events]  # fmt: skip
+            scene = next((e.place for e in reversed(sentence_events) if e.type in SCENE_TYPES and e.place is not None
+                          and e.place.span.start >= sent.start_char), scene)  # fmt: skip
             events.extend(sentence_events)
             named.extend(self._named_in(sent, sentence_events))
             del named[:-MEMORY]
