@@ -232,6 +232,12 @@ def strip_article(name: str) -> str:
     return re.sub(r"^(?:al|el|as|ash|ad|ar|an|at|az)[-\s]+", "", name.strip(), flags=re.I)
 
 
+# Entity labels the small model gives place names it does not know as places ("protested in front
+# of the city hall in Tangier": PRODUCT): after a locative preposition, a name the gazetteer knows
+# is a place whatever its label.
+_MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
 def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, str],
                 ents: Sequence[SpacySpan] | None = None) -> list[PlaceMention]:  # fmt: skip
     """Every place mention in a sentence, from keyword syntax first, then entities.
@@ -290,7 +296,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         add(start, base + m.end("name"), name, kind, None, gazetteer.lookup(name))
     for ent in sent.ents if ents is None else ents:
         if ent.label_ not in _PLACE_LABELS and not (
-            ent.label_ in ("ORG", "PERSON", "NORP") and _relation(ent.root) in _LOCATIVE and gazetteer.lookup(ent.text)
+            ent.label_ in _MISLABELLED and _relation(ent.root) in _LOCATIVE and gazetteer.lookup(ent.text)
         ):
             continue
         name = _clean_entity(ent.text)
