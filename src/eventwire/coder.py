@@ -23,7 +23,7 @@ from .coding.consolidate import fold_outcomes, protest_interventions
 from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head
 from .coding.kind import acled_sub_event, refine_mode, riot_reading
-from .coding.opinion import classifier_trigger, passage_opinion, second_opinion
+from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
 from .coding.place import choose_place, locate_place
 from .coding.roles import link_roles, names_foreign
 from .coding.when import link_date
@@ -126,7 +126,7 @@ class Coder:
         ends = [start for start, _ in paragraphs[1:]] + [len(events)]
         for (start, verdicts), end in zip(paragraphs, ends):
             chunk = fold_outcomes(events[start:end])
-            if chunk and verdicts and self.classifier is not None:
+            if verdicts and self.classifier is not None and main_event(chunk) is not None:  # else nothing to re-read
                 chunk = passage_opinion(chunk, self.classifier.classify_passage(verdicts), self.passage_p)
             out.extend(chunk)
         return out

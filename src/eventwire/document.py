@@ -157,7 +157,8 @@ CONTEXT_CHARS = 300
 # not "Rep. Torrey" or "D.C. Charter"); at any space. (Only cuts at line breaks are sure to
 # be sentence ends in the one-piece parse too.)
 _CUTS = (
-    re.compile(r"(?<=[.!?:;\"'”’)\]])\n(?=\S)|\n(?=[^\sa-z])"),  # not at a hard wrap ("from\nthe north")
+    # not at a hard wrap (``_hard_wrap``: "from\nthe north")
+    re.compile(rf"(?<=[{re.escape(''.join(sorted(_SENTENCE_ENDS)))}])\n(?=\S)|\n(?=[^\sa-z])"),
     re.compile(r"(?<![\w.])[a-z0-9]+[.!?][\"'’”)\]]*\s(?=[\"'‘“(\[]?[A-Z])"),
     re.compile(r"\s(?=\S)"),
 )

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from spacy.tokens import Span
 
-from .features import sentence_features
+from .features import passage_features, sentence_features
 from .model import LinearModel
 
 MODEL_DIR = "data/classifier"
@@ -65,7 +65,7 @@ class LinearEventClassifier:
         return self._typed(p_event, feats)
 
     def classify_passage(self, verdicts: Sequence[SentenceVerdict]) -> SentenceVerdict:
-        feats = tuple(sorted(set().union(*(v.features for v in verdicts))))
+        feats = tuple(passage_features(v.features for v in verdicts))
         return self._typed(max((v.event for v in verdicts), default=0.0), feats)
 
     def _typed(self, p_event: float, feats: tuple[str, ...]) -> SentenceVerdict:

@@ -97,3 +97,8 @@ def sentence_features(sent: Span, hints: Iterable[str] = ()) -> list[str]:
                         feats.add(f"p:{lemma}>{child.lower_}>{_role_word(pobj)}")
     feats.update(hints)
     return sorted(feats)
+
+
+def passage_features(per_sentence: Iterable[Iterable[str]]) -> list[str]:
+    """Features of several sentences read together (a note, a paragraph): every sentence's."""
+    return sorted(set().union(*per_sentence))

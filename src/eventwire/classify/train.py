@@ -28,7 +28,7 @@ from ..acled import AcledNote
 from ..errors import EventwireError
 from ..ontology import ACLED_EVENT_TYPES
 from . import NONE, LinearEventClassifier
-from .features import sentence_features
+from .features import passage_features, sentence_features
 from .model import fit
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def doc_features(doc: Doc, hints: Sequence[Sequence[str]]) -> tuple[list[str], l
     per_sentence = [sentence_features(s, h) for s, h in zip(doc.sents, hints)]
     if not per_sentence:
         return [], []
-    return per_sentence[0], sorted(set().union(*per_sentence))
+    return per_sentence[0], passage_features(per_sentence)
 
 
 @dataclass

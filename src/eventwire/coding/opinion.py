@@ -42,10 +42,9 @@ def passage_opinion(events: list[Event], verdict: SentenceVerdict, min_p: float)
     ACLED's notes, all events of one kind, teach too little about them to overrule the rules."""
     if verdict.sub_event_p < min_p or verdict.sub_event not in SUB_EVENT_PLOVER or verdict.sub_event in _OPEN_SUB_EVENTS:
         return events
-    coded = [i for i, e in enumerate(events) if e.acled_sub_event_type is not None and e.factuality == "asserted"]
-    if not coded:
+    main = main_event(events)
+    if main is None:
         return events
-    main = max(coded, key=lambda i: (events[i].confidence, -i))
     old = events[main].acled_sub_event_type
     if old == verdict.sub_event or not _DISORDER_GROUPS.get(acled_event_type(old), set()) & \
             _DISORDER_GROUPS.get(acled_event_type(verdict.sub_event), set()):  # fmt: skip
@@ -55,6 +54,13 @@ def passage_opinion(events: list[Event], verdict: SentenceVerdict, min_p: float)
     out = list(events)
     out[main] = _relabelled(events[main], verdict.sub_event)
     return out
+
+
+def main_event(events: list[Event]) -> int | None:
+    """The index of a paragraph's main ACLED event (its most confident asserted one; the first of
+    equals), or None when it has none for the classifier to re-read."""
+    coded = [i for i, e in enumerate(events) if e.acled_sub_event_type is not None and e.factuality == "asserted"]
+    return max(coded, key=lambda i: (events[i].confidence, -i)) if coded else None
 
 
 # ACLED's disorder types: demonstrations (protests and riots) and political violence (riots too)

@@ -90,11 +90,12 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
 _HABITUAL = frozenset("often frequently regularly routinely usually repeatedly habitually".split())
 
 
+# Forces of nature: the cause of a death no one caused, and what struck when nothing attacked.
+_NATURE = frozenset("storm flood flooding landslide avalanche earthquake quake lightning".split())
 # Causes of death and injury that are no one's act: "killed when a tree fell on the party",
 # "injured in a crash", "died in the blaze".
-_ACCIDENT_WORDS = frozenset(
-    "accident crash collision tree storm flood flooding landslide avalanche earthquake quake "
-    "lightning overdose disease illness heatwave derailment stampede collapse "
+_ACCIDENT_WORDS = _NATURE | frozenset(
+    "accident crash collision tree overdose disease illness heatwave derailment stampede collapse "
     "fell fall drown drowned".split()
 )
 
@@ -124,9 +125,9 @@ def _in_relative_clause(head: Token) -> bool:
     return False
 
 
-_HAZARDS = frozenset(
-    "fire blaze flame wildfire bushfire inferno storm flood flooding landslide mudslide avalanche "
-    "earthquake quake tremor hurricane typhoon cyclone tornado tsunami lightning wind rain snow".split()
+_HAZARDS = _NATURE | frozenset(
+    "fire blaze flame wildfire bushfire inferno mudslide tremor hurricane typhoon cyclone tornado tsunami "
+    "wind rain snow".split()
 )
 # verbs whose object "fire" is gunfire: "opened fire", "returned fire", "set fire to"
 _GUNFIRE_VERBS = frozenset({"open", "return", "exchange", "trade", "set", "cease", "hold", "come"})
