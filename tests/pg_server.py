@@ -105,7 +105,7 @@ def available() -> tuple[bool, str]:
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        return False, "psycopg not installed (pip install -r requirements.lock)"
+        return False, "psycopg not installed (make extras, or pip install -r requirements-extras.lock)"
     if os.geteuid() == 0 and not (shutil.which("runuser") or shutil.which("su")):
         return False, "running as root and neither runuser nor su is available to drop privileges for postgres"
     return True, ""
