@@ -29,6 +29,18 @@ def test_dateline_is_split_from_the_lead_sentence(nlp):
         assert sents[-1].startswith("Villagers"), sents
 
 
+def test_a_dateline_after_a_headline_or_a_byline_is_split_too(nlp):
+    text = ("Farmers Block Highway Over Fuel Prices In Long Standoff With Riot Police Near The Capital\n"
+            "By a staff reporter\n"
+            "ESPOO, Finland (Nordic Wire) -- Farmers blocked the main highway on Friday, police said.")
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert sents[-1] == "Farmers blocked the main highway on Friday, police said.", sents
+    # a dash inside a headline is no dateline: the lead sentence keeps its words
+    sents = [s.text.strip() for s in nlp("Strikes - What Comes Next\nWorkers walked out on Monday - again, unions said.").sents]
+    assert sents[-1] == "Workers walked out on Monday - again, unions said.", sents
+    assert len(nlp("")) == 0  # no text: no line to look at
+
+
 def test_parse_articles_keeps_each_article_with_its_doc():
     arts = [make_article(f"Police arrested {n} protesters in Baghdad on Monday.", article_id=str(n)) for n in range(5, 45)]
     docs = list(parse_articles(iter(arts), SpacyBackend()))

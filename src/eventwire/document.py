@@ -69,15 +69,42 @@ def paragraph_breaks(doc: Doc) -> Doc:
         sent_starts = doc.to_array("SENT_START")
         sent_starts[after_break] = 1
         doc.from_array("SENT_START", sent_starts)
-    for token in doc[1:16]:
+    # the dateline opens the text, or a line after a headline or a byline (lines that end in no
+    # full stop: a text parsed in pieces gives windows that open mid-article, on a paragraph)
+    for start in [0, *after_break[:DATELINE_LINES - 1]] if len(doc) else []:
+        if start and _ends_sentence(doc, start):
+            break
+        if _mark_dateline(doc, start):
+            break
+    return doc
+
+
+def _ends_sentence(doc: Doc, line_start: int) -> bool:
+    """Does the line before the one starting at token ``line_start`` end as a sentence does?"""
+    i = line_start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and doc[i].text[-1:] in _SENTENCE_ENDS
+
+
+DATELINE_LINES = 3  # a dateline is looked for at the start of the text's first lines
+DATELINE_TOKENS = 15  # and within this many tokens of that start
+
+
+def _mark_dateline(doc: Doc, start: int) -> bool:
+    """If the line starting at token ``start`` opens with a dateline ("QAMISHLI, Syria (AFP) — "),
+    start a sentence after its dash. Runs before the tagger: a dateline is recognised by its
+    capitalised opening word, or a bracket or capitals just before the dash."""
+    opening = doc[start]
+    for token in doc[start + 1 : start + 1 + DATELINE_TOKENS]:
+        if "\n" in token.text:  # the line ended: no dateline on it
+            return False
         if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
-            # runs before the tagger: recognise a dateline by its capitalised opening word
             before = doc[token.i - 1]
-            opening = doc[0]
             if before.text == ")" or (opening.is_upper and len(opening.text) > 1) or before.is_upper:
                 doc[token.i + 1].is_sent_start = True
-                break
-    return doc
+                return True
+    return False
 
 
 DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―"})
