@@ -54,7 +54,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from store import ACTOR_COUNTRIES, PLACES, TYPES, fill_synthetic  # noqa: E402
+from synthetic_events import ACTOR_COUNTRIES, PLACES, TYPES, fill_synthetic  # noqa: E402
 
 SECTORS = ("military", "government", "rebels", "civilians")
 REQUEST_TIMEOUT = 30.0

@@ -28,7 +28,7 @@ from eventwire.store.acled_export import (
     why_left_out,
     write_acled_csv,
 )
-from eventwire.store.query import export_events
+from eventwire.store.export import export_events
 
 # The first line of a CSV file downloaded from ACLED since its March 2023 column changes
 ACLED_HEADER = (

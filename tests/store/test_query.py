@@ -11,7 +11,9 @@ from eventwire.cli import SAMPLE_ARTICLES, sample_path
 from eventwire.errors import EventwireError
 from eventwire.reader import read_path
 from eventwire.store.ingest import ingest
-from eventwire.store.query import ACLED_COLUMNS, EventFilter, event_dict, export_events, find_events, get_event, parse_km
+from eventwire.store.acled_export import ACLED_COLUMNS
+from eventwire.store.export import export_events
+from eventwire.store.query import EventFilter, event_dict, find_events, get_event, parse_km
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -102,7 +104,7 @@ def test_parse_km_refuses(value):
 def test_parquet_export_round_trips(sample_store, tmp_path):
     import pyarrow.parquet as pq
 
-    from eventwire.store.query import CSV_COLUMNS, export_parquet
+    from eventwire.store.export import CSV_COLUMNS, export_parquet
 
     rows = query(sample_store, min_sources=2)
     path = tmp_path / "events.parquet"
@@ -471,3 +473,80 @@ def test_an_unknown_event_type_is_an_error_naming_the_types():
     with pytest.raises(EventwireError, match=r"unknown event type 'FOO'.*ASSAULT"):
         EventFilter(type="FOO")
     assert EventFilter(type="assault").type == "assault"  # any case
+
+
+GRID_FILTERS = [{}, {"type": "FIGHT"}, {"near": (-17.0, 179.99), "within_km": 300}, {"factuality": None, "min_sources": 2}]
+
+
+@pytest.mark.parametrize("kw", GRID_FILTERS, ids=str)
+@pytest.mark.parametrize("zoom", [1, 4.5, 9])
+def test_grid_cells_count_every_event_with_a_point_once(synthetic_store, kw, zoom):
+    """Each event with a point is counted in the cell its point falls in; a cell of one event
+    names it; the cells' mean points lie in their cells."""
+    import math
+    from collections import Counter
+
+    from eventwire.store.query import grid_cell_degrees, grid_counts
+
+    size = grid_cell_degrees(zoom)
+    cell = lambda lat, lon: (math.floor((lat + 90) / size), math.floor((lon + 180) / size))  # noqa: E731
+    placed = [e for e in all_rows(synthetic_store, **kw) if (e["place"] or {}).get("latitude") is not None]
+    expected = Counter(cell(e["place"]["latitude"], e["place"]["longitude"]) for e in placed)
+    with synthetic_store.session() as s:
+        cells = grid_counts(s, EventFilter(**kw), zoom, synthetic_store.dialect)
+    assert {cell(c["lat"], c["lon"]): c["count"] for c in cells} == dict(expected)
+    by_id = {e["id"]: e for e in placed}
+    for c in cells:
+        if c["count"] == 1:
+            assert by_id[c["id"]]["type"] == c["type"]
+            assert cell(by_id[c["id"]]["place"]["latitude"], by_id[c["id"]]["place"]["longitude"]) == cell(c["lat"], c["lon"])
+
+
+@pytest.mark.parametrize("bbox", [(30.0, 30.0, 40.0, 45.0), (-30.0, 170.0, 0.0, -170.0)], ids=["box", "across 180"])
+def test_grid_cells_of_a_view_hold_only_its_events(synthetic_store, bbox):
+    from eventwire.store.query import grid_counts
+
+    south, west, north, east = bbox
+
+    def inside(p):
+        lon_ok = west <= p["longitude"] <= east if west <= east else (p["longitude"] >= west or p["longitude"] <= east)
+        return south <= p["latitude"] <= north and lon_ok
+
+    placed = [e["place"] for e in all_rows(synthetic_store) if (e["place"] or {}).get("latitude") is not None]
+    with synthetic_store.session() as s:
+        cells = grid_counts(s, EventFilter(), 3, synthetic_store.dialect, bbox)
+    assert sum(c["count"] for c in cells) == sum(inside(p) for p in placed) > 0
+
+
+def test_text_search_finds_the_events_of_the_articles_that_hold_the_words(sample_store):
+    """Every event of an article holding all the words is found, and nothing else (PostgreSQL
+    stems words, so "convoy" finds "convoys" there too: what it finds must hold the stem)."""
+    import re
+
+    from sqlalchemy import select
+
+    from eventwire.store.models import Article, Report
+
+    with sample_store.session() as s:
+        texts = {a: f"{title or ''} {text}" for a, title, text in s.execute(select(Article.id, Article.title, Article.text))}
+        by_event = {}
+        for event_id, article_id in s.execute(select(Report.event_id, Report.article_id)):
+            by_event.setdefault(event_id, set()).add(article_id)
+
+    def holds(event_id, words, stem):
+        """An article of the event holds every word (``stem``: every word's first five letters)."""
+        patterns = [rf"\b{re.escape(w[:5])}" if stem else rf"\b{re.escape(w)}\b" for w in words.split()]
+        return any(all(re.search(p, texts[a], re.I) for p in patterns) for a in by_event.get(event_id, ()))
+
+    every = {r["id"] for r in query(sample_store, factuality=None, limit=10_000)}
+    for words in ("convoy", "troops border", "Idlib ceasefire"):
+        found = {r["id"] for r in query(sample_store, text=words, factuality=None, limit=10_000)}
+        assert found, words
+        assert {e for e in every if holds(e, words, stem=False)} <= found, words
+        assert all(holds(e, words, stem=True) for e in found), words
+
+
+@pytest.mark.parametrize("text", ["", "  ", "!!! ?", "\"*"])
+def test_a_text_search_without_a_word_is_an_error(text):
+    with pytest.raises(EventwireError, match="no word"):
+        EventFilter(text=text)

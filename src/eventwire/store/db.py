@@ -43,6 +43,12 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
 
 def open_store(url: str | None = None, *, must_exist: bool = False) -> Store:
     """Connect to the store at ``url`` (default ``$EVENTWIRE_DB`` or ./eventwire.sqlite), migrating it.
@@ -61,7 +67,11 @@ def open_store(url: str | None = None, *, must_exist: bool = False) -> Store:
         if must_exist and not path.is_file():
             raise EventwireError(f"no store at {path} ({url}); check --db or $EVENTWIRE_DB, or make one with `eventwire ingest`")
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True, **_pool_settings(parsed))
+    try:
+        engine = create_engine(url, future=True, **_pool_settings(parsed))
+    except ModuleNotFoundError as err:  # the driver of a back end is an extra
+        raise EventwireError(f"{url}: its database driver is not installed ({err.name}); "
+                             "for PostgreSQL run `make extras` or pip install 'psycopg[binary]==3.3.9'") from None  # fmt: skip
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_settings)
     elif engine.dialect.name == "postgresql":

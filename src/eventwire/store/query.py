@@ -2,7 +2,8 @@
 
 Filters: type, actor (ISO3 country or part of a canonical name, either side),
 country of the place, a place and a radius, a date range, the minimum number
-of independent sources, and a keyset cursor (``after``) beside the offset.
+of independent sources, words of the reporting articles (full-text search: FTS5 on
+SQLite, a tsvector index on PostgreSQL), and a keyset cursor (``after``) beside the offset.
 Distance is the same on both back ends: a bounding box on latitude and longitude
 refined by the great-circle distance computed in SQL (SQLite's math functions, or a
 function registered with SQLite where the library has none; PostgreSQL's own). Both
@@ -24,30 +25,32 @@ per process, bounded, and drops them on any write (see its docstring).
 
 from __future__ import annotations
 
-import csv
 import json
 import math
+import re
 import sqlite3
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import IO, Any
+from typing import Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import ColumnElement, Engine, Select, and_, event, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Engine, Integer, Select, and_, cast, event, func, literal_column, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import column, table
 
 from ..errors import EventwireError
 from ..ontology import EVENT_TYPES
-from .acled_export import ACLED_COLUMNS, acled_countries, write_acled_csv  # noqa: F401 (ACLED_COLUMNS: part of this module's interface)
+from .acled_export import acled_countries
 from .db import Store
-from .models import Actor, Event, Report
+from .models import Actor, Article, Event, Report
 
 MAX_LIMIT = 100_000
 MAX_COUNT_KEYS = 5000  # rows of one counts answer
+MAX_TEXT_WORDS = 20
 EARTH_RADIUS_KM = 6371.0088  # as eventwire.geo.resolve.haversine_km
 
 
@@ -62,6 +65,7 @@ class EventFilter:
     until: date | None = None
     min_sources: int = 0
     factuality: str | None = "asserted"
+    text: str | None = None  # words all found in the title or text of an article that reports the event
     limit: int = 1000
     offset: int = 0
     after: tuple[date, int] | None = None  # keyset cursor: the (date, id) of the last row of the previous page
@@ -69,6 +73,8 @@ class EventFilter:
     def __post_init__(self) -> None:
         if self.type and self.type.upper() not in EVENT_TYPES:
             raise EventwireError(f"unknown event type {self.type!r}: use one of {', '.join(EVENT_TYPES)}")
+        if self.text is not None and not text_words(self.text):
+            raise EventwireError(f"text search {self.text!r} has no word to look for: give one or more words")
 
     def key(self) -> tuple:
         """What selects the events (not the page): the key of a cached aggregate."""
@@ -279,11 +285,37 @@ def conditions(f: EventFilter, dialect: str, counts_by: str | None = None) -> li
         else:
             ids = _actor_ids(value)
             conds.append(or_(col(Event.source_actor_id).in_(ids), col(Event.target_actor_id).in_(ids)))
+    if f.text:
+        conds.append(Event.id.in_(_text_event_ids(f.text, dialect)))
     if f.near:
         lat, lon = f.near
         # a list too: the ordered walk tests the radius in the index, rather than ix_events_latlon and a sort
         conds += _within_sphere(lat, lon, f.within_km, _unindexed(Event.latitude, dialect), dialect)
     return conds
+
+
+def text_words(text: str) -> list[str]:
+    """The words a text search looks for: letters and digits, in order (punctuation and
+    query operators are not the user's to use by accident)."""
+    return re.findall(r"\w+", text)[:MAX_TEXT_WORDS]
+
+
+def _text_event_ids(text: str, dialect: str) -> Select:
+    """Ids of the events reported by an article whose title or text holds every word of ``text``:
+    the article index built by migration 0001 (FTS5 on SQLite, a tsvector GIN index on PostgreSQL)."""
+    words = text_words(text)
+    if dialect == "postgresql":
+        # the indexed expression, written as the index has it, so the planner uses the index
+        document = literal_column("to_tsvector('english', coalesce(articles.title, '') || ' ' || articles.text)")
+        query = func.plainto_tsquery(literal_column("'english'"), " ".join(words))
+        articles = select(Article.id).where(document.op("@@")(query))
+    else:
+        fts = table("articles_fts", column("rowid"))
+        # each word a quoted FTS5 string (implicit AND), so no word is read as an operator
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        rowids = select(fts.c.rowid).where(literal_column("articles_fts").op("MATCH")(match))
+        articles = select(Article.id).where(literal_column("articles.rowid").in_(rowids))
+    return select(Report.event_id).where(Report.article_id.in_(articles))
 
 
 def _page_conditions(f: EventFilter, dialect: str) -> list[ColumnElement]:
@@ -360,16 +392,20 @@ def _row_dict(row) -> dict[str, Any]:
 
 
 def event_detail(session: Session, event_id: int) -> dict[str, Any] | None:
-    """One event with its reports (``event_dict(event, with_reports=True)``), or None."""
+    """One event with its reports (``event_dict(event, with_reports=True)``, and each report's
+    article URL and title), or None."""
     row = session.execute(select(*_EVENT_COLUMNS).where(Event.id == event_id)).first()
     if row is None:
         return None
     d = _row_dict(row)
-    reports = select(Report.id, Report.article_id, Report.outlet, Report.cited_source, Report.source_key, Report.sentence,
-                     Report.record).where(Report.event_id == event_id).order_by(Report.id)  # fmt: skip
+    reports = (select(Report.id, Report.article_id, Report.outlet, Report.cited_source, Report.source_key, Report.sentence,
+                      Report.record, Article.url, Article.title)
+               .join(Article, Article.id == Report.article_id, isouter=True)
+               .where(Report.event_id == event_id).order_by(Report.id))  # fmt: skip
     d["reports"] = [
         {"id": r.id, "article_id": r.article_id, "outlet": r.outlet, "cited_source": r.cited_source,
-         "independent_source": r.source_key, "sentence": r.sentence, "record": r.record}  # fmt: skip
+         "independent_source": r.source_key, "sentence": r.sentence, "record": r.record,
+         "article_url": r.url, "article_title": r.title}  # fmt: skip
         for r in session.execute(reports)
     ]
     return d
@@ -385,6 +421,44 @@ def count_events(session: Session, f: EventFilter, by: str, dialect: str) -> lis
     q = (select(column, func.count()).where(*conditions(f, dialect, counts_by=by))
          .group_by(column).order_by(column).limit(MAX_COUNT_KEYS))  # fmt: skip
     return [{"key": k.isoformat() if isinstance(k, date) else k, "count": n} for k, n in session.execute(q)]
+
+
+MAX_GRID_CELLS = 4000  # cells of one grid answer, the fullest first
+
+
+def grid_cell_degrees(zoom: float) -> float:
+    """The side of a map grid cell at web-map zoom ``zoom``: about 64 screen pixels (a 256-pixel
+    tile spans 360 / 2**zoom degrees of longitude)."""
+    return 90.0 / 2 ** max(0.0, min(zoom, 18.0))
+
+
+def grid_counts(session: Session, f: EventFilter, zoom: float, dialect: str,
+                bbox: tuple[float, float, float, float] | None = None) -> list[dict[str, Any]]:
+    """The events of filter ``f`` that have a point, gathered in square cells of
+    ``grid_cell_degrees(zoom)``: per cell the count, the mean point, and the event's id and type
+    when the cell holds one event (so a map can draw clusters at every zoom without reading
+    every event). ``bbox`` (south, west, north, east): only the cells in that box (west > east
+    crosses the antimeridian). The fullest MAX_GRID_CELLS cells."""
+    size = grid_cell_degrees(zoom)
+    if dialect == "postgresql":  # CAST rounds there; floor of a non-negative value is the cell
+        gy, gx = func.floor((Event.latitude + 90) / size), func.floor((Event.longitude + 180) / size)
+    else:  # CAST truncates in SQLite: the floor of a non-negative value
+        gy = cast((Event.latitude + 90) / size, Integer)
+        gx = cast((Event.longitude + 180) / size, Integer)
+    conds = conditions(f, dialect) + [Event.latitude.is_not(None), Event.longitude.is_not(None)]
+    if bbox is not None:
+        south, west, north, east = bbox
+        conds.append(Event.latitude.between(south, north))
+        if east - west < 360:
+            conds.append(Event.longitude.between(west, east) if west <= east
+                         else or_(Event.longitude >= west, Event.longitude <= east))  # fmt: skip
+    n = func.count().label("n")
+    q = (select(gy.label("gy"), gx.label("gx"), n, func.avg(Event.latitude), func.avg(Event.longitude),
+                func.min(Event.id), func.min(Event.type))
+         .where(*conds).group_by(gy, gx).order_by(n.desc(), gy, gx).limit(MAX_GRID_CELLS))  # fmt: skip
+    return [{"lat": round(lat, 5), "lon": round(lon, 5), "count": count,
+             **({"id": first_id, "type": type_} if count == 1 else {})}
+            for _gy, _gx, count, lat, lon, first_id, type_ in session.execute(q)]  # fmt: skip
 
 
 def event_dict(event: Event, with_reports: bool = False) -> dict[str, Any]:
@@ -544,66 +618,3 @@ def _finite(value: Any) -> Any:
     return value
 
 
-# --------------------------------------------------------------------------- exports
-
-EXPORT_FORMATS = ("csv", "acled-csv", "geojson", "jsonl", "parquet")
-CSV_COLUMNS = ["id", "type", "mode", "cameo_root", "acled_event_type", "acled_sub_event_type", "factuality", "date",
-               "date_precision", "source_canonical", "source_country", "source_sector", "target_canonical",
-               "target_country", "target_sector", "place_name", "country", "admin1", "latitude", "longitude",
-               "geo_precision", "n_reports", "n_articles", "n_outlets", "n_sources", "fatalities"]  # fmt: skip
-
-
-def export_events(events: Iterator[dict[str, Any]], fmt: str, out: IO[str]) -> int:
-    """Write events as CSV, ACLED CSV, GeoJSON or JSONL to a text stream (Parquet: ``export_parquet``); the number
-    written (acled-csv leaves out the events ACLED does not code)."""
-    if fmt not in EXPORT_FORMATS or fmt == "parquet":
-        raise EventwireError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
-    n = 0
-    if fmt == "jsonl":
-        for e in events:
-            out.write(json.dumps(e, ensure_ascii=False) + "\n")
-            n += 1
-    elif fmt == "geojson":
-        out.write('{"type": "FeatureCollection", "features": [')
-        for e in events:
-            place = e.get("place") or {}
-            geom = None if place.get("latitude") is None else {"type": "Point", "coordinates": [place["longitude"], place["latitude"]]}
-            out.write(("," if n else "") + "\n" + json.dumps({"type": "Feature", "geometry": geom, "properties": e}, ensure_ascii=False))
-            n += 1
-        out.write("\n]}\n")
-    elif fmt == "acled-csv":  # only the events ACLED would code: see store/acled_export.py
-        n = write_acled_csv(events, out).written
-    else:
-        w = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
-        w.writeheader()
-        for e in events:
-            w.writerow(_csv_row(e))
-            n += 1
-    return n
-
-
-def export_parquet(events: Iterator[dict[str, Any]], path: str) -> int:
-    """Events as a Parquet file: eventwire's CSV columns, typed, plus the quantities as JSON text."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    rows = [{**{c: _csv_row(e).get(c) for c in CSV_COLUMNS}, "quantities": json.dumps(e.get("quantities") or {})} for e in events]
-    schema = pa.schema(
-        [(c, pa.int64() if c in ("id", "n_reports", "n_articles", "n_outlets", "n_sources", "fatalities")
-          else pa.float64() if c in ("latitude", "longitude") else pa.string()) for c in CSV_COLUMNS]
-        + [("quantities", pa.string())]
-    )  # fmt: skip
-    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
-    return len(rows)
-
-
-def _csv_row(e: dict[str, Any]) -> dict[str, Any]:
-    row = dict(e)
-    for role in ("source", "target"):
-        a = e.get(role) or {}
-        for k in ("canonical", "country", "sector"):
-            row[f"{role}_{k}"] = a.get(k)
-    p = e.get("place") or {}
-    row.update(place_name=p.get("name"), country=p.get("country"), admin1=p.get("admin1"), latitude=p.get("latitude"),
-               longitude=p.get("longitude"), geo_precision=p.get("geo_precision"))  # fmt: skip
-    return row
