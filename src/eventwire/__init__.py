@@ -17,9 +17,24 @@ from .pipeline import Pipeline, extract
 
 __version__ = "0.1.0"
 
+
+def open_store(url=None, *, create: bool = False):
+    """Open the event store at ``url`` to read it from Python (a notebook, a script).
+
+    ``url``: ``sqlite:///events.sqlite``, a path to a SQLite file, or
+    ``postgresql+psycopg://user@host/db``; by default ``$EVENTWIRE_DB`` or
+    ``./eventwire.sqlite``. A SQLite file that is not there is an error unless
+    ``create=True`` (then a new empty store is made). The store has
+    ``events(...)``, ``to_pandas(...)``, ``counts(by, ...)`` and ``event(id)``;
+    see ``eventwire.store.notebook``. Close it with ``close()`` or a ``with`` block."""
+    from .store.notebook import open_store as _open_store  # SQLAlchemy is imported only here
+
+    return _open_store(url, create=create)
+
+
 __all__ = [
     "Actor", "Article", "Attribution", "BinaryInputError", "EmptyInputError", "Event", "EventDate",
     "EventwireError", "Evidence", "InputError", "InputTooLargeError", "InvalidDateError",
     "MalformedRecordError", "NoArticleError", "NotEnglishError", "Pipeline", "Place", "Quantity",
-    "Span", "extract", "__version__",
+    "Span", "extract", "open_store", "__version__",
 ]  # fmt: skip
