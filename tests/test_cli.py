@@ -157,3 +157,129 @@ def test_evaluate_prints_figures_for_events_places_and_dedup(capsys):
     assert main(["evaluate", "--dedup", "--json"]) == 0
     dedup = json.loads(capsys.readouterr().out)
     assert dedup["gold_clusters_with_several_reports"] >= 10 and 0.5 < dedup["bcubed_f1"] <= 1.0
+
+
+# --------------------------------------------------------------------------- the store commands on the sample
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory):
+    """A SQLite store of the bundled sample articles, made by `eventwire ingest`."""
+    from eventwire.cli import SAMPLE_ARTICLES, sample_path
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('cli')}/sample.sqlite"
+    assert main(["ingest", str(sample_path(SAMPLE_ARTICLES)), "--db", url, "--quiet"]) == 0
+    return url
+
+
+def article_texts(url: str, event_id: int) -> list[str]:
+    """The title and text of each article that reports the event."""
+    from eventwire.store.db import open_store
+    from eventwire.store.models import Article
+    from eventwire.store.query import get_event
+
+    with open_store(url) as store, store.session() as s:
+        ids = {r["article_id"] for r in get_event(store, event_id)["reports"]}
+        return [f"{a.title or ''} {a.text}" for a in s.query(Article).filter(Article.id.in_(ids))]
+
+
+def test_text_search_on_events_and_export(sample_db, capsys):
+    code, out, err = run(capsys, "events", "--db", sample_db, "--text", "convoy Qamishli", "--format", "jsonl")
+    assert code == 0, err
+    found = [json.loads(line)["id"] for line in out.splitlines()]
+    assert found
+    for event_id in found:  # every word is in an article that reports the event
+        assert any("convoy" in t.lower() and "qamishli" in t.lower() for t in article_texts(sample_db, event_id))
+    code, out, _ = run(capsys, "events", "--db", sample_db, "--text", "convoy", "--format", "jsonl")
+    assert code == 0 and set(found) <= {json.loads(line)["id"] for line in out.splitlines()}
+    code, out, _ = run(capsys, "events", "--db", sample_db, "--format", "jsonl")
+    assert len(out.splitlines()) > len(found)
+    code, out, err = run(capsys, "export", "--db", sample_db, "--text", "convoy Qamishli", "--format", "csv", "--out", "-")
+    assert code == 0 and sorted(int(r["id"]) for r in csv.DictReader(io.StringIO(out))) == sorted(found)
+    assert f"wrote {len(found)} events" in err
+    code, _, err = run(capsys, "events", "--db", sample_db, "--text", "...")
+    assert code == 2 and "no word" in err
+
+
+def test_unknown_values_are_usage_errors(sample_db, capsys):
+    code, _, err = run(capsys, "events", "--db", sample_db, "--country", "XYZ")
+    assert code == 2 and "unknown country 'XYZ'" in err
+    with pytest.raises(SystemExit) as done:
+        main(["events", "--db", sample_db, "--factuality", "maybe"])
+    assert done.value.code == 2 and "invalid choice: 'maybe'" in capsys.readouterr().err
+
+
+def test_show_summary_and_json(sample_db, capsys):
+    from eventwire.cli.store import describe_event
+
+    code, out, _ = run(capsys, "events", "--db", sample_db, "--text", "convoy Qamishli", "--format", "jsonl")
+    event_id = json.loads(out.splitlines()[0])["id"]
+    code, out, _ = run(capsys, "show", str(event_id), "--db", sample_db)  # not a terminal: the JSON record
+    assert code == 0
+    record = json.loads(out)
+    code, out, _ = run(capsys, "show", str(event_id), "--db", sample_db, "--json")
+    assert json.loads(out) == record
+    text = describe_event(record, {}, width=80)
+    assert text.startswith(f"event {event_id}: {record['type']}")
+    assert record["date"] in text and "evidence:" in text and "--json" in text
+    assert all(len(line) <= 80 for line in text.splitlines())
+    words = " ".join(text.split())
+    assert all(" ".join(r["sentence"].split()) in words for r in record["reports"])  # every sentence, whole
+    assert len(text.splitlines()) < 40
+
+
+def test_tables_wrap_long_cells_instead_of_cutting_them():
+    from eventwire.output import render_rows
+
+    long = "Syrian Democratic Forces and the Kurdish-led People's Protection Units"
+    table = render_rows([{"id": 1, "source": long}, {"id": 2, "source": "Turkey"}], ["id", "source"], max_width=24)
+    assert "…" not in table
+    lines = table.splitlines()
+    assert all(len(line) <= 2 + 2 + 24 for line in lines)
+    first_row = lines[2 : lines.index("")]  # rows that wrap are set apart by a blank line
+    assert len(first_row) > 1 and first_row[0].startswith("1 ") and all(line.startswith("   ") for line in first_row[1:])
+    assert " ".join(line[4:].strip() for line in first_row) == long  # the whole cell, continued below itself
+    assert table.rstrip().endswith("2 rows")
+
+
+def test_progress_only_on_a_terminal(sample_db, capsys, monkeypatch, article_file):
+    code, out, err = run(capsys, "extract", article_file, "--published", "2020-04-17", "--format", "jsonl")
+    assert code == 0 and err == ""  # stderr is not a terminal: no bar
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, out, err = run(capsys, "extract", article_file, "--published", "2020-04-17", "--format", "jsonl")
+    assert code == 0 and len(out.splitlines()) == 2  # stdout untouched
+    assert "1/1" in err and "article" in err  # the bar, with its total
+    code, out, err = run(capsys, "export", "--db", sample_db, "--format", "jsonl", "--out", "-", "--limit", "5")
+    assert code == 0 and len(out.splitlines()) == 5 and "5/5" in err
+
+
+def test_an_export_writes_every_event_unless_told_a_limit(tmp_path, capsys):
+    """No silent ceiling: 1,500 events export as 1,500 rows; --limit is the only cut, and said."""
+    import random
+
+    from synthetic_events import fill_synthetic
+
+    url = f"sqlite:///{tmp_path}/many.sqlite"
+    fill_synthetic(url, 1500, random.Random(3))
+    out = tmp_path / "all.csv"
+    assert main(["export", "--format", "csv", "--out", str(out), "--db", url]) == 0
+    assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == 1500
+    assert "stopped at --limit" not in capsys.readouterr().err
+    assert main(["export", "--format", "csv", "--out", str(out), "--db", url, "--limit", "1200"]) == 0
+    assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == 1200
+    assert "stopped at --limit 1200" in capsys.readouterr().err
+
+
+def test_demo_codes_the_samples_into_the_store_once(tmp_path, capsys):
+    from eventwire.store.db import open_store
+    from eventwire.store.query import EventFilter, count_events
+
+    url, out = f"sqlite:///{tmp_path}/demo.sqlite", tmp_path / "events.jsonl"
+    code, printed, _ = run(capsys, "demo", "--out", out, "--db", url)
+    assert code == 0 and "42 new articles" in printed and f"serve --db {url}" in printed
+    records = out.read_text(encoding="utf-8").splitlines()
+    with open_store(url, must_exist=True) as store, store.session() as s:
+        stored = sum(c["count"] for c in count_events(s, EventFilter(factuality=None), "type", store.dialect))
+    assert 0 < stored <= len(records)  # reports of one event told twice are merged
+    code, printed, _ = run(capsys, "demo", "--out", out, "--db", url)
+    assert code == 0 and "0 new articles, 42 already there" in printed

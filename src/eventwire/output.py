@@ -1,10 +1,12 @@
-"""Output formats for event records: json, jsonl, csv and a terminal table."""
+"""Output formats for event records: json, jsonl, csv and a terminal table (long cells wrap
+within their column rather than being cut)."""
 
 from __future__ import annotations
 
 import csv
 import json
 import shutil
+import textwrap
 from collections.abc import Iterable
 from typing import IO, Any
 
@@ -103,18 +105,17 @@ def render_table(rows: list[dict[str, Any]], width: int | None = None) -> str:
     if total > width:  # drop columns from the right on narrow terminals
         while cols and total > width:
             total -= cols.pop()[2] + 2
-    lines = ["  ".join(name.ljust(w) for name, _, w in cols), "  ".join("-" * w for _, _, w in cols)]
-    for r in rows:
-        lines.append("  ".join(_fit(str(get(r)), w) for _, get, w in cols))
+    widths = [w for _, _, w in cols]
+    lines = _table_lines([name for name, _, _ in cols], [[str(get(r)) for _, get, _ in cols] for r in rows], widths)
     lines.append(f"{len(rows)} event{'s' if len(rows) != 1 else ''}")
     return "\n".join(lines) + "\n"
 
 
 def render_rows(rows: list[dict[str, Any]], columns: list[str], max_width: int = 24) -> str:
     """A plain-text table of any records: one column per key, each as wide as its content (capped)."""
-    widths = {c: min(max_width, max([len(c)] + [len(_cell(r.get(c))) for r in rows])) for c in columns}
-    lines = ["  ".join(c.ljust(widths[c]) for c in columns), "  ".join("-" * widths[c] for c in columns)]
-    lines += ["  ".join(_fit(_cell(r.get(c)), widths[c]) for c in columns) for r in rows]
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    widths = [min(max_width, max([len(c)] + [len(row[i]) for row in cells])) for i, c in enumerate(columns)]
+    lines = _table_lines(columns, cells, widths)
     lines.append(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
     return "\n".join(lines) + "\n"
 
@@ -134,5 +135,25 @@ def _actor_cell(row: dict[str, Any], role: str) -> str:
     return f"{row[f'{role}_canonical']} [{country}/{row[f'{role}_sector']}]"
 
 
-def _fit(text: str, width: int) -> str:
-    return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
+def _table_lines(header: list[str], rows: list[list[str]], widths: list[int]) -> list[str]:
+    """A header, a rule and the rows, each cell wrapped within its column's width (nothing is
+    cut); when a row takes several lines, a blank line separates the rows."""
+    wrapped = [[_wrap(cell, w) for cell, w in zip(row, widths)] for row in rows]
+    spaced = any(len(cell) > 1 for row in wrapped for cell in row)
+    lines = [_line(header, widths), "  ".join("-" * w for w in widths)]
+    for i, row in enumerate(wrapped):
+        if spaced and i:
+            lines.append("")
+        for k in range(max((len(cell) for cell in row), default=1)):
+            lines.append(_line([cell[k] if k < len(cell) else "" for cell in row], widths))
+    return lines
+
+
+def _line(cells: list[str], widths: list[int]) -> str:
+    return "  ".join(cell.ljust(w) for cell, w in zip(cells, widths)).rstrip()
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters: at spaces where it can, inside a word
+    only where a word is longer than the column."""
+    return textwrap.wrap(text, width, break_on_hyphens=False) or [""]

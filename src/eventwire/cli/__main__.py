@@ -1,0 +1,7 @@
+"""``python -m eventwire.cli``."""
+
+import sys
+
+from . import main
+
+sys.exit(main())
