@@ -1,6 +1,8 @@
 """The REST API over a store made from the sample corpus: reads, writes behind tokens,
 validation, pagination and hostile input."""
 
+import json
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -57,7 +59,8 @@ def test_counts_articles_places_actors(api):
 
 
 @pytest.mark.parametrize("params", [{"limit": 1001}, {"limit": 0}, {"within": 0}, {"within": 5000}, {"type": "DANCE"},
-                                    {"since": "yesterday"}, {"country": "SYRIA"}, {"factuality": "maybe"}, {"offset": -1}])  # fmt: skip
+                                    {"since": "yesterday"}, {"country": "SYRIA"}, {"factuality": "maybe"}, {"offset": -1},
+                                    {"text": "?!"}, {"text": "x" * 201}])  # fmt: skip
 def test_bad_filters_are_clear_4xx(api, params):
     r = api.get("/api/events", params=params)
     assert 400 <= r.status_code < 500 and r.json()["detail"]
@@ -75,6 +78,55 @@ def test_sql_injection_in_every_filter_is_inert(api, name, value):
     if r.status_code == 200:
         assert r.json()["items"] == []
     assert api.get("/api/events", params={"limit": 1000}).json()["items"] == before  # nothing dropped or changed
+
+
+def test_search_words_are_words_not_query_syntax(api):
+    """FTS5's and tsquery's operators in a search are words: "a OR b" finds what holds a, "or" and b."""
+    def ids(text):
+        r = api.get("/api/events", params={"text": text, "limit": 1000, "factuality": "all"})
+        assert r.status_code == 200, r.text
+        return {e["id"] for e in r.json()["items"]}
+
+    convoy, troops = ids("convoy"), ids("troops")
+    assert convoy and troops and not convoy <= troops
+    assert ids("convoy OR troops") <= convoy & troops
+    for hostile in INJECTIONS + ['NEAR(convoy troops)', 'convoy*', '"convoy', "convoy & !troops | (x:*)"]:
+        ids(hostile)  # answered, whatever it holds
+    assert ids('"convoy"') == convoy
+
+
+def test_the_map_grid_counts_what_the_list_holds(api):
+    listed = [e for e in api.get("/api/events", params={"limit": 1000, "type": "PROTEST"}).json()["items"] if (e["place"] or {}).get("latitude") is not None]
+    answer = api.get("/api/grid", params={"zoom": 3, "type": "PROTEST"}).json()
+    assert answer["zoom"] == 3 and sum(c["count"] for c in answer["cells"]) == len(listed) > 0
+    whole = api.get("/api/grid", params={"zoom": 3, "type": "PROTEST", "bbox": "-90,-540,90,540"}).json()
+    assert whole["cells"] == answer["cells"]  # a view wider than the world is the world
+    for bad in ("1,2,3", "10,0,0,5", "0,10,5,0", "nan,0,1,1", "a,b,c,d"):
+        r = api.get("/api/grid", params={"bbox": bad})
+        assert r.status_code == 422 and "bbox" in r.json()["detail"]
+    assert api.get("/api/grid", params={"zoom": 19}).status_code == 422
+
+
+@pytest.mark.parametrize("fmt", ["csv", "acled-csv", "geojson", "jsonl"])
+def test_an_export_streams_every_event_of_the_filters(api, fmt):
+    import csv
+    import io
+
+    params = {"type": "PROTEST", "format": fmt}
+    total = sum(c["count"] for c in api.get("/api/counts", params={"by": "type", "type": "PROTEST"}).json()["counts"])
+    with api.stream("GET", "/api/export", params=params) as r:
+        assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+        body = "".join(r.iter_text())
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(body)))
+        assert len(rows) == total and {row["type"] for row in rows} == {"PROTEST"} and all(row["evidence"] for row in rows)
+    elif fmt == "geojson":
+        assert len(json.loads(body)["features"]) == total
+    elif fmt == "jsonl":
+        assert len(body.splitlines()) == total
+    else:
+        assert 1 < len(list(csv.reader(io.StringIO(body)))) <= total + 1
+    assert api.get("/api/export", params={"format": "parquet"}).status_code == 422
 
 
 def test_writes_need_a_valid_token(api):

@@ -7,6 +7,7 @@ request can make the database scan without bound. OpenAPI docs are at /docs.
 
 
 import hashlib
+import math
 import secrets
 import threading
 from contextlib import asynccontextmanager
@@ -17,7 +18,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi import Path as FastApiPath
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 
@@ -162,12 +163,13 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
         until: date | None = None,
         min_sources: Annotated[int, Query(ge=0, le=100)] = 0,
         factuality: Annotated[Literal["asserted", "negated", "hypothetical", "future", "reversed", "all"], Query()] = "asserted",
+        text: Annotated[str | None, Query(max_length=200, description="words found in a reporting article's title or text")] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
         offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
         after: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}\.\d{1,19}$",
                                            description="keyset cursor: the next_after of the previous page")] = None,  # fmt: skip
     ) -> EventFilter:
-        from ..store.query import known_point, parse_cursor
+        from ..store.query import known_point, parse_cursor, text_words
 
         if type and type.upper() not in EVENT_TYPES:
             raise HTTPException(422, f"type {type!r} is not a PLOVER event type ({', '.join(EVENT_TYPES)})")
@@ -175,12 +177,14 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
             cursor = parse_cursor(after) if after else None
         except EventwireError as err:
             raise HTTPException(422, str(err)) from None
+        if text is not None and not text_words(text):
+            raise HTTPException(422, "text: give one or more words to look for")
         point = known_point(near) if near else None
         if near and point is None:
             point = await run_read(resolve_near, near)  # a place name not seen before: the gazetteer
         return EventFilter(type=type, actor=actor, country=country, near=point,
                            within_km=within, since=since, until=until, min_sources=min_sources,
-                           factuality=None if factuality == "all" else factuality, limit=limit, offset=offset,
+                           factuality=None if factuality == "all" else factuality, text=text or None, limit=limit, offset=offset,
                            after=cursor)  # fmt: skip
 
     @app.get("/api/events", summary="events, filtered and paginated, newest first (by offset, or after a cursor)",
@@ -225,6 +229,46 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
             return json_bytes({"by": by, "counts": count_events(s, f, by, store.dialect)})
 
         return Response(await run_read(read_cache(store).get, store, ("counts", by, f.key()), compute), media_type="application/json")
+
+    @app.get("/api/grid", summary="events with a point, counted in map grid cells of a zoom level, with every filter of /api/events",
+             response_model=dict[str, Any])  # fmt: skip
+    async def grid(f: Annotated[EventFilter, Depends(filters)],
+                   zoom: Annotated[float, Query(ge=0, le=18, description="web-map zoom: cells of about 64 pixels")] = 2,
+                   bbox: Annotated[str | None, Query(max_length=120, description="south,west,north,east in degrees")] = None,
+                   ) -> Response:  # fmt: skip
+        from ..store.query import grid_cell_degrees, grid_counts, json_bytes, read_cache
+
+        box = _bbox(bbox) if bbox else None
+        zoom = round(zoom * 2) / 2  # half steps: the map's zoom snap, and fewer cache keys
+
+        def compute(s) -> bytes:
+            return json_bytes({"zoom": zoom, "cell_degrees": grid_cell_degrees(zoom),
+                               "cells": grid_counts(s, f, zoom, store.dialect, box)})  # fmt: skip
+
+        return Response(await run_read(read_cache(store).get, store, ("grid", zoom, box, f.key()), compute),
+                        media_type="application/json")  # fmt: skip
+
+    export_slots = threading.BoundedSemaphore(MAX_EXPORTS)
+
+    @app.get("/api/export", summary="every event of the filters of /api/events (no page), streamed as CSV, ACLED CSV, "
+             "GeoJSON or JSON lines", response_class=StreamingResponse)  # fmt: skip
+    def export(f: Annotated[EventFilter, Depends(filters)],
+               format: Annotated[Literal["csv", "acled-csv", "geojson", "jsonl"], Query()] = "csv") -> StreamingResponse:  # fmt: skip
+        from ..store.export import export_store
+        from .export_stream import stream_export
+
+        if not export_slots.acquire(blocking=False):
+            raise HTTPException(429, f"{MAX_EXPORTS} exports are running; try again when one has finished")
+
+        def body():
+            try:
+                yield from stream_export(lambda out: export_store(store, f, format, out))
+            finally:
+                export_slots.release()
+
+        kind, suffix = EXPORT_MEDIA[format]
+        return StreamingResponse(body(), media_type=kind,
+                                 headers={"Content-Disposition": f'attachment; filename="eventwire-events{suffix}"'})  # fmt: skip
 
     @app.get("/api/articles", summary="stored articles, newest first")
     def articles(limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100, offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> dict[str, Any]:
@@ -431,6 +475,28 @@ class BodyLimit:
 
     async def _refuse(self, send) -> None:
         await JSONResponse({"detail": f"request body over {self.limit} bytes"}, status_code=413)({"type": "http"}, None, send)
+
+
+MAX_EXPORTS = 2  # streamed at once; each holds a database connection and a thread for its length
+EXPORT_MEDIA = {"csv": ("text/csv; charset=utf-8", ".csv"), "acled-csv": ("text/csv; charset=utf-8", ".acled.csv"),
+                "geojson": ("application/geo+json", ".geojson"), "jsonl": ("application/x-ndjson", ".jsonl")}  # fmt: skip
+
+
+def _bbox(value: str) -> tuple[float, float, float, float]:
+    """``south,west,north,east`` in degrees, rounded outwards to a tenth (so panning a little reuses
+    cached answers); longitudes of a wrapped map are brought into -180..180."""
+    try:
+        south, west, north, east = (float(v) for v in value.split(","))
+    except ValueError:
+        raise HTTPException(422, f"bbox {value[:120]!r}: give south,west,north,east in degrees") from None
+    if not all(math.isfinite(v) for v in (south, west, north, east)) or not -90 <= south <= north <= 90 or east < west:
+        raise HTTPException(422, f"bbox {value[:120]!r}: give south,west,north,east with south <= north and west <= east")
+    south, north = math.floor(south * 10) / 10, math.ceil(north * 10) / 10
+    if east - west >= 360:
+        return south, -180.0, north, 180.0
+    west, east = math.floor(west * 10) / 10, math.ceil(east * 10) / 10
+    wrap = lambda lon: (lon + 180) % 360 - 180  # noqa: E731
+    return south, wrap(west), north, wrap(east)  # west > east: the box crosses the antimeridian
 
 
 def _now() -> datetime:

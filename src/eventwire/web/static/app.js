@@ -9,7 +9,7 @@
 (function () {
   "use strict";
 
-  var MAX_EVENTS = 1000; // the API's page ceiling: one page per load
+  var PAGE = 200;        // table rows per request; "More" reads the next page by keyset cursor
   var DAY_MS = 86400000;
   var SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -30,14 +30,23 @@
 
   var $ = function (id) { return document.getElementById(id); };
 
+  // Filters live in the form; the URL's hash mirrors them (and the open event and the map's
+  // view), so a link reopens the same view.
+  var FILTERS = ["type", "actor", "country", "text", "near", "within", "factuality", "since", "until", "min_sources"];
+
   var state = {
-    events: [],        // the events of the last load (at most MAX_EVENTS)
-    brush: null,       // [firstDay, lastDay] as "YYYY-MM-DD", or null
+    events: [],        // the table's rows: the first pages of the current filters, newest first
+    nextAfter: null,   // keyset cursor of the next page, or null after the last
+    total: null,       // events matching the filters (server-side count)
+    typeCounts: {},    // type -> count under the current filters
+    dayCounts: [],     // [{key: "YYYY-MM-DD", count}] under the filters but the dates: the timeline
+    cells: [],         // map grid cells of the current zoom and view
     selected: null,    // id of the event in the detail panel
+    selectedEvent: null,
     loadSeq: 0,
+    gridSeq: 0,
     detailSeq: 0,
     controller: null,
-    markers: {},       // event id -> circle marker
     days: null         // the timeline's scale, for the brush
   };
 
@@ -119,7 +128,8 @@
   map.attributionControl.setPrefix(false);
   map.setView([20, 20], 2);
   var outlines = L.layerGroup().addTo(map);
-  var markerLayer = L.layerGroup().addTo(map);
+  var cellLayer = L.layerGroup().addTo(map);
+  var selectedLayer = L.layerGroup().addTo(map);
 
   (function tiles() {
     // An optional tile server: ?tiles=https://host/{z}/{x}/{y}.png (default: outlines only).
@@ -135,10 +145,32 @@
     document.body.classList.add("with-tiles");
   })();
 
+  /* A ring that crosses the antimeridian (Fiji's, Russia's) jumps from 180 to -180 between two
+   * points, and Leaflet draws that jump as a line across the whole map: its western points
+   * are moved a turn east instead. Rings that close along the pole (Antarctica's) run along
+   * the antimeridian on purpose and are left alone. */
+  function unwrapRing(ring) {
+    var jumps = false, polar = false;
+    for (var i = 1; i < ring.length; i++) {
+      if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) jumps = true;
+      if (ring[i][1] < -85) polar = true;
+    }
+    if (!jumps || polar) return ring;
+    return ring.map(function (pt) { return pt[0] < 0 ? [pt[0] + 360, pt[1]] : pt; });
+  }
+
+  function unwrapGeometry(g) {
+    if (!g) return g;
+    if (g.type === "Polygon") g.coordinates = g.coordinates.map(unwrapRing);
+    else if (g.type === "MultiPolygon") g.coordinates = g.coordinates.map(function (poly) { return poly.map(unwrapRing); });
+    return g;
+  }
+
   fetch("vendor/countries-110m.json")
     .then(function (r) { if (!r.ok) throw new Error("HTTP " + r.status); return r.json(); })
     .then(function (topo) {
       var countries = topojson.feature(topo, topo.objects.countries);
+      countries.features.forEach(function (f) { unwrapGeometry(f.geometry); });
       L.geoJSON(countries, {
         interactive: false,
         className: "country",
@@ -162,36 +194,67 @@
     };
   }
 
-  function renderMarkers(events) {
-    markerLayer.clearLayers();
-    state.markers = {};
-    events.forEach(function (e) {
-      if (!hasCoords(e)) return;
-      var m = L.circleMarker([e.place.latitude, e.place.longitude], {
-        radius: 4 + Math.min(6, 2 * Math.log2(1 + (e.n_sources || 1))),
-        color: "#222", weight: 0.7, fillColor: typeColor(e.type), fillOpacity: 0.85,
-        className: "event-marker type-" + String(e.type || "").toLowerCase()
+  /* The map shows grid cells counted by the server (/api/grid) for the current zoom and
+   * view, so it costs the same for a hundred events or a million: a cell of one event is
+   * that event's marker, a fuller cell a cluster that zooms in when clicked. */
+  function renderCells(cells) {
+    cellLayer.clearLayers();
+    cells.forEach(function (c) {
+      if (c.count === 1 && c.id != null) {
+        var m = L.circleMarker([c.lat, c.lon], {
+          radius: 6, color: "#222", weight: 0.7, fillColor: typeColor(c.type), fillOpacity: 0.85,
+          className: "event-marker type-" + String(c.type || "").toLowerCase()
+        });
+        m.bindTooltip(function () { return el("div", { className: "tip" }, [el("strong", { text: c.type }), " event #" + c.id]); },
+          { direction: "top", offset: [0, -4] });
+        m.on("click", function () { openEvent(c.id); });
+        m.addTo(cellLayer);
+        var node = m.getElement && m.getElement();
+        if (node) node.setAttribute("data-event-id", String(c.id));
+        return;
+      }
+      var size = Math.round(20 + 6 * Math.log10(c.count));
+      var label = el("span", { text: c.count >= 10000 ? Math.round(c.count / 1000) + "k" : c.count });
+      var marker = L.marker([c.lat, c.lon], {
+        icon: L.divIcon({ className: "cluster", html: label, iconSize: [size, size] }),
+        title: c.count + " events: click to zoom in", keyboard: true
       });
-      m.bindTooltip(tooltipFor(e), { direction: "top", offset: [0, -4] });
-      m.on("click", function () { openEvent(e.id); });
-      m.addTo(markerLayer);
-      var node = m.getElement && m.getElement();
-      if (node) node.setAttribute("data-event-id", String(e.id));
-      state.markers[e.id] = m;
+      marker.on("click", function () { map.setView([c.lat, c.lon], Math.min(map.getMaxZoom(), map.getZoom() + 2)); });
+      marker.addTo(cellLayer);
+      var icon = marker.getElement && marker.getElement();
+      if (icon) icon.setAttribute("data-count", String(c.count));
     });
-    highlightSelected();
+    renderSelectedMarker();
   }
 
-  function highlightSelected() {
-    Object.keys(state.markers).forEach(function (id) {
-      var m = state.markers[id];
-      var on = String(id) === String(state.selected);
-      m.setStyle({ weight: on ? 3 : 0.7, color: on ? "#000" : "#222" });
-      if (on) m.bringToFront();
+  function renderSelectedMarker() {
+    selectedLayer.clearLayers();
+    var e = state.selectedEvent;
+    if (!e || !hasCoords(e)) return;
+    var m = L.circleMarker([e.place.latitude, e.place.longitude], {
+      radius: 9, color: "#000", weight: 3, fillColor: typeColor(e.type), fillOpacity: 0.95,
+      className: "selected-marker", interactive: false
     });
-    var rows = document.querySelectorAll("#events-table tbody tr");
-    Array.prototype.forEach.call(rows, function (tr) {
-      tr.classList.toggle("selected", tr.dataset.eventId === String(state.selected));
+    m.addTo(selectedLayer);
+  }
+
+  function viewBox() {
+    var b = map.getBounds();
+    var west = b.getWest(), east = b.getEast();
+    if (east - west >= 360) { west = -180; east = 180; }
+    return [Math.max(-90, b.getSouth()), west, Math.min(90, b.getNorth()), east].map(function (v) { return v.toFixed(2); }).join(",");
+  }
+
+  function loadGrid(params) {
+    var seq = ++state.gridSeq;
+    var p = new URLSearchParams(params);
+    p.set("zoom", String(map.getZoom()));
+    p.set("bbox", viewBox());
+    return getJSON("api/grid?" + p.toString()).then(function (body) {
+      if (seq !== state.gridSeq) return;
+      state.cells = body.cells || [];
+      renderCells(state.cells);
+      document.body.dataset.cells = String(state.cells.length);
     });
   }
 
@@ -201,53 +264,81 @@
     TYPES.forEach(function (t) {
       var sw = el("span", { className: "swatch" });
       sw.style.backgroundColor = typeColor(t);
-      box.appendChild(el("span", { className: "legend-item" }, [sw, t]));
+      var n = state.typeCounts[t];
+      box.appendChild(el("span", { className: "legend-item", "data-type": t }, [sw, t + (n ? " " + n.toLocaleString("en") : "")]));
     });
   }
 
   // ------------------------------------------------------------------ table
 
-  function renderTable(events) {
-    var tbody = document.querySelector("#events-table tbody");
-    clear(tbody);
-    var frag = document.createDocumentFragment();
-    events.forEach(function (e) {
-      var typeCell = el("td", { className: "type" }, [el("span", { className: "swatch" }), String(e.type || "")]);
-      typeCell.firstChild.style.backgroundColor = typeColor(e.type);
-      var tr = el("tr", { "data-event-id": e.id, tabindex: 0, className: hasCoords(e) ? "" : "no-coords" }, [
-        el("td", { className: "date", text: e.date || "" }),
-        typeCell,
-        el("td", { className: "source", text: actorName(e.source) }),
-        el("td", { className: "target", text: actorName(e.target) }),
-        el("td", { className: "place", text: placeName(e.place) }),
-        el("td", { className: "sources num", text: e.n_sources == null ? "" : e.n_sources })
-      ]);
-      tr.addEventListener("click", function () { openEvent(e.id); });
-      tr.addEventListener("keydown", function (ev) {
-        if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); openEvent(e.id); }
-      });
-      frag.appendChild(tr);
+  function tableRow(e) {
+    var typeCell = el("td", { className: "type" }, [el("span", { className: "swatch" }), String(e.type || "")]);
+    typeCell.firstChild.style.backgroundColor = typeColor(e.type);
+    var tr = el("tr", { "data-event-id": e.id, tabindex: 0, className: hasCoords(e) ? "" : "no-coords" }, [
+      el("td", { className: "date", text: e.date || "" }),
+      typeCell,
+      el("td", { className: "source", text: actorName(e.source) }),
+      el("td", { className: "target", text: actorName(e.target) }),
+      el("td", { className: "place", text: placeName(e.place) }),
+      el("td", { className: "sources num", text: e.n_sources == null ? "" : e.n_sources })
+    ]);
+    tr.addEventListener("click", function () { openEvent(e.id); });
+    tr.addEventListener("keydown", function (ev) {
+      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); openEvent(e.id); }
     });
-    tbody.appendChild(frag);
+    return tr;
+  }
+
+  function appendRows(events) {
+    var frag = document.createDocumentFragment();
+    events.forEach(function (e) { frag.appendChild(tableRow(e)); });
+    document.querySelector("#events-table tbody").appendChild(frag);
+    $("table-more").hidden = !state.nextAfter;
     highlightSelected();
+  }
+
+  function highlightSelected() {
+    var rows = document.querySelectorAll("#events-table tbody tr");
+    Array.prototype.forEach.call(rows, function (tr) {
+      tr.classList.toggle("selected", tr.dataset.eventId === String(state.selected));
+    });
+  }
+
+  function moreRows() {
+    if (!state.nextAfter) return Promise.resolve();
+    var p = new URLSearchParams(state.params);
+    p.set("limit", String(PAGE));
+    p.set("after", state.nextAfter);
+    var seq = state.loadSeq;
+    $("table-more").disabled = true;
+    return getJSON("api/events?" + p.toString()).then(function (body) {
+      if (seq !== state.loadSeq) return;
+      state.events = state.events.concat(body.items || []);
+      state.nextAfter = body.next_after || null;
+      appendRows(body.items || []);
+      summarise();
+    }).catch(function (err) {
+      setStatus("Could not load more events: " + err.message, true);
+    }).then(function () { $("table-more").disabled = false; });
   }
 
   // ------------------------------------------------------------------ timeline
 
+  /* Bars of the server's counts by day over the whole range of the other filters (the
+   * dates are what the brush selects); days are gathered into bins of equal length so a
+   * bar is at least two pixels wide, whatever the span. */
   function renderTimeline() {
     var box = $("timeline");
     clear(box);
-    var counts = {};
     var lo = null, hi = null;
-    state.events.forEach(function (e) {
-      var d = dayNumber(e.date);
+    state.dayCounts.forEach(function (c) {
+      var d = dayNumber(c.key);
       if (d === null) return;
-      counts[d] = (counts[d] || 0) + 1;
       lo = lo === null ? d : Math.min(lo, d);
       hi = hi === null ? d : Math.max(hi, d);
     });
     var width = Math.max(200, box.clientWidth || 600);
-    var height = 110, padL = 30, padR = 10, padT = 8, padB = 22;
+    var height = 110, padL = 40, padR = 10, padT = 8, padB = 22;
     var root = svg("svg", { width: width, height: height, viewBox: "0 0 " + width + " " + height, role: "img",
       "aria-label": "events per day" });
     root.classList.add("timeline-svg");
@@ -260,12 +351,19 @@
     lo -= 1; hi += 1; // a day of margin on each side
     var plotW = width - padL - padR, plotH = height - padT - padB;
     var perDay = plotW / (hi - lo + 1);
+    var binDays = Math.max(1, Math.ceil(2 / perDay));
+    var bins = {};
+    state.dayCounts.forEach(function (c) {
+      var d = dayNumber(c.key);
+      if (d === null) return;
+      var b = lo + Math.floor((d - lo) / binDays) * binDays;
+      bins[b] = (bins[b] || 0) + c.count;
+    });
     var maxCount = 1;
-    Object.keys(counts).forEach(function (k) { maxCount = Math.max(maxCount, counts[k]); });
+    Object.keys(bins).forEach(function (k) { maxCount = Math.max(maxCount, bins[k]); });
     var x = function (day) { return padL + (day - lo) * perDay; };
     state.days = { lo: lo, hi: hi, x: x, padL: padL, plotW: plotW, perDay: perDay, height: height, padT: padT, plotH: plotH };
 
-    // axis: y max, and ticks on year / month / day starts depending on the span
     root.appendChild(svg("line", { x1: padL, x2: padL + plotW, y1: padT + plotH + 0.5, y2: padT + plotH + 0.5, "class": "axis" }));
     root.appendChild(svg("text", { x: padL - 4, y: padT + 8, "text-anchor": "end", "class": "tick", text: maxCount }));
     root.appendChild(svg("text", { x: padL - 4, y: padT + plotH, "text-anchor": "end", "class": "tick", text: 0 }));
@@ -276,12 +374,14 @@
     });
 
     var bars = svg("g", { "class": "bars" });
-    Object.keys(counts).forEach(function (k) {
-      var day = +k, n = counts[k];
+    Object.keys(bins).forEach(function (k) {
+      var day = +k, n = bins[k];
       var h = Math.max(1, (n / maxCount) * plotH);
-      var bar = svg("rect", { x: x(day), y: padT + plotH - h, width: Math.max(1.5, perDay - 0.5), height: h,
+      var last = Math.min(hi, day + binDays - 1);
+      var bar = svg("rect", { x: x(day), y: padT + plotH - h, width: Math.max(1.5, perDay * binDays - 0.5), height: h,
         "class": "bar", "data-day": isoDay(day), "data-count": n });
-      bar.appendChild(svg("title", { text: isoDay(day) + ": " + n + (n === 1 ? " event" : " events") }));
+      var when = binDays === 1 ? isoDay(day) : isoDay(day) + " – " + isoDay(last);
+      bar.appendChild(svg("title", { text: when + ": " + n + (n === 1 ? " event" : " events") }));
       bars.appendChild(bar);
     });
     root.appendChild(bars);
@@ -327,91 +427,88 @@
     return Math.max(s.lo, Math.min(s.hi, d));
   }
 
-  function drawBrush(rect) {
+  function brushRange() { // the dates of the From and To filters, as the brush shows them
+    var a = $("filter-since").value, b = $("filter-until").value;
+    return a || b ? [a || null, b || null] : null;
+  }
+
+  function drawBrush(rect, range) {
     var s = state.days;
-    if (!state.brush || !s) { rect.setAttribute("visibility", "hidden"); return; }
-    var a = Math.max(s.lo, dayNumber(state.brush[0])), b = Math.min(s.hi, dayNumber(state.brush[1]));
+    range = range || brushRange();
+    if (!range || !s) { rect.setAttribute("visibility", "hidden"); return; }
+    var a = range[0] ? Math.max(s.lo, dayNumber(range[0])) : s.lo, b = range[1] ? Math.min(s.hi, dayNumber(range[1])) : s.hi;
     if (b < a) { rect.setAttribute("visibility", "hidden"); return; }
     rect.setAttribute("x", s.x(a));
     rect.setAttribute("width", Math.max(2, s.x(b + 1) - s.x(a)));
     rect.setAttribute("visibility", "visible");
   }
 
+  /* Dragging over the timeline sets the From and To filters (a click clears them), and the
+   * page loads again: the brush is a way of typing dates. */
   function attachBrush(root, rect) {
-    var start = null, startX = 0, live = null;
+    var start = null, startX = 0, range = null;
     root.addEventListener("pointerdown", function (ev) {
       if (!state.days || ev.button !== 0) return;
       ev.preventDefault();
       start = dayAt(ev.clientX, root);
       startX = ev.clientX;
-      live = state.brush;
       if (root.setPointerCapture) root.setPointerCapture(ev.pointerId);
     });
     root.addEventListener("pointermove", function (ev) {
       if (start === null) return;
       var d = dayAt(ev.clientX, root);
-      state.brush = [isoDay(Math.min(start, d)), isoDay(Math.max(start, d))];
-      drawBrush(rect);
+      range = [isoDay(Math.min(start, d)), isoDay(Math.max(start, d))];
+      drawBrush(rect, range);
     });
     function finish(ev) {
       if (start === null) return;
       var moved = Math.abs(ev.clientX - startX) >= 3;
       var d = dayAt(ev.clientX, root);
-      state.brush = moved ? [isoDay(Math.min(start, d)), isoDay(Math.max(start, d))] : null; // a click clears
+      range = moved ? [isoDay(Math.min(start, d)), isoDay(Math.max(start, d))] : null; // a click clears
       start = null;
-      drawBrush(rect);
-      if (String(live) !== String(state.brush)) applyBrush();
+      $("filter-since").value = range ? range[0] : "";
+      $("filter-until").value = range ? range[1] : "";
+      load();
     }
     root.addEventListener("pointerup", finish);
     root.addEventListener("pointercancel", finish);
   }
 
-  function brushed() {
-    if (!state.brush) return state.events;
-    var a = state.brush[0], b = state.brush[1];
-    return state.events.filter(function (e) { return e.date && e.date >= a && e.date <= b; });
-  }
-
-  function applyBrush() {
-    var shown = brushed();
-    $("brush-label").textContent = state.brush ? state.brush[0] + " – " + state.brush[1] : "";
-    $("brush-clear").hidden = !state.brush;
-    renderMarkers(shown);
-    renderTable(shown);
-    summarise(shown);
-  }
-
-  function summarise(shown) {
-    var onMap = shown.filter(hasCoords).length;
-    var text = shown.length + (shown.length === 1 ? " event" : " events") + ", " + onMap + " on the map";
-    if (state.brush) text += " (" + state.events.length + " before the date selection)";
-    if (state.events.length >= MAX_EVENTS) text += ". Showing the newest " + MAX_EVENTS + ": narrow the filters to see older ones.";
+  function summarise() {
+    var shown = state.events.length, total = state.total || 0;
+    var text = total.toLocaleString("en") + (total === 1 ? " event matches" : " events match");
+    if (total) text += "; the table shows the newest " + shown.toLocaleString("en") + (state.nextAfter ? " (More loads the next " + PAGE + ")" : "");
     setStatus(text, false);
-    document.body.dataset.shown = String(shown.length);
+    var range = brushRange();
+    $("brush-label").textContent = range ? (range[0] || "…") + " – " + (range[1] || "…") : "";
+    $("brush-clear").hidden = !range;
+    document.body.dataset.total = String(total);
+    document.body.dataset.shown = String(shown);
   }
 
   // ------------------------------------------------------------------ loading
 
   function filterParams() {
     var p = new URLSearchParams();
-    var type = $("filter-type").value;
-    var actor = $("filter-actor").value.trim();
-    var country = $("filter-country").value.trim();
-    var since = $("filter-since").value, until = $("filter-until").value;
-    var minSources = $("filter-min-sources").value.trim();
-    if (type) p.set("type", type);
-    if (actor) p.set("actor", actor);
+    var value = function (id) { return $(id).value.trim(); };
+    var country = value("filter-country"), minSources = value("filter-min-sources"), within = value("filter-within");
+    ["type", "actor", "text", "near", "since", "until"].forEach(function (name) {
+      var v = value("filter-" + name);
+      if (v) p.set(name, v);
+    });
     if (country) {
       if (!/^[A-Za-z]{3}$/.test(country)) throw new Error("Country must be an ISO3 code, e.g. IRQ.");
       p.set("country", country.toUpperCase());
     }
-    if (since) p.set("since", since);
-    if (until) p.set("until", until);
+    if (p.has("near") && within) {
+      if (!/^\d+(\.\d+)?$/.test(within) || +within <= 0 || +within > 2000) throw new Error("Within must be a distance from 1 to 2000 km.");
+      p.set("within", within);
+    }
+    if (value("filter-factuality") !== "asserted") p.set("factuality", value("filter-factuality"));
     if (minSources) {
       if (!/^\d+$/.test(minSources) || +minSources > 100) throw new Error("Minimum sources must be a whole number from 0 to 100.");
       if (+minSources > 0) p.set("min_sources", minSources);
     }
-    p.set("limit", String(MAX_EVENTS));
     return p;
   }
 
@@ -420,6 +517,45 @@
     if (typeof d === "string") return d;
     if (Array.isArray(d)) return d.map(function (x) { return (x.loc || []).slice(-1)[0] + ": " + x.msg; }).join("; ");
     return "HTTP " + r.status;
+  }
+
+  function getJSON(url, signal) {
+    return fetch(url, { signal: signal, headers: { Accept: "application/json" } }).then(function (r) {
+      return r.json().catch(function () { return null; }).then(function (body) {
+        if (!r.ok) throw new Error(errorText(r, body));
+        return body;
+      });
+    });
+  }
+
+  function updateDownloads(params) {
+    ["csv", "acled-csv", "geojson"].forEach(function (fmt) {
+      var p = new URLSearchParams(params);
+      p.set("format", fmt);
+      $("download-" + fmt).setAttribute("href", "api/export?" + p.toString());
+    });
+  }
+
+  /* The filters, the open event and the map's view as the URL's hash: a permalink. */
+  function writeHash() {
+    if (!(window.history && history.replaceState)) return;
+    var p = new URLSearchParams(state.params || "");
+    if (state.selected != null) p.set("event", String(state.selected));
+    var c = map.getCenter();
+    p.set("map", [map.getZoom(), c.lat.toFixed(3), c.lng.toFixed(3)].join("/"));
+    history.replaceState(null, "", window.location.pathname + window.location.search + "#" + p.toString());
+  }
+
+  function readHash() {
+    var p = new URLSearchParams(window.location.hash.replace(/^#/, ""));
+    FILTERS.forEach(function (name) {
+      var input = $("filter-" + name.replace("_", "-"));
+      if (input && p.has(name)) input.value = p.get(name);
+    });
+    var view = /^(\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(p.get("map") || "");
+    if (view) map.setView([+view[2], +view[3]], +view[1]);
+    var ev = /^\d+$/.exec(p.get("event") || "");
+    return ev ? +ev[0] : null;
   }
 
   function load() {
@@ -434,30 +570,46 @@
     var seq = ++state.loadSeq;
     if (state.controller) state.controller.abort();
     var controller = typeof AbortController === "function" ? new AbortController() : null;
+    var signal = controller ? controller.signal : undefined;
     state.controller = controller;
+    state.params = params.toString();
+    writeHash();
+    updateDownloads(params);
     document.body.dataset.state = "loading";
     setStatus("Loading…", false);
-    return fetch("api/events?" + params.toString(), { signal: controller ? controller.signal : undefined,
-      headers: { Accept: "application/json" } })
-      .then(function (r) {
-        return r.json().catch(function () { return null; }).then(function (body) {
-          if (!r.ok) throw new Error(errorText(r, body));
-          return body;
-        });
-      })
-      .then(function (body) {
-        if (seq !== state.loadSeq) return;
-        state.events = (body && body.items) || [];
-        state.brush = null;
-        renderTimeline();
-        applyBrush();
-        document.body.dataset.state = "ready";
-      })
-      .catch(function (err) {
-        if (seq !== state.loadSeq || (err && err.name === "AbortError")) return;
-        setStatus("Could not load events: " + err.message, true);
-        document.body.dataset.state = "error";
-      });
+    var page = new URLSearchParams(params);
+    page.set("limit", String(PAGE));
+    var undated = new URLSearchParams(params); // the timeline: every date the other filters allow
+    undated.delete("since");
+    undated.delete("until");
+    undated.set("by", "day");
+    var byType = new URLSearchParams(params);
+    byType.set("by", "type");
+    return Promise.all([
+      getJSON("api/events?" + page.toString(), signal),
+      getJSON("api/counts?" + byType.toString(), signal),
+      getJSON("api/counts?" + undated.toString(), signal),
+      loadGrid(params)
+    ]).then(function (answers) {
+      if (seq !== state.loadSeq) return;
+      var events = answers[0], types = answers[1], days = answers[2];
+      state.events = events.items || [];
+      state.nextAfter = events.next_after || null;
+      state.typeCounts = {};
+      state.total = 0;
+      (types.counts || []).forEach(function (c) { state.typeCounts[c.key] = c.count; state.total += c.count; });
+      state.dayCounts = days.counts || [];
+      clear(document.querySelector("#events-table tbody"));
+      appendRows(state.events);
+      renderLegend();
+      renderTimeline();
+      summarise();
+      document.body.dataset.state = "ready";
+    }).catch(function (err) {
+      if (seq !== state.loadSeq || (err && err.name === "AbortError")) return;
+      setStatus("Could not load events: " + err.message, true);
+      document.body.dataset.state = "error";
+    });
   }
 
   // ------------------------------------------------------------------ detail
@@ -568,9 +720,28 @@
       body.appendChild(el("div", { className: "report", "data-report-id": rep.id }, [
         meta,
         highlighted(sentence, typeof evidence.sentence_start === "number" ? evidence.sentence_start : 0, evidence.spans || {}),
-        el("div", { className: "report-article", text: "article " + (rep.article_id || evidence.article_id || "") })
+        articleLine(rep, evidence)
       ]));
     });
+  }
+
+  /* Where a report comes from: a link to the article's page when its URL is http(s) (any
+   * other scheme is shown as text, never followed), and to the text eventwire stored. */
+  function articleLine(rep, evidence) {
+    var id = rep.article_id || evidence.article_id || "";
+    var line = el("div", { className: "report-article" });
+    var url = rep.article_url || "";
+    if (/^https?:\/\/[^\s]+$/i.test(url)) {
+      line.appendChild(el("a", { className: "article-link", href: url, target: "_blank", rel: "noopener noreferrer",
+        text: rep.article_title || url }));
+      line.appendChild(document.createTextNode(" · "));
+    } else if (rep.article_title) {
+      line.appendChild(el("span", { className: "article-title", text: rep.article_title }));
+      line.appendChild(document.createTextNode(" · "));
+    }
+    line.appendChild(el("a", { className: "article-stored", href: "api/articles/" + encodeURIComponent(id), target: "_blank",
+      rel: "noopener noreferrer", text: "stored text (" + id + ")" }));
+    return line;
   }
 
   function openEvent(id) {
@@ -583,7 +754,9 @@
     panel.dataset.state = "loading";
     $("detail-title").textContent = "Loading event #" + id + "…";
     clear($("detail-body"));
-    if (window.history && history.replaceState) history.replaceState(null, "", "#event=" + encodeURIComponent(id));
+    state.selectedEvent = null;
+    renderSelectedMarker();
+    writeHash();
     setTimeout(function () { map.invalidateSize(); }, 0);
     return fetch("api/events/" + encodeURIComponent(id), { headers: { Accept: "application/json" } })
       .then(function (r) {
@@ -595,6 +768,8 @@
       .then(function (ev) {
         if (seq !== state.detailSeq) return;
         renderDetail(ev);
+        state.selectedEvent = ev;
+        renderSelectedMarker();
         panel.dataset.state = "ready";
       })
       .catch(function (err) {
@@ -608,10 +783,12 @@
   function closeDetail() {
     state.detailSeq++;
     state.selected = null;
+    state.selectedEvent = null;
+    renderSelectedMarker();
     $("detail").hidden = true;
     document.body.classList.remove("with-detail");
     highlightSelected();
-    if (window.history && history.replaceState) history.replaceState(null, "", window.location.pathname + window.location.search);
+    writeHash();
     setTimeout(function () { map.invalidateSize(); }, 0);
   }
 
@@ -622,34 +799,51 @@
     TYPES.forEach(function (t) { select.appendChild(el("option", { value: t, text: t })); });
     renderLegend();
     $("filters").addEventListener("submit", function (ev) { ev.preventDefault(); load(); });
-    ["filter-type", "filter-since", "filter-until", "filter-min-sources", "filter-actor", "filter-country"].forEach(function (id) {
-      $(id).addEventListener("change", function () { load(); });
+    FILTERS.forEach(function (name) {
+      $("filter-" + name.replace("_", "-")).addEventListener("change", function () { load(); });
     });
     $("filter-reset").addEventListener("click", function () {
       $("filters").reset();
       load();
     });
     $("brush-clear").addEventListener("click", function () {
-      state.brush = null;
-      renderTimeline();
-      applyBrush();
+      $("filter-since").value = "";
+      $("filter-until").value = "";
+      load();
     });
+    $("table-more").addEventListener("click", moreRows);
     $("detail-close").addEventListener("click", closeDetail);
     document.addEventListener("keydown", function (ev) {
       if (ev.key === "Escape" && !$("detail").hidden) closeDetail();
     });
-    var resizeTimer = null;
-    window.addEventListener("resize", function () {
-      clearTimeout(resizeTimer);
-      resizeTimer = setTimeout(renderTimeline, 150);
+    // the grid follows the map; the timeline follows its box's width (a window resize, the
+    // detail panel opening or closing)
+    var gridTimer = null;
+    map.on("moveend", function () {
+      clearTimeout(gridTimer);
+      gridTimer = setTimeout(function () {
+        if (state.params === undefined) return;
+        writeHash();
+        loadGrid(state.params).catch(function (err) { setStatus("Could not load the map: " + err.message, true); });
+      }, 120);
     });
+    var width = null, resizeTimer = null;
+    function refit() {
+      var w = $("timeline").clientWidth;
+      if (w === width) return;
+      width = w;
+      clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(renderTimeline, 100);
+    }
+    if (typeof ResizeObserver === "function") new ResizeObserver(refit).observe($("timeline"));
+    window.addEventListener("resize", refit);
   })();
 
+  var linked = readHash();
   load().then(function () {
-    var m = /^#event=(\d+)$/.exec(window.location.hash);
-    if (m) openEvent(+m[1]);
+    if (linked !== null) openEvent(linked);
   });
 
   // for debugging from the console; read-only by convention
-  window.eventwire = { state: state, load: load, openEvent: openEvent };
+  window.eventwire = { state: state, load: load, openEvent: openEvent, map: map };
 })();
