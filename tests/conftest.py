@@ -40,3 +40,21 @@ def postgres_server():
 def postgres_url(postgres_server):
     """SQLAlchemy URL (postgresql+psycopg://eventwire@127.0.0.1:PORT/eventwire) of a PostGIS-enabled database."""
     return postgres_server.url
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def sample_store_url(request, tmp_path_factory):
+    """The URL of a store holding the sample corpus, ingested once per back end for the whole
+    session: the tests given it only read it."""
+    from eventwire.cli import SAMPLE_ARTICLES, sample_path
+    from eventwire.reader import read_path
+    from eventwire.store.db import open_store
+    from eventwire.store.ingest import ingest
+
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('sample')}/sample.sqlite"
+    else:
+        url = request.getfixturevalue("postgres_server").new_database()
+    with open_store(url) as store:
+        ingest(store, read_path(sample_path(SAMPLE_ARTICLES)))
+    return url

@@ -9,13 +9,10 @@ import os
 import tracemalloc
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-import eventwire
-from eventwire.reader import read_path
 from eventwire.store.acled_export import ACLED_COLUMNS, write_acled_csv
 from eventwire.store.db import open_store
 from eventwire.store.export import (
@@ -26,25 +23,17 @@ from eventwire.store.export import (
     stream_events,
     write_events,
 )
-from eventwire.store.ingest import ingest
 from eventwire.store.models import Article, Event, Report
 from eventwire.store.query import EventFilter, event_dict, find_events, list_events
 
-SAMPLE = Path(eventwire.__file__).parent / "sample" / "articles.jsonl"
 ALL = EventFilter(factuality=None)  # every event, whatever its factuality
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def sample_store(request, tmp_path_factory):
-    """The sample corpus ingested once per back end for the whole module (exports only read)."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('export')}/sample.sqlite"
-    else:
-        url = request.getfixturevalue("postgres_server").new_database()
-    store = open_store(url)
-    ingest(store, read_path(str(SAMPLE)))
-    yield store
-    store.close()
+@pytest.fixture(scope="module")
+def sample_store(sample_store_url):
+    """The sample corpus's store, on each back end (exports only read)."""
+    with open_store(sample_store_url) as store:
+        yield store
 
 
 def stored(store):

@@ -3,32 +3,21 @@
 import subprocess
 import sys
 from datetime import date
-from importlib import resources
 
 import pytest
 
 import eventwire
 from eventwire.errors import EventwireError
-from eventwire.reader import read_path
 from eventwire.store import export, notebook, query
-from eventwire.store.ingest import ingest
 from eventwire.store.query import MAX_LIMIT, EventFilter, count_events, list_events
 
-SAMPLE_ARTICLES = str(resources.files("eventwire").joinpath("sample/articles.jsonl"))
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def store(request, tmp_path_factory):
-    """The sample corpus ingested once per back end, then opened as a notebook would."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('nb')}/sample.sqlite"
-    else:
-        url = request.getfixturevalue("postgres_server").new_database()
-    with eventwire.open_store(url, create=True) as made:
-        ingest(made, read_path(SAMPLE_ARTICLES))
-    s = eventwire.open_store(url)
-    yield s
-    s.close()
+@pytest.fixture(scope="module")
+def store(sample_store_url):
+    """The sample corpus's store, on each back end, opened as a notebook would."""
+    with eventwire.open_store(sample_store_url) as s:
+        yield s
 
 
 def api_events(store, **kw):

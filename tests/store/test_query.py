@@ -7,28 +7,19 @@ from datetime import date
 
 import pytest
 
-from eventwire.cli import SAMPLE_ARTICLES, sample_path
 from eventwire.errors import EventwireError
-from eventwire.reader import read_path
-from eventwire.store.ingest import ingest
 from eventwire.store.acled_export import ACLED_COLUMNS
 from eventwire.store.export import export_events
 from eventwire.store.query import EventFilter, event_dict, find_events, get_event, parse_km
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def sample_store(request, tmp_path_factory):
-    """The sample corpus ingested once per back end for the whole module (queries only read)."""
+@pytest.fixture(scope="module")
+def sample_store(sample_store_url):
+    """The sample corpus's store, on each back end (queries only read)."""
     from eventwire.store.db import open_store
 
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('q')}/sample.sqlite"
-    else:
-        url = request.getfixturevalue("postgres_server").new_database()
-    store = open_store(url)
-    ingest(store, read_path(sample_path(SAMPLE_ARTICLES)))
-    yield store
-    store.close()
+    with open_store(sample_store_url) as store:
+        yield store
 
 
 def query(store, **kw):
