@@ -97,9 +97,8 @@ _INTER_BY_DEFINITION: dict[str, tuple[int | None, int | None]] = {
 def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str | None, int]:
     """(country, inter code) of an event's ACLED actor 1 (its source) or 2 (its target).
 
-    Where ACLED's sub-event type says who an actor is, that holds (``_INTER_BY_DEFINITION``);
-    the actor's country is then the one the text gives it, else the country where it
-    happened. Violence whose perpetrator the text does not name is ACLED's "Unidentified
+    Where ACLED's sub-event type says who an actor is, that holds (``_INTER_BY_DEFINITION``).
+    An actor's country is the one the text gives it, else the country where it happened. Violence whose perpetrator the text does not name is ACLED's "Unidentified
     Armed Group" of the country where it happened (inter 3)."""
     actor = event.source if role == 1 else event.target
     where = event.place.country if event.place and event.place.country else event_country
@@ -108,7 +107,11 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         return (None, 0) if defined == 0 else ((actor.country if actor and actor.country else where), defined)
     if actor is None and role == 1 and event.type in ("ASSAULT", "FIGHT"):
         return where, 3
-    return (actor.country if actor else None), inter_code(actor, event_country, event.acled_sub_event_type)
+    if actor is None:
+        return None, inter_code(actor, event_country, event.acled_sub_event_type)
+    # ACLED names every actor with its country ("Military Forces of X", "Rioters (X)"): one the
+    # text does not place is of the country where it happened
+    return (actor.country or where), inter_code(actor, event_country, event.acled_sub_event_type)
 
 
 # ACLED's disorder types (the column added in March 2023; ACLED's "Guide to 2023 ACLED column

@@ -140,3 +140,20 @@ def test_acleds_definitions_of_sub_event_types_say_who_the_actors_are():
     assert acled_actor(riot, 2, "PER") == ("PER", 1)  # what a riot targeted is read from the text (here the ministry)
     kidnap = replace(march, type="ASSAULT", acled_sub_event_type="Abduction/forced disappearance", source=None, target=None)
     assert acled_actor(kidnap, 1, "PER") == ("PER", 3) and acled_actor(kidnap, 2, "PER") == ("PER", 7)
+
+
+def test_an_actor_the_text_does_not_place_is_of_the_country_where_it_happened():
+    """ACLED names every actor with a country ("Military Forces of X", "Unidentified Armed Group
+    (X)"): soldiers or gunmen the text gives no country are the event country's."""
+    from dataclasses import replace
+
+    from eventwire.acled import acled_actor
+
+    place = Place("Ketu", "Ketu", "NGA", Span(0, 1), latitude=6.6, longitude=3.4)
+    clash = replace(_event(sub="Armed clash", source=_actor(None, "military"), target=_actor(None, "rebels"), place=place),
+                    type="FIGHT")  # fmt: skip
+    assert acled_actor(clash, 1, "NGA") == ("NGA", 1)
+    assert acled_actor(clash, 2, "NGA")[0] == "NGA"
+    foreign = replace(clash, source=_actor("FRA", "military"))
+    assert acled_actor(foreign, 1, "NGA") == ("FRA", 8)  # a force the text places abroad keeps its country
+    assert acled_actor(replace(clash, target=None), 2, "NGA") == (None, 0)  # no actor, no country
