@@ -24,7 +24,7 @@ from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head
 from .coding.kind import acled_sub_event, refine_mode, riot_reading
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
-from .coding.place import choose_place, locate_place
+from .coding.place import choose_place, locate_place, sentence_setting
 from .coding.roles import link_roles, names_foreign
 from .coding.when import link_date
 from .document import Document, check_deadline
@@ -109,6 +109,9 @@ class Coder:
                                else e for e in sentence_events]  # fmt: skip
             scene = next((e.place for e in reversed(sentence_events) if e.type in SCENE_TYPES and e.place is not None
                           and e.place.span.start >= sent.start_char), scene)  # fmt: skip
+            if scene is None and not sentence_events:
+                # a sentence that sets the paragraph's story somewhere, with no act read in it
+                scene = sentence_setting(places, in_article, self.gazetteer)
             events.extend(sentence_events)
             named.extend(self._named_in(sent, sentence_events))
             del named[:-MEMORY]

@@ -19,7 +19,8 @@ def choose_place(ctx: TriggerContext, etype: str) -> PlaceMention | None:
     def score(p: PlaceMention) -> tuple:
         in_clause = p.head_i in ctx.clause
         in_subject = p.head_i in subject_tokens and p.relation is None
-        rel_penalty = 1 if p.relation in ("from",) and etype not in MOVEMENT_TYPES or p.relation == "poss" else 0
+        # a possessor, a movement's origin, a division written in brackets after the place ("(Ardal)")
+        rel_penalty = 1 if p.relation in ("from",) and etype not in MOVEMENT_TYPES or p.relation in ("poss", "within") else 0
         near = 1 if p.relation in ("near", "outside", "around") else 0
         return (in_clause and not in_subject, -rel_penalty, p.specificity, -near, -abs(p.head_i - head_i))
 
@@ -39,7 +40,25 @@ def locate_place(mention: PlaceMention, ctx: TriggerContext, in_article: Article
         readings = [c for c in mention.candidates if c.country in actor_countries]
         if readings and (mention.resolved is None or mention.resolved.country not in actor_countries):
             mention = mention.in_context({c: 100.0 for c in actor_countries}, in_article.main_country)
-    loc = locate(mention, list(ctx.places), in_article, in_article.main_country, gazetteer)
+    return _place(mention, locate(mention, list(ctx.places), in_article, in_article.main_country, gazetteer))
+
+
+# relations by which a sentence says where its story is ("In Corvale, police dismantled …")
+_SETTING_RELATIONS = frozenset({"in", "at", "near", "outside", "around", "inside"})
+
+
+def sentence_setting(places: list[PlaceMention], in_article: ArticlePlaces, gazetteer: Gazetteer) -> Place | None:
+    """Where a sentence sets its story even when no act of it was read ("On 8 May, in Corvale,
+    Orlen, police dismantled a lab", "a clash ensued in the capital"): its most specific place
+    introduced by a locative preposition. A paragraph's next acts that name no place happened there."""
+    usable = [p for p in places if p.relation in _SETTING_RELATIONS]
+    if not usable:
+        return None
+    mention = max(usable, key=lambda p: (p.specificity, -p.start))
+    return _place(mention, locate(mention, places, in_article, in_article.main_country, gazetteer))
+
+
+def _place(mention: PlaceMention, loc) -> Place:
     return Place(
         text=mention.text, name=mention.name, country=loc.country, span=Span(mention.start, mention.end),
         geonameid=loc.geonameid, latitude=loc.latitude, longitude=loc.longitude, admin1=loc.admin1,

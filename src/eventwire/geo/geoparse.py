@@ -137,7 +137,8 @@ class Geoparser:
         if not cands:
             return None
         mention = PlaceMention(text, text, "place", None, start, end, None, head_i, cands)
-        mention = mention.in_context(found.weights, found.main_country, found.divisions_besides(text))
+        mention = mention.in_context(found.weights, found.main_country, found.divisions_besides(text),
+                                     found.nearby(text, cands))
         c = mention.resolved
         if c is None or c.latitude is None or not mention.named(c):
             return None
@@ -211,7 +212,8 @@ class Geoparser:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
         else:
             mention = PlaceMention(text, text, "place", None, start, end, None, head_i, tuple(self.gazetteer.lookup(text)))
-            mention = mention.in_context(found.weights, found.main_country, found.divisions_besides(text))
+            mention = mention.in_context(found.weights, found.main_country, found.divisions_besides(text),
+                                          found.nearby(text, mention.candidates))
         same_sentence = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
         return locate(mention, same_sentence, found, found.main_country, self.gazetteer, between=False)
 

@@ -44,6 +44,9 @@ class ArticlePlaces:
     main_country: str | None
     # each distinct name's evidence for first-level divisions (``division_evidence``)
     evidence: dict[str, Counter[tuple[str, str]]] = field(default_factory=dict)
+    # the readings of the article's names on a grid, for the support each reading has from the
+    # article's other names nearby (``nearby``)
+    proximity: "NearbyReadings | None" = None
     _homes: dict[tuple[str | None, int], PlaceCandidate | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -62,6 +65,10 @@ class ArticlePlaces:
         if not own:
             return self.divisions
         return {k: v - own.get(k, 0.0) for k, v in self.divisions.items() if v - own.get(k, 0.0) > 1e-9}
+
+    def nearby(self, name: str, candidates: Sequence[PlaceCandidate]) -> dict[PlaceCandidate, float]:
+        """Each reading's support from the article's other names with a reading close to it."""
+        return self.proximity.support(name, candidates) if self.proximity is not None else {}
 
     @cached_property
     def place_names(self) -> frozenset[str]:
@@ -104,9 +111,102 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     weights = article_countries(by_sentence, home=home)
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
     evidence = division_evidence([p for places in by_sentence for p in places], weights)
-    found = ArticlePlaces(by_sentence, weights, main, evidence)
-    return replace(found, by_sentence=[[p.in_context(weights, main, found.divisions_besides(p.name)) for p in places]
+    proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
+    found = ArticlePlaces(by_sentence, weights, main, evidence, proximity)
+    return replace(found, by_sentence=[_sites_beside_their_town([p.in_context(weights, main, found.divisions_besides(p.name),
+                                                                              found.nearby(p.name, p.candidates))
+                                                                 for p in places])
                                        for places in by_sentence])  # fmt: skip
+
+
+# how far a neighbourhood or village may lie from the town its sentence places something in
+SITE_KM = 50.0
+_SITE_RELATIONS = NEAR_RELATIONS | {"in", "at", "within", "of", "into", "inside"}
+
+
+def _sites_beside_their_town(places: list[PlaceMention]) -> list[PlaceMention]:
+    """A place a keyword calls a village or neighbourhood ("Vela neighbourhood", "the village of
+    Hamo") named in a sentence that places something in a town ("in Corvale, …") lies near that town: a
+    reading of it far from every such town is a namesake elsewhere, so it keeps no reading and falls
+    back to the town (``locate``'s anchor)."""
+    towns = [p.resolved for p in places if p.resolved is not None and p.resolved.latitude is not None
+             and p.kind == "city" and p.resolved.kind not in ("province", "region", "district", "country")
+             and p.relation in _SITE_RELATIONS]  # fmt: skip
+    if not towns:
+        return places
+    out = []
+    for p in places:
+        r = p.resolved
+        if (p.kind == "village" and r is not None and r.latitude is not None
+                and all(haversine_km(r.latitude, r.longitude, t.latitude, t.longitude) > SITE_KM for t in towns)):
+            p = replace(p, country=towns[0].country, candidates=(), resolved=None)
+        out.append(p)
+    return out
+
+
+# how close another name's reading must be to support a reading, and how much a name with a
+# single reading supports (a name with k readings supports less: k readings lie near a point by
+# chance more often; a name with more than 10**NEARBY_SPREAD readings supports nothing)
+NEARBY_KM = 100.0
+NEARBY_SPREAD = 2.5
+_POINT_KINDS = frozenset({"city", "village", "facility", "place", "district"})
+
+
+class NearbyReadings:
+    """The readings of an article's names on a one-degree grid: a reading is supported by each
+    other name that has a reading within ``NEARBY_KM`` of it, so that towns named together are
+    read where they lie together (three towns named together are read in the one state where
+    all three lie), across the state lines that division evidence stops at. Countries and
+    first-level divisions are too large to say where a town is and take no part."""
+
+    def __init__(self, mentions: Sequence[PlaceMention], weights: dict[str, float]):
+        self.grid: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
+        self.weight: dict[str, float] = {}
+        readings: dict[str, set[tuple[float, float]]] = {}
+        for p in mentions:
+            if p.kind == "country":
+                continue
+            key = fold_name(p.name)
+            if key in readings:
+                continue
+            # only the readings the mention names by its own name: "Washington Drive" or a code
+            # among a town's alternate names says nothing about where the article is
+            readings[key] = {(c.latitude, c.longitude) for c in p.candidates if _pointlike(c, weights) and p.named(c)}
+        for key, points in readings.items():
+            if not points:
+                continue
+            w = 1.0 - math.log10(len(points)) / NEARBY_SPREAD
+            if w <= 0:
+                continue
+            self.weight[key] = w
+            for lat, lon in points:
+                self.grid.setdefault((math.floor(lat), math.floor(lon)), []).append((key, lat, lon))
+
+    def support(self, name: str, candidates: Sequence[PlaceCandidate]) -> dict[PlaceCandidate, float]:
+        own = fold_name(name)
+        out: dict[PlaceCandidate, float] = {}
+        if not self.grid:
+            return out
+        for c in candidates:
+            if c.latitude is None or c.longitude is None or c.kind not in _POINT_KINDS:
+                continue
+            dlat = math.ceil(NEARBY_KM / 111.0)
+            dlon = math.ceil(NEARBY_KM / (111.0 * max(0.1, math.cos(math.radians(c.latitude)))))
+            lat0, lon0 = math.floor(c.latitude), math.floor(c.longitude)
+            near: set[str] = set()
+            for i in range(lat0 - dlat, lat0 + dlat + 1):
+                for j in range(lon0 - dlon, lon0 + dlon + 1):
+                    for key, lat, lon in self.grid.get((i, j), ()):
+                        if key != own and key not in near and haversine_km(c.latitude, c.longitude, lat, lon) <= NEARBY_KM:
+                            near.add(key)
+            if near:
+                out[c] = sum(self.weight[k] for k in near)
+        return out
+
+
+def _pointlike(c: PlaceCandidate, weights: dict[str, float]) -> bool:
+    return (c.kind in _POINT_KINDS and c.latitude is not None and c.longitude is not None
+            and (not weights or c.country in weights))  # fmt: skip
 
 
 def _countries_read_as_local(by_sentence: list[list[PlaceMention]], gazetteer: Gazetteer,
@@ -237,8 +337,36 @@ def article_countries(places_by_sent: list[list[PlaceMention]], home: str | None
     for c, w in sorted((weak if named else split).items()):
         if c in named or not named:
             counts[c] += w
+    if named:
+        # names that can lie in none of the named countries: when several of them can all lie in one
+        # other country, and weigh more than any named country, the article is about it (a US town
+        # story that names France once, its towns in no French reading)
+        orphans: Counter[str] = Counter()
+        names: dict[str, set[str]] = {}
+        for i, places in enumerate(places_by_sent):
+            for p in places:
+                if p.kind == "country" or not p.candidates or p.is_strong:
+                    continue
+                readings = {c.country for c in p.candidates if c.country}
+                if not readings or readings & named:
+                    continue
+                for c in readings:
+                    orphans[c] += 0.5 * (3.0 if i < 2 else 1.0)
+                    names.setdefault(c, set()).add(fold_name(p.name))
+        top = max(counts[c] for c in named)
+        for c, w in sorted(orphans.items()):
+            # only when it outweighs every named country: an Iraq story's odd names with US namesakes
+            # do not make it a US story
+            if len(names[c]) >= ORPHAN_NAMES and w >= ORPHAN_SHARE * top:
+                counts[c] += w
     counts.pop("", None)
     return dict(sorted(counts.items()))
+
+
+# how many distinct names that can lie in none of the named countries make another country the article's
+ORPHAN_NAMES = 2
+# and what share of the most weighed named country their weight must reach
+ORPHAN_SHARE = 0.5
 
 
 @lru_cache(maxsize=1)
@@ -372,7 +500,7 @@ def _anchor(mention: PlaceMention, sentence_places: list[PlaceMention]) -> Place
     others = [p for p in sentence_places if p is not mention and p.resolved is not None and p.kind != "country"]
     if not others:
         return None
-    related = [p for p in others if p.relation in NEAR_RELATIONS | {"in", "of"} and p.start > mention.start]
+    related = [p for p in others if p.relation in NEAR_RELATIONS | {"in", "of", "within"} and p.start > mention.start]
     pool = related or others
     return min(pool, key=lambda p: (abs(p.head_i - mention.head_i), -p.resolved.population))
 

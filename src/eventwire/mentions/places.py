@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -83,6 +83,8 @@ class PlaceCandidate:
 DIVISION_EVIDENCE = 1.0
 # what a tenfold population is worth against the article's evidence for a division
 POPULATION_WEIGHT = 0.5
+# what a tenfold weight of a country in the article is worth against a reading's size
+COUNTRY_WEIGHT = 1.0
 
 
 class Gazetteer(Protocol):
@@ -104,6 +106,9 @@ class PlaceMention:
     candidates: tuple[PlaceCandidate, ...] = ()
     resolved: PlaceCandidate | None = None  # the reading chosen by ``in_context``
     within: tuple[PlaceCandidate, ...] = ()  # "Charleston, W.Va.": the division or country named after it
+    # the qualifier surely is one ("Kelmar (Dorrin)", "Pelu district, Marran."), not perhaps the
+    # next item of a list ("Wisconsin, Michigan and Ohio"): a reading outside it is then no reading
+    within_sure: bool = False
 
     @property
     def specificity(self) -> float:
@@ -137,7 +142,8 @@ class PlaceMention:
         return bool(name_keys(self.name) & name_keys(c.name))
 
     def in_context(self, countries: dict[str, float], main: str | None,
-                   divisions: dict[tuple[str, str], float] | None = None) -> "PlaceMention":  # fmt: skip
+                   divisions: dict[tuple[str, str], float] | None = None,
+                   nearby: Mapping[PlaceCandidate, float] | None = None) -> "PlaceMention":  # fmt: skip
         """Pick the country of this mention given the article's countries (weights).
 
         A name with no reading inside the article's countries is taken to be a local
@@ -149,6 +155,10 @@ class PlaceMention:
         elsewhere, so "Richmond" in a story whose other places are in Kentucky is the
         Kentucky town. Among readings equally placed, one the mention names by its own
         name beats one reached only through an alternate spelling.
+
+        ``nearby`` is each reading's support from the article's other names that have a reading
+        close to it (worked out by the caller): it counts as division evidence does, across state
+        lines, so that small towns named together are read where they lie together.
         """
         from dataclasses import replace
 
@@ -179,20 +189,44 @@ class PlaceMention:
             qualified = [c for c in self.candidates if any(_inside_of(c, w) for w in self.within)]
             if qualified:
                 return chosen(max(qualified, key=lambda c: (fits(c), c.population)))
-        if divisions:
-            placed = [c for c in self.candidates if divisions.get((c.country or "", c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE]
+            # "Kelmar (Dorrin)" with no reading in Dorrin: its namesakes elsewhere are not it; it
+            # falls back to the division it is said to lie in
+            areas = {w.country for w in self.within if w.country}
+            if self.within_sure and not any(c.kind in ("province", "region") and self.named(c) for c in self.candidates):
+                return replace(self, country=main if main in areas or len(areas) != 1 else next(iter(areas)),
+                               candidates=(), resolved=None)  # fmt: skip
+        # a bare name that is the own name of a province in the article's countries and no big town's
+        # ("Wyoming", "Florida") is the province, whatever small towns of that name lie in the
+        # divisions the article is about
+        own = [c for c in self.candidates if fits(c) == 2 and (not countries or c.country in countries)]
+        if own:
+            return chosen(max(own, key=lambda c: (countries.get(c.country or "", 0.0), c.population)))
+        # a province's own name ("Oklahoma") is the province, whatever towns of that name lie near the article's places
+        provincial = any(c.kind in ("province", "region") and self.named(c) for c in self.candidates)
+        nearby = nearby if nearby and not provincial else {}
+
+        def evidence(c: PlaceCandidate) -> float:
+            return (divisions or {}).get((c.country or "", c.admin1 or ""), 0.0) + nearby.get(c, 0.0)
+
+        if divisions or nearby:
+            placed = [c for c in self.candidates if evidence(c) >= DIVISION_EVIDENCE]
             # a place called by this very name, not one reached through an alternate spelling
             # (a Maryland town once called Jerusalem does not beat Jerusalem)
             placed = [c for c in placed if self.named(c)] if any(self.named(c) for c in self.candidates) else placed
             if placed:
                 # the division's evidence, and the place's size as a prior: a town of a few thousand
                 # needs more of the article behind it than a city of a million
-                return chosen(max(placed, key=lambda c: (fits(c), divisions[(c.country or "", c.admin1 or "")]
-                                                         + POPULATION_WEIGHT * math.log10(c.population + 1),
+                return chosen(max(placed, key=lambda c: (fits(c), evidence(c) + POPULATION_WEIGHT * math.log10(c.population + 1),
                                                          self.named(c), c.population)))  # fmt: skip
         inside = [c for c in self.candidates if c.country in countries]
         if inside:
-            return chosen(max(inside, key=lambda c: (countries.get(c.country or "", 0), fits(c), self.named(c), c.population)))
+            # the country's weight in the article, and the place's size: Moscow in a story about
+            # the United States and Russia in nearly equal measure is the capital, not the Idaho town
+            def size_and_weight(c: PlaceCandidate) -> float:
+                weight = max(countries.get(c.country or "", 0.0), 1e-3)
+                return COUNTRY_WEIGHT * math.log10(weight) + POPULATION_WEIGHT * math.log10(c.population + 1)
+
+            return chosen(max(inside, key=lambda c: (fits(c), size_and_weight(c), self.named(c), c.population)))
         strong = self.strong_candidates()
         if strong:
             return chosen(max(strong, key=lambda c: (fits(c), c.population)))
@@ -262,10 +296,12 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         head = span.root
         relation = _relation(head)
         taken.append((start, end))
-        within = _qualifier(doc, span.end, gazetteer) if kind != "country" else ()
+        q = _qualifier_span(doc, span.end, gazetteer) if kind != "country" else None
+        within = q[2] if q is not None else ()
+        sure = q is not None and _sure_qualifier(doc, q[0], q[1])
         # (Doc.text joins every token on each call: slice the sentence's text instead)
         found.append(PlaceMention(text[start - base : end - base], name, kind, country, start, end, relation, head.i,
-                                  tuple(cands), within=within))  # fmt: skip
+                                  tuple(cands), within=within, within_sure=sure))  # fmt: skip
 
     for m in _OF_KEYWORD.finditer(text):
         name = m.group("name")
@@ -336,8 +372,54 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             cands = gazetteer.lookup(name)
             if cands or tok.head.lower_ in _STRONG_LOCATIVE:
                 add(left.idx, tok.idx + len(tok.text), name, "place", None, cands)
+    _comma_qualifiers(found, sent, gazetteer, country_names, add)
+    _bracketed_qualifiers(found, sent, gazetteer, country_names, add)
     found.sort(key=lambda p: p.start)
     return found
+
+
+# "Tessit (Ardal)", "Sabu village (Tarn, NP)", "in Lomi district (Hara, Upper Veld)": names
+# in brackets right after a place (and its keyword) are the divisions it lies in
+_BRACKETED = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s*\((?P<inside>[^()\[\]]{2,80})\)")
+_DASH_AFTER = re.compile(r"\s*(?:-|--|—|–)")
+_TRAILING_KEYWORD = re.compile(r"(?:\s+[a-z][a-z-]*)+$")
+
+
+def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, gazetteer: Gazetteer,
+                          country_names: dict[str, str], add) -> None:  # fmt: skip
+    """Read the bracketed names after each place as places of their own (relation ``within``: where
+    the place lies, not where something happened) and as the place's qualifiers (``within``), so
+    that a village the gazetteer lacks falls back to them and an ambiguous one is read inside them."""
+    text, base = sent.text, sent.start_char
+    for i, m in enumerate(list(found)):
+        if m.kind == "country":
+            continue
+        tail = _BRACKETED.match(text, m.end - base)
+        if tail is None or _DASH_AFTER.match(text, tail.end()):
+            continue  # "BAGHDAD (Northbridge) -": a dateline's agency
+        areas: list[PlaceCandidate] = []
+        offset = base + tail.start("inside")
+        for part in re.finditer(r"[^,;/]+", tail.group("inside")):
+            raw = _TRAILING_KEYWORD.sub("", part.group())
+            name = raw.strip()
+            if not name[:1].isupper() or len(name) > 40 or fold_name(name) in GENERIC_NAMES:
+                continue
+            start = offset + part.start() + (len(raw) - len(raw.lstrip()))
+            iso = country_names.get(fold_name(name))
+            cands = tuple(gazetteer.lookup(name))
+            if iso:
+                cands = tuple(c for c in cands if c.kind == "country" and c.country == iso)
+            elif not cands:
+                continue
+            n = len(found)
+            add(start, start + len(name), name, "country" if iso else "place", iso, () if iso else cands)
+            for j in [len(found) - 1] if len(found) > n else [j for j, f in enumerate(found) if f.start == start]:
+                found[j] = replace(found[j], relation="within")
+            areas.extend(cands)
+        # a place it names by its own name that lies outside the brackets says they are no division of it
+        outside = any(m.named(c) and not any(_inside_of(c, a) for a in areas) for c in m.candidates)
+        if areas and not m.within and not outside:
+            found[i] = replace(m, within=tuple(areas), within_sure=True)
 
 
 def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]:
@@ -366,17 +448,73 @@ def _inside_of(c: PlaceCandidate, area: PlaceCandidate) -> bool:
 
 
 def _qualifier(doc, end_i: int, gazetteer: Gazetteer) -> tuple[PlaceCandidate, ...]:
-    """The division or country written after a place: "Charleston, W.Va.", "Paris, Texas", "Tripoli, Lebanon"."""
-    if end_i + 1 >= len(doc) or doc[end_i].text != ",":
-        return ()
+    """The division or country written after a place: "Charleston, W.Va.", "Paris, Texas", "Tripoli, Lebanon",
+    "Pelu district, Marran"."""
+    found = _qualifier_span(doc, end_i, gazetteer)
+    return found[2] if found is not None else ()
+
+
+# lower-case words between a place and its qualifier: "Pelu district, Marran", "Omba village, Kessa"
+_QUALIFIER_SKIP = frozenset(k for k in _KEYWORD_KIND if " " not in k) | {"commune", "subdivision", "locality"}
+
+
+def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer) -> tuple[int, int, tuple[PlaceCandidate, ...]] | None:
+    """``_qualifier``'s areas with the token span of their name."""
+    i = end_i
+    while i < len(doc) and i - end_i < 2 and doc[i].text.islower() and doc[i].text in _QUALIFIER_SKIP:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
     for width in (3, 2, 1):
-        span = doc[end_i + 1 : end_i + 1 + width]
-        if len(span) < width or any(t.is_punct and t.text not in (".",) for t in span):
+        span = doc[i + 1 : i + 1 + width]
+        if len(span) < width or any(t.is_punct and t.text not in (".",) for t in span) or not span.text[:1].isupper():
+            continue
+        if fold_name(span.text) in GENERIC_NAMES:
             continue
         areas = [c for c in gazetteer.lookup(span.text) if c.kind in ("province", "region", "country")]
         if areas:
-            return tuple(areas)
-    return ()
+            return span.start, span.end, tuple(areas)
+    return None
+
+
+def _sure_qualifier(doc, start: int, end: int) -> bool:
+    """Is the name after the comma surely a qualifier, not the next item of a list ("Wisconsin, Michigan
+    and Ohio") or the start of another name ("Beirut, Vladimir Putin said")? Sure when what follows it
+    ends the phrase: punctuation, a lower-case word, or a comma before one ("Tamsin, Orlen, armed men")."""
+    if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[start:end]):
+        return False
+    if end >= len(doc):
+        return True
+    nxt = doc[end]
+    if nxt.text == ",":
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        return nxt is None or nxt.text.islower() and nxt.lower_ not in ("and", "or")
+    if nxt.lower_ in ("and", "or", "&"):
+        return False
+    return nxt.is_punct or nxt.text.islower()
+
+
+def _comma_qualifiers(found: list[PlaceMention], sent: SpacySpan, gazetteer: Gazetteer,
+                      country_names: dict[str, str], add) -> None:  # fmt: skip
+    """The qualifier of "Tamsin, Orlen" is where Tamsin lies, not where something happened:
+    a place of its own (relation ``within``), read as the division when it names one."""
+    doc = sent.doc
+    for m in list(found):
+        if m.kind == "country" or not m.within:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        q = _qualifier_span(doc, span.end, gazetteer) if span is not None else None
+        if q is None or q[1] > sent.end or not _sure_qualifier(doc, q[0], q[1]):
+            continue
+        qspan = doc[q[0] : q[1]]
+        start, end = qspan.start_char, qspan.end_char
+        if not any(f.start < end and start < f.end for f in found):
+            iso = country_names.get(fold_name(qspan.text))
+            add(start, end, qspan.text, "country" if iso else "province", iso, () if iso else q[2])
+        for j, f in enumerate(found):
+            if f.start < end and start < f.end and f.start >= m.end:
+                provincial = f.kind != "country" and any(c.kind in ("province", "region") and f.named(c) for c in f.candidates)
+                found[j] = replace(f, relation="within", kind="province" if provincial else f.kind)
 
 
 def _known_actor(tok: Token) -> bool:

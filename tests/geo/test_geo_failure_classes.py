@@ -1,0 +1,198 @@
+"""Classes of geoparsing failure seen on real news, each pinned by a rule and written in new wording.
+
+Most tests build their mentions by hand (invented names and points), so that they test the rule
+and not the gazetteer; the rest parse sentences written for them."""
+
+import pytest
+
+from eventwire.article import make_article
+from eventwire.document import SpacyBackend, parse_articles
+from eventwire.geo.geoparse import Geoparser
+from eventwire.geo.resolve import (
+    NearbyReadings,
+    _sites_beside_their_town,
+    article_countries,
+    haversine_km,
+    main_country,
+)
+from eventwire.mentions.places import PlaceCandidate, PlaceMention
+
+
+def town(name, country, admin1, lat, lon, population=2_000, kind="city"):
+    return PlaceCandidate(name, country, kind, population, None, lat, lon, admin1)
+
+
+def mention(name, candidates=(), kind="place", start=0, relation=None, **kw):
+    return PlaceMention(name, name, kind, None, start, start + len(name), relation, 0, tuple(candidates), **kw)
+
+
+# --- towns named together lie together ---------------------------------------------------------
+
+# three invented towns, each with a namesake in two states; only in "North" do all three lie close
+ASHFORD = [town("Ashford", "USA", "North", 45.00, -93.00), town("Ashford", "USA", "East", 42.0, -75.0, 9_000)]
+BRENTLEY = [town("Brentley", "USA", "North", 45.30, -93.20), town("Brentley", "USA", "East", 40.0, -79.0, 8_000)]
+CARVILLE = [town("Carville", "USA", "North", 44.80, -93.40), town("Carville", "USA", "West", 36.0, -119.0, 7_000)]
+
+
+def test_towns_named_together_are_read_where_they_lie_together():
+    mentions = [mention("Ashford", ASHFORD), mention("Brentley", BRENTLEY, start=20), mention("Carville", CARVILLE, start=40)]
+    nearby = NearbyReadings(mentions, {"USA": 3.0})
+    support = nearby.support("Ashford", ASHFORD)
+    assert support.get(ASHFORD[0], 0) >= 1.5 and support.get(ASHFORD[1], 0) == 0
+    # without the nearby towns, the bigger namesake wins; with them, the one beside them
+    alone = mention("Ashford", ASHFORD).in_context({"USA": 3.0}, "USA", {})
+    assert alone.resolved.admin1 == "East"
+    together = mention("Ashford", ASHFORD).in_context({"USA": 3.0}, "USA", {}, support)
+    assert together.resolved.admin1 == "North"
+
+
+def test_a_name_is_no_support_for_itself_and_a_name_with_many_readings_supports_little():
+    many = [town("Franklinton", "USA", f"S{i}", 30 + i * 0.5, -90.0) for i in range(400)]
+    mentions = [mention("Ashford", ASHFORD), mention("Franklinton", many, start=20)]
+    nearby = NearbyReadings(mentions, {"USA": 3.0})
+    assert nearby.support("Ashford", ASHFORD) == {}  # 400 readings lie near anything: they say nothing
+    assert NearbyReadings([mention("Ashford", ASHFORD)], {}).support("Ashford", ASHFORD) == {}
+
+
+def test_a_provinces_own_name_is_the_province_whatever_towns_lie_near():
+    province = town("Lakeshire", "USA", "Lakeshire", 44.0, -100.0, 900_000, kind="province")
+    namesake = town("Lakeshire", "USA", "North", 45.1, -93.1, 1_500)
+    m = mention("Lakeshire", [province, namesake])
+    chosen = m.in_context({"USA": 3.0}, "USA", {("USA", "North"): 3.0}, {namesake: 2.0})
+    assert chosen.resolved.kind == "province"
+    # a province of a country the article is not about does not take the name from its towns
+    abroad = town("Lakeshire", "COG", "Lakeshire", -1.0, 15.0, 90_000, kind="province")
+    local = town("Lakeshire", "MLI", "Mopti", 14.5, -3.5, 3_000)
+    assert mention("Lakeshire", [abroad, local]).in_context({"MLI": 5.0}, "MLI", {}).resolved.country == "MLI"
+
+
+# --- the article's countries ---------------------------------------------------------------------
+
+
+def test_a_big_city_of_a_country_the_article_weighs_nearly_as_much_beats_a_village_of_the_main_one():
+    capital = town("Varnograd", "RUS", "Varno", 55.0, 37.0, 9_000_000)
+    village = town("Varnograd", "USA", "Idaho", 46.7, -117.0, 4_000)
+    chosen = mention("Varnograd", [capital, village]).in_context({"USA": 10.0, "RUS": 8.0}, "USA", {})
+    assert chosen.resolved.country == "RUS"
+    # when the other country is a passing mention, the main country's town stands
+    chosen = mention("Varnograd", [capital, village]).in_context({"USA": 40.0, "RUS": 0.5}, "USA", {})
+    assert chosen.resolved.country == "USA"
+
+
+def test_towns_that_lie_in_no_named_country_make_their_country_the_articles():
+    """A local story that names a foreign country once: its towns, which have no reading there,
+    say which country it is about."""
+    france = PlaceMention("France", "France", "country", "FRA", 0, 6, "in", 0)
+    towns = [mention(n, [town(n, "USA", "Illinois", 41.9, -88.7)], start=10 * i) for i, n in enumerate(["Oakridge", "Pinehurst"], 1)]
+    weights = article_countries([[towns[0]], [towns[1]], [towns[0]], [france]])
+    assert weights.get("USA", 0) > weights["FRA"]
+    assert main_country(weights) == "USA"
+    # a story about a country it names over and over keeps it, whatever two odd names could be
+    iraq = PlaceMention("Iraq", "Iraq", "country", "IRQ", 0, 4, "in", 0)
+    weights = article_countries([[iraq, iraq], [iraq], [towns[0]], [towns[1]], [iraq]])
+    assert "USA" not in weights
+
+
+# --- qualifiers: where a place lies -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def backend():
+    return SpacyBackend()
+
+
+@pytest.fixture(scope="module")
+def geoparser():
+    return Geoparser()
+
+
+def parsed(backend, text):
+    (doc,) = parse_articles([make_article(text, article_id="q", published="2021-06-02")], backend)
+    return doc
+
+
+def test_a_village_unknown_to_the_gazetteer_falls_back_to_its_bracketed_division(backend, geoparser):
+    doc = parsed(backend, "On 2 June 2021, herders and farmers clashed in Wuroboki village (Bauchi) over grazing land.")
+    found = {m.text: m.location for m in geoparser.mentions(doc)}
+    assert found["Wuroboki"].country == "NGA" and found["Wuroboki"].admin1 == "Bauchi"
+    places = geoparser.places(doc)
+    bauchi = next(p for p in places.all if p.name == "Bauchi")
+    assert bauchi.relation == "within"  # where the village lies, not where the clash happened
+
+
+def test_a_namesake_outside_the_bracketed_division_is_not_the_place(backend, geoparser):
+    # "Hamo" is a spelling of German and Swiss towns, none of them in Al-Hasakah
+    doc = parsed(backend, "Unknown gunmen shot a shepherd near Hamo (Al-Hasakah) on Sunday.")
+    hamo = {m.text: m.location for m in geoparser.mentions(doc)}["Hamo"]
+    assert hamo.country == "SYR" and hamo.geonameid is None
+
+
+class _Stub:
+    """A gazetteer of three invented places."""
+
+    places = {
+        "baghdad": [town("Baghdad", "IRQ", "Baghdad", 33.3, 44.4, 5_000_000)],
+        "northvale": [town("Northvale", "GBR", "England", 52.0, -1.0, 20_000)],
+    }
+
+    def lookup(self, name):
+        return list(self.places.get(name.lower(), []))
+
+
+def _found(backend, text):
+    from eventwire.mentions.places import find_places
+
+    doc = parsed(backend, text)
+    return {p.name: p for s in doc.doc.sents for p in find_places(s, _Stub(), {})}
+
+
+def test_brackets_that_cannot_hold_the_place_are_no_division(backend):
+    # a dateline's agency
+    found = _found(backend, "Baghdad (Northvale) - Gunmen killed two guards at a checkpoint on Monday.")
+    assert not found["Baghdad"].within
+    # a place named by its own name that lies outside the brackets
+    found = _found(backend, "Gunmen killed two guards at a checkpoint in Baghdad (Northvale reported).")
+    assert not found["Baghdad"].within
+    # a place the gazetteer lacks lies inside them
+    found = _found(backend, "Gunmen killed two guards at a checkpoint in Qaryat Sufla (Northvale).")
+    assert found["Qaryat Sufla"].within_sure and found["Northvale"].relation == "within"
+
+
+def test_a_qualifier_after_a_keyword_and_a_comma(backend, geoparser):
+    doc = parsed(backend, "Two policemen were wounded when a roadside bomb exploded in Dand district, Kandahar.")
+    places = geoparser.places(doc)
+    dand = next(p for p in places.all if p.name == "Dand")
+    assert {w.country for w in dand.within} == {"AFG"} and dand.within_sure
+    kandahar = next(p for p in places.all if p.name == "Kandahar")
+    assert kandahar.relation == "within"
+
+
+def test_a_list_of_states_is_no_qualifier(backend, geoparser):
+    doc = parsed(backend, "Power cuts spread across Iowa, Nebraska and Kansas on Sunday as the ice storm moved east.")
+    found = {m.text: m.location for m in geoparser.mentions(doc)}
+    assert found["Iowa"].admin1 == "Iowa" and found["Iowa"].geo_precision == "admin1"
+    places = geoparser.places(doc)
+    assert not next(p for p in places.all if p.name == "Iowa").within_sure
+    assert next(p for p in places.all if p.name == "Nebraska").relation != "within"
+
+
+# --- a neighbourhood lies in its town -----------------------------------------------------------------
+
+
+def test_a_neighbourhood_far_from_the_town_its_sentence_names_is_a_namesake():
+    city = town("Portoverde", "BRA", "Norte", -1.45, -48.5, 1_400_000)
+    far = town("Jardim Alto", "BRA", "Sul", -23.5, -46.6, 30_000)
+    near = town("Jardim Alto", "BRA", "Norte", -1.40, -48.45, 30_000)
+    in_city = PlaceMention("Portoverde", "Portoverde", "city", "BRA", 0, 10, "in", 1, (city,), resolved=city)
+    for reading, kept in ((far, False), (near, True)):
+        hood = PlaceMention("Jardim Alto", "Jardim Alto", "village", "BRA", 40, 51, "in", 9, (reading,), resolved=reading)
+        out = _sites_beside_their_town([in_city, hood])
+        assert (out[1].resolved is not None) == kept
+    # a town that only acts ("Portoverde plans to…") places nothing
+    acting = PlaceMention("Portoverde", "Portoverde", "city", "BRA", 0, 10, None, 1, (city,), resolved=city)
+    hood = PlaceMention("Jardim Alto", "Jardim Alto", "village", "BRA", 40, 51, "in", 9, (far,), resolved=far)
+    assert _sites_beside_their_town([acting, hood])[1].resolved is far
+
+
+def test_sites_beside_their_town_leaves_points_in_kilometres():
+    assert haversine_km(-1.45, -48.5, -1.40, -48.45) < 50
