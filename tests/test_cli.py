@@ -283,3 +283,13 @@ def test_demo_codes_the_samples_into_the_store_once(tmp_path, capsys):
     assert 0 < stored <= len(records)  # reports of one event told twice are merged
     code, printed, _ = run(capsys, "demo", "--out", out, "--db", url)
     assert code == 0 and "0 new articles, 42 already there" in printed
+
+
+def test_serve_runs_a_process_per_core_up_to_two_and_refuses_memory_stores_across_them(capsys):
+    import os
+
+    from eventwire.cli import build_parser
+
+    assert build_parser().parse_args(["serve"]).workers == min(2, os.cpu_count() or 1)
+    code, _, err = run(capsys, "serve", "--db", "sqlite:///:memory:", "--workers", "2")
+    assert code == 2 and "in-memory" in err
