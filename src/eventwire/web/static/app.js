@@ -184,16 +184,6 @@
       console.error("country outlines:", err);
     });
 
-  function tooltipFor(e) {
-    return function () {
-      return el("div", { className: "tip" }, [
-        el("strong", { text: e.type }), " " + (e.date || ""),
-        el("br"), placeName(e.place),
-        el("br"), [actorName(e.source), actorName(e.target)].filter(Boolean).join(" → ")
-      ]);
-    };
-  }
-
   /* The map shows grid cells counted by the server (/api/grid) for the current zoom and
    * view, so it costs the same for a hundred events or a million: a cell of one event is
    * that event's marker, a fuller cell a cluster that zooms in when clicked. */
