@@ -130,6 +130,11 @@ def test_events_as_csv_and_an_unknown_type(sample_store, capsys):
     assert main(["events", "--db", sample_store.url, "--actor", "SDF", "--format", "csv"]) == 0
     table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert table and all("Syrian Democratic Forces" in (r["source_canonical"], r["target_canonical"]) for r in table)
+    assert all(r["evidence"] for r in table)  # the sentences that told each event, as export writes them
+    assert main(["events", "--db", sample_store.url, "--format", "csv", "--limit", "5", "--offset", "3"]) == 0
+    page = [int(r["id"]) for r in csv.DictReader(io.StringIO(capsys.readouterr().out))]
+    assert main(["events", "--db", sample_store.url, "--format", "json", "--limit", "8"]) == 0
+    assert page == [e["id"] for e in json.loads(capsys.readouterr().out)][3:8]
     assert main(["events", "--db", sample_store.url, "--type", "FOO"]) == 2
     assert "unknown event type 'FOO'" in capsys.readouterr().err
 

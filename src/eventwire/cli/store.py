@@ -103,15 +103,19 @@ def cmd_events(args: argparse.Namespace) -> int:
     from ..store.query import event_dict, find_events
 
     f = event_filter(args)
+    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    if fmt == "csv":  # as `export --format csv` writes them, article URLs and evidence included
+        from itertools import islice
+
+        from ..store.export import stream_events, write_csv
+
+        with open_store(args.db, must_exist=True) as store:
+            write_csv(islice(stream_events(store, f, limit=f.offset + f.limit), f.offset, None), sys.stdout)
+        return 0
     with open_store(args.db, must_exist=True) as store, store.session() as session:
         rows = [event_dict(e) for e in find_events(session, f, store.dialect)]
-    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
-    elif fmt == "csv":  # the columns of `export --format csv`
-        from ..store.export import export_events
-
-        export_events(iter(rows), "csv", sys.stdout)
     elif fmt == "jsonl":
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))
