@@ -4,25 +4,12 @@ Each test is one class of failure seen on real local news, written in new wordin
 
 import json
 
-import pytest
-
 from eventwire.article import make_article
-from eventwire.document import SpacyBackend, parse_articles
+from eventwire.document import parse_articles
 from eventwire.geo.evaluate import _offset_map, part_of, read_toponym_corpus, score_geo
 from eventwire.geo.gazetteer import _middle, default_sqlite_gazetteer, is_code
-from eventwire.geo.geoparse import Geoparser
 from eventwire.geo.resolve import country_point, haversine_km, main_country, outlet_country
 from eventwire.mentions.places import PlaceCandidate, PlaceMention
-
-
-@pytest.fixture(scope="module")
-def backend():
-    return SpacyBackend()
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    return Geoparser()
 
 
 def parsed(backend, text, outlet=None, article_id="t"):

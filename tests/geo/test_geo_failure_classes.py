@@ -3,11 +3,8 @@
 Most tests build their mentions by hand (invented names and points), so that they test the rule
 and not the gazetteer; the rest parse sentences written for them."""
 
-import pytest
-
 from eventwire.article import make_article
-from eventwire.document import SpacyBackend, parse_articles
-from eventwire.geo.geoparse import Geoparser
+from eventwire.document import parse_articles
 from eventwire.geo.resolve import (
     NearbyReadings,
     _sites_beside_their_town,
@@ -94,16 +91,6 @@ def test_towns_that_lie_in_no_named_country_make_their_country_the_articles():
 
 
 # --- qualifiers: where a place lies -----------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def backend():
-    return SpacyBackend()
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    return Geoparser()
 
 
 def parsed(backend, text):
