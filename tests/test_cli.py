@@ -293,3 +293,16 @@ def test_serve_runs_a_process_per_core_up_to_two_and_refuses_memory_stores_acros
     assert build_parser().parse_args(["serve"]).workers == min(2, os.cpu_count() or 1)
     code, _, err = run(capsys, "serve", "--db", "sqlite:///:memory:", "--workers", "2")
     assert code == 2 and "in-memory" in err
+
+
+def test_an_article_with_no_publication_date_is_said_to_have_none(tmp_path, capsys):
+    """Its relative dates were read against today: extract and ingest say so, naming the input."""
+    text = tmp_path / "undated.txt"
+    text.write_text("Police detained 14 students at the university gates on Thursday, witnesses said.\n", encoding="utf-8")
+    code, out, err = run(capsys, "extract", text, "--format", "jsonl")
+    assert code == 0 and json.loads(out.splitlines()[0])["type"] == "COERCE"
+    assert "undated.txt: no publication date" in err and "--published" in err
+    code, _, err = run(capsys, "extract", text, "--format", "jsonl", "--published", "2023-03-10")
+    assert code == 0 and "no publication date" not in err
+    code, out, err = run(capsys, "ingest", text, "--db", f"sqlite:///{tmp_path}/s.sqlite")
+    assert code == 0 and json.loads(out)["undated"] == 1 and "no publication date" in err

@@ -136,7 +136,9 @@ def test_writes_need_a_valid_token(api):
     r = api.post("/api/articles", json=body, headers=auth(api))
     assert r.status_code == 201 and r.json()["reports"] == 1
     again = api.post("/api/articles", json=body, headers=auth(api)).json()
-    assert again["already_stored"] is True
+    assert again["already_stored"] is True and "warnings" not in again
+    undated = api.post("/api/articles", json={"text": "Police arrested 12 students in Mosul on Monday."}, headers=auth(api)).json()
+    assert undated["stored"] and "no publication date" in undated["warnings"][0]
 
 
 def test_oversized_and_bad_bodies(api):

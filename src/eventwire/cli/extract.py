@@ -35,7 +35,7 @@ def register(sub) -> None:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from ..output import EventWriter
-    from ..pipeline import Pipeline
+    from ..pipeline import Pipeline, undated_notice
     from ..reader import read_path
 
     day = published(args)
@@ -51,6 +51,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
                     errors.append(result.error)
                     say(f"eventwire: skipped {result.error}")
                     continue
+                if (notice := undated_notice(result)) is not None:
+                    say(f"eventwire: {notice}")
                 writer.write(e for e in result.events if e.confidence >= args.min_confidence)
         bar.close()  # before a table is printed
         writer.close()

@@ -69,6 +69,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             summary = ingest(store, items, progress=progress)
         for _source, reason in summary.skipped:
             print(f"eventwire: skipped {reason}", file=sys.stderr)
+        for notice in summary.undated:
+            print(f"eventwire: {notice}", file=sys.stderr)
         print(json.dumps({"store": store.url, **summary.as_dict()}))
     return exit_code(summary.errors)
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..article import Article as ArticleRecord
 from ..errors import ConflictingIdError, InputError, StoreRejectedError
-from ..pipeline import Pipeline
+from ..pipeline import Pipeline, undated_notice
 from .db import Store
 from .dedup import closest_match, date_window, factuality_class, pivot_order, report_order, source_key, summarise
 from .models import Actor, Article, Correction, Event, Place, Report
@@ -35,6 +35,7 @@ class IngestSummary:
     reports: int = 0
     new_events: int = 0
     merged_reports: int = 0
+    undated: list[str] = field(default_factory=list)  # notices of articles coded with no publication date
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (input, reason)
     reasons: Counter = field(default_factory=Counter)  # kind of error -> how many inputs were skipped for it
     errors: list[InputError] = field(default_factory=list)
@@ -46,7 +47,7 @@ class IngestSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return {"articles": self.articles, "already_stored": self.already_stored, "reports": self.reports,
-                "new_events": self.new_events, "merged_reports": self.merged_reports,
+                "new_events": self.new_events, "merged_reports": self.merged_reports, "undated": len(self.undated),
                 "skipped": len(self.skipped), "skipped_reasons": dict(self.reasons)}  # fmt: skip
 
 
@@ -66,8 +67,8 @@ def ingest(
     for result in pipeline.run(_skip_known(store, items, summary)):
         if result.error is not None:
             summary.skip(result.error)
-        else:
-            save_article(store, result.article, result.events, summary)
+        elif save_article(store, result.article, result.events, summary) and (notice := undated_notice(result)):
+            summary.undated.append(notice)
         if progress:
             progress(summary)
     return summary

@@ -339,8 +339,12 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
             raise HTTPException(503 if unavailable else 422, str(outcome.error))
         if not outcome.stored:
             response.status_code = 200
-        return {"article_id": art.id, "stored": outcome.stored, "already_stored": not outcome.stored,
-                "reports": outcome.reports, "submitted_by": who}  # fmt: skip
+        answer = {"article_id": art.id, "stored": outcome.stored, "already_stored": not outcome.stored,
+                  "reports": outcome.reports, "submitted_by": who}  # fmt: skip
+        if art.published is None and outcome.reports:
+            answer["warnings"] = ["no publication date: the article's relative dates were read against today, "
+                                  f"{date.today().isoformat()}; send \"published\" for right dates"]  # fmt: skip
+        return answer
 
     @app.post("/api/urls", status_code=201, summary="submit page URLs: each is fetched (public hosts only), coded and stored",
               responses={200: {"description": "nothing new: every page was already stored"},
