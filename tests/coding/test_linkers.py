@@ -13,7 +13,7 @@ from eventwire.coding.amounts import link_quantities
 from eventwire.coding.context import clause_tokens, subject_of, trigger_context
 from eventwire.coding.kind import acled_sub_event, riot_reading
 from eventwire.coding.place import choose_place
-from eventwire.coding.roles import link_roles
+from eventwire.coding.roles import link_roles, role_tokens
 from eventwire.coding.when import link_date
 from eventwire.events import Actor, EventDate, Span as TextSpan
 from eventwire.mentions.actors import default_actor_index
@@ -179,3 +179,19 @@ def test_the_sides_a_clash_is_between_are_its_source_and_target(actors):
     ctx = trigger_context(doc[:], TriggerMatch(spec, doc[5], (doc[0], doc[5]), noun=doc[0]), (), PUBLISHED, 1)
     source, target = link_roles(ctx, actors, "CMR", False)
     assert (source.sector, source.country, target.sector) == ("military", "CMR", "rebels")
+
+
+def test_a_reduced_relative_is_a_passive_of_the_noun_it_describes(actors):
+    # "Two nurses held by gunmen were released ." -- the gunmen held the nurses
+    words = ["Two", "nurses", "held", "by", "gunmen", "were", "released", "."]
+    doc = Doc(Vocab(), words=words, lemmas=["two", "nurse", "hold", "by", "gunman", "be", "release", "."],
+              pos=["NUM", "NOUN", "VERB", "ADP", "NOUN", "AUX", "VERB", "PUNCT"],
+              tags=["CD", "NNS", "VBN", "IN", "NNS", "VBD", "VBN", "."],
+              deps=["nummod", "nsubjpass", "acl", "agent", "pobj", "auxpass", "ROOT", "punct"],
+              heads=[1, 6, 1, 2, 3, 6, 6, 6], sent_starts=[True] + [False] * 7)  # fmt: skip
+    spec = TriggerSpec(key="hold", type="COERCE", mode="arrest", acled="Abduction/forced disappearance")
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[2], (doc[2],)), (), PUBLISHED, 1)
+    source_tok, target_tok, _ = role_tokens(ctx)
+    assert (source_tok.text, target_tok.text) == ("gunmen", "nurses")
+    source, _ = link_roles(ctx, actors, "NER", False)
+    assert source.text == "gunmen"

@@ -60,6 +60,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     trig, head = ctx.trig, ctx.head
     subj = ctx.subject
     passive_subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if passive_subj is None and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
+        # a reduced relative is a passive of the noun it describes: "the raid, condemned by the
+        # ministry" (the ministry condemned the raid), "a man shot by gunmen"
+        passive_subj = head.head
     agent = agent_of(head)
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
