@@ -86,7 +86,8 @@ def _session_and_dialect(source: Store | Session) -> tuple[Session | None, str]:
 
 
 def stream_events(source: Store | Session, f: EventFilter, *, with_reports: bool = False, page: int = PAGE_SIZE,
-                  limit: int | None = None, progress: Callable[[int], None] | None = None) -> Iterator[dict[str, Any]]:  # fmt: skip
+                  limit: int | None = None, progress: Callable[[int], None] | None = None,
+                  evidence: bool = True) -> Iterator[dict[str, Any]]:  # fmt: skip
     """Every event of filter ``f``, newest first (date, then id), one dictionary at a time.
 
     ``source``: a store (a session is opened for the iteration and closed at its end, or when
@@ -97,8 +98,9 @@ def stream_events(source: Store | Session, f: EventFilter, *, with_reports: bool
     Each dictionary is ``list_events``' (the API's) plus ``url`` and ``evidence`` (see the
     module's docstring); ``with_reports``: also ``reports`` (as ``event_dict(event,
     with_reports=True)`` gives them, each with its article's ``url``) and ``updated_at`` (a
-    datetime): what the ACLED export needs (sources, notes and timestamp). ``progress``: called
-    with the number of events read so far after each page."""
+    datetime): what the ACLED export needs (sources, notes and timestamp). ``evidence=False``:
+    ``list_events``' dictionaries alone (no query for the reports). ``progress``: called with the
+    number of events read so far after each page."""
     if page < 1:
         raise EventwireError(f"page size {page}: give at least 1")
     if limit is not None and limit < 0:
@@ -106,13 +108,13 @@ def stream_events(source: Store | Session, f: EventFilter, *, with_reports: bool
     session, dialect = _session_and_dialect(source)
     if session is None:
         with source.session() as session:  # type: ignore[union-attr]
-            yield from _stream(session, dialect, f, with_reports, page, limit, progress)
+            yield from _stream(session, dialect, f, with_reports, page, limit, progress, evidence)
     else:
-        yield from _stream(session, dialect, f, with_reports, page, limit, progress)
+        yield from _stream(session, dialect, f, with_reports, page, limit, progress, evidence)
 
 
 def _stream(session: Session, dialect: str, f: EventFilter, with_reports: bool, page: int, limit: int | None,
-            progress: Callable[[int], None] | None) -> Iterator[dict[str, Any]]:  # fmt: skip
+            progress: Callable[[int], None] | None, evidence: bool) -> Iterator[dict[str, Any]]:  # fmt: skip
     columns = (*_EVENT_COLUMNS, Event.updated_at) if with_reports else _EVENT_COLUMNS
     n_columns = len(_EVENT_COLUMNS)
     cursor = f.after
@@ -130,7 +132,8 @@ def _stream(session: Session, dialect: str, f: EventFilter, with_reports: bool, 
                 d["updated_at"] = row[n_columns]
             events.append(d)
         del rows
-        _add_evidence(session, events, with_reports)
+        if evidence or with_reports:
+            _add_evidence(session, events, with_reports)
         cursor = (date.fromisoformat(events[-1]["date"]), events[-1]["id"])  # where the next page starts
         n_page = len(events)
         read += n_page

@@ -20,21 +20,10 @@ from typing import Any
 
 from ..errors import EventwireError
 from ..ontology import EVENT_TYPES, FACTUALITY
-from . import query
 from .db import Store
 from .db import open_store as _open_store
-from .query import (
-    COUNT_KEYS,
-    MAX_COUNT_KEYS,
-    EventFilter,
-    count_events,
-    get_event,
-    list_events,
-    next_cursor,
-    parse_cursor,
-    parse_km,
-    resolve_near,
-)
+from .export import CSV_COLUMNS, csv_row, stream_events
+from .query import COUNT_KEYS, MAX_COUNT_KEYS, EventFilter, count_events, get_event, parse_km, resolve_near
 
 PAGE_SIZE = 10_000  # events read per query when paging through a long list
 
@@ -57,21 +46,8 @@ class EventStore(Store):
         """The events of ``events(...)`` one at a time, read a page (``PAGE_SIZE``) at a time."""
         f = make_filter(type=type, actor=actor, country=country, near=near, within_km=within_km, since=since,
                         until=until, min_sources=min_sources, factuality=factuality, text=text, **unknown)  # fmt: skip
-        return self._pages(f, _check_limit(limit))  # the filters are checked now, not at the first event
-
-    def _pages(self, f: EventFilter, left: int | None) -> Iterator[dict[str, Any]]:
-        with self.session() as session:
-            while left is None or left > 0:
-                size = min(PAGE_SIZE, query.MAX_LIMIT, left or PAGE_SIZE)  # a page list_events will not cut
-                f = replace(f, limit=size)
-                page = list_events(session, f, self.dialect)
-                yield from page
-                if left is not None:
-                    left -= len(page)
-                cursor = next_cursor(page, size)
-                if cursor is None:
-                    return
-                f = replace(f, after=parse_cursor(cursor))
+        # the filters are checked now, not at the first event
+        return stream_events(self, f, page=PAGE_SIZE, limit=_check_limit(limit), evidence=False)
 
     def events(self, type: str | None = None, actor: str | None = None, country: str | None = None,
                near: str | tuple[float, float] | None = None, within_km: float | str = 50,
@@ -110,12 +86,11 @@ class EventStore(Store):
             import pandas as pd
         except ImportError:
             raise EventwireError("to_pandas needs pandas: pip install pandas") from None
-        from .export import CSV_COLUMNS, csv_row, stream_events  # the CSV export's rows: one flattening for both
 
         limit = _check_limit(filters.pop("limit", None))
         f = make_filter(**filters)
         columns = [*CSV_COLUMNS, "quantities"]
-        rows = [csv_row(e) for e in stream_events(self, f, page=min(PAGE_SIZE, query.MAX_LIMIT), limit=limit)]
+        rows = [csv_row(e) for e in stream_events(self, f, page=PAGE_SIZE, limit=limit)]
         df = pd.DataFrame({c: [r.get(c) for r in rows] for c in columns}, columns=columns)
         for c in columns:
             if c == "date":
@@ -150,9 +125,6 @@ class EventStore(Store):
     def event(self, event_id: int) -> dict[str, Any]:
         """One event with every report of it (sentence, outlet, source, the coded record)."""
         return get_event(self, event_id)
-
-    def __enter__(self) -> EventStore:
-        return self
 
     def __repr__(self) -> str:
         return f"<eventwire store {self.url}>"
