@@ -77,9 +77,8 @@ def wait_for(path: Path, seconds: float = 120) -> None:
 
 
 def test_articles_are_coded_in_another_process_at_a_lower_priority(store):
-    worker = CodingWorker()
-    app, client = client_for(store, coding_worker=worker)
-    try:
+    with CodingWorker() as worker:
+        app, client = client_for(store, coding_worker=worker)
         r = client.post("/api/articles", json={"text": GOOD.format(n=25), "published": "2021-03-10"})
         assert r.status_code == 201 and r.json()["reports"] == 1
         assert worker.coded_by == worker.pid != os.getpid()
@@ -91,20 +90,17 @@ def test_articles_are_coded_in_another_process_at_a_lower_priority(store):
         assert worker.replaced == 0
         app.state.coding_budget_s = 60.0
         assert client.post("/api/articles", json={"text": GOOD.format(n=26)}).status_code == 201
-    finally:
-        worker.close()
 
 
 def test_a_killed_worker_is_replaced_and_only_its_request_fails(store, tmp_path):
-    worker = CodingWorker(build=HoldingPipeline)
-    app, client = client_for(store, coding_worker=worker)
-    held = tmp_path / "held"
-    answers = {}
+    with CodingWorker(build=HoldingPipeline) as worker:
+        app, client = client_for(store, coding_worker=worker)
+        held = tmp_path / "held"
+        answers = {}
 
-    def post(name, text):
-        answers[name] = client.post("/api/articles", json={"text": text})
+        def post(name, text):
+            answers[name] = client.post("/api/articles", json={"text": text})
 
-    try:
         first = threading.Thread(target=post, args=("held", f"HOLD {held} and some words after it."))
         first.start()
         wait_for(held)
@@ -123,15 +119,12 @@ def test_a_killed_worker_is_replaced_and_only_its_request_fails(store, tmp_path)
         assert answers["queued"].status_code == 201, answers["queued"].text
         assert worker.replaced == 1 and worker.coded_by == worker.pid != old_pid
         assert client.post("/api/articles", json={"text": GOOD.format(n=4)}).status_code == 201
-    finally:
-        worker.close()
 
 
 def test_a_worker_past_its_budget_is_stopped_and_its_request_gets_413(store, tmp_path):
-    worker = CodingWorker(build=HoldingPipeline, grace_s=0.5)
-    app, client = client_for(store, coding_worker=worker)
-    app.state.coding_budget_s = 1.0
-    try:
+    with CodingWorker(build=HoldingPipeline, grace_s=0.5) as worker:
+        app, client = client_for(store, coding_worker=worker)
+        app.state.coding_budget_s = 1.0
         worker.start()
         assert client.post("/api/articles", json={"text": GOOD.format(n=5)}).status_code == 201  # ready, and coding
         old_pid = worker.pid
@@ -143,30 +136,24 @@ def test_a_worker_past_its_budget_is_stopped_and_its_request_gets_413(store, tmp
         assert client.post("/api/articles", json={"text": GOOD.format(n=6)}).status_code == 201
         assert worker.coded_by == worker.pid != old_pid
         assert gone(old_pid)  # the overrunning worker was stopped, not left running
-    finally:
-        worker.close()
 
 
 def test_a_worker_that_died_while_idle_costs_no_request(store):
-    worker = CodingWorker(build=HoldingPipeline)
-    _, client = client_for(store, coding_worker=worker)
-    try:
+    with CodingWorker(build=HoldingPipeline) as worker:
+        _, client = client_for(store, coding_worker=worker)
         assert client.post("/api/articles", json={"text": GOOD.format(n=7)}).status_code == 201
         os.kill(worker.pid, signal.SIGKILL)
         time.sleep(0.5)  # the executor has seen it die
         r = client.post("/api/articles", json={"text": GOOD.format(n=8)})
         assert r.status_code == 201, r.text
         assert worker.replaced == 1
-    finally:
-        worker.close()
 
 
 def test_the_worker_stores_what_it_codes_and_answers_for_the_store(store):
     from eventwire.store.models import Article
 
-    worker = CodingWorker(build=HoldingPipeline)
-    _, client = client_for(store, coding_worker=worker)
-    try:
+    with CodingWorker(build=HoldingPipeline) as worker:
+        _, client = client_for(store, coding_worker=worker)
         r = client.post("/api/articles", json={"text": GOOD.format(n=11), "id": "desk-11"})
         assert r.status_code == 201 and worker.coded_by == worker.pid != os.getpid()
         with store.session() as session:
@@ -174,8 +161,6 @@ def test_the_worker_stores_what_it_codes_and_answers_for_the_store(store):
         assert client.post("/api/articles", json={"text": GOOD.format(n=11), "id": "desk-11"}).json()["already_stored"]
         r = client.post("/api/articles", json={"text": GOOD.format(n=12), "id": "desk-11"})
         assert r.status_code == 409 and "already taken" in r.json()["detail"]
-    finally:
-        worker.close()
 
 
 def test_a_pipeline_given_to_the_app_codes_in_its_process(store):

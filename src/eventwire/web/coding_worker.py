@@ -35,6 +35,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
+from typing import Self
 from dataclasses import dataclass
 from typing import Any
 
@@ -216,6 +217,12 @@ class CodingWorker:
         """Start the worker now (it loads the pipeline in the background) rather than on first use."""
         with self._turn:
             self._start()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
 
     def close(self) -> None:
         """Stop the worker (the app's shutdown); a later ``code_and_store`` would start a new one."""
