@@ -28,15 +28,16 @@ class ArticleResult:
     error: InputError | None = None
 
 
-def undated_notice(result: ArticleResult) -> str | None:
-    """What a user must be told about an article coded with no publication date: its dates
-    that are not written out whole ("on Thursday", "last week", or none at all) were read
-    against the day it was coded, which is a guess. None for a dated article."""
-    art = result.article
-    if art is None or art.published is not None or not result.events:
+def undated_notice(article: Article | None, n_events: int, source: str = "") -> str | None:
+    """What a user must be told about an article coded into ``n_events`` events with no
+    publication date: its dates that are not written out whole ("on Thursday", "last week", or
+    none at all) were read against the day it was coded, which is a guess. None for a dated
+    article, or one with no event."""
+    if article is None or article.published is not None or not n_events:
         return None
-    return (f"{art.source or result.source}: no publication date, so its relative dates were read against today, "
-            f"{date.today().isoformat()}; give --published (or a record's \"published\") for right dates")
+    return (f"{article.source or source}: no publication date, so its relative dates were read against today, "
+            f"{date.today().isoformat()}; give its date (--published, or \"published\" in a record or request) "
+            "for right dates")
 
 
 class Pipeline:

@@ -51,7 +51,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                     errors.append(result.error)
                     say(f"eventwire: skipped {result.error}")
                     continue
-                if (notice := undated_notice(result)) is not None:
+                if (notice := undated_notice(result.article, len(result.events), result.source)) is not None:
                     say(f"eventwire: {notice}")
                 writer.write(e for e in result.events if e.confidence >= args.min_confidence)
         bar.close()  # before a table is printed

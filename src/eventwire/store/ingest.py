@@ -67,7 +67,7 @@ def ingest(
     for result in pipeline.run(_skip_known(store, items, summary)):
         if result.error is not None:
             summary.skip(result.error)
-        elif save_article(store, result.article, result.events, summary) and (notice := undated_notice(result)):
+        elif save_article(store, result.article, result.events, summary) and (notice := undated_notice(result.article, len(result.events), result.source)):
             summary.undated.append(notice)
         if progress:
             progress(summary)

@@ -323,6 +323,7 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
                          413: {"description": "the body, or the time to code the article, is over its limit"}})  # fmt: skip
     def submit(body: ArticleIn, response: Response, who: Annotated[str, Depends(author)]) -> dict[str, Any]:
         from ..article import make_article
+        from ..pipeline import undated_notice
 
         try:
             art = make_article(body.text, published=body.published, outlet=body.outlet, url=body.url, title=body.title,
@@ -341,9 +342,8 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
             response.status_code = 200
         answer = {"article_id": art.id, "stored": outcome.stored, "already_stored": not outcome.stored,
                   "reports": outcome.reports, "submitted_by": who}  # fmt: skip
-        if art.published is None and outcome.reports:
-            answer["warnings"] = ["no publication date: the article's relative dates were read against today, "
-                                  f"{date.today().isoformat()}; send \"published\" for right dates"]  # fmt: skip
+        if (notice := undated_notice(art, outcome.reports)) is not None:
+            answer["warnings"] = [notice]
         return answer
 
     @app.post("/api/urls", status_code=201, summary="submit page URLs: each is fetched (public hosts only), coded and stored",
