@@ -219,7 +219,7 @@ def test_show_summary_and_json(sample_db, capsys):
     record = json.loads(out)
     code, out, _ = run(capsys, "show", str(event_id), "--db", sample_db, "--json")
     assert json.loads(out) == record
-    text = describe_event(record, {}, width=80)
+    text = describe_event(record, width=80)
     assert text.startswith(f"event {event_id}: {record['type']}")
     assert record["date"] in text and "evidence:" in text and "--json" in text
     assert all(len(line) <= 80 for line in text.splitlines())

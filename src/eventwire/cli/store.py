@@ -177,20 +177,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         if args.json or not sys.stdout.isatty():
             print(json.dumps(event, ensure_ascii=False, indent=1))
         else:
-            print(describe_event(event, _articles(store, event)), end="")
+            print(describe_event(event), end="")
     return 0
-
-
-def _articles(store, event: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The URL and title of each article reporting ``event``, by article id."""
-    from sqlalchemy import select
-
-    from ..store.models import Article
-
-    ids = {r["article_id"] for r in event.get("reports") or []}
-    with store.session() as session:
-        rows = session.execute(select(Article.id, Article.url, Article.title, Article.published).where(Article.id.in_(ids)))
-        return {r.id: {"url": r.url, "title": r.title, "published": r.published} for r in rows}
 
 
 def _actor(a: dict[str, Any] | None) -> str:
@@ -214,7 +202,7 @@ def _quantity(unit: str, q: Any) -> str:
     return f"{q.get('median')} {unit}{spread}" + (", conflicting" if q.get("conflicting") else "")
 
 
-def describe_event(e: dict[str, Any], articles: dict[str, dict[str, Any]], width: int | None = None) -> str:
+def describe_event(e: dict[str, Any], width: int | None = None) -> str:
     """A short human summary of one stored event (``get_event``'s record): what, when, who, where,
     how many sources, and each report's evidence sentence with its outlet and article."""
     width = width or min(100, shutil.get_terminal_size((100, 40)).columns)
@@ -239,16 +227,15 @@ def describe_event(e: dict[str, Any], articles: dict[str, dict[str, Any]], width
         lines += textwrap.wrap(value, width, initial_indent=f"  {name:<11}", subsequent_indent=" " * 13) or [f"  {name}"]
     lines.append("evidence:")
     for i, r in enumerate(e.get("reports") or [], 1):
-        art = articles.get(r["article_id"], {})
         said = f", citing {r['cited_source']}" if r.get("cited_source") else ""
         head = f"{r.get('outlet') or 'unknown outlet'}{said}, article {r['article_id']}"
-        if art.get("published"):
-            head += f" of {art['published']}"
+        if r.get("article_published"):
+            head += f" of {r['article_published']}"
         lines += textwrap.wrap(head, width, initial_indent=f"  [{i}] ", subsequent_indent="      ")
-        if art.get("title"):
-            lines += textwrap.wrap(art["title"], width, initial_indent="      title: ", subsequent_indent="      ")
-        if art.get("url"):
-            lines.append(f"      {art['url']}")
+        if r.get("article_title"):
+            lines += textwrap.wrap(r["article_title"], width, initial_indent="      title: ", subsequent_indent="      ")
+        if r.get("article_url"):
+            lines.append(f"      {r['article_url']}")
         lines += textwrap.wrap(f"\u201c{r['sentence']}\u201d", width, initial_indent="      ", subsequent_indent="      ")
     lines.append("(--json for the full record)")
     return "\n".join(lines) + "\n"

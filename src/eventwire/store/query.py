@@ -393,19 +393,20 @@ def _row_dict(row) -> dict[str, Any]:
 
 def event_detail(session: Session, event_id: int) -> dict[str, Any] | None:
     """One event with its reports (``event_dict(event, with_reports=True)``, and each report's
-    article URL and title), or None."""
+    article URL, title and publication date), or None."""
     row = session.execute(select(*_EVENT_COLUMNS).where(Event.id == event_id)).first()
     if row is None:
         return None
     d = _row_dict(row)
     reports = (select(Report.id, Report.article_id, Report.outlet, Report.cited_source, Report.source_key, Report.sentence,
-                      Report.record, Article.url, Article.title)
+                      Report.record, Article.url, Article.title, Article.published)
                .join(Article, Article.id == Report.article_id, isouter=True)
                .where(Report.event_id == event_id).order_by(Report.id))  # fmt: skip
     d["reports"] = [
         {"id": r.id, "article_id": r.article_id, "outlet": r.outlet, "cited_source": r.cited_source,
          "independent_source": r.source_key, "sentence": r.sentence, "record": r.record,
-         "article_url": r.url, "article_title": r.title}  # fmt: skip
+         "article_url": r.url, "article_title": r.title,
+         "article_published": r.published.isoformat() if r.published else None}  # fmt: skip
         for r in session.execute(reports)
     ]
     return d
