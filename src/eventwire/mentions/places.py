@@ -136,6 +136,10 @@ class PlaceMention:
             or c.kind in ("province", "region") and c.population == 0 and self.named(c)
         ]  # fmt: skip
 
+    def names_a_division(self) -> bool:
+        """Is this name the own name of a first-level division ("Oklahoma", not a town's alternate)?"""
+        return any(c.kind in ("province", "region") and self.named(c) for c in self.candidates)
+
     def named(self, c: PlaceCandidate) -> bool:
         """Is the candidate called by this mention's name (not only by an alternate spelling)?
         "Qamishli" names "Al Qāmishlī"; "Hamo" does not name Hamm."""
@@ -192,7 +196,7 @@ class PlaceMention:
             # "Kelmar (Dorrin)" with no reading in Dorrin: its namesakes elsewhere are not it; it
             # falls back to the division it is said to lie in
             areas = {w.country for w in self.within if w.country}
-            if self.within_sure and not any(c.kind in ("province", "region") and self.named(c) for c in self.candidates):
+            if self.within_sure and not self.names_a_division():
                 return replace(self, country=main if main in areas or len(areas) != 1 else next(iter(areas)),
                                candidates=(), resolved=None)  # fmt: skip
         # a bare name that is the own name of a province in the article's countries and no big town's
@@ -202,8 +206,7 @@ class PlaceMention:
         if own:
             return chosen(max(own, key=lambda c: (countries.get(c.country or "", 0.0), c.population)))
         # a province's own name ("Oklahoma") is the province, whatever towns of that name lie near the article's places
-        provincial = any(c.kind in ("province", "region") and self.named(c) for c in self.candidates)
-        nearby = nearby if nearby and not provincial else {}
+        nearby = nearby if nearby and not self.names_a_division() else {}
 
         def evidence(c: PlaceCandidate) -> float:
             return (divisions or {}).get((c.country or "", c.admin1 or ""), 0.0) + nearby.get(c, 0.0)
@@ -513,7 +516,7 @@ def _comma_qualifiers(found: list[PlaceMention], sent: SpacySpan, gazetteer: Gaz
             add(start, end, qspan.text, "country" if iso else "province", iso, () if iso else q[2])
         for j, f in enumerate(found):
             if f.start < end and start < f.end and f.start >= m.end:
-                provincial = f.kind != "country" and any(c.kind in ("province", "region") and f.named(c) for c in f.candidates)
+                provincial = f.kind != "country" and f.names_a_division()
                 found[j] = replace(f, relation="within", kind="province" if provincial else f.kind)
 
 
