@@ -66,6 +66,25 @@ def test_bad_filters_are_clear_4xx(api, params):
     assert 400 <= r.status_code < 500 and r.json()["detail"]
 
 
+def test_each_bad_filter_is_named_and_not_echoed(api):
+    r = api.get("/api/counts", params={"by": "type", "limit": 0, "within": -3, "since": "2020-13-40", "min_sources": "many"})
+    assert r.status_code == 422
+    named = {tuple(d["loc"]) for d in r.json()["detail"]}
+    assert named == {("query", "limit"), ("query", "within"), ("query", "since"), ("query", "min_sources")}
+    assert "2020-13-40" not in r.text and "many" not in r.text
+
+
+def test_the_docs_list_every_filter_of_the_list_and_aggregate_endpoints(api):
+    paths = api.get("/openapi.json").json()["paths"]
+    filters = {"type", "actor", "country", "near", "within", "since", "until", "min_sources", "factuality", "text",
+               "limit", "offset", "after"}  # fmt: skip
+    for path, own in [("/api/events", set()), ("/api/counts", {"by"}), ("/api/grid", {"zoom", "bbox"}), ("/api/export", {"format"})]:
+        params = {p["name"]: p for p in paths[path]["get"]["parameters"]}
+        assert set(params) == filters | own, path
+    within = {p["name"]: p for p in paths["/api/events"]["get"]["parameters"]}["within"]
+    assert within["in"] == "query" and within["schema"]["maximum"] == 2000 and within["description"]
+
+
 INJECTIONS = ["' OR 1=1 --", "TUR'; DROP TABLE events; --", "\" OR \"\"=\"", "%' UNION SELECT * FROM tokens --", "1; SELECT pg_sleep(5)"]
 
 

@@ -8,13 +8,17 @@ an older eventwire is upgraded in place.
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Self
 
-from sqlalchemy import Engine, create_engine, event, text
+import orjson
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -40,6 +44,16 @@ class Store:
 
     def session(self) -> Session:
         return self.sessions()
+
+    @contextmanager
+    def reader(self) -> Iterator[Connection]:
+        """A connection for reads only, without the ORM: each statement sees what is committed
+        when it runs. On PostgreSQL it runs outside a transaction, which saves the BEGIN and
+        ROLLBACK round trips a read would otherwise cost (two of its three statements)."""
+        with self.engine.connect() as conn:
+            if self.dialect == "postgresql":
+                conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+            yield conn
 
     def close(self) -> None:
         self.engine.dispose()
@@ -69,7 +83,9 @@ def open_store(url: str | None = None, *, must_exist: bool = False) -> Store:
             raise EventwireError(f"no store at {path} ({url}); check --db or $EVENTWIRE_DB, or make one with `eventwire ingest`")
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        engine = create_engine(url, future=True, **_pool_settings(parsed))
+        # stored JSON (events' summaries and records) is decoded by orjson: several times faster
+        # than the standard library's, and the API decodes one per event it lists
+        engine = create_engine(url, future=True, json_deserializer=_json_loads, **_pool_settings(parsed))
     except ModuleNotFoundError as err:  # the driver of a back end is an extra
         raise EventwireError(f"{url}: its database driver is not installed ({err.name}); "
                              "for PostgreSQL run `make extras` or pip install 'psycopg[binary]==3.3.9'") from None  # fmt: skip
@@ -127,6 +143,13 @@ def _postgresql_settings(dbapi_connection, _record) -> None:
     cur.execute("SET random_page_cost = 1.1")
     cur.close()
     dbapi_connection.autocommit = autocommit
+
+
+def _json_loads(text: str | bytes):
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:  # NaN or Infinity, which the standard library writes and orjson refuses
+        return json.loads(text)
 
 
 def _null_safe(fn):

@@ -25,7 +25,6 @@ per process, bounded, and drops them on any write (see its docstring).
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import sqlite3
@@ -38,7 +37,8 @@ from datetime import date
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import ColumnElement, Engine, Integer, Select, and_, cast, event, func, literal_column, or_, select
+import orjson
+from sqlalchemy import ColumnElement, Connection, Engine, Integer, Select, and_, cast, event, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import column, table
 
@@ -348,6 +348,9 @@ def find_events(session: Session, f: EventFilter, dialect: str) -> list[Event]:
 
 # --------------------------------------------------------------------------- lean reads for the API
 
+# what the lean reads run on: an ORM session, or (faster, as the API reads) ``Store.reader()``'s connection
+Reads = Session | Connection
+
 # the columns an event's dictionary is made of: no ORM entities, no relationships loaded
 _EVENT_COLUMNS = (Event.id, Event.type, Event.mode, Event.cameo_root, Event.acled_event_type, Event.acled_sub_event_type,
                   Event.factuality, Event.date, Event.date_precision, Event.n_reports, Event.n_articles, Event.n_outlets,
@@ -355,7 +358,7 @@ _EVENT_COLUMNS = (Event.id, Event.type, Event.mode, Event.cameo_root, Event.acle
 DEFERRED_OFFSET = 1000  # from this offset on, a page's ids are found first and only those rows read
 
 
-def list_events(session: Session, f: EventFilter, dialect: str) -> list[dict[str, Any]]:
+def list_events(session: Reads, f: EventFilter, dialect: str) -> list[dict[str, Any]]:
     """``find_events`` as dictionaries (``event_dict``'s), read as columns rather than entities."""
     limit = max(1, min(f.limit, MAX_LIMIT))
     conds = _page_conditions(f, dialect)
@@ -391,7 +394,7 @@ def _row_dict(row) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def event_detail(session: Session, event_id: int) -> dict[str, Any] | None:
+def event_detail(session: Reads, event_id: int) -> dict[str, Any] | None:
     """One event with its reports (``event_dict(event, with_reports=True)``, and each report's
     article URL, title and publication date), or None."""
     row = session.execute(select(*_EVENT_COLUMNS).where(Event.id == event_id)).first()
@@ -415,7 +418,7 @@ def event_detail(session: Session, event_id: int) -> dict[str, Any] | None:
 COUNT_KEYS = {"day": Event.date, "type": Event.type, "country": Event.country}
 
 
-def count_events(session: Session, f: EventFilter, by: str, dialect: str) -> list[dict[str, Any]]:
+def count_events(session: Reads, f: EventFilter, by: str, dialect: str) -> list[dict[str, Any]]:
     """How many events of filter ``f`` there are by day, type or country (every filter of a list
     applies; the page does not), in key order, at most MAX_COUNT_KEYS keys."""
     column = COUNT_KEYS[by]
@@ -433,7 +436,7 @@ def grid_cell_degrees(zoom: float) -> float:
     return 90.0 / 2 ** max(0.0, min(zoom, 18.0))
 
 
-def grid_counts(session: Session, f: EventFilter, zoom: float, dialect: str,
+def grid_counts(session: Reads, f: EventFilter, zoom: float, dialect: str,
                 bbox: tuple[float, float, float, float] | None = None) -> list[dict[str, Any]]:
     """The events of filter ``f`` that have a point, gathered in square cells of
     ``grid_cell_degrees(zoom)``: per cell the count, the mean point, and the event's id and type
@@ -542,11 +545,11 @@ class ReadCache:
             self.entries.clear()
             self.size = 0
 
-    def get(self, store: Store, key: Any, compute: Callable[[Session], bytes]) -> bytes:
-        """The answer for ``key``: cached, or ``compute(session)`` (then cached)."""
+    def get(self, store: Store, key: Any, compute: Callable[[Connection], bytes]) -> bytes:
+        """The answer for ``key``: cached, or ``compute(connection)`` (then cached; ``store.reader()``'s)."""
         while True:
             generation = self.generation  # read before the stamp and the answer: see the class docstring
-            with store.session() as session:
+            with store.reader() as session:
                 stamp = tuple(session.execute(_STAMP).one())
                 now = time.monotonic()
                 with self._lock:
@@ -602,20 +605,5 @@ def read_cache(store: Store) -> ReadCache:
 
 
 def json_bytes(value: Any) -> bytes:
-    """``value`` as compact JSON (UTF-8); a NaN or infinity (not JSON) becomes null."""
-    try:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-    except ValueError:
-        return json.dumps(_finite(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-
-
-def _finite(value: Any) -> Any:
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {k: _finite(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_finite(v) for v in value]
-    return value
-
-
+    """``value`` as compact JSON (UTF-8; dates as ISO 8601); a NaN or infinity (not JSON) becomes null."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS)
