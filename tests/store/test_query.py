@@ -398,6 +398,25 @@ def test_read_cache_serves_an_answer_again_until_a_write(small_store):
     assert len(calls) == 3 and json.loads(third) != json.loads(second)
 
 
+def test_read_cache_may_trail_writes_by_max_lag_and_no_more(small_store):
+    """With ``max_lag`` (the API's), an answer a write made stale is served while it is younger
+    than that, and recomputed after: aggregates trail a stream of writes by at most max_lag."""
+    import time as _time
+
+    from eventwire.store.query import ReadCache
+
+    cache = ReadCache(small_store.engine, max_lag=0.5)
+    compute, calls = _counts_json(small_store)
+    first = cache.get(small_store, ("lag", 1), compute)
+    _add_event(small_store)
+    assert cache.get(small_store, ("lag", 1), compute) == first and len(calls) == 1  # stale, but within the lag
+    _time.sleep(0.6)
+    second = json.loads(cache.get(small_store, ("lag", 1), compute))
+    assert len(calls) == 2 and sum(c["count"] for c in second) == sum(c["count"] for c in json.loads(first)) + 1
+    assert cache.get(small_store, ("lag", 1), compute) == json.dumps(second, separators=(",", ":")).encode()
+    assert len(calls) == 2  # current again: served from the cache
+
+
 def test_read_cache_sees_writes_by_other_processes(small_store):
     """Another engine on the same store (another API worker, `eventwire ingest`) changes the stamp."""
     from datetime import datetime

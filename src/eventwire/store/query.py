@@ -512,13 +512,21 @@ class ReadCache:
       cannot see (on PostgreSQL, a transaction that set an older update time and
       committed after a newer one, in another process) can go unseen.
 
+    ``max_lag`` (0 unless set; the API sets ``AGGREGATE_LAG_S``) relaxes the first two: an
+    answer a write made stale is still served while it is younger than that. Under a stream of
+    writes every answer would otherwise be recomputed on nearly every read (a count over
+    100,000 events takes 3-25 ms of the database's CPU), which cost readers a fifth of their
+    throughput on PostgreSQL with three writers; aggregates then trail writes by at most
+    ``max_lag`` seconds, and lists and single events not at all.
+
     Bounded: at most ``max_entries`` answers and ``max_bytes`` of them, least recently
     used dropped first. Readers asking for the same missing answer wait for one of them
     to compute it instead of all computing it.
     """
 
-    def __init__(self, engine: Engine, max_bytes: int = 32 << 20, max_entries: int = 2048, max_age: float = 10.0):
-        self.max_bytes, self.max_entries, self.max_age = max_bytes, max_entries, max_age
+    def __init__(self, engine: Engine, max_bytes: int = 32 << 20, max_entries: int = 2048, max_age: float = 10.0,
+                 max_lag: float = 0.0):
+        self.max_bytes, self.max_entries, self.max_age, self.max_lag = max_bytes, max_entries, max_age, max_lag
         self.entries: OrderedDict[Any, tuple[int, tuple, float, bytes]] = OrderedDict()
         self.size = 0
         self.generation = 0
@@ -554,7 +562,8 @@ class ReadCache:
                 now = time.monotonic()
                 with self._lock:
                     hit = self.entries.get(key)
-                    if hit is not None and hit[0] == generation and hit[1] == stamp and now - hit[2] < self.max_age:
+                    current = hit is not None and hit[0] == generation and hit[1] == stamp
+                    if hit is not None and now - hit[2] < (self.max_age if current else self.max_lag):
                         self.entries.move_to_end(key)
                         self.hits += 1
                         return hit[3]
