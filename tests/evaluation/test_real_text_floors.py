@@ -41,14 +41,15 @@ def test_acled_dates_and_fatalities(acled):
 
 
 def test_acled_places_and_actors(acled):
-    # measured 2026-11-29, second build: place within 25 km 0.589 dev / 0.470 test, admin1 0.592 / 0.551;
-    # actor 1 country 0.815 / 0.742, inter 0.695 / 0.465 (first build: place 0.550 / 0.408, admin1
+    # measured 2026-11-29, third build: place within 25 km 0.603 dev / 0.479 test, admin1 0.606 / 0.565;
+    # actor 1 country 0.831 / 0.752, inter 0.696 / 0.465 (second build: place 0.589 / 0.470, admin1
+    # 0.592 / 0.551, actor 1 country 0.815 / 0.742; first build: place 0.550 / 0.408, admin1
     # 0.540 / 0.437, actor 1 country 0.760 / 0.574, inter 0.692 / 0.452; 2026-11-28: 0.470 / 0.318;
     # 0.655 / 0.480; 0.431 / 0.248)
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["place_25km"]["accuracy"] >= 0.56 and test["place_25km"]["accuracy"] >= 0.44
-    assert dev["admin1"]["accuracy"] >= 0.56 and test["admin1"]["accuracy"] >= 0.52
-    assert dev["actor1_country"]["accuracy"] >= 0.78 and test["actor1_country"]["accuracy"] >= 0.69
+    assert dev["place_25km"]["accuracy"] >= 0.58 and test["place_25km"]["accuracy"] >= 0.45
+    assert dev["admin1"]["accuracy"] >= 0.58 and test["admin1"]["accuracy"] >= 0.53
+    assert dev["actor1_country"]["accuracy"] >= 0.80 and test["actor1_country"]["accuracy"] >= 0.72
     assert dev["actor1_inter"]["accuracy"] >= 0.66 and test["actor1_inter"]["accuracy"] >= 0.40
 
 

@@ -183,3 +183,96 @@ def test_a_neighbourhood_far_from_the_town_its_sentence_names_is_a_namesake():
 
 def test_sites_beside_their_town_leaves_points_in_kilometres():
     assert haversine_km(-1.45, -48.5, -1.40, -48.45) < 50
+
+
+# --- names the small model mislabels or misparses ------------------------------------------------
+# Hand-built Docs (words, heads, labels and entities as the small English model gives them on
+# such sentences), so each test pins the rule, not the model.
+
+
+class _Divisions:
+    """A gazetteer of invented places: a province, a district, a town; no reading of the villages."""
+
+    places = {
+        "ostland": [town("Ostland", "XAA", "Ostland", 10.0, 20.0, 900_000, kind="province")],
+        "lesk": [town("Lesk", "XAA", "Ostland", 10.2, 20.1, 40_000, kind="district")],
+        "tarvo": [town("Tarvo", "XAA", "Ostland", 10.1, 20.3, 60_000)],
+        "marrow": [town("Marrow", "XAA", "Ostland", 10.4, 20.2, 15_000)],
+    }
+
+    def lookup(self, name):
+        return list(self.places.get(name.lower(), []))
+
+
+def _doc(words, heads, deps, pos, ents):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def _places(doc):
+    from eventwire.mentions.places import find_places
+
+    return {p.name: p for s in doc.sents for p in find_places(s, _Divisions(), {})}
+
+
+def test_a_mislabelled_town_right_after_a_locative_is_a_place_whatever_the_parse():
+    # "On Friday, in Tarvo, Ostland, about 60 traders marched." parsed with "in" as the root and
+    # "Tarvo" (a PERSON) as a modifier of "traders": the text still says "in Tarvo"
+    words = ["On", "Friday", ",", "in", "Tarvo", ",", "Ostland", ",", "about", "60", "traders", "marched", "."]
+    heads = [3, 0, 3, 3, 10, 4, 4, 4, 9, 10, 3, 10, 3]
+    deps = ["prep", "pobj", "punct", "ROOT", "nmod", "punct", "conj", "punct", "advmod", "nummod", "pobj", "acl", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "ADV", "NUM", "NOUN", "VERB", "PUNCT"]
+    found = _places(_doc(words, heads, deps, pos, [(4, 5, "PERSON"), (6, 7, "ORG")]))
+    assert found["Tarvo"].relation == "in" and found["Tarvo"].candidates
+
+
+def test_an_entity_run_on_into_its_divisions_is_cut_at_the_comma():
+    # "Drivers blocked a road in Marrow, Ostland province." with "Marrow, Ostland province" one ORG
+    words = ["Drivers", "blocked", "a", "road", "in", "Marrow", ",", "Ostland", "province", "."]
+    heads = [1, 1, 3, 1, 3, 8, 5, 8, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "punct", "compound", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "NOUN", "PUNCT"]
+    found = _places(_doc(words, heads, deps, pos, [(5, 9, "ORG")]))
+    assert found["Marrow"].candidates and found["Marrow"].relation == "in"
+
+
+def test_a_name_before_the_divisions_it_lies_in_is_a_village_the_gazetteer_may_lack():
+    # "Gunmen raided Kuvela (Lesk, Ostland) at night." with "Kuvela (Lesk" one ORG: no reading of
+    # Kuvela, but the bracket names a district and a province
+    words = ["Gunmen", "raided", "Kuvela", "(", "Lesk", ",", "Ostland", ")", "at", "night", "."]
+    heads = [1, 1, 1, 2, 2, 4, 4, 2, 1, 8, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "appos", "punct", "conj", "punct", "prep", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "ADP", "NOUN", "PUNCT"]
+    found = _places(_doc(words, heads, deps, pos, [(2, 5, "ORG"), (6, 7, "PERSON")]))
+    kuvela = found["Kuvela"]
+    assert kuvela.kind == "village" and not kuvela.candidates
+    assert {c.name for c in kuvela.within} == {"Lesk", "Ostland"} and kuvela.within_sure
+
+
+def test_an_actor_named_with_its_country_in_brackets_is_no_place():
+    # ACLED-style actor names: a bracket with a country alone (no division) is not where a place lies
+    words = ["Militia", "(", "Ostland", ")", "fighters", "attacked", "a", "convoy", "."]
+    heads = [4, 0, 0, 0, 5, 5, 7, 5, 5]
+    deps = ["compound", "punct", "appos", "punct", "nsubj", "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+
+    class _CountryOnly(_Divisions):
+        places = {"ostland": [town("Ostland", "XAA", None, 10.0, 20.0, 5_000_000, kind="country")]}
+
+    from eventwire.mentions.places import find_places
+
+    doc = _doc(words, heads, deps, pos, [(0, 1, "ORG")])
+    assert "Militia" not in {p.name for s in doc.sents for p in find_places(s, _CountryOnly(), {})}
+
+
+def test_the_locality_of_a_village_is_a_keyword_like_the_village_of():
+    words = ["Rebels", "burned", "houses", "in", "the", "locality", "of", "Kuvela", "."]
+    heads = [1, 1, 1, 1, 5, 3, 5, 6, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    found = _places(_doc(words, heads, deps, pos, [(7, 8, "ORG")]))
+    assert found["Kuvela"].kind == "village"

@@ -31,6 +31,7 @@ _KEYWORD_KIND = {
     "field": "facility", "oilfield": "facility", "dam": "facility", "bridge": "facility", "highway": "facility",
     "forest": "village", "university": "facility", "square": "facility", "avenue": "facility", "market": "facility",
     "hospital": "facility", "stadium": "facility", "palace": "facility", "compound": "facility", "valley": "district",
+    "locality": "village", "commune": "district", "township": "district",
 }  # fmt: skip
 DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
@@ -44,7 +45,7 @@ _PLACE_VERBS = frozenset(
 # prepositions after which an unknown proper name is taken for a place ("near Tal Mardikh")
 _STRONG_LOCATIVE = frozenset("near outside around in into inside at".split())
 _OF_KEYWORD = re.compile(
-    r"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|port)\s+of\s+"
+    r"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|port|locality|commune|township)\s+of\s+"
     r"(?P<name>(?:al-|el-|Al-|El-|Ain\s+al-|Tal\s+|Tel\s+|Abu\s+|Deir\s+|Ras\s+|Jisr\s+|Kafr\s+|Beit\s+|Bir\s+)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3})"
 )
 _KEYWORD_AFTER = re.compile(
@@ -297,7 +298,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         if span is None:
             return
         head = span.root
-        relation = _relation(head)
+        relation = _relation(head) or _preposition_before(span)
         taken.append((start, end))
         q = _qualifier_span(doc, span.end, gazetteer) if kind != "country" else None
         within = q[2] if q is not None else ()
@@ -334,8 +335,10 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         kind = _KEYWORD_KIND.get(kw, _KEYWORD_KIND.get(kw.split()[-1], "place"))
         add(start, base + m.end("name"), name, kind, None, gazetteer.lookup(name))
     for ent in sent.ents if ents is None else ents:
+        ent = _leading_name(ent)
         if ent.label_ not in _PLACE_LABELS and not (
-            ent.label_ in _MISLABELLED and _relation(ent.root) in _LOCATIVE and gazetteer.lookup(ent.text)
+            ent.label_ in _MISLABELLED and (_relation(ent.root) or _preposition_before(ent)) in _LOCATIVE
+            and gazetteer.lookup(ent.text)
         ):
             continue
         name = _clean_entity(ent.text)
@@ -376,6 +379,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             if cands or tok.head.lower_ in _STRONG_LOCATIVE:
                 add(left.idx, tok.idx + len(tok.text), name, "place", None, cands)
     _comma_qualifiers(found, sent, gazetteer, country_names, add)
+    _names_before_divisions(sent, gazetteer, add)
     _bracketed_qualifiers(found, sent, gazetteer, country_names, add)
     found.sort(key=lambda p: p.start)
     return found
@@ -386,6 +390,31 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
 _BRACKETED = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s*\((?P<inside>[^()\[\]]{2,80})\)")
 _DASH_AFTER = re.compile(r"\s*(?:-|--|—|–)")
 _TRAILING_KEYWORD = re.compile(r"(?:\s+[a-z][a-z-]*)+$")
+
+
+# a proper name (and up to two lower-case words: "village", "area") before a bracket
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|du|des|la|le)\s+)?[A-Z][\w'’-]*){0,3})"
+    r"(?:\s+[a-z][a-z-]*){0,2}\s*\((?P<inside>[^()\[\]]{2,80})\)"
+)
+
+
+def _names_before_divisions(sent: SpacySpan, gazetteer: Gazetteer, add) -> None:
+    """A name followed by the divisions it lies in, "Tarvo (Lesk, Ostland)", is a place even when
+    the model took it for a person or an organisation and the gazetteer lacks it (a village):
+    the bracket then says where it is. Only brackets that name a division (a district or a
+    province, not a country alone: "Armed Group (Ostland)" is an actor's name) or list two
+    names or more, the last one a place; after a name that is no known organisation."""
+    text, base = sent.text, sent.start_char
+    for m in _NAME_BEFORE_BRACKET.finditer(text):
+        name = m.group("name")
+        if known_organisation(name) or fold_name(name) in GENERIC_NAMES or _DASH_AFTER.match(text, m.end()):
+            continue
+        parts = [_TRAILING_KEYWORD.sub("", p).strip() for p in re.split(r"[,;/]", m.group("inside"))]
+        readings = [[c for c in gazetteer.lookup(p) if c.kind != "country"] if p[:1].isupper() else [] for p in parts]
+        # a division named, or a list of two or more names ending in a place ("(Lesk, Ostland)")
+        if any(c.kind in ("province", "region", "district") for r in readings for c in r) or len(parts) >= 2 and readings[-1]:
+            add(base + m.start("name"), base + m.end("name"), name, "village", None, gazetteer.lookup(name))
 
 
 def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, gazetteer: Gazetteer,
@@ -535,6 +564,27 @@ def known_organisation(name: str) -> bool:
 def _clean_entity(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     return re.sub(r"'s$|’s$", "", text)
+
+
+def _preposition_before(span: SpacySpan) -> str | None:
+    """The preposition right before ``span`` in the text ("in [the] X"), whatever the parse made
+    of it: the small model often hangs an unfamiliar name on the wrong word ("On 2 May, in
+    Tarvo, Ostland, farmers marched": "in" as the root, "Tarvo" a modifier of "farmers")."""
+    i = span.start - 1
+    doc = span.doc
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].pos_ == "ADP" else None
+
+
+def _leading_name(ent: SpacySpan) -> SpacySpan:
+    """An entity cut before its first comma or bracket: the model runs "Tarvo, Ostland" or
+    "Tarvo (Lesk" together as one name, but what follows is where it lies (read by the comma
+    and bracket rules), not part of the name."""
+    for tok in ent:
+        if tok.i > ent.start and tok.text in (",", "("):
+            return SpacySpan(ent.doc, ent.start, tok.i, label=ent.label_)
+    return ent
 
 
 def _relation(head: Token) -> str | None:
