@@ -47,3 +47,15 @@ def test_a_damaged_model_file_is_an_error_that_says_how_to_rebuild(tmp_path):
 def test_training_without_examples_is_refused():
     with pytest.raises(EventwireError):
         fit([], [])
+
+
+def test_averaged_runs_are_one_model_the_mean_of_runs_from_spread_seeds():
+    from eventwire.classify.model import fit_averaged
+
+    runs = [fit(EXAMPLES, LABELS, seed=3 + 1000 * k, epochs=3, min_count=1) for k in range(3)]
+    avg = fit_averaged(EXAMPLES, LABELS, runs=3, seed=3, epochs=3, min_count=1)
+    assert avg.vocab == runs[0].vocab and avg.labels == runs[0].labels
+    assert np.allclose(avg.weights, np.mean([r.weights for r in runs], axis=0))
+    assert not np.allclose(runs[0].weights, runs[1].weights)  # the seeds do differ
+    again = fit_averaged(EXAMPLES, LABELS, runs=3, seed=3, epochs=3, min_count=1)
+    assert np.array_equal(avg.weights, again.weights)

@@ -195,3 +195,28 @@ def test_a_reduced_relative_is_a_passive_of_the_noun_it_describes(actors):
     assert (source_tok.text, target_tok.text) == ("gunmen", "nurses")
     source, _ = link_roles(ctx, actors, "NER", False)
     assert source.text == "gunmen"
+
+
+def _drew_criticism():
+    # "The mayor drew sharp criticism from teachers ."
+    words = ["The", "mayor", "drew", "sharp", "criticism", "from", "teachers", "."]
+    lemmas = ["the", "mayor", "draw", "sharp", "criticism", "from", "teacher", "."]
+    pos = ["DET", "NOUN", "VERB", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"]
+    deps = ["det", "nsubj", "ROOT", "amod", "dobj", "prep", "pobj", "punct"]
+    heads = [1, 2, 2, 4, 2, 4, 5, 2]
+    import spacy
+
+    # a vocabulary with English's lexical attributes: the roles read prepositions by their lower case
+    return Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads)
+
+
+def test_a_light_verb_of_receiving_makes_its_subject_the_target():
+    doc = _drew_criticism()
+    spec = TriggerSpec(key="criticism", type="ACCUSE", mode="disapprove")
+    trig = TriggerMatch(spec, doc[2], (doc[2], doc[4]), doc[4], "draw")
+    source, target, _ = role_tokens(trigger_context(doc[:], trig, (), PUBLISHED, 1))
+    assert (source.text, target.text) == ("teachers", "mayor")
+    # the same words with a light verb of giving ("voiced criticism"): the subject gives it
+    voiced = TriggerMatch(spec, doc[2], (doc[2], doc[4]), doc[4], "voice")
+    source, _, _ = role_tokens(trigger_context(doc[:], voiced, (), PUBLISHED, 1))
+    assert source.text == "mayor"

@@ -192,3 +192,20 @@ def test_wanting_is_asking_only_for_what_another_party_could_grant(nlp):
 ])
 def test_calling_something_names_is_disapproving_of_it(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, trigger_type, light",
+    [
+        ("A border patrol came under attack near the river on Sunday.", "ASSAULT", "come under"),
+        ("Two villages came under heavy shelling overnight.", "FIGHT", "come under"),
+        ("The water minister faced fierce criticism over the shortages.", "ACCUSE", "face"),
+    ],
+)
+def test_light_verbs_with_a_preposition_or_of_receiving_carry_their_event_noun(nlp, text, trigger_type, light):
+    from eventwire.mentions.triggers import find_triggers
+    from eventwire.ontology import default_lexicon
+
+    doc = nlp(text)
+    found = [t for s in doc.sents for t in find_triggers(s, default_lexicon())]
+    assert [(t.spec.type, t.light) for t in found] == [(trigger_type, light)]

@@ -48,6 +48,17 @@ class LinearModel:
             raise EventwireError(f"{path}: not an eventwire classifier model ({err}); rebuild it with `eventwire train`") from None
 
 
+def fit_averaged(examples: Sequence[Sequence[str]], labels: Sequence[str], *, runs: int, seed: int = 0, **kw) -> LinearModel:
+    """The mean of ``runs`` models fitted from seeds ``seed``, ``seed + 1000``, ...: one linear model
+    (as cheap to run as each) that depends far less on the order it saw the examples in. On
+    ACLED's held-out countries, which are unlike the training ones, a single model's share of
+    notes with an event ranged from 77 % to 90 % with the seed alone (2026-11-29)."""
+    models = [fit(examples, labels, seed=seed + 1000 * k, **kw) for k in range(runs)]
+    first = models[0]  # the same examples give every run the same vocabulary and labels
+    return LinearModel(first.labels, first.vocab, np.mean([m.weights for m in models], axis=0),
+                       np.mean([m.bias for m in models], axis=0))  # fmt: skip
+
+
 def fit(
     examples: Sequence[Sequence[str]],
     labels: Sequence[str],

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
-from ..mentions.triggers import VIOLENT
+from ..mentions.triggers import RECEIVING_VERBS, VIOLENT
 from .context import TriggerContext, agent_of, prep_object
 from .coref import antecedent, refers
 
@@ -75,6 +75,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         agent = None  # "clashes were reported by officials": who told of it, not who did it
     source_tok = agent if passive_subj is not None else subj
     target_tok = passive_subj if passive_subj is not None and passive_subj != trig.noun else obj
+    if trig.light in RECEIVING_VERBS:
+        # "the governor drew criticism from rights groups": the governor is criticised
+        giver = prep_object(trig.noun, ("from", "by")) or prep_object(head, ("from", "by"))
+        return giver, subj, None
     if target_tok is None:
         target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS)
     if target_tok is None and trig.noun is not None:

@@ -34,6 +34,9 @@ PLACE_WORDS = frozenset(
 OUTCOME_KEYS = frozenset({"kill", "wound", "injure", "die", "hurt"})
 SPEECH_LIKE = frozenset({"warn", "allege", "claim"})
 CANCEL_VERBS = frozenset({"call off", "cancel", "postpone", "scrap", "suspend"})
+# light verbs of receiving what the noun names: their subject is its target ("the governor drew
+# criticism", "the ministry faced accusations"), and who gave it hangs off "from" or "by"
+RECEIVING_VERBS = frozenset({"draw", "face", "attract", "come under"})
 _VERB_TAGS = frozenset({"VERB"})
 
 
@@ -206,11 +209,16 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     phrasal = [f"{lemma} {p.lower_}" for p in prts]
 
     # light verb + event noun: "carried out airstrikes", "imposed a curfew", "agreed a ceasefire"
-    for key in [*phrasal, lemma]:
+    # ("came under attack": a light verb with its preposition, the noun its object)
+    by_prep = {f"{lemma} {p.lower_}": p for p in preps if f"{lemma} {p.lower_}" in lexicon.light_verbs}
+    for key in [*phrasal, *by_prep, lemma]:
         allowed = lexicon.light_verbs.get(key)
         if allowed is None:
             continue
-        nouns = objs + [c for p in preps if p.lower_ in ("on", "to") and key in ("agree",) for c in p.children if c.dep_ == "pobj"]
+        if key in by_prep:
+            nouns = [c for c in by_prep[key].children if c.dep_ == "pobj"]
+        else:
+            nouns = objs + [c for p in preps if p.lower_ in ("on", "to") and key in ("agree",) for c in p.children if c.dep_ == "pobj"]
         for obj in nouns:
             found = _noun_key(obj, lexicon)
             if found and (not allowed or found[0] in allowed):

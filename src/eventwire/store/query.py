@@ -20,7 +20,8 @@ from an index alone (on SQLite, which plans without statistics, a count is steer
 to that index: see ``conditions``).
 
 ``ReadCache`` keeps the JSON of recent aggregate answers (counts, places, actors)
-per process, bounded, and drops them on any write (see its docstring).
+per process, bounded, and drops them on any write, or, with a lag set (the API's),
+once they trail the writes by more than that lag (see its docstring).
 """
 
 from __future__ import annotations

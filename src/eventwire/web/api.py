@@ -27,7 +27,7 @@ from ..errors import CodingTimeoutError, ConflictingIdError, EventwireError, Inp
 from ..ontology import ACLED_EVENT_TYPES, EVENT_TYPES
 from ..store.db import Store, open_store
 from ..store.models import Article, Correction, Event, Place, Token
-from ..store.query import EventFilter, resolve_near
+from ..store.query import EventFilter, read_cache, resolve_near
 from .coding_worker import CodingWorker, CodingWorkerLostError, shared_coding_worker
 
 MAX_PAGE = 1000
@@ -99,7 +99,7 @@ class FilterParams(BaseModel):
 
     Validated by one model rather than as the endpoints' own parameters: FastAPI's
     per-parameter handling cost about a third of a millisecond per request for these
-    fourteen, a third of the CPU of a small list read; the model takes a few microseconds.
+    thirteen, a third of the CPU of a small list read; the model takes a few microseconds.
     Other parameters of an endpoint (``by``, ``zoom``, ``format``) pass by it."""
 
     model_config = ConfigDict(extra="ignore")
@@ -172,8 +172,6 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
     app.state.coding_worker = coding_worker or shared_coding_worker()  # a process only once an article is coded by it
 
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
-    from ..store.query import read_cache
-
     read_cache(store).max_lag = AGGREGATE_LAG_S
 
     @app.exception_handler(EventwireError)
