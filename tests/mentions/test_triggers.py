@@ -209,3 +209,19 @@ def test_light_verbs_with_a_preposition_or_of_receiving_carry_their_event_noun(n
     doc = nlp(text)
     found = [t for s in doc.sents for t in find_triggers(s, default_lexicon())]
     assert [(t.spec.type, t.light) for t in found] == [(trigger_type, light)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A bookkeeper was charged with fraud after the audit.", []),
+        ("Three teenagers were jailed for burglary on Monday.", []),
+        ("Police arrested a driver on suspicion of drink-driving.", []),
+        ("Police arrested 12 students for protesting against the fee rise.", ["COERCE"]),
+        ("A court jailed the blogger for insulting the army.", ["COERCE"]),
+    ],
+)
+def test_the_justice_systems_work_on_ordinary_crime_is_no_political_event(nlp, text, expected):
+    doc = nlp(text)
+    found = [t.spec.type for s in doc.sents for t in find_triggers(s, default_lexicon()) if t.spec.type in ("COERCE", "SANCTION")]
+    assert found == expected

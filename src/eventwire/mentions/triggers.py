@@ -86,7 +86,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     for m in matches:
         uniq.setdefault(m.head.i, m)
     return _prune([m for m in sorted(uniq.values(), key=lambda m: m.head.i)
-                   if not is_background(m) and not is_accident(m) and not is_natural_force(m)])
+                   if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)])
 
 
 # Adverbs that make a verb habitual rather than one event: "often targets hotels".
@@ -114,6 +114,28 @@ def is_accident(m: TriggerMatch) -> bool:
     verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
     cause = {t.lemma_.lower() for v in verbs for c in v.children if c.dep_ in ("advcl", "prep", "nsubj") for t in c.subtree}
     return bool(cause & _ACCIDENT_WORDS)
+
+
+# What the justice system does about these is no political event (PLOVER and ACLED both leave
+# ordinary crime out): "charged with fraud", "jailed for affray", "arrested on suspicion of theft".
+_ORDINARY_CRIMES = frozenset(
+    "fraud affray robbery theft burglary shoplifting forgery trespass trespassing stalking speeding "
+    "drink-driving manslaughter embezzlement poaching vandalism".split()
+)
+_JUSTICE_TYPES = frozenset({"COERCE", "SANCTION"})
+
+
+def is_ordinary_crime(m: TriggerMatch) -> bool:
+    """Is an arrest, charge or sentence told as being for an ordinary crime?"""
+    if m.spec.type not in _JUSTICE_TYPES or m.noun is not None:
+        return False
+    for prep in m.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "with", "over", "of", "on"):
+            # words as written, hyphenated ones joined again ("drink - driving")
+            words = " ".join(t.lower_ for t in prep.subtree).replace(" - ", "-").split()
+            if _ORDINARY_CRIMES.intersection(words) or any(t.lemma_.lower() in _ORDINARY_CRIMES for t in prep.subtree):
+                return True
+    return False
 
 
 def _in_relative_clause(head: Token) -> bool:
