@@ -406,6 +406,8 @@ def _names_before_divisions(sent: SpacySpan, gazetteer: Gazetteer, add) -> None:
     province, not a country alone: "Armed Group (Ostland)" is an actor's name) or list two
     names or more, the last one a place; after a name that is no known organisation."""
     text, base = sent.text, sent.start_char
+    if "(" not in text:
+        return  # most sentences: the pattern need not be tried
     for m in _NAME_BEFORE_BRACKET.finditer(text):
         name = m.group("name")
         if known_organisation(name) or fold_name(name) in GENERIC_NAMES or _DASH_AFTER.match(text, m.end()):
