@@ -565,3 +565,34 @@ def test_text_search_finds_the_events_of_the_articles_that_hold_the_words(sample
 def test_a_text_search_without_a_word_is_an_error(text):
     with pytest.raises(EventwireError, match="no word"):
         EventFilter(text=text)
+
+
+def test_a_reader_leaves_no_trace_on_the_pooled_connection_writes_take_next(small_store):
+    """``Store.reader()`` reads outside a transaction on PostgreSQL; the connection it returns to
+    the pool must be transactional again, or a write session would commit statement by statement."""
+    from sqlalchemy import func, select
+
+    from eventwire.store.models import Event
+
+    for _ in range(12):  # more than the pool's idle connections: every one has been a reader's
+        with small_store.reader() as conn:
+            conn.execute(select(func.count()).select_from(Event)).scalar()
+    with small_store.session() as s:
+        before = s.scalar(select(func.count()).select_from(Event))
+    for _ in range(3):
+        with small_store.session() as s:
+            s.begin()
+            _add_event_in(s)
+            s.rollback()
+    with small_store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Event)) == before
+
+
+def _add_event_in(session):
+    from datetime import date, datetime
+
+    from eventwire.store.models import Event
+
+    session.add(Event(type="FIGHT", factuality="asserted", date=date(2020, 5, 1), date_precision="day", n_reports=1,
+                      n_articles=1, n_outlets=1, n_sources=1, summary={}, updated_at=datetime(2020, 1, 1)))  # fmt: skip
+    session.flush()
