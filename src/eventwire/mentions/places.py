@@ -110,6 +110,7 @@ class PlaceMention:
     # the qualifier surely is one ("Kelmar (Dorrin)", "Pelu district, Marran."), not perhaps the
     # next item of a list ("Wisconsin, Michigan and Ohio"): a reading outside it is then no reading
     within_sure: bool = False
+    qualifier: tuple[int, int] | None = None  # the sure qualifier's tokens after the name, [start, end)
 
     @property
     def specificity(self) -> float:
@@ -305,7 +306,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         sure = q is not None and _sure_qualifier(doc, q[0], q[1])
         # (Doc.text joins every token on each call: slice the sentence's text instead)
         found.append(PlaceMention(text[start - base : end - base], name, kind, country, start, end, relation, head.i,
-                                  tuple(cands), within=within, within_sure=sure))  # fmt: skip
+                                  tuple(cands), within=within, within_sure=sure, qualifier=q[:2] if sure else None))  # fmt: skip
 
     for m in _OF_KEYWORD.finditer(text):
         name = m.group("name")
@@ -378,7 +379,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             cands = gazetteer.lookup(name)
             if cands or tok.head.lower_ in _STRONG_LOCATIVE:
                 add(left.idx, tok.idx + len(tok.text), name, "place", None, cands)
-    _comma_qualifiers(found, sent, gazetteer, country_names, add)
+    _comma_qualifiers(found, sent, country_names, add)
     _names_before_divisions(sent, gazetteer, add)
     _bracketed_qualifiers(found, sent, gazetteer, country_names, add)
     found.sort(key=lambda p: p.start)
@@ -528,23 +529,19 @@ def _sure_qualifier(doc, start: int, end: int) -> bool:
     return nxt.is_punct or nxt.text.islower()
 
 
-def _comma_qualifiers(found: list[PlaceMention], sent: SpacySpan, gazetteer: Gazetteer,
-                      country_names: dict[str, str], add) -> None:  # fmt: skip
+def _comma_qualifiers(found: list[PlaceMention], sent: SpacySpan, country_names: dict[str, str], add) -> None:
     """The qualifier of "Tamsin, Orlen" is where Tamsin lies, not where something happened:
     a place of its own (relation ``within``), read as the division when it names one."""
     doc = sent.doc
     for m in list(found):
-        if m.kind == "country" or not m.within:
+        # the qualifier ``add`` found after the name (none for a country or a mere list)
+        if m.kind == "country" or not m.within or m.qualifier is None or m.qualifier[1] > sent.end:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        q = _qualifier_span(doc, span.end, gazetteer) if span is not None else None
-        if q is None or q[1] > sent.end or not _sure_qualifier(doc, q[0], q[1]):
-            continue
-        qspan = doc[q[0] : q[1]]
+        qspan = doc[m.qualifier[0] : m.qualifier[1]]
         start, end = qspan.start_char, qspan.end_char
         if not any(f.start < end and start < f.end for f in found):
             iso = country_names.get(fold_name(qspan.text))
-            add(start, end, qspan.text, "country" if iso else "province", iso, () if iso else q[2])
+            add(start, end, qspan.text, "country" if iso else "province", iso, () if iso else m.within)
         for j, f in enumerate(found):
             if f.start < end and start < f.end and f.start >= m.end:
                 provincial = f.kind != "country" and f.names_a_division()
