@@ -98,8 +98,9 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
     """(country, inter code) of an event's ACLED actor 1 (its source) or 2 (its target).
 
     Where ACLED's sub-event type says who an actor is, that holds (``_INTER_BY_DEFINITION``).
-    An actor's country is the one the text gives it, else the country where it happened. Violence whose perpetrator the text does not name is ACLED's "Unidentified
-    Armed Group" of the country where it happened (inter 3)."""
+    An actor's country is the one the text gives it, else the country where it happened.
+    Violence whose perpetrator the text does not name is ACLED's "Unidentified Armed Group"
+    of the country where it happened (inter 3)."""
     actor = event.source if role == 1 else event.target
     where = event.place.country if event.place and event.place.country else event_country
     defined = _INTER_BY_DEFINITION.get(event.acled_sub_event_type or "", (None, None))[role - 1]

@@ -70,15 +70,15 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         obj = None  # "launched airstrikes", "fired tear gas at": the object is the event, its target hangs off it
     if trig.noun is not None and subj == trig.noun:
         subj = None  # "clashes erupted": the subject is the event itself
+    if trig.light in RECEIVING_VERBS:
+        # "the governor drew criticism from rights groups": the governor is criticised
+        giver = prep_object(trig.noun, ("from", "by")) or prep_object(head, ("from", "by"))
+        return giver, subj, None
 
     if trig.noun is not None and trig.noun == passive_subj and head.lemma_.lower() in REPORT_VERBS | PERCEPTION_VERBS:
         agent = None  # "clashes were reported by officials": who told of it, not who did it
     source_tok = agent if passive_subj is not None else subj
     target_tok = passive_subj if passive_subj is not None and passive_subj != trig.noun else obj
-    if trig.light in RECEIVING_VERBS:
-        # "the governor drew criticism from rights groups": the governor is criticised
-        giver = prep_object(trig.noun, ("from", "by")) or prep_object(head, ("from", "by"))
-        return giver, subj, None
     if target_tok is None:
         target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS)
     if target_tok is None and trig.noun is not None:

@@ -187,10 +187,10 @@ class NearbyReadings:
         out: dict[PlaceCandidate, float] = {}
         if not self.grid:
             return out
+        dlat = math.ceil(NEARBY_KM / 111.0)  # grid rows to look at either side; columns depend on the latitude
         for c in candidates:
             if c.latitude is None or c.longitude is None or c.kind not in _POINT_KINDS:
                 continue
-            dlat = math.ceil(NEARBY_KM / 111.0)
             dlon = math.ceil(NEARBY_KM / (111.0 * max(0.1, math.cos(math.radians(c.latitude)))))
             lat0, lon0 = math.floor(c.latitude), math.floor(c.longitude)
             near: set[str] = set()
@@ -339,7 +339,7 @@ def article_countries(places_by_sent: list[list[PlaceMention]], home: str | None
             counts[c] += w
     if named:
         # names that can lie in none of the named countries: when several of them can all lie in one
-        # other country, and weigh more than any named country, the article is about it (a US town
+        # other country, and weigh enough against the named ones, the article is about it (a US town
         # story that names France once, its towns in no French reading)
         orphans: Counter[str] = Counter()
         names: dict[str, set[str]] = {}
@@ -355,8 +355,8 @@ def article_countries(places_by_sent: list[list[PlaceMention]], home: str | None
                     names.setdefault(c, set()).add(fold_name(p.name))
         top = max(counts[c] for c in named)
         for c, w in sorted(orphans.items()):
-            # only when it outweighs every named country: an Iraq story's odd names with US namesakes
-            # do not make it a US story
+            # only with ORPHAN_NAMES names and ORPHAN_SHARE of the most weighed named country's weight:
+            # an Iraq story's one or two odd names with US namesakes do not make it a US story
             if len(names[c]) >= ORPHAN_NAMES and w >= ORPHAN_SHARE * top:
                 counts[c] += w
     counts.pop("", None)

@@ -166,8 +166,6 @@ class PlaceMention:
         close to it (worked out by the caller): it counts as division evidence does, across state
         lines, so that small towns named together are read where they lie together.
         """
-        from dataclasses import replace
-
         if self.kind == "country" and self.country:
             return self
         wanted = self.kind
@@ -482,19 +480,13 @@ def _inside_of(c: PlaceCandidate, area: PlaceCandidate) -> bool:
     return c.country == area.country and c.admin1 is not None and c.admin1 == area.admin1
 
 
-def _qualifier(doc, end_i: int, gazetteer: Gazetteer) -> tuple[PlaceCandidate, ...]:
-    """The division or country written after a place: "Charleston, W.Va.", "Paris, Texas", "Tripoli, Lebanon",
-    "Pelu district, Marran"."""
-    found = _qualifier_span(doc, end_i, gazetteer)
-    return found[2] if found is not None else ()
-
-
 # lower-case words between a place and its qualifier: "Pelu district, Marran", "Omba village, Kessa"
 _QUALIFIER_SKIP = frozenset(k for k in _KEYWORD_KIND if " " not in k) | {"commune", "subdivision", "locality"}
 
 
 def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer) -> tuple[int, int, tuple[PlaceCandidate, ...]] | None:
-    """``_qualifier``'s areas with the token span of their name."""
+    """The division or country written after a place ("Charleston, W.Va.", "Paris, Texas", "Tripoli,
+    Lebanon", "Pelu district, Marran"): the token span of its name and its readings, or None."""
     i = end_i
     while i < len(doc) and i - end_i < 2 and doc[i].text.islower() and doc[i].text in _QUALIFIER_SKIP:
         i += 1

@@ -558,8 +558,8 @@ class ReadCache:
         """The answer for ``key``: cached, or ``compute(connection)`` (then cached; ``store.reader()``'s)."""
         while True:
             generation = self.generation  # read before the stamp and the answer: see the class docstring
-            with store.reader() as session:
-                stamp = tuple(session.execute(_STAMP).one())
+            with store.reader() as conn:
+                stamp = tuple(conn.execute(_STAMP).one())
                 now = time.monotonic()
                 with self._lock:
                     hit = self.entries.get(key)
@@ -572,11 +572,11 @@ class ReadCache:
                     if waiting is None:
                         self._computing[key] = done = threading.Event()
                 if waiting is not None:  # another reader is computing it: wait, then look again
-                    session.close()
+                    conn.close()
                     waiting.wait(timeout=30)
                     continue
                 try:
-                    value = compute(session)
+                    value = compute(conn)
                 finally:
                     with self._lock:
                         self._computing.pop(key, None)

@@ -263,7 +263,7 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
              response_model=dict[str, Any], openapi_extra=FILTER_DOCS)  # fmt: skip
     async def counts(f: Annotated[EventFilter, Depends(filters)],
                      by: Annotated[Literal["day", "type", "country"], Query()] = "day") -> Response:  # fmt: skip
-        from ..store.query import count_events, json_bytes, read_cache
+        from ..store.query import count_events, json_bytes
 
         def compute(s) -> bytes:
             return json_bytes({"by": by, "counts": count_events(s, f, by, store.dialect)})
@@ -276,7 +276,7 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
                    zoom: Annotated[float, Query(ge=0, le=18, description="web-map zoom: cells of about 64 pixels")] = 2,
                    bbox: Annotated[str | None, Query(max_length=120, description="south,west,north,east in degrees")] = None,
                    ) -> Response:  # fmt: skip
-        from ..store.query import grid_cell_degrees, grid_counts, json_bytes, read_cache
+        from ..store.query import grid_cell_degrees, grid_counts, json_bytes
 
         box = _bbox(bbox) if bbox else None
         zoom = round(zoom * 2) / 2  # half steps: the map's zoom snap, and fewer cache keys
@@ -330,7 +330,7 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
 
     @app.get("/api/places", summary="places with their event counts", response_model=dict[str, Any])
     async def places(limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100) -> Response:
-        from ..store.query import json_bytes, read_cache
+        from ..store.query import json_bytes
 
         q = (select(Place.name, Place.country, Place.latitude, Place.longitude, Place.geo_precision, func.count(Event.id))
              .join(Event, Event.place_id == Place.id).group_by(Place.id).order_by(func.count(Event.id).desc(), Place.id)
@@ -345,7 +345,7 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
     @app.get("/api/actors", summary="actors with their event counts", response_model=dict[str, Any])
     async def actors(limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100) -> Response:
         from ..store.models import Actor
-        from ..store.query import json_bytes, read_cache
+        from ..store.query import json_bytes
 
         q = (select(Actor.canonical, Actor.country, Actor.sector, func.count(Event.id))
              .join(Event, Event.source_actor_id == Actor.id).group_by(Actor.id).order_by(func.count(Event.id).desc(), Actor.id)

@@ -35,9 +35,8 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
-from typing import Self
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self
 
 from .. import errors
 from ..article import Article
