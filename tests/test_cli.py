@@ -296,13 +296,19 @@ def test_serve_runs_a_process_per_core_up_to_two_and_refuses_memory_stores_acros
 
 
 def test_an_article_with_no_publication_date_is_said_to_have_none(tmp_path, capsys):
-    """Its relative dates were read against today: extract and ingest say so, naming the input."""
+    """Its relative dates are left unknown, not read against today: extract and ingest say so,
+    naming the input, and a given date resolves them."""
     text = tmp_path / "undated.txt"
     text.write_text("Police detained 14 students at the university gates on Thursday, witnesses said.\n", encoding="utf-8")
     code, out, err = run(capsys, "extract", text, "--format", "jsonl")
-    assert code == 0 and json.loads(out.splitlines()[0])["type"] == "COERCE"
+    event = json.loads(out.splitlines()[0])
+    assert code == 0 and event["type"] == "COERCE"
+    assert (event["date"], event["date_precision"], event["date_text"]) == (None, None, "on Thursday")
     assert "undated.txt: no publication date" in err and "--published" in err
-    code, _, err = run(capsys, "extract", text, "--format", "jsonl", "--published", "2023-03-10")
+    code, out, err = run(capsys, "extract", text, "--format", "jsonl", "--published", "2023-03-10")
     assert code == 0 and "no publication date" not in err
+    assert json.loads(out.splitlines()[0])["date"] == "2023-03-09"
+    code, out, _ = run(capsys, "extract", text, "--format", "table")  # the table says so too
+    assert code == 0 and "undated" in out
     code, out, err = run(capsys, "ingest", text, "--db", f"sqlite:///{tmp_path}/s.sqlite")
     assert code == 0 and json.loads(out)["undated"] == 1 and "no publication date" in err

@@ -10,7 +10,6 @@ Every field keeps the offsets it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -67,7 +66,7 @@ class Coder:
         between sentences), ``CodingTimeoutError`` names the article instead."""
         article = document.article
         check_deadline(deadline, article.id)
-        published = article.published or date.today()
+        published = article.published  # None: relative dates stay unresolved (link_date)
         doc = document.doc
         text = doc.text  # Doc.text joins every token on each call: read it once
         sentences = list(doc.sents)
@@ -164,7 +163,7 @@ class Coder:
         source, target = link_roles(ctx, self.actors, context_country, foreign, named)
         spec = riot_reading(refine_mode(spec, trig), source)
         when = link_date(ctx, fact == "future", carried)
-        if fact == "asserted" and when.date > ctx.published and when.text:
+        if fact == "asserted" and when.text and when.date and ctx.published and when.date > ctx.published:
             fact = "future"
         attr = find_attribution(trig.head, sent, previous_attr)
         acled_sub = acled_sub_event(spec, source, target, sent)

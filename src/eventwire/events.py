@@ -49,8 +49,12 @@ class Place:
 
 @dataclass(frozen=True)
 class EventDate:
-    date: date
-    precision: str  # day | week | month | year
+    """When it happened. ``date`` and ``precision`` are None when the article has no
+    publication date and its text gives no date with a year: "on Thursday" is then kept as
+    ``text`` (the evidence) but no day is invented for it."""
+
+    date: date | None
+    precision: str | None  # day | week | month | year; None with no date
     text: str | None
     span: Span | None
 
@@ -127,7 +131,7 @@ class Event:
             "source": _actor(self.source),
             "target": _actor(self.target),
             "place": None if self.place is None else _place(self.place),
-            "date": self.date.date.isoformat(),
+            "date": self.date.date.isoformat() if self.date.date else None,
             "date_precision": self.date.precision,
             "date_text": self.date.text,
             "quantities": [

@@ -96,7 +96,7 @@ def render_table(rows: list[dict[str, Any]], width: int | None = None) -> str:
         ("source", lambda r: _actor_cell(r, "source"), 24),
         ("target", lambda r: _actor_cell(r, "target"), 24),
         ("place", lambda r: r["place_name"] or "", 14),
-        ("date", lambda r: f"{r['date']}~{r['date_precision'][0]}", 13),
+        ("date", lambda r: f"{r['date']}~{r['date_precision'][0]}" if r["date"] else "undated", 13),
         ("quantities", lambda r: r["quantities"], 22),
         ("said by", lambda r: r["attribution_source"] or "", 18),
         ("fact", lambda r: "" if r["factuality"] == "asserted" else r["factuality"], 12),

@@ -30,14 +30,13 @@ class ArticleResult:
 
 def undated_notice(article: Article | None, n_events: int, source: str = "") -> str | None:
     """What a user must be told about an article coded into ``n_events`` events with no
-    publication date: its dates that are not written out whole ("on Thursday", "last week", or
-    none at all) were read against the day it was coded, which is a guess. None for a dated
-    article, or one with no event."""
+    publication date: its dates that are not written out with their year ("on Thursday", "last
+    week", or none at all) are left unknown (null), not guessed. None for a dated article, or
+    one with no event."""
     if article is None or article.published is not None or not n_events:
         return None
-    return (f"{article.source or source}: no publication date, so its relative dates were read against today, "
-            f"{date.today().isoformat()}; give its date (--published, or \"published\" in a record or request) "
-            "for right dates")
+    return (f"{article.source or source}: no publication date, so its dates not written out with their year "
+            "are unknown (null); give its date (--published, or \"published\" in a record or request) to resolve them")
 
 
 class Pipeline:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.batch.engines import run_job
-from eventwire.batch.job import read_articles, read_reports
+from eventwire.batch.job import HIVE_NULL, read_articles, read_reports
 from eventwire.errors import EventwireError
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "eventwire" / "sample" / "articles.jsonl"
@@ -42,9 +42,11 @@ def _dask_param():
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """Eight good articles in two files, plus a bad JSON line and a row without text in the first."""
+    """Eight good articles in two files (the last with no publication date), plus a bad JSON line
+    and a row without text in the first."""
     rows = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()][:8]
     assert len(rows) == 8
+    rows[7] = {k: v for k, v in rows[7].items() if k != "published"}
     root = tmp_path_factory.mktemp("corpus")
     lines = [json.dumps(r) for r in rows]
     no_text = json.dumps({"id": "no-text", "title": "A row without text", "published": "2020-01-01"})
@@ -64,7 +66,7 @@ def expected(corpus):
     pipeline = Pipeline()
     records = Counter()
     for row in corpus["rows"]:
-        events = pipeline.extract(row["text"], published=row["published"], outlet=row["outlet"], url=row["url"],
+        events = pipeline.extract(row["text"], published=row.get("published"), outlet=row["outlet"], url=row["url"],
                                   article_id=row["id"])  # fmt: skip
         records.update(json.dumps(e.to_dict(), sort_keys=True) for e in events)
     assert records, "the sample articles should give events"
@@ -96,6 +98,9 @@ def test_engine_matches_single_process(engine, corpus, expected, tmp_path):
     assert summary["articles"] == 8 and summary["errors"] == 2
     assert summary["reports"] == sum(expected.values())
     assert _records(out) == expected
+    # the undated article's reports are under Hive's null partition, and read back from it
+    assert any(json.loads(r)["date"] is None for r in expected)
+    assert list(Path(out).glob(f"date={HIVE_NULL}/*.parquet"))
     assert sorted(a["id"] for a in read_articles(str(out))) == sorted(r["id"] for r in corpus["rows"])
     errors = _errors(out)
     assert set(errors) == set(corpus["bad"])

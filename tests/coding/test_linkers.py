@@ -78,9 +78,24 @@ def test_date_from_the_clause_and_carried_when_the_sentence_names_none(blockade)
     assert link_date(blockade_ctx_for(plain), False, None) == EventDate(PUBLISHED, "week", None, None)
 
 
-def blockade_ctx_for(doc):
+def blockade_ctx_for(doc, published=PUBLISHED):
     spec = TriggerSpec(key="block", type="PROTEST", mode="obstruct", acled="Peaceful protest")
-    return trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1)
+    return trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), published, 1)
+
+
+def test_an_undated_article_keeps_the_words_of_a_relative_date_but_invents_no_day(blockade):
+    spec = TriggerSpec(key="block", type="PROTEST", mode="obstruct", acled="Peaceful protest")
+    undated = trigger_context(blockade[:], TriggerMatch(spec, blockade[3], (blockade[3],)), (), None, 1)
+    at = blockade.text.index("on Tuesday")
+    assert link_date(undated, future=False) == EventDate(None, None, "on Tuesday", TextSpan(at, at + 10))
+    plain = doc_of(["Villagers", "blocked", "roads", "."], ["villager", "block", "road", "."],
+                   ["NOUN", "VERB", "NOUN", "PUNCT"], ["nsubj", "ROOT", "dobj", "punct"], [1, 1, 1, 1])
+    assert link_date(blockade_ctx_for(plain, published=None), False, None) == EventDate(None, None, None, None)
+    dated = doc_of(["Villagers", "blocked", "roads", "on", "9", "May", "2021", "."],
+                   ["villager", "block", "road", "on", "9", "May", "2021", "."],
+                   ["NOUN", "VERB", "NOUN", "ADP", "NUM", "PROPN", "NUM", "PUNCT"],
+                   ["nsubj", "ROOT", "dobj", "prep", "nummod", "pobj", "nummod", "punct"], [1, 1, 1, 1, 5, 3, 5, 1])
+    assert link_date(blockade_ctx_for(dated, published=None), False).date == date(2021, 5, 9)
 
 
 def test_quantities_outside_the_trigger_clause_are_not_its_own(blockade):

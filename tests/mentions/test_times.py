@@ -98,3 +98,28 @@ def test_numeric_dates_in_either_order(text, published, expected):
 
 def test_numbers_that_are_no_dates():
     assert find_time_mentions("open 24/7, release 1.2.3, a 3/4 majority") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what carries its own year resolves as well without the article's date
+    ("on 9 May 2021", ResolvedDate(date(2021, 5, 9), "day")),
+    ("on May 9, 2021", ResolvedDate(date(2021, 5, 9), "day")),
+    ("on 2021-05-09", ResolvedDate(date(2021, 5, 9), "day")),
+    ("on 23/11/2019", ResolvedDate(date(2019, 11, 23), "day")),  # over 12: only one order reads
+    ("on 4/6/2019", ResolvedDate(date(2019, 1, 1), "year")),  # either order: only the year is known
+    ("in late August 2018", ResolvedDate(date(2018, 8, 1), "month")),
+    ("in 2017", ResolvedDate(date(2017, 1, 1), "year")),
+    # what needs the article's date has none to invent
+    ("on Saturday", None), ("last Sunday", None), ("yesterday", None), ("three weeks ago", None),
+    ("earlier this month", None), ("next year", None), ("on 9 May", None), ("since early June", None),
+])
+def test_without_a_publication_date_only_what_carries_its_year_resolves(text, expected):
+    (m,) = find_time_mentions(text)
+    assert resolve(m.text, None) == expected
+
+
+@given(st.text(max_size=200))
+def test_any_text_without_a_publication_date_never_raises(text):
+    for mention in find_time_mentions(text):
+        got = resolve(mention.text, None)
+        assert got is None or got.precision in ("day", "month", "year")

@@ -24,7 +24,7 @@ def counts(store):
 
 
 def test_schema_is_migrated_to_the_newest_revision(store):
-    assert schema_revision(store) == "0004"
+    assert schema_revision(store) == "0005"
 
 
 def test_ingesting_twice_changes_nothing(store):

@@ -160,6 +160,26 @@ def test_writes_need_a_valid_token(api):
     assert undated["stored"] and "no publication date" in undated["warnings"][0]
 
 
+def test_an_undated_article_is_stored_with_no_date_and_listed_last(api):
+    text = "Soldiers detained 30 farmers at a checkpoint outside Kirkuk on Sunday, a local official said."
+    stored = api.post("/api/articles", json={"text": text}, headers=auth(api)).json()
+    assert stored["stored"] and "no publication date" in stored["warnings"][0]
+    items, params = [], {"limit": 100, "factuality": "all"}
+    while True:  # the whole list, page after page by cursor
+        body = api.get("/api/events", params=params).json()
+        items += body["items"]
+        if body["next_after"] is None:
+            break
+        params["after"] = body["next_after"]
+    dates = [e["date"] for e in items]
+    assert None in dates and set(dates[dates.index(None):]) == {None}
+    assert len({e["id"] for e in items}) == len(items)
+    mine = next(e for e in items if e["date"] is None and e["place"] and e["place"]["name"] == "Kirkuk")
+    assert mine["date_precision"] is None
+    assert api.get("/api/events", params={"after": f"undated.{mine['id']}"}).status_code == 200
+    assert api.get("/api/events", params={"after": "someday.1"}).status_code == 422
+
+
 def test_oversized_and_bad_bodies(api):
     big = {"text": "x" * (MAX_BODY_BYTES + 10)}
     assert api.post("/api/articles", json=big, headers=auth(api)).status_code == 413

@@ -5,7 +5,8 @@ that any engine can run.
 A partition is a slice of the input (every ``n``-th row of one file); running it
 codes its articles with one pipeline per worker and writes, atomically:
 
-    OUT/date=YYYY-MM-DD/part-NNNNN.parquet   one row per report (the event record's schema)
+    OUT/date=YYYY-MM-DD/part-NNNNN.parquet   one row per report (the event record's schema);
+                                             the undated ones under Hive's null, date=__HIVE_DEFAULT_PARTITION__
     OUT/_articles/part-NNNNN.parquet         the coded articles (for ``eventwire load``)
     OUT/_errors/part-NNNNN.jsonl             each bad article with its reason
     OUT/_done/part-NNNNN.json                written last: the partition is complete
@@ -63,6 +64,9 @@ class PartitionResult:
     seconds: float = 0.0
     skipped: bool = False  # already done in an earlier run
 
+
+# the partition of a null key, as Hive, Spark and pyarrow's hive partitioning name it
+HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
 
 def list_inputs(spec: str) -> list[str]:
     """The input files of a path, directory, glob or fsspec URL (JSONL or Parquet)."""
@@ -141,7 +145,7 @@ def run_partition(part: Partition, out: str) -> PartitionResult:
     started = time.perf_counter()
     pipeline = worker_pipeline()
     result = PartitionResult(part.id)
-    reports_by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    reports_by_date: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
     articles: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
     for lineno, row in read_rows(part):
@@ -214,7 +218,8 @@ def _write_outputs(out, part, reports_by_date, articles, errors) -> None:
 
     base = out.rstrip("/")
     for day, rows in reports_by_date.items():
-        _atomic_parquet(pa.Table.from_pylist(rows, schema=_schema(REPORT_COLUMNS)), f"{base}/date={day}/{part.name}.parquet")
+        _atomic_parquet(pa.Table.from_pylist(rows, schema=_schema(REPORT_COLUMNS)),
+                        f"{base}/date={day or HIVE_NULL}/{part.name}.parquet")
     _atomic_parquet(pa.Table.from_pylist(articles, schema=_schema(ARTICLE_COLUMNS)), f"{base}/_articles/{part.name}.parquet")
     if errors:
         with fsspec.open(f"{base}/_errors/{part.name}.jsonl", "w", encoding="utf-8", auto_mkdir=True) as fh:

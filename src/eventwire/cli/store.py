@@ -210,7 +210,7 @@ def describe_event(e: dict[str, Any], width: int | None = None) -> str:
     acled = " / ".join(filter(None, (e.get("acled_event_type"), e.get("acled_sub_event_type")))) or "-"
     quantities = "; ".join(_quantity(unit, q) for unit, q in (e.get("quantities") or {}).items())
     fields = [
-        ("date", f"{e['date']} ({e['date_precision']})"),
+        ("date", f"{e['date']} ({e['date_precision']})" if e["date"] else "not known (the article has no date)"),
         ("source", _actor(e.get("source"))),
         ("target", _actor(e.get("target"))),
         ("place", _place(e.get("place"))),

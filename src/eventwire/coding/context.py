@@ -19,7 +19,7 @@ class TriggerContext:
     clause: frozenset[int]  # token indices of the trigger's clause (see clause_tokens)
     subject: Token | None  # the grammatical subject governing the trigger
     places: tuple[PlaceMention, ...]  # the sentence's place mentions
-    published: date
+    published: date | None  # None: the article's date is not known
     n_triggers: int  # triggers in the sentence
 
     @property
@@ -27,7 +27,7 @@ class TriggerContext:
         return self.trig.head
 
 
-def trigger_context(sent: SpacySpan, trig: TriggerMatch, places, published: date, n_triggers: int) -> TriggerContext:
+def trigger_context(sent: SpacySpan, trig: TriggerMatch, places, published: date | None, n_triggers: int) -> TriggerContext:
     return TriggerContext(sent, trig, frozenset(clause_tokens(trig.head)), subject_of(trig.head), tuple(places),
                           published, n_triggers)  # fmt: skip
 

@@ -17,7 +17,9 @@ def sentence_times(text: str) -> tuple:
 
 def link_date(ctx: TriggerContext, future: bool, carried: EventDate | None = None) -> EventDate:
     """The resolved date of the trigger's time expression. A sentence with none takes the day
-    named earlier in its paragraph (``carried``), else the publication date at week precision."""
+    named earlier in its paragraph (``carried``), else the publication date at week precision.
+    In an article with no publication date, what cannot be resolved without one has no date:
+    the expression is kept as evidence, and nothing is read against the day of coding."""
     sent, trig = ctx.sent, ctx.trig
     mentions = sentence_times(sent.text)
     base = sent.start_char
@@ -31,8 +33,11 @@ def link_date(ctx: TriggerContext, future: bool, carried: EventDate | None = Non
 
         best = max(mentions, key=score)
         resolved = resolve(best.text, ctx.published, future=future)
+        span = Span(base + best.start, base + best.end)
         if resolved is not None:
-            return EventDate(resolved.date, resolved.precision, best.text, Span(base + best.start, base + best.end))
+            return EventDate(resolved.date, resolved.precision, best.text, span)
+        if ctx.published is None:
+            return EventDate(None, None, best.text, span)
     if carried is not None and not mentions:
         return carried
-    return EventDate(ctx.published, "week", None, None)
+    return EventDate(ctx.published, "week" if ctx.published else None, None, None)

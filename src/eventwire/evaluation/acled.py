@@ -112,7 +112,7 @@ def score_note(note: AcledNote, events: Sequence[Event], iso_by_name: dict[str, 
         f["admin1"].add(place is not None and _admin_key(place.admin1) == _admin_key(note.admin1))
     deaths = sum(int(q.value) for q in ev.quantities if q.unit == "fatalities") if ev else None
     f["fatalities_exact"].add(deaths == note.fatalities)
-    f["date_exact"].add(ev is not None and ev.date.date.isoformat() == note.event_date)
+    f["date_exact"].add(ev is not None and ev.date.date is not None and ev.date.date.isoformat() == note.event_date)
     return rep
 
 

@@ -140,7 +140,7 @@ def score_article(rep: TrNewsReport, gold: list[dict], preds: list[Event]) -> No
                 haversine_km(pp.latitude, pp.longitude, gp["latitude"], gp["longitude"]) <= PLACE_KM  # fmt: skip
             f["place_25km"].add(place_ok)
         if g.get("date"):
-            f["date_exact"].add(p.date.date.isoformat() == g["date"] and p.date.precision == g.get("date_precision"))
+            f["date_exact"].add(p.date.date is not None and p.date.date.isoformat() == g["date"] and p.date.precision == g.get("date_precision"))
         f["factuality"].add(p.factuality == g["factuality"])
         ga = g.get("attribution")
         pa = p.attribution.span

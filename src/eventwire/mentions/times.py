@@ -4,6 +4,9 @@ Resolution follows docs/codebook.md: an expression is resolved against the
 article's publication date to a calendar date plus a precision (day, week,
 month, year). Past events look back from the publication date, planned ones
 look forward. Unparseable or impossible dates resolve to ``None``, never raise.
+An article with no publication date gives no anchor: then only an expression that
+carries its own year resolves ("March 5, 2020", "in 2019"), and "on Thursday" or
+"last week" resolve to ``None`` rather than to a day guessed from the clock.
 """
 
 from __future__ import annotations
@@ -83,8 +86,19 @@ def _weekday_ok(text: str, start: int) -> bool:
     return not before.endswith(("good", "black", "holy", "ash", "bloody"))
 
 
-def resolve(expression: str, published: date, *, future: bool = False) -> ResolvedDate | None:
-    """Resolve one expression (as found by ``find_time_mentions``) against ``published``.
+class _Unanchored(ValueError):
+    """An expression that needs the publication date, in an article that has none."""
+
+
+def _anchor(published: date | None) -> date:
+    if published is None:
+        raise _Unanchored("no publication date to read the expression against")
+    return published
+
+
+def resolve(expression: str, published: date | None, *, future: bool = False) -> ResolvedDate | None:
+    """Resolve one expression (as found by ``find_time_mentions``) against ``published``
+    (None: the article's date is not known, and only expressions with their year resolve).
 
     ``future`` says the event is planned, so bare weekdays and months look forward.
     """
@@ -98,12 +112,12 @@ def resolve(expression: str, published: date, *, future: bool = False) -> Resolv
     return None
 
 
-def _month_day(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+def _month_day(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
     month = MONTHS[m.group("month").lower().rstrip(".")]
     day = int(m.group("day"))
     if m.group("year"):
         return ResolvedDate(date(int(m.group("year")), month, day), "day")
-    return ResolvedDate(_nearest_year(p, month, day, future), "day")
+    return ResolvedDate(_nearest_year(_anchor(p), month, day, future), "day")
 
 
 def _nearest_year(p: date, month: int, day: int, future: bool) -> date:
@@ -123,17 +137,21 @@ def _days_in(year: int, month: int) -> int:
     return (nxt - timedelta(days=1)).day
 
 
-def _iso(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+def _iso(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
     return ResolvedDate(date.fromisoformat(m.group("iso")), "day")
 
 
-def _numeric(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+def _numeric(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
     """"3/4/2021", "03.04.21": day and month in either order. A number over 12 says which is
     the day; when both could be, the reading nearer the publication date on the side the tense
     points to wins (US papers write month first, most others day first, and the outlet's
     country is not known here)."""
     a, b, raw_year = int(m.group("a")), int(m.group("b")), m.group("y")
-    year = int(raw_year) if len(raw_year) == 4 else 2000 + int(raw_year) if int(raw_year) <= p.year % 100 + 1 else 1900 + int(raw_year)
+    if len(raw_year) == 4:
+        year = int(raw_year)
+    else:  # a two-digit year is in the century that puts it nearest the anchor (or the clock: no day is taken from it)
+        pivot = (p or date.today()).year % 100 + 1
+        year = 2000 + int(raw_year) if int(raw_year) <= pivot else 1900 + int(raw_year)
     readings = []
     for month, day in ((b, a), (a, b)):  # day first, then month first
         try:
@@ -142,18 +160,25 @@ def _numeric(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
             continue
     if not readings:
         raise ValueError("no such day")
+    if p is None and len(set(readings)) > 1:
+        # either order could be meant and nothing tells which: only the year is known
+        return ResolvedDate(date(year, 1, 1), "year")
+    if p is None:
+        return ResolvedDate(readings[0], "day")
+    anchor = p
 
     def distance(d: date) -> tuple[bool, int]:
-        wrong_side = d > p + timedelta(days=1) if not future else d < p - timedelta(days=1)
-        return wrong_side, abs((d - p).days)
+        wrong_side = d > anchor + timedelta(days=1) if not future else d < anchor - timedelta(days=1)
+        return wrong_side, abs((d - anchor).days)
 
     return ResolvedDate(min(readings, key=distance), "day")
 
 
-def _month(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+def _month(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
     month = MONTHS[m.group("month").lower().rstrip(".")]
     if m.groupdict().get("year"):
         return ResolvedDate(date(int(m.group("year")), month, 1), "month")
+    p = _anchor(p)
     year = p.year
     if not future and month > p.month:
         year -= 1
@@ -162,7 +187,8 @@ def _month(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
     return ResolvedDate(date(year, month, 1), "month")
 
 
-def _weekday(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+def _weekday(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
+    p = _anchor(p)
     wd = WEEKDAYS[m.group("weekday").lower()]
     rel = (m.group("rel") or "").lower()
     if rel == "next" or (future and rel != "last"):
@@ -176,7 +202,8 @@ def _weekday(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
     return ResolvedDate(p - timedelta(days=delta), "day")
 
 
-def _relative_day(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+def _relative_day(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
+    p = _anchor(p)
     rel = " ".join(m.group("rel").lower().split())
     if rel in ("yesterday", "last night", "the day before"):
         return ResolvedDate(p - timedelta(days=1), "day")
@@ -185,7 +212,8 @@ def _relative_day(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
     return ResolvedDate(p, "day")
 
 
-def _ago(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+def _ago(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
+    p = _anchor(p)
     raw = " ".join(m.group("n").lower().split())
     n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     unit = m.group("unit").lower().rstrip("s")
@@ -200,7 +228,8 @@ def _ago(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
     return ResolvedDate(date(p.year - n, 1, 1), "year")
 
 
-def _relative_period(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+def _relative_period(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
+    p = _anchor(p)
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("unit").lower()
     step = {"last": -1, "the previous": -1, "the past": -1, "early last": -1, "late last": -1,
@@ -216,7 +245,7 @@ def _relative_period(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
     return ResolvedDate(date(p.year + step, 1, 1), "year")
 
 
-def _in_year(m: re.Match[str], p: date, future: bool) -> ResolvedDate:
+def _in_year(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
     return ResolvedDate(date(int(m.group("year")), 1, 1), "year")
 
 

@@ -373,9 +373,11 @@ def _sentence(text: str) -> str:
 
 def why_left_out(e: dict[str, Any]) -> str | None:
     """Why ACLED would not code the stored event ``e`` (an ``event_dict``), or None if it would:
-    ACLED codes only its own event types, always in a country, always with an actor 1."""
+    ACLED codes only its own event types, always dated, in a country, with an actor 1."""
     if not e.get("acled_sub_event_type"):
         return "with no ACLED sub-event type"
+    if not e.get("date"):
+        return "with no date"  # ACLED's rows always have one
     iso3 = _event_country(e)
     if not iso3:
         return "with no country"

@@ -63,9 +63,17 @@ def factuality_class(factuality: str) -> str:
     return "asserted" if factuality == "asserted" else "not-asserted:" + factuality
 
 
-def dates_compatible(d1: date, p1: str, d2: date, p2: str) -> bool:
+def dates_compatible(d1: date | None, p1: str | None, d2: date | None, p2: str | None) -> bool:
+    """Within the larger of the two precisions' windows. A report with no date (an undated
+    article's) is compatible with none: nothing would show it tells the same day."""
+    if d1 is None or d2 is None:
+        return False
     window = max(DATE_WINDOW_DAYS.get(p1, 7), DATE_WINDOW_DAYS.get(p2, 7))
     return abs((d1 - d2).days) <= window
+
+
+def _day(record: dict[str, Any]) -> date | None:
+    return date.fromisoformat(record["date"]) if record.get("date") else None
 
 
 def places_compatible(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -98,7 +106,7 @@ def same_event(r: dict[str, Any], e: dict[str, Any]) -> bool:
     ra, ea = r.get("acled_sub_event_type"), e.get("acled_sub_event_type")
     if ra and ea and ra != ea:
         return False
-    if not dates_compatible(date.fromisoformat(r["date"]), r["date_precision"], date.fromisoformat(e["date"]), e["date_precision"]):
+    if not dates_compatible(_day(r), r["date_precision"], _day(e), e["date_precision"]):
         return False
     if not places_compatible(r.get("place"), e.get("place")):
         return False

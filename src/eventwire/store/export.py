@@ -59,7 +59,7 @@ from ..errors import EventwireError
 from .acled_export import AcledExport, write_acled_csv
 from .db import Store
 from .models import Article, Event, Report
-from .query import _EVENT_COLUMNS, ORDER, EventFilter, _page_conditions, _row_dict, conditions
+from .query import _EVENT_COLUMNS, EventFilter, _row_dict, conditions, page_rows
 
 EXPORT_FORMATS = ("csv", "acled-csv", "geojson", "jsonl", "parquet")
 TEXT_FORMATS = ("csv", "acled-csv", "geojson", "jsonl")
@@ -88,7 +88,7 @@ def _session_and_dialect(source: Store | Session) -> tuple[Session | None, str]:
 def stream_events(source: Store | Session, f: EventFilter, *, with_reports: bool = False, page: int = PAGE_SIZE,
                   limit: int | None = None, progress: Callable[[int], None] | None = None,
                   evidence: bool = True) -> Iterator[dict[str, Any]]:  # fmt: skip
-    """Every event of filter ``f``, newest first (date, then id), one dictionary at a time.
+    """Every event of filter ``f``, newest first (date, then id; the undated last), one dictionary at a time.
 
     ``source``: a store (a session is opened for the iteration and closed at its end, or when
     the iterator is closed) or an open session. ``f.limit`` and ``f.offset`` are ignored (every
@@ -121,8 +121,7 @@ def _stream(session: Session, dialect: str, f: EventFilter, with_reports: bool, 
     read = 0
     while limit is None or read < limit:
         size = page if limit is None else min(page, limit - read)
-        q = select(*columns).where(*_page_conditions(replace(f, after=cursor), dialect)).order_by(*ORDER).limit(size)
-        rows = session.execute(q).all()
+        rows = page_rows(session, columns, replace(f, after=cursor, offset=0, limit=size), dialect)
         if not rows:
             break
         events = []
@@ -134,7 +133,8 @@ def _stream(session: Session, dialect: str, f: EventFilter, with_reports: bool, 
         del rows
         if evidence or with_reports:
             _add_evidence(session, events, with_reports)
-        cursor = (date.fromisoformat(events[-1]["date"]), events[-1]["id"])  # where the next page starts
+        last = events[-1]  # where the next page starts
+        cursor = (date.fromisoformat(last["date"]) if last["date"] else None, last["id"])
         n_page = len(events)
         read += n_page
         yield from events
@@ -318,7 +318,7 @@ def parquet_schema():
             return pa.float64()
         return pa.string()
 
-    fields = [pa.field(c, kind(c), nullable=c not in ("id", "date")) for c in CSV_COLUMNS]
+    fields = [pa.field(c, kind(c), nullable=c != "id") for c in CSV_COLUMNS]
     fields.append(pa.field("quantities", pa.string()))
     return pa.schema(fields, metadata={"eventwire.url_evidence_separator": EVIDENCE_SEPARATOR})
 
@@ -342,7 +342,7 @@ def write_parquet(events: Iterable[dict[str, Any]], where: str | Path | IO[bytes
         in_group = 0
         for e in events:
             values = _flat(e)
-            values[date_index] = date.fromisoformat(values[date_index])
+            values[date_index] = date.fromisoformat(values[date_index]) if values[date_index] else None
             for i in range(n_flat):
                 columns[i].append(values[i])
             columns[n_flat].append(_quantities_json(e))

@@ -289,8 +289,8 @@ class _Clustering:
         agree = [field("source", "country").in_(countries), field("target", "country").in_(countries)] if countries else []
         if place.get("latitude") is not None and place.get("geo_precision") not in ("country", None):
             agree.append(and_(field("place", "latitude").is_not(None), field("place", "geo_precision") != "country"))
-        if not agree:
-            return []  # nothing in rec that another report could agree with
+        if not agree or not rec.get("date"):
+            return []  # nothing in rec that another report could agree with (an undated one agrees on no day)
         query = select(Report.id, Report.event_id).join(Event, Event.id == Report.event_id).where(
             Event.type == rec["type"], Event.factuality.in_(_same_class(rec["factuality"])), or_(*agree))
         if place.get("country"):
@@ -329,7 +329,7 @@ class _Clustering:
                 row[p.order] = taken[0]
             else:
                 r = p.record
-                event = Event(type=r["type"], factuality=r["factuality"], date=date.fromisoformat(r["date"]),
+                event = Event(type=r["type"], factuality=r["factuality"], date=date.fromisoformat(r["date"]) if r["date"] else None,
                               date_precision=r["date_precision"], n_reports=0, n_articles=0, n_outlets=0, n_sources=0,
                               summary={}, updated_at=_now())  # fmt: skip
                 session.add(event)
@@ -382,7 +382,7 @@ def refresh_event(session: Session, event: Event | None) -> None:
                   [r.article_id for r in reports])  # fmt: skip
     event.mode, event.cameo_root = s["mode"], s["cameo_root"]
     event.acled_event_type, event.acled_sub_event_type = s["acled_event_type"], s["acled_sub_event_type"]
-    event.date, event.date_precision = date.fromisoformat(s["date"]), s["date_precision"]
+    event.date, event.date_precision = (date.fromisoformat(s["date"]) if s["date"] else None), s["date_precision"]
     event.source_actor = _actor(session, s["source"])
     event.target_actor = _actor(session, s["target"])
     event.source_country = (s["source"] or {}).get("country")

@@ -73,8 +73,8 @@ class Event(Base):
     acled_event_type: Mapped[str | None] = mapped_column(String(40))
     acled_sub_event_type: Mapped[str | None] = mapped_column(String(60))
     factuality: Mapped[str] = mapped_column(String(12))
-    date: Mapped[date] = mapped_column(Date, index=True)
-    date_precision: Mapped[str] = mapped_column(String(5))
+    date: Mapped[date | None] = mapped_column(Date, index=True)  # None: not known (migration 0005)
+    date_precision: Mapped[str | None] = mapped_column(String(5))
     source_actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
     target_actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
     place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"))
@@ -99,14 +99,16 @@ class Event(Base):
     reports: Mapped[list[Report]] = relationship(back_populates="event", order_by="Report.id")
 
 
-# Lists are ordered by (date DESC, id): an index with those columns right after its equalities
+# Lists are ordered by (date DESC NULLS LAST, id): an index with those columns right after its equalities
 # gives a page in order, with no sort; each also holds every other filtered column, so any filter
-# is tested in the index and only a page's rows are read (counts come from an index alone). See 0004.
+# is tested in the index and only a page's rows are read (counts come from an index alone). See 0004
+# and 0005 (SQLite's descending order has nulls last already, and its indexes take no NULLS LAST).
+_NEWEST_FIRST = Event.date.desc().nulls_last()
 _FILTERED = (Event.source_country, Event.target_country, Event.source_actor_id, Event.target_actor_id, Event.n_sources,
              Event.latitude, Event.longitude)  # fmt: skip
-Index("ix_events_order", Event.factuality, Event.date.desc(), Event.id, Event.type, Event.country, *_FILTERED)
-Index("ix_events_type_order", Event.type, Event.factuality, Event.date.desc(), Event.id, Event.country, *_FILTERED)
-Index("ix_events_country_order", Event.country, Event.factuality, Event.date.desc(), Event.id, Event.type, *_FILTERED)
+Index("ix_events_order", Event.factuality, _NEWEST_FIRST, Event.id, Event.type, Event.country, *_FILTERED)
+Index("ix_events_type_order", Event.type, Event.factuality, _NEWEST_FIRST, Event.id, Event.country, *_FILTERED)
+Index("ix_events_country_order", Event.country, Event.factuality, _NEWEST_FIRST, Event.id, Event.type, *_FILTERED)
 
 
 class Report(Base):

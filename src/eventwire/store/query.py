@@ -33,7 +33,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -69,7 +69,7 @@ class EventFilter:
     text: str | None = None  # words all found in the title or text of an article that reports the event
     limit: int = 1000
     offset: int = 0
-    after: tuple[date, int] | None = None  # keyset cursor: the (date, id) of the last row of the previous page
+    after: tuple[date | None, int] | None = None  # keyset cursor: the (date, id) of the last row of the previous page
 
     def __post_init__(self) -> None:
         if self.type and self.type.upper() not in EVENT_TYPES:
@@ -139,19 +139,22 @@ def parse_km(value: str) -> float:
     return km
 
 
-def format_cursor(day: date, event_id: int) -> str:
+UNDATED = "undated"  # a cursor's day when the event has no date
+
+
+def format_cursor(day: date | None, event_id: int) -> str:
     """The ``after`` cursor that continues a list after the event (``day``, ``event_id``)."""
-    return f"{day.isoformat()}.{event_id}"
+    return f"{day.isoformat() if day else UNDATED}.{event_id}"
 
 
-def parse_cursor(value: str) -> tuple[date, int]:
+def parse_cursor(value: str) -> tuple[date | None, int]:
     day, _, event_id = value.partition(".")
     try:
-        cursor = date.fromisoformat(day), int(event_id)
+        cursor = (None if day == UNDATED else date.fromisoformat(day)), int(event_id)
     except ValueError:
         cursor = None
     if cursor is None or not 0 <= cursor[1] < 2**63:  # ids are 64-bit in both back ends
-        raise EventwireError(f"after {value!r}: give the previous page's next_after (YYYY-MM-DD.id)")
+        raise EventwireError(f"after {value!r}: give the previous page's next_after (YYYY-MM-DD.id or undated.id)")
     return cursor
 
 
@@ -323,17 +326,17 @@ def _page_conditions(f: EventFilter, dialect: str) -> list[ColumnElement]:
     conds = conditions(f, dialect)
     if f.after:
         day, event_id = f.after
-        # after (day, id) in the order (date DESC, id): the range on date uses the index
-        conds += [Event.date <= day, or_(Event.date < day, and_(Event.date == day, Event.id > event_id))]
+        if day is None:  # the undated events come last, by id
+            conds += [Event.date.is_(None), Event.id > event_id]
+        else:
+            # after (day, id) in the order (date DESC NULLS LAST, id): the range on date uses the index
+            # (it leaves out the undated events, which a short page goes on to: see _then_undated)
+            conds += [Event.date <= day, or_(Event.date < day, and_(Event.date == day, Event.id > event_id))]
     return conds
 
 
-ORDER = (Event.date.desc(), Event.id)
-
-
-def build_query(f: EventFilter, dialect: str) -> Select:
-    """The events of filter ``f`` (ORM entities), newest first, not yet paginated."""
-    return select(Event).where(*_page_conditions(f, dialect)).order_by(*ORDER)
+# newest first, the undated last (see migration 0005 and the indexes in models)
+ORDER = (Event.date.desc().nulls_last(), Event.id)
 
 
 def _escape_like(text: str) -> str:
@@ -342,9 +345,8 @@ def _escape_like(text: str) -> str:
 
 
 def find_events(session: Session, f: EventFilter, dialect: str) -> list[Event]:
-    """Events matching the filter, newest first, paginated (never more than MAX_LIMIT rows)."""
-    limit = max(1, min(f.limit, MAX_LIMIT))
-    return list(session.scalars(build_query(f, dialect).offset(f.offset).limit(limit)))
+    """Events matching the filter, newest first (the undated last), paginated (never more than MAX_LIMIT rows)."""
+    return [row[0] for row in page_rows(session, (Event,), _capped(f), dialect)]
 
 
 # --------------------------------------------------------------------------- lean reads for the API
@@ -361,15 +363,35 @@ DEFERRED_OFFSET = 1000  # from this offset on, a page's ids are found first and 
 
 def list_events(session: Reads, f: EventFilter, dialect: str) -> list[dict[str, Any]]:
     """``find_events`` as dictionaries (``event_dict``'s), read as columns rather than entities."""
-    limit = max(1, min(f.limit, MAX_LIMIT))
+    return [_row_dict(r) for r in page_rows(session, _EVENT_COLUMNS, _capped(f), dialect)]
+
+
+def _capped(f: EventFilter) -> EventFilter:
+    return replace(f, limit=max(1, min(f.limit, MAX_LIMIT)))
+
+
+def page_rows(session: Reads, what: tuple, f: EventFilter, dialect: str) -> list:
+    """The rows of ``select(*what)`` on one page of filter ``f`` (``f.limit`` rows at most), in ORDER."""
+    limit = max(1, f.limit)
+    rows = session.execute(_page_query(what, f, dialect, f.offset, limit)).all()
+    if len(rows) < limit and f.after is not None and f.after[0] is not None and not (f.since or f.until):
+        # a dated cursor's range ends with the dated events: the undated ones come after them all
+        skipped = 0  # the dated events after the cursor that the offset passed over
+        if f.offset:
+            dated = select(func.count()).select_from(Event).where(*_page_conditions(f, dialect))
+            skipped = session.execute(dated).scalar() or 0
+        undated = replace(f, after=(None, -1))
+        rows += session.execute(_page_query(what, undated, dialect, max(0, f.offset - skipped), limit - len(rows))).all()
+    return rows
+
+
+def _page_query(what: tuple, f: EventFilter, dialect: str, offset: int, limit: int) -> Select:
     conds = _page_conditions(f, dialect)
-    if f.offset >= DEFERRED_OFFSET:
+    if offset >= DEFERRED_OFFSET:
         # a deep page: skip the offset in the ids (an index alone), then read 'limit' rows
-        ids = select(Event.id).where(*conds).order_by(*ORDER).offset(f.offset).limit(limit)
-        q = select(*_EVENT_COLUMNS).where(Event.id.in_(ids)).order_by(*ORDER)
-    else:
-        q = select(*_EVENT_COLUMNS).where(*conds).order_by(*ORDER).offset(f.offset).limit(limit)
-    return [_row_dict(r) for r in session.execute(q)]
+        ids = select(Event.id).where(*conds).order_by(*ORDER).offset(offset).limit(limit)
+        return select(*what).where(Event.id.in_(ids)).order_by(*ORDER)
+    return select(*what).where(*conds).order_by(*ORDER).offset(offset).limit(limit)
 
 
 def next_cursor(items: list[dict[str, Any]], limit: int) -> str | None:
@@ -377,7 +399,7 @@ def next_cursor(items: list[dict[str, Any]], limit: int) -> str | None:
     if len(items) < limit or not items:
         return None
     last = items[-1]
-    return format_cursor(date.fromisoformat(last["date"]), last["id"])
+    return format_cursor(date.fromisoformat(last["date"]) if last["date"] else None, last["id"])
 
 
 def _row_dict(row) -> dict[str, Any]:
@@ -388,7 +410,7 @@ def _row_dict(row) -> dict[str, Any]:
     return {
         "id": id_, "type": type_, "mode": mode, "cameo_root": cameo_root,
         "acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
-        "factuality": factuality, "date": day.isoformat(), "date_precision": day_precision,
+        "factuality": factuality, "date": day.isoformat() if day else None, "date_precision": day_precision,
         "source": s.get("source"), "target": s.get("target"), "place": s.get("place"),
         "n_reports": n_reports, "n_articles": n_articles, "n_outlets": n_outlets,
         "n_sources": n_sources, "fatalities": fatalities, "quantities": s.get("quantities") or {},
@@ -471,7 +493,8 @@ def event_dict(event: Event, with_reports: bool = False) -> dict[str, Any]:
     d: dict[str, Any] = {
         "id": event.id, "type": event.type, "mode": event.mode, "cameo_root": event.cameo_root,
         "acled_event_type": event.acled_event_type, "acled_sub_event_type": event.acled_sub_event_type,
-        "factuality": event.factuality, "date": event.date.isoformat(), "date_precision": event.date_precision,
+        "factuality": event.factuality, "date": event.date.isoformat() if event.date else None,
+        "date_precision": event.date_precision,
         "source": s.get("source"), "target": s.get("target"), "place": s.get("place"),
         "n_reports": event.n_reports, "n_articles": event.n_articles, "n_outlets": event.n_outlets,
         "n_sources": event.n_sources, "fatalities": event.fatalities, "quantities": s.get("quantities") or {},

@@ -116,7 +116,7 @@ class FilterParams(BaseModel):
     text: str | None = Field(None, max_length=200, description="words found in a reporting article's title or text")
     limit: int = Field(100, ge=1, le=MAX_PAGE)
     offset: int = Field(0, ge=0, le=1_000_000)
-    after: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}\.\d{1,19}$",
+    after: str | None = Field(None, pattern=r"^(\d{4}-\d{2}-\d{2}|undated)\.\d{1,19}$",
                               description="keyset cursor: the next_after of the previous page")  # fmt: skip
 
 

@@ -663,7 +663,7 @@
     field(dl, "Event", "#" + ev.id);
     field(dl, "Type", ev.type + (ev.mode ? " / " + ev.mode : ""));
     field(dl, "Factuality", ev.factuality);
-    field(dl, "Date", (ev.date || "") + (ev.date_precision ? " (" + ev.date_precision + ")" : ""));
+    field(dl, "Date", ev.date ? ev.date + (ev.date_precision ? " (" + ev.date_precision + ")" : "") : "not known (the article has no date)");
     field(dl, "Source", actorLine(ev.source));
     field(dl, "Target", actorLine(ev.target));
     if (ev.place) {
