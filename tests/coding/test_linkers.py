@@ -183,6 +183,51 @@ def test_the_force_whose_operation_an_act_happened_in_is_its_source(actors, word
     assert (source.sector if source else None) == expected
 
 
+@pytest.mark.parametrize(("words", "lemmas", "pos", "tags", "deps", "heads", "trigger", "expected"), [
+    # "Shells fired by rebels killed two herders ."
+    (["Shells", "fired", "by", "rebels", "killed", "two", "herders", "."],
+     ["shell", "fire", "by", "rebel", "kill", "two", "herder", "."],
+     ["NOUN", "VERB", "ADP", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"],
+     ["NNS", "VBN", "IN", "NNS", "VBD", "CD", "NNS", "."],
+     ["nsubj", "acl", "agent", "pobj", "ROOT", "nummod", "dobj", "punct"],
+     [4, 0, 1, 2, 4, 6, 4, 4], 4, "rebels"),
+    # "A herder was wounded by police gunfire ."
+    (["A", "herder", "was", "wounded", "by", "police", "gunfire", "."],
+     ["a", "herder", "be", "wound", "by", "police", "gunfire", "."],
+     ["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "NOUN", "PUNCT"],
+     ["DT", "NN", "VBD", "VBN", "IN", "NN", "NN", "."],
+     ["det", "nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj", "punct"],
+     [1, 3, 3, 3, 3, 6, 4, 3], 3, "police"),
+    # "A herder was wounded by stray gunfire ." -- a weapon nobody is said to have wielded
+    (["A", "herder", "was", "wounded", "by", "stray", "gunfire", "."],
+     ["a", "herder", "be", "wound", "by", "stray", "gunfire", "."],
+     ["DET", "NOUN", "AUX", "VERB", "ADP", "ADJ", "NOUN", "PUNCT"],
+     ["DT", "NN", "VBD", "VBN", "IN", "JJ", "NN", "."],
+     ["det", "nsubjpass", "auxpass", "ROOT", "agent", "amod", "pobj", "punct"],
+     [1, 3, 3, 3, 3, 6, 4, 3], 3, None),
+])
+def test_whoever_wielded_a_weapon_told_as_the_doer_is_the_source(actors, words, lemmas, pos, tags, deps, heads, trigger, expected):
+    doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    spec = TriggerSpec(key="kill", type="ASSAULT", mode="firearms", acled="by_target")
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[trigger], (doc[trigger],)), (), PUBLISHED, 1)
+    source, _ = link_roles(ctx, actors, "NER", False)
+    assert (source.sector if source else None) == expected
+
+
+def test_a_weapon_that_is_the_trigger_names_who_fired_it(actors):
+    # "Shells fired by rebels hit a market ." -- the shells are the event (a shelling)
+    words = ["Shells", "fired", "by", "rebels", "hit", "a", "market", "."]
+    doc = Doc(Vocab(), words=words, lemmas=["shell", "fire", "by", "rebel", "hit", "a", "market", "."],
+              pos=["NOUN", "VERB", "ADP", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], tags=["NNS", "VBN", "IN", "NNS", "VBD", "DT", "NN", "."],
+              deps=["nsubj", "acl", "agent", "pobj", "ROOT", "det", "dobj", "punct"], heads=[4, 0, 1, 2, 4, 6, 4, 4],
+              sent_starts=[True] + [False] * 7)
+    spec = TriggerSpec(key="shell", type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack")
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[4], (doc[0], doc[4]), noun=doc[0]), (), PUBLISHED, 1)
+    source, _ = link_roles(ctx, actors, "NER", False)
+    assert (source.text, source.sector) == ("rebels", "rebels")
+
+
 def test_the_sides_a_clash_is_between_are_its_source_and_target(actors):
     # "Clashes between troops and separatists erupted near Kolo ."
     words = ["Clashes", "between", "troops", "and", "separatists", "erupted", "near", "Kolo", "."]

@@ -276,3 +276,65 @@ def test_the_locality_of_a_village_is_a_keyword_like_the_village_of():
     pos = ["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
     found = _places(_doc(words, heads, deps, pos, [(7, 8, "ORG")]))
     assert found["Kuvela"].kind == "village"
+
+
+# --- a bracket's names lie each inside the next -------------------------------------------------
+
+
+class Names:
+    """A gazetteer of a few invented names (the interface asks only for lookup)."""
+
+    def __init__(self, *places):
+        self.places = places
+
+    def lookup(self, name):
+        return [p for p in self.places if p.name == name]
+
+
+def test_a_brackets_names_are_read_from_the_largest_inwards():
+    import re
+
+    from eventwire.mentions.places import _BRACKETED, _nested_parts
+
+    # "Merrow (Dunval, Ostmark)": Dunval is a district of Ostmark, which the gazetteer lacks; its
+    # only namesake is a big town in another country, which must not become the place's country
+    ostmark = town("Ostmark", "AAA", "Ostmark", 14.0, 44.0, 900_000, kind="province")
+    dunval_abroad = town("Dunval", "BBB", "Kesh", -7.0, 112.0, 1_100_000)
+    gazetteer = Names(ostmark, dunval_abroad)
+    text = "Gunmen shot a teacher in Merrow (Dunval, Ostmark) on Monday."
+    tail = _BRACKETED.match(text, text.index(" (Dunval"))
+    parts = _nested_parts(tail, tail.start("inside"), gazetteer, {})
+    assert [(name, cands) for _, name, _, cands in parts] == [("Ostmark", (ostmark,))]
+    # a district that does lie in the province is kept, with only its reading there
+    dunval_home = town("Dunval", "AAA", "Ostmark", 13.8, 44.2, 20_000, kind="district")
+    parts = _nested_parts(tail, tail.start("inside"), Names(ostmark, dunval_abroad, dunval_home), {})
+    assert [(name, cands) for _, name, _, cands in parts] == [("Dunval", (dunval_home,)), ("Ostmark", (ostmark,))]
+    assert [text[s : s + len(n)] for s, n, _, _ in parts] == ["Dunval", "Ostmark"]
+    # a single name, or names with nothing known of the larger one, are left as they were
+    one = re.match(r"\s*\((?P<inside>Dunval)\)", " (Dunval)")
+    assert [c for _, _, _, c in _nested_parts(one, one.start("inside"), gazetteer, {})] == [(dunval_abroad,)]
+
+
+def test_a_country_that_names_a_currency_is_no_place():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from eventwire.mentions.places import find_places
+
+    def sentence(words, heads, deps, ents):
+        doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=["PROPN" if w[0].isupper() else "NOUN" for w in words],
+                  sent_starts=[True] + [False] * (len(words) - 1))
+        doc.ents = [Span(doc, s, e, label="GPE") for s, e in ents]
+        return doc[:]
+
+    kelmar = town("Kelmar", "OST", "North", 10.0, 20.0, 50_000)
+    names = {"ostland": "OST"}
+    # "Traders in Kelmar protested as the Ostland dollar fell ."
+    money = sentence(["Traders", "in", "Kelmar", "protested", "as", "the", "Ostland", "dollar", "fell", "."],
+                     [3, 0, 1, 3, 8, 7, 7, 8, 3, 3], ["nsubj", "prep", "pobj", "ROOT", "mark", "det", "compound", "nsubj", "advcl", "punct"],
+                     [(2, 3), (6, 7)])
+    assert [p.name for p in find_places(money, Names(kelmar), names)] == ["Kelmar"]
+    # the country itself, where something happens, stays a place
+    # "Traders in Ostland protested ."
+    land = sentence(["Traders", "in", "Ostland", "protested", "."], [3, 0, 1, 3, 3], ["nsubj", "prep", "pobj", "ROOT", "punct"], [(2, 3)])
+    assert [(p.name, p.kind) for p in find_places(land, Names(kelmar), names)] == [("Ostland", "country")]

@@ -2,7 +2,8 @@
 
 Subject -> source, object -> target, a passive inverted; prepositional targets
 ("fired on", "aid to"); symmetric events ("agreed with", "X and Y agreed"); the owner of an
-event noun ("Russian airstrikes", "shelling by the army").
+event noun ("Russian airstrikes", "shelling by the army") or of a weapon told as the doer
+("shells fired by the army killed ...").
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ ACT_NOUNS = frozenset(
 OPERATION_NOUNS = frozenset(
     "operation raid offensive crackdown patrol sweep search ambush campaign mission "
     "attack assault firefight shootout gunfight clash exchange".split()
+)
+# Weapons and fire, which a sentence may make the doer of an act: "shells fired by the army
+# killed four", "killed by a militia mortar", "wounded by police gunfire". Their owner did it.
+INSTRUMENT_NOUNS = frozenset(
+    "shell rocket mortar missile bomb drone fire gunfire shot bullet artillery grenade mine explosive "
+    "projectile airstrike strike".split()
 )
 _OPERATION_PREPS = ("during", "in", "amid", "after", "following")
 _ARMED_SECTORS = frozenset({"military", "police", "government", "rebels"})
@@ -122,6 +129,8 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     source, target = resolve(source_tok), resolve(target_tok)
     if source is None and source_tok is not None and refers(source_tok):
         source = antecedent(source_tok, earlier, resolve)
+    if source is None and source_tok is not None:
+        source = instrument_owner(source_tok, resolve)
     if target is None and target_tok is not None and refers(target_tok):
         target = antecedent(target_tok, earlier, resolve)
     etype = trig.spec.type
@@ -172,7 +181,8 @@ def protesters(tok: Token, actors: ActorIndex, country: str | None) -> Actor | N
 
 
 def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
-    """The actor an event noun names: "Russian airstrikes", "Hezbollah's attack", "shelling by the army"."""
+    """The actor an event noun names: "Russian airstrikes", "Hezbollah's attack", "shelling by the army",
+    "shells fired by rebels"."""
     for child in noun.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
             entry = actors.get(child.text)
@@ -185,7 +195,18 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return resolve(pobj)
-    return None
+    # "shells fired by the rebels", "a drone operated by the army"
+    agents = [p for clause in noun.children if clause.dep_ == "acl"
+              for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]  # fmt: skip
+    return next((a for a in map(resolve, agents) if a is not None), None)
+
+
+def instrument_owner(tok: Token, resolve) -> Actor | None:
+    """Who wielded the weapon a sentence makes the doer: its modifier ("a militia mortar",
+    "army gunfire"), a "by" object, or the agent of a clause on it ("shells fired by rebels")."""
+    if tok.lemma_.lower() not in INSTRUMENT_NOUNS:
+        return None
+    return next((a for a in map(resolve, _operation_agents(tok)) if a is not None), None)
 
 
 def operation_owner(head: Token, resolve) -> Actor | None:

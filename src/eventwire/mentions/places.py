@@ -269,6 +269,19 @@ def strip_article(name: str) -> str:
     return re.sub(r"^(?:al|el|as|ash|ad|ar|an|at|az)[-\s]+", "", name.strip(), flags=re.I)
 
 
+# words for money that a country's name may qualify ("the US dollar", "the Turkish lira's fall")
+_CURRENCY_WORDS = frozenset(
+    "dollar dollars euro euros pound pounds lira liras dinar dinars rial rials riyal riyals rupee rupees yuan renminbi "
+    "yen peso pesos franc francs shilling shillings naira rand kwacha cedi birr taka ruble rubles rouble roubles "
+    "hryvnia currency currencies".split())  # fmt: skip
+
+
+def _names_a_currency(ent: SpacySpan) -> bool:
+    """Does the country name qualify a currency ("the US dollar exchange rate")?"""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.text.lower() in _CURRENCY_WORDS
+
+
 # Entity labels the small model gives place names it does not know as places ("protested in front
 # of the city hall in Tangier": PRODUCT): after a locative preposition, a name the gazetteer knows
 # is a place whatever its label.
@@ -346,6 +359,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         if known_organisation(name):
             continue  # "in PKK hideouts", "the UN said": an organisation, whatever a town abroad is called
         iso = country_names.get(fold_name(name))
+        if iso and _names_a_currency(ent):
+            continue  # "against the US dollar": money, not a place
         if iso:
             add(ent.start_char, ent.end_char, name, "country", iso)
             continue
@@ -431,19 +446,7 @@ def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, gazetteer:
         if tail is None or _DASH_AFTER.match(text, tail.end()):
             continue  # "BAGHDAD (Northbridge) -": a dateline's agency
         areas: list[PlaceCandidate] = []
-        offset = base + tail.start("inside")
-        for part in re.finditer(r"[^,;/]+", tail.group("inside")):
-            raw = _TRAILING_KEYWORD.sub("", part.group())
-            name = raw.strip()
-            if not name[:1].isupper() or len(name) > 40 or fold_name(name) in GENERIC_NAMES:
-                continue
-            start = offset + part.start() + (len(raw) - len(raw.lstrip()))
-            iso = country_names.get(fold_name(name))
-            cands = tuple(gazetteer.lookup(name))
-            if iso:
-                cands = tuple(c for c in cands if c.kind == "country" and c.country == iso)
-            elif not cands:
-                continue
+        for start, name, iso, cands in _nested_parts(tail, base + tail.start("inside"), gazetteer, country_names):
             n = len(found)
             add(start, start + len(name), name, "country" if iso else "place", iso, () if iso else cands)
             for j in [len(found) - 1] if len(found) > n else [j for j, f in enumerate(found) if f.start == start]:
@@ -453,6 +456,44 @@ def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, gazetteer:
         outside = any(m.named(c) and not any(_inside_of(c, a) for a in areas) for c in m.candidates)
         if areas and not m.within and not outside:
             found[i] = replace(m, within=tuple(areas), within_sure=True)
+
+
+def _nested_parts(tail: re.Match[str], offset: int, gazetteer: Gazetteer,
+                  country_names: dict[str, str]) -> list[tuple[int, str, str | None, tuple[PlaceCandidate, ...]]]:  # fmt: skip
+    """The names of a bracket after a place, "(Tuban, Lahij)": (start, name, country code, readings)
+    each. The names go from small to large, each inside the next, so they are read from the last
+    inwards: a name keeps only its readings inside the readings of the names after it, and a name
+    with none there (a district the gazetteer lacks, whose namesake lies abroad) is left out."""
+    parts = []
+    for part in re.finditer(r"[^,;/]+", tail.group("inside")):
+        raw = _TRAILING_KEYWORD.sub("", part.group())
+        name = raw.strip()
+        if not name[:1].isupper() or len(name) > 40 or fold_name(name) in GENERIC_NAMES:
+            continue
+        start = offset + part.start() + (len(raw) - len(raw.lstrip()))
+        iso = country_names.get(fold_name(name))
+        cands = tuple(gazetteer.lookup(name))
+        if iso:
+            cands = tuple(c for c in cands if c.kind == "country" and c.country == iso)
+        if cands or iso:
+            parts.append((start, name, iso, cands))
+    kept: list[tuple[int, str, str | None, tuple[PlaceCandidate, ...]]] = []
+    outer: tuple[PlaceCandidate, ...] = ()
+    for start, name, iso, cands in reversed(parts):
+        if outer and not iso:
+            cands = tuple(c for c in cands if any(_lies_in(c, o) for o in outer))
+            if not cands:
+                continue
+        kept.append((start, name, iso, cands))
+        outer = cands or outer
+    return kept[::-1]
+
+
+def _lies_in(c: PlaceCandidate, area: PlaceCandidate) -> bool:
+    """Can ``c`` lie inside ``area``: in its country, and in its province when it is one."""
+    if area.kind in ("province", "region") and area.admin1 and c.admin1:
+        return c.country == area.country and c.admin1 == area.admin1
+    return c.country == area.country
 
 
 def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]:

@@ -265,7 +265,7 @@
     var typeCell = el("td", { className: "type" }, [el("span", { className: "swatch" }), String(e.type || "")]);
     typeCell.firstChild.style.backgroundColor = typeColor(e.type);
     var tr = el("tr", { "data-event-id": e.id, tabindex: 0, className: hasCoords(e) ? "" : "no-coords" }, [
-      el("td", { className: "date", text: e.date || "" }),
+      el("td", { className: "date", text: e.date || "undated" }),
       typeCell,
       el("td", { className: "source", text: actorName(e.source) }),
       el("td", { className: "target", text: actorName(e.target) }),
