@@ -59,8 +59,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     sentence becomes its subject. A single line break ends one too (a headline, a byline),
     unless it is a hard wrap inside a sentence, as scraped copy has them: the line goes on
     in lower case after a word that ends no sentence ("farmers from\nthe north")."""
-    after_break = [t.i + 1 for t in doc[:-1] if (t.is_space and "\n" in t.text or "\n\n" in t.whitespace_)
-                   and not _hard_wrap(doc, t.i)]  # fmt: skip
+    # line breaks are space tokens (a token's own trailing whitespace is at most one space): only
+    # those are looked at, found in one array read rather than by making every token
+    spaces = doc.to_array("IS_SPACE").nonzero()[0] if len(doc) > 1 else ()
+    after_break = [int(i) + 1 for i in spaces if i + 1 < len(doc) and "\n" in doc[int(i)].text and not _hard_wrap(doc, int(i))]
     if after_break:
         # set in one go: Token.is_sent_start's setter scans the whole doc on every call (for a
         # parse it would conflict with), quadratic over a long text

@@ -393,8 +393,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             if cands or tok.head.lower_ in _STRONG_LOCATIVE:
                 add(left.idx, tok.idx + len(tok.text), name, "place", None, cands)
     _comma_qualifiers(found, sent, country_names, add)
-    _names_before_divisions(sent, gazetteer, add)
-    _bracketed_qualifiers(found, sent, gazetteer, country_names, add)
+    _names_before_divisions(sent, text, gazetteer, add)
+    _bracketed_qualifiers(found, sent, text, gazetteer, country_names, add)
     found.sort(key=lambda p: p.start)
     return found
 
@@ -413,13 +413,14 @@ _NAME_BEFORE_BRACKET = re.compile(
 )
 
 
-def _names_before_divisions(sent: SpacySpan, gazetteer: Gazetteer, add) -> None:
+def _names_before_divisions(sent: SpacySpan, text: str, gazetteer: Gazetteer, add) -> None:
     """A name followed by the divisions it lies in, "Tarvo (Lesk, Ostland)", is a place even when
     the model took it for a person or an organisation and the gazetteer lacks it (a village):
     the bracket then says where it is. Only brackets that name a division (a district or a
     province, not a country alone: "Armed Group (Ostland)" is an actor's name) or list two
-    names or more, the last one a place; after a name that is no known organisation."""
-    text, base = sent.text, sent.start_char
+    names or more, the last one a place; after a name that is no known organisation. ``text``: the
+    sentence's (Span.text makes every token again)."""
+    base = sent.start_char
     if "(" not in text:
         return  # most sentences: the pattern need not be tried
     for m in _NAME_BEFORE_BRACKET.finditer(text):
@@ -433,12 +434,12 @@ def _names_before_divisions(sent: SpacySpan, gazetteer: Gazetteer, add) -> None:
             add(base + m.start("name"), base + m.end("name"), name, "village", None, gazetteer.lookup(name))
 
 
-def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, gazetteer: Gazetteer,
+def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, text: str, gazetteer: Gazetteer,
                           country_names: dict[str, str], add) -> None:  # fmt: skip
     """Read the bracketed names after each place as places of their own (relation ``within``: where
     the place lies, not where something happened) and as the place's qualifiers (``within``), so
     that a village the gazetteer lacks falls back to them and an ambiguous one is read inside them."""
-    text, base = sent.text, sent.start_char
+    base = sent.start_char
     for i, m in enumerate(list(found)):
         if m.kind == "country":
             continue
