@@ -99,15 +99,17 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
 
     Where ACLED's sub-event type says who an actor is, that holds (``_INTER_BY_DEFINITION``).
     An actor's country is the one the text gives it, else the country where it happened.
-    Violence whose perpetrator the text does not name is ACLED's "Unidentified Armed Group"
-    of the country where it happened (inter 3)."""
+    Violence whose perpetrator the text does not name, or names only as a civilian, is ACLED's
+    "Unidentified Armed Group" of the country where it happened (inter 3)."""
     actor = event.source if role == 1 else event.target
     where = event.place.country if event.place and event.place.country else event_country
     defined = _INTER_BY_DEFINITION.get(event.acled_sub_event_type or "", (None, None))[role - 1]
     if defined is not None:
         return (None, 0) if defined == 0 else ((actor.country if actor and actor.country else where), defined)
-    if actor is None and role == 1 and event.type in ("ASSAULT", "FIGHT"):
-        return where, 3
+    if role == 1 and event.type in ("ASSAULT", "FIGHT") and (actor is None or actor.sector == "civilians"):
+        # civilians are ACLED's victims by definition: whoever attacks and is no named group is
+        # an unidentified armed group ("a man stabbed", "residents attacked" is mob violence, above)
+        return (actor.country if actor and actor.country else where), 3
     if actor is None:
         return None, inter_code(actor, event_country, event.acled_sub_event_type)
     # ACLED names every actor with its country ("Military Forces of X", "Rioters (X)"): one the

@@ -161,7 +161,7 @@ class Coder:
         foreign = any(p.country and p.country != context_country for p in ctx.places) or \
             names_foreign(sent, context_country, self.actors)  # fmt: skip
         source, target = link_roles(ctx, self.actors, context_country, foreign, named)
-        spec = riot_reading(refine_mode(spec, trig), source)
+        spec = riot_reading(refine_mode(spec, trig), source, trig)
         when = link_date(ctx, fact == "future", carried)
         if fact == "asserted" and when.text and when.date and ctx.published and when.date > ctx.published:
             fact = "future"

@@ -131,6 +131,20 @@ def test_acled_attack_or_clash_by_who_was_targeted(blockade, source, target, sub
     assert acled_sub_event(spec, source, target, blockade[:]) == sub_event
 
 
+def test_arrests_at_a_protest_are_its_intervention():
+    arrest = TriggerSpec(key="detain", type="COERCE", mode="arrest", acled="Arrests")
+
+    def sentence(words):
+        return Doc(Vocab(), words=words)[:]
+
+    at_protest = sentence(["Police", "detained", "five", "teachers", "taking", "part", "in", "a", "sit-in", "."])
+    assert acled_sub_event(arrest, _actor("police"), _actor("education"), at_protest) == "Protest with intervention"
+    assert acled_sub_event(arrest, _actor("police"), _actor("protesters"), sentence(["Police", "detained", "five", "."])) \
+        == "Protest with intervention"
+    plain = sentence(["Police", "detained", "five", "smugglers", "at", "the", "border", "."])
+    assert acled_sub_event(arrest, _actor("police"), _actor("criminals"), plain) == "Arrests"
+
+
 def test_territory_rule_and_protesters_turning_violent(blockade):
     retake = TriggerSpec(key="retake", type="FIGHT", mode="occupy", acled="territory")
     assert acled_sub_event(retake, _actor("military"), None, blockade[:]) == "Government regains territory"
@@ -139,6 +153,39 @@ def test_territory_rule_and_protesters_turning_violent(blockade):
     assert riot_reading(storm, _actor("protesters")).acled == "Violent demonstration"
     loot = TriggerSpec(key="loot", type="ASSAULT", mode="destroy", acled="Looting/property destruction")
     assert riot_reading(loot, _actor("protesters")) is loot
+
+
+@pytest.mark.parametrize(("words", "lemmas", "deps", "heads", "violent"), [
+    # "Residents blocked roads with stones ."
+    (["Residents", "blocked", "roads", "with", "stones", "."], ["resident", "block", "road", "with", "stone", "."],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], [1, 1, 1, 1, 3, 1], True),
+    # "Traders marched , hurling rocks at the bank ."
+    (["Traders", "marched", ",", "hurling", "rocks", "at", "the", "bank", "."],
+     ["trader", "march", ",", "hurl", "rock", "at", "the", "bank", "."],
+     ["nsubj", "ROOT", "punct", "advcl", "dobj", "prep", "det", "pobj", "punct"], [1, 1, 1, 1, 3, 3, 7, 5, 1], True),
+    # "Youths set barricades on fire ." (the protest verb is the trigger here: "set ... on fire" hangs off it)
+    (["Youths", "blocked", "streets", "and", "set", "barricades", "on", "fire", "."],
+     ["youth", "block", "street", "and", "set", "barricade", "on", "fire", "."],
+     ["nsubj", "ROOT", "dobj", "cc", "conj", "dobj", "prep", "pobj", "punct"], [1, 1, 1, 1, 1, 4, 4, 6, 1], True),
+    # "Nurses marched as police threw stones ." -- stones thrown by others at them
+    (["Nurses", "marched", "as", "police", "threw", "stones", "."], ["nurse", "march", "as", "police", "throw", "stone", "."],
+     ["nsubj", "ROOT", "mark", "nsubj", "advcl", "dobj", "punct"], [1, 1, 4, 4, 1, 4, 1], False),
+    # "Nurses marched with banners ."
+    (["Nurses", "marched", "with", "banners", "."], ["nurse", "march", "with", "banner", "."],
+     ["nsubj", "ROOT", "prep", "pobj", "punct"], [1, 1, 1, 2, 1], False),
+])
+def test_a_protest_told_with_violent_means_is_a_violent_demonstration(words, lemmas, deps, heads, violent):
+    doc = Doc(Vocab(), words=words, lemmas=lemmas, deps=deps, heads=heads, sent_starts=[True] + [False] * (len(words) - 1))
+    spec = TriggerSpec(key="march", type="PROTEST", mode="demo", acled="Peaceful protest")
+    got = riot_reading(spec, _actor("protesters"), TriggerMatch(spec, doc[1], (doc[1],)))
+    assert (got.acled == "Violent demonstration") is violent and (got.mode == "riot") is violent
+
+
+def test_a_protest_by_people_called_rioters_is_a_violent_demonstration():
+    spec = TriggerSpec(key="block", type="PROTEST", mode="obstruct", acled="Peaceful protest")
+    rioters = Actor("rioters", "protesters", None, "protesters", TextSpan(0, 7))
+    assert riot_reading(spec, rioters).acled == "Violent demonstration"
+    assert riot_reading(spec, _actor("protesters")).acled == "Peaceful protest"
 
 
 def test_whoever_protests_is_a_protester_of_the_place_country(actors):

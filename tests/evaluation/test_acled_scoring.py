@@ -120,6 +120,11 @@ def test_unnamed_perpetrators_are_acleds_unidentified_armed_group():
     assert acled_actor(attack, 2, "MEX") == ("MEX", 7)
     protest = replace(attack, type="PROTEST", acled_sub_event_type="Peaceful protest")
     assert acled_actor(protest, 1, "MEX") == ("MEX", 6)  # every protest's actor 1 is its protesters
+    # a perpetrator the text names only as a person ("a man stabbed ...") is no civilian in ACLED's
+    # sense (civilians are its victims): an unidentified armed group too
+    by_a_man = replace(attack, source=_actor("MEX", "civilians"))
+    assert acled_actor(by_a_man, 1, "MEX") == ("MEX", 3)
+    assert acled_actor(replace(by_a_man, source=_actor("MEX", "rebels")), 1, "MEX") == ("MEX", 2)
 
 
 def test_acleds_definitions_of_sub_event_types_say_who_the_actors_are():

@@ -7,6 +7,7 @@ REQUEST/change, "a drone struck" FIGHT/drone); the ACLED rules of the lexicon ("
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
@@ -19,6 +20,7 @@ from ..ontology import TriggerSpec
 from .context import subject_of
 
 LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
+_PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?)\b", re.I)
 _INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton")
 
 
@@ -39,14 +41,49 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
             else "Non-state actor overtakes territory"  # fmt: skip
     if rule == "Peaceful protest" and any(w in sent.text.lower() for w in _INTERVENTION_WORDS):
         return "Protest with intervention"
+    if rule == "Arrests" and (target is not None and target.sector == "protesters" or _PROTEST_WORDS.search(sent.text)):
+        # "police detained three activists taking part in an unauthorised protest": ACLED codes
+        # the protest, with the arrests as its intervention
+        return "Protest with intervention"
     return rule
 
 
-def riot_reading(spec: TriggerSpec, source: Actor | None) -> TriggerSpec:
-    """ACLED: protesters who storm, torch or attack are a violent demonstration."""
+def riot_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch | None = None) -> TriggerSpec:
+    """ACLED: protesters who storm, torch or attack are a violent demonstration; so is a protest
+    told with violent means ("blocked roads with stones", "marched, hurling rocks", "set
+    barricades on fire") or by people the text calls rioters."""
     if spec.type in VIOLENT and source is not None and source.sector == "protesters" and spec.key not in LOOTING:
         return replace(spec, type="PROTEST", mode="riot", acled="Violent demonstration", cameo=None)
+    if spec.type == "PROTEST" and spec.acled == "Peaceful protest" and (
+            source is not None and "rioter" in source.text.lower() or trig is not None and _violent_means(trig.head)):  # fmt: skip
+        return replace(spec, mode="riot", acled="Violent demonstration", cameo=None)
     return spec
+
+
+# what protesters do, or block and throw with, that makes their protest a riot
+_RIOT_ACTS = frozenset("burn torch hurl throw pelt smash vandalize vandalise ransack storm".split())
+_THROWN = frozenset("stone stones rock rocks brick bricks molotov molotovs firebomb firebombs".split())
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _violent_means(head: Token) -> bool:
+    """Does the protest told by ``head`` use violence: an act of its own protesters beside it
+    (a conjunct or participle with no subject of its own), stones or rocks it is done with, or
+    something set on fire or burning?"""
+    acts = [head, *(c for c in head.children
+                    if c.dep_ in ("conj", "advcl", "xcomp") and not any(g.dep_ in _SUBJECT_DEPS for g in c.children))]  # fmt: skip
+    for act in acts:
+        if act is not head and act.lemma_.lower() in _RIOT_ACTS:
+            return True
+        for prep in act.children:
+            if prep.dep_ != "prep" or prep.text.lower() not in ("with", "on"):
+                continue
+            for thing in (c for c in prep.children if c.dep_ == "pobj"):
+                word = thing.text.lower()
+                if word in _THROWN or prep.text.lower() == "on" and word == "fire" or \
+                        prep.text.lower() == "with" and any(a.text.lower() in ("burning", "flaming") for a in thing.children):  # fmt: skip
+                    return True
+    return False
 
 
 # What a request or refusal is about decides its PLOVER mode (first match wins).
