@@ -262,6 +262,19 @@ def test_whoever_wielded_a_weapon_told_as_the_doer_is_the_source(actors, words, 
     assert (source.sector if source else None) == expected
 
 
+def test_what_an_event_noun_was_aimed_at_is_its_target(actors):
+    # "Gunmen carried out an attack targeting villagers ." -- the participle names the target
+    words = ["Gunmen", "carried", "out", "an", "attack", "targeting", "villagers", "."]
+    doc = Doc(Vocab(), words=words, lemmas=["gunman", "carry", "out", "an", "attack", "target", "villager", "."],
+              pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "NOUN", "PUNCT"], tags=["NNS", "VBD", "RP", "DT", "NN", "VBG", "NNS", "."],
+              deps=["nsubj", "ROOT", "prt", "det", "dobj", "acl", "dobj", "punct"], heads=[1, 1, 1, 4, 1, 4, 5, 1],
+              sent_starts=[True] + [False] * 7)
+    spec = TriggerSpec(key="carry out attack", type="ASSAULT", mode="firearms", acled="by_target")
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1], doc[4]), noun=doc[4]), (), PUBLISHED, 1)
+    source, target = link_roles(ctx, actors, "NER", False)
+    assert (source.sector, target.text, target.sector) == ("unknown", "villagers", "civilians")
+
+
 def test_a_weapon_that_is_the_trigger_names_who_fired_it(actors):
     # "Shells fired by rebels hit a market ." -- the shells are the event (a shelling)
     words = ["Shells", "fired", "by", "rebels", "hit", "a", "market", "."]

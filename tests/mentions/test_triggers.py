@@ -225,3 +225,11 @@ def test_the_justice_systems_work_on_ordinary_crime_is_no_political_event(nlp, t
     doc = nlp(text)
     found = [t.spec.type for s in doc.sents for t in find_triggers(s, default_lexicon()) if t.spec.type in ("COERCE", "SANCTION")]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants carried out an arson attack targeting a warehouse in Kolo.", ["carried out an arson attack"]),
+    ("Gunmen launched an attack targeting a checkpoint near Kolo.", ["launched an attack"]),
+])
+def test_an_event_noun_and_the_participle_naming_its_target_are_one_event(nlp, text, expected):
+    assert [words for _, _, words in triggers(nlp, text)] == expected

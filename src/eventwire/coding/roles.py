@@ -89,7 +89,7 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if target_tok is None:
         target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS)
     if target_tok is None and trig.noun is not None:
-        target_tok = prep_object(trig.noun, TARGET_PREPS)
+        target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun)
     if target_tok is not None and trig.spec.type in VERBAL_TYPES and target_tok.lemma_.lower() in ACT_NOUNS:
         # "condemned Russia's attack", "rejected a request from Mogadishu": whose act it was
         target_tok = owner(target_tok) or target_tok
@@ -98,6 +98,19 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if trig.spec.type in SYMMETRIC_TYPES and target_tok is None:
         target_tok = _other_party(head, source_tok)
     return source_tok, target_tok, obj
+
+
+# participles by which an event noun names its target: "an attack targeting a school"
+_AIMING_VERBS = frozenset({"target", "hit", "strike", "aim"})
+
+
+def aimed_at(noun: Token) -> Token | None:
+    """The object of a participle that says what an event noun was aimed at ("an arson attack
+    targeting a factory", "airstrikes hitting a market")."""
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in _AIMING_VERBS:
+            return next((c for c in clause.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _other_party(head: Token, source_tok: Token | None) -> Token | None:

@@ -632,11 +632,11 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
     """Is ``m`` the other wording of ``o``'s violent event, to be dropped in its favour?
 
     "attacked the village, killing three": the participle is the same event's
-    outcome. When one of the two only states the outcome ("were killed when
+    outcome; "an attack targeting a school" is that attack. When one of the two only states the outcome ("were killed when
     warplanes bombed"), the one that says how it was done is kept."""
     if m.spec.type not in VIOLENT or o.spec.type not in VIOLENT:
         return False
-    linked = _hangs_from(m.head, o.head) or _hangs_from(o.head, m.head) or (m.head == o.head and m.noun is not o.noun)
+    linked = _tied(m, o) or _tied(o, m) or (m.head == o.head and m.noun is not o.noun)
     if not linked:
         return False
     m_generic, o_generic = m.spec.key in OUTCOME_KEYS, o.spec.key in OUTCOME_KEYS
@@ -644,7 +644,13 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
         return m_generic
     if m.head == o.head:
         return m.start > o.start
-    return _hangs_from(m.head, o.head)  # the dependent wording goes
+    return _tied(m, o)  # the dependent wording goes
+
+
+def _tied(m: TriggerMatch, o: TriggerMatch) -> bool:
+    """Does ``m`` hang from ``o``'s verb, or from its event noun ("carried out an attack
+    targeting a school": the participle tells the same attack)?"""
+    return _hangs_from(m.head, o.head) or o.noun is not None and _hangs_from(m.head, o.noun)
 
 
 def _hangs_from(tok: Token, head: Token) -> bool:
