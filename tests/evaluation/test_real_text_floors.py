@@ -31,15 +31,18 @@ def acled():
 
 
 def test_acled_sub_event_type_on_unseen_countries(acled):
-    # measured 2026-11-29, third build: learned dev 0.755, test 0.588; rules alone 0.615 / 0.474
-    # (first build: 0.751 / 0.582; 2026-11-28: 0.696 / 0.520)
+    # measured 2026-11-29, fourth build: learned dev 0.755, test 0.579; rules alone 0.638 / 0.478
+    # (third build: 0.755 / 0.588, rules 0.615 / 0.474; first build: 0.751 / 0.582; 2026-11-28: 0.696 / 0.520)
     assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.72
     assert acled["learned test"]["sub_event_weighted_f1"] >= 0.54
+    assert acled["rules dev"]["sub_event_weighted_f1"] >= 0.61
     assert acled["learned dev"]["sub_event_weighted_f1"] > acled["rules dev"]["sub_event_weighted_f1"] + 0.10
 
 
 def test_acled_dates_and_fatalities(acled):
-    # measured 2026-11-29, third build: date exact 0.950 dev / 0.757 test; fatalities exact 0.856 / 0.766
+    # measured 2026-11-29, fourth build: date exact 0.951 dev / 0.717 test; fatalities exact 0.856 / 0.729
+    # (third build: 0.950 / 0.757, 0.856 / 0.766: the test fold's share of notes with an event fell
+    # 79.2 -> 75.5 % with a change of the rules' trigger hints, within its seed range)
     # (the first build's 0.862 / 0.870 on test came from a lucky seed, see above; the test fold's
     # figures follow how many notes get an event)
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
@@ -48,17 +51,20 @@ def test_acled_dates_and_fatalities(acled):
 
 
 def test_acled_places_and_actors(acled):
-    # measured 2026-11-29, third build (five runs averaged): place within 25 km 0.605 dev / 0.459 test,
+    # measured 2026-11-29, fourth build: place within 25 km 0.610 dev / 0.445 test, admin1 0.610 / 0.526;
+    # actor 1 country 0.838 / 0.662, inter 0.713 / 0.453; actor 2 inter 0.418 / 0.148.
+    # Third build (five runs averaged): place within 25 km 0.605 dev / 0.459 test,
     # admin1 0.608 / 0.541; actor 1 country 0.834 / 0.689, inter 0.697 / 0.464 (the place rules with one
     # run of the lucky seed: 0.603 / 0.479, 0.606 / 0.565, 0.831 / 0.752); (second build: place 0.589 / 0.470, admin1
     # 0.592 / 0.551, actor 1 country 0.815 / 0.742; first build: place 0.550 / 0.408, admin1
     # 0.540 / 0.437, actor 1 country 0.760 / 0.574, inter 0.692 / 0.452; 2026-11-28: 0.470 / 0.318;
     # 0.655 / 0.480; 0.431 / 0.248)
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["place_25km"]["accuracy"] >= 0.58 and test["place_25km"]["accuracy"] >= 0.42
+    assert dev["place_25km"]["accuracy"] >= 0.59 and test["place_25km"]["accuracy"] >= 0.42
     assert dev["admin1"]["accuracy"] >= 0.58 and test["admin1"]["accuracy"] >= 0.50
     assert dev["actor1_country"]["accuracy"] >= 0.80 and test["actor1_country"]["accuracy"] >= 0.64
-    assert dev["actor1_inter"]["accuracy"] >= 0.66 and test["actor1_inter"]["accuracy"] >= 0.40
+    assert dev["actor1_inter"]["accuracy"] >= 0.69 and test["actor1_inter"]["accuracy"] >= 0.40
+    assert dev["actor2_inter"]["accuracy"] >= 0.40
 
 
 def test_trnews_events():
