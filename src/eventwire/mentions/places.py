@@ -461,7 +461,7 @@ def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, text: str,
 
 def _nested_parts(tail: re.Match[str], offset: int, gazetteer: Gazetteer,
                   country_names: dict[str, str]) -> list[tuple[int, str, str | None, tuple[PlaceCandidate, ...]]]:  # fmt: skip
-    """The names of a bracket after a place, "(Tuban, Lahij)": (start, name, country code, readings)
+    """The names of a bracket after a place, "(Dunval, Ostmark)": (start, name, country code, readings)
     each. The names go from small to large, each inside the next, so they are read from the last
     inwards: a name keeps only its readings inside the readings of the names after it, and a name
     with none there (a district the gazetteer lacks, whose namesake lies abroad) is left out."""

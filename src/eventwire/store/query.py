@@ -330,7 +330,7 @@ def _page_conditions(f: EventFilter, dialect: str) -> list[ColumnElement]:
             conds += [Event.date.is_(None), Event.id > event_id]
         else:
             # after (day, id) in the order (date DESC NULLS LAST, id): the range on date uses the index
-            # (it leaves out the undated events, which a short page goes on to: see _then_undated)
+            # (it leaves out the undated events, which a short page goes on to: see page_rows)
             conds += [Event.date <= day, or_(Event.date < day, and_(Event.date == day, Event.id > event_id))]
     return conds
 
