@@ -31,7 +31,7 @@ def acled():
 
 
 def test_acled_sub_event_type_on_unseen_countries(acled):
-    # measured 2026-11-29, fourth build: learned dev 0.755, test 0.579; rules alone 0.638 / 0.478
+    # measured 2026-11-29, fourth build: learned dev 0.754, test 0.579; rules alone 0.641 / 0.478
     # (third build: 0.755 / 0.588, rules 0.615 / 0.474; first build: 0.751 / 0.582; 2026-11-28: 0.696 / 0.520)
     assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.72
     assert acled["learned test"]["sub_event_weighted_f1"] >= 0.54
@@ -52,7 +52,7 @@ def test_acled_dates_and_fatalities(acled):
 
 def test_acled_places_and_actors(acled):
     # measured 2026-11-29, fourth build: place within 25 km 0.610 dev / 0.445 test, admin1 0.610 / 0.526;
-    # actor 1 country 0.838 / 0.662, inter 0.713 / 0.453; actor 2 inter 0.418 / 0.148.
+    # actor 1 country 0.838 / 0.662, inter 0.716 / 0.453; actor 2 inter 0.434 / 0.152.
     # Third build (five runs averaged): place within 25 km 0.605 dev / 0.459 test,
     # admin1 0.608 / 0.541; actor 1 country 0.834 / 0.689, inter 0.697 / 0.464 (the place rules with one
     # run of the lucky seed: 0.603 / 0.479, 0.606 / 0.565, 0.831 / 0.752); (second build: place 0.589 / 0.470, admin1
@@ -64,7 +64,7 @@ def test_acled_places_and_actors(acled):
     assert dev["admin1"]["accuracy"] >= 0.58 and test["admin1"]["accuracy"] >= 0.50
     assert dev["actor1_country"]["accuracy"] >= 0.80 and test["actor1_country"]["accuracy"] >= 0.64
     assert dev["actor1_inter"]["accuracy"] >= 0.69 and test["actor1_inter"]["accuracy"] >= 0.40
-    assert dev["actor2_inter"]["accuracy"] >= 0.40
+    assert dev["actor2_inter"]["accuracy"] >= 0.41
 
 
 def test_trnews_events():

@@ -22,12 +22,26 @@ def head_of(nlp, text, word):
         ("A convoy of five US military vehicles arrived.", "convoy", "SYR", ("USA", "military")),
         ("Members of the SDF detained him.", "Members", None, ("SYR", "rebels")),
         ("Riot police fired tear gas.", "police", "IRQ", ("IRQ", "police")),
+        # an unknown head noun of a force: its modifier names the force
+        ("Prison police guards fired on the inmates.", "guards", "KEN", ("KEN", "police")),
+        ("Army medics treated the wounded.", "medics", "KEN", ("KEN", "military")),
+        ("Security personnel beat two traders.", "personnel", "KEN", ("KEN", "police")),
+        # what the elements of a unit are
+        ("Elements of the 14th Brigade shelled the hills.", "Elements", "KEN", ("KEN", "military")),
     ],
 )
 def test_resolve_actor(nlp, text, word, context, expected):
     actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country=context)
     assert actor is not None
     assert (actor.country, actor.sector) == expected
+
+
+def test_a_modifier_names_a_force_only_when_it_is_one(nlp):
+    # "police cadets" are police, but a "student union" is no force, whatever else it is
+    cadets = resolve_actor(head_of(nlp, "Police cadets guarded the gate.", "cadets"), default_actor_index())
+    assert cadets is not None and cadets.sector == "police"
+    union = resolve_actor(head_of(nlp, "The student union condemned the arrests.", "union"), default_actor_index())
+    assert union is None or union.sector not in ("military", "police")
 
 
 def test_pronouns_are_not_actors(nlp):

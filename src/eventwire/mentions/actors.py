@@ -34,7 +34,7 @@ PRONOUNS = frozenset("he she it they we i you who which that this those these hi
 # Heads that stand for the group they are "of": "a convoy of trucks", "members of the SDF".
 COLLECTIVE_HEADS = frozenset(
     "convoy column group unit members member number dozens hundreds thousands team contingent "
-    "battalion detachment delegation squad platoon brigade wave fleet crowd scores".split()
+    "battalion detachment delegation squad platoon brigade wave fleet crowd scores elements".split()
 )
 # a conjunct is another actor ("Russia and Turkey"): the coder reads it separately
 _DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "dep", "conj", "cc"})
@@ -255,6 +255,8 @@ def resolve_actor(
             generic = next((e for f in noun_forms(inner_head) if (e := index.get(f)) is not None), None)
         if generic is not None and generic.kind != "generic":
             generic = None
+    if generic is None and not named:
+        generic = _armed_modifier(inner_head, index)
     country = next((e.country for _, _, e in countries if e.country), None)
     # a demonym as the head noun names that country's people: "thousands of Iraqis"
     if generic is None and not named and head_entry is not None and head_entry.kind == "demonym" and inner_head.pos_ != "ADJ":
@@ -289,6 +291,17 @@ def resolve_actor(
         return _actor(text_span, entry.canonical, entry.country, entry.sector)
     if head.ent_type_ in ("PERSON", "ORG", "NORP") or head.pos_ == "PROPN":
         return _actor(text_span, _strip_det(text_span.text), None, "unknown")
+    return None
+
+
+def _armed_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
+    """A force named by what modifies an unknown head noun: "police guards", "army medics",
+    "military personnel" are of that force. Only armed forces: a "student union" is no student."""
+    for mod in head.children:
+        if mod.dep_ in ("compound", "amod") and mod.i < head.i:
+            entry = index.get(mod.lemma_) or index.get(mod.text)
+            if entry is not None and entry.kind == "generic" and entry.sector in ("military", "police"):
+                return entry
     return None
 
 
