@@ -632,8 +632,9 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
     """Is ``m`` the other wording of ``o``'s violent event, to be dropped in its favour?
 
     "attacked the village, killing three": the participle is the same event's
-    outcome; "an attack targeting a school" is that attack. When one of the two only states the outcome ("were killed when
-    warplanes bombed"), the one that says how it was done is kept."""
+    outcome; "an attack targeting a school" is that attack. When one of the two
+    only states the outcome ("were killed when warplanes bombed"), the one that
+    says how it was done is kept."""
     if m.spec.type not in VIOLENT or o.spec.type not in VIOLENT:
         return False
     linked = _tied(m, o) or _tied(o, m) or (m.head == o.head and m.noun is not o.noun)
