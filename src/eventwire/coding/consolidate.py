@@ -34,7 +34,8 @@ def protest_interventions(events: list[Event]) -> list[Event]:
     intervened: set[date] = set()
     for i, ev in enumerate(events):
         # an arrest told as being at a protest is already coded as its intervention (kind.acled_sub_event)
-        arrest = ev.acled_sub_event_type == "Arrests" or ev.type == "COERCE" and ev.acled_sub_event_type == "Protest with intervention"
+        arrest = ev.acled_sub_event_type == "Arrests" or \
+            ev.type == "COERCE" and ev.acled_sub_event_type == "Protest with intervention"  # fmt: skip
         if not arrest or ev.factuality != "asserted":
             continue
         if ev.target is not None and ev.target.sector not in _PROTEST_CROWD:
