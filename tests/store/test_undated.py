@@ -18,7 +18,7 @@ from eventwire.store.acled_export import write_acled_csv
 from eventwire.store.db import open_store, schema_revision
 from eventwire.store.export import stream_events, write_parquet
 from eventwire.store.ingest import ingest
-from eventwire.store.query import EventFilter, count_events, event_detail, format_cursor, list_events, parse_cursor
+from eventwire.store.query import EventFilter, count_events, event_cursor, event_detail, format_cursor, list_events, parse_cursor
 
 # one event told by two outlets in other words; dated, they are one event (test_ingest)
 FIRST = "Police in Kisumu arrested 14 opposition supporters on Thursday, the county commander said."
@@ -65,7 +65,7 @@ def test_undated_events_are_never_merged_on_a_day_nobody_stated(mixed):
 
 def _after(e):
     """The cursor that continues a list after event ``e``, as a client sends it back."""
-    return parse_cursor(format_cursor(date.fromisoformat(e["date"]) if e["date"] else None, e["id"]))
+    return parse_cursor(format_cursor(*event_cursor(e)))
 
 
 def test_lists_put_the_undated_last_by_offset_and_by_cursor(mixed):

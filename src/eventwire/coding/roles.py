@@ -208,10 +208,7 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return resolve(pobj)
-    # "shells fired by the rebels", "a drone operated by the army"
-    agents = [p for clause in noun.children if clause.dep_ == "acl"
-              for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]  # fmt: skip
-    return next((a for a in map(resolve, agents) if a is not None), None)
+    return _first_actor(_clause_agents(noun), resolve)  # "shells fired by the rebels", "a drone operated by the army"
 
 
 def instrument_owner(tok: Token, resolve) -> Actor | None:
@@ -219,7 +216,7 @@ def instrument_owner(tok: Token, resolve) -> Actor | None:
     "army gunfire"), a "by" object, or the agent of a clause on it ("shells fired by rebels")."""
     if tok.lemma_.lower() not in INSTRUMENT_NOUNS:
         return None
-    return next((a for a in map(resolve, _operation_agents(tok)) if a is not None), None)
+    return _first_actor(_operation_agents(tok), resolve)
 
 
 def operation_owner(head: Token, resolve) -> Actor | None:
@@ -246,9 +243,17 @@ def _operation_agents(noun: Token) -> list[Token]:
     out = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < noun.i]
     out += [p for c in noun.children if c.dep_ == "prep" and c.text.lower() == "by" for p in c.children if p.dep_ == "pobj"]
     out += [t for t in between_parties(noun) if t is not None]
-    for clause in (c for c in noun.children if c.dep_ == "acl"):
-        out += [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    return out
+    return out + _clause_agents(noun)
+
+
+def _clause_agents(noun: Token) -> list[Token]:
+    """The agents of the participle clauses on ``noun``: "operations carried out by the gendarmerie"."""
+    return [p for clause in noun.children if clause.dep_ == "acl"
+            for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]  # fmt: skip
+
+
+def _first_actor(tokens: list[Token], resolve) -> Actor | None:
+    return next((a for a in map(resolve, tokens) if a is not None), None)
 
 
 def between_parties(word: Token) -> tuple[Token | None, Token | None]:

@@ -72,7 +72,8 @@ def dates_compatible(d1: date | None, p1: str | None, d2: date | None, p2: str |
     return abs((d1 - d2).days) <= window
 
 
-def _day(record: dict[str, Any]) -> date | None:
+def record_day(record: dict[str, Any]) -> date | None:
+    """The date of a record (a report's, an event's summary or dictionary): None when it has none."""
     return date.fromisoformat(record["date"]) if record.get("date") else None
 
 
@@ -106,7 +107,7 @@ def same_event(r: dict[str, Any], e: dict[str, Any]) -> bool:
     ra, ea = r.get("acled_sub_event_type"), e.get("acled_sub_event_type")
     if ra and ea and ra != ea:
         return False
-    if not dates_compatible(_day(r), r["date_precision"], _day(e), e["date_precision"]):
+    if not dates_compatible(record_day(r), r["date_precision"], record_day(e), e["date_precision"]):
         return False
     if not places_compatible(r.get("place"), e.get("place")):
         return False

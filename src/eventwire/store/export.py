@@ -59,7 +59,7 @@ from ..errors import EventwireError
 from .acled_export import AcledExport, write_acled_csv
 from .db import Store
 from .models import Article, Event, Report
-from .query import _EVENT_COLUMNS, EventFilter, _row_dict, conditions, page_rows
+from .query import _EVENT_COLUMNS, EventFilter, _row_dict, conditions, event_cursor, page_rows
 
 EXPORT_FORMATS = ("csv", "acled-csv", "geojson", "jsonl", "parquet")
 TEXT_FORMATS = ("csv", "acled-csv", "geojson", "jsonl")
@@ -133,8 +133,7 @@ def _stream(session: Session, dialect: str, f: EventFilter, with_reports: bool, 
         del rows
         if evidence or with_reports:
             _add_evidence(session, events, with_reports)
-        last = events[-1]  # where the next page starts
-        cursor = (date.fromisoformat(last["date"]) if last["date"] else None, last["id"])
+        cursor = event_cursor(events[-1])  # where the next page starts
         n_page = len(events)
         read += n_page
         yield from events

@@ -24,7 +24,7 @@ from ..article import Article as ArticleRecord
 from ..errors import ConflictingIdError, InputError, StoreRejectedError
 from ..pipeline import Pipeline, undated_notice
 from .db import Store
-from .dedup import closest_match, date_window, factuality_class, pivot_order, report_order, source_key, summarise
+from .dedup import closest_match, date_window, factuality_class, pivot_order, record_day, report_order, source_key, summarise
 from .models import Actor, Article, Correction, Event, Place, Report
 
 
@@ -329,7 +329,7 @@ class _Clustering:
                 row[p.order] = taken[0]
             else:
                 r = p.record
-                event = Event(type=r["type"], factuality=r["factuality"], date=date.fromisoformat(r["date"]) if r["date"] else None,
+                event = Event(type=r["type"], factuality=r["factuality"], date=record_day(r),
                               date_precision=r["date_precision"], n_reports=0, n_articles=0, n_outlets=0, n_sources=0,
                               summary={}, updated_at=_now())  # fmt: skip
                 session.add(event)
@@ -382,7 +382,7 @@ def refresh_event(session: Session, event: Event | None) -> None:
                   [r.article_id for r in reports])  # fmt: skip
     event.mode, event.cameo_root = s["mode"], s["cameo_root"]
     event.acled_event_type, event.acled_sub_event_type = s["acled_event_type"], s["acled_sub_event_type"]
-    event.date, event.date_precision = (date.fromisoformat(s["date"]) if s["date"] else None), s["date_precision"]
+    event.date, event.date_precision = record_day(s), s["date_precision"]
     event.source_actor = _actor(session, s["source"])
     event.target_actor = _actor(session, s["target"])
     event.source_country = (s["source"] or {}).get("country")

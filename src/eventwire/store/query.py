@@ -147,6 +147,11 @@ def format_cursor(day: date | None, event_id: int) -> str:
     return f"{day.isoformat() if day else UNDATED}.{event_id}"
 
 
+def event_cursor(event: dict[str, Any]) -> tuple[date | None, int]:
+    """The keyset cursor (``EventFilter.after``) that continues a list after ``event`` (a ``list_events`` dictionary)."""
+    return (date.fromisoformat(event["date"]) if event["date"] else None), event["id"]
+
+
 def parse_cursor(value: str) -> tuple[date | None, int]:
     day, _, event_id = value.partition(".")
     try:
@@ -398,8 +403,7 @@ def next_cursor(items: list[dict[str, Any]], limit: int) -> str | None:
     """The ``after`` cursor of the next page, or None when this page was the last."""
     if len(items) < limit or not items:
         return None
-    last = items[-1]
-    return format_cursor(date.fromisoformat(last["date"]) if last["date"] else None, last["id"])
+    return format_cursor(*event_cursor(items[-1]))
 
 
 def _row_dict(row) -> dict[str, Any]:
