@@ -18,6 +18,7 @@ from eventwire.store.acled_export import write_acled_csv
 from eventwire.store.db import open_store, schema_revision
 from eventwire.store.export import stream_events, write_parquet
 from eventwire.store.ingest import ingest
+from eventwire.store.notebook import open_store as notebook_store
 from eventwire.store.query import EventFilter, count_events, event_cursor, event_detail, format_cursor, list_events, parse_cursor
 
 # one event told by two outlets in other words; dated, they are one event (test_ingest)
@@ -90,6 +91,10 @@ def test_date_filters_leave_the_undated_out_and_counts_by_day_show_them_apart(mi
         assert since and all(e["date"] for e in since)
         by_day = {c["key"]: c["count"] for c in count_events(s, ALL, "day", mixed.dialect)}
     assert by_day[None] == 2 and sum(by_day.values()) == 2 + len(since)
+    # the notebook's counts too, its day keys dates and the undated under None
+    with notebook_store(mixed.url) as events:
+        counts = events.counts(by="day", factuality="all")
+    assert counts[None] == 2 and all(isinstance(k, date) for k in counts if k is not None)
 
 
 def test_exports_write_no_date_and_acled_leaves_them_out_saying_why(mixed, tmp_path):

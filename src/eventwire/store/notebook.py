@@ -107,7 +107,7 @@ class EventStore(Store):
 
     def counts(self, by: str = "day", **filters: Any) -> dict[Any, int]:
         """How many events match ``filters`` (those of ``events``, but ``limit``), by ``"day"``
-        (keys are dates), ``"type"`` or ``"country"`` (ISO3; None: no country), in key order."""
+        (keys are dates; None: no date), ``"type"`` or ``"country"`` (ISO3; None: no country), in key order."""
         if by not in COUNT_KEYS:
             raise EventwireError(f"counts by {by!r}: use one of {', '.join(COUNT_KEYS)}")
         if "limit" in filters:
@@ -117,7 +117,8 @@ class EventStore(Store):
         with self.session() as session:
             while True:
                 rows = count_events(session, f, by, self.dialect)
-                counts.update((date.fromisoformat(r["key"]) if by == "day" else r["key"], r["count"]) for r in rows)
+                # (a day key is None for the events with no date: they come first)
+                counts.update((date.fromisoformat(r["key"]) if by == "day" and r["key"] else r["key"], r["count"]) for r in rows)
                 if by != "day" or len(rows) < MAX_COUNT_KEYS:  # one answer holds at most MAX_COUNT_KEYS days
                     return counts
                 f = replace(f, since=date.fromisoformat(rows[-1]["key"]) + timedelta(days=1))

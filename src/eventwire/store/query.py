@@ -447,10 +447,12 @@ COUNT_KEYS = {"day": Event.date, "type": Event.type, "country": Event.country}
 
 def count_events(session: Reads, f: EventFilter, by: str, dialect: str) -> list[dict[str, Any]]:
     """How many events of filter ``f`` there are by day, type or country (every filter of a list
-    applies; the page does not), in key order, at most MAX_COUNT_KEYS keys."""
+    applies; the page does not), in key order, at most MAX_COUNT_KEYS keys. The null key (no date,
+    no country) comes first on both back ends, so a caller paging on by day (``since`` the last
+    key) has counted it before it pages."""
     column = COUNT_KEYS[by]
     q = (select(column, func.count()).where(*conditions(f, dialect, counts_by=by))
-         .group_by(column).order_by(column).limit(MAX_COUNT_KEYS))  # fmt: skip
+         .group_by(column).order_by(column.asc().nulls_first()).limit(MAX_COUNT_KEYS))  # fmt: skip
     return [{"key": k.isoformat() if isinstance(k, date) else k, "count": n} for k, n in session.execute(q)]
 
 
