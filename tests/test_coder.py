@@ -286,6 +286,9 @@ def test_retaking_ground_banning_parties_and_marches(pipeline, text, expected):
         ("Two hikers were killed and a third was hurt when a boulder fell on the trail.", False),
         ("Four workers died in a landslide at the quarry on Monday.", False),
         ("A bus collision on the coast road killed nine passengers.", False),
+        ("Six diners died and 40 were hurt in a gas explosion at a cafe in Kelmar.", False),
+        ("A boiler blast at the mill killed two workers on Friday.", False),
+        ("Police fired tear gas and an explosion wounded four marchers.", True),
         ("Two guards were killed when gunmen stormed the depot.", True),
         ("Militiamen killed three farmers near the river on Monday.", True),
     ],
@@ -334,3 +337,14 @@ def test_an_act_told_without_a_place_happened_at_the_paragraphs_scene(rules_pipe
     assert where["arrested"] == "Kaduna"  # the raid's scene
     assert where["condemned"] is None  # a statement about it was made elsewhere
     assert where["marched"] == "Abuja"  # a new paragraph, a new scene
+
+
+def test_a_crime_report_followed_into_court_gives_no_political_event(pipeline):
+    crime = ("A Kelmar man stabbed his neighbour during a row over a fence on Saturday, police said. "
+             "The suspect was arrested at the scene.\n\nHe was charged with attempted murder and jailed for six years on Monday.")
+    assert [(e.type, e.trigger) for e in pipeline.extract(crime, published="2022-03-04")] == []
+    # the same acts told of a militant and an official are events
+    political = ("A militant stabbed a district official in Kelmar on Saturday, police said. "
+                 "The suspect was arrested at the scene.")
+    types = {e.type for e in pipeline.extract(political, published="2022-03-04")}
+    assert {"ASSAULT", "COERCE"} <= types, types

@@ -25,6 +25,7 @@ from .coding.kind import acled_sub_event, refine_mode, riot_reading
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
 from .coding.place import choose_place, locate_place, sentence_setting
 from .coding.roles import link_roles, names_foreign
+from .coding.scope import Frame, article_frame, ordinary_crime
 from .coding.when import link_date
 from .document import Document, check_deadline
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Span
@@ -119,15 +120,17 @@ class Coder:
                             and e.date.span and sent.start_char <= e.date.span.start), carried)  # fmt: skip
             # the last named source stays available to "the monitor added" in the next sentences
             previous_attr = attr_for_sentence or _reported_source(sent, previous_attr)
-        return self._read_paragraphs(protest_interventions(events), paragraphs)
+        return self._read_paragraphs(protest_interventions(events), paragraphs, article_frame(sentences))
 
-    def _read_paragraphs(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]]) -> list[Event]:
-        """Each paragraph read whole: a toll told after an act joins the act (``fold_outcomes``),
-        then the classifier's reading of the paragraph may re-read its main event."""
+    def _read_paragraphs(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]],
+                         frame: Frame) -> list[Event]:  # fmt: skip
+        """Each paragraph read whole: acts of ordinary crime leave (``scope``), a toll told after
+        an act joins the act (``fold_outcomes``), then the classifier's reading of the paragraph
+        may re-read its main event."""
         out: list[Event] = []
         ends = [start for start, _ in paragraphs[1:]] + [len(events)]
         for (start, verdicts), end in zip(paragraphs, ends):
-            chunk = fold_outcomes(events[start:end])
+            chunk = fold_outcomes([e for e in events[start:end] if not ordinary_crime(e, frame)])
             if verdicts and self.classifier is not None and main_event(chunk) is not None:  # else nothing to re-read
                 chunk = passage_opinion(chunk, self.classifier.classify_passage(verdicts), self.passage_p)
             out.extend(chunk)

@@ -103,17 +103,43 @@ _ACCIDENT_WORDS = _NATURE | frozenset(
 )
 
 
-def is_accident(m: TriggerMatch) -> bool:
-    """Is an outcome ("killed", "injured") told as an accident's, with no one who did it?"""
-    head = m.head
-    if m.noun is not None or head.lemma_.lower() not in OUTCOME_KEYS:
+# What blows up or burns by accident: "a gas explosion", "a boiler blast", "a fireworks fire"
+# ("tear gas" is a weapon: see ``_accidental_blast``).
+_ACCIDENTAL_SOURCES = frozenset("gas boiler firework fireworks cylinder".split())
+_BLASTS = frozenset("explosion blast fire leak".split())
+
+
+def _accidental_blast(tok: Token) -> bool:
+    """Is ``tok`` an explosion or fire its modifiers name an accident's ("a gas explosion")?"""
+    if tok.lemma_.lower() not in _BLASTS:
         return False
-    if any(c.dep_ == "agent" for c in head.children) or any(c.dep_ == "nsubj" and c.pos_ != "PRON" and c.lemma_.lower() not in _ACCIDENT_WORDS for c in head.children if head.tag_ != "VBN"):
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    return bool(mods & _ACCIDENTAL_SOURCES) and "tear" not in {t.lemma_.lower() for c in tok.children for t in c.subtree}
+
+
+def is_accident(m: TriggerMatch) -> bool:
+    """Is an outcome ("killed", "injured") told as an accident's, with no one who did it, or
+    a blast told as an accident ("a gas explosion")?"""
+    head = m.head
+    if m.noun is not None:
+        return _accidental_blast(m.noun)
+    if head.lemma_.lower() not in OUTCOME_KEYS:
+        return False
+    if any(c.dep_ == "agent" for c in head.children) or any(_doer(c) for c in head.children):
         return False  # "gunmen killed", "killed by a bomb": someone or something did it
     # "was killed and five others were injured when a tree fell": the clause may hang off the conjunct
     verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
-    cause = {t.lemma_.lower() for v in verbs for c in v.children if c.dep_ in ("advcl", "prep", "nsubj") for t in c.subtree}
-    return bool(cause & _ACCIDENT_WORDS)
+    cause = [t for v in verbs for c in v.children if c.dep_ in ("advcl", "prep", "nsubj") for t in c.subtree]
+    return bool({t.lemma_.lower() for t in cause} & _ACCIDENT_WORDS) or any(_accidental_blast(t) for t in cause)
+
+
+def _doer(tok: Token) -> bool:
+    """Is ``tok`` the subject that did an outcome verb's harm ("gunmen killed")? Not the victim
+    of an intransitive one ("two people died"), nor a cause that is no one's act."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or tok.pos_ == "PRON" or verb.tag_ == "VBN" or verb.lemma_.lower() == "die":
+        return False
+    return tok.lemma_.lower() not in _ACCIDENT_WORDS and not _accidental_blast(tok)
 
 
 # What the justice system does about these is no political event (PLOVER and ACLED both leave

@@ -1,0 +1,91 @@
+"""What is no political event: the violence and arrests of an ordinary crime report.
+
+PLOVER and ACLED both leave ordinary crime out. A trigger alone cannot tell it ("stabbed",
+"arrested" read the same in a crime report and in a war), but the article can: a crime
+report tells its story in the words of crime and the courts and never in those of politics
+or political violence. In such an article an arrest, charge or sentence of private people
+is no event; so is an assault between private people once the article follows it into the
+courts ("was charged", "was jailed for ten years").
+
+The assault needs the courts and not only crime's words because ACLED does code killings
+by unidentified gunmen, gangs' among them ("a man was shot dead by armed men; the victim
+had left prison"): those are told as attacks and end with no trial.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..events import Actor, Event
+
+
+class Frame(Enum):
+    """How an article tells its story."""
+
+    OTHER = "other"  # politics, political violence, or anything else
+    CRIME = "crime"  # crime's words, no politics
+    TRIAL = "trial"  # the same, followed into the courts
+
+
+# words of crime and of those who deal with it, as lemmas
+_CRIME_WORDS = frozenset(
+    "crime criminal suspect victim homicide murder manslaughter robbery robber burglary burglar theft "
+    "thief fraud conspiracy stabbing offence offense offender detective".split()
+)
+# the courts' acts, as verbs ("was jailed", "pleaded guilty", "charged with fraud")
+_TRIAL_VERBS = frozenset("jail imprison sentence convict arraign plead acquit".split())
+# words of politics and political violence: any one of them and the article is no crime report
+_POLITICAL_WORDS = frozenset(
+    "terror terrorism terrorist militant extremist extremism jihadist jihadi insurgent insurgency rebel "
+    "radicalise radicalize radicalised radicalized radicalisation radicalization protest protester "
+    "demonstrator demonstration riot rioter election minister parliament army troop soldier military "
+    "militia activist journalist opposition politician sectarian war ceasefire regime coup".split()
+)
+# sectors of private people (the rest are states, armed groups, parties and organisations)
+_PRIVATE_SECTORS = frozenset({"civilians", "unknown", "business", "media"})
+# weapons of war: an attack with them is no ordinary crime, whoever did it
+_WAR_MODES = frozenset({"explosives", "suicide-attack", "heavy-weapons", "aerial"})
+_JUSTICE_TYPES = frozenset({"COERCE", "SANCTION"})
+_VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT"})
+
+
+def article_frame(sentences: Iterable[SpacySpan]) -> Frame:
+    """Whether the article is a crime report, and whether it follows the crime into the courts."""
+    crime = trial = False
+    for sent in sentences:
+        lemmas = {t.lemma_.lower() for t in sent}
+        if lemmas & _POLITICAL_WORDS:
+            return Frame.OTHER
+        crime = crime or bool(lemmas & _CRIME_WORDS)
+        trial = trial or any(_court_act(t) for t in sent)
+    if not (crime or trial):
+        return Frame.OTHER
+    return Frame.TRIAL if trial else Frame.CRIME
+
+
+def _court_act(tok: Token) -> bool:
+    """A verb of the courts: "jailed", "sentenced", "pleaded", or "charged with"."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in _TRIAL_VERBS or (lemma == "charge" and any(c.text.lower() == "with" for c in tok.children))
+
+
+def ordinary_crime(event: Event, frame: Frame) -> bool:
+    """Is the event an act of ordinary crime, or the justice system's answer to one?"""
+    if frame is Frame.OTHER or not (_private(event.target) or event.target is None):
+        return False
+    if event.type in _JUSTICE_TYPES:
+        # the police or the courts acting on private people
+        return event.source is None or _private(event.source) or event.source.sector == "police"
+    if event.type in _VIOLENT_TYPES:
+        return frame is Frame.TRIAL and event.mode not in _WAR_MODES and (event.source is None or _private(event.source))
+    return False
+
+
+def _private(actor: Actor | None) -> bool:
+    return actor is not None and actor.sector in _PRIVATE_SECTORS

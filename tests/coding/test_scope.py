@@ -1,0 +1,83 @@
+"""Ordinary crime is no political event: the article's frame, on hand-built Docs, and the
+events it leaves out, on hand-made records. Sentences are written for these tests."""
+
+from datetime import date
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from eventwire.coding.scope import Frame, article_frame, ordinary_crime
+from eventwire.events import Actor, Attribution, Event, EventDate, Evidence, Span
+
+
+def sentences(*sents):
+    """A Doc of several sentences, each given as (word, lemma, pos) triples; the first word of
+    each sentence is its root and every other word hangs from it."""
+    words, lemmas, pos, heads, starts, deps = [], [], [], [], [], []
+    for sent in sents:
+        root = len(words)
+        for i, (w, lem, p) in enumerate(sent):
+            words.append(w), lemmas.append(lem), pos.append(p)
+            heads.append(root), deps.append("ROOT" if i == 0 else "dep"), starts.append(i == 0)
+    doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, heads=heads, deps=deps, sent_starts=starts)
+    return list(doc.sents)
+
+
+STABBED = [("stabbed", "stab", "VERB"), ("a", "a", "DET"), ("woman", "woman", "NOUN"), ("in", "in", "ADP"),
+           ("Kelmar", "Kelmar", "PROPN")]  # fmt: skip
+SUSPECT = [("said", "say", "VERB"), ("the", "the", "DET"), ("suspect", "suspect", "NOUN"), ("fled", "flee", "VERB")]
+JAILED = [("jailed", "jail", "VERB"), ("him", "he", "PRON"), ("for", "for", "ADP"), ("years", "year", "NOUN")]
+MILITANTS = [("blamed", "blame", "VERB"), ("militants", "militant", "NOUN")]
+CHARGED_WITH = [("charged", "charge", "VERB"), ("with", "with", "ADP"), ("theft", "theft", "NOUN")]
+CHARGE_NOUN = [("faces", "face", "VERB"), ("a", "a", "DET"), ("charge", "charge", "NOUN")]
+
+
+def test_a_crime_report_is_told_in_crimes_words_and_the_courts_make_it_a_trial():
+    assert article_frame(sentences(STABBED)) is Frame.OTHER  # an attack, nothing says crime
+    assert article_frame(sentences(STABBED, SUSPECT)) is Frame.CRIME
+    assert article_frame(sentences(STABBED, SUSPECT, JAILED)) is Frame.TRIAL
+    # "charged with" is a court's act; a charge named as a noun is not
+    assert article_frame(sentences(STABBED, CHARGED_WITH)) is Frame.TRIAL
+    assert article_frame(sentences(STABBED, CHARGE_NOUN)) is Frame.OTHER
+
+
+def test_one_word_of_politics_or_political_violence_anywhere_and_it_is_no_crime_report():
+    assert article_frame(sentences(STABBED, SUSPECT, JAILED, MILITANTS)) is Frame.OTHER
+    assert article_frame(sentences(MILITANTS, SUSPECT, JAILED)) is Frame.OTHER
+
+
+def actor(sector):
+    return Actor("x", "x", None, sector, Span(0, 1))
+
+
+def event(etype, source=None, target=None, mode=None):
+    return Event(type=etype, mode=mode, context=(), cameo_root="18", acled_event_type=None, acled_sub_event_type=None,
+                 trigger="t", source=source, target=target, place=None, date=EventDate(date(2021, 6, 1), "day", None, None),
+                 quantities=(), attribution=Attribution(None, None), factuality="asserted",
+                 evidence=Evidence("a", "s", 0, 1, Span(0, 1)), confidence=0.7)  # fmt: skip
+
+
+@pytest.mark.parametrize("frame", [Frame.CRIME, Frame.TRIAL])
+def test_in_a_crime_report_arrests_and_sentences_of_private_people_are_no_events(frame):
+    assert ordinary_crime(event("COERCE", actor("police"), actor("civilians")), frame)
+    assert ordinary_crime(event("SANCTION", None, actor("unknown")), frame)
+    # the same acts on a state's people, a party's or an armed group's stay events
+    for sector in ("government", "party", "rebels", "protesters"):
+        assert not ordinary_crime(event("COERCE", actor("police"), actor(sector)), frame)
+    # and an arrest anywhere else stays one
+    assert not ordinary_crime(event("COERCE", actor("police"), actor("civilians")), Frame.OTHER)
+
+
+def test_an_assault_between_private_people_leaves_only_once_the_report_follows_it_to_court():
+    stabbing = event("ASSAULT", actor("civilians"), actor("civilians"), mode="primitive")
+    assert ordinary_crime(stabbing, Frame.TRIAL)
+    # killings by unknown assailants told with crime's words are coded by ACLED: they stay
+    assert not ordinary_crime(stabbing, Frame.CRIME)
+    assert not ordinary_crime(event("ASSAULT", None, actor("civilians")), Frame.CRIME)
+
+
+def test_weapons_of_war_and_armed_forces_keep_an_assault_an_event_even_in_a_trial():
+    assert not ordinary_crime(event("ASSAULT", None, actor("civilians"), mode="explosives"), Frame.TRIAL)
+    assert not ordinary_crime(event("ASSAULT", actor("police"), actor("civilians")), Frame.TRIAL)
+    assert not ordinary_crime(event("ASSAULT", actor("civilians"), actor("military")), Frame.TRIAL)
