@@ -83,6 +83,10 @@ def test_background_conditions_and_purposes_are_not_events(nlp, text, expected):
         # meetings: said by phone or in person, attended, travelled to, under way
         ("The two premiers spoke by telephone on Sunday.", [("CONSULT", "phone", "spoke by")]),
         ("The mediator spoke with tribal elders in the capital.", [("CONSULT", None, "spoke with")]),
+        # both parties told as the subject of talking
+        ("The Dunval envoy and the rebel commander talked late into the night.", [("CONSULT", None, "talked")]),
+        ("The two foreign ministers spoke on Saturday.", [("CONSULT", None, "spoke")]),
+        ("Western capitals pressured the junta to free the detainees.", [("REQUEST", None, "pressured")]),
         ("Ministers from nine states attended the summit in Accra.", [("CONSULT", None, "attended")]),
         ("The deputy foreign minister left for Cairo for talks on the dam.", [("CONSULT", "visit", "left for")]),
         ("Negotiations resumed in Doha on Tuesday.", [("CONSULT", None, "Negotiations")]),
@@ -102,6 +106,11 @@ def test_verbal_events(nlp, text, expected):
         "The singer spoke openly about her childhood.",
         "\"Who will pay for the repairs?\" the mayor asked.",
         "The bank offered a reward for information.",
+        # talking to someone or about something, or one party talking, is no consultation
+        "The mayor and her deputy spoke to the press after the vote.",
+        "The two authors spoke about their new novel.",
+        "The governor spoke on Sunday evening.",
+        "The company is on track for a record year.",
     ],
 )
 def test_not_verbal_events(nlp, text):
@@ -137,6 +146,14 @@ def test_public_advice_movements_walkouts_and_shootouts(nlp, text, expected):
         ("The strike by hospital doctors began on Monday.", [("PROTEST", "strike-lim", "strike")]),
         ("A strike called by the teachers' union shut schools.", [("PROTEST", "strike-lim", "strike")]),
         ("The strike by Russian jets began at dawn.", [("FIGHT", "aerial", "strike")]),
+        # a walkout's length or kind, or people being on it, tells a labour strike with no one named
+        ("A three-day strike halted the ferries to Kelmar.", [("PROTEST", "strike-lim", "strike")]),
+        ("Port staff have been on strike for a fortnight.", [("PROTEST", "strike-lim", "on strike")]),
+        ("Cleaners at the ministry remain on strike.", [("PROTEST", "strike-lim", "on strike")]),
+        # a union stages, begins or calls one
+        ("Bakers staged a strike outside the mill on Monday.", [("PROTEST", "strike-lim", "staged a strike")]),
+        ("The drivers' union called a walkout for Friday.", [("PROTEST", "strike-lim", "called a walkout")]),
+        ("Jets launched a strike on the depot at dawn.", [("FIGHT", "aerial", "launched a strike")]),
     ],
 )
 def test_a_strike_by_workers_is_a_labour_strike(nlp, text, expected):

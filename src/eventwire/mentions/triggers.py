@@ -77,7 +77,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             if m is not None and not any(x.head == m.head for x in matches):
                 matches.append(m)
         elif tok.pos_ == "NOUN" and tok.dep_ == "pobj":
-            m = _meeting_setting(tok, lexicon)
+            m = _meeting_setting(tok, lexicon) or _on_walkout(tok, lexicon)
             if m is not None:
                 matches.append(m)
     # a verb trigger and a subject-noun trigger on the same head: keep the verb's reading
@@ -321,7 +321,37 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         return TriggerMatch(spec, tok, words)
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
-    return None
+    return _conversation(tok)
+
+
+# Verbs of talking that are a consultation when both parties are their subject.
+_TALKING_VERBS = frozenset({"speak", "talk", "confer"})
+_PHONES = frozenset({"phone", "telephone", "videoconference", "video"})
+
+
+def _conversation(verb: Token) -> TriggerMatch | None:
+    """Two parties told as talking together: "the two ministers spoke on Monday", "Kelmo and
+    his counterpart also talked". Talking to someone ("spoke to reporters") or about what
+    ("said", "spoke of") is left to the lexicon's keys."""
+    if verb.lemma_.lower() not in _TALKING_VERBS:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp") or c.dep_ == "prep" and c.text.lower() in ("to", "with", "of", "about") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _both_parties(subject):
+        return None
+    by_phone = any(t.lemma_.lower() in _PHONES for c in verb.children if c.dep_ == "prep" for t in c.subtree)
+    spec = TriggerSpec(key=f"{verb.lemma_.lower()} together", type="CONSULT", mode="phone" if by_phone else None)
+    return TriggerMatch(spec, verb, (verb,))
+
+
+def _both_parties(subject: Token) -> bool:
+    """Does the subject name two parties: "X and Y", "the two leaders", "both sides"?"""
+    if any(c.dep_ == "conj" for c in subject.children):
+        return True
+    return subject.tag_ in ("NNS", "NNPS") and any(
+        c.lemma_.lower() in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subject.children
+    )
 
 
 # Calling something names is disapproving of it: "called the claims indecent", "described the
@@ -397,6 +427,17 @@ def _meeting_setting(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type == "CONSULT" else None
 
 
+def _on_walkout(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    """People told as being on a stoppage of work: "nurses have been on strike since Monday"
+    (the verb carries who)."""
+    found = _noun_key(noun, lexicon)
+    if not found or not _walkout_form(noun):
+        return None
+    spec = _noun_spec(found[0], noun, lexicon)
+    verb = noun.head.head
+    return TriggerMatch(spec, verb, (noun.head, *found[1]), noun) if spec.type == "PROTEST" else None
+
+
 def _is_setting(m: TriggerMatch) -> bool:
     """Is ``m`` a meeting named as the setting of another act ("in talks with ...")? It is no
     part of what that act says or asks."""
@@ -427,6 +468,10 @@ def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
     second week", "a strike called by the union"), so a walkout is no airstrike."""
     spec = lexicon.nouns[key]
     first = lexicon.verbs.get(key)
+    if _walkout_form(noun):
+        # "a 48-hour strike", "an indefinite strike", "on strike": only a labour action is told so
+        return next((replace(alt, key=key, subjects=frozenset()) for alt in lexicon.alternates.get(key, ())
+                     if alt.type == "PROTEST"), spec)  # fmt: skip
     named: set[str] = set()
     for t in noun.sent:
         if t.pos_ in ("NOUN", "PROPN") and t != noun:
@@ -437,6 +482,27 @@ def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
                 continue
             return replace(alt, key=key, subjects=frozenset())
     return spec
+
+
+# what a stoppage of work is told with: its length ("a 48-hour strike", "a two-day strike") or
+# its kind ("an indefinite strike", "a wildcat strike")
+_WALKOUT_MODIFIERS = frozenset("hour day week month indefinite open-ended wildcat token warning rolling sit-down".split())
+_BEING_ON = frozenset({"be", "go", "remain", "stay", "continue", "come", "out"})
+# what is done with a walkout and never with an airstrike: "staged a strike", "called a strike"
+_WALKOUT_VERBS = frozenset({"stage", "call", "hold"})
+
+
+def _walkout_form(noun: Token) -> bool:
+    """Is the event noun told as a stoppage of work: with a length or kind of walkout, as what
+    a union stages or calls, or as what people are on ("have been on strike")?"""
+    mods = (t for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod") for t in c.subtree)
+    if any(t.lemma_.lower() in _WALKOUT_MODIFIERS for t in mods):
+        return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _WALKOUT_VERBS:
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.text.lower() == "on" and prep.head.lemma_.lower() in _BEING_ON and \
+        not any(c.dep_ == "det" for c in noun.children)  # fmt: skip
 
 
 def _instrument(verb: Token, lexicon: Lexicon):
