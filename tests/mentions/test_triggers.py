@@ -250,3 +250,24 @@ def test_the_justice_systems_work_on_ordinary_crime_is_no_political_event(nlp, t
 ])
 def test_an_event_noun_and_the_participle_naming_its_target_are_one_event(nlp, text, expected):
     assert [words for _, _, words in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a violent act named by its noun is one act once its place, doer or day is told
+    ("The envoys said the ambush near Kelmar had wrecked the truce.", [("FIGHT", "small-arms", "ambush")]),
+    ("Flights stayed grounded after the bombing at the airport.", [("FIGHT", "aerial", "bombing")]),
+    ("Aid convoys resumed once the shelling by rebel units had ended.", [("FIGHT", "artillery", "shelling")]),
+    ("Parliament debated the army's bombardment of the port for six hours.", [("FIGHT", "artillery", "bombardment")]),
+])
+def test_a_violent_act_named_by_its_noun_and_anchored_is_an_act(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # unanchored, spoken of as a danger, or none at all: attacks in general
+    "The new law makes attacks on journalists a serious offence.",
+    "Embassies warned of a risk of bombings in the capital.",
+    "There has been no shelling in Kelmar since the truce.",
+])
+def test_a_violent_noun_with_no_anchor_or_never_realised_is_no_act(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] in ("ASSAULT", "FIGHT")] == []

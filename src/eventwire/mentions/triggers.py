@@ -80,6 +80,15 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             m = _meeting_setting(tok, lexicon) or _on_walkout(tok, lexicon)
             if m is not None:
                 matches.append(m)
+    # a violent act named by its noun alone, where and by whom ("the bombing in Kelmar", "shelling
+    # by government forces"): read after the rest, so a noun another trigger took stays its
+    taken = {t.i for m in matches for t in m.tokens} | {m.noun.i for m in matches if m.noun is not None}
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.i not in taken:
+            m = _anchored_act(tok, lexicon, is_place)
+            if m is not None:
+                matches.append(m)
+                taken.update(t.i for t in m.tokens)
     # a verb trigger and a subject-noun trigger on the same head: keep the verb's reading
     # unless the noun names the weapon ("an airstrike killed")
     uniq: dict[int, TriggerMatch] = {}
@@ -425,6 +434,47 @@ def _meeting_setting(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
         return None
     spec = _noun_spec(found[0], noun, lexicon)
     return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type == "CONSULT" else None
+
+
+# what an act named by its noun may be spoken of as, without having happened: "the threat of
+# attacks", "a plot to bomb", "fears of shelling"
+_UNREALISED_HEADS = frozenset(
+    "threat risk fear danger possibility plot prevention warning chance likelihood prospect".split()
+)
+_ANCHOR_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "by"})
+
+
+def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
+    """A violent act told by its noun in any position, once the text anchors it as one act: a
+    place ("the attack in Kelmar", "the blast at the depot"), who did it ("shelling by the
+    army", "the army's bombardment") or when ("the 3 May bombing"). Without an anchor the noun
+    may be any attack, or attacks in general."""
+    found = _noun_key(noun, lexicon)
+    if not found:
+        return None
+    spec = _noun_spec(found[0], noun, lexicon)
+    if spec.type not in VIOLENT or any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in noun.children):
+        return None
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if holder.lemma_.lower() in _UNREALISED_HEADS:
+        return None
+    if not any(_anchors(c, is_place) for c in noun.children):
+        return None
+    return TriggerMatch(spec, noun, tuple(found[1]), noun)
+
+
+def _anchors(child: Token, is_place) -> bool:
+    """Does ``child`` of an event noun make it one act: its place, doer or day?"""
+    if child.dep_ == "poss" or child.ent_type_ == "DATE" or child.dep_ == "compound" and child.ent_type_ in ("GPE", "NORP"):
+        return child.pos_ in ("PROPN", "NOUN", "NUM")
+    if child.dep_ != "prep" or child.lower_ not in _ANCHOR_PREPS:
+        return False
+    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    if child.lower_ == "by":
+        return pobj.pos_ in ("PROPN", "NOUN") and pobj.ent_type_ not in ("DATE", "TIME")
+    return pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or pobj.lemma_.lower() in PLACE_WORDS or bool(is_place and is_place(pobj))
 
 
 def _on_walkout(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
