@@ -120,7 +120,7 @@ class Coder:
                             and e.date.span and sent.start_char <= e.date.span.start), carried)  # fmt: skip
             # the last named source stays available to "the monitor added" in the next sentences
             previous_attr = attr_for_sentence or _reported_source(sent, previous_attr)
-        return self._read_paragraphs(protest_interventions(events), paragraphs, article_frame(sentences))
+        return self._read_paragraphs(protest_interventions(events), paragraphs, article_frame(doc))
 
     def _read_paragraphs(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]],
                          frame: Frame) -> list[Event]:  # fmt: skip

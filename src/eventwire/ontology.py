@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -117,6 +117,11 @@ class Lexicon:
     # further readings of a verb key, tried when the first one's constraints fail:
     # "strike#labour" is "strike" when workers or unions are its subject
     alternates: dict[str, tuple[TriggerSpec, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def noun_heads(self) -> frozenset[str]:
+        """The last words of the noun keys: a noun that is none of them starts no key."""
+        return frozenset(key.split()[-1] for key in self.nouns)
 
     def readings(self, key: str) -> list[TriggerSpec]:
         first = self.verbs.get(key)

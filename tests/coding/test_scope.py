@@ -12,7 +12,7 @@ from eventwire.events import Actor, Attribution, Event, EventDate, Evidence, Spa
 
 
 def sentences(*sents):
-    """A Doc of several sentences, each given as (word, lemma, pos) triples; the first word of
+    """An article of several sentences, each given as (word, lemma, pos) triples; the first word of
     each sentence is its root and every other word hangs from it."""
     words, lemmas, pos, heads, starts, deps = [], [], [], [], [], []
     for sent in sents:
@@ -20,8 +20,7 @@ def sentences(*sents):
         for i, (w, lem, p) in enumerate(sent):
             words.append(w), lemmas.append(lem), pos.append(p)
             heads.append(root), deps.append("ROOT" if i == 0 else "dep"), starts.append(i == 0)
-    doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, heads=heads, deps=deps, sent_starts=starts)
-    return list(doc.sents)
+    return Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, heads=heads, deps=deps, sent_starts=starts)
 
 
 STABBED = [("stabbed", "stab", "VERB"), ("a", "a", "DET"), ("woman", "woman", "NOUN"), ("in", "in", "ADP"),

@@ -14,11 +14,9 @@ had left prison"): those are told as attacks and end with no trial.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from enum import Enum
 
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..events import Actor, Event
 
@@ -53,18 +51,17 @@ _JUSTICE_TYPES = frozenset({"COERCE", "SANCTION"})
 _VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT"})
 
 
-def article_frame(sentences: Iterable[SpacySpan]) -> Frame:
+def article_frame(doc: Doc) -> Frame:
     """Whether the article is a crime report, and whether it follows the crime into the courts."""
-    crime = trial = False
-    for sent in sentences:
-        lemmas = {t.lemma_.lower() for t in sent}
-        if lemmas & _POLITICAL_WORDS:
-            return Frame.OTHER
-        crime = crime or bool(lemmas & _CRIME_WORDS)
-        trial = trial or any(_court_act(t) for t in sent)
-    if not (crime or trial):
+    # the article's distinct lemmas, read from one array (a string per token costs more)
+    strings = doc.vocab.strings
+    lemmas = {strings[h].lower() for h in set(doc.to_array("LEMMA").tolist())}
+    if lemmas & _POLITICAL_WORDS or not lemmas & (_CRIME_WORDS | _TRIAL_VERBS | {"charge"}):
         return Frame.OTHER
-    return Frame.TRIAL if trial else Frame.CRIME
+    trial = any(_court_act(t) for t in doc if t.lemma_.lower() in _TRIAL_VERBS or t.lemma_.lower() == "charge")
+    if trial:
+        return Frame.TRIAL
+    return Frame.CRIME if lemmas & _CRIME_WORDS else Frame.OTHER
 
 
 def _court_act(tok: Token) -> bool:

@@ -83,8 +83,9 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     # a violent act named by its noun alone, where and by whom ("the bombing in Kelmar", "shelling
     # by government forces"): read after the rest, so a noun another trigger took stays its
     taken = {t.i for m in matches for t in m.tokens} | {m.noun.i for m in matches if m.noun is not None}
+    heads = lexicon.noun_heads
     for tok in sent:
-        if tok.pos_ == "NOUN" and tok.i not in taken:
+        if tok.pos_ == "NOUN" and tok.i not in taken and (tok.lemma_.lower() in heads or tok.lower_ in heads):
             m = _anchored_act(tok, lexicon, is_place)
             if m is not None:
                 matches.append(m)
@@ -449,18 +450,18 @@ def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | Non
     place ("the attack in Kelmar", "the blast at the depot"), who did it ("shelling by the
     army", "the army's bombardment") or when ("the 3 May bombing"). Without an anchor the noun
     may be any attack, or attacks in general."""
-    found = _noun_key(noun, lexicon)
-    if not found:
+    if not any(_anchors(c, is_place) for c in noun.children):
         return None
-    spec = _noun_spec(found[0], noun, lexicon)
-    if spec.type not in VIOLENT or any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in noun.children):
         return None
     holder = noun.head.head if noun.dep_ == "pobj" else noun.head
     if holder.lemma_.lower() in _UNREALISED_HEADS:
         return None
-    if not any(_anchors(c, is_place) for c in noun.children):
+    found = _noun_key(noun, lexicon)
+    if not found:
         return None
-    return TriggerMatch(spec, noun, tuple(found[1]), noun)
+    spec = _noun_spec(found[0], noun, lexicon)
+    return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type in VIOLENT else None
 
 
 def _anchors(child: Token, is_place) -> bool:
@@ -480,8 +481,10 @@ def _anchors(child: Token, is_place) -> bool:
 def _on_walkout(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     """People told as being on a stoppage of work: "nurses have been on strike since Monday"
     (the verb carries who)."""
+    if noun.head.text.lower() != "on" or not _walkout_form(noun):
+        return None
     found = _noun_key(noun, lexicon)
-    if not found or not _walkout_form(noun):
+    if not found:
         return None
     spec = _noun_spec(found[0], noun, lexicon)
     verb = noun.head.head
