@@ -79,3 +79,26 @@ def test_missing_gazetteer_says_how_to_build_it(tmp_path):
 def test_default_gazetteer_holds_villages_of_500(small):
     # cities500: far more places than the 15,000+ build
     assert default_sqlite_gazetteer().stats()["places"] > 200_000
+
+
+@pytest.mark.parametrize("geonames, press", [
+    ("Muhafazat al Kelmar", ["Al Kelmar", "Kelmar"]),  # the words GeoNames writes around the name
+    ("Dunval Rayon", ["Dunval"]),
+    ("Sha`biyat Tarvo", ["Tarvo"]),
+    ("Northern Ostmark", ["North Ostmark"]),  # the compass word as the press writes it
+    ("Nord Kolo", ["North Kolo"]),
+    ("Kolo-Sud", ["South Kolo"]),
+    ("Baraadin", ["Baradin"]),  # doubled vowels written single
+])
+def test_a_divisions_press_spellings_are_made_by_rule(geonames, press):
+    from eventwire.geo.gazetteer import _admin_variants
+
+    assert set(press) <= set(_admin_variants(geonames))
+
+
+def test_a_division_keeps_its_words_when_they_are_its_name():
+    from eventwire.geo.gazetteer import _admin_variants
+
+    # "New South Wales" has no compass word to move; "Western Kelmar" gains only its short form
+    assert _admin_variants("New South Wales") == ["New South Wales"]
+    assert set(_admin_variants("Western Kelmar")) == {"Western Kelmar", "West Kelmar"}

