@@ -162,3 +162,17 @@ def test_an_actor_the_text_does_not_place_is_of_the_country_where_it_happened():
     foreign = replace(clash, source=_actor("FRA", "military"))
     assert acled_actor(foreign, 1, "NGA") == ("FRA", 8)  # a force the text places abroad keeps its country
     assert acled_actor(replace(clash, target=None), 2, "NGA") == (None, 0)  # no actor, no country
+
+
+def test_admin1_is_the_division_a_name_denotes_not_its_spelling():
+    # the gazetteer's spelling of a division (GeoNames') against ACLED's (GADM's): one division
+    place = Place("El Fasher", "El Fasher", "SDN", Span(0, 1), latitude=13.63, longitude=25.35, admin1="Northern Darfur")
+    ev = _event(place=place)
+    assert score_note(_note(iso3="SDN", country="Sudan", admin1="North Darfur"), [ev], ISO).fields["admin1"].value == 1
+    # a neighbouring division is still another one
+    assert score_note(_note(iso3="SDN", country="Sudan", admin1="West Darfur"), [ev], ISO).fields["admin1"].value == 0
+    # a division ACLED names after a town is that town's only when the town is most of it
+    capital = Place("Beirut", "Beirut", "LBN", Span(0, 1), latitude=33.89, longitude=35.50, admin1="Beyrouth")
+    assert score_note(_note(iso3="LBN", country="Lebanon", admin1="Beirut"), [_event(place=capital)], ISO).fields["admin1"].value == 1
+    town = Place("Kragujevac", "Kragujevac", "SRB", Span(0, 1), latitude=44.01, longitude=20.91, admin1="Central Serbia")
+    assert score_note(_note(iso3="SRB", country="Serbia", admin1="Belgrade"), [_event(place=town)], ISO).fields["admin1"].value == 0

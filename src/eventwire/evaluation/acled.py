@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..acled import AcledNote, acled_actor, actor_country
 from ..evaluate import Tally as Rate
@@ -82,6 +83,29 @@ def _admin_key(name: str | None) -> str:
     return words
 
 
+@lru_cache(maxsize=4096)
+def _division_keys(name: str, iso3: str) -> frozenset[str]:
+    """The first-level division ACLED's name denotes, as ``_admin_key``s: the name itself, and the
+    gazetteer's divisions of that name in the note's country, or the division that is mostly one
+    town of that name (ACLED names a capital's division after it: GeoNames' "Beyrouth" is its
+    "Beirut"; a town in a wider division, "Belgrade" in "Central Serbia", is not that division).
+    Two spellings of one division (GADM's and GeoNames') are then one division."""
+    from ..mentions.places import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    keys = {_admin_key(name)}
+    for c in gazetteer.lookup(name):
+        if c.country != iso3 or not c.admin1:
+            continue
+        if c.kind in ("province", "region"):
+            keys.add(_admin_key(c.admin1))
+        elif c.population:
+            division = next((d for d in gazetteer.lookup(c.admin1) if d.kind == "province" and d.country == iso3), None)
+            if division is not None and c.population * 2 >= division.population:
+                keys.add(_admin_key(c.admin1))
+    return frozenset(keys)
+
+
 def score_note(note: AcledNote, events: Sequence[Event], iso_by_name: dict[str, str]) -> AcledReport:
     rep = AcledReport(notes=1)
     ev = top_event(events)
@@ -109,7 +133,7 @@ def score_note(note: AcledNote, events: Sequence[Event], iso_by_name: dict[str, 
     if note.latitude is not None:
         f["place_25km"].add(near)
     if note.admin1:
-        f["admin1"].add(place is not None and _admin_key(place.admin1) == _admin_key(note.admin1))
+        f["admin1"].add(place is not None and bool(place.admin1) and _admin_key(place.admin1) in _division_keys(note.admin1, note.iso3))
     deaths = sum(int(q.value) for q in ev.quantities if q.unit == "fatalities") if ev else None
     f["fatalities_exact"].add(deaths == note.fatalities)
     f["date_exact"].add(ev is not None and ev.date.date is not None and ev.date.date.isoformat() == note.event_date)
