@@ -110,6 +110,10 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         # civilians are ACLED's victims by definition: whoever attacks and is no named group is
         # an unidentified armed group ("a man stabbed", "residents attacked" is mob violence, above)
         return (actor.country if actor and actor.country else where), 3
+    if role == 1 and actor is None and event.acled_sub_event_type == "Arrests":
+        # an arrest told with no one who made it ("was detained") is, in ACLED's coding, by the
+        # police of the country where it happened ("Police Forces of X"), as most of its arrests are
+        return where, 1
     if actor is None:
         return None, inter_code(actor, event_country, event.acled_sub_event_type)
     # ACLED names every actor with its country ("Military Forces of X", "Rioters (X)"): one the

@@ -176,3 +176,15 @@ def test_admin1_is_the_division_a_name_denotes_not_its_spelling():
     assert score_note(_note(iso3="LBN", country="Lebanon", admin1="Beirut"), [_event(place=capital)], ISO).fields["admin1"].value == 1
     town = Place("Kragujevac", "Kragujevac", "SRB", Span(0, 1), latitude=44.01, longitude=20.91, admin1="Central Serbia")
     assert score_note(_note(iso3="SRB", country="Serbia", admin1="Belgrade"), [_event(place=town)], ISO).fields["admin1"].value == 0
+
+
+def test_an_arrest_told_with_no_one_who_made_it_is_by_the_police_of_where_it_happened():
+    from dataclasses import replace
+
+    from eventwire.acled import acled_actor
+
+    place = Place("Chilpancingo", "Chilpancingo", "MEX", Span(0, 1), latitude=17.55, longitude=-99.50, admin1="Guerrero")
+    arrest = replace(_event(sub="Arrests", place=place), type="COERCE")
+    assert acled_actor(arrest, 1, "MEX") == ("MEX", 1)
+    assert acled_actor(replace(arrest, source=_actor("MEX", "rebels")), 1, "MEX") == ("MEX", 2)  # a named arrester holds
+    assert acled_actor(arrest, 2, "MEX") == (None, 0)  # and no one was named as arrested

@@ -162,8 +162,8 @@ def acled_actor_name(actor: Actor | None, inter: int, iso3: str | None) -> tuple
     if actor is not None and actor.sector in STATE_SECTORS and inter in (1, 8) and cname:
         return f"{_FORCES[actor.sector]} of {_of(cname)}", named
     if actor is None and inter == 1 and cname:
-        # state forces no one named come only from ACLED's definition of a protest met by
-        # intervention or excessive force: the police, as a rule
+        # state forces no one named come from ACLED's definitions (a protest met by intervention
+        # or excessive force, an arrest no one is said to have made): the police, as a rule
         return f"Police Forces of {_of(cname)}", ""
     if actor is None or (not named and actor.sector == "unknown"):
         return (f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"), ""
