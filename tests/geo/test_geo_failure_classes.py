@@ -338,3 +338,27 @@ def test_a_country_that_names_a_currency_is_no_place():
     # "Traders in Ostland protested ."
     land = sentence(["Traders", "in", "Ostland", "protested", "."], [3, 0, 1, 3, 3], ["nsubj", "prep", "pobj", "ROOT", "punct"], [(2, 3)])
     assert [(p.name, p.kind) for p in find_places(land, Names(kelmar), names)] == [("Ostland", "country")]
+
+
+def test_a_name_that_starts_with_the_arabic_article_is_not_in_a_town_called_so():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from eventwire.mentions.places import find_places
+
+    # "Shells fell in Al Tarvi ." where a town abroad is called "Al" and none "Al Tarvi"
+    words = ["Shells", "fell", "in", "Al", "Tarvi", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 2, 1], deps=["nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
+              pos=["NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"], sent_starts=[True] + [False] * 5)
+    doc.ents = [Span(doc, 3, 5, label="GPE")]
+    abroad = town("Al", "NOR", "West", 60.6, 8.6, 2_000)
+    (found,) = find_places(doc[:], Names(abroad), {})
+    assert found.name == "Al Tarvi" and found.candidates == ()
+    # a county whose jail the name is keeps its county ("the Dunval County Jail")
+    county = town("Dunval County", "USA", "North", 40.0, -90.0, 20_000, kind="district")
+    words = ["Inmates", "rioted", "at", "Dunval", "County", "Jail", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 5, 5, 2, 1], deps=["nsubj", "ROOT", "prep", "compound", "compound", "pobj", "punct"],
+              pos=["NOUN", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"], sent_starts=[True] + [False] * 6)
+    doc.ents = [Span(doc, 3, 6, label="FAC")]
+    (jail,) = find_places(doc[:], Names(county), {})
+    assert [c.name for c in jail.candidates] == ["Dunval County"]

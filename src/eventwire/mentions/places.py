@@ -264,9 +264,17 @@ def name_keys(name: str) -> frozenset[str]:
     return frozenset({fold_name(name), fold_name(strip_article(name))})
 
 
+_ARTICLE = r"(?:al|el|as|ash|ad|ar|an|at|az)"
+
+
 def strip_article(name: str) -> str:
     """Drop the Arabic article: 'al-Hasakah' -> 'Hasakah'."""
-    return re.sub(r"^(?:al|el|as|ash|ad|ar|an|at|az)[-\s]+", "", name.strip(), flags=re.I)
+    return re.sub(rf"^{_ARTICLE}[-\s]+", "", name.strip(), flags=re.I)
+
+
+def is_article(word: str) -> bool:
+    """Is ``word`` the Arabic article alone ("Al", "el")?"""
+    return re.fullmatch(_ARTICLE, word.strip(), flags=re.I) is not None
 
 
 # words for money that a country's name may qualify ("the US dollar", "the Turkish lira's fall")
@@ -507,8 +515,8 @@ def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]
         if not all(t.text[:1].isupper() for t in head):
             continue
         name = ent.doc[head[0].i : head[-1].i + 1].text
-        if fold_name(name) in GENERIC_NAMES:
-            continue
+        if fold_name(name) in GENERIC_NAMES or is_article(name):
+            continue  # a direction, or an article alone: "Al Zayaynya" is not in a town called Al
         own = fold_name(name)
         cands = [c for c in gazetteer.lookup(name) if fold_name(c.name) == own or fold_name(strip_article(c.name)) == own]
         if cands:
