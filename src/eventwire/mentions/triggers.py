@@ -67,25 +67,29 @@ class TriggerMatch:
 def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[TriggerMatch]:
     """Event triggers of one sentence, after swallowing and merging, in reading order."""
     matches: list[TriggerMatch] = []
+    heads = lexicon.noun_heads
+    event_nouns: list[Token] = []  # nouns that may end a noun key, for the anchored acts below
     for tok in sent:
-        if tok.pos_ in _VERB_TAGS or (tok.pos_ == "AUX" and tok.lemma_ != "be"):
+        pos = tok.pos_
+        if pos == "NOUN" and (tok.lemma_.lower() in heads or tok.lower_ in heads):
+            event_nouns.append(tok)
+        if pos in _VERB_TAGS or (pos == "AUX" and tok.lemma_ != "be"):
             m = _verb_trigger(tok, lexicon, is_place)
             if m is not None:
                 matches.append(m)
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
+        elif pos in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
             m = _subject_noun_trigger(tok, lexicon)
             if m is not None and not any(x.head == m.head for x in matches):
                 matches.append(m)
-        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+        elif pos == "NOUN" and tok.dep_ == "pobj":
             m = _meeting_setting(tok, lexicon) or _on_walkout(tok, lexicon)
             if m is not None:
                 matches.append(m)
     # a violent act named by its noun alone, where and by whom ("the bombing in Kelmar", "shelling
     # by government forces"): read after the rest, so a noun another trigger took stays its
     taken = {t.i for m in matches for t in m.tokens} | {m.noun.i for m in matches if m.noun is not None}
-    heads = lexicon.noun_heads
-    for tok in sent:
-        if tok.pos_ == "NOUN" and tok.i not in taken and (tok.lemma_.lower() in heads or tok.lower_ in heads):
+    for tok in event_nouns:
+        if tok.i not in taken:
             m = _anchored_act(tok, lexicon, is_place)
             if m is not None:
                 matches.append(m)
