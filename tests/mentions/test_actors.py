@@ -28,6 +28,11 @@ def head_of(nlp, text, word):
         ("Security personnel beat two traders.", "personnel", "KEN", ("KEN", "police")),
         # what the elements of a unit are
         ("Elements of the 14th Brigade shelled the hills.", "Elements", "KEN", ("KEN", "military")),
+        # a vehicle stands for its owner, a civilian when the text names none
+        ("Gunmen torched a pickup truck on the highway.", "truck", "KEN", ("KEN", "civilians")),
+        ("A mine hit a police car outside the town.", "car", "KEN", ("KEN", "police")),
+        ("Rebels ambushed two government vehicles.", "vehicles", "KEN", ("KEN", "government")),
+        ("A column of armoured vehicles entered the town.", "column", "KEN", ("KEN", "military")),
     ],
 )
 def test_resolve_actor(nlp, text, word, context, expected):

@@ -257,6 +257,10 @@ def resolve_actor(
             generic = None
     if generic is None and not named:
         generic = _armed_modifier(inner_head, index)
+    elif generic is not None and generic.canonical == PROPERTY:
+        # a vehicle stands for whoever owns it: "a police car", "government trucks"; one the text
+        # gives no owner is a civilian's
+        generic = _owner_modifier(inner_head, index) or generic
     country = next((e.country for _, _, e in countries if e.country), None)
     # a demonym as the head noun names that country's people: "thousands of Iraqis"
     if generic is None and not named and head_entry is not None and head_entry.kind == "demonym" and inner_head.pos_ != "ADJ":
@@ -294,6 +298,10 @@ def resolve_actor(
     return None
 
 
+# the canonical name of things that stand for their owner in the actor data (vehicles)
+PROPERTY = "property"
+
+
 def _armed_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     """A force named by what modifies an unknown head noun: "police guards", "army medics",
     "military personnel" are of that force. Only armed forces: a "student union" is no student."""
@@ -301,6 +309,17 @@ def _armed_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
         if mod.dep_ in ("compound", "amod") and mod.i < head.i:
             entry = index.get(mod.lemma_) or index.get(mod.text)
             if entry is not None and entry.kind == "generic" and entry.sector in ("military", "police"):
+                return entry
+    return None
+
+
+def _owner_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
+    """The owner a modifier names for a thing that stands for its owner: "police" in "a police
+    car", "government" in "government trucks", "civilian" in "a civilian vehicle"."""
+    for mod in head.children:
+        if mod.dep_ in ("compound", "amod", "nmod") and mod.i < head.i:
+            entry = index.get(mod.lemma_) or index.get(mod.text)
+            if entry is not None and entry.kind == "generic" and entry.canonical != PROPERTY:
                 return entry
     return None
 
