@@ -271,3 +271,13 @@ def test_a_violent_act_named_by_its_noun_and_anchored_is_an_act(nlp, text, expec
 ])
 def test_a_violent_noun_with_no_anchor_or_never_realised_is_no_act(nlp, text):
     assert [t for t in triggers(nlp, text) if t[0] in ("ASSAULT", "FIGHT")] == []
+
+
+@pytest.mark.parametrize("text, released", [
+    ("Four of the injured were treated and released on Sunday.", False),
+    ("The driver was discharged and released from hospital after a day.", False),
+    ("The junta released 40 political prisoners on Sunday.", True),
+    ("The reporter was released from jail after a week.", True),
+])
+def test_a_patients_release_is_no_release_of_the_held(nlp, text, released):
+    assert any(t[:2] == ("RETREAT", "release") for t in triggers(nlp, text)) == released

@@ -100,7 +100,8 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     for m in matches:
         uniq.setdefault(m.head.i, m)
     return _prune([m for m in sorted(uniq.values(), key=lambda m: m.head.i)
-                   if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)])
+                   if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
+                   and not is_medical_release(m)])
 
 
 # Adverbs that make a verb habitual rather than one event: "often targets hotels".
@@ -196,6 +197,24 @@ _HAZARDS = _NATURE | frozenset(
 )
 # verbs whose object "fire" is gunfire: "opened fire", "returned fire", "set fire to"
 _GUNFIRE_VERBS = frozenset({"open", "return", "exchange", "trade", "set", "cease", "hold", "come"})
+
+
+# where patients are released from: "released from hospital", "discharged from care"
+_MEDICAL = frozenset("hospital clinic care treatment ward infirmary".split())
+
+
+def is_medical_release(m: TriggerMatch) -> bool:
+    """Is a release told of a patient ("was treated and released", "released from hospital")?
+    No one was held."""
+    if m.spec.type != "RETREAT" or m.spec.mode != "release" or m.noun is not None:
+        return False
+    head = m.head
+    if any(c.dep_ == "prep" and c.text.lower() == "from" and any(p.lemma_.lower() in _MEDICAL for p in c.children)
+           for c in head.children):  # fmt: skip
+        return True
+    # "was treated and released": the release is the conjunct of a treatment
+    treated = [head.head] if head.dep_ == "conj" else []
+    return any(v.lemma_.lower() == "treat" for v in treated + [c for c in head.children if c.dep_ == "conj"])
 
 
 def is_natural_force(m: TriggerMatch) -> bool:
