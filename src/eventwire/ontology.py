@@ -120,7 +120,7 @@ class Lexicon:
 
     @cached_property
     def noun_heads(self) -> frozenset[str]:
-        """The last words of the noun keys: a noun that is none of them starts no key."""
+        """The last words of the noun keys: a noun that is none of them ends no key."""
         return frozenset(key.split()[-1] for key in self.nouns)
 
     def readings(self, key: str) -> list[TriggerSpec]:

@@ -31,7 +31,8 @@ def acled():
 
 
 def test_acled_sub_event_type_on_unseen_countries(acled):
-    # measured 2026-11-29, fourth build: learned dev 0.754, test 0.579; rules alone 0.641 / 0.478
+    # measured 2026-11-29, fifth build: learned dev 0.758, test 0.577; rules alone 0.644 / 0.477
+    # (fourth build: 0.754 / 0.579, rules 0.641 / 0.478)
     # (third build: 0.755 / 0.588, rules 0.615 / 0.474; first build: 0.751 / 0.582; 2026-11-28: 0.696 / 0.520)
     assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.72
     assert acled["learned test"]["sub_event_weighted_f1"] >= 0.54
@@ -40,18 +41,22 @@ def test_acled_sub_event_type_on_unseen_countries(acled):
 
 
 def test_acled_dates_and_fatalities(acled):
-    # measured 2026-11-29, fourth build: date exact 0.951 dev / 0.717 test; fatalities exact 0.856 / 0.729
+    # measured 2026-11-29, fifth build: date exact 0.955 dev / 0.728 test; fatalities exact 0.857 / 0.738
+    # (fourth build: 0.951 / 0.717, 0.856 / 0.729)
     # (third build: 0.950 / 0.757, 0.856 / 0.766: the test fold's share of notes with an event fell
     # 79.2 -> 75.5 % with a change of the rules' trigger hints, within its seed range)
     # (the first build's 0.862 / 0.870 on test came from a lucky seed, see above; the test fold's
     # figures follow how many notes get an event)
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["date_exact"]["accuracy"] >= 0.92 and test["date_exact"]["accuracy"] >= 0.70
+    assert dev["date_exact"]["accuracy"] >= 0.93 and test["date_exact"]["accuracy"] >= 0.70
     assert dev["fatalities_exact"]["accuracy"] >= 0.83 and test["fatalities_exact"]["accuracy"] >= 0.71
 
 
 def test_acled_places_and_actors(acled):
-    # measured 2026-11-29, fourth build: place within 25 km 0.610 dev / 0.445 test, admin1 0.610 / 0.526;
+    # measured 2026-11-29, fifth build: place within 25 km 0.622 dev / 0.457 test, admin1 0.700 / 0.543
+    # (admin1 now scored by the division a name denotes, not its spelling: 0.610 -> 0.696 dev by that
+    # alone); actor 1 country 0.855 / 0.673, inter 0.721 / 0.463; actor 2 inter 0.440 / 0.158.
+    # Fourth build: place within 25 km 0.610 dev / 0.445 test, admin1 0.610 / 0.526;
     # actor 1 country 0.838 / 0.662, inter 0.716 / 0.453; actor 2 inter 0.434 / 0.152.
     # Third build (five runs averaged): place within 25 km 0.605 dev / 0.459 test,
     # admin1 0.608 / 0.541; actor 1 country 0.834 / 0.689, inter 0.697 / 0.464 (the place rules with one
@@ -60,11 +65,11 @@ def test_acled_places_and_actors(acled):
     # 0.540 / 0.437, actor 1 country 0.760 / 0.574, inter 0.692 / 0.452; 2026-11-28: 0.470 / 0.318;
     # 0.655 / 0.480; 0.431 / 0.248)
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["place_25km"]["accuracy"] >= 0.59 and test["place_25km"]["accuracy"] >= 0.42
-    assert dev["admin1"]["accuracy"] >= 0.58 and test["admin1"]["accuracy"] >= 0.50
-    assert dev["actor1_country"]["accuracy"] >= 0.80 and test["actor1_country"]["accuracy"] >= 0.64
-    assert dev["actor1_inter"]["accuracy"] >= 0.69 and test["actor1_inter"]["accuracy"] >= 0.40
-    assert dev["actor2_inter"]["accuracy"] >= 0.41
+    assert dev["place_25km"]["accuracy"] >= 0.60 and test["place_25km"]["accuracy"] >= 0.42
+    assert dev["admin1"]["accuracy"] >= 0.67 and test["admin1"]["accuracy"] >= 0.51
+    assert dev["actor1_country"]["accuracy"] >= 0.83 and test["actor1_country"]["accuracy"] >= 0.64
+    assert dev["actor1_inter"]["accuracy"] >= 0.70 and test["actor1_inter"]["accuracy"] >= 0.42
+    assert dev["actor2_inter"]["accuracy"] >= 0.42
 
 
 def test_trnews_events():
@@ -72,11 +77,11 @@ def test_trnews_events():
     from eventwire.evaluation import run
 
     figures = run.trnews(None)[1]
-    # measured 2026-11-29 on all 118 articles, third build: typed F1 0.423 dev / 0.259 test (learned);
-    # detection F1 0.520 / 0.426 (first build: 0.421 / 0.247, 0.518 / 0.420); deduplication B-cubed F1
-    # 0.902 over all articles
-    assert figures["learned dev"]["typed_f1"] >= 0.38 and figures["learned test"]["typed_f1"] >= 0.22
-    assert figures["learned dev"]["detection_f1"] >= 0.45 and figures["learned test"]["detection_f1"] >= 0.38
+    # measured 2026-11-29 on all 118 articles, fifth build: typed F1 0.467 dev / 0.269 test (learned);
+    # detection F1 0.557 / 0.448; deduplication B-cubed F1 0.897 over all articles (third build:
+    # 0.423 / 0.259, 0.520 / 0.426, 0.902; first build: 0.421 / 0.247, 0.518 / 0.420)
+    assert figures["learned dev"]["typed_f1"] >= 0.43 and figures["learned test"]["typed_f1"] >= 0.24
+    assert figures["learned dev"]["detection_f1"] >= 0.52 and figures["learned test"]["detection_f1"] >= 0.41
     assert figures["dedup"]["all"]["clusters_in_several_articles"] == 6 and figures["dedup"]["all"]["bcubed_f1"] >= 0.85
 
 

@@ -126,10 +126,16 @@ _WEAPON_WORDS = frozenset("weapon arm ammunition missile rocket equipment logist
 _POLICE_WORDS = frozenset("police policeman officer gendarme gendarmerie unit".split())
 
 
+# the types whose mode the words around the trigger may choose (``refine_mode``)
+_MODE_TYPES = frozenset({"REQUEST", "REJECT", "CONSULT", "FIGHT", "ASSAULT", "THREATEN", "MOBILIZE"})
+
+
 def refine_mode(spec, trig: TriggerMatch):
     """Choose the PLOVER mode the lexicon leaves open from the words around the trigger:
     "demanded the resignation" is REQUEST/change, "spoke by phone" CONSULT/phone,
     "a drone struck" FIGHT/drone, a convoy "carrying weapons" MOBILIZE/weapons."""
+    if spec.type not in _MODE_TYPES:
+        return spec  # the lexicon's mode stands (read before the clause's words, which cost a pass)
     words = {t.lemma_.lower() for t in trig.head.subtree} | {t.lower_ for t in trig.head.subtree}
     trigger_words = {t.lemma_.lower() for t in trig.tokens} | {trig.head.lemma_.lower()}
     if spec.type in ("REQUEST", "REJECT") and spec.mode is None:
