@@ -111,6 +111,9 @@ def test_verbal_events(nlp, text, expected):
         "The two authors spoke about their new novel.",
         "The governor spoke on Sunday evening.",
         "The company is on track for a record year.",
+        # what a city, a utility or a hospital deploys is no force
+        "Gritters and snowplows were deployed on the ring road overnight.",
+        "The power company deployed repair crews across the valley.",
     ],
 )
 def test_not_verbal_events(nlp, text):
