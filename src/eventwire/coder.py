@@ -120,7 +120,9 @@ class Coder:
                             and e.date.span and sent.start_char <= e.date.span.start), carried)  # fmt: skip
             # the last named source stays available to "the monitor added" in the next sentences
             previous_attr = attr_for_sentence or _reported_source(sent, previous_attr)
-        return self._read_paragraphs(protest_interventions(events), paragraphs, article_frame(doc))
+        # the article's frame matters only to its events (a pass over its lemmas otherwise spared)
+        frame = article_frame(doc) if events else Frame.OTHER
+        return self._read_paragraphs(protest_interventions(events), paragraphs, frame)
 
     def _read_paragraphs(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]],
                          frame: Frame) -> list[Event]:  # fmt: skip

@@ -36,6 +36,8 @@ _CRIME_WORDS = frozenset(
 )
 # the courts' acts, as verbs ("was jailed", "pleaded guilty", "charged with fraud")
 _TRIAL_VERBS = frozenset("jail imprison sentence convict arraign plead acquit".split())
+# the lemmas a verb of the courts has ("charge" only with "with": see _court_act)
+_COURT_LEMMAS = _TRIAL_VERBS | {"charge"}
 # words of politics and political violence: any one of them and the article is no crime report
 _POLITICAL_WORDS = frozenset(
     "terror terrorism terrorist militant extremist extremism jihadist jihadi insurgent insurgency rebel "
@@ -56,9 +58,9 @@ def article_frame(doc: Doc) -> Frame:
     # the article's distinct lemmas, read from one array (a string per token costs more)
     strings = doc.vocab.strings
     lemmas = {strings[h].lower() for h in set(doc.to_array("LEMMA").tolist())}
-    if lemmas & _POLITICAL_WORDS or not lemmas & (_CRIME_WORDS | _TRIAL_VERBS | {"charge"}):
+    if lemmas & _POLITICAL_WORDS or not lemmas & (_CRIME_WORDS | _COURT_LEMMAS):
         return Frame.OTHER
-    trial = any(_court_act(t) for t in doc if t.lemma_.lower() in _TRIAL_VERBS or t.lemma_.lower() == "charge")
+    trial = any(_court_act(t) for t in doc if t.lemma_.lower() in _COURT_LEMMAS)
     if trial:
         return Frame.TRIAL
     return Frame.CRIME if lemmas & _CRIME_WORDS else Frame.OTHER

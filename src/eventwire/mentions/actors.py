@@ -305,21 +305,21 @@ PROPERTY = "property"
 def _armed_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     """A force named by what modifies an unknown head noun: "police guards", "army medics",
     "military personnel" are of that force. Only armed forces: a "student union" is no student."""
-    for mod in head.children:
-        if mod.dep_ in ("compound", "amod") and mod.i < head.i:
-            entry = index.get(mod.lemma_) or index.get(mod.text)
-            if entry is not None and entry.kind == "generic" and entry.sector in ("military", "police"):
-                return entry
-    return None
+    return _modifier_entry(head, index, ("compound", "amod"), lambda e: e.sector in ("military", "police"))
 
 
 def _owner_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     """The owner a modifier names for a thing that stands for its owner: "police" in "a police
     car", "government" in "government trucks", "civilian" in "a civilian vehicle"."""
+    return _modifier_entry(head, index, ("compound", "amod", "nmod"), lambda e: e.canonical != PROPERTY)
+
+
+def _modifier_entry(head: Token, index: ActorIndex, deps: tuple[str, ...], accept) -> ActorEntry | None:
+    """The first generic actor entry ``accept`` takes among the modifiers before ``head``."""
     for mod in head.children:
-        if mod.dep_ in ("compound", "amod", "nmod") and mod.i < head.i:
+        if mod.dep_ in deps and mod.i < head.i:
             entry = index.get(mod.lemma_) or index.get(mod.text)
-            if entry is not None and entry.kind == "generic" and entry.canonical != PROPERTY:
+            if entry is not None and entry.kind == "generic" and accept(entry):
                 return entry
     return None
 

@@ -525,6 +525,9 @@ def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]
 
 
 def _inside_of(c: PlaceCandidate, area: PlaceCandidate) -> bool:
+    """Is ``c`` known to lie in ``area``: its country, or the same division as a place that is
+    not a country. Stricter than ``_lies_in`` (which only rules out what cannot be): a reading
+    of unknown division is not inside a province."""
     if area.kind == "country":
         return c.country == area.country
     return c.country == area.country and c.admin1 is not None and c.admin1 == area.admin1
