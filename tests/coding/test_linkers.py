@@ -18,7 +18,7 @@ from eventwire.coding.when import link_date
 from eventwire.events import Actor, EventDate, Span as TextSpan
 from eventwire.mentions.actors import default_actor_index
 from eventwire.mentions.places import PlaceMention
-from eventwire.mentions.triggers import TriggerMatch
+from eventwire.mentions.triggers import FOUND_KILLED, TriggerMatch
 from eventwire.ontology import TriggerSpec
 
 PUBLISHED = date(2021, 6, 4)  # a Friday
@@ -340,3 +340,18 @@ def test_a_light_verb_of_receiving_makes_its_subject_the_target():
     voiced = TriggerMatch(spec, doc[2], (doc[2], doc[4]), doc[4], "voice")
     source, _, _ = role_tokens(trigger_context(doc[:], voiced, (), PUBLISHED, 1))
     assert source.text == "mayor"
+
+
+def test_who_found_the_dead_did_not_kill_them():
+    import spacy
+
+    # "Farmers found the body of a herder near the well ."
+    words = ["Farmers", "found", "the", "body", "of", "a", "herder", "near", "the", "well", "."]
+    lemmas = ["farmer", "find", "the", "body", "of", "a", "herder", "near", "the", "well", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "det", "pobj", "punct"]
+    heads = [1, 1, 3, 1, 3, 6, 4, 1, 9, 7, 1]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads)
+    spec = TriggerSpec(key=FOUND_KILLED, type="ASSAULT", mode="firearms", acled="Attack")
+    source, target, _ = role_tokens(trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1))
+    assert (source, target.text) == (None, "herder")

@@ -284,3 +284,56 @@ def test_a_violent_noun_with_no_anchor_or_never_realised_is_no_act(nlp, text):
 ])
 def test_a_patients_release_is_no_release_of_the_held(nlp, text, released):
     assert any(t[:2] == ("RETREAT", "release") for t in triggers(nlp, text)) == released
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # those who organise, join, lead or take part in a protest protest
+        ("Market traders organised a sit-in outside the town hall.", [("PROTEST", "demo", "organised a sit-in")]),
+        ("Thousands of farmers joined the march on Friday.", [("PROTEST", "demo", "joined the march")]),
+        ("Nurses took part in a rally at the ministry.", [("PROTEST", "demo", "took part in a rally")]),
+        ("Students participated in a demonstration against the fee rise.", [("PROTEST", "demo", "participated in a demonstration")]),
+        # gathering for a protest, not gathering evidence or a family gathering
+        ("Residents gathered outside the old mill for a vigil.", [("PROTEST", "demo", "gathered for vigil")]),
+        ("Detectives gathered evidence at the scene.", []),
+        ("The family joined the queue at the bakery.", []),
+    ],
+)
+def test_organising_joining_and_taking_part_in_a_protest(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards of the two states exchanged fire near the river crossing.",
+        "The militia exchanged mortar fire with army units overnight.",
+        "A short exchange of gunfire took place at the checkpoint.",
+        "Shoot-outs were reported in two districts of the port city.",
+    ],
+)
+def test_exchanges_of_fire_are_fights(nlp, text):
+    assert [t for t, _, _ in triggers(nlp, text)] == ["FIGHT"]
+
+
+def test_prisoners_exchanged_are_no_fight(nlp):
+    assert [t for t, _, _ in triggers(nlp, "The two sides exchanged prisoners at the bridge.")] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text, killing",
+    [
+        ("Two men were found dead beside a dirt road. Both had been shot in the head.", True),
+        ("Fishermen recovered the body of a teenager with stab wounds from the canal.", True),
+        ("The remains of three people were discovered in plastic bags near the dump.", True),
+        # a death with no mark of a killing is any death
+        ("An elderly woman was found dead in her flat on Monday. Neighbours had not seen her for days.", False),
+        ("Divers recovered the body of a missing swimmer on Sunday.", False),
+        ("Police found three rifles in the boot of the car.", False),
+    ],
+)
+def test_the_dead_found_with_marks_of_a_killing_were_killed(nlp, text, killing):
+    first = next(nlp(text).sents)  # the marks may be told in the next sentence
+    found = [(m.spec.type, m.head.lemma_) for m in find_triggers(first, default_lexicon())]
+    assert found == ([("ASSAULT", first.root.lemma_)] if killing else [])

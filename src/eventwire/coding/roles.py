@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
-from ..mentions.triggers import RECEIVING_VERBS, VIOLENT
+from ..mentions.triggers import FOUND_KILLED, RECEIVING_VERBS, VIOLENT, the_dead
 from .context import TriggerContext, agent_of, prep_object
 from .coref import antecedent, refers
 
@@ -77,6 +77,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         obj = None  # "launched airstrikes", "fired tear gas at": the object is the event, its target hangs off it
     if trig.noun is not None and subj == trig.noun:
         subj = None  # "clashes erupted": the subject is the event itself
+    if trig.spec.key == FOUND_KILLED:
+        return None, the_dead(head), None  # "residents found the bodies of two men": not who killed them
     if trig.light in RECEIVING_VERBS:
         # "the governor drew criticism from rights groups": the governor is criticised
         giver = prep_object(trig.noun, ("from", "by")) or prep_object(head, ("from", "by"))

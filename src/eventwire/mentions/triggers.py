@@ -12,6 +12,8 @@ withdraw", "accused Y of shelling") are not separate events.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
@@ -291,20 +293,26 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
 
     # light verb + event noun: "carried out airstrikes", "imposed a curfew", "agreed a ceasefire"
     # ("came under attack": a light verb with its preposition, the noun its object)
-    by_prep = {f"{lemma} {p.lower_}": p for p in preps if f"{lemma} {p.lower_}" in lexicon.light_verbs}
+    # ("took part in a rally": the verb's object is part of the key)
+    with_prep = [(f"{lemma} {p.lower_}", p) for p in preps]
+    with_prep += [(f"{lemma} {o.lower_} {p.lower_}", p) for o in objs for p in (*preps, *o.children) if p.dep_ == "prep"]
+    by_prep: dict[str, list[Token]] = {}
+    for key, p in with_prep:
+        if key in lexicon.light_verbs:
+            by_prep.setdefault(key, []).append(p)
     for key in [*phrasal, *by_prep, lemma]:
         allowed = lexicon.light_verbs.get(key)
         if allowed is None:
             continue
         if key in by_prep:
-            nouns = [c for c in by_prep[key].children if c.dep_ == "pobj"]
+            nouns = [c for p in by_prep[key] for c in p.children if c.dep_ == "pobj"]
         else:
             nouns = objs + [c for p in preps if p.lower_ in ("on", "to") and key in ("agree",) for c in p.children if c.dep_ == "pobj"]
         for obj in nouns:
             found = _noun_key(obj, lexicon)
             if found and (not allowed or found[0] in allowed):
                 noun_key, noun_tokens = found
-                extra = tuple(prts)
+                extra = (*prts, obj.head) if key in by_prep else tuple(prts)
                 return TriggerMatch(_noun_spec(noun_key, obj, lexicon), tok, (tok, *extra, *noun_tokens), obj, key)
         if key in CANCEL_VERBS:
             continue
@@ -354,7 +362,47 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         return TriggerMatch(spec, tok, words)
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
-    return _conversation(tok)
+    return _conversation(tok) or _found_killed(tok)
+
+
+FOUND_KILLED = "found killed"  # the key of that reading: who found the dead did not kill them
+_FINDING_VERBS = frozenset({"find", "discover", "recover", "dump", "retrieve", "exhume"})
+_REMAINS = frozenset({"body", "corpse", "remains", "remain", "skeleton"})
+# what tells that the dead were killed: wounds, binding, mutilation, a body disposed of
+_VIOLENT_DEATH = re.compile(
+    r"\b(?:gunshot|bullets?|firearms?|shot|stab(?:bed|bing|s)?|tortur\w*|mutilat\w*|dismember\w*|decapitat\w*|"
+    r"behead\w*|strangl\w*|hacked|machetes?|tied|bound and|wrapped in|plastic bags?|bullet-riddled|"
+    r"execution-style|signs of violence|blindfolded|gagged)\b", re.I)
+
+
+def the_dead(verb: Token) -> Token | None:
+    """Who was found dead: "a man was found", "the body of a woman" (the one it was)."""
+    found = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if found is not None and found.lemma_.lower() in _REMAINS:
+        return next((g for p in found.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
+    return found
+
+
+def _found_killed(verb: Token) -> TriggerMatch | None:
+    """The dead found with the marks of a killing: "a man was found dead with gunshot wounds",
+    "the bound body of a woman was recovered; she had been stabbed" (the marks may be told in
+    the next sentence). A killing by persons unknown; a body found with no such mark may be
+    any death, and is left."""
+    if verb.lemma_.lower() not in _FINDING_VERBS:
+        return None
+    found = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    dead = any(c.dep_ in ("oprd", "acomp", "advcl", "xcomp") and c.lower_ == "dead" for c in verb.children)
+    if not found or not (dead or any(c.lemma_.lower() in _REMAINS for c in found)):
+        return None
+    sent = verb.sent
+    told = sent.text
+    if sent.end < len(sent.doc):
+        told += " " + sent.doc[sent.end].sent.text
+    if not _VIOLENT_DEATH.search(told):
+        return None
+    spec = TriggerSpec(key=FOUND_KILLED, type="ASSAULT", mode="firearms", acled="Attack")
+    return TriggerMatch(spec, verb, (verb, *(c for c in verb.children if c.lower_ == "dead")))
 
 
 # Verbs of talking that are a consultation when both parties are their subject.
@@ -616,9 +664,17 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
             continue
         key = " ".join([t.lower_ for t in words[:-1]] + [noun.lemma_.lower()])
         alt = " ".join(t.lower_ for t in words)
-        for k in (key, alt, words.text.lower()):
+        # as written up to the lemma: "shoot-outs" is the key "shoot-out"
+        written = "".join(t.lower_ + t.whitespace_ for t in words[:-1]) + noun.lemma_.lower()
+        for k in (key, alt, words.text.lower(), written):
             if k in lexicon.nouns:
                 return k, list(words)
+    # a noun with what it is of: "an exchange of fire"
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (key := f"{noun.lemma_.lower()} of {pobj.lemma_.lower()}") in lexicon.nouns:
+                return key, [noun, child, pobj]
     # measure nouns: "a convoy of trucks", "shipments of aid", "tonnes of food"
     if noun.lemma_.lower() in ("tonne", "ton", "shipment", "consignment", "batch", "load", "package", "truckload", "convoy", "round", "wave"):
         for child in noun.children:
