@@ -188,6 +188,14 @@ def test_a_protest_by_people_called_rioters_is_a_violent_demonstration():
     assert riot_reading(spec, _actor("protesters")).acled == "Peaceful protest"
 
 
+def test_stones_thrown_by_a_crowd_are_mob_violence_and_by_protesters_a_riot():
+    pelt = TriggerSpec(key="pelt", type="ASSAULT", mode="primitive", acled="Mob violence")
+    mob = Actor("a mob of villagers", "rioters", None, "protesters", TextSpan(0, 18))
+    assert riot_reading(pelt, mob) is pelt
+    marchers = Actor("the demonstrators", "protesters", None, "protesters", TextSpan(0, 17))
+    assert riot_reading(pelt, marchers).acled == "Violent demonstration"
+
+
 def test_whoever_protests_is_a_protester_of_the_place_country(actors):
     # "Bakers and drivers protested in Tarbo ." : people the actor data does not name
     doc = doc_of(["Bakers", "and", "drivers", "protested", "in", "Tarbo", "."],

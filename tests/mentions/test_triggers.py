@@ -337,3 +337,25 @@ def test_the_dead_found_with_marks_of_a_killing_were_killed(nlp, text, killing):
     first = next(nlp(text).sents)  # the marks may be told in the next sentence
     found = [(m.spec.type, m.head.lemma_) for m in find_triggers(first, default_lexicon())]
     assert found == ([("ASSAULT", first.root.lemma_)] if killing else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # fire named by its weapon, and shells told by where they fell
+        ("Mortar fire was reported near the airport on Sunday.", [("FIGHT", "artillery", "Mortar fire")]),
+        ("Two rockets fell on a market in the old town.", [("FIGHT", "artillery", "rockets")]),
+        ("The patrol came under tank fire at dawn.", [("FIGHT", "artillery", "came under tank fire")]),
+        # what a crowd throws, burns or bangs
+        ("Youths hurled bricks at the town hall.", [("ASSAULT", "primitive", "hurled bricks")]),
+        ("Farmers burned tyres on the ring road.", [("PROTEST", "riot", "burned tyres")]),
+        ("Shopkeepers banged pans outside the ministry.", [("PROTEST", "demo", "banged pans")]),
+        ("Fans threw scarves onto the pitch.", []),
+        ("Prices fell sharply in the capital on Monday.", []),
+        # arson and bombs set off
+        ("Two buses were set on fire at the depot.", [("ASSAULT", "destroy", "set on")]),
+        ("Militants triggered a roadside bomb near a convoy.", [("ASSAULT", "explosives", "triggered a roadside bomb")]),
+    ],
+)
+def test_fire_by_weapon_crowd_violence_and_arson(nlp, text, expected):
+    assert triggers(nlp, text) == expected

@@ -53,6 +53,8 @@ def riot_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch | N
     told with violent means ("blocked roads with stones", "marched, hurling rocks", "set
     barricades on fire") or by people the text calls rioters."""
     if spec.type in VIOLENT and source is not None and source.sector == "protesters" and spec.key not in LOOTING:
+        if spec.acled == "Mob violence" and not _PROTEST_WORDS.search(source.text):
+            return spec  # "a mob pelted stones at the house": a crowd's violence, told with no protest
         return replace(spec, type="PROTEST", mode="riot", acled="Violent demonstration", cameo=None)
     if spec.type == "PROTEST" and spec.acled == "Peaceful protest" and (
             source is not None and "rioter" in source.text.lower() or trig is not None and _violent_means(trig.head)):  # fmt: skip
