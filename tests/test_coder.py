@@ -348,3 +348,18 @@ def test_a_crime_report_followed_into_court_gives_no_political_event(pipeline):
                  "The suspect was arrested at the scene.")
     types = {e.type for e in pipeline.extract(political, published="2022-03-04")}
     assert {"ASSAULT", "COERCE"} <= types, types
+
+
+def test_a_day_named_in_one_paragraph_is_not_carried_into_the_next(pipeline):
+    text = ("Rebels shelled the town of Kolo on 2 May, the army said.\n"
+            "Soldiers shelled rebel positions near the town.\n"
+            "Separately, police arrested four smugglers near Kolo.\n\n")
+    shelled, army, police = pipeline.extract(text, published="2021-05-10")
+    assert (shelled.date.date.isoformat(), shelled.date.precision) == ("2021-05-02", "day")
+    # the next line is another paragraph: no day of its own, so the article's week
+    assert (army.date.date.isoformat(), army.date.precision) == ("2021-05-10", "week")
+    assert (police.date.date.isoformat(), police.date.precision) == ("2021-05-10", "week")
+    # within a paragraph the day goes on
+    same = pipeline.extract("Rebels shelled the town of Kolo on 2 May. Soldiers shelled rebel positions near the town.",
+                            published="2021-05-10")
+    assert [e.date.date.isoformat() for e in same] == ["2021-05-02", "2021-05-02"]

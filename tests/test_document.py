@@ -1,7 +1,9 @@
 """The NLP backbone: the pinned model is what it claims to be, and eventwire's sentence rules."""
 
+import pytest
+
 from eventwire.article import make_article
-from eventwire.document import DEFAULT_MODEL, SpacyBackend, parse_articles
+from eventwire.document import DEFAULT_MODEL, SpacyBackend, opens_paragraph, parse_articles
 
 
 def test_pinned_model_is_explosions_en_core_web_sm_3_8_0(nlp):
@@ -62,3 +64,18 @@ def test_a_cached_parse_is_keyed_by_eventwires_parse_rules(tmp_path, monkeypatch
     monkeypatch.setattr(corpus, "_parse_rules", lambda: b"other rules")
     corpus.parse_cached(["Police arrested four men."])
     assert len(list(tmp_path.glob("docs-*.spacy"))) == 2  # new rules, new parse
+
+
+@pytest.mark.parametrize(
+    "text, start, opens",
+    [
+        ("Troops left on Monday.\nThe talks went on.", 23, True),  # one paragraph a line
+        ("Troops left on Monday.\n\nThe talks went on.", 24, True),
+        ("Troops left on Monday. The talks went on.", 23, False),
+        ("Troops from the\nnorth left.", 16, False),  # a hard wrap inside a sentence
+        ("The minister said:\nTalks are over.", 19, True),
+        ("Fog closed the airport.\n   Flights were diverted.", 27, True),  # indented copy
+    ],
+)
+def test_a_paragraph_opens_after_a_blank_line_or_a_line_that_ends_a_sentence(text, start, opens):
+    assert opens_paragraph(text, start) is opens

@@ -27,7 +27,7 @@ from .coding.place import choose_place, locate_place, sentence_setting
 from .coding.roles import link_roles, names_foreign
 from .coding.scope import Frame, article_frame, ordinary_crime
 from .coding.when import link_date
-from .document import Document, check_deadline
+from .document import Document, check_deadline, opens_paragraph
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Span
 from .geo.resolve import ArticlePlaces, article_places
 from .mentions.actors import ActorIndex, country_names, default_actor_index
@@ -77,13 +77,18 @@ class Coder:
         events: list[Event] = []
         previous_attr: AttributionMention | None = None
         carried: EventDate | None = None  # the last stated day in this paragraph
-        scene: Place | None = None  # where this paragraph's last act happened
+        scene: Place | None = None  # where this section's last act happened
         paragraphs: list[tuple[int, list[SentenceVerdict]]] = [(0, [])]  # (first event, sentence verdicts)
         named: list[Token] = []  # head words of the actors named so far, for the pronouns that follow
         for sent, places in zip(sentences, in_article.by_sentence):
             check_deadline(deadline, article.id)
+            # a day told once is its paragraph's (a line of news copy); a place is the story's until
+            # a blank line: a report moves between days (background, what came before) more often
+            # than between places, and its lead's place goes on being where things happen
+            if opens_paragraph(text, sent.start_char):
+                carried = None
             if "\n\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
-                carried = scene = None
+                scene = None
                 paragraphs.append((len(events), []))
             triggers = self._triggers(sent)
             verdict = self.classifier.classify(sent, rule_hints(t.spec.key for t in triggers)) if self.classifier else None

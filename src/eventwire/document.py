@@ -89,6 +89,19 @@ def _ends_sentence(doc: Doc, line_start: int) -> bool:
     return i >= 0 and doc[i].text[-1:] in _SENTENCE_ENDS
 
 
+def opens_paragraph(text: str, start: int) -> bool:
+    """Does the sentence starting at character ``start`` of ``text`` open a paragraph? After a
+    blank line it does, and after a line break that follows the end of a sentence: news copy
+    puts each paragraph on its own line, and a hard wrap inside a sentence ends no sentence."""
+    gap_start = start
+    while gap_start > 0 and text[gap_start - 1].isspace():
+        gap_start -= 1
+    gap = text[gap_start:start]
+    if "\n\n" in gap:
+        return True
+    return "\n" in gap and gap_start > 0 and text[gap_start - 1] in _SENTENCE_ENDS
+
+
 DATELINE_LINES = 3  # a dateline is looked for at the start of the text's first lines
 DATELINE_TOKENS = 15  # and within this many tokens of that start
 
