@@ -359,3 +359,30 @@ def test_the_dead_found_with_marks_of_a_killing_were_killed(nlp, text, killing):
 )
 def test_fire_by_weapon_crowd_violence_and_arson(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ground is taken only where the text names ground
+        ("Insurgents took control of the airport on Friday.", ["FIGHT"]),
+        ("The rebels took over the market town.", ["FIGHT"]),
+        ("She took over from her father as chairman in May.", []),
+        ("The autopilot takes control of the car on highways.", []),
+        # no one is accused when a cause is investigated, or nothing is named
+        ("Officials are investigating the cause of the derailment.", []),
+        ("A ranger is investigating.", []),
+        ("Auditors are investigating the governor over the contracts.", ["ACCUSE"]),
+        # figures of speech and adjectives
+        ("The vote effectively killed the pipeline project.", []),
+        ("The drought is very threatening to the harvest.", []),
+        ("The militia is threatening to shell the port.", ["THREATEN"]),
+        ("The copper mine's new shaft opened near Kelmar.", []),
+        # harm told of no one, and harm a landslide did
+        ("Nobody was injured.", []),
+        ("No one was injured in the bombing at the depot.", ["FIGHT"]),
+        ("Three farmers died while two others were hurt after a landslide.", []),
+    ],
+)
+def test_what_is_no_act_of_taking_accusing_harming_or_threatening(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected

@@ -103,11 +103,13 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
         uniq.setdefault(m.head.i, m)
     return _prune([m for m in sorted(uniq.values(), key=lambda m: m.head.i)
                    if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
-                   and not is_medical_release(m)])
+                   and not is_medical_release(m) and not harms_no_one(m)])
 
 
 # Adverbs that make a verb habitual rather than one event: "often targets hotels".
 _HABITUAL = frozenset("often frequently regularly routinely usually repeatedly habitually".split())
+# Adverbs of degree, which make a participle an adjective: "very threatening", "deeply insulting".
+_DEGREE = frozenset("very particularly extremely so too increasingly highly deeply most more less quite rather".split())
 
 
 # Forces of nature: the cause of a death no one caused, and what struck when nothing attacked.
@@ -144,10 +146,27 @@ def is_accident(m: TriggerMatch) -> bool:
         return False
     if any(c.dep_ == "agent" for c in head.children) or any(_doer(c) for c in head.children):
         return False  # "gunmen killed", "killed by a bomb": someone or something did it
-    # "was killed and five others were injured when a tree fell": the clause may hang off the conjunct
+    # "was killed and five others were injured when a tree fell": the clause may hang off the
+    # conjunct, or off the outcome this one is told beside ("two died while four were injured in ...")
     verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
+    if head.dep_ in ("conj", "advcl") and head.head.lemma_.lower() in OUTCOME_KEYS:
+        verbs.append(head.head)
     cause = [t for v in verbs for c in v.children if c.dep_ in ("advcl", "prep", "nsubj") for t in c.subtree]
     return bool({t.lemma_.lower() for t in cause} & _ACCIDENT_WORDS) or any(_accidental_blast(t) for t in cause)
+
+
+_NO_ONE = frozenset({"no one", "no-one", "nobody", "none", "noone"})
+
+
+def harms_no_one(m: TriggerMatch) -> bool:
+    """Is an outcome told of no one ("no one was injured", "nobody was killed")?"""
+    if m.noun is not None or m.head.lemma_.lower() not in OUTCOME_KEYS:
+        return False  # "no one was hurt in the attack": the attack is still told
+    for c in m.head.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            words = " ".join(t.lower_ for t in c.subtree).replace(" - ", "-")
+            return words in _NO_ONE
+    return False
 
 
 def _doer(tok: Token) -> bool:
@@ -257,6 +276,8 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if m.noun is None and head.dep_ in ("amod", "dobj", "pobj", "nsubj", "nsubjpass") and head.tag_ in ("VBN", "VBG", "JJ"):
         return True
+    if m.noun is None and head.tag_ in ("VBG", "JJ") and any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in head.children):
+        return True  # "is particularly threatening to the region": what it is like, not an act
     return False
 
 
@@ -348,10 +369,16 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             continue
         if spec.subjects and not _subject_ok(tok, spec):
             continue
-        if spec.place_object and objs and not _is_place_object(objs[0], is_place):
-            spec = _non_place_reading(spec)
-            if spec is None:
-                continue
+        if spec.place_object:
+            taken = _what_is_taken(objs, preps)
+            if taken is None:
+                continue  # "took over from the founder", "the army took control": no ground named
+            if not _is_place_object(taken, is_place):
+                spec = _non_place_reading(spec)
+                if spec is None:
+                    continue
+        if spec.mode == "investigate" and not objs and not any(p.lower_ in ("into", "over") for p in preps):
+            continue  # "an officer is investigating": no one is named
         words = (tok,) if key == lemma else (tok, *[c for c in children if f"{lemma} {c.lower_}" == key or f"{lemma} {c.lemma_.lower()}" == key][:1])
         # an instrument noun names the weapon: "were killed in an airstrike", "a car bomb killed"
         if key in lexicon.instrument_verbs or lemma in lexicon.instrument_verbs:
@@ -514,6 +541,8 @@ _UNREALISED_HEADS = frozenset(
     "threat risk fear danger possibility plot prevention warning chance likelihood prospect".split()
 )
 _ANCHOR_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "by"})
+# event nouns that also name a place of work ("the Kelmar mine's furnace"): a verb must tell the act
+_WORKS = frozenset({"mine"})
 
 
 def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
@@ -529,7 +558,7 @@ def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | Non
     if holder.lemma_.lower() in _UNREALISED_HEADS:
         return None
     found = _noun_key(noun, lexicon)
-    if not found:
+    if not found or found[0] in _WORKS:
         return None
     spec = _noun_spec(found[0], noun, lexicon)
     return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type in VIOLENT else None
@@ -759,6 +788,18 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _what_is_taken(objs: list[Token], preps: list[Token]) -> Token | None:
+    """What a verb of taking ground takes: its object ("seized the town"), what control is taken
+    of ("took control of the port"), or where it goes ("stormed into the compound")."""
+    if objs:
+        obj = objs[0]
+        if obj.lemma_.lower() != "control":
+            return obj
+        return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
+    return next((g for p in preps if p.lower_ in ("into", "onto", "through") for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _is_place_object(obj: Token, is_place) -> bool:
