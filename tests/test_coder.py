@@ -363,3 +363,10 @@ def test_a_day_named_in_one_paragraph_is_not_carried_into_the_next(pipeline):
     same = pipeline.extract("Rebels shelled the town of Kolo on 2 May. Soldiers shelled rebel positions near the town.",
                             published="2021-05-10")
     assert [e.date.date.isoformat() for e in same] == ["2021-05-02", "2021-05-02"]
+
+
+def test_what_a_party_will_not_agree_to_is_a_refusal(pipeline):
+    (refusal,) = pipeline.extract("The finance ministry will not accept the unions' offer, a spokesman said.", published="2021-05-10")
+    assert (refusal.type, refusal.factuality) == ("REJECT", "asserted")
+    (report,) = pipeline.extract("The two delegations did not agree on a date.", published="2021-05-10")
+    assert (report.type, report.factuality) == ("AGREE", "negated")

@@ -30,3 +30,20 @@ def code(nlp, text):
 )
 def test_factuality(nlp, text, expected):
     assert code(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, refusal",
+    [
+        ("The council will not accept the offer.", True),
+        ("The union won't agree to the new rota.", True),
+        ("The union did not agree to the new rota.", False),  # a report that it did not happen
+        ("The union will agree to the new rota.", False),
+    ],
+)
+def test_a_negated_act_with_a_modal_of_will_is_a_refusal(nlp, text, refusal):
+    from eventwire.mentions.factuality import refuses
+
+    doc = nlp(text)
+    head = next(t for t in doc if t.lemma_ in ("accept", "agree"))
+    assert refuses(head) is refusal

@@ -386,3 +386,34 @@ def test_fire_by_weapon_crowd_violence_and_arson(nlp, text, expected):
 )
 def test_what_is_no_act_of_taking_accusing_harming_or_threatening(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who "they" are in what someone said: the speaker
+        ("Hospital porters said they would strike next Monday.", [("PROTEST", "strike-lim", "strike")]),
+        ("Protesters chanted outside the court.", [("PROTEST", "demo", "chanted")]),
+        ("Salvos of rockets rained down on the harbour.", [("FIGHT", "artillery", "rockets")]),
+        # a protest named by its noun, anchored by its doer or place
+        ("The march by dairy farmers blocked the ring road for hours.", [("PROTEST", "demo", "march")]),
+        ("Organisers of a Kelmar rally for the miners thanked the mayor.", [("SUPPORT", None, "thanked"), ("PROTEST", "demo", "rally")]),
+        ("Police said they had not seen any protests in the town.", []),
+    ],
+)
+def test_speakers_pronouns_salvos_and_protests_named_by_their_noun(nlp, text, expected):
+    assert sorted(triggers(nlp, text), key=lambda t: t[0]) == sorted(expected, key=lambda t: t[0])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # nothing the lexicon reads is denied: the denial is the event
+        ("The ministry denied that its officials had leaked the memo.", ["REJECT"]),
+        ("The governor disputes that the budget was ever approved.", ["REJECT"]),
+        # an act that is read is the event, negated (factuality reads "denied")
+        ("The navy denied that it had shelled the fishing port.", ["FIGHT"]),
+    ],
+)
+def test_denying_that_something_is_so_rejects_it_unless_the_act_is_read(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected

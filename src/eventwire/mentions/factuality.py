@@ -92,6 +92,20 @@ def _own_marking(head: Token, conditions: bool = True) -> str | None:
     return None
 
 
+# What a party does not do, told with its own "not" and of its own will ("will not agree",
+# "refuses to accept"), is a refusal: PLOVER's REJECT.
+REFUSABLE = frozenset({"AGREE"})
+_WILL = frozenset({"will", "would", "wo", "can", "could", "ca"})
+
+
+def refuses(head: Token) -> bool:
+    """Is the clause headed by ``head`` negated by its own "not" with a modal of will
+    ("would not agree", "won't accept", "cannot accept"), which tells a refusal rather than
+    a report that something did not happen?"""
+    children = list(head.children)
+    return _negated(head) and any(c.dep_ == "aux" and c.lower_ in _WILL for c in children)
+
+
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 

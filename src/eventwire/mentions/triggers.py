@@ -389,10 +389,25 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         return TriggerMatch(spec, tok, words)
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
-    return _conversation(tok) or _found_killed(tok)
+    return _conversation(tok) or _found_killed(tok) or _denial(tok)
 
 
 FOUND_KILLED = "found killed"  # the key of that reading: who found the dead did not kill them
+_DENYING_VERBS = frozenset({"deny", "dispute", "refute"})
+
+
+def _denial(verb: Token) -> TriggerMatch | None:
+    """Denying that something is so ("the army denied that it had shelled the town", "denies
+    claims that ..."): a rejection of what others said (PLOVER REJECT); the act denied is read
+    on its own, as negated."""
+    if verb.lemma_.lower() not in _DENYING_VERBS or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} that", type="REJECT"), verb, (verb,))
+
+
+_DENIALS = frozenset(f"{v} that" for v in _DENYING_VERBS)
+
+
 _FINDING_VERBS = frozenset({"find", "discover", "recover", "dump", "retrieve", "exhume"})
 _REMAINS = frozenset({"body", "corpse", "remains", "remain", "skeleton"})
 # what tells that the dead were killed: wounds, binding, mutilation, a body disposed of
@@ -561,7 +576,7 @@ def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | Non
     if not found or found[0] in _WORKS:
         return None
     spec = _noun_spec(found[0], noun, lexicon)
-    return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type in VIOLENT else None
+    return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type in VIOLENT | {"PROTEST"} else None
 
 
 def _anchors(child: Token, is_place) -> bool:
@@ -705,7 +720,7 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
             if pobj is not None and (key := f"{noun.lemma_.lower()} of {pobj.lemma_.lower()}") in lexicon.nouns:
                 return key, [noun, child, pobj]
     # measure nouns: "a convoy of trucks", "shipments of aid", "tonnes of food"
-    if noun.lemma_.lower() in ("tonne", "ton", "shipment", "consignment", "batch", "load", "package", "truckload", "convoy", "round", "wave"):
+    if noun.lemma_.lower() in ("tonne", "ton", "shipment", "consignment", "batch", "load", "package", "truckload", "convoy", "round", "wave", "volley", "salvo", "volleys", "salvos"):
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -782,12 +797,22 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            return subj
+            return _speaker_for(subj, tok) if subj.pos_ == "PRON" else subj
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
             tok = tok.head
             continue
         break
     return None
+
+
+def _speaker_for(pronoun: Token, verb: Token) -> Token:
+    """Who a pronoun in what someone said stands for: "the crew said they would strike" (the
+    crew), "the ministry said it had banned the march" (the ministry)."""
+    if verb.dep_ == "ccomp" and pronoun.lower_ in ("they", "it", "he", "she", "we"):
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+            return speaker
+    return pronoun
 
 
 def _what_is_taken(objs: list[Token], preps: list[Token]) -> Token | None:
@@ -823,9 +848,9 @@ _CLAIM_NOUNS = frozenset("report claim allegation accusation suggestion charge a
 
 
 def _denies_claims(m: TriggerMatch) -> bool:
-    return m.spec.type == "REJECT" and any(
+    return m.spec.type == "REJECT" and (m.spec.key in _DENIALS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS for c in m.head.children
-    )
+    ))  # fmt: skip
 
 
 _VERBAL = frozenset({"ACCUSE", "SUPPORT"})  # a demand stated by a protest is kept: it says what is asked
