@@ -123,6 +123,11 @@ class Lexicon:
         """The last words of the noun keys: a noun that is none of them ends no key."""
         return frozenset(key.split()[-1] for key in self.nouns)
 
+    @cached_property
+    def light_verb_heads(self) -> frozenset[str]:
+        """The verbs that begin a light-verb key: any other verb carries no event noun."""
+        return frozenset(key.split()[0] for key in self.light_verbs)
+
     def readings(self, key: str) -> list[TriggerSpec]:
         first = self.verbs.get(key)
         return ([first] if first is not None else []) + list(self.alternates.get(key, ()))

@@ -124,6 +124,9 @@ def _actor(sector, country="MEX"):
         (_actor("rebels"), None, "Attack"),
         (_actor("military"), _actor("rebels"), "Armed clash"),
         (_actor("military"), _actor("government", "USA"), "Armed clash"),  # a state's forces, not a civilian office
+        # people the actor data does not know are unarmed, unless called armed
+        (_actor("police"), Actor("a fishmonger", "fishmonger", None, "unknown", TextSpan(0, 12)), "Attack"),
+        (_actor("police"), Actor("armed smugglers", "smugglers", None, "unknown", TextSpan(0, 15)), "Armed clash"),
     ],
 )
 def test_acled_attack_or_clash_by_who_was_targeted(blockade, source, target, sub_event):
@@ -363,3 +366,18 @@ def test_who_found_the_dead_did_not_kill_them():
     spec = TriggerSpec(key=FOUND_KILLED, type="ASSAULT", mode="firearms", acled="Attack")
     source, target, _ = role_tokens(trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1))
     assert (source, target.text) == (None, "herder")
+
+
+def test_two_joined_verbs_share_the_object_of_the_second():
+    import spacy
+
+    # "Bandits shot and wounded a herder ."
+    words = ["Bandits", "shot", "and", "wounded", "a", "herder", "."]
+    lemmas = ["bandit", "shoot", "and", "wound", "a", "herder", "."]
+    pos = ["NOUN", "VERB", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "cc", "conj", "det", "dobj", "punct"]
+    heads = [1, 1, 1, 1, 5, 3, 1]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads)
+    spec = TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target")
+    source, target, _ = role_tokens(trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1))
+    assert (source.text, target.text) == ("Bandits", "herder")

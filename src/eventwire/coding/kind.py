@@ -21,6 +21,8 @@ from .context import subject_of
 
 LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?)\b", re.I)
+_ARMED_WORDS = re.compile(r"\b(?:arm(?:ed|s)|gun\w*|militi\w*|militant\w*|fighters?|rebels?|insurgents?|forces?|troops?|soldiers?|gangs?|"
+                          r"bandits?|guerrill\w*|jihadists?|police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|bases?)\b", re.I)
 _INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton")
 
 
@@ -35,6 +37,8 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
             return "Attack"
         if target is None and source is not None and source.sector in ("rebels", "unknown"):
             return "Attack"
+        if target is not None and target.sector == "unknown" and not _ARMED_WORDS.search(target.text):
+            return "Attack"  # people the actor data does not know ("a drug suspect", "two farmers") are unarmed
         return "Armed clash"
     if rule == "territory":
         return "Government regains territory" if source is not None and source.sector in STATE_SECTORS \

@@ -72,7 +72,7 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # ministry" (the ministry condemned the raid), "a man shot by gunmen"
         passive_subj = head.head
     agent = agent_of(head)
-    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None) or shared_object(head)
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
         obj = None  # "launched airstrikes", "fired tear gas at": the object is the event, its target hangs off it
     if trig.noun is not None and subj == trig.noun:
@@ -100,6 +100,19 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if trig.spec.type in SYMMETRIC_TYPES and target_tok is None:
         target_tok = _other_party(head, source_tok)
     return source_tok, target_tok, obj
+
+
+def shared_object(head: Token) -> Token | None:
+    """The object a verb shares with the verb joined to it: "shot and killed a soldier",
+    "attacked and injured three members" (the parser hangs it on the second verb)."""
+    if any(c.dep_ in ("nsubjpass", "ccomp", "xcomp") for c in head.children):
+        return None
+    for conj in head.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            found = next((c for c in conj.children if c.dep_ == "dobj"), None)
+            if found is not None:
+                return found
+    return None
 
 
 # participles by which an event noun names its target: "an attack targeting a school"

@@ -315,12 +315,13 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # light verb + event noun: "carried out airstrikes", "imposed a curfew", "agreed a ceasefire"
     # ("came under attack": a light verb with its preposition, the noun its object)
     # ("took part in a rally": the verb's object is part of the key)
-    with_prep = [(f"{lemma} {p.lower_}", p) for p in preps]
-    with_prep += [(f"{lemma} {o.lower_} {p.lower_}", p) for o in objs for p in (*preps, *o.children) if p.dep_ == "prep"]
     by_prep: dict[str, list[Token]] = {}
-    for key, p in with_prep:
-        if key in lexicon.light_verbs:
-            by_prep.setdefault(key, []).append(p)
+    if lemma in lexicon.light_verb_heads:
+        with_prep = [(f"{lemma} {p.lower_}", p) for p in preps]
+        with_prep += [(f"{lemma} {o.lower_} {p.lower_}", p) for o in objs for p in (*preps, *o.children) if p.dep_ == "prep"]
+        for key, p in with_prep:
+            if key in lexicon.light_verbs:
+                by_prep.setdefault(key, []).append(p)
     for key in [*phrasal, *by_prep, lemma]:
         allowed = lexicon.light_verbs.get(key)
         if allowed is None:
