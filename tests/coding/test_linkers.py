@@ -173,6 +173,13 @@ def test_territory_rule_and_protesters_turning_violent(blockade):
     # "Nurses marched as police threw stones ." -- stones thrown by others at them
     (["Nurses", "marched", "as", "police", "threw", "stones", "."], ["nurse", "march", "as", "police", "throw", "stone", "."],
      ["nsubj", "ROOT", "mark", "nsubj", "advcl", "dobj", "punct"], [1, 1, 4, 4, 1, 4, 1], False),
+    # "Locals marched , chanted and clashed with police ." (conjuncts chained: the clash hangs off "chanted")
+    (["Locals", "marched", ",", "chanted", "and", "clashed", "with", "police", "."],
+     ["local", "march", ",", "chant", "and", "clash", "with", "police", "."],
+     ["nsubj", "ROOT", "punct", "conj", "cc", "conj", "prep", "pobj", "punct"], [1, 1, 1, 1, 3, 3, 5, 6, 1], True),
+    # "Drivers blocked roads with burnt tyres ." (the means hung on the object)
+    (["Drivers", "blocked", "roads", "with", "burnt", "tyres", "."], ["driver", "block", "road", "with", "burnt", "tyre", "."],
+     ["nsubj", "ROOT", "dobj", "prep", "amod", "pobj", "punct"], [1, 1, 1, 2, 5, 3, 1], True),
     # "Nurses marched with banners ."
     (["Nurses", "marched", "with", "banners", "."], ["nurse", "march", "with", "banner", "."],
      ["nsubj", "ROOT", "prep", "pobj", "punct"], [1, 1, 1, 2, 1], False),
@@ -381,3 +388,15 @@ def test_two_joined_verbs_share_the_object_of_the_second():
     spec = TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target")
     source, target, _ = role_tokens(trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1))
     assert (source.text, target.text) == ("Bandits", "herder")
+
+
+def test_people_an_active_participle_describes_did_it():
+    # "Traders protesting against the tax blocked the bridge ."
+    words = ["Traders", "protesting", "against", "the", "tax", "blocked", "the", "bridge", "."]
+    lemmas = ["trader", "protest", "against", "the", "tax", "block", "the", "bridge", "."]
+    pos = ["NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["NNS", "VBG", "IN", "DT", "NN", "VBD", "DT", "NN", "."]
+    deps = ["nsubj", "acl", "prep", "det", "pobj", "ROOT", "det", "dobj", "punct"]
+    heads = [5, 0, 1, 4, 2, 5, 7, 5, 5]
+    doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads)
+    assert subject_of(doc[1]).text == "Traders"

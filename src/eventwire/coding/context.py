@@ -69,6 +69,10 @@ def subject_of(head: Token) -> Token | None:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
             tok = tok.head.head
             continue
+        # "rioters demonstrating against prices blocked the road", "demonstrating workers": the
+        # people an active participle describes are who did it
+        if tok.tag_ == "VBG" and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
+            return tok.head
         # "reversed an earlier decision to pull out": the decision-maker's subject
         if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.head is not tok.head:
             tok = tok.head.head

@@ -67,27 +67,34 @@ def riot_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch | N
 
 
 # what protesters do, or block and throw with, that makes their protest a riot
-_RIOT_ACTS = frozenset("burn torch hurl throw pelt smash vandalize vandalise ransack storm".split())
+_RIOT_ACTS = frozenset("burn torch hurl throw pelt smash vandalize vandalise ransack storm clash attack fight loot".split())
 _THROWN = frozenset("stone stones rock rocks brick bricks molotov molotovs firebomb firebombs".split())
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_ALIGHT = frozenset({"burning", "burned", "burnt", "flaming", "lit"})
 
 
 def _violent_means(head: Token) -> bool:
     """Does the protest told by ``head`` use violence: an act of its own protesters beside it
     (a conjunct or participle with no subject of its own), stones or rocks it is done with, or
     something set on fire or burning?"""
-    acts = [head, *(c for c in head.children
-                    if c.dep_ in ("conj", "advcl", "xcomp") and not any(g.dep_ in _SUBJECT_DEPS for g in c.children))]  # fmt: skip
+    acts = [head]
+    for act in acts:  # grows: "demonstrated, shouted slogans and clashed with police" chains its conjuncts
+        if len(acts) < 6:
+            acts += [c for c in act.children
+                     if c.dep_ in ("conj", "advcl", "xcomp") and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)]  # fmt: skip
     for act in acts:
         if act is not head and act.lemma_.lower() in _RIOT_ACTS:
             return True
-        for prep in act.children:
-            if prep.dep_ != "prep" or prep.text.lower() not in ("with", "on"):
+        # "barricaded roads with burning tyres": the parser may hang the means on the object
+        preps = [c for c in act.children if c.dep_ == "prep"]
+        preps += [p for o in act.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+        for prep in preps:
+            if prep.text.lower() not in ("with", "on"):
                 continue
             for thing in (c for c in prep.children if c.dep_ == "pobj"):
                 word = thing.text.lower()
                 if word in _THROWN or prep.text.lower() == "on" and word == "fire" or \
-                        prep.text.lower() == "with" and any(a.text.lower() in ("burning", "flaming") for a in thing.children):  # fmt: skip
+                        prep.text.lower() == "with" and any(a.text.lower() in _ALIGHT for a in thing.children):  # fmt: skip
                     return True
     return False
 

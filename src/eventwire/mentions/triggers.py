@@ -837,7 +837,7 @@ def _is_place_object(obj: Token, is_place) -> bool:
 def _non_place_reading(spec: TriggerSpec) -> TriggerSpec | None:
     # "seized weapons" is a confiscation, "captured fighters" an arrest, "stormed the prison" an assault
     if spec.key == "seize":
-        return replace(spec, type="COERCE", mode="confiscate", acled="Other", cameo=None)
+        return replace(spec, type="COERCE", mode="confiscate", acled="Looting/property destruction", cameo=None)
     if spec.key == "capture":
         return replace(spec, type="COERCE", mode="arrest", acled="Arrests", cameo=None)
     if spec.key == "storm":
