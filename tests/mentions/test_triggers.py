@@ -417,3 +417,19 @@ def test_speakers_pronouns_salvos_and_protests_named_by_their_noun(nlp, text, ex
 )
 def test_denying_that_something_is_so_rejects_it_unless_the_act_is_read(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # forces that arrive by themselves, and digging in
+        ("Fresh reinforcements reached the northern front overnight.", [("MOBILIZE", "troops", "reinforcements")]),
+        ("The brigade built fortifications along the canal.", [("MOBILIZE", "troops", "built fortifications")]),
+        ("The delegation reached the capital on Monday.", []),
+        # security measures put in place
+        ("The mayor instituted a curfew from dusk to dawn.", [("COERCE", "curfew", "instituted a curfew")]),
+        ("Troops began enforcing martial law in the province.", [("COERCE", "martial-law", "enforcing martial law")]),
+    ],
+)
+def test_arrivals_fortifications_and_security_measures(nlp, text, expected):
+    assert triggers(nlp, text) == expected

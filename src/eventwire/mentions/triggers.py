@@ -625,9 +625,14 @@ def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
         verb.lemma_.lower() in _CONSULT_SUBJECT_VERBS
         or verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
     )
-    if spec.type not in VIOLENT | {"PROTEST"} and not consult:
+    # "reinforcements arrived on the front": forces that move by themselves
+    arrival = spec.type == "MOBILIZE" and verb.lemma_.lower() in _ARRIVING
+    if spec.type not in VIOLENT | {"PROTEST"} and not consult and not arrival:
         return None
     return TriggerMatch(spec, verb, tuple(found[1]), tok)
+
+
+_ARRIVING = frozenset({"arrive", "reach", "enter", "report"})
 
 
 def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
