@@ -433,3 +433,8 @@ def test_denying_that_something_is_so_rejects_it_unless_the_act_is_read(nlp, tex
 )
 def test_arrivals_fortifications_and_security_measures(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+def test_a_courts_sentence_is_a_sanction_and_blame_laid_at_a_door_an_accusation(nlp):
+    assert triggers(nlp, "A military court sentenced the opposition leader to five years.") == [("SANCTION", "convict", "sentenced")]
+    assert [t for t, _, _ in triggers(nlp, "The prefect attributed the blackout to saboteurs.")] == ["ACCUSE"]
