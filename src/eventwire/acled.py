@@ -94,6 +94,15 @@ _INTER_BY_DEFINITION: dict[str, tuple[int | None, int | None]] = {
 }
 
 
+def acled_sides(event: Event) -> tuple[Actor | None, Actor | None]:
+    """The event's (actor 1, actor 2) in ACLED's order: its source and target, except that a
+    fight with one named side has that side as actor 1 ("a smuggler exchanged fire with the
+    police": the police, against an unidentified armed group)."""
+    if event.type == "FIGHT" and event.source is None and event.target is not None:
+        return event.target, None
+    return event.source, event.target
+
+
 def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str | None, int]:
     """(country, inter code) of an event's ACLED actor 1 (its source) or 2 (its target).
 
@@ -101,15 +110,22 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
     An actor's country is the one the text gives it, else the country where it happened.
     Violence whose perpetrator the text does not name, or names only as a civilian, is ACLED's
     "Unidentified Armed Group" of the country where it happened (inter 3)."""
-    actor = event.source if role == 1 else event.target
+    source, target = acled_sides(event)
+    actor = source if role == 1 else target
     where = event.place.country if event.place and event.place.country else event_country
     defined = _INTER_BY_DEFINITION.get(event.acled_sub_event_type or "", (None, None))[role - 1]
     if defined is not None:
         return (None, 0) if defined == 0 else ((actor.country if actor and actor.country else where), defined)
+    if role == 1 and actor is None and event.type in ("ASSAULT", "FIGHT") and target is not None and target.sector == "rebels":
+        # rebels killed or attacked by no one named: in ACLED's coding, by the state's forces
+        # ("three militants were killed in an operation")
+        return where, 1
     if role == 1 and event.type in ("ASSAULT", "FIGHT") and (actor is None or actor.sector == "civilians"):
         # civilians are ACLED's victims by definition: whoever attacks and is no named group is
         # an unidentified armed group ("a man stabbed", "residents attacked" is mob violence, above)
         return (actor.country if actor and actor.country else where), 3
+    if role == 2 and actor is None and event.acled_sub_event_type == "Armed clash" and source is not None:
+        return where, 3  # a clash has two sides: the one not named is an unidentified armed group
     if role == 1 and actor is None and event.acled_sub_event_type == "Arrests":
         # an arrest told with no one who made it ("was detained") is, in ACLED's coding, by the
         # police of the country where it happened ("Police Forces of X"), as most of its arrests are

@@ -161,7 +161,24 @@ def test_an_actor_the_text_does_not_place_is_of_the_country_where_it_happened():
     assert acled_actor(clash, 2, "NGA")[0] == "NGA"
     foreign = replace(clash, source=_actor("FRA", "military"))
     assert acled_actor(foreign, 1, "NGA") == ("FRA", 8)  # a force the text places abroad keeps its country
-    assert acled_actor(replace(clash, target=None), 2, "NGA") == (None, 0)  # no actor, no country
+    # a clash has two sides: the one the text does not name is an unidentified armed group
+    assert acled_actor(replace(clash, target=None), 2, "NGA") == ("NGA", 3)
+
+
+def test_acled_sides_of_a_fight_with_one_named_side_and_of_rebels_killed_by_no_one_named():
+    from dataclasses import replace
+
+    from eventwire.acled import acled_actor
+
+    place = Place("Ketu", "Ketu", "NGA", Span(0, 1), latitude=6.6, longitude=3.4)
+    # "a smuggler exchanged fire with the police": the police are actor 1, against an unidentified group
+    fight = replace(_event(sub="Armed clash", source=None, target=_actor(None, "police"), place=place), type="FIGHT")
+    assert acled_actor(fight, 1, "NGA") == ("NGA", 1)
+    assert acled_actor(fight, 2, "NGA") == ("NGA", 3)
+    # "three militants were killed": by the state's forces, in ACLED's coding
+    killed = replace(_event(sub="Armed clash", source=None, target=_actor(None, "rebels"), place=place), type="ASSAULT")
+    assert acled_actor(killed, 1, "NGA") == ("NGA", 1)
+    assert acled_actor(replace(killed, target=_actor(None, "civilians")), 1, "NGA") == ("NGA", 3)
 
 
 def test_admin1_is_the_division_a_name_denotes_not_its_spelling():
