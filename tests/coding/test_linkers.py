@@ -400,3 +400,19 @@ def test_people_an_active_participle_describes_did_it():
     heads = [5, 0, 1, 4, 2, 5, 7, 5, 5]
     doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads)
     assert subject_of(doc[1]).text == "Traders"
+
+
+def test_the_country_an_envoy_is_posted_to_is_not_where_it_happened():
+    import spacy
+
+    # "Gunmen shot the ambassador to Ostmark ."
+    words = ["Gunmen", "shot", "the", "ambassador", "to", "Ostmark", "."]
+    lemmas = ["gunman", "shoot", "the", "ambassador", "to", "Ostmark", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"]
+    heads = [1, 1, 3, 1, 3, 4, 1]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads)
+    spec = TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target")
+    posted = PlaceMention("Ostmark", "Ostmark", "country", "OST", doc[5].idx, doc[5].idx + 7, "to", 5)
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (posted,), PUBLISHED, 1)
+    assert choose_place(ctx, "ASSAULT") is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..events import Actor, Place, Span
 from ..geo.resolve import ArticlePlaces, locate
 from ..mentions.places import Gazetteer, PlaceMention
@@ -24,10 +26,22 @@ def choose_place(ctx: TriggerContext, etype: str) -> PlaceMention | None:
         near = 1 if p.relation in ("near", "outside", "around") else 0
         return (in_clause and not in_subject, -rel_penalty, p.specificity, -near, -abs(p.head_i - head_i))
 
-    # a country used as the actor ("Turkey deployed") is not where it happened
-    usable = [p for p in ctx.places if not (p.kind == "country" and p.relation is None and p.head_i in subject_tokens)]
+    # a country used as the actor ("Turkey deployed") is not where it happened, nor is the one
+    # an envoy is posted to ("Russia's ambassador to Turkey was shot at a gallery")
+    doc = ctx.sent.doc
+    usable = [p for p in ctx.places if not (p.kind == "country" and p.relation is None and p.head_i in subject_tokens)
+              and not _posting(doc[p.head_i])]  # fmt: skip
     usable = [p for p in usable if not (p.kind == "country" and p.relation is None)] or usable
     return max(usable, key=score) if usable else None
+
+
+_ENVOYS = frozenset("ambassador envoy consul emissary representative attache attaché ambassadors envoys".split())
+
+
+def _posting(tok: Token) -> bool:
+    """Is ``tok`` the country an envoy is posted to ("the ambassador to Turkey")?"""
+    prep = tok.head
+    return prep.dep_ == "prep" and prep.lower_ == "to" and prep.head.lemma_.lower() in _ENVOYS
 
 
 def locate_place(mention: PlaceMention, ctx: TriggerContext, in_article: ArticlePlaces, gazetteer: Gazetteer,
