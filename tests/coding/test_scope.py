@@ -80,3 +80,16 @@ def test_weapons_of_war_and_armed_forces_keep_an_assault_an_event_even_in_a_tria
     assert not ordinary_crime(event("ASSAULT", None, actor("civilians"), mode="explosives"), Frame.TRIAL)
     assert not ordinary_crime(event("ASSAULT", actor("police"), actor("civilians")), Frame.TRIAL)
     assert not ordinary_crime(event("ASSAULT", actor("civilians"), actor("military")), Frame.TRIAL)
+
+
+def test_a_companys_dealings_with_companies_and_customers_are_business_not_politics():
+    from eventwire.coding.scope import commercial
+
+    firm = actor("business")
+    assert commercial(event("AGREE", firm, actor("business")))  # a buy-out
+    assert commercial(event("SUPPORT", firm, actor("civilians")))  # an apology to a passenger
+    assert commercial(event("COOPERATE", firm, None))
+    # with a state, or by force, it stays an event
+    assert not commercial(event("AGREE", firm, actor("government")))
+    assert not commercial(event("ASSAULT", firm, actor("civilians")))
+    assert not commercial(event("AGREE", actor("government"), firm))

@@ -101,3 +101,12 @@ def test_index_finds_longest_match(nlp):
         "Syrian Observatory for Human Rights,SOHR,GBR,media,org\n", "t"))  # fmt: skip
     ((start, end, entry),) = index.find(list(doc))
     assert (start, end, entry.canonical) == (1, 6, "SOHR")
+
+
+def test_a_company_the_data_does_not_know_is_a_business_by_the_word_its_name_ends_in(nlp):
+    doc = nlp("Kelmar Freight Airlines apologised to the passengers.")
+    head = next(t for t in doc if t.text == "Airlines")
+    assert head.ent_type_ == "ORG"  # the pinned model's reading, which the rule needs
+    assert resolve_actor(head, default_actor_index()).sector == "business"
+    person = next(t for t in nlp("Kelmo Dunvar apologised to the passengers.") if t.text == "Dunvar")
+    assert resolve_actor(person, default_actor_index()).sector == "unknown"

@@ -86,5 +86,17 @@ def ordinary_crime(event: Event, frame: Frame) -> bool:
     return False
 
 
+# What companies agree, support, ask or help with among themselves and their customers is
+# business, not politics ("the airline apologised to a passenger", "the chain agreed to buy
+# out its partner"); what they do with or to a state is kept.
+_DEALINGS = frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID", "REQUEST", "REJECT", "RETREAT"})
+
+
+def commercial(event: Event) -> bool:
+    """Is the event a company's dealing with another company, a customer or no one?"""
+    return event.type in _DEALINGS and event.source is not None and event.source.sector == "business" and (
+        event.target is None or event.target.sector in ("business", "civilians", "unknown"))  # fmt: skip
+
+
 def _private(actor: Actor | None) -> bool:
     return actor is not None and actor.sector in _PRIVATE_SECTORS

@@ -294,8 +294,16 @@ def resolve_actor(
             return _actor(text_span, f"{index.country_name(ctry) or entry.canonical} unknown", ctry, "unknown")
         return _actor(text_span, entry.canonical, entry.country, entry.sector)
     if head.ent_type_ in ("PERSON", "ORG", "NORP") or head.pos_ == "PROPN":
-        return _actor(text_span, _strip_det(text_span.text), None, "unknown")
+        # a company the actor data does not know, by the word its name ends in ("Kelmar Airways")
+        sector = "business" if head.ent_type_ == "ORG" and head.lower_ in _COMPANY_WORDS else "unknown"
+        return _actor(text_span, _strip_det(text_span.text), None, sector)
     return None
+
+
+_COMPANY_WORDS = frozenset(
+    "inc inc. ltd ltd. llc plc corp corp. corporation co co. company group holdings airlines airways bank "
+    "motors energy petroleum oil telecom pharmaceuticals partnership farms foods industries enterprises".split()
+)
 
 
 # the canonical name of things that stand for their owner in the actor data (vehicles)
