@@ -116,3 +116,20 @@ def test_a_toll_told_after_an_act_is_the_acts_and_counted_once():
     assert fold_outcomes([toll, raid]) == [toll, raid]
     named = replace(toll, source=gunmen)  # "gunmen killed four": an act of its own
     assert fold_outcomes([raid, named]) == [raid, named]
+
+
+def test_an_event_only_the_classifier_saw_sits_on_what_was_reported_not_on_the_reporting():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.coding.opinion import classifier_trigger
+
+    # "Two guards died in the raid , the agency reported ."
+    words = ["Two", "guards", "died", "in", "the", "raid", ",", "the", "agency", "reported", "."]
+    lemmas = ["two", "guard", "die", "in", "the", "raid", ",", "the", "agency", "report", "."]
+    pos = ["NUM", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    deps = ["nummod", "nsubj", "ccomp", "prep", "det", "pobj", "punct", "det", "nsubj", "ROOT", "punct"]
+    heads = [1, 2, 9, 2, 5, 3, 9, 8, 9, 9, 9]
+    doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads, sent_starts=[True] + [False] * 10)
+    trig = classifier_trigger(doc[:], SentenceVerdict(0.9, "Attack", 0.8))
+    assert trig is not None and trig.head.text == "died"

@@ -438,3 +438,19 @@ def test_arrivals_fortifications_and_security_measures(nlp, text, expected):
 def test_a_courts_sentence_is_a_sanction_and_blame_laid_at_a_door_an_accusation(nlp):
     assert triggers(nlp, "A military court sentenced the opposition leader to five years.") == [("SANCTION", "convict", "sentenced")]
     assert [t for t, _, _ in triggers(nlp, "The prefect attributed the blackout to saboteurs.")] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # said of anyone, or an order to anyone: no act that happened
+        ("You fight for every vote you can get.", []),
+        ("Keep your head down and get shot.", []),
+        ("Farmers said they had to fight off the raiders.", ["FIGHT"]),
+        # a toll an accident left
+        ("A boiler explosion at the mill left two workers dead and five injured.", []),
+        ("A car bomb at the market left two traders dead.", ["ASSAULT"]),
+    ],
+)
+def test_generic_you_orders_and_tolls_an_accident_left(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected

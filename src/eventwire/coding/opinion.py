@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from ..acled import SUB_EVENT_PLOVER
 from ..classify import SentenceVerdict
 from ..events import Event
+from ..mentions.attribution import REPORT_VERBS
 from ..mentions.triggers import VIOLENT, TriggerMatch, is_accident
 from ..ontology import CAMEO_ROOTS, TriggerSpec, acled_event_type
 from .confidence import CLASSIFIER_KEY
@@ -117,6 +118,9 @@ def classifier_trigger(sent: SpacySpan, verdict: SentenceVerdict, taken: Iterabl
         return None
     root = sent.root
     head = root if root.pos_ == "VERB" else next((t for t in sent if t.pos_ == "VERB" and t.dep_ != "amod"), None)
+    if head is not None and head.lemma_.lower() in REPORT_VERBS:
+        # "two people died in the blast, state media reported": what was reported is the act
+        head = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), head)
     if head is None or any(head.i == t.head.i or any(head.i == w.i for w in t.tokens) for t in taken):
         return None
     etype, mode = SUB_EVENT_PLOVER[verdict.sub_event]

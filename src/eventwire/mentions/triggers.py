@@ -151,10 +151,13 @@ def is_accident(m: TriggerMatch) -> bool:
     verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
     if head.dep_ in ("conj", "advcl") and head.head.lemma_.lower() in OUTCOME_KEYS:
         verbs.append(head.head)
+    if head.dep_ in ("oprd", "xcomp", "ccomp", "conj") and head.head.lemma_.lower() in _LEAVING:
+        verbs.append(head.head)  # "a gas explosion left one dead and a dozen injured"
     cause = [t for v in verbs for c in v.children if c.dep_ in ("advcl", "prep", "nsubj") for t in c.subtree]
     return bool({t.lemma_.lower() for t in cause} & _ACCIDENT_WORDS) or any(_accidental_blast(t) for t in cause)
 
 
+_LEAVING = frozenset({"leave", "cause", "result"})
 _NO_ONE = frozenset({"no one", "no-one", "nobody", "none", "noone"})
 
 
@@ -274,11 +277,23 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in head.children):
         return True
+    if m.noun is None and _generic_you(head):
+        return True
     if m.noun is None and head.dep_ in ("amod", "dobj", "pobj", "nsubj", "nsubjpass") and head.tag_ in ("VBN", "VBG", "JJ"):
         return True
     if m.noun is None and head.tag_ in ("VBG", "JJ") and any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in head.children):
         return True  # "is particularly threatening to the region": what it is like, not an act
     return False
+
+
+def _generic_you(head: Token) -> bool:
+    """Is the clause said of anyone ("you fight the battles you have to fight") or an order to
+    anyone ("fly with the crows and get shot")? Neither tells an act that happened."""
+    subj = _subject_of(head)  # "you have to fight": the subject of the verb it completes
+    if subj is not None:
+        return subj.lower_ == "you"
+    root = head if head.dep_ == "ROOT" else head.head if head.dep_ == "conj" and head.head.dep_ == "ROOT" else None
+    return root is not None and root.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in root.children)
 
 
 # Past forms of irregular verbs, for the prefixed verbs the lemmatizer leaves as written
