@@ -7,6 +7,7 @@ coordinates (``eventwire evaluate --geo``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -87,6 +88,7 @@ class Geoparser:
         doc = document.doc
         out: list[GeoMention] = []
         spans = list(taken)
+        accepted: set[str] = set()  # names read as places earlier in the article (a dateline's town)
         runs: list[list] = []
         run: list = []
         for tok in doc:
@@ -109,17 +111,19 @@ class Geoparser:
                     toks = run[i : i + width]
                     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
                     if not any(start < e and s < end for s, e in spans):
-                        hit = self._name_at(document, found, toks, start, end)
+                        hit = self._name_at(document, found, toks, start, end, accepted)
                     width -= 1 if hit is None else 0
                 if hit is None:
                     i += 1
                     continue
                 out.append(hit)
                 spans.append((hit.start, hit.end))
+                accepted.add(fold_name(hit.text))
                 i += width
         return out
 
-    def _name_at(self, document: Document, found: ArticlePlaces, toks, start: int, end: int) -> GeoMention | None:
+    def _name_at(self, document: Document, found: ArticlePlaces, toks, start: int, end: int,
+                 accepted: set[str] = frozenset()) -> GeoMention | None:  # fmt: skip
         text = document.article.text[start:end]
         dateline = _dateline(document, toks)
         if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN",) and not dateline:
@@ -148,6 +152,7 @@ class Geoparser:
             or found.divisions_besides(text).get((c.country or "", c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE
             # one sense per article: a name it uses as a place elsewhere is that place here too
             or fold_name(text) in found.place_names
+            or fold_name(text) in accepted  # the same, for a name read so earlier in this pass ("ROSWELL —")
             or dateline
         )
         if not trusted:
@@ -221,15 +226,27 @@ class Geoparser:
 _DASHES = frozenset({"-", "--", "—", "–", "(", ","})
 
 
+_SENTENCE_END = frozenset({".", "!", "?", "”", '"', "'"})
+
+
 def _dateline(document: Document, toks) -> bool:
     """"ROSWELL — A man …", "SALINA, Kan. (AP) --": capitals at a paragraph's start followed by a dash,
-    a bracket or a comma are the dateline's place."""
+    a bracket or a comma are the dateline's place. The paragraph may be run on after the headline
+    ("Storm hits town. DUNVAL — …": copy whose line breaks were lost), and a name may keep a small
+    letter inside its capitals ("DeKALB", "McALLEN")."""
     first, last = toks[0], toks[-1]
-    if not all(t.text.isupper() for t in toks if t.is_alpha):
+    if not all(_in_capitals(t.text) for t in toks if t.is_alpha):
         return False
-    starts_paragraph = first.i == 0 or "\n" in document.doc[first.i - 1].whitespace_ + document.doc[first.i - 1].text
+    before = document.doc[first.i - 1] if first.i > 0 else None
+    starts_paragraph = (before is None or "\n" in before.whitespace_ + before.text
+                        or first.is_sent_start and before.text in _SENTENCE_END)  # fmt: skip
     after = document.doc[last.i + 1] if last.i + 1 < len(document.doc) else None
     return starts_paragraph and after is not None and after.text in _DASHES
+
+
+def _in_capitals(word: str) -> bool:
+    """Written in capitals, a small letter or so aside ("DeKALB"), but not a word in title case ("Dunval")."""
+    return sum(c.isupper() for c in word) >= 2 and re.search(r"[a-z]{2}", word) is None
 
 
 def _same_sentence(document: Document, a: int, b: int) -> bool:
