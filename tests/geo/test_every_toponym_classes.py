@@ -33,3 +33,23 @@ def test_a_town_read_from_the_dateline_is_the_same_town_later_on(backend, geopar
 def test_a_name_in_capitals_may_keep_a_small_letter():
     assert _in_capitals("DeKALB") and _in_capitals("McALLEN") and _in_capitals("TARVO")
     assert not _in_capitals("Tarvo") and not _in_capitals("A")
+
+
+def test_a_divisions_abbreviation_inside_a_name_is_the_division(backend, geoparser):
+    # the abbreviation is only an alternate spelling of the state, but it names nothing else
+    doc = parsed(backend, "The S.C. Forestry Commission warned of dry weather across the region.")
+    assert [(t, loc.admin1) for t, loc in every(geoparser, doc)] == [("S.C.", "South Carolina")]
+
+
+def test_a_divisions_abbreviation_after_a_town_is_read_whatever_the_models_label(backend, geoparser):
+    # the model takes "Ont" for a person's name; after a town and a comma it is the province
+    doc = parsed(backend, "The family bought a farm near Barrie, Ont., with a large barn.")
+    found = [(t, loc.admin1) for t, loc in every(geoparser, doc)]
+    assert ("Ont.", "Ontario") in found and ("Barrie", "Ontario") in found
+
+
+def test_an_abbreviation_is_short_and_has_a_full_stop():
+    from eventwire.mentions.places import is_abbreviation
+
+    assert is_abbreviation("Ont.") and is_abbreviation("W. Va.") and is_abbreviation("S.C.")
+    assert not is_abbreviation("Ontario") and not is_abbreviation("Dunval St.") and not is_abbreviation("e.g.")

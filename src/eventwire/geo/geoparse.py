@@ -144,7 +144,7 @@ class Geoparser:
         mention = mention.in_context(found.weights, found.main_country, found.divisions_besides(text),
                                      found.nearby(text, cands))
         c = mention.resolved
-        if c is None or c.latitude is None or not mention.named(c):
+        if c is None or c.latitude is None or not (mention.named(c) or mention.abbreviates_a_division()):
             return None
         trusted = (
             c.kind in ("province", "region", "district")

@@ -138,6 +138,11 @@ class PlaceMention:
             or c.kind in ("province", "region") and c.population == 0 and self.named(c)
         ]  # fmt: skip
 
+    def abbreviates_a_division(self) -> bool:
+        """Is this name the press's abbreviation of a division and of nothing else ("S.C.", "Ont.",
+        "W. Va.")? Such a reading is the name's own, though it is an alternate spelling."""
+        return bool(self.candidates) and is_abbreviation(self.name) and all(c.kind in ("province", "region") for c in self.candidates)
+
     def names_a_division(self) -> bool:
         """Is this name the own name of a first-level division ("Oklahoma", not a town's alternate)?"""
         return any(c.kind in ("province", "region") and self.named(c) for c in self.candidates)
@@ -557,11 +562,17 @@ def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer) -> tuple[int, int, tu
     return None
 
 
+def is_abbreviation(name: str) -> bool:
+    """A short name with a full stop ("Ont.", "W. Va.", "S.C."): an abbreviation, not a word or a person."""
+    return "." in name and sum(ch.isalpha() for ch in name) <= 5 and name[:1].isupper()
+
+
 def _sure_qualifier(doc, start: int, end: int) -> bool:
     """Is the name after the comma surely a qualifier, not the next item of a list ("Wisconsin, Michigan
     and Ohio") or the start of another name ("Beirut, Vladimir Putin said")? Sure when what follows it
-    ends the phrase: punctuation, a lower-case word, or a comma before one ("Tamsin, Orlen, armed men")."""
-    if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[start:end]):
+    ends the phrase: punctuation, a lower-case word, or a comma before one ("Tamsin, Orlen, armed men").
+    The model's label is not trusted on an abbreviation ("Barrie, Ont.": "Ont" as a person)."""
+    if not is_abbreviation(doc[start:end].text) and any(t.ent_type_ in ("PERSON", "ORG") for t in doc[start:end]):
         return False
     if end >= len(doc):
         return True
