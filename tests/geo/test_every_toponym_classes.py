@@ -53,3 +53,18 @@ def test_an_abbreviation_is_short_and_has_a_full_stop():
 
     assert is_abbreviation("Ont.") and is_abbreviation("W. Va.") and is_abbreviation("S.C.")
     assert not is_abbreviation("Ontario") and not is_abbreviation("Dunval St.") and not is_abbreviation("e.g.")
+
+
+def test_a_part_of_a_place_named_by_a_compass_word_is_in_that_place(backend, geoparser):
+    doc = parsed(backend, "Heavy snow closed schools across Western Nebraska and North West England on Monday.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    assert found["Western Nebraska"].admin1 == "Nebraska" and found["Western Nebraska"].country == "USA"
+    assert found["North West England"].country == "GBR"
+
+
+def test_the_whole_of_a_part_is_the_name_after_its_compass_words():
+    from eventwire.mentions.places import whole_of_part
+
+    assert whole_of_part("Eastern Ostland") == "Ostland" and whole_of_part("Far North Dunval") == "Dunval"
+    assert whole_of_part("Greater Kolo") == "Kolo" and whole_of_part("south Tarvo") == "Tarvo"
+    assert whole_of_part("Far North") is None and whole_of_part("Kelmar") is None

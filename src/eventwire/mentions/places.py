@@ -378,6 +378,12 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             add(ent.start_char, ent.end_char, name, "country", iso)
             continue
         cands = gazetteer.lookup(name)
+        whole = whole_of_part(name) if not cands else None
+        if whole is not None and (country_names.get(fold_name(whole)) or gazetteer.lookup(whole)):
+            # "Western Kentucky", "Far North Dunval": a part of a place the gazetteer lacks is in that place
+            iso = country_names.get(fold_name(whole))
+            add(ent.start_char, ent.end_char, whole, "country" if iso else "place", iso, () if iso else gazetteer.lookup(whole))
+            continue
         if not cands:
             # "the Butler County Jail" is where Butler County is (the mention keeps its whole name: on
             # the dev part of LGL, taking the leading name as the mention's own did worse)
@@ -619,6 +625,21 @@ def known_organisation(name: str) -> bool:
 def _clean_entity(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     return re.sub(r"'s$|’s$", "", text)
+
+
+# words that name a part of a place before its name: "Western Kentucky", "Far North Queensland", "Greater Kolo"
+_PART_WORDS = GENERIC_NAMES | frozenset({"far", "greater", "deep", "downtown", "rural"})
+
+
+def whole_of_part(name: str) -> str | None:
+    """The place a part of it is named after ("Eastern Ostland" -> "Ostland", "North West England" ->
+    "England"); None when the name does not start with such a word or is nothing but them."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and fold_name(words[i]) in _PART_WORDS:
+        i += 1
+    rest = " ".join(words[i:])
+    return rest if 0 < i < len(words) and fold_name(rest) not in _PART_WORDS else None
 
 
 def _preposition_before(span: SpacySpan) -> str | None:
