@@ -68,3 +68,15 @@ def test_the_whole_of_a_part_is_the_name_after_its_compass_words():
     assert whole_of_part("Eastern Ostland") == "Ostland" and whole_of_part("Far North Dunval") == "Dunval"
     assert whole_of_part("Greater Kolo") == "Kolo" and whole_of_part("south Tarvo") == "Tarvo"
     assert whole_of_part("Far North") is None and whole_of_part("Kelmar") is None
+
+
+def test_a_continents_adjective_is_the_continent(backend, geoparser):
+    doc = parsed(backend, "Dunval's exporters want to sell more fruit to Asian buyers this winter.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    assert found["Asian"].name == "Asia" and found["Asian"].country is None
+
+
+def test_a_demonym_coordinated_with_another_is_read_too(backend, geoparser):
+    doc = parsed(backend, "Both the Russian and Turkish envoys called the killing a provocation.")
+    found = {t: loc.country for t, loc in every(geoparser, doc)}
+    assert found.get("Russian") == "RUS" and found.get("Turkish") == "TUR"

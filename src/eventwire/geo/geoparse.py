@@ -22,7 +22,7 @@ from ..mentions.places import (
     fold_name,
     known_organisation,
 )
-from .resolve import ArticlePlaces, Location, article_places, country_point, locate
+from .resolve import ArticlePlaces, Location, _precision, article_places, country_point, locate
 
 
 @dataclass(frozen=True)
@@ -177,7 +177,7 @@ class Geoparser:
                 continue
             if not inside_names and tok.head.pos_ == "PROPN" and tok.head is not tok and tok.dep_ != "appos":
                 continue  # (an adjective inside a name, "Syrian Observatory", is not where anything is)
-            if tok.dep_ not in ("amod", "compound", "nmod") and tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.dep_ not in ("amod", "compound", "nmod") and tok.pos_ not in ("NOUN", "PROPN") and not _coordinated_modifier(tok):
                 continue  # "Turkish troops", and the people themselves: "two Canadians", "the Dutch"
             span = (tok.idx, tok.idx + len(tok.text))
             if span in taken:
@@ -188,7 +188,11 @@ class Geoparser:
         return out
 
     def demonym_location(self, text: str) -> Location | None:
-        """The country behind a demonym ("Turkish", "Canadians"), at the country's point; None otherwise."""
+        """The country behind a demonym ("Turkish", "Canadians"), at the country's point, or the continent
+        behind a continent's adjective ("European", "Asian"), at the continent's; None otherwise."""
+        continent = _CONTINENT_ADJECTIVES.get(text)
+        if continent is not None:
+            return self._continent(continent)
         entry = self.actors.get(text)
         if (entry is None or entry.kind != "demonym") and text.endswith("s"):
             entry = self.actors.get(text[:-1])  # "Canadians" -> "Canadian"
@@ -198,6 +202,13 @@ class Geoparser:
         return Location(entry.canonical, point.geonameid if point else None, point.latitude if point else None,
                         point.longitude if point else None, entry.country, None, None,
                         point.feature if point else None, "country", None)  # fmt: skip
+
+    def _continent(self, name: str) -> Location | None:
+        c = next((c for c in self.gazetteer.lookup(name) if c.feature == "L.CONT"), None)
+        if c is None:
+            return None
+        # (the precision a continent named by its name gets: "across Europe")
+        return Location(c.name, c.geonameid, c.latitude, c.longitude, None, None, None, c.feature, _precision(c), None)
 
     def resolve_span(self, document: Document, start: int, end: int, found: ArticlePlaces | None = None) -> Location:
         """Resolve a given span (a gold toponym) as if eventwire had found it there."""
@@ -221,6 +232,19 @@ class Geoparser:
                                           found.nearby(text, mention.candidates))
         same_sentence = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
         return locate(mention, same_sentence, found, found.main_country, self.gazetteer, between=False)
+
+
+# a continent's adjective is a toponym as a country's demonym is ("European officials": Europe); the
+# actor data holds countries' demonyms only
+_CONTINENT_ADJECTIVES = {
+    "European": "Europe", "Asian": "Asia", "African": "Africa", "Oceanian": "Oceania", "Antarctic": "Antarctica",
+    "North American": "North America", "South American": "South America",
+}  # fmt: skip
+
+
+def _coordinated_modifier(tok) -> bool:
+    """"the Ostlandic and Dunvalian envoys": an adjective joined to a modifier modifies the same noun."""
+    return tok.dep_ == "conj" and tok.pos_ == "ADJ" and tok.head.dep_ in ("amod", "compound", "nmod")
 
 
 _DASHES = frozenset({"-", "--", "—", "–", "(", ","})
