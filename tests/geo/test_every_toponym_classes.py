@@ -80,3 +80,14 @@ def test_a_demonym_coordinated_with_another_is_read_too(backend, geoparser):
     doc = parsed(backend, "Both the Russian and Turkish envoys called the killing a provocation.")
     found = {t: loc.country for t, loc in every(geoparser, doc)}
     assert found.get("Russian") == "RUS" and found.get("Turkish") == "TUR"
+
+
+def test_a_town_before_a_noun_for_its_people_or_public_bodies_is_read(backend, geoparser):
+    doc = parsed(backend, "On Monday, Chillicothe residents met at the library to discuss the budget for the schools.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    assert found["Chillicothe"].country == "USA"
+
+
+def test_a_dateline_may_end_with_a_colon(backend, geoparser):
+    doc = parsed(backend, "BEIRUT: The talks between the two parties resumed on Monday after a week of delays.")
+    assert [(t, loc.country) for t, loc in every(geoparser, doc)] == [("BEIRUT", "LBN")]

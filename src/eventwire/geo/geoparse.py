@@ -154,6 +154,7 @@ class Geoparser:
             or fold_name(text) in found.place_names
             or fold_name(text) in accepted  # the same, for a name read so earlier in this pass ("ROSWELL —")
             or dateline
+            or _before_local_noun(document, toks[-1])
         )
         if not trusted:
             return None
@@ -247,7 +248,21 @@ def _coordinated_modifier(tok) -> bool:
     return tok.dep_ == "conj" and tok.pos_ == "ADJ" and tok.head.dep_ in ("amod", "compound", "nmod")
 
 
-_DASHES = frozenset({"-", "--", "—", "–", "(", ","})
+_DASHES = frozenset({"-", "--", "—", "–", "(", ",", ":"})
+
+# nouns for a town's people and public bodies: the name before them is the town's ("Kelmar police",
+# "Tarvo residents", "the Dunval City Council", "a Kolo man"); "family" is left out: "the Smith family"
+_LOCAL_NOUNS = frozenset(
+    "police policeman officer officers firefighters fire residents resident council councillor councillors "
+    "councilman councilwoman officials mayor city town township village schools school native "
+    "natives man woman teen boy girl couple voters businesses".split()
+)
+
+
+def _before_local_noun(document: Document, last) -> bool:
+    """Is the name followed by a noun for its town's people or public bodies?"""
+    nxt = document.doc[last.i + 1] if last.i + 1 < len(document.doc) else None
+    return nxt is not None and nxt.lower_ in _LOCAL_NOUNS
 
 
 _SENTENCE_END = frozenset({".", "!", "?", "”", '"', "'"})
