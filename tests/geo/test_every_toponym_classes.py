@@ -91,3 +91,20 @@ def test_a_town_before_a_noun_for_its_people_or_public_bodies_is_read(backend, g
 def test_a_dateline_may_end_with_a_colon(backend, geoparser):
     doc = parsed(backend, "BEIRUT: The talks between the two parties resumed on Monday after a week of delays.")
     assert [(t, loc.country) for t, loc in every(geoparser, doc)] == [("BEIRUT", "LBN")]
+
+
+def test_a_building_after_a_preposition_is_where_its_leading_division_is(backend, geoparser):
+    # the model labels the building an organisation: it is found as the object of "into", and its
+    # leading name is a county's
+    doc = parsed(backend, "The driver was booked into the Pulaski County Detention Center on Friday night on charges of reckless driving.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    assert found["Pulaski County Detention Center"].country == "USA"
+    assert found["Pulaski County Detention Center"].geo_precision == "admin2"
+
+
+def test_a_building_named_after_a_small_town_or_a_person_takes_no_reading_from_it(backend):
+    from eventwire.mentions.places import _leading_division, default_gazetteer
+
+    doc = parsed(backend, "Pupils of the Cora Kelly Elementary School went home early on Friday because of the snow.")
+    span = next(doc.doc[i : i + 4] for i, t in enumerate(doc.doc) if t.text == "Cora")
+    assert _leading_division(span, default_gazetteer()) == []  # Cora is a small Mexican town's name

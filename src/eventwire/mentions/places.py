@@ -408,7 +408,10 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             if iso:
                 add(left.idx, tok.idx + len(tok.text), name, "country", iso)
                 continue
-            cands = gazetteer.lookup(name)
+            # "in the Dunval County Detention Center": where the building's leading place name is, when
+            # that is a division or a big place (a school or a hall is often named after a person: "Cora
+            # Kelly Elementary School" is not in a town called Cora)
+            cands = gazetteer.lookup(name) or _leading_division(doc[left.i : tok.i + 1], gazetteer)
             if cands or tok.head.lower_ in _STRONG_LOCATIVE:
                 add(left.idx, tok.idx + len(tok.text), name, "place", None, cands)
     _comma_qualifiers(found, sent, country_names, add)
@@ -532,6 +535,14 @@ def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]
         cands = [c for c in gazetteer.lookup(name) if fold_name(c.name) == own or fold_name(strip_article(c.name)) == own]
         if cands:
             return cands
+    return []
+
+
+def _leading_division(span: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]:
+    """``_leading_place``'s readings when they are divisions or a big place (100,000 people or more)."""
+    cands = _leading_place(span, gazetteer)
+    if any(c.kind in ("province", "region", "district", "country") or c.population >= 100_000 for c in cands):
+        return cands
     return []
 
 
