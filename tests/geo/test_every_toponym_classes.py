@@ -108,3 +108,15 @@ def test_a_building_named_after_a_small_town_or_a_person_takes_no_reading_from_i
     doc = parsed(backend, "Pupils of the Cora Kelly Elementary School went home early on Friday because of the snow.")
     span = next(doc.doc[i : i + 4] for i, t in enumerate(doc.doc) if t.text == "Cora")
     assert _leading_division(span, default_gazetteer()) == []  # Cora is a small Mexican town's name
+
+
+def test_a_demonym_with_its_compass_word_is_one_country(backend, geoparser):
+    doc = parsed(backend, "The South African grape harvest starts early this year, growers said on Monday.")
+    found = [(t, loc.country) for t, loc in every(geoparser, doc)]
+    assert ("South African", "ZAF") in found and not any(t == "African" for t, _ in found)
+
+
+def test_a_country_before_a_hyphen_is_a_toponym(backend, geoparser):
+    doc = parsed(backend, "The U.S.-led coalition and Russian-backed fighters both claimed the hill on Monday.")
+    found = [(t, loc.country) for t, loc in every(geoparser, doc)]
+    assert ("U.S.", "USA") in found and ("Russian", "RUS") in found

@@ -180,13 +180,40 @@ class Geoparser:
                 continue  # (an adjective inside a name, "Syrian Observatory", is not where anything is)
             if tok.dep_ not in ("amod", "compound", "nmod") and tok.pos_ not in ("NOUN", "PROPN") and not _coordinated_modifier(tok):
                 continue  # "Turkish troops", and the people themselves: "two Canadians", "the Dutch"
-            span = (tok.idx, tok.idx + len(tok.text))
-            if span in taken:
+            text, start = tok.text, tok.idx
+            prev = document.doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.whitespace_ and fold_name(prev.text) in GENERIC_NAMES:
+                # "South African", "North Korean": the compass word is part of the demonym
+                joined = f"{prev.text} {tok.text}"
+                if self._demonym_entry(joined) is not None:
+                    text, start = joined, prev.idx
+            if "-" in text[1:]:
+                text = text.split("-")[0]  # "U.S.-led", "Ostlandic-backed": the country before the hyphen
+            span = (start, start + len(text))
+            # (a span made here may reach into a mention already found: "South Africa" before "n")
+            if span in taken or text != tok.text and any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            loc = self.demonym_location(tok.text)
+            loc = self.demonym_location(text) or self._country_by_name(text)
             if loc is not None:
-                out.append(GeoMention(document.article.id, tok.text, span[0], span[1], loc, demonym=True))
+                out.append(GeoMention(document.article.id, text, span[0], span[1], loc, demonym=True))
         return out
+
+    def _country_by_name(self, text: str) -> Location | None:
+        """A country's own name where a demonym could stand ("U.S." in "U.S.-led")."""
+        iso = self.country_names.get(fold_name(text))
+        if not iso:
+            return None
+        point = country_point(iso, self.actors.country_name(iso), self.gazetteer)
+        if point is None:
+            return None
+        return Location(point.name, point.geonameid, point.latitude, point.longitude, iso, None, None, point.feature,
+                        "country", None)  # fmt: skip
+
+    def _demonym_entry(self, text: str):
+        entry = self.actors.get(text)
+        if (entry is None or entry.kind != "demonym") and text.endswith("s"):
+            entry = self.actors.get(text[:-1])  # "Canadians" -> "Canadian"
+        return entry if entry is not None and entry.kind == "demonym" and entry.country else None
 
     def demonym_location(self, text: str) -> Location | None:
         """The country behind a demonym ("Turkish", "Canadians"), at the country's point, or the continent
@@ -194,10 +221,8 @@ class Geoparser:
         continent = _CONTINENT_ADJECTIVES.get(text)
         if continent is not None:
             return self._continent(continent)
-        entry = self.actors.get(text)
-        if (entry is None or entry.kind != "demonym") and text.endswith("s"):
-            entry = self.actors.get(text[:-1])  # "Canadians" -> "Canadian"
-        if entry is None or entry.kind != "demonym" or not entry.country:
+        entry = self._demonym_entry(text)
+        if entry is None:
             return None
         point = country_point(entry.country, self.actors.country_name(entry.country), self.gazetteer)
         return Location(entry.canonical, point.geonameid if point else None, point.latitude if point else None,
