@@ -120,3 +120,11 @@ def test_a_country_before_a_hyphen_is_a_toponym(backend, geoparser):
     doc = parsed(backend, "The U.S.-led coalition and Russian-backed fighters both claimed the hill on Monday.")
     found = [(t, loc.country) for t, loc in every(geoparser, doc)]
     assert ("U.S.", "USA") in found and ("Russian", "RUS") in found
+
+
+def test_a_name_opening_a_headline_is_read_when_the_article_reads_it_as_a_place(backend, geoparser):
+    # the model tags the headline's first word a common noun
+    text = "Lancaster aqueduct springs a leak.\nWorkers in Lancaster fixed the old pipe on Monday, the mayor said."
+    doc = parsed(backend, text)
+    found = [m for m in geoparser.mentions(doc, every_toponym=True) if m.text == "Lancaster"]
+    assert [m.start for m in found] == [0, text.rindex("Lancaster")]

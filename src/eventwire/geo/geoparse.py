@@ -126,8 +126,11 @@ class Geoparser:
                  accepted: set[str] = frozenset()) -> GeoMention | None:  # fmt: skip
         text = document.article.text[start:end]
         dateline = _dateline(document, toks)
-        if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN",) and not dateline:
-            return None  # "Police said", "Commerce is": a capital from the sentence's start only
+        elsewhere = fold_name(text) in found.place_names or fold_name(text) in accepted
+        if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN",) and not dateline and not elsewhere:
+            # "Police said", "Commerce is": a capital from the sentence's start only, unless the article
+            # reads the name as a place elsewhere ("Kelmar residents march" above a story in Kelmar)
+            return None
         if fold_name(text) in GENERIC_NAMES or fold_name(text).replace(" ", "-") in GENERIC_NAMES:
             return None  # "South", "Central": no place name on their own
         if known_organisation(text):
