@@ -128,3 +128,18 @@ def test_a_name_opening_a_headline_is_read_when_the_article_reads_it_as_a_place(
     doc = parsed(backend, text)
     found = [m for m in geoparser.mentions(doc, every_toponym=True) if m.text == "Lancaster"]
     assert [m.start for m in found] == [0, text.rindex("Lancaster")]
+
+
+def test_a_divisions_local_word_for_division_is_no_part_of_its_press_name():
+    from eventwire.geo.gazetteer import _admin_variants
+
+    assert "Ostland" in _admin_variants("Ostland Sheng") and "Kelmar" in _admin_variants("Kelmar Uygur Zizhiqu")
+    assert "Dunval" in _admin_variants("Dunval Shi") and "Tarvo" in _admin_variants("Tarvo Voivodeship")
+
+
+def test_every_canadian_press_abbreviation_of_a_province_is_known():
+    from eventwire.geo.gazetteer import default_sqlite_gazetteer
+
+    g = default_sqlite_gazetteer()
+    for abbreviation in ("Alta.", "B.C.", "Man.", "N.B.", "N.S.", "Ont.", "Que.", "Sask."):
+        assert [c.country for c in g.lookup(abbreviation)] == ["CAN"], abbreviation
