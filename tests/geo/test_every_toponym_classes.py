@@ -143,3 +143,9 @@ def test_every_canadian_press_abbreviation_of_a_province_is_known():
     g = default_sqlite_gazetteer()
     for abbreviation in ("Alta.", "B.C.", "Man.", "N.B.", "N.S.", "Ont.", "Que.", "Sask."):
         assert [c.country for c in g.lookup(abbreviation)] == ["CAN"], abbreviation
+
+
+def test_an_abbreviation_whose_full_stop_the_model_left_out_is_the_division(backend, geoparser):
+    doc = parsed(backend, "The family moved to Gatineau, Que. in the spring of last year, she said.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    assert found["Que."].admin1 == "Quebec" and found["Que."].geo_precision == "admin1"

@@ -367,6 +367,10 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         ):
             continue
         name = _clean_entity(ent.text)
+        end_char = ent.end_char
+        abbreviated = _abbreviation_cut_short(name, text, end_char - base, gazetteer)
+        if abbreviated:
+            name, end_char = abbreviated, end_char + 1
         if fold_name(name).replace(" ", "-") in GENERIC_NAMES or fold_name(name) in GENERIC_NAMES:
             continue
         if known_organisation(name):
@@ -375,21 +379,21 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         if iso and _names_a_currency(ent):
             continue  # "against the US dollar": money, not a place
         if iso:
-            add(ent.start_char, ent.end_char, name, "country", iso)
+            add(ent.start_char, end_char, name, "country", iso)
             continue
         cands = gazetteer.lookup(name)
         whole = whole_of_part(name) if not cands else None
         if whole is not None and (country_names.get(fold_name(whole)) or gazetteer.lookup(whole)):
             # "Western Kentucky", "Far North Dunval": a part of a place the gazetteer lacks is in that place
             iso = country_names.get(fold_name(whole))
-            add(ent.start_char, ent.end_char, whole, "country" if iso else "place", iso, () if iso else gazetteer.lookup(whole))
+            add(ent.start_char, end_char, whole, "country" if iso else "place", iso, () if iso else gazetteer.lookup(whole))
             continue
         if not cands:
             # "the Butler County Jail" is where Butler County is (the mention keeps its whole name: on
             # the dev part of LGL, taking the leading name as the mention's own did worse)
             cands = _leading_place(ent, gazetteer)
         if cands or ent.label_ in _PLACE_LABELS:
-            add(ent.start_char, ent.end_char, name, "place", None, cands)
+            add(ent.start_char, end_char, name, "place", None, cands)
     # a known place name after a locative preposition or as what a verb of movement or attack
     # takes ("entered Idlib", "shelled Saraqeb"), even when the model saw no entity
     for tok in sent:
@@ -577,6 +581,15 @@ def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer) -> tuple[int, int, tu
         if areas:
             return span.start, span.end, tuple(areas)
     return None
+
+
+def _abbreviation_cut_short(name: str, text: str, end: int, gazetteer: Gazetteer) -> str | None:
+    """"Gatineau, Que.": the model's entity stops before the abbreviation's full stop; with it, the
+    name is a division's abbreviation and names nothing else. The name with its stop, or None."""
+    if not text.startswith(".", end) or not is_abbreviation(name + "."):
+        return None
+    cands = gazetteer.lookup(name + ".")
+    return name + "." if cands and all(c.kind in ("province", "region") for c in cands) else None
 
 
 def is_abbreviation(name: str) -> bool:
