@@ -149,3 +149,55 @@ def test_an_abbreviation_whose_full_stop_the_model_left_out_is_the_division(back
     doc = parsed(backend, "The family moved to Gatineau, Que. in the spring of last year, she said.")
     found = {t: loc for t, loc in every(geoparser, doc)}
     assert found["Que."].admin1 == "Quebec" and found["Que."].geo_precision == "admin1"
+
+
+# --- a local paper's own town --------------------------------------------------------------------
+
+def _town(name, country, admin1, population, lat=40.0, lon=-90.0, kind="city"):
+    from eventwire.mentions.places import PlaceCandidate
+
+    return PlaceCandidate(name, country, kind, population, None, lat, lon, admin1)
+
+
+def _mention(name, cands, kind="place", start=0):
+    from eventwire.mentions.places import PlaceMention
+
+    return PlaceMention(name, name, kind, None, start, start + len(name), None, 0, tuple(cands))
+
+
+def test_the_outlets_domain_names_its_town():
+    from eventwire.geo.resolve import outlet_town
+
+    assert outlet_town("thedunvalherald.co.uk", {"dunval", "kelmar"}) == "dunval"
+    assert outlet_town("news.kelmar.com", {"dunval", "kelmar"}) == "kelmar"
+    assert outlet_town("www.kelmarpost.com", {"kelmar", "kelmar city"}) == "kelmar"
+    assert outlet_town("dailynews.com", {"dunval"}) is None and outlet_town("adapost.com", {"ada"}) is None
+
+
+def test_a_local_papers_town_is_not_read_as_a_big_namesake_abroad():
+    from eventwire.geo.resolve import _outlet_town_at_home
+
+    abroad, at_home = _town("Dunval", "FRA", "Ostmark", 2_000_000), _town("Dunval", "USA", "Kelmar", 9_000)
+    county = _mention("Tarvo County", [_town("Tarvo County", "USA", "Kelmar", 30_000, kind="district")], start=20)
+    by_sentence, town = _outlet_town_at_home([[_mention("Dunval", [abroad, at_home])], [county]], "dunvalpost.net", None)
+    assert town == "dunval" and by_sentence[0][0].candidates == (at_home,)
+
+
+def test_a_local_papers_town_is_the_namesake_its_other_names_support():
+    from collections import Counter
+
+    from eventwire.geo.resolve import ArticlePlaces, _best_supported
+
+    big, small = _town("Dunval", "USA", "Ostmark", 40_000), _town("Dunval", "USA", "Kelmar", 9_000)
+    town = _mention("Dunval", [big, small])
+    found = ArticlePlaces([[town]], {"USA": 3.0}, "USA", {"tarvo county": Counter({("USA", "Kelmar"): 0.6})})
+    assert _best_supported(town.in_context({"USA": 3.0}, "USA"), found).resolved == small
+    # too little support (the noise of a name with many readings) leaves the bigger namesake
+    weak = ArticlePlaces([[town]], {"USA": 3.0}, "USA", {"tarvo county": Counter({("USA", "Kelmar"): 0.2})})
+    assert _best_supported(town.in_context({"USA": 3.0}, "USA"), weak).resolved == big
+
+
+def test_a_country_acting_is_still_no_place_outside_every_toponym(backend, geoparser):
+    doc = parsed(backend, "The U.S.-led coalition held the ridge, and Mexico praised the rescue of the hostages.")
+    plain = {m.text for m in geoparser.mentions(doc)}
+    assert "Mexico" not in plain

@@ -190,13 +190,15 @@ class Geoparser:
                 joined = f"{prev.text} {tok.text}"
                 if self._demonym_entry(joined) is not None:
                     text, start = joined, prev.idx
-            if "-" in text[1:]:
+            hyphenated = "-" in text[1:]
+            if hyphenated:
                 text = text.split("-")[0]  # "U.S.-led", "Ostlandic-backed": the country before the hyphen
             span = (start, start + len(text))
             # (a span made here may reach into a mention already found: "South Africa" before "n")
             if span in taken or text != tok.text and any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            loc = self.demonym_location(text) or self._country_by_name(text)
+            # (a country's own name standing alone is found as a place, or is an actor: "Mexico praised")
+            loc = self.demonym_location(text) or (self._country_by_name(text) if hyphenated else None)
             if loc is not None:
                 out.append(GeoMention(document.article.id, text, span[0], span[1], loc, demonym=True))
         return out
