@@ -201,3 +201,11 @@ def test_a_country_acting_is_still_no_place_outside_every_toponym(backend, geopa
     doc = parsed(backend, "The U.S.-led coalition held the ridge, and Mexico praised the rescue of the hostages.")
     plain = {m.text for m in geoparser.mentions(doc)}
     assert "Mexico" not in plain
+
+
+def test_a_countrys_name_inside_a_name_is_the_local_namesake_the_article_is_about(backend, geoparser):
+    doc = parsed(backend, "Georgia Power crews restored lines in Macon and Savannah on Monday, officials in Atlanta said.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    assert found["Georgia"].country == "USA" and found["Georgia"].admin1 == "Georgia"
+    start = doc.article.text.index("Georgia")
+    assert geoparser.resolve_span(doc, start, start + 7).country == "USA"  # the gold span read the same way

@@ -137,6 +137,8 @@ class Geoparser:
             return None
         iso = self.country_names.get(fold_name(text))
         head_i = toks[-1].i
+        if iso and self._local_namesake(found, text, iso) is not None:
+            iso = None  # "the University of Georgia" in a story about Atlanta's suburbs: the state
         if iso:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
             return GeoMention(document.article.id, text, start, end, locate(mention, [], found, found.main_country, self.gazetteer))
@@ -163,6 +165,18 @@ class Geoparser:
             return None
         sent = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
         return GeoMention(document.article.id, text, start, end, locate(mention, sent, found, found.main_country, self.gazetteer))
+
+    def _local_namesake(self, found: ArticlePlaces, name: str, iso: str):
+        """A place named like a country, in the article's main country and in a division the rest of the
+        article points at ("Georgia" among Macon and Savannah), as ``resolve._countries_read_as_local``
+        reads the places found; None when there is none."""
+        if found.main_country in (None, iso):
+            return None
+        divisions = found.divisions_besides(name)
+        probe = PlaceMention(name, name, "place", None, 0, len(name), None, 0)
+        return next((c for c in self.gazetteer.lookup(name)
+                     if c.kind != "country" and c.country == found.main_country and probe.named(c)
+                     and divisions.get((c.country, c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE), None)  # fmt: skip
 
     def _used_as_actor(self, document: Document, p: PlaceMention) -> bool:
         """"Russia and Turkey agreed", "Washington reversed": a country or capital acting is not a place."""
@@ -255,7 +269,7 @@ class Geoparser:
         span = document.doc.char_span(start, end, alignment_mode="expand")
         head_i = span.root.i if span is not None else 0
         iso = self.country_names.get(fold_name(text))
-        if iso:
+        if iso and self._local_namesake(found, text, iso) is None:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
         else:
             mention = PlaceMention(text, text, "place", None, start, end, None, head_i, tuple(self.gazetteer.lookup(text)))
