@@ -209,3 +209,9 @@ def test_a_countrys_name_inside_a_name_is_the_local_namesake_the_article_is_abou
     assert found["Georgia"].country == "USA" and found["Georgia"].admin1 == "Georgia"
     start = doc.article.text.index("Georgia")
     assert geoparser.resolve_span(doc, start, start + 7).country == "USA"  # the gold span read the same way
+
+
+def test_a_bare_name_before_a_county_office_is_the_county(backend, geoparser):
+    doc = parsed(backend, "On Monday, Ozaukee Sheriff Jim Roe warned residents about a new telephone scam.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    assert found["Ozaukee"].admin1 == "Wisconsin" and found["Ozaukee"].geo_precision == "admin2"

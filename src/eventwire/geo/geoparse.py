@@ -143,9 +143,14 @@ class Geoparser:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
             return GeoMention(document.article.id, text, start, end, locate(mention, [], found, found.main_country, self.gazetteer))
         cands = tuple(self.gazetteer.lookup(text))
+        county = self._county_by_office(document, toks[-1], text)
+        if county:
+            text_name, cands = county
+        else:
+            text_name = text
         if not cands:
             return None
-        mention = PlaceMention(text, text, "place", None, start, end, None, head_i, cands)
+        mention = PlaceMention(text, text_name, "place", None, start, end, None, head_i, cands)
         mention = mention.in_context(found.weights, found.main_country, found.divisions_besides(text),
                                      found.nearby(text, cands))
         c = mention.resolved
@@ -165,6 +170,19 @@ class Geoparser:
             return None
         sent = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
         return GeoMention(document.article.id, text, start, end, locate(mention, sent, found, found.main_country, self.gazetteer))
+
+    def _county_by_office(self, document: Document, last, text: str):
+        """"Kelmar Sheriff Ann Roe", "the Tarvo Circuit Judge", "Dunval task force": a bare name before an
+        office of a county is the county's ("Kelmar County"), when the gazetteer has a county or parish
+        of that name. (name, readings), or None."""
+        nxt = document.doc[last.i + 1] if last.i + 1 < len(document.doc) else None
+        if nxt is None or nxt.lower_ not in _COUNTY_OFFICES:
+            return None
+        for word in ("County", "Parish"):
+            cands = tuple(c for c in self.gazetteer.lookup(f"{text} {word}") if c.kind == "district")
+            if cands:
+                return f"{text} {word}", cands
+        return None
 
     def _local_namesake(self, found: ArticlePlaces, name: str, iso: str):
         """A place named like a country, in the article's main country and in a division the rest of the
@@ -301,6 +319,10 @@ _LOCAL_NOUNS = frozenset(
     "councilman councilwoman officials mayor city town township village schools school native "
     "natives man woman teen boy girl couple voters businesses".split()
 )
+
+
+# the offices of a county its bare name may stand before ("Kelmar Sheriff", "Tarvo Circuit Court")
+_COUNTY_OFFICES = frozenset("sheriff sheriff's circuit commissioners coroner assessor treasurer".split())
 
 
 def _before_local_noun(document: Document, last) -> bool:
