@@ -31,7 +31,7 @@ def test_a_town_read_from_the_dateline_is_the_same_town_later_on(backend, geopar
 
 
 def test_a_name_in_capitals_may_keep_a_small_letter():
-    assert _in_capitals("DeKALB") and _in_capitals("McALLEN") and _in_capitals("TARVO")
+    assert _in_capitals("DeTARVO") and _in_capitals("McKELMAR") and _in_capitals("TARVO")
     assert not _in_capitals("Tarvo") and not _in_capitals("A")
 
 
@@ -42,10 +42,10 @@ def test_a_divisions_abbreviation_inside_a_name_is_the_division(backend, geopars
 
 
 def test_a_divisions_abbreviation_after_a_town_is_read_whatever_the_models_label(backend, geoparser):
-    # the model takes "Ont" for a person's name; after a town and a comma it is the province
-    doc = parsed(backend, "The family bought a farm near Barrie, Ont., with a large barn.")
+    # the model may take "Ont" for a person's name; after a town and a comma it is the province
+    doc = parsed(backend, "The family bought a farm near Kingston, Ont., with a large barn.")
     found = [(t, loc.admin1) for t, loc in every(geoparser, doc)]
-    assert ("Ont.", "Ontario") in found and ("Barrie", "Ontario") in found
+    assert ("Ont.", "Ontario") in found and ("Kingston", "Ontario") in found
 
 
 def test_an_abbreviation_is_short_and_has_a_full_stop():
@@ -77,7 +77,7 @@ def test_a_continents_adjective_is_the_continent(backend, geoparser):
 
 
 def test_a_demonym_coordinated_with_another_is_read_too(backend, geoparser):
-    doc = parsed(backend, "Both the Russian and Turkish envoys called the killing a provocation.")
+    doc = parsed(backend, "The Russian and Turkish envoys met for a second round of talks on Monday.")
     found = {t: loc.country for t, loc in every(geoparser, doc)}
     assert found.get("Russian") == "RUS" and found.get("Turkish") == "TUR"
 
@@ -103,11 +103,12 @@ def test_a_building_after_a_preposition_is_where_its_leading_division_is(backend
 
 
 def test_a_building_named_after_a_small_town_or_a_person_takes_no_reading_from_it(backend):
-    from eventwire.mentions.places import _leading_division, default_gazetteer
+    from eventwire.mentions.places import _leading_division, _leading_place, default_gazetteer
 
-    doc = parsed(backend, "Pupils of the Cora Kelly Elementary School went home early on Friday because of the snow.")
-    span = next(doc.doc[i : i + 4] for i, t in enumerate(doc.doc) if t.text == "Cora")
-    assert _leading_division(span, default_gazetteer()) == []  # Cora is a small Mexican town's name
+    doc = parsed(backend, "Pupils of the Edna Ward Elementary School went home early on Friday because of the snow.")
+    span = next(doc.doc[i : i + 4] for i, t in enumerate(doc.doc) if t.text == "Edna")
+    assert _leading_place(span, default_gazetteer())  # Edna is a small town's name ...
+    assert _leading_division(span, default_gazetteer()) == []  # ... and the school is named after a person
 
 
 def test_a_demonym_with_its_compass_word_is_one_country(backend, geoparser):
@@ -124,7 +125,7 @@ def test_a_country_before_a_hyphen_is_a_toponym(backend, geoparser):
 
 def test_a_name_opening_a_headline_is_read_when_the_article_reads_it_as_a_place(backend, geoparser):
     # the model tags the headline's first word a common noun
-    text = "Lancaster aqueduct springs a leak.\nWorkers in Lancaster fixed the old pipe on Monday, the mayor said."
+    text = "Lancaster bridge closes for repairs.\nCrews in Lancaster began the work on Monday, the mayor said."
     doc = parsed(backend, text)
     found = [m for m in geoparser.mentions(doc, every_toponym=True) if m.text == "Lancaster"]
     assert [m.start for m in found] == [0, text.rindex("Lancaster")]

@@ -138,7 +138,7 @@ class Geoparser:
         iso = self.country_names.get(fold_name(text))
         head_i = toks[-1].i
         if iso and self._local_namesake(found, text, iso) is not None:
-            iso = None  # "the University of Georgia" in a story about Atlanta's suburbs: the state
+            iso = None  # "a Georgia utility" in a story about Macon and Savannah: the state
         if iso:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
             return GeoMention(document.article.id, text, start, end, locate(mention, [], found, found.main_country, self.gazetteer))
@@ -162,7 +162,7 @@ class Geoparser:
             or found.divisions_besides(text).get((c.country or "", c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE
             # one sense per article: a name it uses as a place elsewhere is that place here too
             or fold_name(text) in found.place_names
-            or fold_name(text) in accepted  # the same, for a name read so earlier in this pass ("ROSWELL —")
+            or fold_name(text) in accepted  # the same, for a name read so earlier in this pass ("TARVO —")
             or dateline
             or _before_local_noun(document, toks[-1])
         )
@@ -338,7 +338,7 @@ def _dateline(document: Document, toks) -> bool:
     """"ROSWELL — A man …", "SALINA, Kan. (AP) --": capitals at a paragraph's start followed by a dash,
     a bracket or a comma are the dateline's place. The paragraph may be run on after the headline
     ("Storm hits town. DUNVAL — …": copy whose line breaks were lost), and a name may keep a small
-    letter inside its capitals ("DeKALB", "McALLEN")."""
+    letter inside its capitals ("DeTARVO", "McKELMAR")."""
     first, last = toks[0], toks[-1]
     if not all(_in_capitals(t.text) for t in toks if t.is_alpha):
         return False
@@ -350,7 +350,7 @@ def _dateline(document: Document, toks) -> bool:
 
 
 def _in_capitals(word: str) -> bool:
-    """Written in capitals, a small letter or so aside ("DeKALB"), but not a word in title case ("Dunval")."""
+    """Written in capitals, a small letter or so aside ("DeTARVO"), but not a word in title case ("Dunval")."""
     return sum(c.isupper() for c in word) >= 2 and re.search(r"[a-z]{2}", word) is None
 
 

@@ -413,8 +413,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
                 add(left.idx, tok.idx + len(tok.text), name, "country", iso)
                 continue
             # "in the Dunval County Detention Center": where the building's leading place name is, when
-            # that is a division or a big place (a school or a hall is often named after a person: "Cora
-            # Kelly Elementary School" is not in a town called Cora)
+            # that is a division or a big place (a school or a hall is often named after a person: "the Edna
+            # Ward School" is not in a town called Edna)
             cands = gazetteer.lookup(name) or _leading_division(doc[left.i : tok.i + 1], gazetteer)
             if cands or tok.head.lower_ in _STRONG_LOCATIVE:
                 add(left.idx, tok.idx + len(tok.text), name, "place", None, cands)
@@ -601,7 +601,7 @@ def _sure_qualifier(doc, start: int, end: int) -> bool:
     """Is the name after the comma surely a qualifier, not the next item of a list ("Wisconsin, Michigan
     and Ohio") or the start of another name ("Beirut, Vladimir Putin said")? Sure when what follows it
     ends the phrase: punctuation, a lower-case word, or a comma before one ("Tamsin, Orlen, armed men").
-    The model's label is not trusted on an abbreviation ("Barrie, Ont.": "Ont" as a person)."""
+    The model's label is not trusted on an abbreviation ("Kingston, Ont.": "Ont" as a person)."""
     if not is_abbreviation(doc[start:end].text) and any(t.ent_type_ in ("PERSON", "ORG") for t in doc[start:end]):
         return False
     if end >= len(doc):
@@ -651,7 +651,7 @@ def _clean_entity(text: str) -> str:
     return re.sub(r"'s$|’s$", "", text)
 
 
-# words that name a part of a place before its name: "Western Kentucky", "Far North Queensland", "Greater Kolo"
+# words that name a part of a place before its name: "Western Kentucky", "Far North Dunval", "Greater Kolo"
 _PART_WORDS = GENERIC_NAMES | frozenset({"far", "greater", "deep", "downtown", "rural"})
 
 
