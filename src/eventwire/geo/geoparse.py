@@ -7,6 +7,7 @@ coordinates (``eventwire evaluate --geo``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -21,7 +22,7 @@ from ..mentions.places import (
     fold_name,
     known_organisation,
 )
-from .resolve import ArticlePlaces, Location, article_places, country_point, locate
+from .resolve import ArticlePlaces, Location, _precision, article_places, country_point, locate
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class Geoparser:
         doc = document.doc
         out: list[GeoMention] = []
         spans = list(taken)
+        accepted: set[str] = set()  # names read as places earlier in the article (a dateline's town)
         runs: list[list] = []
         run: list = []
         for tok in doc:
@@ -109,38 +111,50 @@ class Geoparser:
                     toks = run[i : i + width]
                     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
                     if not any(start < e and s < end for s, e in spans):
-                        hit = self._name_at(document, found, toks, start, end)
+                        hit = self._name_at(document, found, toks, start, end, accepted)
                     width -= 1 if hit is None else 0
                 if hit is None:
                     i += 1
                     continue
                 out.append(hit)
                 spans.append((hit.start, hit.end))
+                accepted.add(fold_name(hit.text))
                 i += width
         return out
 
-    def _name_at(self, document: Document, found: ArticlePlaces, toks, start: int, end: int) -> GeoMention | None:
+    def _name_at(self, document: Document, found: ArticlePlaces, toks, start: int, end: int,
+                 accepted: set[str] = frozenset()) -> GeoMention | None:  # fmt: skip
         text = document.article.text[start:end]
         dateline = _dateline(document, toks)
-        if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN",) and not dateline:
-            return None  # "Police said", "Commerce is": a capital from the sentence's start only
+        elsewhere = fold_name(text) in found.place_names or fold_name(text) in accepted
+        if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN",) and not dateline and not elsewhere:
+            # "Police said", "Commerce is": a capital from the sentence's start only, unless the article
+            # reads the name as a place elsewhere ("Kelmar residents march" above a story in Kelmar)
+            return None
         if fold_name(text) in GENERIC_NAMES or fold_name(text).replace(" ", "-") in GENERIC_NAMES:
             return None  # "South", "Central": no place name on their own
         if known_organisation(text):
             return None
         iso = self.country_names.get(fold_name(text))
         head_i = toks[-1].i
+        if iso and self._local_namesake(found, text, iso) is not None:
+            iso = None  # "a Georgia utility" in a story about Macon and Savannah: the state
         if iso:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
             return GeoMention(document.article.id, text, start, end, locate(mention, [], found, found.main_country, self.gazetteer))
         cands = tuple(self.gazetteer.lookup(text))
+        county = self._county_by_office(document, toks[-1], text)
+        if county:
+            text_name, cands = county
+        else:
+            text_name = text
         if not cands:
             return None
-        mention = PlaceMention(text, text, "place", None, start, end, None, head_i, cands)
+        mention = PlaceMention(text, text_name, "place", None, start, end, None, head_i, cands)
         mention = mention.in_context(found.weights, found.main_country, found.divisions_besides(text),
                                      found.nearby(text, cands))
         c = mention.resolved
-        if c is None or c.latitude is None or not mention.named(c):
+        if c is None or c.latitude is None or not (mention.named(c) or mention.abbreviates_a_division()):
             return None
         trusted = (
             c.kind in ("province", "region", "district")
@@ -148,12 +162,39 @@ class Geoparser:
             or found.divisions_besides(text).get((c.country or "", c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE
             # one sense per article: a name it uses as a place elsewhere is that place here too
             or fold_name(text) in found.place_names
+            or fold_name(text) in accepted  # the same, for a name read so earlier in this pass ("TARVO —")
             or dateline
+            or _before_local_noun(document, toks[-1])
         )
         if not trusted:
             return None
         sent = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
         return GeoMention(document.article.id, text, start, end, locate(mention, sent, found, found.main_country, self.gazetteer))
+
+    def _county_by_office(self, document: Document, last, text: str):
+        """"Kelmar Sheriff Ann Roe", "the Tarvo Circuit Judge", "Dunval task force": a bare name before an
+        office of a county is the county's ("Kelmar County"), when the gazetteer has a county or parish
+        of that name. (name, readings), or None."""
+        nxt = document.doc[last.i + 1] if last.i + 1 < len(document.doc) else None
+        if nxt is None or nxt.lower_ not in _COUNTY_OFFICES:
+            return None
+        for word in ("County", "Parish"):
+            cands = tuple(c for c in self.gazetteer.lookup(f"{text} {word}") if c.kind == "district")
+            if cands:
+                return f"{text} {word}", cands
+        return None
+
+    def _local_namesake(self, found: ArticlePlaces, name: str, iso: str):
+        """A place named like a country, in the article's main country and in a division the rest of the
+        article points at ("Georgia" among Macon and Savannah), as ``resolve._countries_read_as_local``
+        reads the places found; None when there is none."""
+        if found.main_country in (None, iso):
+            return None
+        divisions = found.divisions_besides(name)
+        probe = PlaceMention(name, name, "place", None, 0, len(name), None, 0)
+        return next((c for c in self.gazetteer.lookup(name)
+                     if c.kind != "country" and c.country == found.main_country and probe.named(c)
+                     and divisions.get((c.country, c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE), None)  # fmt: skip
 
     def _used_as_actor(self, document: Document, p: PlaceMention) -> bool:
         """"Russia and Turkey agreed", "Washington reversed": a country or capital acting is not a place."""
@@ -172,27 +213,65 @@ class Geoparser:
                 continue
             if not inside_names and tok.head.pos_ == "PROPN" and tok.head is not tok and tok.dep_ != "appos":
                 continue  # (an adjective inside a name, "Syrian Observatory", is not where anything is)
-            if tok.dep_ not in ("amod", "compound", "nmod") and tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.dep_ not in ("amod", "compound", "nmod") and tok.pos_ not in ("NOUN", "PROPN") and not _coordinated_modifier(tok):
                 continue  # "Turkish troops", and the people themselves: "two Canadians", "the Dutch"
-            span = (tok.idx, tok.idx + len(tok.text))
-            if span in taken:
+            text, start = tok.text, tok.idx
+            prev = document.doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.whitespace_ and fold_name(prev.text) in GENERIC_NAMES:
+                # "South African", "North Korean": the compass word is part of the demonym
+                joined = f"{prev.text} {tok.text}"
+                if self._demonym_entry(joined) is not None:
+                    text, start = joined, prev.idx
+            hyphenated = "-" in text[1:]
+            if hyphenated:
+                text = text.split("-")[0]  # "U.S.-led", "Ostlandic-backed": the country before the hyphen
+            span = (start, start + len(text))
+            # (a span made here may reach into a mention already found: "South Africa" before "n")
+            if span in taken or text != tok.text and any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            loc = self.demonym_location(tok.text)
+            # (a country's own name standing alone is found as a place, or is an actor: "Mexico praised")
+            loc = self.demonym_location(text) or (self._country_by_name(text) if hyphenated else None)
             if loc is not None:
-                out.append(GeoMention(document.article.id, tok.text, span[0], span[1], loc, demonym=True))
+                out.append(GeoMention(document.article.id, text, span[0], span[1], loc, demonym=True))
         return out
 
-    def demonym_location(self, text: str) -> Location | None:
-        """The country behind a demonym ("Turkish", "Canadians"), at the country's point; None otherwise."""
+    def _country_by_name(self, text: str) -> Location | None:
+        """A country's own name where a demonym could stand ("U.S." in "U.S.-led")."""
+        iso = self.country_names.get(fold_name(text))
+        if not iso:
+            return None
+        point = country_point(iso, self.actors.country_name(iso), self.gazetteer)
+        if point is None:
+            return None
+        return Location(point.name, point.geonameid, point.latitude, point.longitude, iso, None, None, point.feature,
+                        "country", None)  # fmt: skip
+
+    def _demonym_entry(self, text: str):
         entry = self.actors.get(text)
         if (entry is None or entry.kind != "demonym") and text.endswith("s"):
             entry = self.actors.get(text[:-1])  # "Canadians" -> "Canadian"
-        if entry is None or entry.kind != "demonym" or not entry.country:
+        return entry if entry is not None and entry.kind == "demonym" and entry.country else None
+
+    def demonym_location(self, text: str) -> Location | None:
+        """The country behind a demonym ("Turkish", "Canadians"), at the country's point, or the continent
+        behind a continent's adjective ("European", "Asian"), at the continent's; None otherwise."""
+        continent = _CONTINENT_ADJECTIVES.get(text)
+        if continent is not None:
+            return self._continent(continent)
+        entry = self._demonym_entry(text)
+        if entry is None:
             return None
         point = country_point(entry.country, self.actors.country_name(entry.country), self.gazetteer)
         return Location(entry.canonical, point.geonameid if point else None, point.latitude if point else None,
                         point.longitude if point else None, entry.country, None, None,
                         point.feature if point else None, "country", None)  # fmt: skip
+
+    def _continent(self, name: str) -> Location | None:
+        c = next((c for c in self.gazetteer.lookup(name) if c.feature == "L.CONT"), None)
+        if c is None:
+            return None
+        # (the precision a continent named by its name gets: "across Europe")
+        return Location(c.name, c.geonameid, c.latitude, c.longitude, None, None, None, c.feature, _precision(c), None)
 
     def resolve_span(self, document: Document, start: int, end: int, found: ArticlePlaces | None = None) -> Location:
         """Resolve a given span (a gold toponym) as if eventwire had found it there."""
@@ -208,7 +287,7 @@ class Geoparser:
         span = document.doc.char_span(start, end, alignment_mode="expand")
         head_i = span.root.i if span is not None else 0
         iso = self.country_names.get(fold_name(text))
-        if iso:
+        if iso and self._local_namesake(found, text, iso) is None:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
         else:
             mention = PlaceMention(text, text, "place", None, start, end, None, head_i, tuple(self.gazetteer.lookup(text)))
@@ -218,18 +297,61 @@ class Geoparser:
         return locate(mention, same_sentence, found, found.main_country, self.gazetteer, between=False)
 
 
-_DASHES = frozenset({"-", "--", "—", "–", "(", ","})
+# a continent's adjective is a toponym as a country's demonym is ("European officials": Europe); the
+# actor data holds countries' demonyms only
+_CONTINENT_ADJECTIVES = {
+    "European": "Europe", "Asian": "Asia", "African": "Africa", "Oceanian": "Oceania", "Antarctic": "Antarctica",
+    "North American": "North America", "South American": "South America",
+}  # fmt: skip
+
+
+def _coordinated_modifier(tok) -> bool:
+    """"the Ostlandic and Dunvalian envoys": an adjective joined to a modifier modifies the same noun."""
+    return tok.dep_ == "conj" and tok.pos_ == "ADJ" and tok.head.dep_ in ("amod", "compound", "nmod")
+
+
+_DASHES = frozenset({"-", "--", "—", "–", "(", ",", ":"})
+
+# nouns for a town's people and public bodies: the name before them is the town's ("Kelmar police",
+# "Tarvo residents", "the Dunval City Council", "a Kolo man"); "family" is left out: "the Smith family"
+_LOCAL_NOUNS = frozenset(
+    "police policeman officer officers firefighters fire residents resident council councillor councillors "
+    "councilman councilwoman officials mayor city town township village schools school native "
+    "natives man woman teen boy girl couple voters businesses".split()
+)
+
+
+# the offices of a county its bare name may stand before ("Kelmar Sheriff", "Tarvo Circuit Court")
+_COUNTY_OFFICES = frozenset("sheriff sheriff's circuit commissioners coroner assessor treasurer".split())
+
+
+def _before_local_noun(document: Document, last) -> bool:
+    """Is the name followed by a noun for its town's people or public bodies?"""
+    nxt = document.doc[last.i + 1] if last.i + 1 < len(document.doc) else None
+    return nxt is not None and nxt.lower_ in _LOCAL_NOUNS
+
+
+_SENTENCE_END = frozenset({".", "!", "?", "”", '"', "'"})
 
 
 def _dateline(document: Document, toks) -> bool:
     """"ROSWELL — A man …", "SALINA, Kan. (AP) --": capitals at a paragraph's start followed by a dash,
-    a bracket or a comma are the dateline's place."""
+    a bracket or a comma are the dateline's place. The paragraph may be run on after the headline
+    ("Storm hits town. DUNVAL — …": copy whose line breaks were lost), and a name may keep a small
+    letter inside its capitals ("DeTARVO", "McKELMAR")."""
     first, last = toks[0], toks[-1]
-    if not all(t.text.isupper() for t in toks if t.is_alpha):
+    if not all(_in_capitals(t.text) for t in toks if t.is_alpha):
         return False
-    starts_paragraph = first.i == 0 or "\n" in document.doc[first.i - 1].whitespace_ + document.doc[first.i - 1].text
+    before = document.doc[first.i - 1] if first.i > 0 else None
+    starts_paragraph = (before is None or "\n" in before.whitespace_ + before.text
+                        or first.is_sent_start and before.text in _SENTENCE_END)  # fmt: skip
     after = document.doc[last.i + 1] if last.i + 1 < len(document.doc) else None
     return starts_paragraph and after is not None and after.text in _DASHES
+
+
+def _in_capitals(word: str) -> bool:
+    """Written in capitals, a small letter or so aside ("DeTARVO"), but not a word in title case ("Dunval")."""
+    return sum(c.isupper() for c in word) >= 2 and re.search(r"[a-z]{2}", word) is None
 
 
 def _same_sentence(document: Document, a: int, b: int) -> bool:

@@ -108,15 +108,38 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     by_sentence = [find_places(s, gazetteer, country_names, e) for s, e in zip(sentences, ents)]
     home = outlet_country(outlet)
     by_sentence = _countries_read_as_local(by_sentence, gazetteer, home)
+    by_sentence, town = _outlet_town_at_home(by_sentence, outlet, home)
     weights = article_countries(by_sentence, home=home)
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
     evidence = division_evidence([p for places in by_sentence for p in places], weights)
     proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
     found = ArticlePlaces(by_sentence, weights, main, evidence, proximity)
-    return replace(found, by_sentence=[_sites_beside_their_town([p.in_context(weights, main, found.divisions_besides(p.name),
+    return replace(found, by_sentence=[_sites_beside_their_town([_best_supported(p.in_context(weights, main, found.divisions_besides(p.name),
+                                                                                             found.nearby(p.name, p.candidates)), found)
+                                                                 if fold_name(p.name) == town else
+                                                                 p.in_context(weights, main, found.divisions_besides(p.name),
                                                                               found.nearby(p.name, p.candidates))
                                                                  for p in places])
                                        for places in by_sentence])  # fmt: skip
+
+
+# the least support from the article's other names that picks the outlet's town among its namesakes: half
+# of what picks any other name's reading (``DIVISION_EVIDENCE``); less is the noise of names with many readings
+TOWN_SUPPORT = 0.5 * DIVISION_EVIDENCE
+
+
+def _best_supported(p: PlaceMention, found: ArticlePlaces) -> PlaceMention:
+    """The outlet's own town among its namesakes at home: the one the article's other names support
+    most (their divisions and their readings nearby), however little, before the biggest: a local
+    paper names its own town without its state, and its other names are the only clue."""
+    if p.kind == "country" or len(p.candidates) < 2 or p.within:
+        return p
+    divisions, nearby = found.divisions_besides(p.name), found.nearby(p.name, p.candidates)
+    support = {c: divisions.get((c.country or "", c.admin1 or ""), 0.0) + nearby.get(c, 0.0) for c in p.candidates}
+    best = max(p.candidates, key=lambda c: (support[c], c.population))
+    if support[best] < TOWN_SUPPORT or best == p.resolved:
+        return p
+    return replace(p, country=best.country, kind=p.kind if p.kind != "place" else best.kind, resolved=best)
 
 
 # how far a neighbourhood or village may lie from the town its sentence places something in
@@ -244,6 +267,42 @@ def _countries_read_as_local(by_sentence: list[list[PlaceMention]], gazetteer: G
          if p.kind == "country" and fold_name(p.name) in local else p for p in places]
         for places in by_sentence
     ]  # fmt: skip
+
+
+def outlet_town(outlet: str | None, names: set[str]) -> str | None:
+    """Which of the article's names (folded) the outlet's domain is named after ("parispost.com",
+    "chronicle.kelmar.com", "thedunvalherald.co.uk"): a local paper's own town. The longest such name of
+    four letters or more that a label of the host starts with (after a leading "the"); None otherwise."""
+    if not outlet:
+        return None
+    host = outlet.strip().lower().split("/")[0].split(":")[0]
+    labels = [label.removeprefix("the") for label in host.split(".")[:-1] if label != "www"]
+    hits = [n for n in names if len(n.replace(" ", "")) >= 4 and any(label.startswith(n.replace(" ", "")) for label in labels)]
+    return max(hits, key=len) if hits else None
+
+
+def _outlet_town_at_home(by_sentence: list[list[PlaceMention]], outlet: str | None,
+                         home: str | None) -> tuple[list[list[PlaceMention]], str | None]:  # fmt: skip
+    """A local paper's own town ("Paris" in the paper of a Paris elsewhere than France) is read in the
+    country the rest of the article is about (the outlet's own country for a country-code domain): its
+    readings elsewhere, a big city abroad above all, are namesakes, and they must not make the article
+    about their country. Also the town's name (folded), None when the outlet is named after none."""
+    mentions = [p for places in by_sentence for p in places]
+    town = outlet_town(outlet, {fold_name(p.name) for p in mentions if p.kind != "country" and p.candidates})
+    if town is None:
+        return by_sentence, None
+    country = home
+    if country is None:
+        rest = [[p for p in places if fold_name(p.name) != town] for places in by_sentence]
+        country = main_country(article_countries(rest), reading_salience([p for places in rest for p in places]))
+
+    def at_home(p: PlaceMention) -> PlaceMention:
+        if fold_name(p.name) != town or p.kind == "country":
+            return p
+        local = tuple(c for c in p.candidates if c.country == country and p.named(c))
+        return replace(p, candidates=local) if local else p
+
+    return [[at_home(p) for p in places] for places in by_sentence], town
 
 
 HOME_WEIGHT = 3.0  # the outlet's country counts as much as a country named in the lead

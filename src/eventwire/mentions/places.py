@@ -138,6 +138,11 @@ class PlaceMention:
             or c.kind in ("province", "region") and c.population == 0 and self.named(c)
         ]  # fmt: skip
 
+    def abbreviates_a_division(self) -> bool:
+        """Is this name the press's abbreviation of a division and of nothing else ("S.C.", "Ont.",
+        "W. Va.")? Such a reading is the name's own, though it is an alternate spelling."""
+        return bool(self.candidates) and is_abbreviation(self.name) and all(c.kind in ("province", "region") for c in self.candidates)
+
     def names_a_division(self) -> bool:
         """Is this name the own name of a first-level division ("Oklahoma", not a town's alternate)?"""
         return any(c.kind in ("province", "region") and self.named(c) for c in self.candidates)
@@ -362,6 +367,10 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         ):
             continue
         name = _clean_entity(ent.text)
+        end_char = ent.end_char
+        abbreviated = _abbreviation_cut_short(name, text, end_char - base, gazetteer)
+        if abbreviated:
+            name, end_char = abbreviated, end_char + 1
         if fold_name(name).replace(" ", "-") in GENERIC_NAMES or fold_name(name) in GENERIC_NAMES:
             continue
         if known_organisation(name):
@@ -370,15 +379,21 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         if iso and _names_a_currency(ent):
             continue  # "against the US dollar": money, not a place
         if iso:
-            add(ent.start_char, ent.end_char, name, "country", iso)
+            add(ent.start_char, end_char, name, "country", iso)
             continue
         cands = gazetteer.lookup(name)
+        whole = whole_of_part(name) if not cands else None
+        if whole is not None and (country_names.get(fold_name(whole)) or gazetteer.lookup(whole)):
+            # "Western Kentucky", "Far North Dunval": a part of a place the gazetteer lacks is in that place
+            iso = country_names.get(fold_name(whole))
+            add(ent.start_char, end_char, whole, "country" if iso else "place", iso, () if iso else gazetteer.lookup(whole))
+            continue
         if not cands:
             # "the Butler County Jail" is where Butler County is (the mention keeps its whole name: on
             # the dev part of LGL, taking the leading name as the mention's own did worse)
             cands = _leading_place(ent, gazetteer)
         if cands or ent.label_ in _PLACE_LABELS:
-            add(ent.start_char, ent.end_char, name, "place", None, cands)
+            add(ent.start_char, end_char, name, "place", None, cands)
     # a known place name after a locative preposition or as what a verb of movement or attack
     # takes ("entered Idlib", "shelled Saraqeb"), even when the model saw no entity
     for tok in sent:
@@ -397,7 +412,10 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             if iso:
                 add(left.idx, tok.idx + len(tok.text), name, "country", iso)
                 continue
-            cands = gazetteer.lookup(name)
+            # "in the Dunval County Detention Center": where the building's leading place name is, when
+            # that is a division or a big place (a school or a hall is often named after a person: "the Edna
+            # Ward School" is not in a town called Edna)
+            cands = gazetteer.lookup(name) or _leading_division(doc[left.i : tok.i + 1], gazetteer)
             if cands or tok.head.lower_ in _STRONG_LOCATIVE:
                 add(left.idx, tok.idx + len(tok.text), name, "place", None, cands)
     _comma_qualifiers(found, sent, country_names, add)
@@ -524,6 +542,14 @@ def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]
     return []
 
 
+def _leading_division(span: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]:
+    """``_leading_place``'s readings when they are divisions or a big place (100,000 people or more)."""
+    cands = _leading_place(span, gazetteer)
+    if any(c.kind in ("province", "region", "district", "country") or c.population >= 100_000 for c in cands):
+        return cands
+    return []
+
+
 def _inside_of(c: PlaceCandidate, area: PlaceCandidate) -> bool:
     """Is ``c`` known to lie in ``area``: its country, or the same division as a place that is
     not a country. Stricter than ``_lies_in`` (which only rules out what cannot be): a reading
@@ -557,11 +583,26 @@ def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer) -> tuple[int, int, tu
     return None
 
 
+def _abbreviation_cut_short(name: str, text: str, end: int, gazetteer: Gazetteer) -> str | None:
+    """"Gatineau, Que.": the model's entity stops before the abbreviation's full stop; with it, the
+    name is a division's abbreviation and names nothing else. The name with its stop, or None."""
+    if not text.startswith(".", end) or not is_abbreviation(name + "."):
+        return None
+    cands = gazetteer.lookup(name + ".")
+    return name + "." if cands and all(c.kind in ("province", "region") for c in cands) else None
+
+
+def is_abbreviation(name: str) -> bool:
+    """A short name with a full stop ("Ont.", "W. Va.", "S.C."): an abbreviation, not a word or a person."""
+    return "." in name and sum(ch.isalpha() for ch in name) <= 5 and name[:1].isupper()
+
+
 def _sure_qualifier(doc, start: int, end: int) -> bool:
     """Is the name after the comma surely a qualifier, not the next item of a list ("Wisconsin, Michigan
     and Ohio") or the start of another name ("Beirut, Vladimir Putin said")? Sure when what follows it
-    ends the phrase: punctuation, a lower-case word, or a comma before one ("Tamsin, Orlen, armed men")."""
-    if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[start:end]):
+    ends the phrase: punctuation, a lower-case word, or a comma before one ("Tamsin, Orlen, armed men").
+    The model's label is not trusted on an abbreviation ("Kingston, Ont.": "Ont" as a person)."""
+    if not is_abbreviation(doc[start:end].text) and any(t.ent_type_ in ("PERSON", "ORG") for t in doc[start:end]):
         return False
     if end >= len(doc):
         return True
@@ -608,6 +649,21 @@ def known_organisation(name: str) -> bool:
 def _clean_entity(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     return re.sub(r"'s$|’s$", "", text)
+
+
+# words that name a part of a place before its name: "Western Kentucky", "Far North Dunval", "Greater Kolo"
+_PART_WORDS = GENERIC_NAMES | frozenset({"far", "greater", "deep", "downtown", "rural"})
+
+
+def whole_of_part(name: str) -> str | None:
+    """The place a part of it is named after ("Eastern Ostland" -> "Ostland", "North West England" ->
+    "England"); None when the name does not start with such a word or is nothing but them."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and fold_name(words[i]) in _PART_WORDS:
+        i += 1
+    rest = " ".join(words[i:])
+    return rest if 0 < i < len(words) and fold_name(rest) not in _PART_WORDS else None
 
 
 def _preposition_before(span: SpacySpan) -> str | None:
