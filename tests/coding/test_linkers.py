@@ -342,9 +342,13 @@ def _drew_criticism():
     pos = ["DET", "NOUN", "VERB", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"]
     deps = ["det", "nsubj", "ROOT", "amod", "dobj", "prep", "pobj", "punct"]
     heads = [1, 2, 2, 4, 2, 4, 5, 2]
+    return english_doc(words, lemmas, pos, deps, heads)
+
+
+def english_doc(words, lemmas, pos, deps, heads):
+    """A hand-built Doc with English's lexical attributes: the roles read prepositions by their lower case."""
     import spacy
 
-    # a vocabulary with English's lexical attributes: the roles read prepositions by their lower case
     return Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads)
 
 
@@ -361,30 +365,26 @@ def test_a_light_verb_of_receiving_makes_its_subject_the_target():
 
 
 def test_who_found_the_dead_did_not_kill_them():
-    import spacy
-
     # "Farmers found the body of a herder near the well ."
     words = ["Farmers", "found", "the", "body", "of", "a", "herder", "near", "the", "well", "."]
     lemmas = ["farmer", "find", "the", "body", "of", "a", "herder", "near", "the", "well", "."]
     pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
     deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "det", "pobj", "punct"]
     heads = [1, 1, 3, 1, 3, 6, 4, 1, 9, 7, 1]
-    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads)
+    doc = english_doc(words, lemmas, pos, deps, heads)
     spec = TriggerSpec(key=FOUND_KILLED, type="ASSAULT", mode="firearms", acled="Attack")
     source, target, _ = role_tokens(trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1))
     assert (source, target.text) == (None, "herder")
 
 
 def test_two_joined_verbs_share_the_object_of_the_second():
-    import spacy
-
     # "Bandits shot and wounded a herder ."
     words = ["Bandits", "shot", "and", "wounded", "a", "herder", "."]
     lemmas = ["bandit", "shoot", "and", "wound", "a", "herder", "."]
     pos = ["NOUN", "VERB", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"]
     deps = ["nsubj", "ROOT", "cc", "conj", "det", "dobj", "punct"]
     heads = [1, 1, 1, 1, 5, 3, 1]
-    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads)
+    doc = english_doc(words, lemmas, pos, deps, heads)
     spec = TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target")
     source, target, _ = role_tokens(trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1))
     assert (source.text, target.text) == ("Bandits", "herder")
@@ -403,15 +403,13 @@ def test_people_an_active_participle_describes_did_it():
 
 
 def test_the_country_an_envoy_is_posted_to_is_not_where_it_happened():
-    import spacy
-
     # "Gunmen shot the ambassador to Ostmark ."
     words = ["Gunmen", "shot", "the", "ambassador", "to", "Ostmark", "."]
     lemmas = ["gunman", "shoot", "the", "ambassador", "to", "Ostmark", "."]
     pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
     deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"]
     heads = [1, 1, 3, 1, 3, 4, 1]
-    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads)
+    doc = english_doc(words, lemmas, pos, deps, heads)
     spec = TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target")
     posted = PlaceMention("Ostmark", "Ostmark", "country", "OST", doc[5].idx, doc[5].idx + 7, "to", 5)
     ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (posted,), PUBLISHED, 1)
