@@ -64,11 +64,33 @@ class ResolvedDate:
     precision: str  # day | week | month | year
 
 
+# What each pattern cannot match without (a month's first three letters, a digit, "day" of a
+# weekday...): most sentences name no date, and one plain search per word is far cheaper than
+# the patterns, which Python's re tries at every word. A pattern whose words are all absent
+# cannot match, so skipping it changes nothing.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "month_day": ("month", "digit"), "day_month": ("month", "digit"), "iso": ("digit",), "numeric": ("digit",),
+    "part_month": ("month",), "in_month": ("month",), "month_year": ("month", "digit"), "weekday": ("day",),
+    "relative_day": ("time_of_day",), "ago": ("ago",), "relative_period": ("period",), "in_year": ("digit",),
+}  # fmt: skip
+_CLUES = {
+    "month": re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I),
+    "digit": re.compile(r"\d"),
+    "day": re.compile(r"day", re.I),
+    "time_of_day": re.compile(r"day|night|morning|afternoon|evening", re.I),
+    "ago": re.compile(r"ago", re.I),
+    "period": re.compile(r"week|month|year", re.I),
+}
+
+
 def find_time_mentions(text: str) -> list[TimeMention]:
     """All non-overlapping date expressions in ``text``, earliest first; longer matches win."""
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
+    clues: dict[str, bool] = {}  # each clue searched for at most once
     for kind, pattern in _PATTERNS:
+        if not all(clues[c] if c in clues else clues.setdefault(c, _CLUES[c].search(text) is not None) for c in _NEEDS[kind]):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
