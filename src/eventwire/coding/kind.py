@@ -138,7 +138,9 @@ def refine_mode(spec, trig: TriggerMatch):
     "a drone struck" FIGHT/drone, a convoy "carrying weapons" MOBILIZE/weapons."""
     if spec.type not in _MODE_TYPES:
         return spec  # the lexicon's mode stands (read before the clause's words, which cost a pass)
-    words = {t.lemma_.lower() for t in trig.head.subtree} | {t.lower_ for t in trig.head.subtree}
+    words: set[str] = set()  # the clause's lemmas and word forms, in one walk of the subtree
+    for t in trig.head.subtree:
+        words.update((t.lemma_.lower(), t.lower_))
     trigger_words = {t.lemma_.lower() for t in trig.tokens} | {trig.head.lemma_.lower()}
     if spec.type in ("REQUEST", "REJECT") and spec.mode is None:
         for mode, cues in _ASK_MODES:

@@ -89,7 +89,7 @@ def find_time_mentions(text: str) -> list[TimeMention]:
     taken: list[tuple[int, int]] = []
     clues: dict[str, bool] = {}  # each clue searched for at most once
     for kind, pattern in _PATTERNS:
-        if not all(clues[c] if c in clues else clues.setdefault(c, _CLUES[c].search(text) is not None) for c in _NEEDS[kind]):
+        if not _may_match(text, kind, clues):
             continue
         for m in pattern.finditer(text):
             s, e = m.span()
@@ -100,6 +100,17 @@ def find_time_mentions(text: str) -> list[TimeMention]:
             taken.append((s, e))
             found.append(TimeMention(text[s:e], s, e, kind))
     return sorted(found, key=lambda t: t.start)
+
+
+def _may_match(text: str, kind: str, clues: dict[str, bool]) -> bool:
+    """Are the words the ``kind`` pattern cannot match without all in ``text``?"""
+    for clue in _NEEDS[kind]:
+        there = clues.get(clue)
+        if there is None:
+            there = clues[clue] = _CLUES[clue].search(text) is not None
+        if not there:
+            return False
+    return True
 
 
 def _weekday_ok(text: str, start: int) -> bool:
