@@ -39,8 +39,10 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
     if rule == "territory":
         return "Government regains territory" if source is not None and source.sector in STATE_SECTORS \
             else "Non-state actor overtakes territory"  # fmt: skip
-    if rule == "Peaceful protest" and any(w in sent.text.lower() for w in _INTERVENTION_WORDS):
-        return "Protest with intervention"
+    if rule == "Peaceful protest":
+        told = sent.text.lower()  # once, not once per word (Span.text joins the sentence's tokens)
+        if any(w in told for w in _INTERVENTION_WORDS):
+            return "Protest with intervention"
     if rule == "Arrests" and (target is not None and target.sector == "protesters" or _PROTEST_WORDS.search(sent.text)):
         # "police detained three activists taking part in an unauthorised protest": ACLED codes
         # the protest, with the arrests as its intervention
