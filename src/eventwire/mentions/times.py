@@ -73,14 +73,15 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "part_month": ("month",), "in_month": ("month",), "month_year": ("month", "digit"), "weekday": ("day",),
     "relative_day": ("time_of_day",), "ago": ("ago",), "relative_period": ("period",), "in_year": ("digit",),
 }  # fmt: skip
-_CLUES = {
-    "month": re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I),
-    "digit": re.compile(r"\d"),
-    "day": re.compile(r"day", re.I),
-    "time_of_day": re.compile(r"day|night|morning|afternoon|evening", re.I),
-    "ago": re.compile(r"ago", re.I),
-    "period": re.compile(r"week|month|year", re.I),
+_CLUE_WORDS = {
+    "month": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "day": ("day",),
+    "time_of_day": ("day", "night", "morning", "afternoon", "evening"),
+    "ago": ("ago",),
+    "period": ("week", "month", "year"),
 }
+# (in ASCII text, lower-casing folds letters as re.I does, and "in" is cheaper than a search)
+_CLUES = {"digit": re.compile(r"\d"), **{clue: re.compile("|".join(words), re.I) for clue, words in _CLUE_WORDS.items()}}
 
 
 def find_time_mentions(text: str) -> list[TimeMention]:
@@ -88,8 +89,9 @@ def find_time_mentions(text: str) -> list[TimeMention]:
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
     clues: dict[str, bool] = {}  # each clue searched for at most once
+    lowered = text.lower() if text.isascii() else None
     for kind, pattern in _PATTERNS:
-        if not _may_match(text, kind, clues):
+        if not _may_match(text, lowered, kind, clues):
             continue
         for m in pattern.finditer(text):
             s, e = m.span()
@@ -102,12 +104,15 @@ def find_time_mentions(text: str) -> list[TimeMention]:
     return sorted(found, key=lambda t: t.start)
 
 
-def _may_match(text: str, kind: str, clues: dict[str, bool]) -> bool:
-    """Are the words the ``kind`` pattern cannot match without all in ``text``?"""
+def _may_match(text: str, lowered: str | None, kind: str, clues: dict[str, bool]) -> bool:
+    """Are the words the ``kind`` pattern cannot match without all in ``text``? (``lowered``:
+    the text lower-cased, if it is ASCII.)"""
     for clue in _NEEDS[kind]:
         there = clues.get(clue)
         if there is None:
-            there = clues[clue] = _CLUES[clue].search(text) is not None
+            words = _CLUE_WORDS.get(clue) if lowered is not None else None
+            there = any(w in lowered for w in words) if words else _CLUES[clue].search(text) is not None
+            clues[clue] = there
         if not there:
             return False
     return True
