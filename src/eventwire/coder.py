@@ -100,8 +100,9 @@ class Coder:
                 counted += [(extra, len(triggers) + 1)] if extra is not None else []
             sentence_events: list[Event] = []
             attr_for_sentence = None
+            sent_text = text[sent.start_char : sent.end_char] if counted else ""  # = sent.text, without rejoining its tokens
             for trig, n_triggers in counted:
-                ev, attr = self._event(document, trigger_context(sent, trig, places, published, n_triggers),
+                ev, attr = self._event(document, trigger_context(sent, trig, places, published, n_triggers, sent_text),
                                        in_article, previous_attr, carried, named)  # fmt: skip
                 sentence_events.append(ev)
                 attr_for_sentence = attr_for_sentence or attr
@@ -198,9 +199,9 @@ class Coder:
             factuality=fact,
             evidence=Evidence(
                 article_id=document.article.id,
-                sentence=sent.text.rstrip(),  # a sentence before a blank line ends with its whitespace token
+                sentence=ctx.text.rstrip(),  # a sentence before a blank line ends with its whitespace token
                 sentence_start=sent.start_char,
-                sentence_end=sent.start_char + len(sent.text.rstrip()),
+                sentence_end=sent.start_char + len(ctx.text.rstrip()),
                 trigger=Span(trig.start, trig.end),
             ),
             confidence=confidence(trig, source, target, ctx.n_triggers, fact),

@@ -16,6 +16,7 @@ _NAME_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "PRODUCT",
 _DROPPED_ENTS = frozenset({"DATE", "TIME"})
 _NUMBER_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "attr"})
+_HEAD_DEPS = _CORE_DEPS | {"ROOT", "conj", "xcomp", "advcl", "ccomp"}  # the words whose arguments are read
 
 
 def _unit(tok: Token) -> str | None:
@@ -79,7 +80,7 @@ def sentence_features(sent: Span, hints: Iterable[str] = ()) -> list[str]:
     feats = {f"w:{u}" for u in units}
     feats.update(f"b:{a}_{b}" for a, b in zip(units, units[1:]))
     for tok in toks:
-        if tok.i in skip or tok.pos_ not in ("VERB", "NOUN") or tok.dep_ not in _CORE_DEPS | {"ROOT", "conj", "xcomp", "advcl", "ccomp"}:
+        if tok.i in skip or tok.pos_ not in ("VERB", "NOUN") or tok.dep_ not in _HEAD_DEPS:
             continue
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":

@@ -19,7 +19,7 @@ def link_quantities(ctx: TriggerContext) -> tuple[Quantity, ...]:
     sent = ctx.sent
     base, doc = sent.start_char, sent.doc
     out = []
-    for q in sentence_quantities(sent.text):
+    for q in sentence_quantities(ctx.text):
         span = doc.char_span(base + q.start, base + q.end, alignment_mode="expand")
         if span is not None and not any(t.i in ctx.clause for t in span):
             continue

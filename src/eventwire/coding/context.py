@@ -21,15 +21,19 @@ class TriggerContext:
     places: tuple[PlaceMention, ...]  # the sentence's place mentions
     published: date | None  # None: the article's date is not known
     n_triggers: int  # triggers in the sentence
+    # the sentence's text (Span.text joins its tokens on every call: the coder reads it once per sentence)
+    text: str = ""
 
     @property
     def head(self) -> Token:
         return self.trig.head
 
 
-def trigger_context(sent: SpacySpan, trig: TriggerMatch, places, published: date | None, n_triggers: int) -> TriggerContext:
+def trigger_context(sent: SpacySpan, trig: TriggerMatch, places, published: date | None, n_triggers: int,
+                    text: str | None = None) -> TriggerContext:  # fmt: skip
+    """``text``: ``sent.text``, when the caller has it already."""
     return TriggerContext(sent, trig, frozenset(clause_tokens(trig.head)), subject_of(trig.head), tuple(places),
-                          published, n_triggers)  # fmt: skip
+                          published, n_triggers, sent.text if text is None else text)  # fmt: skip
 
 
 def clause_tokens(head: Token) -> set[int]:

@@ -43,8 +43,10 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
     if rule == "territory":
         return "Government regains territory" if source is not None and source.sector in STATE_SECTORS \
             else "Non-state actor overtakes territory"  # fmt: skip
-    if rule == "Peaceful protest" and any(w in sent.text.lower() for w in _INTERVENTION_WORDS):
-        return "Protest with intervention"
+    if rule == "Peaceful protest":
+        told = sent.text.lower()  # once, not once per word (Span.text joins the sentence's tokens)
+        if any(w in told for w in _INTERVENTION_WORDS):
+            return "Protest with intervention"
     if rule == "Arrests" and (target is not None and target.sector == "protesters" or _PROTEST_WORDS.search(sent.text)):
         # "police detained three activists taking part in an unauthorised protest": ACLED codes
         # the protest, with the arrests as its intervention
@@ -149,7 +151,9 @@ def refine_mode(spec, trig: TriggerMatch):
     "a drone struck" FIGHT/drone, a convoy "carrying weapons" MOBILIZE/weapons."""
     if spec.type not in _MODE_TYPES:
         return spec  # the lexicon's mode stands (read before the clause's words, which cost a pass)
-    words = {t.lemma_.lower() for t in trig.head.subtree} | {t.lower_ for t in trig.head.subtree}
+    words: set[str] = set()  # the clause's lemmas and word forms, in one walk of the subtree
+    for t in trig.head.subtree:
+        words.update((t.lemma_.lower(), t.lower_))
     trigger_words = {t.lemma_.lower() for t in trig.tokens} | {trig.head.lemma_.lower()}
     if spec.type in ("REQUEST", "REJECT") and spec.mode is None:
         for mode, cues in _ASK_MODES:

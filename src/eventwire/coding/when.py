@@ -21,7 +21,7 @@ def link_date(ctx: TriggerContext, future: bool, carried: EventDate | None = Non
     In an article with no publication date, what cannot be resolved without one has no date:
     the expression is kept as evidence, and nothing is read against the day of coding."""
     sent, trig = ctx.sent, ctx.trig
-    mentions = sentence_times(sent.text)
+    mentions = sentence_times(ctx.text)
     base = sent.start_char
     if mentions:
         doc = sent.doc

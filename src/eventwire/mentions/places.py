@@ -61,6 +61,14 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
 _PLURAL_DIVISIONS = re.compile(
     rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(?P<kw>counties|parishes)\b"
 )
+# what the keyword patterns cannot match without (a plain search, far cheaper than the patterns,
+# which try a name at every capital): a keyword after a space, or before "of"; "counties", "parishes"
+_MAYBE_OF_KEYWORD = re.compile(
+    r"(?:village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|port|locality|commune|township)\s+of\s"
+)
+_MAYBE_KEYWORD_AFTER = re.compile(
+    r"\s(?:village|town|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside|forest|University|Square|Avenue|market|hospital|stadium|valley)\b"
+)
 _STOP_NAMES = frozenset("The A An In On At Near Syrian Iraqi Turkish US American Russian Iranian Kurdish Israeli".split())
 
 
@@ -332,11 +340,11 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         found.append(PlaceMention(text[start - base : end - base], name, kind, country, start, end, relation, head.i,
                                   tuple(cands), within=within, within_sure=sure, qualifier=q[:2] if sure else None))  # fmt: skip
 
-    for m in _OF_KEYWORD.finditer(text):
+    for m in _OF_KEYWORD.finditer(text) if _MAYBE_OF_KEYWORD.search(text) else ():
         name = m.group("name")
         kind = _KEYWORD_KIND.get(m.group("kw").lower(), "place")
         add(base + m.start("name"), base + m.end("name"), name, kind, None, gazetteer.lookup(name))
-    for m in _PLURAL_DIVISIONS.finditer(text):
+    for m in _PLURAL_DIVISIONS.finditer(text) if "counties" in text or "parishes" in text else ():
         # "Douglas and Wyandotte counties", "Cooke, Grayson and Love counties": each is "X County"
         kw = "County" if m.group("kw").lower().startswith("count") else "Parish"
         for part in re.finditer(_NAME, m.group("names")):
@@ -345,7 +353,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             cands = [c for c in gazetteer.lookup(f"{name} {kw}") if c.kind == "district"]
             if cands:
                 add(start, start + len(name), f"{name} {kw}", "district", None, cands)
-    for m in _KEYWORD_AFTER.finditer(text):
+    for m in _KEYWORD_AFTER.finditer(text) if _MAYBE_KEYWORD_AFTER.search(text) else ():
         name = m.group("name")
         words = name.split()
         while words and words[0] in _STOP_NAMES:

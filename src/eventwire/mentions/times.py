@@ -64,11 +64,35 @@ class ResolvedDate:
     precision: str  # day | week | month | year
 
 
+# What each pattern cannot match without (a month's first three letters, a digit, "day" of a
+# weekday...): most sentences name no date, and one plain search per word is far cheaper than
+# the patterns, which Python's re tries at every word. A pattern whose words are all absent
+# cannot match, so skipping it changes nothing.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "month_day": ("month", "digit"), "day_month": ("month", "digit"), "iso": ("digit",), "numeric": ("digit",),
+    "part_month": ("month",), "in_month": ("month",), "month_year": ("month", "digit"), "weekday": ("day",),
+    "relative_day": ("time_of_day",), "ago": ("ago",), "relative_period": ("period",), "in_year": ("digit",),
+}  # fmt: skip
+_CLUE_WORDS = {
+    "month": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "day": ("day",),
+    "time_of_day": ("day", "night", "morning", "afternoon", "evening"),
+    "ago": ("ago",),
+    "period": ("week", "month", "year"),
+}
+# (in ASCII text, lower-casing folds letters as re.I does, and "in" is cheaper than a search)
+_CLUES = {"digit": re.compile(r"\d"), **{clue: re.compile("|".join(words), re.I) for clue, words in _CLUE_WORDS.items()}}
+
+
 def find_time_mentions(text: str) -> list[TimeMention]:
     """All non-overlapping date expressions in ``text``, earliest first; longer matches win."""
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
+    clues: dict[str, bool] = {}  # each clue searched for at most once
+    lowered = text.lower() if text.isascii() else None
     for kind, pattern in _PATTERNS:
+        if not _may_match(text, lowered, kind, clues):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
@@ -78,6 +102,20 @@ def find_time_mentions(text: str) -> list[TimeMention]:
             taken.append((s, e))
             found.append(TimeMention(text[s:e], s, e, kind))
     return sorted(found, key=lambda t: t.start)
+
+
+def _may_match(text: str, lowered: str | None, kind: str, clues: dict[str, bool]) -> bool:
+    """Are the words the ``kind`` pattern cannot match without all in ``text``? (``lowered``:
+    the text lower-cased, if it is ASCII.)"""
+    for clue in _NEEDS[kind]:
+        there = clues.get(clue)
+        if there is None:
+            words = _CLUE_WORDS.get(clue) if lowered is not None else None
+            there = any(w in lowered for w in words) if words else _CLUES[clue].search(text) is not None
+            clues[clue] = there
+        if not there:
+            return False
+    return True
 
 
 def _weekday_ok(text: str, start: int) -> bool:
