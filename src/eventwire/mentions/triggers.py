@@ -13,7 +13,6 @@ withdraw", "accused Y of shelling") are not separate events.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
