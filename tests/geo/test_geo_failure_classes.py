@@ -181,6 +181,19 @@ def test_a_neighbourhood_far_from_the_town_its_sentence_names_is_a_namesake():
     assert _sites_beside_their_town([acting, hood])[1].resolved is far
 
 
+def test_a_name_opened_by_a_word_for_a_neighbourhood_is_one_and_lies_in_its_town():
+    # "in Portoverde, ... in Colonia Alta": the name reads as a town, but it is a neighbourhood, and
+    # a reading far from the town is a namesake; the town stays a town for the other names
+    city = town("Portoverde", "MEX", "Norte", 19.4, -99.1, 1_400_000)
+    far = town("Colonia Alta", "MEX", "Sur", 16.8, -93.1, 3_000)
+    in_city = PlaceMention("Portoverde", "Portoverde", "city", "MEX", 0, 10, "in", 1, (city,), resolved=city)
+    hood = PlaceMention("Colonia Alta", "Colonia Alta", "city", "MEX", 40, 52, "in", 9, (far,), resolved=far)
+    out = _sites_beside_their_town([in_city, hood])
+    assert out[1].resolved is None and out[0].resolved is city
+    # a town whose name merely starts so is no neighbourhood on its own
+    assert _sites_beside_their_town([hood])[0].resolved is far
+
+
 def test_sites_beside_their_town_leaves_points_in_kilometres():
     assert haversine_km(-1.45, -48.5, -1.40, -48.45) < 50
 
@@ -362,3 +375,15 @@ def test_a_name_that_starts_with_the_arabic_article_is_not_in_a_town_called_so()
     doc.ents = [Span(doc, 3, 6, label="FAC")]
     (jail,) = find_places(doc[:], Names(county), {})
     assert [c.name for c in jail.candidates] == ["Dunval County"]
+
+
+def test_a_site_with_no_reading_lies_in_the_most_specific_place_of_its_sentence():
+    from eventwire.geo.resolve import _anchor
+
+    city = town("Portoverde", "MEX", "Norte", 19.4, -99.1, 1_400_000)
+    state = town("Norte", "MEX", "Norte", 20.0, -100.0, 5_000_000, kind="province")
+    # "in Portoverde, Norte, ... in Colonia Alta": the province is nearer in words, the town in kind
+    in_city = PlaceMention("Portoverde", "Portoverde", "city", "MEX", 3, 13, "in", 1, (city,), resolved=city)
+    in_state = PlaceMention("Norte", "Norte", "province", "MEX", 15, 20, None, 3, (state,), resolved=state)
+    hood = PlaceMention("Colonia Alta", "Colonia Alta", "village", "MEX", 40, 52, "in", 9)
+    assert _anchor(hood, [in_city, in_state, hood]) is in_city

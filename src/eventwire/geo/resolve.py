@@ -154,17 +154,27 @@ def _sites_beside_their_town(places: list[PlaceMention]) -> list[PlaceMention]:
     back to the town (``locate``'s anchor)."""
     towns = [p.resolved for p in places if p.resolved is not None and p.resolved.latitude is not None
              and p.kind == "city" and p.resolved.kind not in ("province", "region", "district", "country")
-             and p.relation in _SITE_RELATIONS]  # fmt: skip
+             and p.relation in _SITE_RELATIONS and not _named_as_neighbourhood(p.name)]  # fmt: skip
     if not towns:
         return places
     out = []
     for p in places:
         r = p.resolved
-        if (p.kind == "village" and r is not None and r.latitude is not None
+        if ((p.kind == "village" or _named_as_neighbourhood(p.name)) and r is not None and r.latitude is not None
                 and all(haversine_km(r.latitude, r.longitude, t.latitude, t.longitude) > SITE_KM for t in towns)):
             p = replace(p, country=towns[0].country, candidates=(), resolved=None)
         out.append(p)
     return out
+
+
+# words for a neighbourhood that open its name where they are spoken ("Colonia Vista Hermosa",
+# "Barrio San Jose", "Barangay Poblacion", "Bairro Alto"): such a name is a neighbourhood as
+# "X neighbourhood" is, and its namesakes in other towns are many
+_NEIGHBOURHOOD_WORDS = frozenset("colonia barrio barangay bairro fraccionamiento mohalla vila".split())
+
+
+def _named_as_neighbourhood(name: str) -> bool:
+    return name.split(" ", 1)[0].lower() in _NEIGHBOURHOOD_WORDS and " " in name
 
 
 # how close another name's reading must be to support a reading, and how much a name with a
@@ -561,7 +571,9 @@ def _anchor(mention: PlaceMention, sentence_places: list[PlaceMention]) -> Place
         return None
     related = [p for p in others if p.relation in NEAR_RELATIONS | {"in", "of", "within"} and p.start > mention.start]
     pool = related or others
-    return min(pool, key=lambda p: (abs(p.head_i - mention.head_i), -p.resolved.population))
+    # the most specific first: a site with no reading of its own lies in the town its sentence
+    # names ("in Kelmar, Dunval province, ... in Colonia Vista"), not merely in the province
+    return min(pool, key=lambda p: (-p.specificity, abs(p.head_i - mention.head_i), -p.resolved.population))
 
 
 def country_point(iso3: str, name: str | None, gazetteer: Gazetteer) -> PlaceCandidate | None:
