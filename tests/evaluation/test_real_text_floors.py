@@ -58,8 +58,8 @@ def test_acled_dates_and_fatalities(acled):
 
 
 def test_acled_places_and_actors(acled):
-    # measured 2026-11-29, sixth build: place within 25 km 0.625 dev / 0.474 test, admin1 0.708 / 0.569;
-    # actor 1 country 0.860 / 0.743, inter 0.735 / 0.466; actor 2 inter 0.454 / 0.166, actor 2 country
+    # measured 2026-11-29, sixth build: place within 25 km 0.652 dev / 0.479 test, admin1 0.711 / 0.569;
+    # actor 1 country 0.859 / 0.743, inter 0.735 / 0.466; actor 2 inter 0.454 / 0.166, actor 2 country
     # 0.632 / 0.377 (a clash's unnamed side now an unidentified armed group: 0.526 -> 0.635 dev).
     # Fifth build: place within 25 km 0.622 dev / 0.457 test, admin1 0.700 / 0.543
     # (admin1 now scored by the division a name denotes, not its spelling: 0.610 -> 0.696 dev by that
@@ -73,7 +73,7 @@ def test_acled_places_and_actors(acled):
     # 0.540 / 0.437, actor 1 country 0.760 / 0.574, inter 0.692 / 0.452; 2026-11-28: 0.470 / 0.318;
     # 0.655 / 0.480; 0.431 / 0.248)
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["place_25km"]["accuracy"] >= 0.60 and test["place_25km"]["accuracy"] >= 0.44
+    assert dev["place_25km"]["accuracy"] >= 0.63 and test["place_25km"]["accuracy"] >= 0.45
     assert dev["admin1"]["accuracy"] >= 0.68 and test["admin1"]["accuracy"] >= 0.53
     assert dev["actor1_country"]["accuracy"] >= 0.84 and test["actor1_country"]["accuracy"] >= 0.70
     assert dev["actor1_inter"]["accuracy"] >= 0.71 and test["actor1_inter"]["accuracy"] >= 0.43
