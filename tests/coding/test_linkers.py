@@ -414,3 +414,19 @@ def test_the_country_an_envoy_is_posted_to_is_not_where_it_happened():
     posted = PlaceMention("Ostmark", "Ostmark", "country", "OST", doc[5].idx, doc[5].idx + 7, "to", 5)
     ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (posted,), PUBLISHED, 1)
     assert choose_place(ctx, "ASSAULT") is None
+
+
+@pytest.mark.parametrize(
+    "text, crowd",
+    [("local villagers", True), ("a group of people", True), ("three persons", True), ("migrant workers", True),
+     ("a man", False), ("the boss", False)],
+)
+def test_violence_by_a_crowd_of_ordinary_people_is_mob_violence(blockade, text, crowd):
+    from eventwire.coding.kind import is_crowd
+
+    source = Actor(text, "x", "MEX", "civilians", TextSpan(0, len(text)))
+    assert is_crowd(source) is crowd
+    beat = TriggerSpec(key="beat", type="ASSAULT", mode="beat", acled="by_target")
+    assert (acled_sub_event(beat, source, _actor("police"), blockade[:]) == "Mob violence") is crowd
+    # a force or an armed group is no crowd, whatever its number
+    assert not is_crowd(Actor("soldiers", "x", "MEX", "military", TextSpan(0, 8)))

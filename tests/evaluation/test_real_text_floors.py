@@ -31,14 +31,14 @@ def acled():
 
 
 def test_acled_sub_event_type_on_unseen_countries(acled):
-    # measured 2026-11-29, sixth build: learned dev 0.776, test 0.592; rules alone 0.721 / 0.494
+    # measured 2026-11-29, sixth build: learned dev 0.778, test 0.592; rules alone 0.731 / 0.498
     # (fifth build: 0.758 / 0.577, rules 0.644 / 0.477; fourth build: 0.754 / 0.579, rules 0.641 / 0.478)
     # (third build: 0.755 / 0.588, rules 0.615 / 0.474; first build: 0.751 / 0.582; 2026-11-28: 0.696 / 0.520)
     assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.75
     assert acled["learned test"]["sub_event_weighted_f1"] >= 0.56
     assert acled["rules dev"]["sub_event_weighted_f1"] >= 0.70
     assert acled["rules test"]["sub_event_weighted_f1"] >= 0.47
-    # the classifier must keep adding to the rules (+0.055 in the sixth build, +0.11 before the
+    # the classifier must keep adding to the rules (+0.047 in the sixth build, +0.11 before the
     # rules read the classes they missed)
     assert acled["learned dev"]["sub_event_weighted_f1"] > acled["rules dev"]["sub_event_weighted_f1"] + 0.04
 

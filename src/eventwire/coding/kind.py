@@ -29,6 +29,8 @@ _INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber b
 def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | None, sent: SpacySpan) -> str | None:
     """The lexicon's ACLED sub-event type, with its rules applied to the event's actors."""
     rule = spec.acled
+    if spec.type in VIOLENT and rule in ("by_target", "Attack", "Armed clash") and is_crowd(source):
+        return "Mob violence"  # villagers, workers, "a group of people" who attack or clash: ACLED's rioters
     if rule == "by_target":
         if target is not None and target.sector == "protesters" and source is not None and source.sector in STATE_SECTORS:
             return "Excessive force against protesters"
@@ -52,6 +54,18 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         # the protest, with the arrests as its intervention
         return "Protest with intervention"
     return rule
+
+
+_CROWD_WORDS = re.compile(r"\b(?:group|groups|crowd|mob|people|persons)\b", re.I)
+
+
+def is_crowd(actor: Actor | None) -> bool:
+    """Is the actor a crowd of ordinary people ("villagers", "migrant workers", "a group of
+    people"), not one person ("a man") nor a force?"""
+    if actor is None or actor.sector != "civilians":
+        return False
+    last = actor.text.rstrip(" .,").split()[-1].lower() if actor.text.strip() else ""
+    return bool(_CROWD_WORDS.search(actor.text)) or (last.endswith("s") and not last.endswith(("'s", "ss", "us")))
 
 
 def riot_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch | None = None) -> TriggerSpec:
