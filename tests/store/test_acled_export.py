@@ -356,3 +356,12 @@ def test_export_command_writes_acled_rows_and_counts_what_it_left_out(small_stor
     left = AcledExport(len(rows), Counter(filter(None, map(why_left_out, stored))))
     assert left.written + left.n_left_out == len(stored)
     assert (f"left out {left.describe_left_out()}" in err) == bool(left.n_left_out)
+
+
+def test_a_fight_with_one_named_side_names_it_actor_1_against_an_unidentified_group():
+    # "a smuggler exchanged fire with the police": the text names the police only, as the target
+    e = event(type="FIGHT", acled_event_type="Battles", acled_sub_event_type="Armed clash",
+              source=None, target=actor("Kenya police", "KEN", "police"))  # fmt: skip
+    row = acled_row(e, spellings={})
+    assert (row["actor1"], row["inter1"], row["actor2"], row["inter2"]) == (
+        "Police Forces of Kenya", 1, "Unidentified Armed Group (Kenya)", 3)

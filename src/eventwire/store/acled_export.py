@@ -38,7 +38,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import IO, Any
 
-from ..acled import STATE_SECTORS, acled_actor, disorder_type, interaction_code
+from ..acled import STATE_SECTORS, acled_actor, acled_sides, disorder_type, interaction_code
 from ..errors import EventwireError
 from ..events import Actor, Place, Span
 
@@ -387,11 +387,16 @@ def why_left_out(e: dict[str, Any]) -> str | None:
     return None
 
 
-def _inter_codes(e: dict[str, Any], iso3: str) -> tuple[tuple[str | None, int], tuple[str | None, int]]:
-    """((country, inter code) of actor 1, of actor 2), as ``eventwire.acled.acled_actor`` reads them."""
-    view = SimpleNamespace(type=e.get("type"), acled_sub_event_type=e.get("acled_sub_event_type"),
+def _event_view(e: dict[str, Any], iso3: str) -> SimpleNamespace:
+    """The stored event as ``eventwire.acled`` reads an event (type, sub-event type, actors, place)."""
+    return SimpleNamespace(type=e.get("type"), acled_sub_event_type=e.get("acled_sub_event_type"),
                            source=_actor(e.get("source")), target=_actor(e.get("target")),
                            place=Place(text="", name="", country=iso3, span=_NOWHERE))  # fmt: skip
+
+
+def _inter_codes(e: dict[str, Any], iso3: str) -> tuple[tuple[str | None, int], tuple[str | None, int]]:
+    """((country, inter code) of actor 1, of actor 2), as ``eventwire.acled.acled_actor`` reads them."""
+    view = _event_view(e, iso3)
     return acled_actor(view, 1, iso3), acled_actor(view, 2, iso3)
 
 
@@ -424,7 +429,9 @@ def acled_row(e: dict[str, Any], spellings: dict[tuple[str, str], str] | None = 
     iso3 = _event_country(e)
     country = acled_countries()[iso3]
     place = e.get("place") or {}
-    source, target = _actor(e.get("source")), _actor(e.get("target"))
+    # the actors in ACLED's order, the one the inter codes are read in ("a smuggler exchanged
+    # fire with the police": the police are actor 1)
+    source, target = acled_sides(_event_view(e, iso3))
     (c1, inter1), (c2, inter2) = _inter_codes(e, iso3)
     actor1, assoc1 = acled_actor_name(_who(source, target, inter1), inter1, c1 or iso3)
     actor2, assoc2 = acled_actor_name(_who(target, source, inter2), inter2, c2 or iso3)
