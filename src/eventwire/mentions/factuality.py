@@ -102,8 +102,7 @@ def refuses(head: Token) -> bool:
     """Is the clause headed by ``head`` negated by its own "not" with a modal of will
     ("would not agree", "won't accept", "cannot accept"), which tells a refusal rather than
     a report that something did not happen?"""
-    children = list(head.children)
-    return _negated(head) and any(c.dep_ == "aux" and c.lower_ in _WILL for c in children)
+    return _negated(head) and any(c.dep_ == "aux" and c.lower_ in _WILL for c in head.children)
 
 
 def _negated(tok: Token) -> bool:
