@@ -183,8 +183,13 @@ class PlaceMention:
             return self
         wanted = self.kind
 
-        # a bare name that is a province's and no big town's ("California") reads as the province
-        big_town = any(c.kind not in ("province", "region", "district", "country") and c.population >= 100_000 and self.named(c)
+        # a bare name that is a province's and no big town's ("California") reads as the province; the
+        # big town in that province may be spelt otherwise ("Gomel", whose city GeoNames calls "Homyel'"),
+        # but not named apart from it ("New York City": "New York" alone is then the state)
+        provinces = {(c.country, c.admin1) for c in self.candidates if c.kind in ("province", "region") and self.named(c)}
+        big_town = any(c.kind not in ("province", "region", "district", "country") and c.population >= 100_000
+                       and (self.named(c) or (c.country, c.admin1) in provinces
+                            and not fold_name(c.name).startswith(fold_name(self.name) + " "))
                        for c in self.candidates)  # fmt: skip
 
         def fits(c: PlaceCandidate) -> int:
@@ -374,6 +379,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             and gazetteer.lookup(ent.text)
         ):
             continue
+        ent = _run_on(ent, gazetteer)
         name = _clean_entity(ent.text)
         end_char = ent.end_char
         abbreviated = _abbreviation_cut_short(name, text, end_char - base, gazetteer)
@@ -413,19 +419,19 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             left = tok
             while left.i > sent.start and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
                 left = doc[left.i - 1]
-            name = doc[left.i : tok.i + 1].text
+            name = _run_on(doc[left.i : tok.i + 1], gazetteer).text
             if fold_name(name) in GENERIC_NAMES:
                 continue
             iso = country_names.get(fold_name(name))
             if iso:
-                add(left.idx, tok.idx + len(tok.text), name, "country", iso)
+                add(left.idx, left.idx + len(name), name, "country", iso)
                 continue
             # "in the Dunval County Detention Center": where the building's leading place name is, when
             # that is a division or a big place (a school or a hall is often named after a person: "the Edna
             # Ward School" is not in a town called Edna)
             cands = gazetteer.lookup(name) or _leading_division(doc[left.i : tok.i + 1], gazetteer)
             if cands or tok.head.lower_ in _STRONG_LOCATIVE:
-                add(left.idx, tok.idx + len(tok.text), name, "place", None, cands)
+                add(left.idx, left.idx + len(name), name, "place", None, cands)
     _comma_qualifiers(found, sent, country_names, add)
     _names_before_divisions(sent, text, gazetteer, add)
     _bracketed_qualifiers(found, sent, text, gazetteer, country_names, add)
@@ -482,15 +488,28 @@ def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, text: str,
             continue  # "BAGHDAD (Northbridge) -": a dateline's agency
         areas: list[PlaceCandidate] = []
         for start, name, iso, cands in _nested_parts(tail, base + tail.start("inside"), gazetteer, country_names):
+            cands = _around(cands, m.candidates)
             n = len(found)
             add(start, start + len(name), name, "country" if iso else "place", iso, () if iso else cands)
-            for j in [len(found) - 1] if len(found) > n else [j for j, f in enumerate(found) if f.start == start]:
-                found[j] = replace(found[j], relation="within")
+            end = start + len(name)
+            # the model's entity may be shorter than the part ("Dali" of "Ad Dali"): the one it overlaps
+            for j in [len(found) - 1] if len(found) > n else [j for j, f in enumerate(found) if f.start < end and start < f.end]:
+                f = found[j]
+                divisional = f.kind == "place" and bool(cands) and all(c.kind in _DIVISION_KINDS for c in cands)
+                found[j] = replace(f, relation="within", candidates=cands if divisional else f.candidates,
+                                   kind=_division_kind(cands) if divisional else f.kind)  # fmt: skip
             areas.extend(cands)
         # a place it names by its own name that lies outside the brackets says they are no division of it
         outside = any(m.named(c) and not any(_inside_of(c, a) for a in areas) for c in m.candidates)
         if areas and not m.within and not outside:
             found[i] = replace(m, within=tuple(areas), within_sure=True)
+
+
+def _around(areas: tuple[PlaceCandidate, ...], places: Sequence[PlaceCandidate]) -> tuple[PlaceCandidate, ...]:
+    """The readings of a bracket's name that hold a reading of the place before the bracket ("Damt
+    district (Ad Dali)": the Yemeni province, not the Chinese city); all of them when none does."""
+    holding = tuple(a for a in areas if a.kind != "country" and any(_inside_of(p, a) for p in places))
+    return holding or areas
 
 
 def _nested_parts(tail: re.Match[str], offset: int, gazetteer: Gazetteer,
@@ -500,18 +519,25 @@ def _nested_parts(tail: re.Match[str], offset: int, gazetteer: Gazetteer,
     inwards: a name keeps only its readings inside the readings of the names after it, and a name
     with none there (a district the gazetteer lacks, whose namesake lies abroad) is left out."""
     parts = []
+    starts = []  # every name's, known or not
     for part in re.finditer(r"[^,;/]+", tail.group("inside")):
         raw = _TRAILING_KEYWORD.sub("", part.group())
         name = raw.strip()
         if not name[:1].isupper() or len(name) > 40 or fold_name(name) in GENERIC_NAMES:
             continue
         start = offset + part.start() + (len(raw) - len(raw.lstrip()))
+        starts.append(start)
         iso = country_names.get(fold_name(name))
         cands = tuple(gazetteer.lookup(name))
         if iso:
             cands = tuple(c for c in cands if c.kind == "country" and c.country == iso)
         if cands or iso:
             parts.append((start, name, iso, cands))
+    if len(starts) >= 2 and parts and parts[-1][0] == starts[-1] and not parts[-1][2]:
+        # the last of two names or more is a division ("(Dunval, Ostmark)"): its town namesakes are not it
+        start, name, iso, cands = parts[-1]
+        divisions = tuple(c for c in cands if c.kind in _DIVISION_KINDS)
+        parts[-1] = (start, name, iso, divisions or cands)
     kept: list[tuple[int, str, str | None, tuple[PlaceCandidate, ...]]] = []
     outer: tuple[PlaceCandidate, ...] = ()
     for start, name, iso, cands in reversed(parts):
@@ -522,6 +548,14 @@ def _nested_parts(tail: re.Match[str], offset: int, gazetteer: Gazetteer,
         kept.append((start, name, iso, cands))
         outer = cands or outer
     return kept[::-1]
+
+
+_DIVISION_KINDS = frozenset({"province", "region", "district"})
+
+
+def _division_kind(cands: Sequence[PlaceCandidate]) -> str:
+    """The kind of mention a bracket's division is: a province when any of its readings is one."""
+    return "province" if any(c.kind in ("province", "region") for c in cands) else "district"
 
 
 def _lies_in(c: PlaceCandidate, area: PlaceCandidate) -> bool:
@@ -579,8 +613,10 @@ def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer) -> tuple[int, int, tu
         i += 1
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None
-    for width in (3, 2, 1):
+    for width in (5, 4, 3, 2, 1):
         span = doc[i + 1 : i + 1 + width]
+        if width > 3 and not any(t.lower_ in _NAME_PARTICLES for t in span):
+            continue  # only a name with particles is that long ("Rio Grande do Norte")
         if len(span) < width or any(t.is_punct and t.text not in (".",) for t in span) or not span.text[:1].isupper():
             continue
         if fold_name(span.text) in GENERIC_NAMES:
@@ -683,6 +719,35 @@ def _preposition_before(span: SpacySpan) -> str | None:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return doc[i].lower_ if i >= 0 and doc[i].pos_ == "ADP" else None
+
+
+# lower-case words inside a place's name in Portuguese, Spanish, Italian and French ("Rio Grande do
+# Norte", "San Juan de los Morros", "Sao Sebastiao da Boa Vista"): the model often stops the name before them
+_NAME_PARTICLES = frozenset("da das de del della des di do dos du el la las le les los sur".split())
+# how many words a name may run on by over its particles
+_RUN_ON = 4
+
+
+def _run_on(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
+    """The name run on over a particle and the capitalised words after it, when the longer name is a
+    place the gazetteer knows ("Sao Sebastiao" + "da Boa Vista"); else the span itself. The model
+    cuts such names short or splits them into two entities, and the first half is often a
+    namesake elsewhere (or nothing)."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in _NAME_PARTICLES or not doc[end].text.islower():
+        return span
+    best = span
+    stop = min(len(doc), end + _RUN_ON + 1)
+    for i in range(end + 1, stop):
+        tok = doc[i]
+        if tok.text.islower() and tok.lower_ in _NAME_PARTICLES:
+            continue
+        if not tok.text[:1].isupper() or not tok.is_alpha:
+            break
+        longer = doc[span.start : i + 1]
+        if gazetteer.lookup(longer.text):
+            best = SpacySpan(doc, span.start, i + 1, label=span.label_)
+    return best
 
 
 def _leading_name(ent: SpacySpan) -> SpacySpan:
