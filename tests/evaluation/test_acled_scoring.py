@@ -96,6 +96,14 @@ def test_top_event_prefers_what_acled_codes_then_confidence():
     assert top_event([verbal, weak, strong]) is strong
 
 
+def test_top_event_prefers_a_fight_to_the_seizure_that_followed_it():
+    seizure = _event(sub="Looting/property destruction", confidence=0.9)
+    arrests = _event(sub="Arrests", confidence=0.8)
+    clash = _event(sub="Armed clash", confidence=0.5)
+    assert top_event([seizure, arrests, clash]) is clash
+    assert top_event([seizure, arrests]) is seizure  # among strategic developments, confidence decides
+
+
 def test_weighted_f1_weights_classes_by_support():
     rep = AcledReport(pairs=[("A", "A"), ("A", "A"), ("A", "B"), ("B", "B")])
     # A: P 1, R 2/3 -> 0.8 (support 3); B: P 1/2, R 1 -> 2/3 (support 1)

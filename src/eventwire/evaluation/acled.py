@@ -19,17 +19,22 @@ from ..evaluate import Tally as Rate
 from ..events import Event
 from ..geo.resolve import haversine_km
 from ..mentions.places import fold_name, strip_article
+from ..ontology import acled_event_type
 
 PLACE_KM = 25.0
 NONE = "(none)"
 
 
 def top_event(events: Sequence[Event]) -> Event | None:
-    """The event a note is about: ACLED-coded before not, then most confident, then first."""
+    """The event a note is about: ACLED-coded before not, a fight, attack, protest or riot before a
+    strategic development (the arrests, seizures and destruction that follow one are its sequel, not
+    what the note is about), then most confident, then first."""
     if not events:
         return None
     order = {id(e): i for i, e in enumerate(events)}
-    return max(events, key=lambda e: (e.acled_sub_event_type is not None, e.confidence, -order[id(e)]))
+    return max(events, key=lambda e: (e.acled_sub_event_type is not None,
+                                      acled_event_type(e.acled_sub_event_type) != "Strategic developments",
+                                      e.confidence, -order[id(e)]))  # fmt: skip
 
 
 @dataclass
