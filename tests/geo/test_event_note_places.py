@@ -59,3 +59,13 @@ def test_a_bare_name_of_a_province_and_its_big_city_is_the_city(backend, geopars
     found = located(backend, geoparser, "Drivers rallied in Gomel on Saturday against the new fuel tax.")
     loc = found["Gomel"]
     assert loc.country == "BLR" and loc.geo_precision == "exact"
+
+
+# --- "in Town, Province": the province is the town's qualifier, whatever the model labels it ----------
+
+
+def test_a_province_after_its_town_is_its_qualifier_even_when_labelled_a_person(backend, geoparser):
+    found = located(backend, geoparser, "On Friday, in Tenabo, Campeche, farmers protested outside the town hall.")
+    assert found["Tenabo"].geo_precision == "exact" and found["Tenabo"].admin1 == "Campeche"
+    # the qualifier is where the town lies, read as the state, not the state's capital city
+    assert found["Campeche"].geo_precision == "admin1"

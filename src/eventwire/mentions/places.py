@@ -340,7 +340,9 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         taken.append((start, end))
         q = _qualifier_span(doc, span.end, gazetteer) if kind != "country" else None
         within = q[2] if q is not None else ()
-        sure = q is not None and _sure_qualifier(doc, q[0], q[1])
+        # a division that holds a reading of the name is surely its qualifier, whatever the model took
+        # the division's name for ("in Tecoman, Colima": "Colima" as a person)
+        sure = q is not None and (_sure_qualifier(doc, q[0], q[1]) or _holds_a_reading(within, cands))
         # (Doc.text joins every token on each call: slice the sentence's text instead)
         found.append(PlaceMention(text[start - base : end - base], name, kind, country, start, end, relation, head.i,
                                   tuple(cands), within=within, within_sure=sure, qualifier=q[:2] if sure else None))  # fmt: skip
@@ -503,6 +505,11 @@ def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, text: str,
         outside = any(m.named(c) and not any(_inside_of(c, a) for a in areas) for c in m.candidates)
         if areas and not m.within and not outside:
             found[i] = replace(m, within=tuple(areas), within_sure=True)
+
+
+def _holds_a_reading(areas: Sequence[PlaceCandidate], places: Sequence[PlaceCandidate]) -> bool:
+    """Does one of the divisions (not countries) hold one of the places?"""
+    return any(_inside_of(p, a) for a in areas if a.kind != "country" for p in places)
 
 
 def _around(areas: tuple[PlaceCandidate, ...], places: Sequence[PlaceCandidate]) -> tuple[PlaceCandidate, ...]:
