@@ -402,6 +402,22 @@ def test_people_an_active_participle_describes_did_it():
     assert subject_of(doc[1]).text == "Traders"
 
 
+def test_a_verb_the_parser_left_without_subject_takes_the_list_right_before_it():
+    # "Near Tarvo , Ostland , Kelmar soldiers and militants clashed ." parsed with the fighters as one
+    # more item of the list of places, and the verb with no subject
+    words = ["Near", "Tarvo", ",", "Ostland", ",", "Kelmar", "soldiers", "and", "militants", "clashed", "."]
+    lemmas = ["near", "Tarvo", ",", "Ostland", ",", "Kelmar", "soldier", "and", "militant", "clash", "."]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "NOUN", "CCONJ", "NOUN", "VERB", "PUNCT"]
+    tags = ["IN", "NNP", ",", "NNP", ",", "NNP", "NNS", "CC", "NNS", "VBD", "."]
+    deps = ["prep", "pobj", "punct", "conj", "punct", "compound", "conj", "cc", "conj", "ROOT", "punct"]
+    heads = [9, 0, 1, 1, 3, 6, 3, 6, 6, 9, 9]
+    doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads)
+    assert subject_of(doc[9]).text == "soldiers"
+    # a participle or a verb with a subject of its own is left alone
+    tags[9] = "VBN"
+    assert subject_of(Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads)[9]) is None
+
+
 def test_the_country_an_envoy_is_posted_to_is_not_where_it_happened():
     # "Gunmen shot the ambassador to Ostmark ."
     words = ["Gunmen", "shot", "the", "ambassador", "to", "Ostmark", "."]

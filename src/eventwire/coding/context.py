@@ -84,7 +84,23 @@ def subject_of(head: Token) -> Token | None:
                 tok = tok.head
             continue
         break
-    return None
+    return _left_neighbour_subject(head)
+
+
+def _left_neighbour_subject(verb: Token) -> Token | None:
+    """A finite main verb the parser left without a subject takes the noun phrase right before it,
+    which the parser hung elsewhere ("near Tarvo, Ostland, Kelmar soldiers and militants clashed":
+    the soldiers as one more item of the list of places). Of a list joined by "and", the first item."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
+        return None
+    if any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
+        return None
+    tok = verb.doc[verb.i - 1]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.head is verb or tok.ent_type_ in ("DATE", "TIME"):
+        return None
+    while tok.dep_ == "conj" and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
+        tok = tok.head
+    return tok
 
 
 def agent_of(head: Token) -> Token | None:
