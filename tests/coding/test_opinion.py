@@ -133,3 +133,14 @@ def test_an_event_only_the_classifier_saw_sits_on_what_was_reported_not_on_the_r
     doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads, sent_starts=[True] + [False] * 10)
     trig = classifier_trigger(doc[:], SentenceVerdict(0.9, "Attack", 0.8))
     assert trig is not None and trig.head.text == "died"
+
+
+def test_a_paragraph_reading_does_not_calm_a_crowds_violence_the_rules_saw():
+    riot = event("PROTEST", "Violent demonstration")
+    assert passage_opinion([riot], SentenceVerdict(0.9, "Peaceful protest", 0.95), 0.7) == [riot]
+    mob = event("ASSAULT", "Mob violence")
+    assert passage_opinion([mob], SentenceVerdict(0.9, "Peaceful protest", 0.95), 0.7) == [mob]
+    # the police's part the rules read less surely: a paragraph that reads a peaceful protest re-reads it
+    dispersed = event("PROTEST", "Protest with intervention")
+    out = passage_opinion([dispersed], SentenceVerdict(0.9, "Peaceful protest", 0.95), 0.7)
+    assert out[0].acled_sub_event_type == "Peaceful protest"

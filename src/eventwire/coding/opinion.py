@@ -52,6 +52,8 @@ def passage_opinion(events: list[Event], verdict: SentenceVerdict, min_p: float)
         return events
     if acled_event_type(old) == _REMOTE and acled_event_type(verdict.sub_event) != _REMOTE:
         return events  # the rules saw the weapon ("warplanes bombed", "fired rockets")
+    if verdict.sub_event == _PEACEFUL and old in _VIOLENT_CROWDS:
+        return events  # the rules saw the stones thrown or the shop wrecked: no calmer words undo them
     out = list(events)
     out[main] = _relabelled(events[main], verdict.sub_event)
     return out
@@ -73,6 +75,9 @@ _DISORDER_GROUPS = {
     "Violence against civilians": {"violence"},
 }
 _OPEN_SUB_EVENTS = frozenset({"Other", "Change to group/activity"})
+_PEACEFUL = "Peaceful protest"
+# what the rules read only from a crowd's own violent act (the police's part they read less surely)
+_VIOLENT_CROWDS = frozenset({"Violent demonstration", "Mob violence"})
 # sub-event types ACLED defines by the actors' roles: force against protesters, protesters turning violent
 _ROLE_DEFINED = frozenset({"Excessive force against protesters", "Protest with intervention", "Violent demonstration"})
 
