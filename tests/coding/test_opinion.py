@@ -144,3 +144,19 @@ def test_a_paragraph_reading_does_not_calm_a_crowds_violence_the_rules_saw():
     dispersed = event("PROTEST", "Protest with intervention")
     out = passage_opinion([dispersed], SentenceVerdict(0.9, "Peaceful protest", 0.95), 0.7)
     assert out[0].acled_sub_event_type == "Peaceful protest"
+
+
+def test_an_attack_read_from_its_unarmed_target_is_not_re_read_as_a_clash():
+    from dataclasses import replace
+
+    from eventwire.events import Actor
+
+    reporter = Actor("a reporter", "a reporter", None, "media", Span(0, 1))
+    attack = replace(event("ASSAULT", "Attack"), target=reporter)
+    assert second_opinion([attack], SentenceVerdict(0.9, "Armed clash", 0.9), 0.5) == [attack]
+    assert passage_opinion([attack], SentenceVerdict(0.9, "Armed clash", 0.95), 0.7) == [attack]
+    # soldiers fire back: an attack on them may be re-read as the clash it was
+    soldiers = Actor("soldiers", "soldiers", "MLI", "military", Span(0, 1))
+    on_soldiers = replace(event("ASSAULT", "Attack"), target=soldiers)
+    (ev,) = second_opinion([on_soldiers], SentenceVerdict(0.9, "Armed clash", 0.9), 0.5)
+    assert ev.acled_sub_event_type == "Armed clash"

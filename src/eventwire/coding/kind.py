@@ -34,8 +34,7 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
     if rule == "by_target":
         if target is not None and target.sector == "protesters" and source is not None and source.sector in STATE_SECTORS:
             return "Excessive force against protesters"
-        if target is not None and target.sector in ("civilians", "media", "business", "party", "igo", "government") \
-                and not (target.sector == "government" and target.country):  # fmt: skip
+        if unarmed_target(target):
             return "Attack"
         if target is None and source is not None and source.sector in ("rebels", "unknown"):
             return "Attack"
@@ -54,6 +53,16 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         # the protest, with the arrests as its intervention
         return "Protest with intervention"
     return rule
+
+
+# sectors whose people carry no arms: violence against them is an attack, not a clash
+UNARMED_SECTORS = frozenset({"civilians", "media", "business", "party", "igo", "government"})
+
+
+def unarmed_target(target: Actor | None) -> bool:
+    """Is the target people the actor data knows as unarmed? A government with a country is a state,
+    whose forces fight back; an official of unknown country ("a mayor") is a civilian."""
+    return target is not None and target.sector in UNARMED_SECTORS and not (target.sector == "government" and target.country)
 
 
 _CROWD_WORDS = re.compile(r"\b(?:group|groups|crowd|mob|people|persons)\b", re.I)

@@ -18,6 +18,7 @@ from ..mentions.attribution import REPORT_VERBS
 from ..mentions.triggers import VIOLENT, TriggerMatch, is_accident
 from ..ontology import CAMEO_ROOTS, TriggerSpec, acled_event_type
 from .confidence import CLASSIFIER_KEY
+from .kind import unarmed_target
 
 
 def second_opinion(events: list[Event], verdict: SentenceVerdict, relabel_p: float) -> list[Event]:
@@ -52,11 +53,20 @@ def passage_opinion(events: list[Event], verdict: SentenceVerdict, min_p: float)
         return events
     if acled_event_type(old) == _REMOTE and acled_event_type(verdict.sub_event) != _REMOTE:
         return events  # the rules saw the weapon ("warplanes bombed", "fired rockets")
+    if _attack_on_the_unarmed(events[main], verdict.sub_event):
+        return events
     if verdict.sub_event == _PEACEFUL and old in _VIOLENT_CROWDS:
         return events  # the rules saw the stones thrown or the shop wrecked: no calmer words undo them
     out = list(events)
     out[main] = _relabelled(events[main], verdict.sub_event)
     return out
+
+
+def _attack_on_the_unarmed(ev: Event, sub_event: str) -> bool:
+    """Is this an attack the rules read from its unarmed target ("gunmen shot a reporter"), which the
+    classifier would re-read as a clash? ACLED tells the two apart by the target, which the words
+    of a sentence show the classifier less surely than the actor data shows the rules."""
+    return ev.acled_sub_event_type == "Attack" and sub_event == "Armed clash" and unarmed_target(ev.target)
 
 
 def main_event(events: list[Event]) -> int | None:
@@ -94,6 +104,8 @@ def _relabel_target(events: list[Event], sub_event: str) -> int | None:
             continue  # read from who did what to whom, which the sentence's words alone do not show
         if ev.acled_event_type == _REMOTE and acled_event_type(sub_event) != _REMOTE:
             continue  # the rules saw the weapon ("with drones", "fired rockets")
+        if _attack_on_the_unarmed(ev, sub_event):
+            continue
         if _family(etype) == _family(ev.type):
             return i  # never across kinds of act: an arrest is not re-read as an attack
     return None
