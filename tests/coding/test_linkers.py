@@ -402,6 +402,24 @@ def test_people_an_active_participle_describes_did_it():
     assert subject_of(doc[1]).text == "Traders"
 
 
+def test_an_attack_on_a_forces_position_is_an_attack_on_the_force(actors):
+    # "Rebels attacked an army position ." / "Rebels took the position ."
+    words = ["Rebels", "attacked", "an", "army", "position", "."]
+    lemmas = ["rebel", "attack", "an", "army", "position", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "det", "compound", "dobj", "punct"]
+    heads = [1, 1, 4, 4, 1, 1]
+    doc = english_doc(words, lemmas, pos, deps, heads)
+    attack = TriggerSpec(key="attack", type="ASSAULT", mode=None, acled="by_target")
+    ctx = trigger_context(doc[:], TriggerMatch(attack, doc[1], (doc[1],)), (), PUBLISHED, 1)
+    _, target = link_roles(ctx, actors, "NER", False)
+    assert target is not None and target.sector == "military"
+    # taking ground is about the ground, whoever held it
+    take = TriggerSpec(key="take", type="SEIZE", mode=None, acled="territory")
+    ctx = trigger_context(doc[:], TriggerMatch(take, doc[1], (doc[1],)), (), PUBLISHED, 1)
+    assert link_roles(ctx, actors, "NER", False)[1] is None
+
+
 def test_a_verb_the_parser_left_without_subject_takes_the_list_right_before_it():
     # "Near Tarvo , Ostland , Kelmar soldiers and militants clashed ." parsed with the fighters as one
     # more item of the list of places, and the verb with no subject

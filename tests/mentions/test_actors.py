@@ -110,3 +110,27 @@ def test_a_company_the_data_does_not_know_is_a_business_by_the_word_its_name_end
     assert resolve_actor(head, default_actor_index()).sector == "business"
     person = next(t for t in nlp("Kelmo Dunvar apologised to the passengers.") if t.text == "Dunvar")
     assert resolve_actor(person, default_actor_index()).sector == "unknown"
+
+
+def test_an_actor_whose_role_changed_is_read_in_the_role_of_the_reports_day():
+    from datetime import date
+
+    index = ActorIndex(read_actor_csv(
+        "name,canonical,country,sector,kind,former_sector,since\n"
+        "Tarvo Front,Tarvo Front,OST,government,org,rebels,2019-03-01\n"
+        "Kelmar Union,Kelmar Union,OST,civilians,org,,\n", "t"))  # fmt: skip
+    assert index.as_of(date(2018, 5, 1)).get("Tarvo Front").sector == "rebels"
+    assert index.as_of(date(2019, 3, 1)).get("Tarvo Front").sector == "government"
+    assert index.as_of(None).get("Tarvo Front").sector == "government"  # no date: as the data has it now
+    assert index.as_of(date(2018, 5, 1)).get("Kelmar Union").sector == "civilians"
+    assert index.as_of(date(2020, 1, 1)) is index  # nothing changed since: no copy
+
+
+def test_a_former_role_needs_its_day_and_a_known_sector():
+    head = "name,canonical,country,sector,kind,former_sector,since\n"
+    with pytest.raises(EventwireError, match=r"t:2: former_sector and since go together"):
+        read_actor_csv(head + "A,A,OST,government,org,rebels,\n", "t")
+    with pytest.raises(EventwireError, match=r"t:2: since '2019-13-01' is not a date"):
+        read_actor_csv(head + "A,A,OST,government,org,rebels,2019-13-01\n", "t")
+    with pytest.raises(EventwireError, match=r"t:2: former sector 'army'"):
+        read_actor_csv(head + "A,A,OST,government,org,army,2019-01-01\n", "t")

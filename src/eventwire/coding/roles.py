@@ -51,6 +51,10 @@ NON_ACTOR_OBJECTS = frozenset(
     "border crossing base position territory control access aid assistance food supply support fire".split()
 )
 
+# sites that stand for the force holding them when one is named ("an army position", "a militia base")
+FORCE_SITES = frozenset({"base", "position"})
+ARMED_SECTORS = frozenset({"military", "police", "rebels"})
+
 
 def names_foreign(sent: SpacySpan, country: str | None, actors: ActorIndex) -> bool:
     """Does the sentence name a country (or its people or capital) other than ``country``?"""
@@ -174,8 +178,9 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     if target is not None and target_tok is not None and target_tok.ent_type_ in ("GPE", "LOC", "FAC") and \
             target.sector == "government" and etype in VIOLENT | MOVEMENT_TYPES:  # fmt: skip
         target = None
-    if target is not None and target_tok is not None and target_tok.lemma_.lower() in NON_ACTOR_OBJECTS:
-        target = None
+    if target is not None and target_tok is not None and target_tok.lemma_.lower() in NON_ACTOR_OBJECTS \
+            and not (etype in VIOLENT and target_tok.lemma_.lower() in FORCE_SITES and target.sector in ARMED_SECTORS):  # fmt: skip
+        target = None  # (but "attacked an army position" is an attack on the army)
     if source is None and source_tok is not None and etype == "PROTEST" and not trig.spec.target_acts:
         source = protesters(source_tok, actors, context_country)
     if trig.spec.target_acts:

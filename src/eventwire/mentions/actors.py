@@ -1,8 +1,9 @@
 """Actor mentions: who acted and on whom, with country and sector.
 
 Actor knowledge lives in data/actors.csv (name, canonical, country, sector,
-kind) and in any CSV a user adds with the same header; code only decides which
-words of a noun phrase to look up. Resolution order, for a phrase such as
+kind; optionally former_sector and since, for an actor whose role changed on a
+day: an insurgency that became the government) and in any CSV a user adds with
+the same header; code only decides which words of a noun phrase to look up. Resolution order, for a phrase such as
 "a convoy of five US military vehicles":
 1. a named actor in the phrase (organisation, person, country, capital);
 2. a country or demonym modifying a generic head ("Turkish troops");
@@ -12,11 +13,13 @@ words of a noun phrase to look up. Resolution order, for a phrase such as
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -47,6 +50,15 @@ class ActorEntry:
     country: str | None
     sector: str
     kind: str
+    # the sector the actor had before ``since`` (a news report of that time means that role)
+    former_sector: str | None = None
+    since: date | None = None
+
+    def as_of(self, day: date | None) -> "ActorEntry":
+        """The entry as a report of ``day`` means it: its former sector before the day its role changed."""
+        if self.since is None or day is None or day >= self.since or self.former_sector is None:
+            return self
+        return replace(self, sector=self.former_sector)
 
 
 class ActorIndex:
@@ -64,6 +76,9 @@ class ActorIndex:
             else:
                 self.by_name.setdefault(_key(e.name), e)
         self.max_words = max((len(k.split()) for k in self.by_name), default=1)
+        # entries whose role changed on a day, and the index as earlier days read it (``as_of``)
+        self._dated = tuple(e for e in (*self.by_name.values(), *self.acronyms.values()) if e.since is not None)
+        self._views: dict[date, ActorIndex] = {}
         self.country_names: dict[str, str] = {}
         for e in self.by_name.values():
             if e.kind == "country" and e.country:
@@ -71,6 +86,20 @@ class ActorIndex:
 
     def get(self, text: str) -> ActorEntry | None:
         return self.acronyms.get(text) or self.by_name.get(_key(text))
+
+    def as_of(self, day: date | None) -> "ActorIndex":
+        """The index as a report of ``day`` reads it: each actor whose role changed since has its
+        role of then. Itself when no entry changed after ``day`` (most days: no copy is made)."""
+        if day is None or not self._dated or all(day >= e.since for e in self._dated):
+            return self
+        return self._views.setdefault(day, self._view(day))
+
+    def _view(self, day: date) -> "ActorIndex":
+        view = copy.copy(self)
+        view.by_name = {k: e.as_of(day) for k, e in self.by_name.items()}
+        view.acronyms = {k: e.as_of(day) for k, e in self.acronyms.items()}
+        view._dated, view._views = (), {}
+        return view
 
     def find(self, tokens: list[Token]) -> list[tuple[int, int, ActorEntry]]:
         """Non-overlapping longest matches in ``tokens`` as (start, end, entry), token positions in the list."""
@@ -136,6 +165,7 @@ def read_actor_csv(data: str, where: str) -> list[ActorEntry]:
         name = (row["name"] or "").strip()
         if not name:
             continue
+        former, since = _former_role(row, f"{where}:{lineno}")
         entries.append(
             ActorEntry(
                 name=name,
@@ -143,9 +173,27 @@ def read_actor_csv(data: str, where: str) -> list[ActorEntry]:
                 country=(row["country"] or "").strip().upper() or None,
                 sector=sector,
                 kind=(row["kind"] or "org").strip(),
+                former_sector=former,
+                since=since,
             )
         )
     return entries
+
+
+def _former_role(row: dict[str, str | None], where: str) -> tuple[str | None, date | None]:
+    """The optional (former_sector, since) of a row: both or neither, a known sector and an ISO date."""
+    former = (row.get("former_sector") or "").strip() or None
+    since_text = (row.get("since") or "").strip() or None
+    if former is None and since_text is None:
+        return None, None
+    if former is None or since_text is None:
+        raise EventwireError(f"{where}: former_sector and since go together; give both or neither")
+    if former not in SECTORS:
+        raise EventwireError(f"{where}: former sector {former!r} is not one of {', '.join(SECTORS)}")
+    try:
+        return former, date.fromisoformat(since_text)
+    except ValueError:
+        raise EventwireError(f"{where}: since {since_text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def load_actor_index(extra_files: Iterable[str | Path] = ()) -> ActorIndex:
