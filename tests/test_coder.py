@@ -161,6 +161,10 @@ def test_protesters_who_storm_a_building_riot(pipeline):
         ("Protesters demanded the resignation of the finance minister.", ("REQUEST", "change")),
         ("Erdogan spoke by phone with Putin on Monday.", ("CONSULT", "phone")),
         ("Russian forces attacked the port of Odesa with dozens of drones on Thursday night.", ("FIGHT", "drone")),
+        # the doer is the weapon: an air arm, its aircraft, its drones
+        ("The Kelmar air force targeted rebel camps near the border on Friday.", ("FIGHT", "aerial")),
+        ("Helicopter gunships attacked the insurgents' convoy north of the town.", ("FIGHT", "aerial")),
+        ("The insurgents were attacked by army drones on Monday.", ("FIGHT", "drone")),
         ("A convoy of 40 US military trucks loaded with weapons entered Syria from Iraq on Tuesday.", ("MOBILIZE", "weapons")),
         ("Erdogan threatened to launch a ground incursion into northern Syria.", ("THREATEN", "territory")),
     ],

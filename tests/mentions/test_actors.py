@@ -134,3 +134,10 @@ def test_a_former_role_needs_its_day_and_a_known_sector():
         read_actor_csv(head + "A,A,OST,government,org,rebels,2019-13-01\n", "t")
     with pytest.raises(EventwireError, match=r"t:2: former sector 'army'"):
         read_actor_csv(head + "A,A,OST,government,org,army,2019-01-01\n", "t")
+
+
+def test_a_site_stands_for_whoever_holds_it(nlp):
+    index = default_actor_index()
+    doc = nlp("Jets bombed rebel positions and army positions.")
+    heads = [t for t in doc if t.text == "positions"]
+    assert [resolve_actor(h, index, context_country="MLI").sector for h in heads] == ["rebels", "military"]

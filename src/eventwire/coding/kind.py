@@ -17,7 +17,7 @@ from ..acled import STATE_SECTORS
 from ..events import Actor
 from ..mentions.triggers import VIOLENT, TriggerMatch
 from ..ontology import TriggerSpec
-from .context import subject_of
+from .context import agent_of, subject_of
 
 LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?)\b", re.I)
@@ -147,6 +147,23 @@ _THREAT_MODES = (
 _DRONE_WORDS = frozenset({"drone", "drones", "uav", "shahed"})
 
 
+_AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "helicopter", "gunship", "bomber", "airstrike", "airforce"})
+
+
+def _air_doer(head: Token) -> set[str]:
+    """"airstrike" when the act's doer (its subject, or a passive's agent) is an air force or an
+    aircraft, "drone" when it is a drone; else nothing."""
+    doer = subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else agent_of(head)
+    if doer is None:
+        return set()
+    words = {t.lemma_.lower() for t in doer.subtree}
+    if words & _DRONE_WORDS:
+        return {"drone"}
+    if words & _AIRCRAFT or {"air", "force"} <= words or {"air", "raid"} <= words:
+        return {"airstrike"}
+    return set()
+
+
 def _instrument_words(head: Token) -> set[str]:
     """Lemmas of what an act was done with: "attacked Odesa with dozens of drones"."""
     out: set[str] = set()
@@ -194,8 +211,9 @@ def refine_mode(spec, trig: TriggerMatch):
         if near & _DRONE_WORDS or _instrument_words(trig.head) & _DRONE_WORDS or _object_words(trig.head) & _DRONE_WORDS:
             return replace(spec, mode="drone")
     elif spec.type == "ASSAULT" and spec.mode == "firearms" and spec.acled == "by_target":
-        # "attacked the port with dozens of drones": the weapon makes it a remote strike
-        weapons = _instrument_words(trig.head)
+        # "attacked the port with dozens of drones": the weapon makes it a remote strike; so does a
+        # doer that is an air arm or its aircraft ("the air force targeted", "gunships attacked")
+        weapons = _instrument_words(trig.head) | _air_doer(trig.head)
         if weapons & _DRONE_WORDS:
             return replace(spec, type="FIGHT", mode="drone", acled="Air/drone strike", cameo=None)
         if weapons & {"missile", "rocket", "shell", "mortar", "artillery"}:

@@ -305,9 +305,9 @@ def resolve_actor(
             generic = None
     if generic is None and not named:
         generic = _armed_modifier(inner_head, index)
-    elif generic is not None and generic.canonical == PROPERTY:
+    elif generic is not None and generic.canonical in (PROPERTY, SITE):
         # a vehicle stands for whoever owns it: "a police car", "government trucks"; one the text
-        # gives no owner is a civilian's
+        # gives no owner is a civilian's. A site, for whoever holds it: "rebel positions"
         generic = _owner_modifier(inner_head, index) or generic
     country = next((e.country for _, _, e in countries if e.country), None)
     # a demonym as the head noun names that country's people: "thousands of Iraqis"
@@ -354,8 +354,10 @@ _COMPANY_WORDS = frozenset(
 )
 
 
-# the canonical name of things that stand for their owner in the actor data (vehicles)
+# the canonical names of things that stand for their owner in the actor data: vehicles ("a police
+# car"), and sites a force holds ("rebel positions"); without an owner named, the row's sector
 PROPERTY = "property"
+SITE = "site"
 
 
 def _armed_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
@@ -367,7 +369,7 @@ def _armed_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
 def _owner_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     """The owner a modifier names for a thing that stands for its owner: "police" in "a police
     car", "government" in "government trucks", "civilian" in "a civilian vehicle"."""
-    return _modifier_entry(head, index, ("compound", "amod", "nmod"), lambda e: e.canonical != PROPERTY)
+    return _modifier_entry(head, index, ("compound", "amod", "nmod"), lambda e: e.canonical not in (PROPERTY, SITE))
 
 
 def _modifier_entry(head: Token, index: ActorIndex, deps: tuple[str, ...], accept) -> ActorEntry | None:
