@@ -464,3 +464,18 @@ def test_violence_by_a_crowd_of_ordinary_people_is_mob_violence(blockade, text, 
     assert (acled_sub_event(beat, source, _actor("police"), blockade[:]) == "Mob violence") is crowd
     # a force or an armed group is no crowd, whatever its number
     assert not is_crowd(Actor("soldiers", "x", "MEX", "military", TextSpan(0, 8)))
+
+
+def test_the_weapon_an_attack_used_may_hang_off_its_object():
+    from eventwire.coding.kind import refine_mode
+
+    # "Troops attacked the trenches with mortar fire ." parsed with "with" on the trenches
+    words = ["Troops", "attacked", "the", "trenches", "with", "mortar", "fire", "."]
+    lemmas = ["troop", "attack", "the", "trench", "with", "mortar", "fire", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "pobj", "punct"]
+    heads = [1, 1, 3, 1, 3, 6, 4, 1]
+    doc = english_doc(words, lemmas, pos, deps, heads)
+    spec = TriggerSpec(key="attack", type="ASSAULT", mode="firearms", acled="by_target")
+    out = refine_mode(spec, TriggerMatch(spec, doc[1], (doc[1],)))
+    assert (out.type, out.mode, out.acled) == ("FIGHT", "artillery", "Shelling/artillery/missile attack")

@@ -165,9 +165,11 @@ def _air_doer(head: Token) -> set[str]:
 
 
 def _instrument_words(head: Token) -> set[str]:
-    """Lemmas of what an act was done with: "attacked Odesa with dozens of drones"."""
+    """Lemmas of what an act was done with: "attacked Odesa with dozens of drones", also where the
+    parser hung the "with" on the object ("attacked [their positions with artillery fire]")."""
     out: set[str] = set()
-    for prep in head.children:
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    for prep in [*head.children, *(c for o in objects for c in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "using"):
             out |= {t.lemma_.lower() for t in prep.subtree}
     return out
