@@ -32,6 +32,8 @@ def test_keeps_other_kinds_unsure_verdicts_and_events_that_did_not_happen():
 def test_keeps_what_the_rules_read_from_roles_or_a_weapon():
     force = event("ASSAULT", "Excessive force against protesters")
     assert second_opinion([force], SentenceVerdict(0.9, "Attack", 0.9), 0.5) == [force]
+    mob = event("ASSAULT", "Mob violence")  # read from a crowd of ordinary people as the doer
+    assert second_opinion([mob], SentenceVerdict(0.9, "Armed clash", 0.9), 0.5) == [mob]
     drone = event("FIGHT", "Air/drone strike")
     assert second_opinion([drone], SentenceVerdict(0.9, "Armed clash", 0.9), 0.5) == [drone]
 

@@ -88,8 +88,10 @@ _OPEN_SUB_EVENTS = frozenset({"Other", "Change to group/activity"})
 _PEACEFUL = "Peaceful protest"
 # what the rules read only from a crowd's own violent act (the police's part they read less surely)
 _VIOLENT_CROWDS = frozenset({"Violent demonstration", "Mob violence"})
-# sub-event types ACLED defines by the actors' roles: force against protesters, protesters turning violent
-_ROLE_DEFINED = frozenset({"Excessive force against protesters", "Protest with intervention", "Violent demonstration"})
+# sub-event types ACLED defines by the actors' roles: force against protesters, protesters turning
+# violent, a crowd of ordinary people attacking
+_ROLE_DEFINED = frozenset({"Excessive force against protesters", "Protest with intervention", "Violent demonstration",
+                           "Mob violence"})  # fmt: skip
 
 
 def _relabel_target(events: list[Event], sub_event: str) -> int | None:
