@@ -141,3 +141,11 @@ def test_a_site_stands_for_whoever_holds_it(nlp):
     doc = nlp("Jets bombed rebel positions and army positions.")
     heads = [t for t in doc if t.text == "positions"]
     assert [resolve_actor(h, index, context_country="MLI").sector for h in heads] == ["rebels", "military"]
+
+
+def test_a_people_named_by_its_plural_demonym_are_its_civilians(nlp):
+    index = default_actor_index()
+    doc = nlp("Palestinians clashed with police near the camp.")
+    assert doc[0].pos_ == "PROPN" and doc[0].lemma_ == "Palestinians"  # the tagger's reading the rule is for
+    actor = resolve_actor(doc[0], index, context_country="ISR")
+    assert (actor.country, actor.sector) == ("PSE", "civilians")

@@ -87,6 +87,12 @@ class ActorIndex:
     def get(self, text: str) -> ActorEntry | None:
         return self.acronyms.get(text) or self.by_name.get(_key(text))
 
+    def plural_demonym(self, tok: Token) -> ActorEntry | None:
+        """"Palestinians", "Iraqis": a people named by its demonym in the plural, which the tagger
+        takes for a proper noun and so leaves unlemmatised."""
+        entry = next((e for f in noun_forms(tok) if (e := self.by_name.get(f)) is not None), None)
+        return entry if entry is not None and entry.kind == "demonym" else None
+
     def as_of(self, day: date | None) -> "ActorIndex":
         """The index as a report of ``day`` reads it: each actor whose role changed since has its
         role of then. Itself when no entry changed after ``day`` (most days: no copy is made)."""
@@ -314,7 +320,8 @@ def resolve_actor(
     if generic is None and not named and head_entry is not None and head_entry.kind == "demonym" and inner_head.pos_ != "ADJ":
         return _actor(text_span, f"{index.country_name(country) or head_entry.canonical} civilians", country, "civilians")
     if generic is None and not named:
-        generic = next((e for _, _, e in matches if e.kind == "demonym" and noun_forms(inner_head) & {_key(e.name) + "s"}), None)
+        generic = next((e for _, _, e in matches if e.kind == "demonym" and noun_forms(inner_head) & {_key(e.name) + "s"}), None) \
+            or index.plural_demonym(inner_head)  # fmt: skip
         if generic is not None:
             return _actor(text_span, f"{index.country_name(generic.country) or generic.canonical} civilians", generic.country, "civilians")
         # an office before a name gives the sector: "President Ivan Duque", "Finance Minister X"
