@@ -69,12 +69,35 @@ def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: s
     if sector == "igo":
         return 8
     if sector == "rebels":
-        return 2
+        return _armed_group_code(actor)
     if sector in ("unknown", "party"):
         return 3
     if sector == "protesters":
         return 5 if sub_event_type in ("Violent demonstration", "Mob violence") else 6
     return 7  # civilians, media, business
+
+
+# words that make an armed group one of a community (ACLED's identity militias, 4) or a militia
+# (political militias, 3) rather than a rebellion (2)
+_IDENTITY_WORDS = frozenset("communal ethnic tribal clan tribesmen tribe village vigilante vigilantes".split())
+_MILITIA_WORDS = frozenset("militia militias militiamen militant militants paramilitaries gunmen".split())
+
+
+def _armed_group_code(actor: Actor) -> int:
+    """ACLED's inter code of an armed group the actor data knows only by a generic word: a
+    community's militia (4), a militia or militants (3), rebels or insurgents (2). A named group
+    (its own canonical name) is a rebel group (2), as the actor data has it."""
+    if not _generic_armed(actor):
+        return 2
+    words = set(actor.text.lower().replace("-", " ").split())
+    if words & _IDENTITY_WORDS:
+        return 4
+    return 3 if words & _MILITIA_WORDS else 2
+
+
+def _generic_armed(actor: Actor) -> bool:
+    """Is the actor a generic armed group ("militants", "Malian rebels"), not one the data names?"""
+    return actor.canonical.split(" ")[-1] in ("rebels", "militants", "militia")
 
 
 # Who ACLED's actors are by definition of the sub-event type (ACLED codebook): every protest's

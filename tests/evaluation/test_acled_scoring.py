@@ -51,6 +51,20 @@ def test_inter_codes_follow_acleds_roles():
     assert inter_code(None, "MEX") == 0
 
 
+def test_armed_groups_known_by_a_generic_word_get_acleds_kind_of_militia():
+    from eventwire.events import Actor, Span
+
+    def group(text, canonical="Mexico rebels"):
+        return Actor(text, canonical, "MEX", "rebels", Span(0, 1))
+
+    assert inter_code(group("rebels"), "MEX") == 2
+    assert inter_code(group("insurgents"), "MEX") == 2
+    assert inter_code(group("suspected militants"), "MEX") == 3  # ACLED's political militias
+    assert inter_code(group("armed militiamen"), "MEX") == 3
+    assert inter_code(group("communal militiamen"), "MEX") == 4  # a community's militia: identity militias
+    assert inter_code(group("Kelmar Front militants", canonical="Kelmar Front"), "MEX") == 2  # a named group
+
+
 def test_actor_names_state_their_country():
     assert actor_country("Protesters (Chile)", ISO) == "CHL"
     assert actor_country("Military Forces of Peru (2016-)", ISO) == "PER"
