@@ -216,3 +216,26 @@ def test_a_bare_name_before_a_county_office_is_the_county(backend, geoparser):
     doc = parsed(backend, "On Monday, Ozaukee Sheriff Jim Roe warned residents about a new telephone scam.")
     found = {t: loc for t, loc in every(geoparser, doc)}
     assert found["Ozaukee"].admin1 == "Wisconsin" and found["Ozaukee"].geo_precision == "admin2"
+
+
+class _Neighbours:
+    """Two invented towns of one division: the bigger, West Tarvo, also answers to "Tarvo"."""
+
+    def __init__(self):
+        self.places = {
+            "tarvo": [_town("West Tarvo", "USA", "Kelmar", 36_000, 41.8, -73.1), _town("Tarvo", "USA", "Kelmar", 34_000, 41.8, -73.12)],
+            "west tarvo": [_town("West Tarvo", "USA", "Kelmar", 36_000, 41.8, -73.1)],
+        }
+
+    def lookup(self, name):
+        from eventwire.mentions.places import fold_name
+
+        return list(self.places.get(fold_name(name), []))
+
+
+def test_a_name_inside_names_is_the_place_of_that_name_not_a_bigger_neighbour_answering_to_it(backend):
+    from eventwire.geo.geoparse import Geoparser
+
+    doc = parsed(backend, "Mayor to unveil a plan on drugs.\nTARVO — Mayor Ann Roe will hold a press conference at noon today.")
+    found = {t: loc for t, loc in every(Geoparser(gazetteer=_Neighbours()), doc)}
+    assert found["TARVO"].name == "Tarvo" and found["TARVO"].admin1 == "Kelmar"

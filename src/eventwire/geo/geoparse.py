@@ -8,7 +8,7 @@ coordinates (``eventwire evaluate --geo``).
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from ..document import Document
@@ -154,6 +154,12 @@ class Geoparser:
         mention = mention.in_context(found.weights, found.main_country, found.divisions_besides(text),
                                      found.nearby(text, cands))
         c = mention.resolved
+        if c is not None and not mention.named(c):
+            # a bigger neighbour that also answers to the name ("West Tarvo" for "TARVO"): the place
+            # called by this very name in the same division, when there is one
+            c = max((o for o in cands if o.country == c.country and o.admin1 == c.admin1 and mention.named(o)),
+                    key=lambda o: o.population, default=c)
+            mention = replace(mention, resolved=c)
         if c is None or c.latitude is None or not (mention.named(c) or mention.abbreviates_a_division()):
             return None
         trusted = (
