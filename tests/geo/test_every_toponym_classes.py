@@ -239,3 +239,11 @@ def test_a_name_inside_names_is_the_place_of_that_name_not_a_bigger_neighbour_an
     doc = parsed(backend, "Mayor to unveil a plan on drugs.\nTARVO — Mayor Ann Roe will hold a press conference at noon today.")
     found = {t: loc for t, loc in every(Geoparser(gazetteer=_Neighbours()), doc)}
     assert found["TARVO"].name == "Tarvo" and found["TARVO"].admin1 == "Kelmar"
+
+
+def test_a_building_named_after_a_saint_town_written_short_is_in_that_town(backend, geoparser):
+    # GeoNames calls the city "Saint Paul": "St. Paul" before a building's words names it all the same
+    doc = parsed(backend, "Fans packed the St. Paul Kelmar Arena for the final on Saturday.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    hit = next(loc for t, loc in found.items() if t.startswith("St. Paul"))
+    assert hit.admin1 == "Minnesota"

@@ -272,9 +272,26 @@ def fold_name(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_keys(name: str) -> frozenset[str]:
-    """A name as compared with another, with and without its Arabic article (asked for the same
-    few names over and over while an article's places are weighed)."""
-    return frozenset({fold_name(name), fold_name(strip_article(name))})
+    """A name as compared with another, with and without its Arabic article, and with the short
+    words of a name written out ("Mt. Kelmar" is "Mount Kelmar"; asked for the same few names over
+    and over while an article's places are weighed)."""
+    keys = {fold_name(name), fold_name(strip_article(name))}
+    return frozenset(keys | {spelled_out(k) for k in keys})
+
+
+# the short words the press writes in a place's name, written out as GeoNames does ("Mt. Pleasant",
+# "Ft. Tarvo", "St. Kelmar", "Sault Ste. Dunval")
+_NAME_SHORT_WORDS = {"mt": "mount", "mt.": "mount", "ft": "fort", "ft.": "fort", "st": "saint", "st.": "saint",
+                     "ste": "sainte", "ste.": "sainte", "pt.": "point"}  # fmt: skip
+
+
+def spelled_out(folded: str) -> str:
+    """A folded name with its short words written out; a short word that ends the name stays as it
+    is ("Main St." is a street, not a saint)."""
+    words = folded.split()
+    if not any(w in _NAME_SHORT_WORDS for w in words[:-1]):
+        return folded
+    return " ".join([_NAME_SHORT_WORDS.get(w, w) for w in words[:-1]] + words[-1:])
 
 
 _ARTICLE = r"(?:al|el|as|ash|ad|ar|an|at|az)"
@@ -544,7 +561,8 @@ def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]
         if fold_name(name) in GENERIC_NAMES or is_article(name):
             continue  # a direction, or an article alone: "Al Zayaynya" is not in a town called Al
         own = fold_name(name)
-        cands = [c for c in gazetteer.lookup(name) if fold_name(c.name) == own or fold_name(strip_article(c.name)) == own]
+        cands = [c for c in gazetteer.lookup(name) if fold_name(c.name) == own or fold_name(strip_article(c.name)) == own
+                 or spelled_out(own) == spelled_out(fold_name(c.name))]
         if cands:
             return cands
     return []
