@@ -63,6 +63,24 @@ def test_a_provinces_own_name_is_the_province_whatever_towns_lie_near():
     assert mention("Lakeshire", [abroad, local]).in_context({"MLI": 5.0}, "MLI", {}).resolved.country == "MLI"
 
 
+def test_a_town_its_division_qualifies_supports_its_neighbours_with_its_one_reading():
+    # "Delford, Nth." has namesakes in many states, but the qualifier leaves one: full support
+    division = town("North", "USA", "North", 45.0, -93.0, 900_000, kind="province")
+    delford = [town("Delford", "USA", "North", 45.2, -93.1)] + [town("Delford", "USA", f"S{i}", 30 + i, -80.0) for i in range(12)]
+    ashford = mention("Ashford", ASHFORD)
+    plain = NearbyReadings([ashford, mention("Delford", delford, start=20)], {"USA": 3.0})
+    qualified = NearbyReadings([ashford, mention("Delford", delford, start=20, within=(division,))], {"USA": 3.0})
+    assert plain.support("Ashford", ASHFORD)[ASHFORD[0]] < 1.0 <= qualified.support("Ashford", ASHFORD)[ASHFORD[0]]
+
+
+def test_a_province_abroad_does_not_stop_the_support_of_its_namesakes_at_home():
+    # Ashford is also a parish of a country the article is not about: its towns at home are still
+    # read where the article's other names lie
+    parish = town("Ashford", "JAM", "Ashford", 18.0, -77.0, 40_000, kind="province")
+    m = mention("Ashford", [parish, *ASHFORD])
+    assert m.in_context({"USA": 3.0}, "USA", {}, {ASHFORD[0]: 1.2}).resolved == ASHFORD[0]
+
+
 # --- the article's countries ---------------------------------------------------------------------
 
 

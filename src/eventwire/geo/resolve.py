@@ -22,7 +22,16 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
-from ..mentions.places import DIRECTIONS, DIVISION_EVIDENCE, Gazetteer, PlaceCandidate, PlaceMention, find_places, fold_name
+from ..mentions.places import (
+    DIRECTIONS,
+    DIVISION_EVIDENCE,
+    Gazetteer,
+    PlaceCandidate,
+    PlaceMention,
+    _inside_of,
+    find_places,
+    fold_name,
+)
 
 NEAR_RELATIONS = frozenset({"near", "outside", "around", "close to", "off"}) | {f"{d} of" for d in DIRECTIONS}
 _PRECISION_BY_KIND = {
@@ -204,7 +213,10 @@ class NearbyReadings:
                 continue
             # only the readings the mention names by its own name: "Washington Drive" or a code
             # among a town's alternate names says nothing about where the article is
-            readings[key] = {(c.latitude, c.longitude) for c in p.candidates if _pointlike(c, weights) and p.named(c)}
+            named = [c for c in p.candidates if _pointlike(c, weights) and p.named(c)]
+            # "Bethel, Vt.": a name its division qualifies has the readings in that division alone
+            qualified = [c for c in named if any(_inside_of(c, w) for w in p.within)]
+            readings[key] = {(c.latitude, c.longitude) for c in qualified or named}
         for key, points in readings.items():
             if not points:
                 continue

@@ -218,8 +218,10 @@ class PlaceMention:
         own = [c for c in self.candidates if fits(c) == 2 and (not countries or c.country in countries)]
         if own:
             return chosen(max(own, key=lambda c: (countries.get(c.country or "", 0.0), c.population)))
-        # a province's own name ("Oklahoma") is the province, whatever towns of that name lie near the article's places
-        nearby = nearby if nearby and not self.names_a_division() else {}
+        # a province's own name ("Oklahoma") is the province, whatever towns of that name lie near the article's
+        # places; a province abroad, in none of the article's countries, does not stop its namesakes' support
+        at_home = [c for c in self.candidates if not countries or c.country in countries]
+        nearby = nearby if nearby and not any(c.kind in ("province", "region") and self.named(c) for c in at_home) else {}
 
         def evidence(c: PlaceCandidate) -> float:
             return (divisions or {}).get((c.country or "", c.admin1 or ""), 0.0) + nearby.get(c, 0.0)
