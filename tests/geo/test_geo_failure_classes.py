@@ -81,6 +81,22 @@ def test_a_province_abroad_does_not_stop_the_support_of_its_namesakes_at_home():
     assert m.in_context({"USA": 3.0}, "USA", {}, {ASHFORD[0]: 1.2}).resolved == ASHFORD[0]
 
 
+def test_a_local_papers_namesake_at_home_is_not_outvoted_by_the_names_own_vote_abroad():
+    from eventwire.geo.resolve import countries_without_own_votes
+
+    # a suburb of 80,000 in the outlet's own country, a city of a million abroad
+    big = town("Kelmarton", "CAN", "Ostmark", 53.5, -113.5, 1_000_000)
+    suburb = town("Kelmarton", "GBR", "England", 51.6, -0.06, 80_000)
+    lead = [[mention("Kelmarton", [big, suburb])], [mention("Kelmarton", [big, suburb], start=40)]]
+    weights = article_countries(lead, home="GBR")
+    assert weights["CAN"] > 0  # the name's own vote, which alone would take it abroad
+    besides = countries_without_own_votes(lead, "GBR")["kelmarton"]
+    assert "CAN" not in besides
+    assert mention("Kelmarton", [big, suburb]).in_context(besides, "GBR").resolved == suburb
+    # no outlet country, or no namesake at home: the name keeps its vote
+    assert countries_without_own_votes(lead, None) == {} and countries_without_own_votes(lead, "FRA") == {}
+
+
 # --- the article's countries ---------------------------------------------------------------------
 
 

@@ -151,7 +151,7 @@ class Geoparser:
         if not cands:
             return None
         mention = PlaceMention(text, text_name, "place", None, start, end, None, head_i, cands)
-        mention = mention.in_context(found.weights, found.main_country, found.divisions_besides(text),
+        mention = mention.in_context(found.countries_besides(text), found.main_country, found.divisions_besides(text),
                                      found.nearby(text, cands))
         c = mention.resolved
         if c is not None and not mention.named(c):
@@ -297,7 +297,7 @@ class Geoparser:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
         else:
             mention = PlaceMention(text, text, "place", None, start, end, None, head_i, tuple(self.gazetteer.lookup(text)))
-            mention = mention.in_context(found.weights, found.main_country, found.divisions_besides(text),
+            mention = mention.in_context(found.countries_besides(text), found.main_country, found.divisions_besides(text),
                                           found.nearby(text, mention.candidates))
         same_sentence = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
         return locate(mention, same_sentence, found, found.main_country, self.gazetteer, between=False)

@@ -56,6 +56,9 @@ class ArticlePlaces:
     # the readings of the article's names on a grid, for the support each reading has from the
     # article's other names nearby (``nearby``)
     proximity: "NearbyReadings | None" = None
+    # the countries' weights without a name's own votes, for names whose strong reading votes for a
+    # country another of their readings competes with (``countries_without_own_votes``)
+    weights_besides: dict[str, dict[str, float]] = field(default_factory=dict)
     _homes: dict[tuple[str | None, int], PlaceCandidate | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -74,6 +77,10 @@ class ArticlePlaces:
         if not own:
             return self.divisions
         return {k: v - own.get(k, 0.0) for k, v in self.divisions.items() if v - own.get(k, 0.0) > 1e-9}
+
+    def countries_besides(self, name: str) -> dict[str, float]:
+        """The article's countries as its other names weigh them: a name is no evidence for itself."""
+        return self.weights_besides.get(fold_name(name), self.weights)
 
     def nearby(self, name: str, candidates: Sequence[PlaceCandidate]) -> dict[PlaceCandidate, float]:
         """Each reading's support from the article's other names with a reading close to it."""
@@ -122,14 +129,33 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
     evidence = division_evidence([p for places in by_sentence for p in places], weights)
     proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
-    found = ArticlePlaces(by_sentence, weights, main, evidence, proximity)
-    return replace(found, by_sentence=[_sites_beside_their_town([_best_supported(p.in_context(weights, main, found.divisions_besides(p.name),
+    besides = countries_without_own_votes(by_sentence, home)
+    found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides)
+    return replace(found, by_sentence=[_sites_beside_their_town([_best_supported(p.in_context(found.countries_besides(p.name), main,
+                                                                                             found.divisions_besides(p.name),
                                                                                              found.nearby(p.name, p.candidates)), found)
                                                                  if fold_name(p.name) == town else
-                                                                 p.in_context(weights, main, found.divisions_besides(p.name),
+                                                                 p.in_context(found.countries_besides(p.name), main, found.divisions_besides(p.name),
                                                                               found.nearby(p.name, p.candidates))
                                                                  for p in places])
                                        for places in by_sentence])  # fmt: skip
+
+
+def countries_without_own_votes(by_sentence: list[list[PlaceMention]], home: str | None) -> dict[str, dict[str, float]]:
+    """For each name whose big reading abroad makes it vote for a country (a city of a million) while a
+    namesake lies in the outlet's own country (its country-code domain's), the article's countries
+    weighed without that name: the namesake at home (a suburb in a local paper) is not outvoted by the
+    name's own vote for the big one abroad, only by the rest of the article."""
+    out: dict[str, dict[str, float]] = {}
+    for p in (p for places in by_sentence for p in places):
+        key = fold_name(p.name)
+        if key in out or p.kind == "country" or not p.is_strong or home is None:
+            continue
+        if not any(c.country == home and p.named(c) for c in p.candidates) or all(c.country == home for c in p.strong_candidates()):
+            continue
+        rest = [[q for q in places if fold_name(q.name) != key] for places in by_sentence]
+        out[key] = article_countries(rest, home=home)
+    return out
 
 
 # the least support from the article's other names that picks the outlet's town among its namesakes: half
