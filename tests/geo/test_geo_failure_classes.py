@@ -421,3 +421,28 @@ def test_a_site_with_no_reading_lies_in_the_most_specific_place_of_its_sentence(
     in_state = PlaceMention("Norte", "Norte", "province", "MEX", 15, 20, None, 3, (state,), resolved=state)
     hood = PlaceMention("Colonia Alta", "Colonia Alta", "village", "MEX", 40, 52, "in", 9)
     assert _anchor(hood, [in_city, in_state, hood]) is in_city
+
+
+def _hand_parsed(words, heads, deps, pos, ents):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_a_name_after_a_locative_that_the_model_labels_a_date_is_a_place():
+    from eventwire.mentions.places import find_places, mislabelled_as_time
+
+    class Tarvo:
+        def lookup(self, name):
+            return [town("Tarvo", "CAN", "Ostmark", 49.9, -97.1, 700_000)] if name == "Tarvo" else []
+
+    # "The crime goes on in Tarvo." with "Tarvo" labelled a date
+    doc = _hand_parsed(["The", "crime", "goes", "on", "in", "Tarvo", "."], [1, 2, 2, 2, 2, 4, 2],
+                       ["det", "nsubj", "ROOT", "prt", "prep", "pobj", "punct"],
+                       ["DET", "NOUN", "VERB", "ADP", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "O", "O", "B-DATE", "O"])
+    assert mislabelled_as_time(doc[5])
+    assert [p.name for p in find_places(doc[:], Tarvo(), {})] == ["Tarvo"]
+    # a calendar word labelled a date stays a date
+    monday = _hand_parsed(["in", "Monday"], [0, 0], ["ROOT", "pobj"], ["ADP", "PROPN"], ["O", "B-DATE"])
+    assert not mislabelled_as_time(monday[1])

@@ -21,6 +21,7 @@ from ..mentions.places import (
     default_gazetteer,
     fold_name,
     known_organisation,
+    mislabelled_as_time,
 )
 from .resolve import ArticlePlaces, Location, _precision, article_places, country_point, locate
 
@@ -94,7 +95,7 @@ class Geoparser:
         for tok in doc:
             word = tok.text
             capital = word[:1].isupper() and (tok.is_alpha or "." in word or "-" in word or "'" in word)
-            if capital and tok.ent_type_ not in _NOT_NAMES:
+            if capital and (tok.ent_type_ not in _NOT_NAMES or mislabelled_as_time(tok)):
                 run.append(tok)
             else:
                 if run:

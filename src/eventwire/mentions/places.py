@@ -428,7 +428,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         while first.dep_ == "conj" and first.head is not first:  # "between Latakia and Aleppo"
             first = first.head
         placed = first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE or first.dep_ == "dobj" and first.head.lemma_.lower() in _PLACE_VERBS
-        if placed and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "LOC", "FAC") and not _known_actor(tok):
+        if placed and tok.pos_ == "PROPN" and (tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "LOC", "FAC") or mislabelled_as_time(tok)) and not _known_actor(tok):
             left = tok
             while left.i > sent.start and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
                 left = doc[left.i - 1]
@@ -548,6 +548,23 @@ def _lies_in(c: PlaceCandidate, area: PlaceCandidate) -> bool:
     if area.kind in ("province", "region") and area.admin1 and c.admin1:
         return c.country == area.country and c.admin1 == area.admin1
     return c.country == area.country
+
+
+# the words a date or a time is told in: a capitalised word the model labels a date or a time is a
+# name it misread ("in Tarvo." taken for a date) unless it is one of them
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun christmas easter thanksgiving halloween ramadan eid hanukkah "
+    "new year years year's day eve week weekend month morning afternoon evening night noon midnight "
+    "a.m. p.m. am pm spring summer autumn fall winter".split()
+)
+
+
+def mislabelled_as_time(tok: Token) -> bool:
+    """Is a proper noun the model labels a date or a time no calendar word ("in Tarvo." read as a date)?"""
+    return (tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" and tok.is_alpha
+            and tok.lower_.rstrip(".") not in _CALENDAR_WORDS)  # fmt: skip
 
 
 def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]:
