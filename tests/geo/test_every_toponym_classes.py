@@ -97,9 +97,12 @@ def test_a_building_after_a_preposition_is_where_its_leading_division_is(backend
     # the model labels the building an organisation: it is found as the object of "into", and its
     # leading name is a county's
     doc = parsed(backend, "The driver was booked into the Pulaski County Detention Center on Friday night on charges of reckless driving.")
-    found = {t: loc for t, loc in every(geoparser, doc)}
+    found = {m.text: m.location for m in geoparser.mentions(doc)}
     assert found["Pulaski County Detention Center"].country == "USA"
     assert found["Pulaski County Detention Center"].geo_precision == "admin2"
+    # listed as toponyms, the county the building's name opens stands for it, with the same reading
+    toponyms = {t: loc for t, loc in every(geoparser, doc)}
+    assert toponyms["Pulaski County"] == found["Pulaski County Detention Center"]
 
 
 def test_a_building_named_after_a_small_town_or_a_person_takes_no_reading_from_it(backend):
@@ -247,3 +250,29 @@ def test_a_building_named_after_a_saint_town_written_short_is_in_that_town(backe
     found = {t: loc for t, loc in every(geoparser, doc)}
     hit = next(loc for t, loc in found.items() if t.startswith("St. Paul"))
     assert hit.admin1 == "Minnesota"
+
+
+class _Towns:
+    """An invented city and an invented small town."""
+
+    def __init__(self):
+        self.places = {
+            "tarvo": [_town("Tarvo", "GBR", "England", 150_000, 51.4, -0.3)],
+            "dunval": [_town("Dunval", "GBR", "England", 4_000, 52.1, -1.2)],
+        }
+
+    def lookup(self, name):
+        from eventwire.mentions.places import fold_name
+
+        return list(self.places.get(fold_name(name), []))
+
+
+def test_the_toponym_a_buildings_name_opens_is_listed_for_itself(backend):
+    from eventwire.geo.geoparse import Geoparser
+
+    geoparser = Geoparser(gazetteer=_Towns())
+    doc = parsed(backend, "The two men appeared at Tarvo Crown Court on Monday. Their mother works at Dunval Community Hospital.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    # the court's and the hospital's names are no places: the towns they open are the toponyms
+    assert found["Tarvo"].name == "Tarvo" and found["Dunval"].name == "Dunval"
+    assert not any(t.endswith(("Court", "Hospital")) for t in found)

@@ -20,6 +20,7 @@ from ..mentions.places import (
     PlaceMention,
     default_gazetteer,
     fold_name,
+    is_article,
     known_organisation,
     mislabelled_as_time,
 )
@@ -72,10 +73,40 @@ class Geoparser:
             if every_toponym or not self._used_as_actor(document, p)
         ]
         if every_toponym:
+            out = [self._leading_toponym(document, found, p, m) for p, m in zip(
+                [p for places in found.by_sentence for p in places], out)]
             out.extend(self._inside_names(document, found, [(m.start, m.end) for m in out]))
         if demonyms:
             out.extend(self._demonyms(document, {(m.start, m.end) for m in out}, inside_names=every_toponym))
         return sorted(out, key=lambda m: m.start)
+
+    def _leading_toponym(self, document: Document, found: ArticlePlaces, p: PlaceMention, m: GeoMention) -> GeoMention:
+        """The toponym a found name opens, when the name itself is no place's ("Kelmar Crown Court", "the
+        Tarvo Community Hospital", "Dunval Superior Court"): the longest run of its leading capitalised words
+        (never all of them) that is a country's or a place's own name, read as a gold span is read; the found
+        mention itself otherwise."""
+        if p.kind == "country" or any(p.named(c) for c in p.candidates) or p.abbreviates_a_division():
+            return m
+        span = document.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            return m
+        toks = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+        for width in range(min(len(toks) - 1, 4), 0, -1):
+            head = toks[:width]
+            if not all(t.text[:1].isupper() for t in head):
+                continue
+            start, end = head[0].idx, head[-1].idx + len(head[-1].text)
+            text = document.article.text[start:end]
+            key = fold_name(text)
+            if key in GENERIC_NAMES or key.replace(" ", "-") in GENERIC_NAMES or is_article(text) or known_organisation(text):
+                continue
+            probe = PlaceMention(text, text, "place", None, start, end, None, head[-1].i)
+            if self.country_names.get(key) or any(probe.named(c) for c in self.gazetteer.lookup(text)):
+                # (the found name's reading stands when it is this toponym's: "Kelmar County Jail" read as Kelmar County)
+                keep = p.resolved is not None and probe.named(p.resolved)
+                loc = m.location if keep else self.resolve_span(document, start, end, found)
+                return GeoMention(document.article.id, text, start, end, loc)
+        return m
 
     def _inside_names(self, document: Document, found: ArticlePlaces, taken: list[tuple[int, int]]) -> list[GeoMention]:
         """Place names inside runs of capitalised words that no place mention covers.
