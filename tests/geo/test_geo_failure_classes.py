@@ -446,3 +446,17 @@ def test_a_name_after_a_locative_that_the_model_labels_a_date_is_a_place():
     # a calendar word labelled a date stays a date
     monday = _hand_parsed(["in", "Monday"], [0, 0], ["ROOT", "pobj"], ["ADP", "PROPN"], ["O", "B-DATE"])
     assert not mislabelled_as_time(monday[1])
+
+
+def test_a_part_named_by_compass_words_is_in_its_place_however_it_was_found(backend):
+    # found before a keyword ("Eastern Ostvale University") or after a locative, not only as the
+    # model's entity: the part the gazetteer lacks is in the place its compass words qualify
+    from eventwire.mentions.places import find_places
+
+    class Places:
+        def lookup(self, name):
+            return {"Ostvale": [town("Ostvale", "USA", "Ostvale", 37.5, -85.0, 4_000_000, kind="province")]}.get(name, [])
+
+    doc = parsed(backend, "She teaches at Eastern Ostvale University in the spring.")
+    (university,) = [p for s in doc.doc.sents for p in find_places(s, Places(), {})]
+    assert university.text == "Eastern Ostvale" and university.name == "Ostvale" and university.candidates

@@ -346,6 +346,14 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
     def add(start: int, end: int, name: str, kind: str, country: str | None, cands=()) -> None:
         if any(start < te and ts < end for ts, te in taken):
             return
+        if not cands and country is None:
+            # "in south Tarvo", "Eastern Ostland University": a part the gazetteer lacks is in the place
+            # its compass words qualify, however the name was found (as the entity rule reads it)
+            whole = whole_of_part(name)
+            if whole is not None and (country_names.get(fold_name(whole)) or gazetteer.lookup(whole)):
+                name, country = whole, country_names.get(fold_name(whole))
+                cands = () if country else gazetteer.lookup(whole)
+                kind = "country" if country else kind
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return
