@@ -276,3 +276,12 @@ def test_the_toponym_a_buildings_name_opens_is_listed_for_itself(backend):
     # the court's and the hospital's names are no places: the towns they open are the toponyms
     assert found["Tarvo"].name == "Tarvo" and found["Dunval"].name == "Dunval"
     assert not any(t.endswith(("Court", "Hospital")) for t in found)
+
+
+def test_a_town_joined_by_a_hyphen_to_another_name_is_a_toponym(backend):
+    # a joint team or a merged district is named after its towns; a double-barrelled surname is not
+    from eventwire.geo.geoparse import Geoparser
+
+    geoparser = Geoparser(gazetteer=_Towns())
+    doc = parsed(backend, "The Panthers beat Dunval-ML in the section final on Saturday night.")
+    assert "Dunval" in {t for t, _ in every(geoparser, doc)}

@@ -203,6 +203,7 @@ class Geoparser:
             or fold_name(text) in accepted  # the same, for a name read so earlier in this pass ("TARVO —")
             or dateline
             or _before_local_noun(document, toks[-1])
+            or _joined_by_hyphen(document, toks)
         )
         if not trusted:
             return None
@@ -367,6 +368,18 @@ def _before_local_noun(document: Document, last) -> bool:
     """Is the name followed by a noun for its town's people or public bodies?"""
     nxt = document.doc[last.i + 1] if last.i + 1 < len(document.doc) else None
     return nxt is not None and nxt.lower_ in _LOCAL_NOUNS
+
+
+def _joined_by_hyphen(document: Document, toks) -> bool:
+    """"Tarvo-Kelmar High", "the Dunval-Ostvale health unit": a name joined by a hyphen to another
+    capitalised name is one of two places named together (a joint team, a merged district), unless
+    the model reads a person there ("Ann Tarvo-Kelmar")."""
+    doc = document.doc
+    last = toks[-1]
+    if any(t.ent_type_ == "PERSON" for t in toks) or last.i + 2 >= len(doc):
+        return False
+    hyphen, other = doc[last.i + 1], doc[last.i + 2]
+    return hyphen.text == "-" and not last.whitespace_ and not hyphen.whitespace_ and other.text[:1].isupper() and other.ent_type_ != "PERSON"
 
 
 _SENTENCE_END = frozenset({".", "!", "?", "”", '"', "'"})
