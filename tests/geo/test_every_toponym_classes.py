@@ -285,3 +285,13 @@ def test_a_town_joined_by_a_hyphen_to_another_name_is_a_toponym(backend):
     geoparser = Geoparser(gazetteer=_Towns())
     doc = parsed(backend, "The Panthers beat Dunval-ML in the section final on Saturday night.")
     assert "Dunval" in {t for t, _ in every(geoparser, doc)}
+
+
+def test_a_demonym_the_actor_data_lacks_is_its_country(backend, geoparser):
+    # the actor data names the demonyms the coder needs; the bundled table names every country's
+    from eventwire.geo.geoparse import bundled_demonyms
+
+    assert bundled_demonyms()["Zambian"] == "ZMB" and "Christmas Island" not in bundled_demonyms()
+    doc = parsed(backend, "Two Zambian engineers and three Slovaks inspected the new bridge on Tuesday.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    assert found["Zambian"].country == "ZMB" and found["Slovaks"].country == "SVK"

@@ -7,8 +7,12 @@ coordinates (``eventwire evaluate --geo``).
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from ..document import Document
@@ -289,7 +293,12 @@ class Geoparser:
         entry = self.actors.get(text)
         if (entry is None or entry.kind != "demonym") and text.endswith("s"):
             entry = self.actors.get(text[:-1])  # "Canadians" -> "Canadian"
-        return entry if entry is not None and entry.kind == "demonym" and entry.country else None
+        if entry is not None and entry.kind == "demonym" and entry.country:
+            return entry
+        # the demonyms the actor data lacks ("Czech", "Zambian"): the bundled table, read the same way
+        table = bundled_demonyms()
+        iso = table.get(text) or (table.get(text[:-1]) if text.endswith("s") else None)
+        return _Demonym(self.actors.country_name(iso) or text, iso) if iso else None
 
     def demonym_location(self, text: str) -> Location | None:
         """The country behind a demonym ("Turkish", "Canadians"), at the country's point, or the continent
@@ -334,6 +343,21 @@ class Geoparser:
                                           found.nearby(text, mention.candidates))
         same_sentence = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
         return locate(mention, same_sentence, found, found.main_country, self.gazetteer, between=False)
+
+
+@dataclass(frozen=True)
+class _Demonym:
+    canonical: str
+    country: str
+
+
+@lru_cache(maxsize=1)
+def bundled_demonyms() -> dict[str, str]:
+    """The demonym of each country (``data/demonyms.tsv``, tools/build_demonyms.py) -> its ISO3."""
+    data = resources.files("eventwire").joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
+    rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")
+    next(rows)
+    return {demonym: iso3 for demonym, iso3 in rows}
 
 
 # a continent's adjective is a toponym as a country's demonym is ("European officials": Europe); the
