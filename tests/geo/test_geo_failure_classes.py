@@ -43,6 +43,17 @@ def test_towns_named_together_are_read_where_they_lie_together():
     assert together.resolved.admin1 == "North"
 
 
+def test_support_too_weak_to_place_a_reading_still_weighs_beside_its_size():
+    # half an anchor's worth of support (a name that may lie in two states, one of them this one) does
+    # not place Ashford there alone, but it outweighs a namesake four and a half times its size
+    weak = mention("Ashford", ASHFORD).in_context({"USA": 3.0}, "USA", {("USA", "North"): 0.5})
+    assert weak.resolved.admin1 == "North"
+    assert mention("Ashford", ASHFORD).in_context({"USA": 3.0}, "USA", {}).resolved.admin1 == "East"
+    # a reading reached only through an alternate spelling gets none of it
+    alias = town("Old Ashfordville", "USA", "North", 45.0, -93.0, 2_000)
+    assert mention("Ashford", [ASHFORD[1], alias]).in_context({"USA": 3.0}, "USA", {("USA", "North"): 0.5}).resolved == ASHFORD[1]
+
+
 def test_a_name_is_no_support_for_itself_and_a_name_with_many_readings_supports_little():
     many = [town("Franklinton", "USA", f"S{i}", 30 + i * 0.5, -90.0) for i in range(400)]
     mentions = [mention("Ashford", ASHFORD), mention("Franklinton", many, start=20)]

@@ -242,7 +242,8 @@ class PlaceMention:
             # the United States and Russia in nearly equal measure is the capital, not the Idaho town
             def size_and_weight(c: PlaceCandidate) -> float:
                 weight = max(countries.get(c.country or "", 0.0), 1e-3)
-                return COUNTRY_WEIGHT * math.log10(weight) + POPULATION_WEIGHT * math.log10(c.population + 1)
+                return (COUNTRY_WEIGHT * math.log10(weight) + POPULATION_WEIGHT * math.log10(c.population + 1)
+                        + (evidence(c) if (divisions or nearby) and self.named(c) else 0.0))
 
             return chosen(max(inside, key=lambda c: (fits(c), size_and_weight(c), self.named(c), c.population)))
         strong = self.strong_candidates()
