@@ -471,3 +471,15 @@ def test_a_part_named_by_compass_words_is_in_its_place_however_it_was_found(back
     doc = parsed(backend, "She teaches at Eastern Ostvale University in the spring.")
     (university,) = [p for s in doc.doc.sents for p in find_places(s, Places(), {})]
     assert university.text == "Eastern Ostvale" and university.name == "Ostvale" and university.candidates
+
+
+def test_a_plural_keyword_names_its_places_as_the_singular_does(backend):
+    from eventwire.mentions.places import find_places
+
+    class Villages:
+        def lookup(self, name):
+            return [town(name, "SYR", "Idlib", 35.9, 36.7)] if name in ("Tarvo", "Kelmar") else []
+
+    doc = parsed(backend, "Rebels shelled the villages of Tarvo and Kelmar on Sunday.")
+    found = {p.name: p for s in doc.doc.sents for p in find_places(s, Villages(), {})}
+    assert found["Tarvo"].kind == "village"

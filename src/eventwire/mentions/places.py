@@ -45,7 +45,7 @@ _PLACE_VERBS = frozenset(
 # prepositions after which an unknown proper name is taken for a place ("near Tal Mardikh")
 _STRONG_LOCATIVE = frozenset("near outside around in into inside at".split())
 _OF_KEYWORD = re.compile(
-    r"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|port|locality|commune|township)\s+of\s+"
+    r"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|port|locality|commune|township|villages|towns|cities|districts|provinces|governorates|regions|areas|camps|neighbou?rhoods|suburbs|states|counties|municipalities|ports|localities|communes|townships)\s+of\s+"
     r"(?P<name>(?:al-|el-|Al-|El-|Ain\s+al-|Tal\s+|Tel\s+|Abu\s+|Deir\s+|Ras\s+|Jisr\s+|Kafr\s+|Beit\s+|Bir\s+)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3})"
 )
 _KEYWORD_AFTER = re.compile(
@@ -64,7 +64,7 @@ _PLURAL_DIVISIONS = re.compile(
 # what the keyword patterns cannot match without (a plain search, far cheaper than the patterns,
 # which try a name at every capital): a keyword after a space, or before "of"; "counties", "parishes"
 _MAYBE_OF_KEYWORD = re.compile(
-    r"(?:village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|port|locality|commune|township)\s+of\s"
+    r"(?:village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|port|locality|commune|township|villages|towns|cities|districts|provinces|governorates|regions|areas|camps|neighbou?rhoods|suburbs|states|counties|municipalities|ports|localities|communes|townships)\s+of\s"
 )
 _MAYBE_KEYWORD_AFTER = re.compile(
     r"\s(?:village|town|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside|forest|University|Square|Avenue|market|hospital|stadium|valley)\b"
@@ -370,7 +370,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
 
     for m in _OF_KEYWORD.finditer(text) if _MAYBE_OF_KEYWORD.search(text) else ():
         name = m.group("name")
-        kind = _KEYWORD_KIND.get(m.group("kw").lower(), "place")
+        # "the villages of Tarvo and Kelmar": a plural keyword names the kind of each
+        kind = _KEYWORD_KIND.get(_singular(m.group("kw").lower()), "place")
         add(base + m.start("name"), base + m.end("name"), name, kind, None, gazetteer.lookup(name))
     for m in _PLURAL_DIVISIONS.finditer(text) if "counties" in text or "parishes" in text else ():
         # "Douglas and Wyandotte counties", "Cooke, Grayson and Love counties": each is "X County"
@@ -574,6 +575,13 @@ def mislabelled_as_time(tok: Token) -> bool:
     """Is a proper noun the model labels a date or a time no calendar word ("in Tarvo." read as a date)?"""
     return (tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" and tok.is_alpha
             and tok.lower_.rstrip(".") not in _CALENDAR_WORDS)  # fmt: skip
+
+
+def _singular(keyword: str) -> str:
+    """A place keyword in the singular ("cities" -> "city", "villages" -> "village")."""
+    if keyword.endswith("ies"):
+        return keyword[:-3] + "y"
+    return keyword[:-1] if keyword.endswith("s") else keyword
 
 
 def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]:
