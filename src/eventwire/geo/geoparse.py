@@ -87,8 +87,8 @@ class Geoparser:
     def _leading_toponym(self, document: Document, found: ArticlePlaces, p: PlaceMention, m: GeoMention) -> GeoMention:
         """The toponym a found name opens, when the name itself is no place's ("Kelmar Crown Court", "the
         Tarvo Community Hospital", "Dunval Superior Court"): the longest run of its leading capitalised words
-        (never all of them) that is a country's or a place's own name, read as a gold span is read; the found
-        mention itself otherwise."""
+        (never all of them) that is a country's or a place's own name, read as a gold span is read (with the
+        evidence of the article's other names, not its own); the found mention itself otherwise."""
         if p.kind == "country" or any(p.named(c) for c in p.candidates) or p.abbreviates_a_division():
             return m
         span = document.doc.char_span(p.start, p.end, alignment_mode="expand")
@@ -106,10 +106,7 @@ class Geoparser:
                 continue
             probe = PlaceMention(text, text, "place", None, start, end, None, head[-1].i)
             if self.country_names.get(key) or any(probe.named(c) for c in self.gazetteer.lookup(text)):
-                # (the found name's reading stands when it is this toponym's: "Kelmar County Jail" read as Kelmar County)
-                keep = p.resolved is not None and probe.named(p.resolved)
-                loc = m.location if keep else self.resolve_span(document, start, end, found)
-                return GeoMention(document.article.id, text, start, end, loc)
+                return GeoMention(document.article.id, text, start, end, self.resolve_span(document, start, end, found))
         return m
 
     def _inside_names(self, document: Document, found: ArticlePlaces, taken: list[tuple[int, int]]) -> list[GeoMention]:
