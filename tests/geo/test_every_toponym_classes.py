@@ -295,3 +295,17 @@ def test_a_demonym_the_actor_data_lacks_is_its_country(backend, geoparser):
     doc = parsed(backend, "Two Zambian engineers and three Slovaks inspected the new bridge on Tuesday.")
     found = {t: loc for t, loc in every(geoparser, doc)}
     assert found["Zambian"].country == "ZMB" and found["Slovaks"].country == "SVK"
+
+
+def test_a_town_opening_a_sentence_before_a_noun_for_its_people_is_read_whatever_its_tag(backend):
+    # the model may tag a sentence's first word a noun or an adjective: the noun after it still says town
+    from eventwire.geo.geoparse import Geoparser
+
+    class Towns:
+        def lookup(self, name):
+            return [_town(name, "USA", "Kelmar", 20_000)] if name in ("Ostbrook", "Dunvale") else []
+
+    geoparser = Geoparser(gazetteer=Towns())
+    doc = parsed(backend, "Levy passes.\nOstbrook voters approved the new tax. Dunvale residents packed the hall on Tuesday.")
+    found = {t for t, _ in every(geoparser, doc)}
+    assert {"Ostbrook", "Dunvale"} <= found

@@ -160,9 +160,11 @@ class Geoparser:
         text = document.article.text[start:end]
         dateline = _dateline(document, toks)
         elsewhere = fold_name(text) in found.place_names or fold_name(text) in accepted
-        if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN",) and not dateline and not elsewhere:
+        if (len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN",) and not dateline and not elsewhere
+                and not _before_local_noun(document, toks[-1])):
             # "Police said", "Commerce is": a capital from the sentence's start only, unless the article
-            # reads the name as a place elsewhere ("Kelmar residents march" above a story in Kelmar)
+            # reads the name as a place elsewhere ("Kelmar residents march" above a story in Kelmar) or a
+            # noun for a town's people or public bodies follows it ("Tarvo residents voted", tagged a noun)
             return None
         if fold_name(text) in GENERIC_NAMES or fold_name(text).replace(" ", "-") in GENERIC_NAMES:
             return None  # "South", "Central": no place name on their own
