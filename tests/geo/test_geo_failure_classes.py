@@ -483,3 +483,21 @@ def test_a_plural_keyword_names_its_places_as_the_singular_does(backend):
     doc = parsed(backend, "Rebels shelled the villages of Tarvo and Kelmar on Sunday.")
     found = {p.name: p for s in doc.doc.sents for p in find_places(s, Villages(), {})}
     assert found["Tarvo"].kind == "village"
+
+
+def test_a_place_the_gazetteer_lacks_in_a_local_story_lies_near_the_storys_town():
+    from eventwire.geo.resolve import ArticlePlaces, locate
+
+    tarvo = town("Tarvo", "USA", "Kelmar", 41.0, -96.0, 20_000)
+    dunval = town("Dunval", "USA", "Kelmar", 40.0, -99.0, 9_000)
+    seen = [mention("Tarvo", [tarvo], start=s, resolved=tarvo) for s in (0, 100, 200)]
+    seen.append(mention("Dunval", [dunval], start=300, resolved=dunval))
+    unknown = mention("Ostbrook Park", [], start=400)
+    found = ArticlePlaces([seen, [unknown]], {"USA": 3.0}, "USA")
+    loc = locate(unknown, [unknown], found, "USA", _Stub(), near_home_town=True)
+    assert (loc.latitude, loc.longitude, loc.geo_precision, loc.anchor) == (41.0, -96.0, "near", "Tarvo")
+    # with no town named more often than the others, the division's point stands as before
+    even = ArticlePlaces([[seen[0], seen[3]], [unknown]], {"USA": 3.0}, "USA")
+    assert locate(unknown, [unknown], even, "USA", _Stub(), near_home_town=True).anchor != "Tarvo"
+    # an event keeps the coarser, surer division
+    assert locate(unknown, [unknown], found, "USA", _Stub()).anchor != "Tarvo"

@@ -71,7 +71,7 @@ class Geoparser:
         found = self.places(document)
         out = [
             GeoMention(document.article.id, p.text, p.start, p.end,
-                       locate(p, places, found, found.main_country, self.gazetteer, between=False))  # fmt: skip
+                       locate(p, places, found, found.main_country, self.gazetteer, between=False, near_home_town=True))  # fmt: skip
             for places in found.by_sentence
             for p in places
             if every_toponym or not self._used_as_actor(document, p)
@@ -211,7 +211,8 @@ class Geoparser:
         if not trusted:
             return None
         sent = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
-        return GeoMention(document.article.id, text, start, end, locate(mention, sent, found, found.main_country, self.gazetteer))
+        return GeoMention(document.article.id, text, start, end,
+                          locate(mention, sent, found, found.main_country, self.gazetteer, near_home_town=True))
 
     def _county_by_office(self, document: Document, last, text: str):
         """"Kelmar Sheriff Ann Roe", "the Tarvo Circuit Judge", "Dunval task force": a bare name before an
@@ -326,7 +327,7 @@ class Geoparser:
         for sent in found.by_sentence:
             for p in sent:
                 if p.start == start and p.end == end:
-                    return locate(p, sent, found, found.main_country, self.gazetteer, between=False)
+                    return locate(p, sent, found, found.main_country, self.gazetteer, between=False, near_home_town=True)
         text = document.article.text[start:end]
         demonym = self.demonym_location(text)
         if demonym is not None:
@@ -341,7 +342,7 @@ class Geoparser:
             mention = mention.in_context(found.countries_besides(text), found.main_country, found.divisions_besides(text),
                                           found.nearby(text, mention.candidates))
         same_sentence = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
-        return locate(mention, same_sentence, found, found.main_country, self.gazetteer, between=False)
+        return locate(mention, same_sentence, found, found.main_country, self.gazetteer, between=False, near_home_town=True)
 
 
 @dataclass(frozen=True)

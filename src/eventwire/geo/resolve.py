@@ -95,6 +95,13 @@ class ArticlePlaces:
     def all(self) -> list[PlaceMention]:
         return [p for places in self.by_sentence for p in places]
 
+    def home_town(self, country: str | None) -> PlaceCandidate | None:
+        """``_home_town`` of the article's places, once per country."""
+        key = ("town", country)
+        if key not in self._homes:
+            self._homes[key] = _home_town(self.all, country)
+        return self._homes[key]
+
     def home_division(self, country: str | None, gazetteer: Gazetteer) -> PlaceCandidate | None:
         """``_home_division`` of the article's places, once per country (and gazetteer)."""
         key = (country, id(gazetteer))
@@ -533,11 +540,14 @@ def locate(
     gazetteer: Gazetteer,
     *,
     between: bool = True,
+    near_home_town: bool = False,
 ) -> Location:
     """Coordinates and precision for ``mention`` (see the module docstring for the fallbacks).
     ``article_places`` is best given as the ``ArticlePlaces``, which reads its places once.
     ``between``: a place "between Latakia and Aleppo" is halfway (an event's place); without it
-    each of the two names is itself (a list of the article's toponyms)."""
+    each of the two names is itself (a list of the article's toponyms). ``near_home_town``: a place with no
+    reading is put near the town a local story is about before its division's middle (a toponym's
+    likeliest point; an event keeps the coarser, surer division)."""
     relation = mention.relation if mention.relation not in ("poss", "of") else None
     near = relation in NEAR_RELATIONS
     if mention.kind == "country" and mention.country:
@@ -571,8 +581,13 @@ def locate(
     # the division the whole article is about ("Greene County" in a story whose places are all in Illinois)
     if isinstance(article_places, ArticlePlaces):
         home = article_places.home_division(country, gazetteer)
+        town = article_places.home_town(country) if near_home_town and mention.kind not in ("province", "region") else None
     else:
         home = _home_division(article_places, country, gazetteer)
+        town = None
+    if town is not None and (home is None or town.admin1 == home.admin1):
+        # a local story's own town: a place the gazetteer lacks lies near it, not at its state's middle
+        return _from_candidate(town, mention, "near", relation, name=mention.name, anchor=town.name)
     if home is not None:
         return _from_candidate(home, mention, "admin1", relation, name=mention.name, anchor=home.name)
     if country:
@@ -580,6 +595,20 @@ def locate(
         if point is not None:
             return _from_candidate(point, mention, "country", relation, name=mention.name, anchor=point.name)
     return _unknown(mention, relation, None)
+
+
+def _home_town(article_places: list[PlaceMention], country: str | None) -> PlaceCandidate | None:
+    """The town a local story is about: the town (or village) the article's places name most often, at
+    least twice and more often than any other, in the country."""
+    counts: Counter[PlaceCandidate] = Counter(
+        p.resolved for p in article_places
+        if p.resolved is not None and p.resolved.country == country and p.resolved.latitude is not None
+        and p.resolved.kind in ("city", "village") and p.kind not in ("province", "region", "district", "country")
+    )  # fmt: skip
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _home_division(article_places: list[PlaceMention], country: str | None, gazetteer: Gazetteer) -> PlaceCandidate | None:
