@@ -501,3 +501,15 @@ def test_a_place_the_gazetteer_lacks_in_a_local_story_lies_near_the_storys_town(
     assert locate(unknown, [unknown], even, "USA", _Stub(), near_home_town=True).anchor != "Tarvo"
     # an event keeps the coarser, surer division
     assert locate(unknown, [unknown], found, "USA", _Stub()).anchor != "Tarvo"
+
+
+def test_a_countys_name_without_its_word_is_the_county_when_nothing_else_is_called_so(backend):
+    from eventwire.mentions.places import find_places
+
+    class Counties:
+        def lookup(self, name):
+            return [town(name, "USA", "Kelmar", 37.5, -77.4, 300_000, kind="district")] if name == "Tarvo County" else []
+
+    doc = parsed(backend, "Two new schools will open in Tarvo next fall, officials said.")
+    (tarvo,) = [p for s in doc.doc.sents for p in find_places(s, Counties(), {})]
+    assert tarvo.name == "Tarvo County" and tarvo.kind == "district" and tarvo.candidates

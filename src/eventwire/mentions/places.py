@@ -355,6 +355,13 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
                 name, country = whole, country_names.get(fold_name(whole))
                 cands = () if country else gazetteer.lookup(whole)
                 kind = "country" if country else kind
+            elif kind == "place" and name[:1].isupper():
+                # "Henrico", "DuPage": a county's name without its word, when nothing else is called so
+                for word in ("County", "Parish"):
+                    county = [c for c in gazetteer.lookup(f"{name} {word}") if c.kind == "district"]
+                    if county:
+                        name, cands, kind = f"{name} {word}", county, "district"
+                        break
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return
