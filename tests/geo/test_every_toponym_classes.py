@@ -276,6 +276,9 @@ def test_the_toponym_a_buildings_name_opens_is_listed_for_itself(backend):
     # the court's and the hospital's names are no places: the towns they open are the toponyms
     assert found["Tarvo"].name == "Tarvo" and found["Dunval"].name == "Dunval"
     assert not any(t.endswith(("Court", "Hospital")) for t in found)
+    # a park or a river named after a town is a toponym of its own, listed whole
+    doc = parsed(backend, "Families gathered in Tarvo Park on Sunday for the concert.")
+    assert "Tarvo" not in {t for t, _ in every(geoparser, doc)}
 
 
 def test_a_town_joined_by_a_hyphen_to_another_name_is_a_toponym(backend):

@@ -99,6 +99,8 @@ class Geoparser:
             head = toks[:width]
             if not all(t.text[:1].isupper() for t in head):
                 continue
+            if all(t.lower_ in _FEATURE_WORDS for t in toks[width:]):
+                return m  # "Hampton Park", "Kelmar River": a place of its own, not in a town called so
             start, end = head[0].idx, head[-1].idx + len(head[-1].text)
             text = document.article.text[start:end]
             key = fold_name(text)
@@ -358,6 +360,14 @@ def bundled_demonyms() -> dict[str, str]:
     rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")
     next(rows)
     return {demonym: iso3 for demonym, iso3 in rows}
+
+
+# the words that end the name of a natural feature or an open place, which is a toponym of its own
+# ("Hampton Park", "Kelmar River", "Dunval Heights"), named after a town or not
+_FEATURE_WORDS = frozenset(
+    "park river lake creek hill hills heights grove flat flats square island islands beach bay valley "
+    "mountain mountains falls springs sound harbor harbour gap ridge point forest woods".split()
+)
 
 
 # a continent's adjective is a toponym as a country's demonym is ("European officials": Europe); the
