@@ -71,7 +71,8 @@ class Geoparser:
         found = self.places(document)
         out = [
             GeoMention(document.article.id, p.text, p.start, p.end,
-                       locate(p, places, found, found.main_country, self.gazetteer, between=False, near_home_town=True))  # fmt: skip
+                       locate(p, places, found, found.main_country, self.gazetteer, between=False,
+                              near_home_town=True))  # fmt: skip
             for places in found.by_sentence
             for p in places
             if every_toponym or not self._used_as_actor(document, p)
@@ -104,7 +105,8 @@ class Geoparser:
             start, end = head[0].idx, head[-1].idx + len(head[-1].text)
             text = document.article.text[start:end]
             key = fold_name(text)
-            if key in GENERIC_NAMES or key.replace(" ", "-") in GENERIC_NAMES or is_article(text) or known_organisation(text):
+            if (key in GENERIC_NAMES or key.replace(" ", "-") in GENERIC_NAMES or is_article(text)
+                    or known_organisation(text)):
                 continue
             probe = PlaceMention(text, text, "place", None, start, end, None, head[-1].i)
             if self.country_names.get(key) or any(probe.named(c) for c in self.gazetteer.lookup(text)):
@@ -162,8 +164,8 @@ class Geoparser:
         text = document.article.text[start:end]
         dateline = _dateline(document, toks)
         elsewhere = fold_name(text) in found.place_names or fold_name(text) in accepted
-        if (len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN",) and not dateline and not elsewhere
-                and not _before_local_noun(document, toks[-1])):
+        if (len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN",) and not dateline
+                and not elsewhere and not _before_local_noun(document, toks[-1])):
             # "Police said", "Commerce is": a capital from the sentence's start only, unless the article
             # reads the name as a place elsewhere ("Kelmar residents march" above a story in Kelmar) or a
             # noun for a town's people or public bodies follows it ("Tarvo residents voted", tagged a noun)
@@ -329,7 +331,8 @@ class Geoparser:
         for sent in found.by_sentence:
             for p in sent:
                 if p.start == start and p.end == end:
-                    return locate(p, sent, found, found.main_country, self.gazetteer, between=False, near_home_town=True)
+                    return locate(p, sent, found, found.main_country, self.gazetteer, between=False,
+                                  near_home_town=True)
         text = document.article.text[start:end]
         demonym = self.demonym_location(text)
         if demonym is not None:
@@ -341,10 +344,12 @@ class Geoparser:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
         else:
             mention = PlaceMention(text, text, "place", None, start, end, None, head_i, tuple(self.gazetteer.lookup(text)))
-            mention = mention.in_context(found.countries_besides(text), found.main_country, found.divisions_besides(text),
-                                          found.nearby(text, mention.candidates))
+            mention = mention.in_context(found.countries_besides(text), found.main_country,
+                                         found.divisions_besides(text),
+                                         found.nearby(text, mention.candidates))
         same_sentence = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
-        return locate(mention, same_sentence, found, found.main_country, self.gazetteer, between=False, near_home_town=True)
+        return locate(mention, same_sentence, found, found.main_country, self.gazetteer, between=False,
+                      near_home_town=True)
 
 
 @dataclass(frozen=True)
@@ -413,7 +418,8 @@ def _joined_by_hyphen(document: Document, toks) -> bool:
     if any(t.ent_type_ == "PERSON" for t in toks) or last.i + 2 >= len(doc):
         return False
     hyphen, other = doc[last.i + 1], doc[last.i + 2]
-    return hyphen.text == "-" and not last.whitespace_ and not hyphen.whitespace_ and other.text[:1].isupper() and other.ent_type_ != "PERSON"
+    return (hyphen.text == "-" and not last.whitespace_ and not hyphen.whitespace_ and other.text[:1].isupper()
+            and other.ent_type_ != "PERSON")
 
 
 _SENTENCE_END = frozenset({".", "!", "?", "”", '"', "'"})
