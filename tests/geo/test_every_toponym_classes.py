@@ -97,9 +97,12 @@ def test_a_building_after_a_preposition_is_where_its_leading_division_is(backend
     # the model labels the building an organisation: it is found as the object of "into", and its
     # leading name is a county's
     doc = parsed(backend, "The driver was booked into the Pulaski County Detention Center on Friday night on charges of reckless driving.")
-    found = {t: loc for t, loc in every(geoparser, doc)}
+    found = {m.text: m.location for m in geoparser.mentions(doc)}
     assert found["Pulaski County Detention Center"].country == "USA"
     assert found["Pulaski County Detention Center"].geo_precision == "admin2"
+    # listed as toponyms, the county the building's name opens stands for it
+    toponyms = {t: loc for t, loc in every(geoparser, doc)}
+    assert toponyms["Pulaski County"].geo_precision == "admin2" and toponyms["Pulaski County"].country == "USA"
 
 
 def test_a_building_named_after_a_small_town_or_a_person_takes_no_reading_from_it(backend):
@@ -216,3 +219,96 @@ def test_a_bare_name_before_a_county_office_is_the_county(backend, geoparser):
     doc = parsed(backend, "On Monday, Ozaukee Sheriff Jim Roe warned residents about a new telephone scam.")
     found = {t: loc for t, loc in every(geoparser, doc)}
     assert found["Ozaukee"].admin1 == "Wisconsin" and found["Ozaukee"].geo_precision == "admin2"
+
+
+class _Neighbours:
+    """Two invented towns of one division: the bigger, West Tarvo, also answers to "Tarvo"."""
+
+    def __init__(self):
+        self.places = {
+            "tarvo": [_town("West Tarvo", "USA", "Kelmar", 36_000, 41.8, -73.1), _town("Tarvo", "USA", "Kelmar", 34_000, 41.8, -73.12)],
+            "west tarvo": [_town("West Tarvo", "USA", "Kelmar", 36_000, 41.8, -73.1)],
+        }
+
+    def lookup(self, name):
+        from eventwire.mentions.places import fold_name
+
+        return list(self.places.get(fold_name(name), []))
+
+
+def test_a_name_inside_names_is_the_place_of_that_name_not_a_bigger_neighbour_answering_to_it(backend):
+    from eventwire.geo.geoparse import Geoparser
+
+    doc = parsed(backend, "Mayor to unveil a plan on drugs.\nTARVO — Mayor Ann Roe will hold a press conference at noon today.")
+    found = {t: loc for t, loc in every(Geoparser(gazetteer=_Neighbours()), doc)}
+    assert found["TARVO"].name == "Tarvo" and found["TARVO"].admin1 == "Kelmar"
+
+
+def test_a_building_named_after_a_saint_town_written_short_is_in_that_town(backend, geoparser):
+    # GeoNames calls the city "Saint Paul": "St. Paul" before a building's words names it all the same
+    doc = parsed(backend, "Fans packed the St. Paul Kelmar Arena for the final on Saturday.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    hit = next(loc for t, loc in found.items() if t.startswith("St. Paul"))
+    assert hit.admin1 == "Minnesota"
+
+
+class _Towns:
+    """An invented city and an invented small town."""
+
+    def __init__(self):
+        self.places = {
+            "tarvo": [_town("Tarvo", "GBR", "England", 150_000, 51.4, -0.3)],
+            "dunval": [_town("Dunval", "GBR", "England", 4_000, 52.1, -1.2)],
+        }
+
+    def lookup(self, name):
+        from eventwire.mentions.places import fold_name
+
+        return list(self.places.get(fold_name(name), []))
+
+
+def test_the_toponym_a_buildings_name_opens_is_listed_for_itself(backend):
+    from eventwire.geo.geoparse import Geoparser
+
+    geoparser = Geoparser(gazetteer=_Towns())
+    doc = parsed(backend, "The two men appeared at Tarvo Crown Court on Monday. Their mother works at Dunval Community Hospital.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    # the court's and the hospital's names are no places: the towns they open are the toponyms
+    assert found["Tarvo"].name == "Tarvo" and found["Dunval"].name == "Dunval"
+    assert not any(t.endswith(("Court", "Hospital")) for t in found)
+    # a park or a river named after a town is a toponym of its own, listed whole
+    doc = parsed(backend, "Families gathered in Tarvo Park on Sunday for the concert.")
+    assert "Tarvo" not in {t for t, _ in every(geoparser, doc)}
+
+
+def test_a_town_joined_by_a_hyphen_to_another_name_is_a_toponym(backend):
+    # a joint team or a merged district is named after its towns; a double-barrelled surname is not
+    from eventwire.geo.geoparse import Geoparser
+
+    geoparser = Geoparser(gazetteer=_Towns())
+    doc = parsed(backend, "The Panthers beat Dunval-ML in the section final on Saturday night.")
+    assert "Dunval" in {t for t, _ in every(geoparser, doc)}
+
+
+def test_a_demonym_the_actor_data_lacks_is_its_country(backend, geoparser):
+    # the actor data names the demonyms the coder needs; the bundled table names every country's
+    from eventwire.geo.geoparse import bundled_demonyms
+
+    assert bundled_demonyms()["Zambian"] == "ZMB" and "Christmas Island" not in bundled_demonyms()
+    doc = parsed(backend, "Two Zambian engineers and three Slovaks inspected the new bridge on Tuesday.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    assert found["Zambian"].country == "ZMB" and found["Slovaks"].country == "SVK"
+
+
+def test_a_town_opening_a_sentence_before_a_noun_for_its_people_is_read_whatever_its_tag(backend):
+    # the model may tag a sentence's first word a noun or an adjective: the noun after it still says town
+    from eventwire.geo.geoparse import Geoparser
+
+    class Towns:
+        def lookup(self, name):
+            return [_town(name, "USA", "Kelmar", 20_000)] if name in ("Ostbrook", "Dunvale") else []
+
+    geoparser = Geoparser(gazetteer=Towns())
+    doc = parsed(backend, "Levy passes.\nOstbrook voters approved the new tax. Dunvale residents packed the hall on Tuesday.")
+    found = {t for t, _ in every(geoparser, doc)}
+    assert {"Ostbrook", "Dunvale"} <= found

@@ -102,3 +102,26 @@ def test_a_division_keeps_its_words_when_they_are_its_name():
     # "New South Wales" has no compass word to move; "Western Kelmar" gains only its short form
     assert _admin_variants("New South Wales") == ["New South Wales"]
     assert set(_admin_variants("Western Kelmar")) == {"Western Kelmar", "West Kelmar"}
+
+
+def test_a_names_short_words_are_written_out_when_the_spelling_itself_is_unknown(tmp_path, small):
+    # GeoNames writes "Fort ..." and "Mount ..."; the press often writes "Ft." and "Mt."
+    path = tmp_path / "g.sqlite"
+    path.write_bytes(small.read_bytes())
+    (tmp_path / "places.csv").write_text(
+        "name,latitude,longitude,country\nFort Tarvo,40.1,-95.2,USA\nMount Kelmar,41.2,-91.5,USA\n", encoding="utf-8"
+    )
+    add_user_places(path, tmp_path / "places.csv")
+    g = SqliteGazetteer(path)
+    assert [c.name for c in g.lookup("Ft. Tarvo")] == ["Fort Tarvo"] and [c.name for c in g.lookup("Mt. Kelmar")] == ["Mount Kelmar"]
+    assert g.lookup("Tarvo St.") == []  # a short word that ends the name is a street's
+
+
+def test_short_words_written_out():
+    from eventwire.mentions.places import PlaceCandidate, PlaceMention, spelled_out
+
+    assert spelled_out("mt. kelmar") == "mount kelmar" and spelled_out("sault ste. dunval") == "sault sainte dunval"
+    assert spelled_out("st. tarvo") == "saint tarvo" and spelled_out("dunval st.") == "dunval st."
+    # "St. Tarvo" is called by the name of "Saint Tarvo": the same place, not an alternate spelling
+    mention = PlaceMention("St. Tarvo", "St. Tarvo", "place", None, 0, 9, None, 0)
+    assert mention.named(PlaceCandidate("Saint Tarvo", "USA", "city", 5_000))

@@ -43,6 +43,17 @@ def test_towns_named_together_are_read_where_they_lie_together():
     assert together.resolved.admin1 == "North"
 
 
+def test_support_too_weak_to_place_a_reading_still_weighs_beside_its_size():
+    # half an anchor's worth of support (a name that may lie in two states, one of them this one) does
+    # not place Ashford there alone, but it outweighs a namesake four and a half times its size
+    weak = mention("Ashford", ASHFORD).in_context({"USA": 3.0}, "USA", {("USA", "North"): 0.5})
+    assert weak.resolved.admin1 == "North"
+    assert mention("Ashford", ASHFORD).in_context({"USA": 3.0}, "USA", {}).resolved.admin1 == "East"
+    # a reading reached only through an alternate spelling gets none of it
+    alias = town("Old Ashfordville", "USA", "North", 45.0, -93.0, 2_000)
+    assert mention("Ashford", [ASHFORD[1], alias]).in_context({"USA": 3.0}, "USA", {("USA", "North"): 0.5}).resolved == ASHFORD[1]
+
+
 def test_a_name_is_no_support_for_itself_and_a_name_with_many_readings_supports_little():
     many = [town("Franklinton", "USA", f"S{i}", 30 + i * 0.5, -90.0) for i in range(400)]
     mentions = [mention("Ashford", ASHFORD), mention("Franklinton", many, start=20)]
@@ -61,6 +72,40 @@ def test_a_provinces_own_name_is_the_province_whatever_towns_lie_near():
     abroad = town("Lakeshire", "COG", "Lakeshire", -1.0, 15.0, 90_000, kind="province")
     local = town("Lakeshire", "MLI", "Mopti", 14.5, -3.5, 3_000)
     assert mention("Lakeshire", [abroad, local]).in_context({"MLI": 5.0}, "MLI", {}).resolved.country == "MLI"
+
+
+def test_a_town_its_division_qualifies_supports_its_neighbours_with_its_one_reading():
+    # "Delford, Nth." has namesakes in many states, but the qualifier leaves one: full support
+    division = town("North", "USA", "North", 45.0, -93.0, 900_000, kind="province")
+    delford = [town("Delford", "USA", "North", 45.2, -93.1)] + [town("Delford", "USA", f"S{i}", 30 + i, -80.0) for i in range(12)]
+    ashford = mention("Ashford", ASHFORD)
+    plain = NearbyReadings([ashford, mention("Delford", delford, start=20)], {"USA": 3.0})
+    qualified = NearbyReadings([ashford, mention("Delford", delford, start=20, within=(division,))], {"USA": 3.0})
+    assert plain.support("Ashford", ASHFORD)[ASHFORD[0]] < 1.0 <= qualified.support("Ashford", ASHFORD)[ASHFORD[0]]
+
+
+def test_a_province_abroad_does_not_stop_the_support_of_its_namesakes_at_home():
+    # Ashford is also a parish of a country the article is not about: its towns at home are still
+    # read where the article's other names lie
+    parish = town("Ashford", "JAM", "Ashford", 18.0, -77.0, 40_000, kind="province")
+    m = mention("Ashford", [parish, *ASHFORD])
+    assert m.in_context({"USA": 3.0}, "USA", {}, {ASHFORD[0]: 1.2}).resolved == ASHFORD[0]
+
+
+def test_a_local_papers_namesake_at_home_is_not_outvoted_by_the_names_own_vote_abroad():
+    from eventwire.geo.resolve import countries_without_own_votes
+
+    # a suburb of 80,000 in the outlet's own country, a city of a million abroad
+    big = town("Kelmarton", "CAN", "Ostmark", 53.5, -113.5, 1_000_000)
+    suburb = town("Kelmarton", "GBR", "England", 51.6, -0.06, 80_000)
+    lead = [[mention("Kelmarton", [big, suburb])], [mention("Kelmarton", [big, suburb], start=40)]]
+    weights = article_countries(lead, home="GBR")
+    assert weights["CAN"] > 0  # the name's own vote, which alone would take it abroad
+    besides = countries_without_own_votes(lead, "GBR")["kelmarton"]
+    assert "CAN" not in besides
+    assert mention("Kelmarton", [big, suburb]).in_context(besides, "GBR").resolved == suburb
+    # no outlet country, or no namesake at home: the name keeps its vote
+    assert countries_without_own_votes(lead, None) == {} and countries_without_own_votes(lead, "FRA") == {}
 
 
 # --- the article's countries ---------------------------------------------------------------------
@@ -387,3 +432,84 @@ def test_a_site_with_no_reading_lies_in_the_most_specific_place_of_its_sentence(
     in_state = PlaceMention("Norte", "Norte", "province", "MEX", 15, 20, None, 3, (state,), resolved=state)
     hood = PlaceMention("Colonia Alta", "Colonia Alta", "village", "MEX", 40, 52, "in", 9)
     assert _anchor(hood, [in_city, in_state, hood]) is in_city
+
+
+def _hand_parsed(words, heads, deps, pos, ents):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_a_name_after_a_locative_that_the_model_labels_a_date_is_a_place():
+    from eventwire.mentions.places import find_places, mislabelled_as_time
+
+    class Tarvo:
+        def lookup(self, name):
+            return [town("Tarvo", "CAN", "Ostmark", 49.9, -97.1, 700_000)] if name == "Tarvo" else []
+
+    # "The crime goes on in Tarvo." with "Tarvo" labelled a date
+    doc = _hand_parsed(["The", "crime", "goes", "on", "in", "Tarvo", "."], [1, 2, 2, 2, 2, 4, 2],
+                       ["det", "nsubj", "ROOT", "prt", "prep", "pobj", "punct"],
+                       ["DET", "NOUN", "VERB", "ADP", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "O", "O", "B-DATE", "O"])
+    assert mislabelled_as_time(doc[5])
+    assert [p.name for p in find_places(doc[:], Tarvo(), {})] == ["Tarvo"]
+    # a calendar word labelled a date stays a date
+    monday = _hand_parsed(["in", "Monday"], [0, 0], ["ROOT", "pobj"], ["ADP", "PROPN"], ["O", "B-DATE"])
+    assert not mislabelled_as_time(monday[1])
+
+
+def test_a_part_named_by_compass_words_is_in_its_place_however_it_was_found(backend):
+    # found before a keyword ("Eastern Ostvale University") or after a locative, not only as the
+    # model's entity: the part the gazetteer lacks is in the place its compass words qualify
+    from eventwire.mentions.places import find_places
+
+    class Places:
+        def lookup(self, name):
+            return {"Ostvale": [town("Ostvale", "USA", "Ostvale", 37.5, -85.0, 4_000_000, kind="province")]}.get(name, [])
+
+    doc = parsed(backend, "She teaches at Eastern Ostvale University in the spring.")
+    (university,) = [p for s in doc.doc.sents for p in find_places(s, Places(), {})]
+    assert university.text == "Eastern Ostvale" and university.name == "Ostvale" and university.candidates
+
+
+def test_a_plural_keyword_names_its_places_as_the_singular_does(backend):
+    from eventwire.mentions.places import find_places
+
+    class Villages:
+        def lookup(self, name):
+            return [town(name, "SYR", "Idlib", 35.9, 36.7)] if name in ("Tarvo", "Kelmar") else []
+
+    doc = parsed(backend, "Rebels shelled the villages of Tarvo and Kelmar on Sunday.")
+    found = {p.name: p for s in doc.doc.sents for p in find_places(s, Villages(), {})}
+    assert found["Tarvo"].kind == "village"
+
+
+def test_a_place_the_gazetteer_lacks_in_a_local_story_lies_near_the_storys_town():
+    from eventwire.geo.resolve import ArticlePlaces, locate
+
+    tarvo = town("Tarvo", "USA", "Kelmar", 41.0, -96.0, 20_000)
+    dunval = town("Dunval", "USA", "Kelmar", 40.0, -99.0, 9_000)
+    seen = [mention("Tarvo", [tarvo], start=s, resolved=tarvo) for s in (0, 100, 200)]
+    seen.append(mention("Dunval", [dunval], start=300, resolved=dunval))
+    unknown = mention("Ostbrook Park", [], start=400)
+    found = ArticlePlaces([seen, [unknown]], {"USA": 3.0}, "USA")
+    loc = locate(unknown, [unknown], found, "USA", _Stub(), near_home_town=True)
+    assert (loc.latitude, loc.longitude, loc.geo_precision, loc.anchor) == (41.0, -96.0, "near", "Tarvo")
+    # with no town named more often than the others, the division's point stands as before
+    even = ArticlePlaces([[seen[0], seen[3]], [unknown]], {"USA": 3.0}, "USA")
+    assert locate(unknown, [unknown], even, "USA", _Stub(), near_home_town=True).anchor != "Tarvo"
+    # an event keeps the coarser, surer division
+    assert locate(unknown, [unknown], found, "USA", _Stub()).anchor != "Tarvo"
+
+
+def test_a_countys_name_without_its_word_is_the_county_when_nothing_else_is_called_so(backend):
+    from eventwire.mentions.places import find_places
+
+    class Counties:
+        def lookup(self, name):
+            return [town(name, "USA", "Kelmar", 37.5, -77.4, 300_000, kind="district")] if name == "Tarvo County" else []
+
+    doc = parsed(backend, "Two new schools will open in Tarvo next fall, officials said.")
+    (tarvo,) = [p for s in doc.doc.sents for p in find_places(s, Counties(), {})]
+    assert tarvo.name == "Tarvo County" and tarvo.kind == "district" and tarvo.candidates

@@ -32,7 +32,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import EventwireError
-from ..mentions.places import PlaceCandidate, fold_name, strip_article
+from ..mentions.places import PlaceCandidate, fold_name, spelled_out, strip_article
 
 SCHEMA_VERSION = 1
 # Bump when the bundled data (admin1.tsv, admin1_variants.tsv, admin2.tsv, country_points.tsv) or the build changes, so
@@ -153,6 +153,10 @@ class SqliteGazetteer:
             f"WHERE n.key IN ({marks})",
             keys,
         ).fetchall()
+        if not rows and any(spelled_out(k) != k for k in keys):
+            # "Ft. Kelmar" where GeoNames knows only "Fort Kelmar" (never beside a spelling it knows: "St.
+            # Tarvo" would gain every Saint Tarvo abroad)
+            return self.lookup(spelled_out(fold_name(name)))
         cands = [self._candidate(r) for r in rows]
         cands.sort(key=lambda c: (c.kind != "country", c.kind not in ("province",), -c.population))
         return cands[:50]

@@ -7,8 +7,12 @@ coordinates (``eventwire evaluate --geo``).
 
 from __future__ import annotations
 
+import csv
+import io
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from ..document import Document
@@ -20,7 +24,9 @@ from ..mentions.places import (
     PlaceMention,
     default_gazetteer,
     fold_name,
+    is_article,
     known_organisation,
+    mislabelled_as_time,
 )
 from .resolve import ArticlePlaces, Location, _precision, article_places, country_point, locate
 
@@ -65,16 +71,47 @@ class Geoparser:
         found = self.places(document)
         out = [
             GeoMention(document.article.id, p.text, p.start, p.end,
-                       locate(p, places, found, found.main_country, self.gazetteer, between=False))  # fmt: skip
+                       locate(p, places, found, found.main_country, self.gazetteer, between=False,
+                              near_home_town=True))  # fmt: skip
             for places in found.by_sentence
             for p in places
             if every_toponym or not self._used_as_actor(document, p)
         ]
         if every_toponym:
+            out = [self._leading_toponym(document, found, p, m) for p, m in zip(
+                [p for places in found.by_sentence for p in places], out)]
             out.extend(self._inside_names(document, found, [(m.start, m.end) for m in out]))
         if demonyms:
             out.extend(self._demonyms(document, {(m.start, m.end) for m in out}, inside_names=every_toponym))
         return sorted(out, key=lambda m: m.start)
+
+    def _leading_toponym(self, document: Document, found: ArticlePlaces, p: PlaceMention, m: GeoMention) -> GeoMention:
+        """The toponym a found name opens, when the name itself is no place's ("Kelmar Crown Court", "the
+        Tarvo Community Hospital", "Dunval Superior Court"): the longest run of its leading capitalised words
+        (never all of them) that is a country's or a place's own name, read as a gold span is read (with the
+        evidence of the article's other names, not its own); the found mention itself otherwise."""
+        if p.kind == "country" or any(p.named(c) for c in p.candidates) or p.abbreviates_a_division():
+            return m
+        span = document.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            return m
+        toks = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+        for width in range(min(len(toks) - 1, 4), 0, -1):
+            head = toks[:width]
+            if not all(t.text[:1].isupper() for t in head):
+                continue
+            if all(t.lower_ in _FEATURE_WORDS for t in toks[width:]):
+                return m  # "Hampton Park", "Kelmar River": a place of its own, not in a town called so
+            start, end = head[0].idx, head[-1].idx + len(head[-1].text)
+            text = document.article.text[start:end]
+            key = fold_name(text)
+            if (key in GENERIC_NAMES or key.replace(" ", "-") in GENERIC_NAMES or is_article(text)
+                    or known_organisation(text)):
+                continue
+            probe = PlaceMention(text, text, "place", None, start, end, None, head[-1].i)
+            if self.country_names.get(key) or any(probe.named(c) for c in self.gazetteer.lookup(text)):
+                return GeoMention(document.article.id, text, start, end, self.resolve_span(document, start, end, found))
+        return m
 
     def _inside_names(self, document: Document, found: ArticlePlaces, taken: list[tuple[int, int]]) -> list[GeoMention]:
         """Place names inside runs of capitalised words that no place mention covers.
@@ -94,7 +131,7 @@ class Geoparser:
         for tok in doc:
             word = tok.text
             capital = word[:1].isupper() and (tok.is_alpha or "." in word or "-" in word or "'" in word)
-            if capital and tok.ent_type_ not in _NOT_NAMES:
+            if capital and (tok.ent_type_ not in _NOT_NAMES or mislabelled_as_time(tok)):
                 run.append(tok)
             else:
                 if run:
@@ -127,9 +164,11 @@ class Geoparser:
         text = document.article.text[start:end]
         dateline = _dateline(document, toks)
         elsewhere = fold_name(text) in found.place_names or fold_name(text) in accepted
-        if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN",) and not dateline and not elsewhere:
+        if (len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ not in ("PROPN",) and not dateline
+                and not elsewhere and not _before_local_noun(document, toks[-1])):
             # "Police said", "Commerce is": a capital from the sentence's start only, unless the article
-            # reads the name as a place elsewhere ("Kelmar residents march" above a story in Kelmar)
+            # reads the name as a place elsewhere ("Kelmar residents march" above a story in Kelmar) or a
+            # noun for a town's people or public bodies follows it ("Tarvo residents voted", tagged a noun)
             return None
         if fold_name(text) in GENERIC_NAMES or fold_name(text).replace(" ", "-") in GENERIC_NAMES:
             return None  # "South", "Central": no place name on their own
@@ -151,9 +190,15 @@ class Geoparser:
         if not cands:
             return None
         mention = PlaceMention(text, text_name, "place", None, start, end, None, head_i, cands)
-        mention = mention.in_context(found.weights, found.main_country, found.divisions_besides(text),
+        mention = mention.in_context(found.countries_besides(text), found.main_country, found.divisions_besides(text),
                                      found.nearby(text, cands))
         c = mention.resolved
+        if c is not None and not mention.named(c):
+            # a bigger neighbour that also answers to the name ("West Tarvo" for "TARVO"): the place
+            # called by this very name in the same division, when there is one
+            c = max((o for o in cands if o.country == c.country and o.admin1 == c.admin1 and mention.named(o)),
+                    key=lambda o: o.population, default=c)
+            mention = replace(mention, resolved=c)
         if c is None or c.latitude is None or not (mention.named(c) or mention.abbreviates_a_division()):
             return None
         trusted = (
@@ -165,11 +210,13 @@ class Geoparser:
             or fold_name(text) in accepted  # the same, for a name read so earlier in this pass ("TARVO —")
             or dateline
             or _before_local_noun(document, toks[-1])
+            or _joined_by_hyphen(document, toks)
         )
         if not trusted:
             return None
         sent = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
-        return GeoMention(document.article.id, text, start, end, locate(mention, sent, found, found.main_country, self.gazetteer))
+        return GeoMention(document.article.id, text, start, end,
+                          locate(mention, sent, found, found.main_country, self.gazetteer, near_home_town=True))
 
     def _county_by_office(self, document: Document, last, text: str):
         """"Kelmar Sheriff Ann Roe", "the Tarvo Circuit Judge", "Dunval task force": a bare name before an
@@ -250,7 +297,12 @@ class Geoparser:
         entry = self.actors.get(text)
         if (entry is None or entry.kind != "demonym") and text.endswith("s"):
             entry = self.actors.get(text[:-1])  # "Canadians" -> "Canadian"
-        return entry if entry is not None and entry.kind == "demonym" and entry.country else None
+        if entry is not None and entry.kind == "demonym" and entry.country:
+            return entry
+        # the demonyms the actor data lacks ("Czech", "Zambian"): the bundled table, read the same way
+        table = bundled_demonyms()
+        iso = table.get(text) or (table.get(text[:-1]) if text.endswith("s") else None)
+        return _Demonym(self.actors.country_name(iso) or text, iso) if iso else None
 
     def demonym_location(self, text: str) -> Location | None:
         """The country behind a demonym ("Turkish", "Canadians"), at the country's point, or the continent
@@ -279,7 +331,8 @@ class Geoparser:
         for sent in found.by_sentence:
             for p in sent:
                 if p.start == start and p.end == end:
-                    return locate(p, sent, found, found.main_country, self.gazetteer, between=False)
+                    return locate(p, sent, found, found.main_country, self.gazetteer, between=False,
+                                  near_home_town=True)
         text = document.article.text[start:end]
         demonym = self.demonym_location(text)
         if demonym is not None:
@@ -291,10 +344,35 @@ class Geoparser:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
         else:
             mention = PlaceMention(text, text, "place", None, start, end, None, head_i, tuple(self.gazetteer.lookup(text)))
-            mention = mention.in_context(found.weights, found.main_country, found.divisions_besides(text),
-                                          found.nearby(text, mention.candidates))
+            mention = mention.in_context(found.countries_besides(text), found.main_country,
+                                         found.divisions_besides(text),
+                                         found.nearby(text, mention.candidates))
         same_sentence = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
-        return locate(mention, same_sentence, found, found.main_country, self.gazetteer, between=False)
+        return locate(mention, same_sentence, found, found.main_country, self.gazetteer, between=False,
+                      near_home_town=True)
+
+
+@dataclass(frozen=True)
+class _Demonym:
+    canonical: str
+    country: str
+
+
+@lru_cache(maxsize=1)
+def bundled_demonyms() -> dict[str, str]:
+    """The demonym of each country (``data/demonyms.tsv``, tools/build_demonyms.py) -> its ISO3."""
+    data = resources.files("eventwire").joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
+    rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")
+    next(rows)
+    return {demonym: iso3 for demonym, iso3 in rows}
+
+
+# the words that end the name of a natural feature or an open place, which is a toponym of its own
+# ("Hampton Park", "Kelmar River", "Dunval Heights"), named after a town or not
+_FEATURE_WORDS = frozenset(
+    "park river lake creek hill hills heights grove flat flats square island islands beach bay valley "
+    "mountain mountains falls springs sound harbor harbour gap ridge point forest woods".split()
+)
 
 
 # a continent's adjective is a toponym as a country's demonym is ("European officials": Europe); the
@@ -329,6 +407,19 @@ def _before_local_noun(document: Document, last) -> bool:
     """Is the name followed by a noun for its town's people or public bodies?"""
     nxt = document.doc[last.i + 1] if last.i + 1 < len(document.doc) else None
     return nxt is not None and nxt.lower_ in _LOCAL_NOUNS
+
+
+def _joined_by_hyphen(document: Document, toks) -> bool:
+    """"Tarvo-Kelmar High", "the Dunval-Ostvale health unit": a name joined by a hyphen to another
+    capitalised name is one of two places named together (a joint team, a merged district), unless
+    the model reads a person there ("Ann Tarvo-Kelmar")."""
+    doc = document.doc
+    last = toks[-1]
+    if any(t.ent_type_ == "PERSON" for t in toks) or last.i + 2 >= len(doc):
+        return False
+    hyphen, other = doc[last.i + 1], doc[last.i + 2]
+    return (hyphen.text == "-" and not last.whitespace_ and not hyphen.whitespace_ and other.text[:1].isupper()
+            and other.ent_type_ != "PERSON")
 
 
 _SENTENCE_END = frozenset({".", "!", "?", "”", '"', "'"})

@@ -22,7 +22,16 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
-from ..mentions.places import DIRECTIONS, DIVISION_EVIDENCE, Gazetteer, PlaceCandidate, PlaceMention, find_places, fold_name
+from ..mentions.places import (
+    DIRECTIONS,
+    DIVISION_EVIDENCE,
+    Gazetteer,
+    PlaceCandidate,
+    PlaceMention,
+    _inside_of,
+    find_places,
+    fold_name,
+)
 
 NEAR_RELATIONS = frozenset({"near", "outside", "around", "close to", "off"}) | {f"{d} of" for d in DIRECTIONS}
 _PRECISION_BY_KIND = {
@@ -47,6 +56,9 @@ class ArticlePlaces:
     # the readings of the article's names on a grid, for the support each reading has from the
     # article's other names nearby (``nearby``)
     proximity: "NearbyReadings | None" = None
+    # the countries' weights without a name's own votes, for names whose strong reading votes for a
+    # country another of their readings competes with (``countries_without_own_votes``)
+    weights_besides: dict[str, dict[str, float]] = field(default_factory=dict)
     _homes: dict[tuple[str | None, int], PlaceCandidate | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -66,6 +78,10 @@ class ArticlePlaces:
             return self.divisions
         return {k: v - own.get(k, 0.0) for k, v in self.divisions.items() if v - own.get(k, 0.0) > 1e-9}
 
+    def countries_besides(self, name: str) -> dict[str, float]:
+        """The article's countries as its other names weigh them: a name is no evidence for itself."""
+        return self.weights_besides.get(fold_name(name), self.weights)
+
     def nearby(self, name: str, candidates: Sequence[PlaceCandidate]) -> dict[PlaceCandidate, float]:
         """Each reading's support from the article's other names with a reading close to it."""
         return self.proximity.support(name, candidates) if self.proximity is not None else {}
@@ -78,6 +94,13 @@ class ArticlePlaces:
     @cached_property
     def all(self) -> list[PlaceMention]:
         return [p for places in self.by_sentence for p in places]
+
+    def home_town(self, country: str | None) -> PlaceCandidate | None:
+        """``_home_town`` of the article's places, once per country."""
+        key = ("town", country)
+        if key not in self._homes:
+            self._homes[key] = _home_town(self.all, country)
+        return self._homes[key]
 
     def home_division(self, country: str | None, gazetteer: Gazetteer) -> PlaceCandidate | None:
         """``_home_division`` of the article's places, once per country (and gazetteer)."""
@@ -113,14 +136,33 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
     evidence = division_evidence([p for places in by_sentence for p in places], weights)
     proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
-    found = ArticlePlaces(by_sentence, weights, main, evidence, proximity)
-    return replace(found, by_sentence=[_sites_beside_their_town([_best_supported(p.in_context(weights, main, found.divisions_besides(p.name),
+    besides = countries_without_own_votes(by_sentence, home)
+    found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides)
+    return replace(found, by_sentence=[_sites_beside_their_town([_best_supported(p.in_context(found.countries_besides(p.name), main,
+                                                                                             found.divisions_besides(p.name),
                                                                                              found.nearby(p.name, p.candidates)), found)
                                                                  if fold_name(p.name) == town else
-                                                                 p.in_context(weights, main, found.divisions_besides(p.name),
+                                                                 p.in_context(found.countries_besides(p.name), main, found.divisions_besides(p.name),
                                                                               found.nearby(p.name, p.candidates))
                                                                  for p in places])
                                        for places in by_sentence])  # fmt: skip
+
+
+def countries_without_own_votes(by_sentence: list[list[PlaceMention]], home: str | None) -> dict[str, dict[str, float]]:
+    """For each name whose big reading abroad makes it vote for a country (a city of a million) while a
+    namesake lies in the outlet's own country (its country-code domain's), the article's countries
+    weighed without that name: the namesake at home (a suburb in a local paper) is not outvoted by the
+    name's own vote for the big one abroad, only by the rest of the article."""
+    out: dict[str, dict[str, float]] = {}
+    for p in (p for places in by_sentence for p in places):
+        key = fold_name(p.name)
+        if key in out or p.kind == "country" or not p.is_strong or home is None:
+            continue
+        if not any(c.country == home and p.named(c) for c in p.candidates) or all(c.country == home for c in p.strong_candidates()):
+            continue
+        rest = [[q for q in places if fold_name(q.name) != key] for places in by_sentence]
+        out[key] = article_countries(rest, home=home)
+    return out
 
 
 # the least support from the article's other names that picks the outlet's town among its namesakes: half
@@ -204,7 +246,10 @@ class NearbyReadings:
                 continue
             # only the readings the mention names by its own name: "Washington Drive" or a code
             # among a town's alternate names says nothing about where the article is
-            readings[key] = {(c.latitude, c.longitude) for c in p.candidates if _pointlike(c, weights) and p.named(c)}
+            named = [c for c in p.candidates if _pointlike(c, weights) and p.named(c)]
+            # "Bethel, Vt.": a name its division qualifies has the readings in that division alone
+            qualified = [c for c in named if any(_inside_of(c, w) for w in p.within)]
+            readings[key] = {(c.latitude, c.longitude) for c in qualified or named}
         for key, points in readings.items():
             if not points:
                 continue
@@ -495,11 +540,14 @@ def locate(
     gazetteer: Gazetteer,
     *,
     between: bool = True,
+    near_home_town: bool = False,
 ) -> Location:
     """Coordinates and precision for ``mention`` (see the module docstring for the fallbacks).
     ``article_places`` is best given as the ``ArticlePlaces``, which reads its places once.
     ``between``: a place "between Latakia and Aleppo" is halfway (an event's place); without it
-    each of the two names is itself (a list of the article's toponyms)."""
+    each of the two names is itself (a list of the article's toponyms). ``near_home_town``: a place with no
+    reading is put near the town a local story is about before its division's middle (a toponym's
+    likeliest point; an event keeps the coarser, surer division)."""
     relation = mention.relation if mention.relation not in ("poss", "of") else None
     near = relation in NEAR_RELATIONS
     if mention.kind == "country" and mention.country:
@@ -533,8 +581,13 @@ def locate(
     # the division the whole article is about ("Greene County" in a story whose places are all in Illinois)
     if isinstance(article_places, ArticlePlaces):
         home = article_places.home_division(country, gazetteer)
+        town = article_places.home_town(country) if near_home_town and mention.kind not in ("province", "region") else None
     else:
         home = _home_division(article_places, country, gazetteer)
+        town = None
+    if town is not None and (home is None or town.admin1 == home.admin1):
+        # a local story's own town: a place the gazetteer lacks lies near it, not at its state's middle
+        return _from_candidate(town, mention, "near", relation, name=mention.name, anchor=town.name)
     if home is not None:
         return _from_candidate(home, mention, "admin1", relation, name=mention.name, anchor=home.name)
     if country:
@@ -542,6 +595,20 @@ def locate(
         if point is not None:
             return _from_candidate(point, mention, "country", relation, name=mention.name, anchor=point.name)
     return _unknown(mention, relation, None)
+
+
+def _home_town(article_places: list[PlaceMention], country: str | None) -> PlaceCandidate | None:
+    """The town a local story is about: the town (or village) the article's places name most often, at
+    least twice and more often than any other, in the country."""
+    counts: Counter[PlaceCandidate] = Counter(
+        p.resolved for p in article_places
+        if p.resolved is not None and p.resolved.country == country and p.resolved.latitude is not None
+        and p.resolved.kind in ("city", "village") and p.kind not in ("province", "region", "district", "country")
+    )  # fmt: skip
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _home_division(article_places: list[PlaceMention], country: str | None, gazetteer: Gazetteer) -> PlaceCandidate | None:

@@ -45,7 +45,7 @@ _PLACE_VERBS = frozenset(
 # prepositions after which an unknown proper name is taken for a place ("near Tal Mardikh")
 _STRONG_LOCATIVE = frozenset("near outside around in into inside at".split())
 _OF_KEYWORD = re.compile(
-    r"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|port|locality|commune|township)\s+of\s+"
+    r"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|port|locality|commune|township|villages|towns|cities|districts|provinces|governorates|regions|areas|camps|neighbou?rhoods|suburbs|states|counties|municipalities|ports|localities|communes|townships)\s+of\s+"
     r"(?P<name>(?:al-|el-|Al-|El-|Ain\s+al-|Tal\s+|Tel\s+|Abu\s+|Deir\s+|Ras\s+|Jisr\s+|Kafr\s+|Beit\s+|Bir\s+)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3})"
 )
 _KEYWORD_AFTER = re.compile(
@@ -64,7 +64,7 @@ _PLURAL_DIVISIONS = re.compile(
 # what the keyword patterns cannot match without (a plain search, far cheaper than the patterns,
 # which try a name at every capital): a keyword after a space, or before "of"; "counties", "parishes"
 _MAYBE_OF_KEYWORD = re.compile(
-    r"(?:village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|port|locality|commune|township)\s+of\s"
+    r"(?:village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|port|locality|commune|township|villages|towns|cities|districts|provinces|governorates|regions|areas|camps|neighbou?rhoods|suburbs|states|counties|municipalities|ports|localities|communes|townships)\s+of\s"
 )
 _MAYBE_KEYWORD_AFTER = re.compile(
     r"\s(?:village|town|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside|forest|University|Square|Avenue|market|hospital|stadium|valley)\b"
@@ -223,8 +223,10 @@ class PlaceMention:
         own = [c for c in self.candidates if fits(c) == 2 and (not countries or c.country in countries)]
         if own:
             return chosen(max(own, key=lambda c: (countries.get(c.country or "", 0.0), c.population)))
-        # a province's own name ("Oklahoma") is the province, whatever towns of that name lie near the article's places
-        nearby = nearby if nearby and not self.names_a_division() else {}
+        # a province's own name ("Oklahoma") is the province, whatever towns of that name lie near the article's
+        # places; a province abroad, in none of the article's countries, does not stop its namesakes' support
+        at_home = [c for c in self.candidates if not countries or c.country in countries]
+        nearby = nearby if nearby and not any(c.kind in ("province", "region") and self.named(c) for c in at_home) else {}
 
         def evidence(c: PlaceCandidate) -> float:
             return (divisions or {}).get((c.country or "", c.admin1 or ""), 0.0) + nearby.get(c, 0.0)
@@ -245,7 +247,8 @@ class PlaceMention:
             # the United States and Russia in nearly equal measure is the capital, not the Idaho town
             def size_and_weight(c: PlaceCandidate) -> float:
                 weight = max(countries.get(c.country or "", 0.0), 1e-3)
-                return COUNTRY_WEIGHT * math.log10(weight) + POPULATION_WEIGHT * math.log10(c.population + 1)
+                return (COUNTRY_WEIGHT * math.log10(weight) + POPULATION_WEIGHT * math.log10(c.population + 1)
+                        + (evidence(c) if (divisions or nearby) and self.named(c) else 0.0))
 
             return chosen(max(inside, key=lambda c: (fits(c), size_and_weight(c), self.named(c), c.population)))
         strong = self.strong_candidates()
@@ -277,9 +280,26 @@ def fold_name(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_keys(name: str) -> frozenset[str]:
-    """A name as compared with another, with and without its Arabic article (asked for the same
-    few names over and over while an article's places are weighed)."""
-    return frozenset({fold_name(name), fold_name(strip_article(name))})
+    """A name as compared with another, with and without its Arabic article, and with the short
+    words of a name written out ("Mt. Kelmar" is "Mount Kelmar"; asked for the same few names over
+    and over while an article's places are weighed)."""
+    keys = {fold_name(name), fold_name(strip_article(name))}
+    return frozenset(keys | {spelled_out(k) for k in keys})
+
+
+# the short words the press writes in a place's name, written out as GeoNames does ("Mt. Pleasant",
+# "Ft. Tarvo", "St. Kelmar", "Sault Ste. Dunval")
+_NAME_SHORT_WORDS = {"mt": "mount", "mt.": "mount", "ft": "fort", "ft.": "fort", "st": "saint", "st.": "saint",
+                     "ste": "sainte", "ste.": "sainte", "pt.": "point"}  # fmt: skip
+
+
+def spelled_out(folded: str) -> str:
+    """A folded name with its short words written out; a short word that ends the name stays as it
+    is ("Main St." is a street, not a saint)."""
+    words = folded.split()
+    if not any(w in _NAME_SHORT_WORDS for w in words[:-1]):
+        return folded
+    return " ".join([_NAME_SHORT_WORDS.get(w, w) for w in words[:-1]] + words[-1:])
 
 
 _ARTICLE = r"(?:al|el|as|ash|ad|ar|an|at|az)"
@@ -332,6 +352,21 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
     def add(start: int, end: int, name: str, kind: str, country: str | None, cands=()) -> None:
         if any(start < te and ts < end for ts, te in taken):
             return
+        if not cands and country is None:
+            # "in south Tarvo", "Eastern Ostland University": a part the gazetteer lacks is in the place
+            # its compass words qualify, however the name was found (as the entity rule reads it)
+            whole = whole_of_part(name)
+            if whole is not None and (country_names.get(fold_name(whole)) or gazetteer.lookup(whole)):
+                name, country = whole, country_names.get(fold_name(whole))
+                cands = () if country else gazetteer.lookup(whole)
+                kind = "country" if country else kind
+            elif kind == "place" and name[:1].isupper():
+                # "Henrico", "DuPage": a county's name without its word, when nothing else is called so
+                for word in ("County", "Parish"):
+                    county = [c for c in gazetteer.lookup(f"{name} {word}") if c.kind == "district"]
+                    if county:
+                        name, cands, kind = f"{name} {word}", county, "district"
+                        break
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return
@@ -349,7 +384,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
 
     for m in _OF_KEYWORD.finditer(text) if _MAYBE_OF_KEYWORD.search(text) else ():
         name = m.group("name")
-        kind = _KEYWORD_KIND.get(m.group("kw").lower(), "place")
+        # "the villages of Tarvo and Kelmar": a plural keyword names the kind of each
+        kind = _KEYWORD_KIND.get(_singular(m.group("kw").lower()), "place")
         add(base + m.start("name"), base + m.end("name"), name, kind, None, gazetteer.lookup(name))
     for m in _PLURAL_DIVISIONS.finditer(text) if "counties" in text or "parishes" in text else ():
         # "Douglas and Wyandotte counties", "Cooke, Grayson and Love counties": each is "X County"
@@ -417,7 +453,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         while first.dep_ == "conj" and first.head is not first:  # "between Latakia and Aleppo"
             first = first.head
         placed = first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE or first.dep_ == "dobj" and first.head.lemma_.lower() in _PLACE_VERBS
-        if placed and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "LOC", "FAC") and not _known_actor(tok):
+        if placed and tok.pos_ == "PROPN" and (tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "LOC", "FAC") or mislabelled_as_time(tok)) and not _known_actor(tok):
             left = tok
             while left.i > sent.start and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
                 left = doc[left.i - 1]
@@ -572,6 +608,30 @@ def _lies_in(c: PlaceCandidate, area: PlaceCandidate) -> bool:
     return c.country == area.country
 
 
+# the words a date or a time is told in: a capitalised word the model labels a date or a time is a
+# name it misread ("in Tarvo." taken for a date) unless it is one of them
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun christmas easter thanksgiving halloween ramadan eid hanukkah "
+    "new year years year's day eve week weekend month morning afternoon evening night noon midnight "
+    "a.m. p.m. am pm spring summer autumn fall winter".split()
+)
+
+
+def mislabelled_as_time(tok: Token) -> bool:
+    """Is a proper noun the model labels a date or a time no calendar word ("in Tarvo." read as a date)?"""
+    return (tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" and tok.is_alpha
+            and tok.lower_.rstrip(".") not in _CALENDAR_WORDS)  # fmt: skip
+
+
+def _singular(keyword: str) -> str:
+    """A place keyword in the singular ("cities" -> "city", "villages" -> "village")."""
+    if keyword.endswith("ies"):
+        return keyword[:-3] + "y"
+    return keyword[:-1] if keyword.endswith("s") else keyword
+
+
 def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]:
     """A name the gazetteer lacks that starts with a place's own name is there: "the Butler County
     Jail", "Kingston Crown Court", "the Texas Forestry Service": the readings of the longest such
@@ -585,7 +645,8 @@ def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]
         if fold_name(name) in GENERIC_NAMES or is_article(name):
             continue  # a direction, or an article alone: "Al Zayaynya" is not in a town called Al
         own = fold_name(name)
-        cands = [c for c in gazetteer.lookup(name) if fold_name(c.name) == own or fold_name(strip_article(c.name)) == own]
+        cands = [c for c in gazetteer.lookup(name) if fold_name(c.name) == own or fold_name(strip_article(c.name)) == own
+                 or spelled_out(own) == spelled_out(fold_name(c.name))]
         if cands:
             return cands
     return []
