@@ -31,20 +31,21 @@ def acled():
 
 
 def test_acled_sub_event_type_on_unseen_countries(acled):
-    # measured 2026-11-29, sixth build: learned dev 0.778, test 0.592; rules alone 0.731 / 0.498
-    # (fifth build: 0.758 / 0.577, rules 0.644 / 0.477; fourth build: 0.754 / 0.579, rules 0.641 / 0.478)
+    # measured 2026-11-29, seventh build: learned dev 0.801, test 0.609; rules alone 0.748 / 0.524
+    # (sixth build: 0.778 / 0.592, rules 0.731 / 0.498; fifth build: 0.758 / 0.577, rules 0.644 / 0.477; fourth build: 0.754 / 0.579, rules 0.641 / 0.478)
     # (third build: 0.755 / 0.588, rules 0.615 / 0.474; first build: 0.751 / 0.582; 2026-11-28: 0.696 / 0.520)
-    assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.75
-    assert acled["learned test"]["sub_event_weighted_f1"] >= 0.56
-    assert acled["rules dev"]["sub_event_weighted_f1"] >= 0.70
-    assert acled["rules test"]["sub_event_weighted_f1"] >= 0.47
-    # the classifier must keep adding to the rules (+0.047 in the sixth build, +0.11 before the
+    assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.78
+    assert acled["learned test"]["sub_event_weighted_f1"] >= 0.58
+    assert acled["rules dev"]["sub_event_weighted_f1"] >= 0.72
+    assert acled["rules test"]["sub_event_weighted_f1"] >= 0.50
+    # the classifier must keep adding to the rules (+0.053 in the seventh build, +0.11 before the
     # rules read the classes they missed)
     assert acled["learned dev"]["sub_event_weighted_f1"] > acled["rules dev"]["sub_event_weighted_f1"] + 0.04
 
 
 def test_acled_dates_and_fatalities(acled):
-    # measured 2026-11-29, sixth build: date exact 0.963 dev / 0.845 test; fatalities exact 0.861 / 0.853
+    # measured 2026-11-29, seventh build: date exact 0.963 dev / 0.868 test; fatalities exact 0.862 / 0.853
+    # (a note's top event a fight before the seizure that followed it); sixth build: 0.963 / 0.845, 0.861 / 0.853
     # (the test fold's notes with an event 78.7 -> 88.0 % when the classifier's own events moved
     # from the reporting verb to what was reported); fifth build: 0.955 / 0.728, 0.857 / 0.738
     # (fourth build: 0.951 / 0.717, 0.856 / 0.729)
@@ -53,12 +54,14 @@ def test_acled_dates_and_fatalities(acled):
     # (the first build's 0.862 / 0.870 on test came from a lucky seed, see above; the test fold's
     # figures follow how many notes get an event)
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["date_exact"]["accuracy"] >= 0.94 and test["date_exact"]["accuracy"] >= 0.80
-    assert dev["fatalities_exact"]["accuracy"] >= 0.84 and test["fatalities_exact"]["accuracy"] >= 0.81
+    assert dev["date_exact"]["accuracy"] >= 0.94 and test["date_exact"]["accuracy"] >= 0.83
+    assert dev["fatalities_exact"]["accuracy"] >= 0.84 and test["fatalities_exact"]["accuracy"] >= 0.82
 
 
 def test_acled_places_and_actors(acled):
-    # measured 2026-11-29, sixth build: place within 25 km 0.652 dev / 0.479 test, admin1 0.711 / 0.569;
+    # measured 2026-11-29, seventh build: place within 25 km 0.669 dev / 0.515 test, admin1 0.719 / 0.603;
+    # actor 1 country 0.867 / 0.777, inter 0.751 / 0.503; actor 2 inter 0.478 / 0.166, actor 2 country
+    # 0.644 / 0.375. Sixth build: place within 25 km 0.652 dev / 0.479 test, admin1 0.711 / 0.569;
     # actor 1 country 0.859 / 0.743, inter 0.735 / 0.466; actor 2 inter 0.454 / 0.166, actor 2 country
     # 0.632 / 0.377 (a clash's unnamed side now an unidentified armed group: 0.526 -> 0.635 dev).
     # Fifth build: place within 25 km 0.622 dev / 0.457 test, admin1 0.700 / 0.543
@@ -73,11 +76,11 @@ def test_acled_places_and_actors(acled):
     # 0.540 / 0.437, actor 1 country 0.760 / 0.574, inter 0.692 / 0.452; 2026-11-28: 0.470 / 0.318;
     # 0.655 / 0.480; 0.431 / 0.248)
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["place_25km"]["accuracy"] >= 0.63 and test["place_25km"]["accuracy"] >= 0.45
-    assert dev["admin1"]["accuracy"] >= 0.68 and test["admin1"]["accuracy"] >= 0.53
-    assert dev["actor1_country"]["accuracy"] >= 0.84 and test["actor1_country"]["accuracy"] >= 0.70
-    assert dev["actor1_inter"]["accuracy"] >= 0.71 and test["actor1_inter"]["accuracy"] >= 0.43
-    assert dev["actor2_inter"]["accuracy"] >= 0.43 and dev["actor2_country"]["accuracy"] >= 0.60
+    assert dev["place_25km"]["accuracy"] >= 0.65 and test["place_25km"]["accuracy"] >= 0.49
+    assert dev["admin1"]["accuracy"] >= 0.70 and test["admin1"]["accuracy"] >= 0.58
+    assert dev["actor1_country"]["accuracy"] >= 0.85 and test["actor1_country"]["accuracy"] >= 0.75
+    assert dev["actor1_inter"]["accuracy"] >= 0.73 and test["actor1_inter"]["accuracy"] >= 0.48
+    assert dev["actor2_inter"]["accuracy"] >= 0.46 and dev["actor2_country"]["accuracy"] >= 0.62
 
 
 def test_trnews_events():
@@ -85,15 +88,16 @@ def test_trnews_events():
     from eventwire.evaluation import run
 
     figures = run.trnews(None)[1]
-    # measured 2026-11-29 on all 118 articles, sixth build: typed F1 0.506 dev / 0.257 test (learned);
+    # measured 2026-11-29 on all 118 articles, seventh build: typed F1 0.506 dev / 0.267 test (learned),
+    # detection F1 0.591 / 0.436, date exact 0.860 / 0.880; sixth build: typed F1 0.506 dev / 0.257 test;
     # detection F1 0.591 / 0.436; date exact 0.860 / 0.880 (a day stays in its paragraph: 0.487 /
     # 0.692 before); deduplication B-cubed F1 0.889 over all articles (fifth build: 0.467 / 0.266,
     # 0.557 / 0.443, 0.897; third build: 0.423 / 0.259, 0.520 / 0.426, 0.902; first build: 0.421 /
     # 0.247, 0.518 / 0.420)
     dev, test = figures["learned dev"], figures["learned test"]
-    assert dev["typed_f1"] >= 0.47 and test["typed_f1"] >= 0.23
-    assert dev["detection_f1"] >= 0.56 and test["detection_f1"] >= 0.40
-    assert dev["fields"]["date_exact"]["accuracy"] >= 0.82 and test["fields"]["date_exact"]["accuracy"] >= 0.80
+    assert dev["typed_f1"] >= 0.48 and test["typed_f1"] >= 0.24
+    assert dev["detection_f1"] >= 0.57 and test["detection_f1"] >= 0.41
+    assert dev["fields"]["date_exact"]["accuracy"] >= 0.83 and test["fields"]["date_exact"]["accuracy"] >= 0.84
     assert figures["dedup"]["all"]["clusters_in_several_articles"] == 6 and figures["dedup"]["all"]["bcubed_f1"] >= 0.85
 
 
