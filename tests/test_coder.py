@@ -292,6 +292,10 @@ def test_retaking_ground_banning_parties_and_marches(pipeline, text, expected):
         ("A bus collision on the coast road killed nine passengers.", False),
         ("Six diners died and 40 were hurt in a gas explosion at a cafe in Kelmar.", False),
         ("A boiler blast at the mill killed two workers on Friday.", False),
+        # the toll an accident left, however the clause hangs (the classifier reads such sentences too)
+        ("A gas explosion at a bakery in Tarvo left two people dead and ten injured.", False),
+        ("It comes days after a gas explosion at a diner in Tarvo left one person dead and a dozen injured.", False),
+        ("A car bomb in Tarvo left two people dead and ten injured.", True),
         ("Police fired tear gas and an explosion wounded four marchers.", True),
         ("Two guards were killed when gunmen stormed the depot.", True),
         ("Militiamen killed three farmers near the river on Monday.", True),

@@ -15,7 +15,7 @@ from ..acled import SUB_EVENT_PLOVER
 from ..classify import SentenceVerdict
 from ..events import Event
 from ..mentions.attribution import REPORT_VERBS
-from ..mentions.triggers import VIOLENT, TriggerMatch, is_accident
+from ..mentions.triggers import VIOLENT, TriggerMatch, is_accident, tells_an_accidental_blast
 from ..ontology import CAMEO_ROOTS, TriggerSpec, acled_event_type
 from .confidence import CLASSIFIER_KEY
 from .kind import unarmed_target
@@ -135,6 +135,8 @@ def classifier_trigger(sent: SpacySpan, verdict: SentenceVerdict, taken: Iterabl
     verb already carries one of the rules' events (a word tells one event)."""
     if verdict.sub_event not in SUB_EVENT_PLOVER or verdict.sub_event in _OPEN_SUB_EVENTS:
         return None
+    if tells_an_accidental_blast(sent):
+        return None  # the harm the classifier reads is the accident's ("days after a gas explosion left one dead")
     root = sent.root
     head = root if root.pos_ == "VERB" else next((t for t in sent if t.pos_ == "VERB" and t.dep_ != "amod"), None)
     if head is not None and head.lemma_.lower() in REPORT_VERBS:

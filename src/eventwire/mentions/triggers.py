@@ -141,6 +141,9 @@ def is_accident(m: TriggerMatch) -> bool:
     head = m.head
     if m.noun is not None:
         return _accidental_blast(m.noun)
+    if head.lemma_.lower() in _LEAVING:
+        # "a gas explosion left two dead": the toll an accident left (a reading the classifier gives)
+        return any(c.dep_ == "nsubj" and _accidental(c) for c in head.children)
     if head.lemma_.lower() not in OUTCOME_KEYS:
         return False
     if any(c.dep_ == "agent" for c in head.children) or any(_doer(c) for c in head.children):
@@ -150,13 +153,26 @@ def is_accident(m: TriggerMatch) -> bool:
     verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
     if head.dep_ in ("conj", "advcl") and head.head.lemma_.lower() in OUTCOME_KEYS:
         verbs.append(head.head)
-    if head.dep_ in ("oprd", "xcomp", "ccomp", "conj") and head.head.lemma_.lower() in _LEAVING:
-        verbs.append(head.head)  # "a gas explosion left one dead and a dozen injured"
+    first = head
+    while first.dep_ == "conj" and first.head is not first and first.head.lemma_.lower() not in _LEAVING:
+        first = first.head  # "left one dead and a dozen injured" with "injured" joined to "dead"
+    if first.dep_ in ("oprd", "xcomp", "ccomp", "conj") and first.head.lemma_.lower() in _LEAVING:
+        verbs.append(first.head)  # "a gas explosion left one dead and a dozen injured"
     cause = [t for v in verbs for c in v.children if c.dep_ in ("advcl", "prep", "nsubj") for t in c.subtree]
     return bool({t.lemma_.lower() for t in cause} & _ACCIDENT_WORDS) or any(_accidental_blast(t) for t in cause)
 
 
 _LEAVING = frozenset({"leave", "cause", "result"})
+
+
+def tells_an_accidental_blast(sent: SpacySpan) -> bool:
+    """Does the sentence tell of a blast that was an accident ("after a gas explosion at a bakery")?"""
+    return any(t.pos_ == "NOUN" and _accidental_blast(t) for t in sent)
+
+
+def _accidental(tok: Token) -> bool:
+    """Is ``tok`` an accident's word ("a landslide") or a blast told as an accident ("a gas explosion")?"""
+    return tok.lemma_.lower() in _ACCIDENT_WORDS or _accidental_blast(tok)
 _NO_ONE = frozenset({"no one", "no-one", "nobody", "none", "noone"})
 
 
