@@ -123,3 +123,11 @@ def test_any_text_without_a_publication_date_never_raises(text):
     for mention in find_time_mentions(text):
         got = resolve(mention.text, None)
         assert got is None or got.precision in ("day", "month", "year")
+
+
+def test_a_date_inside_a_places_name_is_no_date():
+    assert [m.text for m in find_time_mentions("Shells fell on the July 7 neighbourhood of Kelmar.")] == []
+    assert [m.text for m in find_time_mentions("Marchers filled 26 July Square on Monday.")] == ["on Monday"]
+    assert [m.text for m in find_time_mentions("The October 6 bridge was shut.")] == []
+    # told with its preposition, a date before such a word is still the date
+    assert [m.text for m in find_time_mentions("On Monday streets were empty.")] == ["On Monday"]

@@ -99,6 +99,9 @@ def find_time_mentions(text: str) -> list[TimeMention]:
                 continue
             if kind == "weekday" and m.group("rel") is None and not _weekday_ok(text, s):
                 continue
+            if _names_a_place(text, s, e):
+                taken.append((s, e))  # "the July 7 neighbourhood", "26 July Street": a name, no date
+                continue
             taken.append((s, e))
             found.append(TimeMention(text[s:e], s, e, kind))
     return sorted(found, key=lambda t: t.start)
@@ -116,6 +119,19 @@ def _may_match(text: str, lowered: str | None, kind: str, clues: dict[str, bool]
         if not there:
             return False
     return True
+
+
+# words after a date that make it part of a name: a place or a body named after a day
+_NAME_WORDS_AFTER = re.compile(
+    r"\s+(?:neighbou?rhoods?|streets?|st\.|square|avenue|bridge|quarter|stadium|movement|brigade|revolution)\b", re.I
+)
+_PREPOSITION = re.compile(r"(?:on|since|by|until|till|from|before|after|in|during)\s", re.I)
+
+
+def _names_a_place(text: str, start: int, end: int) -> bool:
+    """Is the date at [start, end) part of a name ("the July 7 neighbourhood", "at 26 July Street")?
+    Not when told with its preposition ("on 7 July streets were empty")."""
+    return _NAME_WORDS_AFTER.match(text, end) is not None and _PREPOSITION.match(text, start) is None
 
 
 def _weekday_ok(text: str, start: int) -> bool:
