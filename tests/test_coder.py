@@ -378,3 +378,9 @@ def test_what_a_party_will_not_agree_to_is_a_refusal(pipeline):
     assert (refusal.type, refusal.factuality) == ("REJECT", "asserted")
     (report,) = pipeline.extract("The two delegations did not agree on a date.", published="2021-05-10")
     assert (report.type, report.factuality) == ("AGREE", "negated")
+
+
+def test_a_date_in_brackets_qualifies_the_one_before_it(pipeline):
+    ev = one(pipeline, "Around 30 April 2021 (between 27 April and 4 May), traders held a sit-in in Kelmar.",
+             published="2021-05-10")  # fmt: skip
+    assert ev.date.date.isoformat() == "2021-04-30"

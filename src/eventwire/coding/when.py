@@ -29,7 +29,8 @@ def link_date(ctx: TriggerContext, future: bool, carried: EventDate | None = Non
         def score(tm) -> tuple:
             span = doc.char_span(base + tm.start, base + tm.end, alignment_mode="expand")
             inside = span is not None and any(t.i in ctx.clause for t in span)
-            return (inside, -abs(base + tm.start - trig.start))
+            # a date in brackets qualifies another ("Around 30 April (between 27 April and 4 May)")
+            return (inside, not _bracketed(ctx.text, tm.start), -abs(base + tm.start - trig.start))
 
         best = max(mentions, key=score)
         resolved = resolve(best.text, ctx.published, future=future)
@@ -41,3 +42,9 @@ def link_date(ctx: TriggerContext, future: bool, carried: EventDate | None = Non
     if carried is not None and not mentions:
         return carried
     return EventDate(ctx.published, "week" if ctx.published else None, None, None)
+
+
+def _bracketed(text: str, start: int) -> bool:
+    """Is the character at ``start`` inside an open bracket of ``text``?"""
+    before = text[:start]
+    return before.rfind("(") > before.rfind(")")
