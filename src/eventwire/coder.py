@@ -25,7 +25,7 @@ from .coding.kind import acled_sub_event, refine_mode, riot_reading
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
 from .coding.place import choose_place, locate_place, sentence_setting
 from .coding.roles import link_roles, names_foreign
-from .coding.scope import Frame, article_frame, commercial, ordinary_crime
+from .coding.scope import Frame, article_frame, commercial, ordinary_crime, press_talk
 from .coding.when import link_date
 from .document import Document, check_deadline, opens_paragraph
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Span
@@ -138,7 +138,7 @@ class Coder:
         out: list[Event] = []
         ends = [start for start, _ in paragraphs[1:]] + [len(events)]
         for (start, verdicts), end in zip(paragraphs, ends):
-            chunk = fold_outcomes([e for e in events[start:end] if not ordinary_crime(e, frame) and not commercial(e)])
+            chunk = fold_outcomes([e for e in events[start:end] if not ordinary_crime(e, frame) and not commercial(e) and not press_talk(e)])
             if verdicts and self.classifier is not None and main_event(chunk) is not None:  # else nothing to re-read
                 chunk = passage_opinion(chunk, self.classifier.classify_passage(verdicts), self.passage_p)
             out.extend(chunk)

@@ -93,3 +93,12 @@ def test_a_companys_dealings_with_companies_and_customers_are_business_not_polit
     assert not commercial(event("AGREE", firm, actor("government")))
     assert not commercial(event("ASSAULT", firm, actor("civilians")))
     assert not commercial(event("AGREE", actor("government"), firm))
+
+
+def test_a_talk_with_the_press_is_no_consultation():
+    from eventwire.coding.scope import press_talk
+
+    assert press_talk(event("CONSULT", actor("government"), actor("media")))  # "in a phone call with Kelmar Radio"
+    assert press_talk(event("CONSULT", actor("media"), actor("government")))  # "the paper interviewed the minister"
+    assert not press_talk(event("CONSULT", actor("government"), actor("government")))
+    assert not press_talk(event("ACCUSE", actor("government"), actor("media")))  # blaming a paper is an accusation

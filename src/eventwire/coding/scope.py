@@ -98,5 +98,11 @@ def commercial(event: Event) -> bool:
         event.target is None or event.target.sector in ("business", "civilians", "unknown"))  # fmt: skip
 
 
+def press_talk(event: Event) -> bool:
+    """Is the "consultation" someone's talk with the press ("said in a phone call with Kelmar
+    Radio", "met reporters")? That is a statement, which PLOVER does not code, not a meeting."""
+    return event.type == "CONSULT" and any(a is not None and a.sector == "media" for a in (event.source, event.target))
+
+
 def _private(actor: Actor | None) -> bool:
     return actor is not None and actor.sector in _PRIVATE_SECTORS
