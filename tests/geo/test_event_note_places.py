@@ -69,3 +69,21 @@ def test_a_province_after_its_town_is_its_qualifier_even_when_labelled_a_person(
     assert found["Tenabo"].geo_precision == "exact" and found["Tenabo"].admin1 == "Campeche"
     # the qualifier is where the town lies, read as the state, not the state's capital city
     assert found["Campeche"].geo_precision == "admin1"
+
+
+# --- a part of a place, and a place told by its direction, whatever the model labels it ----------
+
+
+def test_a_place_after_a_word_for_its_part_is_where_it_happened(backend, geoparser):
+    # the model takes the city for an organisation; "the centre of" puts the protest in it
+    found = located(backend, geoparser, "Bus drivers held a rally in the center of Skopje against the fuel tax.")
+    assert found["Skopje"].country == "MKD" and found["Skopje"].relation == "in"
+    found = located(backend, geoparser, "Gunmen attacked a checkpoint on the outskirts of Kandahar.")
+    assert found["Kandahar"].country == "AFG"
+
+
+def test_a_place_told_by_its_direction_is_found_when_the_model_mislabels_it(backend, geoparser):
+    (doc,) = parse_articles([make_article("Militants attacked herders south of Rafah (Rafah, North Sinai) on Monday.",
+                                          article_id="t", published="2021-03-02")], backend)  # fmt: skip
+    relations = [(m.text, m.location.relation) for m in geoparser.mentions(doc, every_toponym=True)]
+    assert ("Rafah", "south of") in relations

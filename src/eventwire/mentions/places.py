@@ -37,6 +37,14 @@ DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
 )
 _LOCATIVE = frozenset("in near at outside around across into inside within on from to toward towards through along between north south east west".split())
+# nouns for a part of a place, before "of" and its name ("the centre of Tarvo", "the outskirts of Kelmar")
+PART_NOUNS = frozenset("centre center heart outskirts outskirt suburbs suburb edge middle downtown streets "
+                       "vicinity environs".split())  # fmt: skip
+
+
+def is_locative(relation: str | None) -> bool:
+    """Does the relation put something at a place ("in", "near", "south of")?"""
+    return relation in _LOCATIVE or relation is not None and relation.endswith(" of") and relation[:-3] in DIRECTIONS
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_VERBS = frozenset(
     "enter reach capture seize retake recapture shell bomb strike hit storm raid overrun besiege surround "
@@ -413,7 +421,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
     for ent in sent.ents if ents is None else ents:
         ent = _leading_name(ent)
         if ent.label_ not in _PLACE_LABELS and not (
-            ent.label_ in _MISLABELLED and (_relation(ent.root) or _preposition_before(ent)) in _LOCATIVE
+            ent.label_ in _MISLABELLED and is_locative(_relation(ent.root) or _preposition_before(ent))
             and gazetteer.lookup(ent.text)
         ):
             continue
@@ -452,7 +460,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         first = tok
         while first.dep_ == "conj" and first.head is not first:  # "between Latakia and Aleppo"
             first = first.head
-        placed = first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE or first.dep_ == "dobj" and first.head.lemma_.lower() in _PLACE_VERBS
+        placed = (first.dep_ == "pobj" and (first.head.lower_ in _LOCATIVE or is_locative(_relation(first)))
+                  or first.dep_ == "dobj" and first.head.lemma_.lower() in _PLACE_VERBS)  # fmt: skip
         if placed and tok.pos_ == "PROPN" and (tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "LOC", "FAC") or mislabelled_as_time(tok)) and not _known_actor(tok):
             left = tok
             while left.i > sent.start and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
@@ -841,6 +850,9 @@ def _relation(head: Token) -> str | None:
             # "west of Qamishli", "20 km south of Idlib"
             if prep.lower_ == "of" and prep.head.lower_ in DIRECTIONS:
                 return f"{prep.head.lower_} of"
+            # "in the centre of Tarvo", "on the outskirts of Kelmar": where the part is, the place is
+            if prep.lower_ == "of" and prep.head.lower_ in PART_NOUNS:
+                return _relation(prep.head) or "in"
             return prep.lower_
         if tok.dep_ in ("compound", "appos", "conj", "nmod", "pobj", "amod") and tok.head is not tok:
             tok = tok.head
