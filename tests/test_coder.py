@@ -384,3 +384,14 @@ def test_a_date_in_brackets_qualifies_the_one_before_it(pipeline):
     ev = one(pipeline, "Around 30 April 2021 (between 27 April and 4 May), traders held a sit-in in Kelmar.",
              published="2021-05-10")  # fmt: skip
     assert ev.date.date.isoformat() == "2021-04-30"
+
+
+def test_a_bracket_after_a_country_names_where_in_it(pipeline):
+    # the village is unknown; the bracket after the country gives its district, not only its province
+    ev = one(pipeline, "Shells fell on Qarya Dunval village in western Yemen (Ad Durayhimi, Al Hudaydah) on Monday.")
+    assert ev.place.country == "YEM" and ev.place.geo_precision == "near" and "Durayhimi" in ev.place.anchor
+
+
+def test_a_part_of_a_city_named_by_its_zone_is_in_the_city(pipeline):
+    ev = one(pipeline, "In the West Zone of Manaus, nurses protested over unpaid wages.")
+    assert (ev.place.name, ev.place.country) == ("Manaus", "BRA")

@@ -87,3 +87,4 @@ def test_a_place_told_by_its_direction_is_found_when_the_model_mislabels_it(back
                                           article_id="t", published="2021-03-02")], backend)  # fmt: skip
     relations = [(m.text, m.location.relation) for m in geoparser.mentions(doc, every_toponym=True)]
     assert ("Rafah", "south of") in relations
+

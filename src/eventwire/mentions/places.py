@@ -39,7 +39,7 @@ DIRECTIONS = frozenset(
 _LOCATIVE = frozenset("in near at outside around across into inside within on from to toward towards through along between north south east west".split())
 # nouns for a part of a place, before "of" and its name ("the centre of Tarvo", "the outskirts of Kelmar")
 PART_NOUNS = frozenset("centre center heart outskirts outskirt suburbs suburb edge middle downtown streets "
-                       "vicinity environs".split())  # fmt: skip
+                       "vicinity environs part parts zone side".split())  # fmt: skip
 
 
 def is_locative(relation: str | None) -> bool:
@@ -528,8 +528,6 @@ def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, text: str,
     that a village the gazetteer lacks falls back to them and an ambiguous one is read inside them."""
     base = sent.start_char
     for i, m in enumerate(list(found)):
-        if m.kind == "country":
-            continue
         tail = _BRACKETED.match(text, m.end - base)
         if tail is None or _DASH_AFTER.match(text, tail.end()):
             continue  # "BAGHDAD (Northbridge) -": a dateline's agency
@@ -548,7 +546,8 @@ def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, text: str,
             areas.extend(cands)
         # a place it names by its own name that lies outside the brackets says they are no division of it
         outside = any(m.named(c) and not any(_inside_of(c, a) for a in areas) for c in m.candidates)
-        if areas and not m.within and not outside:
+        # (a country's bracket, "in western Ostland (Lesk, Dunval)", names where in it: places of their own)
+        if areas and not m.within and not outside and m.kind != "country":
             found[i] = replace(m, within=tuple(areas), within_sure=True)
 
 
