@@ -395,3 +395,14 @@ def test_a_bracket_after_a_country_names_where_in_it(pipeline):
 def test_a_part_of_a_city_named_by_its_zone_is_in_the_city(pipeline):
     ev = one(pipeline, "In the West Zone of Manaus, nurses protested over unpaid wages.")
     assert (ev.place.name, ev.place.country) == ("Manaus", "BRA")
+
+
+def test_a_state_after_a_town_it_does_not_hold_is_still_where_the_town_lies(pipeline):
+    # no Monterrey in Hidalgo in the gazetteer: the event is placed in Hidalgo, not in Nuevo Leon's big city
+    ev = one(pipeline, "In Monterrey, Hidalgo, a man was found beheaded beside the road on Monday.")
+    assert ev.place.admin1 == "Hidalgo" and ev.place.geo_precision == "admin1"
+
+
+def test_a_site_named_like_a_town_far_away_lies_in_the_town_of_its_sentence(pipeline):
+    ev = one(pipeline, "In Sao Paulo, supporters of the president protested on the Paulista Avenue on Sunday.")
+    assert ev.place.anchor == "Sao Paulo" and ev.place.geo_precision == "near"

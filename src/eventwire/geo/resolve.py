@@ -190,8 +190,8 @@ _SITE_RELATIONS = NEAR_RELATIONS | {"in", "at", "within", "of", "into", "inside"
 
 
 def _sites_beside_their_town(places: list[PlaceMention]) -> list[PlaceMention]:
-    """A place a keyword calls a village or neighbourhood ("Vela neighbourhood", "the village of
-    Hamo") named in a sentence that places something in a town ("in Corvale, …") lies near that town: a
+    """A place a keyword calls a village, neighbourhood or site ("Vela neighbourhood", "the village of
+    Hamo", "Paulo Avenue") named in a sentence that places something in a town ("in Corvale, …") lies near that town: a
     reading of it far from every such town is a namesake elsewhere, so it keeps no reading and falls
     back to the town (``locate``'s anchor)."""
     towns = [p.resolved for p in places if p.resolved is not None and p.resolved.latitude is not None
@@ -202,7 +202,7 @@ def _sites_beside_their_town(places: list[PlaceMention]) -> list[PlaceMention]:
     out = []
     for p in places:
         r = p.resolved
-        if ((p.kind == "village" or _named_as_neighbourhood(p.name)) and r is not None and r.latitude is not None
+        if ((p.kind in ("village", "facility") or _named_as_neighbourhood(p.name)) and r is not None and r.latitude is not None
                 and all(haversine_km(r.latitude, r.longitude, t.latitude, t.longitude) > SITE_KM for t in towns)):
             p = replace(p, country=towns[0].country, candidates=(), resolved=None)
         out.append(p)

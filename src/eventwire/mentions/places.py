@@ -385,7 +385,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         within = q[2] if q is not None else ()
         # a division that holds a reading of the name is surely its qualifier, whatever the model took
         # the division's name for ("in Tecoman, Colima": "Colima" as a person)
-        sure = q is not None and (_sure_qualifier(doc, q[0], q[1]) or _holds_a_reading(within, cands))
+        sure = q is not None and (_sure_qualifier(doc, q[0], q[1]) or _holds_a_reading(within, cands)
+                                  or _division_of_its_country(within, cands) and _sure_qualifier(doc, q[0], q[1], labels=False))
         # (Doc.text joins every token on each call: slice the sentence's text instead)
         found.append(PlaceMention(text[start - base : end - base], name, kind, country, start, end, relation, head.i,
                                   tuple(cands), within=within, within_sure=sure, qualifier=q[:2] if sure else None))  # fmt: skip
@@ -549,6 +550,13 @@ def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, text: str,
         # (a country's bracket, "in western Ostland (Lesk, Dunval)", names where in it: places of their own)
         if areas and not m.within and not outside and m.kind != "country":
             found[i] = replace(m, within=tuple(areas), within_sure=True)
+
+
+def _division_of_its_country(areas: Sequence[PlaceCandidate], places: Sequence[PlaceCandidate]) -> bool:
+    """Is one of the areas a division (not a country) of a country one of the places may lie in ("in
+    Kelmar, Hidalgo": a Mexican state after a name with a Mexican reading)?"""
+    countries = {p.country for p in places if p.country}
+    return any(a.kind in ("province", "region") and a.country in countries for a in areas)
 
 
 def _holds_a_reading(areas: Sequence[PlaceCandidate], places: Sequence[PlaceCandidate]) -> bool:
@@ -717,12 +725,13 @@ def is_abbreviation(name: str) -> bool:
     return "." in name and sum(ch.isalpha() for ch in name) <= 5 and name[:1].isupper()
 
 
-def _sure_qualifier(doc, start: int, end: int) -> bool:
+def _sure_qualifier(doc, start: int, end: int, labels: bool = True) -> bool:
     """Is the name after the comma surely a qualifier, not the next item of a list ("Wisconsin, Michigan
     and Ohio") or the start of another name ("Beirut, Vladimir Putin said")? Sure when what follows it
     ends the phrase: punctuation, a lower-case word, or a comma before one ("Tamsin, Orlen, armed men").
-    The model's label is not trusted on an abbreviation ("Kingston, Ont.": "Ont" as a person)."""
-    if not is_abbreviation(doc[start:end].text) and any(t.ent_type_ in ("PERSON", "ORG") for t in doc[start:end]):
+    The model's label is not trusted on an abbreviation ("Kingston, Ont.": "Ont" as a person), nor
+    when the caller knows better (``labels`` False)."""
+    if labels and not is_abbreviation(doc[start:end].text) and any(t.ent_type_ in ("PERSON", "ORG") for t in doc[start:end]):
         return False
     if end >= len(doc):
         return True
