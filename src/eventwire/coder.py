@@ -138,7 +138,7 @@ class Coder:
         out: list[Event] = []
         ends = [start for start, _ in paragraphs[1:]] + [len(events)]
         for (start, verdicts), end in zip(paragraphs, ends):
-            chunk = fold_outcomes([e for e in events[start:end] if not ordinary_crime(e, frame) and not commercial(e) and not press_talk(e)])
+            chunk = fold_outcomes([e for e in events[start:end] if not _out_of_scope(e, frame)])
             if verdicts and self.classifier is not None and main_event(chunk) is not None:  # else nothing to re-read
                 chunk = passage_opinion(chunk, self.classifier.classify_passage(verdicts), self.passage_p)
             out.extend(chunk)
@@ -208,6 +208,11 @@ class Coder:
             confidence=confidence(trig, source, target, ctx.n_triggers, fact),
         )
         return ev, attr
+
+
+def _out_of_scope(event: Event, frame: Frame) -> bool:
+    """Is the event none PLOVER or ACLED would code: ordinary crime, business, talk with the press?"""
+    return ordinary_crime(event, frame) or commercial(event) or press_talk(event)
 
 
 def _stated(source: Actor | None, target: Actor | None, mention: PlaceMention) -> tuple[Actor, ...]:

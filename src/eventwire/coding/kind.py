@@ -62,7 +62,9 @@ UNARMED_SECTORS = frozenset({"civilians", "media", "business", "party", "igo", "
 def unarmed_target(target: Actor | None) -> bool:
     """Is the target people the actor data knows as unarmed? A government with a country is a state,
     whose forces fight back; an official of unknown country ("a mayor") is a civilian."""
-    return target is not None and target.sector in UNARMED_SECTORS and not (target.sector == "government" and target.country)
+    if target is None or target.sector not in UNARMED_SECTORS:
+        return False
+    return not (target.sector == "government" and target.country)
 
 
 _CROWD_WORDS = re.compile(r"\b(?:group|groups|crowd|mob|people|persons)\b", re.I)
