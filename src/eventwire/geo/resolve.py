@@ -28,7 +28,7 @@ from ..mentions.places import (
     Gazetteer,
     PlaceCandidate,
     PlaceMention,
-    _inside_of,
+    inside_of,
     find_places,
     fold_name,
 )
@@ -248,7 +248,7 @@ class NearbyReadings:
             # among a town's alternate names says nothing about where the article is
             named = [c for c in p.candidates if _pointlike(c, weights) and p.named(c)]
             # "Bethel, Vt.": a name its division qualifies has the readings in that division alone
-            qualified = [c for c in named if any(_inside_of(c, w) for w in p.within)]
+            qualified = [c for c in named if any(inside_of(c, w) for w in p.within)]
             readings[key] = {(c.latitude, c.longitude) for c in qualified or named}
         for key, points in readings.items():
             if not points:

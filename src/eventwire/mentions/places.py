@@ -216,7 +216,7 @@ class PlaceMention:
 
         if self.within:
             # "Charleston, W.Va." is the Charleston in West Virginia, whatever else the article says
-            qualified = [c for c in self.candidates if any(_inside_of(c, w) for w in self.within)]
+            qualified = [c for c in self.candidates if any(inside_of(c, w) for w in self.within)]
             if qualified:
                 return chosen(max(qualified, key=lambda c: (fits(c), c.population)))
             # "Kelmar (Dorrin)" with no reading in Dorrin: its namesakes elsewhere are not it; it
@@ -546,7 +546,7 @@ def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, text: str,
                                    kind=_division_kind(cands) if divisional else f.kind)  # fmt: skip
             areas.extend(cands)
         # a place it names by its own name that lies outside the brackets says they are no division of it
-        outside = any(m.named(c) and not any(_inside_of(c, a) for a in areas) for c in m.candidates)
+        outside = any(m.named(c) and not any(inside_of(c, a) for a in areas) for c in m.candidates)
         # (a country's bracket, "in western Ostland (Lesk, Dunval)", names where in it: places of their own)
         if areas and not m.within and not outside and m.kind != "country":
             found[i] = replace(m, within=tuple(areas), within_sure=True)
@@ -561,13 +561,13 @@ def _division_of_its_country(areas: Sequence[PlaceCandidate], places: Sequence[P
 
 def _holds_a_reading(areas: Sequence[PlaceCandidate], places: Sequence[PlaceCandidate]) -> bool:
     """Does one of the divisions (not countries) hold one of the places?"""
-    return any(_inside_of(p, a) for a in areas if a.kind != "country" for p in places)
+    return any(inside_of(p, a) for a in areas if a.kind != "country" for p in places)
 
 
 def _around(areas: tuple[PlaceCandidate, ...], places: Sequence[PlaceCandidate]) -> tuple[PlaceCandidate, ...]:
     """The readings of a bracket's name that hold a reading of the place before the bracket ("Damt
     district (Ad Dali)": the Yemeni province, not the Chinese city); all of them when none does."""
-    holding = tuple(a for a in areas if a.kind != "country" and any(_inside_of(p, a) for p in places))
+    holding = tuple(a for a in areas if a.kind != "country" and any(inside_of(p, a) for p in places))
     return holding or areas
 
 
@@ -676,7 +676,7 @@ def _leading_division(span: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandid
     return []
 
 
-def _inside_of(c: PlaceCandidate, area: PlaceCandidate) -> bool:
+def inside_of(c: PlaceCandidate, area: PlaceCandidate) -> bool:
     """Is ``c`` known to lie in ``area``: its country, or the same division as a place that is
     not a country. Stricter than ``_lies_in`` (which only rules out what cannot be): a reading
     of unknown division is not inside a province."""
