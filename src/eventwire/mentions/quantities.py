@@ -107,6 +107,15 @@ _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=Tru
 # word's or an article's. Python's re tries a pattern that opens with an optional qualifier at
 # every character; this lookahead turns most of those tries (spaces, other letters) down at once.
 _STARTS = "(?=[\\d$" + "".join(sorted({w[0] for w in [*QUALIFIERS, *_VAGUE_N, *_UNIT_WORDS_N, *_TENS_N, "a", "another"]})) + "])"
+
+
+def _opening(*alternations: str) -> str:
+    """A lookahead for the first letters of the words in ``alternations`` ("kill|dead|..."): put
+    before a word alternation tried at every word (re tries each word in turn), it turns down at
+    once a word that begins with no such letter. Under re.I the class folds as the letters do."""
+    words = (w.replace("\\", "") for alternation in alternations for w in alternation.split("|"))
+    return "(?=[" + "".join(sorted({w[0].lower() for w in words})) + "])"
+
 # A number: digits ("6,000", "1.5 million"), a range ("8-10", counted from its lower end) or words.
 _NUMBER = (
     rf"(?<![\w.,\-–])(?P<num>\$?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\$?\d+(?:\.\d+)?|{_VAGUE_WORDS}|{_WORD_NUMBER})"
@@ -133,7 +142,7 @@ _SUBJECT = re.compile(rf"{_STARTS}(?:(?P<qual>{_QUAL})\s+)?(?:{_NUMBER}|(?<![\w-
 _NP_WORD = re.compile(r"\s+([A-Za-z][\w'’/-]*)(?=[\s,;:.()]|$)")
 # outcome verb + number: "killing three", "wounding 11", "arrested 25 people"
 _OUTCOME_FIRST = re.compile(
-    rf"\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS})\b)", re.I
+    rf"\b{_opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS})\b)", re.I
 )
 # number + outcome with no counted noun: "12 were killed", "at least 30 dead", "2 fatalities"
 _BARE_OUTCOME = re.compile(
@@ -214,7 +223,10 @@ def _words_to_number(raw: str) -> int | None:
 # (Two patterns, digits first: a digit is found by a fast scan, and most sentences with a quantity
 # have one, which spares them the words' alternation, tried at every word.)
 _MAYBE_DIGIT = re.compile(r"\d")
-_MAYBE_WORD = re.compile(rf"\b(?:{_W_UNIT}|{_W_TENS}|{_W_SCALE}|{_VAGUE_WORDS}|{_OUTCOME_WORDS})", re.I)
+_MAYBE_WORD = re.compile(
+    rf"\b{_opening(_W_UNIT, _W_TENS, _W_SCALE, _VAGUE_WORDS, _OUTCOME_WORDS)}(?:{_W_UNIT}|{_W_TENS}|{_W_SCALE}|{_VAGUE_WORDS}|{_OUTCOME_WORDS})",
+    re.I,
+)
 
 # what the money and part-of patterns cannot match without (they start with an optional qualifier,
 # which Python's re tries at every position: a plain search first is far cheaper on most sentences)
