@@ -105,7 +105,10 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     """Find every sentence's places, weigh the article's countries and divisions, and disambiguate
     each mention. ``outlet`` (the publisher's domain) adds its country-code domain's country."""
     ents = entities_by_sentence(sentences)
-    by_sentence = [find_places(s, gazetteer, country_names, e) for s, e in zip(sentences, ents)]
+    # each sentence's text sliced from the document's, read once (Doc.text and Span.text join tokens)
+    text = sentences[0].doc.text if sentences else ""
+    by_sentence = [find_places(s, gazetteer, country_names, e, text[s.start_char : s.end_char])
+                   for s, e in zip(sentences, ents)]  # fmt: skip
     home = outlet_country(outlet)
     by_sentence = _countries_read_as_local(by_sentence, gazetteer, home)
     by_sentence, town = _outlet_town_at_home(by_sentence, outlet, home)

@@ -310,16 +310,17 @@ _MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EV
 
 
 def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, str],
-                ents: Sequence[SpacySpan] | None = None) -> list[PlaceMention]:  # fmt: skip
+                ents: Sequence[SpacySpan] | None = None, text: str | None = None) -> list[PlaceMention]:  # fmt: skip
     """Every place mention in a sentence, from keyword syntax first, then entities.
 
     ``country_names`` maps lower-cased country names and demonym-free variants to ISO3
     (from the actor data) so "Syria" resolves without the gazetteer. ``ents`` are the
     sentence's entities when the caller has them (``Span.ents`` rebuilds the whole
-    document's entities on every call: quadratic over an article).
+    document's entities on every call: quadratic over an article). ``text`` is the
+    sentence's text when the caller has it (``Span.text`` joins its tokens on every call).
     """
     doc = sent.doc
-    text = sent.text
+    text = sent.text if text is None else text
     base = sent.start_char
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
