@@ -236,7 +236,7 @@ def _spec_and_factuality(trig: TriggerMatch) -> tuple[TriggerSpec, str]:
 def _reported_source(sent: SpacySpan, previous: AttributionMention | None) -> AttributionMention | None:
     """The source a sentence with no event names ("SANA reported"), else the one before it."""
     for verb in sent:
-        if verb.lemma_.lower() in REPORT_VERBS and verb.dep_ == "ROOT":
+        if verb.dep_ == "ROOT" and verb.lemma_.lower() in REPORT_VERBS:  # (the cheaper test first: one root a sentence)
             found = find_attribution(verb, sent, previous)
             if found is not None:
                 previous = found
