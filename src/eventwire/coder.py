@@ -73,7 +73,7 @@ class Coder:
         sentences = list(doc.sents)
         # the article's places are passed down, never kept on the coder: one coder serves
         # concurrent requests (the API's thread pool shares a pipeline)
-        in_article = article_places(sentences, self.gazetteer, self._country_names, article.outlet)
+        in_article = article_places(sentences, self.gazetteer, self._country_names, article.outlet, text=text)
         events: list[Event] = []
         previous_attr: AttributionMention | None = None
         carried: EventDate | None = None  # the last stated day in this paragraph
