@@ -406,11 +406,13 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
     # a known place name after a locative preposition or as what a verb of movement or attack
     # takes ("entered Idlib", "shelled Saraqeb"), even when the model saw no entity
     for tok in sent:
+        if tok.pos_ != "PROPN":
+            continue  # (the cheapest test first: only a proper noun is read below)
         first = tok
         while first.dep_ == "conj" and first.head is not first:  # "between Latakia and Aleppo"
             first = first.head
         placed = first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE or first.dep_ == "dobj" and first.head.lemma_.lower() in _PLACE_VERBS
-        if placed and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "LOC", "FAC") and not _known_actor(tok):
+        if placed and tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "LOC", "FAC") and not _known_actor(tok):
             left = tok
             while left.i > sent.start and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
                 left = doc[left.i - 1]
