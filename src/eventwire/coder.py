@@ -62,14 +62,17 @@ class Coder:
     def __post_init__(self) -> None:
         self._country_names = country_names(self.actors)
 
-    def code(self, document: Document, *, deadline: float | None = None) -> list[Event]:
+    def code(self, document: Document, *, deadline: float | None = None, text: str | None = None) -> list[Event]:
         """The document's events. Past ``deadline`` (a ``time.monotonic()`` value, checked
-        between sentences), ``CodingTimeoutError`` names the article instead."""
+        between sentences), ``CodingTimeoutError`` names the article instead. ``text``: the text
+        the document's doc was parsed from, when the caller parsed it (a spaCy doc keeps every
+        character of its text, so it is ``Doc.text``, which joins every token again to make)."""
         article = document.article
         check_deadline(deadline, article.id)
         published = article.published  # None: relative dates stay unresolved (link_date)
         doc = document.doc
-        text = doc.text  # Doc.text joins every token on each call: read it once
+        if text is None:
+            text = doc.text  # Doc.text joins every token on each call: read it once
         sentences = list(doc.sents)
         # the article's places are passed down, never kept on the coder: one coder serves
         # concurrent requests (the API's thread pool shares a pipeline)
