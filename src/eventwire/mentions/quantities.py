@@ -108,7 +108,7 @@ def _opening(*alternations: str, also: str = "") -> str:
     turn), it turns down at once a word that begins with no such letter. Under re.I the class
     folds as the letters do."""
     words = (w.replace("\\", "") for alternation in alternations for w in alternation.split("|"))
-    return "(?=[" + also + "".join(sorted({w[0] for w in words})) + "])"
+    return "(?=[" + also + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
 
 
 _VAGUE_WORDS = "|".join(sorted((re.escape(w) for w in _VAGUE_N), key=len, reverse=True))
