@@ -79,10 +79,11 @@ def test_per_document_work_is_done_once_per_document(monkeypatch, pipeline, whol
     monkeypatch.setattr(resolve, "_home_division", home_division_counted)
     find_places = resolve.find_places
 
-    def find_places_given_entities(sent, gazetteer, country_names, ents=None):
+    def find_places_given_entities(sent, gazetteer, country_names, ents=None, text=None):
         calls["find_places"] += 1
         calls["find_places reading Span.ents"] += ents is None  # Span.ents rebuilds the whole doc's entities
-        return find_places(sent, gazetteer, country_names, ents)
+        calls["find_places reading Span.text"] += text is None  # Span.text joins the sentence's tokens
+        return find_places(sent, gazetteer, country_names, ents, text)
 
     monkeypatch.setattr(resolve, "find_places", find_places_given_entities)
     every_place = cached_property(counted("ArticlePlaces.all", resolve.ArticlePlaces.all.func))
@@ -98,6 +99,7 @@ def test_per_document_work_is_done_once_per_document(monkeypatch, pipeline, whol
     # the article is then weighed without it first (resolve._countries_read_as_local)
     assert calls["article_countries"] <= 2
     assert calls["find_places"] == n_sentences and calls["find_places reading Span.ents"] == 0
+    assert calls["find_places reading Span.text"] == 0
     assert calls["ArticlePlaces.all"] <= 1
     # the article's home division in a country is worked out once, not once per place placed there
     assert homes_asked and max(homes_asked.values()) == 1, homes_asked

@@ -62,18 +62,21 @@ class Coder:
     def __post_init__(self) -> None:
         self._country_names = country_names(self.actors)
 
-    def code(self, document: Document, *, deadline: float | None = None) -> list[Event]:
+    def code(self, document: Document, *, deadline: float | None = None, text: str | None = None) -> list[Event]:
         """The document's events. Past ``deadline`` (a ``time.monotonic()`` value, checked
-        between sentences), ``CodingTimeoutError`` names the article instead."""
+        between sentences), ``CodingTimeoutError`` names the article instead. ``text``: the text
+        the document's doc was parsed from, when the caller parsed it (a spaCy doc keeps every
+        character of its text, so it is ``Doc.text``, which joins every token again to make)."""
         article = document.article
         check_deadline(deadline, article.id)
         published = article.published  # None: relative dates stay unresolved (link_date)
         doc = document.doc
-        text = doc.text  # Doc.text joins every token on each call: read it once
+        if text is None:
+            text = doc.text  # Doc.text joins every token on each call: read it once
         sentences = list(doc.sents)
         # the article's places are passed down, never kept on the coder: one coder serves
         # concurrent requests (the API's thread pool shares a pipeline)
-        in_article = article_places(sentences, self.gazetteer, self._country_names, article.outlet)
+        in_article = article_places(sentences, self.gazetteer, self._country_names, article.outlet, text=text)
         events: list[Event] = []
         previous_attr: AttributionMention | None = None
         carried: EventDate | None = None  # the last stated day in this paragraph
@@ -242,7 +245,7 @@ def _spec_and_factuality(trig: TriggerMatch) -> tuple[TriggerSpec, str]:
 def _reported_source(sent: SpacySpan, previous: AttributionMention | None) -> AttributionMention | None:
     """The source a sentence with no event names ("SANA reported"), else the one before it."""
     for verb in sent:
-        if verb.lemma_.lower() in REPORT_VERBS and verb.dep_ == "ROOT":
+        if verb.dep_ == "ROOT" and verb.lemma_.lower() in REPORT_VERBS:  # (the cheaper test first: one root a sentence)
             found = find_attribution(verb, sent, previous)
             if found is not None:
                 previous = found

@@ -62,7 +62,8 @@ class Pipeline:
         return self.code_articles([article])[0]
 
     def code_articles(self, articles: list[Article]) -> list[list[Event]]:
-        return [self.coder.code(doc) for doc in parse_articles(articles, self.backend)]
+        # each doc was parsed from its article's text: the coder need not join its tokens back into it
+        return [self.coder.code(doc, text=doc.article.text) for doc in parse_articles(articles, self.backend)]
 
     def code_article(self, article: Article, *, budget_s: float | None = None) -> list[Event]:
         """Code one article within ``budget_s`` seconds (``CodingTimeoutError`` past it):
@@ -71,7 +72,7 @@ class Pipeline:
             return self.code_articles([article])[0]
         deadline = Deadline.after(budget_s)
         doc = next(parse_articles([article], self.backend, deadline=deadline))
-        return self.coder.code(doc, deadline=deadline)
+        return self.coder.code(doc, deadline=deadline, text=doc.article.text)
 
     def run(self, items: Iterable[Article | InputError | Mapping[str, Any]]) -> Iterator[ArticleResult]:
         """Code a stream of articles, passing input errors through in order.
@@ -111,7 +112,7 @@ class Pipeline:
             return
         for doc in docs:
             try:
-                yield ArticleResult(doc.article.id, doc.article, self.coder.code(doc))
+                yield ArticleResult(doc.article.id, doc.article, self.coder.code(doc, text=doc.article.text))
             except InputError as err:
                 yield ArticleResult(err.source, None, [], err)
             except Exception as err:  # noqa: BLE001 - a defect on one article must not cost the batch

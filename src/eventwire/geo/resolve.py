@@ -124,11 +124,16 @@ def entities_by_sentence(sentences: Sequence[SpacySpan]) -> list[list[SpacySpan]
 
 
 def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country_names: dict[str, str],
-                   outlet: str | None = None) -> ArticlePlaces:  # fmt: skip
+                   outlet: str | None = None, *, text: str | None = None) -> ArticlePlaces:  # fmt: skip
     """Find every sentence's places, weigh the article's countries and divisions, and disambiguate
-    each mention. ``outlet`` (the publisher's domain) adds its country-code domain's country."""
+    each mention. ``outlet`` (the publisher's domain) adds its country-code domain's country.
+    ``text``: the document's text, when the caller has read it (``Doc.text`` joins every token)."""
     ents = entities_by_sentence(sentences)
-    by_sentence = [find_places(s, gazetteer, country_names, e) for s, e in zip(sentences, ents)]
+    # each sentence's text is sliced from the document's (Span.text joins its tokens on every call)
+    if text is None:
+        text = sentences[0].doc.text if sentences else ""
+    by_sentence = [find_places(s, gazetteer, country_names, e, text[s.start_char : s.end_char])
+                   for s, e in zip(sentences, ents)]  # fmt: skip
     home = outlet_country(outlet)
     by_sentence = _countries_read_as_local(by_sentence, gazetteer, home)
     by_sentence, town = _outlet_town_at_home(by_sentence, outlet, home)

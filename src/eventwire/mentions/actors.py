@@ -112,13 +112,16 @@ class ActorIndex:
         out: list[tuple[int, int, ActorEntry]] = []
         i = 0
         n = len(tokens)
+        # each token's text is read once (Token.text makes a new string on every call): the
+        # windows below would read it up to max_words times each
+        texts = [t.text for t in tokens]
         while i < n:
             if tokens[i].lower_ == "the":  # names are keyed without it (see _key)
                 i += 1
                 continue
             hit = None
             for j in range(min(n, i + self.max_words), i, -1):
-                entry = self.get(" ".join(t.text for t in tokens[i:j]))
+                entry = self.get(" ".join(texts[i:j]))
                 if entry is None and j - i == 1:
                     entry = self.by_name.get(_key(tokens[i].lemma_))
                 if entry is not None:

@@ -343,16 +343,17 @@ _MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EV
 
 
 def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, str],
-                ents: Sequence[SpacySpan] | None = None) -> list[PlaceMention]:  # fmt: skip
+                ents: Sequence[SpacySpan] | None = None, text: str | None = None) -> list[PlaceMention]:  # fmt: skip
     """Every place mention in a sentence, from keyword syntax first, then entities.
 
     ``country_names`` maps lower-cased country names and demonym-free variants to ISO3
     (from the actor data) so "Syria" resolves without the gazetteer. ``ents`` are the
     sentence's entities when the caller has them (``Span.ents`` rebuilds the whole
-    document's entities on every call: quadratic over an article).
+    document's entities on every call: quadratic over an article). ``text`` is the
+    sentence's text when the caller has it (``Span.text`` joins its tokens on every call).
     """
     doc = sent.doc
-    text = sent.text
+    text = sent.text if text is None else text
     base = sent.start_char
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
@@ -458,12 +459,14 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
     # a known place name after a locative preposition or as what a verb of movement or attack
     # takes ("entered Idlib", "shelled Saraqeb"), even when the model saw no entity
     for tok in sent:
+        if tok.pos_ != "PROPN":
+            continue  # (the cheapest test first: only a proper noun is read below)
         first = tok
         while first.dep_ == "conj" and first.head is not first:  # "between Latakia and Aleppo"
             first = first.head
         placed = (first.dep_ == "pobj" and (first.head.lower_ in _LOCATIVE or is_locative(_relation(first)))
                   or first.dep_ == "dobj" and first.head.lemma_.lower() in _PLACE_VERBS)  # fmt: skip
-        if placed and tok.pos_ == "PROPN" and (tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "LOC", "FAC") or mislabelled_as_time(tok)) and not _known_actor(tok):
+        if placed and (tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "LOC", "FAC") or mislabelled_as_time(tok)) and not _known_actor(tok):
             left = tok
             while left.i > sent.start and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
                 left = doc[left.i - 1]

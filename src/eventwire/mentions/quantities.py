@@ -101,15 +101,29 @@ _OUTCOMES = {
 # Outcomes that take no object, so "N <noun> died" needs no "were" to be an outcome.
 _INTRANSITIVE = {"death", "dead", "died", "deaths", "lives", "bodies", "fatalities", "fatality", "perished", "killed in action", "hurt", "fled"}
 
+
+def _opening(*alternations: str, also: str = "") -> str:
+    """A lookahead for the first letters of the words in ``alternations`` ("kill|dead|...") and the
+    characters ``also``: put before a word alternation tried at every word (re tries each word in
+    turn), it turns down at once a word that begins with no such letter. Under re.I the class
+    folds as the letters do."""
+    words = (w.replace("\\", "") for alternation in alternations for w in alternation.split("|"))
+    return "(?=[" + also + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
 _VAGUE_WORDS = "|".join(sorted((re.escape(w) for w in _VAGUE_N), key=len, reverse=True))
-_QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+_QUAL_WORDS = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+# (the lookahead spares the qualifiers' tries at the many places a qualifier may start: anywhere)
+_QUAL = rf"{_opening(_QUAL_WORDS)}(?:{_QUAL_WORDS})"
 # The first character of any count, qualified or not: a qualifier's, a digit or "$", a number
 # word's or an article's. Python's re tries a pattern that opens with an optional qualifier at
 # every character; this lookahead turns most of those tries (spaces, other letters) down at once.
 _STARTS = "(?=[\\d$" + "".join(sorted({w[0] for w in [*QUALIFIERS, *_VAGUE_N, *_UNIT_WORDS_N, *_TENS_N, "a", "another"]})) + "])"
+# what a number opens with: a digit or "$", a number word's letter, "a" ("a dozen")
+_NUMBER_OPENING = _opening(_VAGUE_WORDS, _W_UNIT, _W_TENS, "a", also="\\d$")
 # A number: digits ("6,000", "1.5 million"), a range ("8-10", counted from its lower end) or words.
 _NUMBER = (
-    rf"(?<![\w.,\-–])(?P<num>\$?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\$?\d+(?:\.\d+)?|{_VAGUE_WORDS}|{_WORD_NUMBER})"
+    rf"(?<![\w.,\-–]){_NUMBER_OPENING}(?P<num>\$?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\$?\d+(?:\.\d+)?|{_VAGUE_WORDS}|{_WORD_NUMBER})"
     rf"(?:(?<=\d)\s*[-–]\s*(?P<hi>\d+)(?![\d.,]\d))?(?:\s+(?P<scale>hundred|thousand|million|billion)\b)?"
 )
 _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
@@ -133,7 +147,7 @@ _SUBJECT = re.compile(rf"{_STARTS}(?:(?P<qual>{_QUAL})\s+)?(?:{_NUMBER}|(?<![\w-
 _NP_WORD = re.compile(r"\s+([A-Za-z][\w'’/-]*)(?=[\s,;:.()]|$)")
 # outcome verb + number: "killing three", "wounding 11", "arrested 25 people"
 _OUTCOME_FIRST = re.compile(
-    rf"\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS})\b)", re.I
+    rf"\b{_opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS})\b)", re.I
 )
 # number + outcome with no counted noun: "12 were killed", "at least 30 dead", "2 fatalities"
 _BARE_OUTCOME = re.compile(
@@ -214,7 +228,10 @@ def _words_to_number(raw: str) -> int | None:
 # (Two patterns, digits first: a digit is found by a fast scan, and most sentences with a quantity
 # have one, which spares them the words' alternation, tried at every word.)
 _MAYBE_DIGIT = re.compile(r"\d")
-_MAYBE_WORD = re.compile(rf"\b(?:{_W_UNIT}|{_W_TENS}|{_W_SCALE}|{_VAGUE_WORDS}|{_OUTCOME_WORDS})", re.I)
+_MAYBE_WORD = re.compile(
+    rf"\b{_opening(_W_UNIT, _W_TENS, _W_SCALE, _VAGUE_WORDS, _OUTCOME_WORDS)}(?:{_W_UNIT}|{_W_TENS}|{_W_SCALE}|{_VAGUE_WORDS}|{_OUTCOME_WORDS})",
+    re.I,
+)
 
 # what the money and part-of patterns cannot match without (they start with an optional qualifier,
 # which Python's re tries at every position: a plain search first is far cheaper on most sentences)
