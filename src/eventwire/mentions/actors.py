@@ -78,7 +78,7 @@ class ActorIndex:
         self.max_words = max((len(k.split()) for k in self.by_name), default=1)
         # entries whose role changed on a day, and the index as earlier days read it (``as_of``)
         self._dated = tuple(e for e in (*self.by_name.values(), *self.acronyms.values()) if e.since is not None)
-        self._views: dict[date, ActorIndex] = {}
+        self._views: dict[tuple[bool, ...], ActorIndex] = {}
         self.country_names: dict[str, str] = {}
         for e in self.by_name.values():
             if e.kind == "country" and e.country:
@@ -96,9 +96,15 @@ class ActorIndex:
     def as_of(self, day: date | None) -> "ActorIndex":
         """The index as a report of ``day`` reads it: each actor whose role changed since has its
         role of then. Itself when no entry changed after ``day`` (most days: no copy is made)."""
-        if day is None or not self._dated or all(day >= e.since for e in self._dated):
+        if day is None or not self._dated:
             return self
-        return self._views.setdefault(day, self._view(day))
+        # the view depends only on which roles had not changed yet: one per such set, not per day
+        before = tuple(day < e.since for e in self._dated)
+        if not any(before):
+            return self
+        if before not in self._views:
+            self._views[before] = self._view(day)
+        return self._views[before]
 
     def _view(self, day: date) -> "ActorIndex":
         view = copy.copy(self)
