@@ -479,3 +479,18 @@ def test_the_weapon_an_attack_used_may_hang_off_its_object():
     spec = TriggerSpec(key="attack", type="ASSAULT", mode="firearms", acled="by_target")
     out = refine_mode(spec, TriggerMatch(spec, doc[1], (doc[1],)))
     assert (out.type, out.mode, out.acled) == ("FIGHT", "artillery", "Shelling/artillery/missile attack")
+
+
+def test_an_arson_attack_is_property_destruction():
+    from eventwire.coding.kind import refine_mode
+
+    # "Militants carried out an arson attack ."
+    words = ["Militants", "carried", "out", "an", "arson", "attack", "."]
+    lemmas = ["militant", "carry", "out", "an", "arson", "attack", "."]
+    pos = ["NOUN", "VERB", "ADP", "DET", "NOUN", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "prt", "det", "compound", "dobj", "punct"]
+    heads = [1, 1, 1, 5, 5, 1, 1]
+    doc = english_doc(words, lemmas, pos, deps, heads)
+    spec = TriggerSpec(key="attack", type="ASSAULT", mode="firearms", acled="by_target")
+    out = refine_mode(spec, TriggerMatch(spec, doc[1], (doc[1], doc[2], doc[5]), noun=doc[5], light="carry out"))
+    assert (out.type, out.mode, out.acled) == ("ASSAULT", "destroy", "Looting/property destruction")

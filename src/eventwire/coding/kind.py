@@ -217,6 +217,9 @@ def refine_mode(spec, trig: TriggerMatch):
     elif spec.type == "ASSAULT" and spec.mode == "firearms" and spec.acled == "by_target":
         # "attacked the port with dozens of drones": the weapon makes it a remote strike; so does a
         # doer that is an air arm or its aircraft ("the air force targeted", "gunships attacked")
+        if trig.noun is not None and any(c.lower_ == "arson" for c in trig.noun.children):
+            # "carried out an arson attack on the depot": property set on fire, ACLED's property destruction
+            return replace(spec, mode="destroy", acled="Looting/property destruction")
         weapons = _instrument_words(trig.head) | _air_doer(trig.head)
         if weapons & _DRONE_WORDS:
             return replace(spec, type="FIGHT", mode="drone", acled="Air/drone strike", cameo=None)
