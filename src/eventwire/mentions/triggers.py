@@ -159,7 +159,7 @@ def is_accident(m: TriggerMatch) -> bool:
     if first.dep_ in ("oprd", "xcomp", "ccomp", "conj") and first.head.lemma_.lower() in _LEAVING:
         verbs.append(first.head)  # "a gas explosion left one dead and a dozen injured"
     cause = [t for v in verbs for c in v.children if c.dep_ in ("advcl", "prep", "nsubj") for t in c.subtree]
-    return bool({t.lemma_.lower() for t in cause} & _ACCIDENT_WORDS) or any(_accidental_blast(t) for t in cause)
+    return any(_accidental(t) for t in cause)
 
 
 _LEAVING = frozenset({"leave", "cause", "result"})
@@ -173,6 +173,8 @@ def tells_an_accidental_blast(sent: SpacySpan) -> bool:
 def _accidental(tok: Token) -> bool:
     """Is ``tok`` an accident's word ("a landslide") or a blast told as an accident ("a gas explosion")?"""
     return tok.lemma_.lower() in _ACCIDENT_WORDS or _accidental_blast(tok)
+
+
 _NO_ONE = frozenset({"no one", "no-one", "nobody", "none", "noone"})
 
 
@@ -193,7 +195,7 @@ def _doer(tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ != "nsubj" or tok.pos_ == "PRON" or verb.tag_ == "VBN" or verb.lemma_.lower() == "die":
         return False
-    return tok.lemma_.lower() not in _ACCIDENT_WORDS and not _accidental_blast(tok)
+    return not _accidental(tok)
 
 
 # What the justice system does about these is no political event (PLOVER and ACLED both leave
