@@ -381,7 +381,7 @@ def why_left_out(e: dict[str, Any]) -> str | None:
     iso3 = _event_country(e)
     if not iso3:
         return "with no country"
-    (_, inter1), (_, inter2) = _inter_codes(e, iso3)
+    (_, inter1), (_, inter2) = _inter_codes(_event_view(e, iso3), iso3)
     if not inter1 and not inter2:
         return "with no actor"
     return None
@@ -394,9 +394,9 @@ def _event_view(e: dict[str, Any], iso3: str) -> SimpleNamespace:
                            place=Place(text="", name="", country=iso3, span=_NOWHERE))  # fmt: skip
 
 
-def _inter_codes(e: dict[str, Any], iso3: str) -> tuple[tuple[str | None, int], tuple[str | None, int]]:
-    """((country, inter code) of actor 1, of actor 2), as ``eventwire.acled.acled_actor`` reads them."""
-    view = _event_view(e, iso3)
+def _inter_codes(view: SimpleNamespace, iso3: str) -> tuple[tuple[str | None, int], tuple[str | None, int]]:
+    """((country, inter code) of actor 1, of actor 2) of an ``_event_view``, as ``eventwire.acled.acled_actor``
+    reads them."""
     return acled_actor(view, 1, iso3), acled_actor(view, 2, iso3)
 
 
@@ -431,8 +431,9 @@ def acled_row(e: dict[str, Any], spellings: dict[tuple[str, str], str] | None = 
     place = e.get("place") or {}
     # the actors in ACLED's order, the one the inter codes are read in ("a smuggler exchanged
     # fire with the police": the police are actor 1)
-    source, target = acled_sides(_event_view(e, iso3))
-    (c1, inter1), (c2, inter2) = _inter_codes(e, iso3)
+    view = _event_view(e, iso3)
+    source, target = acled_sides(view)
+    (c1, inter1), (c2, inter2) = _inter_codes(view, iso3)
     actor1, assoc1 = acled_actor_name(_who(source, target, inter1), inter1, c1 or iso3)
     actor2, assoc2 = acled_actor_name(_who(target, source, inter2), inter2, c2 or iso3)
     if not inter1 and inter2:  # ACLED's actor 1 is never empty, and the order carries no meaning
