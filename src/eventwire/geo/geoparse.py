@@ -22,6 +22,7 @@ from ..mentions.places import (
     GENERIC_NAMES,
     Gazetteer,
     PlaceMention,
+    county_named,
     default_gazetteer,
     fold_name,
     is_article,
@@ -225,11 +226,7 @@ class Geoparser:
         nxt = document.doc[last.i + 1] if last.i + 1 < len(document.doc) else None
         if nxt is None or nxt.lower_ not in _COUNTY_OFFICES:
             return None
-        for word in ("County", "Parish"):
-            cands = tuple(c for c in self.gazetteer.lookup(f"{text} {word}") if c.kind == "district")
-            if cands:
-                return f"{text} {word}", cands
-        return None
+        return county_named(text, self.gazetteer)
 
     def _local_namesake(self, found: ArticlePlaces, name: str, iso: str):
         """A place named like a country, in the article's main country and in a division the rest of the

@@ -371,11 +371,9 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
                 kind = "country" if country else kind
             elif kind == "place" and name[:1].isupper():
                 # "Henrico", "DuPage": a county's name without its word, when nothing else is called so
-                for word in ("County", "Parish"):
-                    county = [c for c in gazetteer.lookup(f"{name} {word}") if c.kind == "district"]
-                    if county:
-                        name, cands, kind = f"{name} {word}", county, "district"
-                        break
+                county = county_named(name, gazetteer)
+                if county is not None:
+                    name, cands, kind = *county, "district"
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return
@@ -402,10 +400,9 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         kw = "County" if m.group("kw").lower().startswith("count") else "Parish"
         for part in re.finditer(_NAME, m.group("names")):
             start = base + m.start("names") + part.start()
-            name = part.group()
-            cands = [c for c in gazetteer.lookup(f"{name} {kw}") if c.kind == "district"]
-            if cands:
-                add(start, start + len(name), f"{name} {kw}", "district", None, cands)
+            county = county_named(part.group(), gazetteer, (kw,))
+            if county is not None:
+                add(start, start + len(part.group()), county[0], "district", None, county[1])
     for m in _KEYWORD_AFTER.finditer(text) if _MAYBE_KEYWORD_AFTER.search(text) else ():
         name = m.group("name")
         words = name.split()
@@ -553,6 +550,17 @@ def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, text: str,
         # (a country's bracket, "in western Ostland (Lesk, Dunval)", names where in it: places of their own)
         if areas and not m.within and not outside and m.kind != "country":
             found[i] = replace(m, within=tuple(areas), within_sure=True)
+
+
+def county_named(name: str, gazetteer: Gazetteer, words: tuple[str, ...] = ("County", "Parish")
+                 ) -> tuple[str, tuple[PlaceCandidate, ...]] | None:  # fmt: skip
+    """The county (or parish) a bare name is, by the first of ``words`` the gazetteer has a county
+    called so with ("Kelmar" -> "Kelmar County"): (the county's name, its readings), or None."""
+    for word in words:
+        counties = tuple(c for c in gazetteer.lookup(f"{name} {word}") if c.kind == "district")
+        if counties:
+            return f"{name} {word}", counties
+    return None
 
 
 def _division_of_its_country(areas: Sequence[PlaceCandidate], places: Sequence[PlaceCandidate]) -> bool:
