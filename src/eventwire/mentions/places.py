@@ -52,12 +52,25 @@ _PLACE_VERBS = frozenset(
 )
 # prepositions after which an unknown proper name is taken for a place ("near Tal Mardikh")
 _STRONG_LOCATIVE = frozenset("near outside around in into inside at".split())
+# the keywords before "of" and a place's name ("the village of X", "the towns of X and Y"), and after
+# one ("X village", "X border crossing"), each used by its pattern and by that pattern's prefilter below
+_OF_KEYWORDS = (
+    r"village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|"
+    r"port|locality|commune|township|villages|towns|cities|districts|provinces|governorates|regions|areas|camps|"
+    r"neighbou?rhoods|suburbs|states|counties|municipalities|ports|localities|communes|townships"
+)
+_AFTER_KEYWORDS = (
+    r"village|town|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|"
+    r"checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside|forest|University|Square|Avenue|market|hospital|"
+    r"stadium|valley"
+)
 _OF_KEYWORD = re.compile(
-    r"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|port|locality|commune|township|villages|towns|cities|districts|provinces|governorates|regions|areas|camps|neighbou?rhoods|suburbs|states|counties|municipalities|ports|localities|communes|townships)\s+of\s+"
+    rf"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>{_OF_KEYWORDS})\s+of\s+"
     r"(?P<name>(?:al-|el-|Al-|El-|Ain\s+al-|Tal\s+|Tel\s+|Abu\s+|Deir\s+|Ras\s+|Jisr\s+|Kafr\s+|Beit\s+|Bir\s+)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3})"
 )
 _KEYWORD_AFTER = re.compile(
-    r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*){0,3})\s+(?P<kw>village|town|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside|forest|University|Square|Avenue|market|hospital|stadium|valley)\b"
+    r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*){0,3})\s+"
+    rf"(?P<kw>{_AFTER_KEYWORDS})\b"
 )
 # a bare direction or position is no place name on its own ("moved to South", "the North"),
 # however many divisions GeoNames calls so (Iceland's South, Ghana's Central)
@@ -71,12 +84,8 @@ _PLURAL_DIVISIONS = re.compile(
 )
 # what the keyword patterns cannot match without (a plain search, far cheaper than the patterns,
 # which try a name at every capital): a keyword after a space, or before "of"; "counties", "parishes"
-_MAYBE_OF_KEYWORD = re.compile(
-    r"(?:village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|port|locality|commune|township|villages|towns|cities|districts|provinces|governorates|regions|areas|camps|neighbou?rhoods|suburbs|states|counties|municipalities|ports|localities|communes|townships)\s+of\s"
-)
-_MAYBE_KEYWORD_AFTER = re.compile(
-    r"\s(?:village|town|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside|forest|University|Square|Avenue|market|hospital|stadium|valley)\b"
-)
+_MAYBE_OF_KEYWORD = re.compile(rf"(?:{_OF_KEYWORDS})\s+of\s")
+_MAYBE_KEYWORD_AFTER = re.compile(rf"\s(?:{_AFTER_KEYWORDS})\b")
 _STOP_NAMES = frozenset("The A An In On At Near Syrian Iraqi Turkish US American Russian Iranian Kurdish Israeli".split())
 
 
@@ -383,9 +392,10 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         q = _qualifier_span(doc, span.end, gazetteer) if kind != "country" else None
         within = q[2] if q is not None else ()
         # a division that holds a reading of the name is surely its qualifier, whatever the model took
-        # the division's name for ("in Tecoman, Colima": "Colima" as a person)
-        sure = q is not None and (_sure_qualifier(doc, q[0], q[1]) or _holds_a_reading(within, cands)
-                                  or _division_of_its_country(within, cands) and _sure_qualifier(doc, q[0], q[1], labels=False))
+        # the division's name for ("in Tecoman, Colima": "Colima" as a person); one of the name's
+        # country is, when nothing after it says it is the next item of a list
+        sure = q is not None and (_holds_a_reading(within, cands)
+                                  or _sure_qualifier(doc, q[0], q[1], labels=not _division_of_its_country(within, cands)))
         # (Doc.text joins every token on each call: slice the sentence's text instead)
         found.append(PlaceMention(text[start - base : end - base], name, kind, country, start, end, relation, head.i,
                                   tuple(cands), within=within, within_sure=sure, qualifier=q[:2] if sure else None))  # fmt: skip
