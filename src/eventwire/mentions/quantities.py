@@ -118,7 +118,7 @@ _QUAL = rf"{_opening(_QUAL_WORDS)}(?:{_QUAL_WORDS})"
 # The first character of any count, qualified or not: a qualifier's, a digit or "$", a number
 # word's or an article's. Python's re tries a pattern that opens with an optional qualifier at
 # every character; this lookahead turns most of those tries (spaces, other letters) down at once.
-_STARTS = "(?=[\\d$" + "".join(sorted({w[0] for w in [*QUALIFIERS, *_VAGUE_N, *_UNIT_WORDS_N, *_TENS_N, "a", "another"]})) + "])"
+_STARTS = _opening("|".join([*QUALIFIERS, *_VAGUE_N, *_UNIT_WORDS_N, *_TENS_N, "a", "another"]), also="\\d$")
 # what a number opens with: a digit or "$", a number word's letter, "a" ("a dozen")
 _NUMBER_OPENING = _opening(_VAGUE_WORDS, _W_UNIT, _W_TENS, "a", also="\\d$")
 # A number: digits ("6,000", "1.5 million"), a range ("8-10", counted from its lower end) or words.
