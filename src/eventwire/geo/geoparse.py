@@ -29,7 +29,7 @@ from ..mentions.places import (
     known_organisation,
     mislabelled_as_time,
 )
-from .resolve import ArticlePlaces, Location, _precision, article_places, country_point, locate
+from .resolve import ArticlePlaces, Location, article_places, country_point, locate, precision_of
 
 
 @dataclass(frozen=True)
@@ -320,7 +320,7 @@ class Geoparser:
         if c is None:
             return None
         # (the precision a continent named by its name gets: "across Europe")
-        return Location(c.name, c.geonameid, c.latitude, c.longitude, None, None, None, c.feature, _precision(c), None)
+        return Location(c.name, c.geonameid, c.latitude, c.longitude, None, None, None, c.feature, precision_of(c), None)
 
     def resolve_span(self, document: Document, start: int, end: int, found: ArticlePlaces | None = None) -> Location:
         """Resolve a given span (a gold toponym) as if eventwire had found it there."""

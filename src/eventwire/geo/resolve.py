@@ -569,13 +569,13 @@ def locate(
                             f"{pair[0].name} and {pair[1].name}")  # fmt: skip
     if mention.resolved is not None and mention.resolved.latitude is not None:
         c = mention.resolved
-        precision = "near" if near and c.kind not in ("province", "region", "district", "country") else _precision(c)
+        precision = "near" if near and c.kind not in ("province", "region", "district", "country") else precision_of(c)
         return _from_candidate(c, mention, precision, relation)
     # no reading: the place it is said to be near or part of, in the same sentence
     anchor = _anchor(mention, sentence_places)
     if anchor is not None and anchor.resolved is not None:
         a = anchor.resolved
-        precision = "near" if a.kind not in ("province", "region", "district", "country") else _precision(a)
+        precision = "near" if a.kind not in ("province", "region", "district", "country") else precision_of(a)
         return _from_candidate(a, mention, precision, relation, name=mention.name, anchor=anchor.name)
     # a province named in the same sentence, in the mention's country ("a crossing in Hasakah province")
     country = mention.country or main_country
@@ -631,7 +631,8 @@ def _home_division(article_places: list[PlaceMention], country: str | None, gaze
     return next((c for c in gazetteer.lookup(name) if c.kind in ("province", "region") and c.country == country), None)
 
 
-def _precision(c: PlaceCandidate) -> str:
+def precision_of(c: PlaceCandidate) -> str:
+    """How precise a reading's point is, by its kind (a town's is exact, a province's its admin1 middle)."""
     return _PRECISION_BY_KIND.get(c.kind, "exact")
 
 
