@@ -62,6 +62,7 @@ class ArticlePlaces:
     _homes: dict[tuple[str | None, int], PlaceCandidate | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _towns: dict[str | None, PlaceCandidate | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def divisions(self) -> Counter[tuple[str, str]]:
@@ -97,10 +98,9 @@ class ArticlePlaces:
 
     def home_town(self, country: str | None) -> PlaceCandidate | None:
         """``_home_town`` of the article's places, once per country."""
-        key = ("town", country)
-        if key not in self._homes:
-            self._homes[key] = _home_town(self.all, country)
-        return self._homes[key]
+        if country not in self._towns:
+            self._towns[country] = _home_town(self.all, country)
+        return self._towns[country]
 
     def home_division(self, country: str | None, gazetteer: Gazetteer) -> PlaceCandidate | None:
         """``_home_division`` of the article's places, once per country (and gazetteer)."""

@@ -3,8 +3,8 @@
 Actor knowledge lives in data/actors.csv (name, canonical, country, sector,
 kind; optionally former_sector and since, for an actor whose role changed on a
 day: an insurgency that became the government) and in any CSV a user adds with
-the same header; code only decides which words of a noun phrase to look up. Resolution order, for a phrase such as
-"a convoy of five US military vehicles":
+the same header; code only decides which words of a noun phrase to look up.
+Resolution order, for a phrase such as "a convoy of five US military vehicles":
 1. a named actor in the phrase (organisation, person, country, capital);
 2. a country or demonym modifying a generic head ("Turkish troops");
 3. a generic head alone ("villagers"), whose country comes from where the
