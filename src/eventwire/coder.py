@@ -20,7 +20,7 @@ from .coding.amounts import link_quantities
 from .coding.confidence import confidence
 from .coding.consolidate import fold_outcomes, protest_interventions
 from .coding.context import TriggerContext, trigger_context
-from .coding.coref import MEMORY, actor_head
+from .coding.coref import MEMORY, actor_head, people_named
 from .coding.kind import acled_sub_event, refine_mode, riot_reading
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
 from .coding.place import choose_place, locate_place, sentence_setting
@@ -83,6 +83,7 @@ class Coder:
         scene: Place | None = None  # where this section's last act happened
         paragraphs: list[tuple[int, list[SentenceVerdict]]] = [(0, [])]  # (first event, sentence verdicts)
         named: list[Token] = []  # head words of the actors named so far, for the pronouns that follow
+        people: list[Token] = []  # head words of the people named so far, for their later mentions
         for sent, places in zip(sentences, in_article.by_sentence):
             check_deadline(deadline, article.id)
             # a day told once is its paragraph's (a line of news copy); a place is the story's until
@@ -106,7 +107,7 @@ class Coder:
             sent_text = text[sent.start_char : sent.end_char] if counted else ""  # = sent.text, without rejoining its tokens
             for trig, n_triggers in counted:
                 ev, attr = self._event(document, trigger_context(sent, trig, places, published, n_triggers, sent_text),
-                                       in_article, previous_attr, carried, named)  # fmt: skip
+                                       in_article, previous_attr, carried, named, people)  # fmt: skip
                 sentence_events.append(ev)
                 attr_for_sentence = attr_for_sentence or attr
             if verdict is not None:
@@ -122,6 +123,7 @@ class Coder:
                 # a sentence that sets the paragraph's story somewhere, with no act read in it
                 scene = sentence_setting(places, in_article, self.gazetteer)
             events.extend(sentence_events)
+            people.extend(people_named(sent))
             named.extend(self._named_in(sent, sentence_events))
             del named[:-MEMORY]
             # a sentence that goes on about the same day without naming it takes the day named before
@@ -167,7 +169,7 @@ class Coder:
 
     def _event(self, document: Document, ctx: TriggerContext, in_article: ArticlePlaces,
                previous_attr: AttributionMention | None, carried: EventDate | None,
-               named: list[Token]) -> tuple[Event, AttributionMention | None]:  # fmt: skip
+               named: list[Token], people: list[Token]) -> tuple[Event, AttributionMention | None]:  # fmt: skip
         sent, trig = ctx.sent, ctx.trig
         spec, fact = _spec_and_factuality(trig)
         mention = choose_place(ctx, spec.type)
@@ -175,7 +177,7 @@ class Coder:
         actors = self.actors.as_of(ctx.published)  # the actors' roles when the report was written
         foreign = any(p.country and p.country != context_country for p in ctx.places) or \
             names_foreign(sent, context_country, actors)  # fmt: skip
-        source, target = link_roles(ctx, actors, context_country, foreign, named)
+        source, target = link_roles(ctx, actors, context_country, foreign, named, people)
         spec = riot_reading(refine_mode(spec, trig), source, trig)
         when = link_date(ctx, fact == "future", carried)
         if fact == "asserted" and when.text and when.date and ctx.published and when.date > ctx.published:

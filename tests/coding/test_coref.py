@@ -4,7 +4,7 @@ Sentences are written for these tests."""
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from eventwire.coding.coref import actor_head, antecedent
+from eventwire.coding.coref import actor_head, antecedent, earlier_mention, people_named
 from eventwire.events import Actor, Span as TextSpan
 
 
@@ -55,6 +55,41 @@ def test_a_relative_pronoun_is_the_noun_its_clause_describes_and_reported_speech
         return governor if tok.doc is doc and tok.i == 1 else envoy if tok.doc is envoy_doc and tok.i == 1 else None
 
     assert antecedent(doc[3], [envoy_doc[1]], read) == governor
+
+
+def test_a_person_named_again_by_surname_or_office_is_the_one_named_in_full_before():
+    # "Defence Minister Ana Tarvo met envoys . Tarvo left . The minister spoke . A minister spoke ."
+    words = ["Defence", "Minister", "Ana", "Tarvo", "met", "envoys", ".", "Tarvo", "left", ".",
+             "The", "minister", "spoke", ".", "A", "minister", "spoke", "."]  # fmt: skip
+    tags = ["NNP", "NNP", "NNP", "NNP", "VBD", "NNS", ".", "NNP", "VBD", ".", "DT", "NN", "VBD", ".", "DT", "NN", "VBD", "."]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "punct",
+            "det", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"]  # fmt: skip
+    heads = [1, 3, 3, 4, 4, 4, 4, 8, 8, 8, 11, 12, 12, 12, 15, 16, 16, 16]
+    doc = doc_of(words, tags, deps, heads, ents=[(2, 4, "PERSON")])
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.tag_ == "NNP" else tok.pos_
+    people = people_named(doc[0:7])
+    assert [p.text for p in people] == ["Tarvo"]
+    assert earlier_mention(doc[7], people).i == 3  # the surname alone, even unlabelled by the model
+    assert earlier_mention(doc[11], people).i == 3  # "the minister"
+    assert earlier_mention(doc[15], people) is None  # "a minister": anyone
+    assert earlier_mention(doc[3], people) is None  # the full mention itself
+    assert earlier_mention(doc[7], []) is None
+
+
+def test_a_surname_and_an_office_take_the_country_and_sector_of_the_person_named_before():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    text = ("Chilean Foreign Minister Ana Tarvo arrived in Lima on Monday for talks with Peruvian officials. "
+            "Tarvo later criticised the Bolivian government over the border dispute. "
+            "The minister urged Bolivia to reopen the crossing.")  # fmt: skip
+    events = pipe.extract(text, published="2021-05-05")
+    by_type = {e.type: e.source for e in events if e.type in ("ACCUSE", "REQUEST")}
+    assert (by_type["ACCUSE"].text, by_type["ACCUSE"].country, by_type["ACCUSE"].sector) == ("Tarvo", "CHL", "government")
+    # the office's country is the person's, not the one lent by the place the sentence is about
+    assert (by_type["REQUEST"].country, by_type["REQUEST"].sector) == ("CHL", "government")
 
 
 def test_pronoun_subjects_take_their_actor_end_to_end():

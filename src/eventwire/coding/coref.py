@@ -6,11 +6,17 @@ article: a relative pronoun is the noun its clause describes; a pronoun in repor
 before it that agrees with it (a person for "he"/"she", a group or several for "they", a
 body or country for "it"): the subjects of earlier sentences, latest first, and the events'
 targets. A candidate must read as an actor, so a pronoun never invents one.
+
+A person named again by surname ("Dunval said") or by office ("the president said") is the
+person named more fully before ("Finance Minister Marek Dunval", "President Ivo Kelmar"):
+``earlier_mention`` finds that mention among the article's people, whose actor then lends
+the later one what it lacks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -33,6 +39,9 @@ _BODY_PRONOUNS = frozenset({"it"})
 REFERRING = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _BODY_PRONOUNS | RELATIVE_PRONOUNS
 # how many of the latest actors a pronoun may reach back to
 MEMORY = 8
+# Offices a definite description refers back by ("the president said"): a person's office, not
+# any word for a person ("the man" is told of anyone)
+OFFICES = PERSON_TITLES - frozenset("man woman activist candidate".split())
 
 
 def is_person(head: Token) -> bool:
@@ -100,3 +109,72 @@ def _agrees(word: str, head: Token) -> bool:
     if word == "group":  # "the group": a body named as one ("Boko Haram") or as its members ("the rebels")
         return not is_person(head) and head.lemma_.lower() not in ANAPHORIC_NOUNS
     return not is_person(head) and not is_plural(head)  # "it": a body, a country, an organisation
+
+
+def people_named(sent) -> list[Token]:
+    """Head words of the people a sentence names, in reading order ("Marek Dunval")."""
+    return [ent.root for ent in sent.ents if ent.label_ == "PERSON"]
+
+
+def earlier_mention(head: Token, people: Sequence[Token]) -> Token | None:
+    """The person named before ``head`` whom ``head`` names again: the latest earlier mention
+    with the same surname and more words ("Dunval", "Mr Dunval" -> "Finance Minister Marek
+    Dunval"), or, for an office told with "the" and nothing else ("the president"), the latest
+    person named with that office ("President Ivo Kelmar"). ``people``: head words of the
+    article's people so far (``people_named``)."""
+    office = _bare_office(head)
+    if office is None and head.ent_type_ != "PERSON" and head.pos_ != "PROPN":
+        return None  # (a surname alone is often left unlabelled: "Dunval said")
+    key = head.text.lower()
+    for person in reversed(people):
+        if person.i >= head.i:
+            continue
+        if office is not None:
+            if office in _offices_of(person):
+                return person
+        elif person.text.lower() == key and len(_modifiers(person)) > len(_modifiers(head)):
+            return person
+    return None
+
+
+def _offices_of(person: Token) -> set[str]:
+    """The offices a person is named with: "President Ivo Kelmar", "Ivo Kelmar, the president",
+    "the president of Ostland, Ivo Kelmar"."""
+    words = [t for t in _modifiers(person)] + [c for c in person.children if c.dep_ == "appos"]
+    if person.dep_ == "appos":
+        words.append(person.head)
+    return {t.lemma_.lower() for t in words}
+
+
+def named_again(head: Token, actor: Actor, people: Sequence[Token], resolve: Callable[[Token], Actor | None]) -> Actor:
+    """``actor`` (read from ``head``) with who the person named more fully before is: their
+    country and sector, where the later mention lacks them or names only an office."""
+    office = _bare_office(head)
+    if office is None and actor.country and actor.sector != "unknown":
+        return actor  # nothing to learn
+    earlier = earlier_mention(head, people)
+    fuller = resolve(earlier) if earlier is not None else None
+    if fuller is None or fuller.sector == "unknown" and not fuller.country:
+        return actor
+    # an office's country was only lent from the place ("the president" in a story set abroad)
+    country = fuller.country or (None if office else actor.country)
+    sector = fuller.sector if fuller.sector != "unknown" else actor.sector
+    return replace(actor, canonical=fuller.canonical, country=country, sector=sector)
+
+
+def _bare_office(head: Token) -> str | None:
+    """"the president", "the minister": an office with "the" alone (not "a minister", "the
+    Russian president", "the president of Ostland")."""
+    lemma = head.lemma_.lower()
+    if lemma not in OFFICES or is_plural(head):
+        return None
+    children = list(head.children)
+    if len(children) != 1 or children[0].text.lower() != "the":
+        return None
+    return lemma
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """The words before a name's head that belong to it: "Ostland's Finance Minister Marek" of
+    "Dunval"."""
+    return list(head.doc[head.left_edge.i : head.i])

@@ -18,7 +18,7 @@ from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.triggers import FOUND_KILLED, RECEIVING_VERBS, VIOLENT, the_dead
 from .context import TriggerContext, agent_of, prep_object
-from .coref import antecedent, refers
+from .coref import antecedent, named_again, refers
 
 # verbs by which an event is told as witnessed: "explosions were heard by residents"
 PERCEPTION_VERBS = frozenset({"hear", "observe", "see", "witness", "register"})
@@ -147,15 +147,21 @@ def _other_party(head: Token, source_tok: Token | None) -> Token | None:
 
 
 def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | None,
-               foreign: bool, earlier: Sequence[Token] = ()) -> tuple[Actor | None, Actor | None]:  # fmt: skip
+               foreign: bool, earlier: Sequence[Token] = (), people: Sequence[Token] = ()) -> tuple[Actor | None, Actor | None]:  # fmt: skip
     """Source and target actors of the trigger. ``context_country`` is lent to generic actors
     ("villagers"), not to forces or officials when the sentence names another country (``foreign``).
-    A pronoun stands for an actor named before it (``earlier``: head words, oldest first; see ``coref``)."""
+    A pronoun stands for an actor named before it (``earlier``: head words, oldest first; see ``coref``),
+    and a person named again, by surname or office, is the one named before (``people``: the
+    article's people so far, ``coref.people_named``)."""
     trig = ctx.trig
     source_tok, target_tok, obj = role_tokens(ctx)
 
+    def read(tok: Token) -> Actor | None:
+        return resolve_actor(tok, actors, context_country=context_country, foreign_mentioned=foreign)
+
     def resolve(tok: Token | None) -> Actor | None:
-        return None if tok is None else resolve_actor(tok, actors, context_country=context_country, foreign_mentioned=foreign)
+        actor = None if tok is None else read(tok)
+        return actor if actor is None or not people else named_again(tok, actor, people, read)
 
     # an instrument trigger ("were killed in an airstrike") has victims, not a source
     source, target = resolve(source_tok), resolve(target_tok)
