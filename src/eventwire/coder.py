@@ -25,7 +25,7 @@ from .coding.kind import acled_sub_event, refine_mode, riot_reading
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
 from .coding.place import choose_place, locate_place, sentence_setting
 from .coding.roles import link_roles, names_foreign
-from .coding.scope import Frame, article_frame, commercial, ordinary_crime, press_talk
+from .coding.scope import Frame, article_frame, commercial, ordinary_crime, press_talk, tells_politics
 from .coding.when import link_date
 from .document import Document, check_deadline, opens_paragraph
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Span
@@ -133,6 +133,8 @@ class Coder:
             previous_attr = attr_for_sentence or _reported_source(sent, previous_attr)
         # the article's frame matters only to its events (a pass over its lemmas otherwise spared)
         frame = article_frame(doc) if events else Frame.OTHER
+        if not tells_politics(events, frame, len(sentences)):
+            return []
         return self._read_paragraphs(protest_interventions(events), paragraphs, frame)
 
     def _read_paragraphs(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]],

@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from eventwire.coding.scope import Frame, article_frame, ordinary_crime
+from eventwire.coding.scope import WHOLE_ARTICLE_SENTENCES, Frame, article_frame, ordinary_crime, tells_politics
 from eventwire.events import Actor, Attribution, Event, EventDate, Evidence, Span
 
 
@@ -42,8 +42,8 @@ def test_a_crime_report_is_told_in_crimes_words_and_the_courts_make_it_a_trial()
 
 
 def test_one_word_of_politics_or_political_violence_anywhere_and_it_is_no_crime_report():
-    assert article_frame(sentences(STABBED, SUSPECT, JAILED, MILITANTS)) is Frame.OTHER
-    assert article_frame(sentences(MILITANTS, SUSPECT, JAILED)) is Frame.OTHER
+    assert article_frame(sentences(STABBED, SUSPECT, JAILED, MILITANTS)) is Frame.POLITICS
+    assert article_frame(sentences(MILITANTS, SUSPECT, JAILED)) is Frame.POLITICS
 
 
 def actor(sector):
@@ -66,6 +66,7 @@ def test_in_a_crime_report_arrests_and_sentences_of_private_people_are_no_events
         assert not ordinary_crime(event("COERCE", actor("police"), actor(sector)), frame)
     # and an arrest anywhere else stays one
     assert not ordinary_crime(event("COERCE", actor("police"), actor("civilians")), Frame.OTHER)
+    assert not ordinary_crime(event("COERCE", actor("police"), actor("civilians")), Frame.POLITICS)
 
 
 def test_an_assault_between_private_people_leaves_only_once_the_report_follows_it_to_court():
@@ -102,3 +103,36 @@ def test_a_talk_with_the_press_is_no_consultation():
     assert press_talk(event("CONSULT", actor("media"), actor("government")))  # "the paper interviewed the minister"
     assert not press_talk(event("CONSULT", actor("government"), actor("government")))
     assert not press_talk(event("ACCUSE", actor("government"), actor("media")))  # blaming a paper is an accusation
+
+
+def test_an_article_with_no_word_or_actor_of_politics_tells_no_political_event():
+    long = WHOLE_ARTICLE_SENTENCES
+    private = [event("ASSAULT", None, actor("civilians")), event("SUPPORT", actor("business"), actor("unknown"))]
+    assert not tells_politics(private, Frame.OTHER, long)
+    assert not tells_politics(private, Frame.CRIME, long)
+    # a word of politics, an actor of politics, a protest or a weapon of war: it does
+    assert tells_politics(private, Frame.POLITICS, long)
+    for sector in ("government", "military", "rebels", "party", "igo", "protesters"):
+        assert tells_politics(private + [event("ACCUSE", None, actor(sector))], Frame.OTHER, long), sector
+    assert tells_politics([event("PROTEST", actor("civilians"))], Frame.OTHER, long)
+    assert tells_politics([event("ASSAULT", None, actor("civilians"), mode="explosives")], Frame.OTHER, long)
+    # the police alone are no sign: every crime report names them
+    assert not tells_politics(private + [event("COERCE", actor("police"), actor("civilians"))], Frame.CRIME, long)
+    # a note or a sentence may name its act and nothing else
+    assert tells_politics(private, Frame.OTHER, long - 1)
+
+
+def test_a_whole_article_told_without_politics_gives_no_events_and_one_line_of_politics_restores_them():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    story = ("Firefighters were called to a barn on Mill Lane in Tarvo late on Friday. "
+             "The owner said the blaze destroyed two tractors and a year of hay. "
+             "Neighbours helped lead forty cows out of the burning building. "
+             "A local bakery offered free bread to the family the next morning. "
+             "The fire service warned farmers to check the wiring of old barns. "
+             "The family thanked everyone who had helped them.")  # fmt: skip
+    assert pipe.extract(story, published="2021-05-05") == []
+    political = story + " The regional minister promised the farmers compensation from a state fund."
+    assert any(e.type == "AGREE" for e in pipe.extract(political, published="2021-05-05"))

@@ -24,7 +24,8 @@ from ..events import Actor, Event
 class Frame(Enum):
     """How an article tells its story."""
 
-    OTHER = "other"  # politics, political violence, or anything else
+    POLITICS = "politics"  # in words of politics or political violence
+    OTHER = "other"  # in none of those words, nor of crime
     CRIME = "crime"  # crime's words, no politics
     TRIAL = "trial"  # the same, followed into the courts
 
@@ -58,7 +59,9 @@ def article_frame(doc: Doc) -> Frame:
     # the article's distinct lemmas, read from one array (a string per token costs more)
     strings = doc.vocab.strings
     lemmas = {strings[h].lower() for h in set(doc.to_array("LEMMA").tolist())}
-    if lemmas & _POLITICAL_WORDS or not lemmas & (_CRIME_WORDS | _COURT_LEMMAS):
+    if lemmas & _POLITICAL_WORDS:
+        return Frame.POLITICS
+    if not lemmas & (_CRIME_WORDS | _COURT_LEMMAS):
         return Frame.OTHER
     trial = any(_court_act(t) for t in doc if t.lemma_.lower() in _COURT_LEMMAS)
     if trial:
@@ -76,7 +79,7 @@ def _court_act(tok: Token) -> bool:
 
 def ordinary_crime(event: Event, frame: Frame) -> bool:
     """Is the event an act of ordinary crime, or the justice system's answer to one?"""
-    if frame is Frame.OTHER or not (_private(event.target) or event.target is None):
+    if frame in (Frame.POLITICS, Frame.OTHER) or not (_private(event.target) or event.target is None):
         return False
     if event.type in _JUSTICE_TYPES:
         # the police or the courts acting on private people
@@ -84,6 +87,29 @@ def ordinary_crime(event: Event, frame: Frame) -> bool:
     if event.type in _VIOLENT_TYPES:
         return frame is Frame.TRIAL and event.mode not in _WAR_MODES and (event.source is None or _private(event.source))
     return False
+
+
+# the sectors whose acts are politics: a state's government and forces (not its police, whom
+# every crime report names), armed groups, parties, international bodies, protesters
+_POLITICAL_SECTORS = frozenset({"government", "military", "rebels", "party", "igo", "protesters"})
+
+
+# Silence on politics says something of a whole article only: a note or a sentence may name its
+# act and nothing else ("Gunmen killed five villagers near Kelmar")
+WHOLE_ARTICLE_SENTENCES = 6
+
+
+def tells_politics(events: list[Event], frame: Frame, n_sentences: int) -> bool:
+    """Does the article tell of politics at all: in its words, or in its events' actors? An
+    article that does not (a stabbing, a storm, a charity's appeal, a firm's apology) holds no
+    political event, whatever its verbs look like. Texts shorter than an article are given
+    the benefit of the doubt."""
+    return n_sentences < WHOLE_ARTICLE_SENTENCES or frame is Frame.POLITICS or any(
+        e.type == "PROTEST" or e.mode in _WAR_MODES or _political(e.source) or _political(e.target) for e in events)  # fmt: skip
+
+
+def _political(actor: Actor | None) -> bool:
+    return actor is not None and actor.sector in _POLITICAL_SECTORS
 
 
 # What companies agree, support, ask or help with among themselves and their customers is
