@@ -34,7 +34,8 @@ from .mentions.actors import ActorIndex, country_names, default_actor_index
 from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution
 from .mentions.factuality import REFUSABLE, factuality, refuses
 from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, fold_name
-from .mentions.triggers import CANCEL_VERBS, SWALLOWING_TYPES, VIOLENT, TriggerMatch, find_triggers
+from .mentions.triggers import (CANCEL_VERBS, SWALLOWING_TYPES, VIOLENT, TriggerMatch, find_triggers, retells_a_blast,
+                                tells_an_accidental_blast)
 from .ontology import Lexicon, TriggerSpec, acled_event_type, default_lexicon
 
 HYPOTHETICAL_LIGHT_VERBS = frozenset({"consider", "propose", "mull", "weigh", "discuss"})
@@ -84,6 +85,7 @@ class Coder:
         paragraphs: list[tuple[int, list[SentenceVerdict]]] = [(0, [])]  # (first event, sentence verdicts)
         named: list[Token] = []  # head words of the actors named so far, for the pronouns that follow
         people: list[Token] = []  # head words of the people named so far, for their later mentions
+        accident_told = False  # whether a blast was told as an accident ("a gas explosion")
         for sent, places in zip(sentences, in_article.by_sentence):
             check_deadline(deadline, article.id)
             # a day told once is its paragraph's (a line of news copy); a place is the story's until
@@ -95,10 +97,15 @@ class Coder:
                 scene = None
                 paragraphs.append((len(events), []))
             triggers = self._triggers(sent)
+            retold = accident_told and retells_a_blast(sent)
+            if retold:
+                # "a gas explosion at a restaurant ... The blast took place at 8:40": the accident again
+                triggers = [t for t in triggers if t.spec.type not in VIOLENT]
+            accident_told = accident_told or tells_an_accidental_blast(sent)
             verdict = self.classifier.classify(sent, rule_hints(t.spec.key for t in triggers)) if self.classifier else None
             # the rules' triggers count one another (confidence); the classifier's counts them and itself
             counted = [(t, len(triggers)) for t in triggers]
-            if verdict is not None and verdict.event >= self.new_event_p and not any(t.spec.acled for t in triggers):
+            if verdict is not None and verdict.event >= self.new_event_p and not any(t.spec.acled for t in triggers) and not retold:
                 # the lexicon has no trigger for what the sentence reports: its main verb carries the event
                 extra = classifier_trigger(sent, verdict, triggers)
                 counted += [(extra, len(triggers) + 1)] if extra is not None else []

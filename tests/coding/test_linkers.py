@@ -494,3 +494,15 @@ def test_an_arson_attack_is_property_destruction():
     spec = TriggerSpec(key="attack", type="ASSAULT", mode="firearms", acled="by_target")
     out = refine_mode(spec, TriggerMatch(spec, doc[1], (doc[1], doc[2], doc[5]), noun=doc[5], light="carry out"))
     assert (out.type, out.mode, out.acled) == ("ASSAULT", "destroy", "Looting/property destruction")
+
+
+def test_the_party_a_request_bids_is_its_target(nlp):
+    from eventwire.coding.roles import bidden
+
+    for text, party in (("The union wants Ostland to cut fuel taxes.", "Ostland"),
+                        ("Students called for the dean to resign.", "dean")):  # fmt: skip
+        doc = nlp(text)
+        root = next(t for t in doc if t.dep_ == "ROOT")
+        assert bidden(root).text == party, text
+    doc = nlp("The minister wants to retire next year.")
+    assert bidden(next(t for t in doc if t.dep_ == "ROOT")) is None

@@ -454,3 +454,50 @@ def test_a_courts_sentence_is_a_sanction_and_blame_laid_at_a_door_an_accusation(
 )
 def test_generic_you_orders_and_tolls_an_accident_left(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a kind of act as a clause's subject, or a subhead with no one doing it: no act
+        ("Kidnapping aid workers or threatening their families is condemned by all sides.", ["ACCUSE"]),
+        ("Raiding the smugglers' dens", []),
+        ("Rebels are attacking the town, residents said.", ["ASSAULT"]),
+        ("Attacking the outpost at dawn, the rebels killed two guards.", ["ASSAULT"]),
+        # how the report got its news: the newsroom's, not an event
+        ("Two diplomats shared the figures on condition of anonymity.", []),
+        ("The officers were not permitted to discuss the raid with reporters.", []),
+        ("Dunval and Kelmar shared the intelligence with the rebels.", ["COOPERATE"]),
+    ],
+)
+def test_kinds_of_acts_and_the_newsrooms_sourcing_are_no_events(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+def test_a_blast_told_as_an_accident_and_then_named_bare_is_the_accident_again():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    accident = ("A boiler explosion tore through a laundry in Tarvo on Tuesday, injuring six workers. "
+                "The blast happened shortly after the morning shift began.")  # fmt: skip
+    assert pipe.extract(accident, published="2022-03-02") == []
+    bombing = "A bomb went off outside a laundry in Tarvo on Tuesday. The blast wounded six workers."
+    assert any(e.type == "ASSAULT" for e in pipe.extract(bombing, published="2022-03-02"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bidding a party do something is asking it
+        ("The farmers' union wants Ostland to lower fuel taxes.", ["REQUEST"]),
+        ("Parents are pushing the school board to reopen the library.", ["REQUEST"]),
+        ("The mediator encouraged both parties to resume talks.", ["REQUEST"]),
+        ("The minister wants to retire next year.", []),  # wanting for oneself
+        # "for ... to", which the parser reads as a clause: the request holds what it asks
+        ("Students called for the dean to resign.", ["REQUEST"]),
+        ("Residents appealed for the army to leave the town.", ["REQUEST"]),
+    ],
+)
+def test_bidding_a_party_do_something_is_a_request(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected

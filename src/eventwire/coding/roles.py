@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
-from ..mentions.triggers import FOUND_KILLED, RECEIVING_VERBS, VIOLENT, the_dead
+from ..mentions.triggers import FOUND_KILLED, RECEIVING_VERBS, VIOLENT, for_clause, the_dead
 from .context import TriggerContext, agent_of, prep_object
 from .coref import antecedent, named_again, refers
 
@@ -99,11 +99,21 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if target_tok is not None and trig.spec.type in VERBAL_TYPES and target_tok.lemma_.lower() in ACT_NOUNS:
         # "condemned Russia's attack", "rejected a request from Mogadishu": whose act it was
         target_tok = owner(target_tok) or target_tok
+    if target_tok is None and trig.spec.type == "REQUEST":
+        target_tok = bidden(head)  # "wants Ostland to raise rates"
     if target_tok is None and trig.spec.mode == "occupy":
         target_tok = prep_object(head, ("from",))  # "recaptured the town from the rebels"
     if trig.spec.type in SYMMETRIC_TYPES and target_tok is None:
         target_tok = _other_party(head, source_tok)
     return source_tok, target_tok, obj
+
+
+def bidden(head: Token) -> Token | None:
+    """Whom a request bids do something, told as the subject of what it asks ("want Ostland to
+    act", "called for Tarvo to withdraw")."""
+    clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp") or for_clause(c)]
+    clauses += [g for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ in ("pcomp", "ccomp")]
+    return next((s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
 
 
 def shared_object(head: Token) -> Token | None:

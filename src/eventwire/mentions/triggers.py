@@ -153,6 +153,8 @@ def is_accident(m: TriggerMatch) -> bool:
     verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
     if head.dep_ in ("conj", "advcl") and head.head.lemma_.lower() in OUTCOME_KEYS:
         verbs.append(head.head)
+    if head.dep_ == "advcl" and head.tag_ == "VBG":
+        verbs.append(head.head)  # "a gas explosion tore through the mill, injuring six": the clause's cause
     first = head
     while first.dep_ == "conj" and first.head is not first and first.head.lemma_.lower() not in _LEAVING:
         first = first.head  # "left one dead and a dozen injured" with "injured" joined to "dead"
@@ -168,6 +170,13 @@ _LEAVING = frozenset({"leave", "cause", "result"})
 def tells_an_accidental_blast(sent: SpacySpan) -> bool:
     """Does the sentence tell of a blast that was an accident ("after a gas explosion at a bakery")?"""
     return any(t.pos_ == "NOUN" and _accidental_blast(t) for t in sent)
+
+
+def retells_a_blast(sent: SpacySpan) -> bool:
+    """Does the sentence name a blast told before, bare ("The blast took place at 8:40",
+    "Sunday's explosion")? After an accidental one, that is the accident again."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _BLASTS and any(c.dep_ in ("det", "poss") for c in t.children)
+               and not any(c.dep_ in ("compound", "amod", "nmod") for c in t.children) for t in sent)  # fmt: skip
 
 
 def _accidental(tok: Token) -> bool:
@@ -300,7 +309,38 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if m.noun is None and head.tag_ in ("VBG", "JJ") and any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in head.children):
         return True  # "is particularly threatening to the region": what it is like, not an act
+    if m.noun is None and _kind_of_act(head):
+        return True
+    return _sourcing(head)
+
+
+_LICENSING = frozenset({"authorize", "authorise", "allow", "permit", "entitle", "authorized", "authorised", "allowed", "permitted"})
+
+
+def _sourcing(head: Token) -> bool:
+    """Is the clause how a report got its news ("shared the details on condition of anonymity",
+    "were not authorized to discuss the matter")? That is the newsroom's, not an event."""
+    licence = head.head if head.dep_ == "xcomp" else None
+    if licence is not None and licence.lemma_.lower() in _LICENSING and any(c.dep_ == "neg" for c in licence.children):
+        return True
+    for word in (head, *(c for c in head.children if c.dep_ == "dobj")):
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on" and any(
+                    p.lemma_.lower() == "condition" and any(a.lower_ == "anonymity" for a in p.subtree) for p in prep.children):  # fmt: skip
+                return True
     return False
+
+
+def _kind_of_act(head: Token) -> bool:
+    """Is the gerund a kind of act rather than one act: the subject of a clause ("attacking
+    churches is forbidden", and its "or killing those inside"), or a subhead with no one doing it
+    ("Targeting young offenders")?"""
+    if head.tag_ != "VBG":
+        return False
+    first = head.head if head.dep_ == "conj" else head
+    if first.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
+        return first.tag_ == "VBG"
+    return head.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children)
 
 
 def _generic_you(head: Token) -> bool:
@@ -340,7 +380,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     children = list(tok.children)
     # the tagger may read a particle as an adverb: "will walk out next week"
     prts = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "out" and c.i == tok.i + 1)]
-    preps = [c for c in children if c.dep_ == "prep"]
+    # "called for the president to resign": the parser makes "for" the mark of a clause
+    preps = [c for c in children if c.dep_ == "prep"] + [m for c in children if for_clause(c) for m in c.children if m.dep_ == "mark"]
     objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     phrasal = [f"{lemma} {p.lower_}" for p in prts]
 
@@ -422,7 +463,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         return TriggerMatch(spec, tok, words)
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
-    return _conversation(tok) or _found_killed(tok) or _denial(tok)
+    return _conversation(tok) or _found_killed(tok) or _denial(tok) or _bidding(tok)
 
 
 FOUND_KILLED = "found killed"  # the key of that reading: who found the dead did not kill them
@@ -512,6 +553,27 @@ def _both_parties(subject: Token) -> bool:
 
 # Calling something names is disapproving of it: "called the claims indecent", "described the
 # recount as a scam", "branded the report a provocation".
+# Verbs by which one party bids another do something: "wants Ostland to act", "pushed the
+# government to raise rates", "encouraged both sides to return to talks"
+_BIDDING_VERBS = frozenset({"want", "push", "encourage"})
+
+
+def _bidding(verb: Token) -> TriggerMatch | None:
+    """Wanting, pushing or encouraging a party to do something is asking it (PLOVER REQUEST);
+    wanting something for oneself ("wants to leave") is not."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _BIDDING_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ in ("xcomp", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):  # fmt: skip
+            party = next((o for o in verb.children if o.dep_ == "dobj"), None) or \
+                next((s for s in clause.children if s.dep_ == "nsubj"), None)  # fmt: skip
+            if party is not None and party.pos_ in ("PROPN", "NOUN"):
+                return TriggerMatch(TriggerSpec(key=f"{lemma} someone to", type="REQUEST"), verb, (verb,))
+    return None
+
+
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise"})
 PEJORATIVES = frozenset(
     "scam fraud hoax lie lies fake nonsense propaganda provocation provocative insult insulting "
@@ -917,11 +979,16 @@ def _own_side_would_act(speaker_verb: Token, act: Token) -> bool:
     return bool(names(speaker) & names(actor)) or actor.lower_ in ("we", "it", "they")
 
 
+def for_clause(tok: Token) -> bool:
+    """Is ``tok`` the verb of a "for ... to" clause ("for the president to resign")?"""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+
+
 def _governed_by(m: TriggerMatch, other: TriggerMatch) -> bool:
     """Is ``m``'s head inside ``other``'s complement (through complement-like arcs)?"""
     tok = m.head
     for _ in range(6):
-        if tok.dep_ not in _SWALLOW_DEPS or tok.head is tok:
+        if (tok.dep_ not in _SWALLOW_DEPS and not for_clause(tok)) or tok.head is tok:
             return False
         tok = tok.head
         if tok == other.head:
