@@ -506,3 +506,12 @@ def test_the_party_a_request_bids_is_its_target(nlp):
         assert bidden(root).text == party, text
     doc = nlp("The minister wants to retire next year.")
     assert bidden(next(t for t in doc if t.dep_ == "ROOT")) is None
+
+
+def test_what_a_judgement_is_of_is_its_target(nlp):
+    from eventwire.coding.roles import judged
+
+    doc = nlp("The ministry said Kelmar was breaching the border accord.")
+    assert judged(next(t for t in doc if t.dep_ == "ROOT")).text == "Kelmar"
+    doc = nlp("The ministry said it was breaching nothing.")
+    assert judged(next(t for t in doc if t.dep_ == "ROOT")) is None

@@ -501,3 +501,21 @@ def test_a_blast_told_as_an_accident_and_then_named_bare_is_the_accident_again()
 )
 def test_bidding_a_party_do_something_is_a_request(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a reported judgement of blame is an accusation
+        ('"This ruling is shameful and unjust," the opposition leader said.', ["ACCUSE"]),
+        ('"The new quota is simply not fair," the fishermen\'s association said.', ["ACCUSE"]),
+        ("The ministry said Kelmar was breaching the border accord.", ["ACCUSE"]),
+        ("The governor described the audit as a witch-hunt.", ["ACCUSE"]),
+        # a judgement that blames no one, praise, or a wrong denied
+        ("The farmers said the drought was a disaster.", []),
+        ("The envoy said the talks were constructive.", []),
+        ("The ministry said Kelmar was not breaching the accord.", []),
+    ],
+)
+def test_a_reported_judgement_of_blame_is_an_accusation(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected

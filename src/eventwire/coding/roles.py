@@ -101,6 +101,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         target_tok = owner(target_tok) or target_tok
     if target_tok is None and trig.spec.type == "REQUEST":
         target_tok = bidden(head)  # "wants Ostland to raise rates"
+    if target_tok is None and trig.spec.type == "ACCUSE":
+        target_tok = judged(head)  # "said Ostland was violating the truce", "said of the offer"
     if target_tok is None and trig.spec.mode == "occupy":
         target_tok = prep_object(head, ("from",))  # "recaptured the town from the rebels"
     if trig.spec.type in SYMMETRIC_TYPES and target_tok is None:
@@ -114,6 +116,13 @@ def bidden(head: Token) -> Token | None:
     clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp") or for_clause(c)]
     clauses += [g for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ in ("pcomp", "ccomp")]
     return next((s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
+
+
+def judged(head: Token) -> Token | None:
+    """What a speaker's judgement is of: the subject of what was said ("said Ostland was
+    violating the truce") or what it was said "of" ("said of the offer")."""
+    said = [s for c in head.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    return next((t for t in said if t.pos_ in ("PROPN", "NOUN")), None) or prep_object(head, ("of",))
 
 
 def shared_object(head: Token) -> Token | None:

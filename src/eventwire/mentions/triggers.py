@@ -413,9 +413,10 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             continue
 
     # a reporting verb is an event only through the event noun it announces or claims
-    # ("announced a curfew", "claimed the bombing"), read above
+    # ("announced a curfew", "claimed the bombing"), read above, or through the judgement it
+    # passes ("said the offer was insulting")
     if lemma in REPORT_VERBS:
-        return None
+        return _judgement(tok)
 
     # verb + particle / preposition / object keys: "pull out", "call for", "take control", "open fire"
     # a lemma whose object constraint holds ("fired rockets at") reads before prepositional keys ("fired at")
@@ -591,12 +592,53 @@ def _name_calling(verb: Token) -> TriggerMatch | None:
     for c in verb.children:
         if c.dep_ in _NAMING_DEPS:
             words += [c, *(g for g in c.children if g.dep_ in ("amod", "conj", "compound", "acomp"))]
-        elif c.dep_ == "prep" and c.text.lower() == "as":
-            words += [g for g in c.children if g.dep_ == "pobj"]
-    if not any(w.lemma_.lower() in PEJORATIVES or w.text.lower() in PEJORATIVES for w in words):
+        # "described the recount as a scam": the parser may hang the "as" off the object
+        for prep in (c, *(g for g in c.children if c.dep_ == "dobj")):
+            if prep.dep_ == "prep" and prep.text.lower() == "as":
+                words += [g for g in prep.children if g.dep_ == "pobj"]
+    if not any(w.lemma_.lower() in PEJORATIVES or w.text.lower() in PEJORATIVES or _joined(w) in PEJORATIVES for w in words):
         return None
     spec = TriggerSpec(key=f"{verb.lemma_.lower()} names", type="ACCUSE", mode="disapprove")
     return TriggerMatch(spec, verb, (verb,))
+
+
+# What a speaker who calls a thing so blames someone for ("said the offer was insulting"); a
+# pejorative that only describes ("a disaster", "a terrorist attack") blames no one by itself
+JUDGEMENTS = PEJORATIVES - frozenset("disaster failure mistake terrorist terrorism crime".split())
+# What a speaker denies a thing is, blaming whoever made it so ("is not acceptable", "not productive")
+_PRAISE = frozenset(
+    "acceptable productive collaborative constructive fair appropriate legal legitimate justified "
+    "helpful credible honest serious satisfied reasonable".split()
+)
+# Wrongs a speaker says someone does: "said Ostland was violating the truce"
+_WRONGS = frozenset("violate breach flout rig mislead lie cheat sabotage undermine betray smear".split())
+
+
+def _judgement(verb: Token) -> TriggerMatch | None:
+    """An ACCUSE when what ``verb`` (a reporting verb) reports is a judgement of blame: a thing
+    called unacceptable, insulting, a scam, or not acceptable, not fair; or a wrong someone does
+    ("said the rebels were violating the truce")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+        preds += [g for p in preds for g in p.children if g.dep_ in ("conj", "amod")]
+        negated = any(c.dep_ == "neg" for w in (clause, *preds) for c in w.children)
+        if any(_lemma(w) in JUDGEMENTS or (negated and _lemma(w) in _PRAISE) for w in preds) or (
+                clause.lemma_.lower() in _WRONGS and not negated and any(c.dep_ == "nsubj" for c in clause.children)):  # fmt: skip
+            return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} judges", type="ACCUSE", mode="disapprove"), verb, (verb,))
+    return None
+
+
+def _joined(tok: Token) -> str:
+    """A hyphenated word the tokenizer split, joined again: "witch-hunt"."""
+    if tok.i == 0 or tok.nbor(-1).text != "-":
+        return tok.text.lower()
+    return tok.doc[max(tok.i - 2, 0) : tok.i + 1].text.lower()
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.text.lower()
 
 
 def _complement_prep(verb: Token, prep: Token) -> bool:
