@@ -28,6 +28,11 @@ def head_of(nlp, text, word):
         ("Security personnel beat two traders.", "personnel", "KEN", ("KEN", "police")),
         # what the elements of a unit are
         ("Elements of the 14th Brigade shelled the hills.", "Elements", "KEN", ("KEN", "military")),
+        # an armed group named by an unknown head noun and what it is
+        ("An insurgent cell claimed the ambush.", "cell", "KEN", ("KEN", "rebels")),
+        # people named by their kin, their cause or their trade are civilians
+        ("Police questioned her brother and two neighbours.", "brother", "KEN", ("KEN", "civilians")),
+        ("Housing advocates urged the council to act.", "advocates", "KEN", ("KEN", "civilians")),
         # a vehicle stands for its owner, a civilian when the text names none
         ("Gunmen torched a pickup truck on the highway.", "truck", "KEN", ("KEN", "civilians")),
         ("A mine hit a police car outside the town.", "car", "KEN", ("KEN", "police")),

@@ -378,8 +378,9 @@ SITE = "site"
 
 def _armed_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     """A force named by what modifies an unknown head noun: "police guards", "army medics",
-    "military personnel" are of that force. Only armed forces: a "student union" is no student."""
-    return _modifier_entry(head, index, ("compound", "amod"), lambda e: e.sector in ("military", "police"))
+    "military personnel", "a militant group" are of that force. Only armed forces and armed
+    groups: a "student union" is no student."""
+    return _modifier_entry(head, index, ("compound", "amod"), lambda e: e.sector in ("military", "police", "rebels"))
 
 
 def _owner_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
