@@ -234,3 +234,18 @@ def test_without_a_deadline_nothing_changes(pipeline, article, whole):
     (late,) = parse_articles([article], pipeline.backend, deadline=Deadline.after(3600))
     (plain,) = parse_articles([article], pipeline.backend)
     assert (late.doc.to_array(ATTRS) == plain.doc.to_array(ATTRS)).all()
+
+
+def test_a_bare_strike_in_a_story_of_a_walkout_is_the_walkout_not_an_airstrike():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    walkout = ("Teachers across Dunval began a 72-hour strike on Tuesday over pay.\n\n"
+               "As the strike continued across the country, schools stayed shut.")  # fmt: skip
+    assert [(e.type, e.mode) for e in pipe.extract(walkout, published="2019-02-01")] == [("PROTEST", "strike-lim")] * 2
+    # where jets strike too, a bare "strike" stays the air war's
+    war = ("Jets struck rebel positions near Kelmar on Tuesday.\n\n"
+           "The strike killed nine fighters. Dockers began a 24-hour strike in the port.")  # fmt: skip
+    modes = [(e.type, e.mode) for e in pipe.extract(war, published="2019-02-01")]
+    assert ("FIGHT", "aerial") in modes and modes.count(("PROTEST", "strike-lim")) == 1

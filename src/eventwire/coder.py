@@ -18,7 +18,7 @@ from .classify import EventClassifier, SentenceVerdict, default_classifier
 from .classify.features import rule_hints
 from .coding.amounts import link_quantities
 from .coding.confidence import confidence
-from .coding.consolidate import fold_outcomes, protest_interventions
+from .coding.consolidate import fold_outcomes, labour_strikes, protest_interventions
 from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head, people_named
 from .coding.kind import acled_sub_event, refine_mode, riot_reading
@@ -142,7 +142,7 @@ class Coder:
         frame = article_frame(doc) if events else Frame.OTHER
         if not tells_politics(events, frame, len(sentences)):
             return []
-        return self._read_paragraphs(protest_interventions(events), paragraphs, frame)
+        return self._read_paragraphs(protest_interventions(labour_strikes(events)), paragraphs, frame)
 
     def _read_paragraphs(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]],
                          frame: Frame) -> list[Event]:  # fmt: skip

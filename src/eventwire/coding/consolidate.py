@@ -3,7 +3,8 @@
 ACLED codes arrests and dispersal at a protest as the protest's intervention, not as
 separate events: the protest becomes "Protest with intervention" and the arrests keep
 their PLOVER coding (COERCE/arrest) without an ACLED type of their own. The dead of a toll
-told after an act ("Gunmen attacked the village. Three men were killed.") are the act's.
+told after an act ("Gunmen attacked the village. Three men were killed.") are the act's. A
+bare "the strike" in a story of a labour strike is that strike, not an airstrike.
 """
 
 from __future__ import annotations
@@ -49,6 +50,21 @@ def protest_interventions(events: list[Event]) -> list[Event]:
             out[p] = replace(out[p], acled_sub_event_type="Protest with intervention",
                              acled_event_type=acled_event_type("Protest with intervention"))  # fmt: skip
     return out
+
+
+# an airstrike told by the bare noun, which a labour dispute uses for its walkout
+_BARE_STRIKE = frozenset({"strike", "strikes"})
+
+
+def labour_strikes(events: list[Event]) -> list[Event]:
+    """In an article that tells of a labour strike and of no air war, a bare "strike" read as an
+    airstrike ("as the strike continued across the country") is the walkout."""
+    walkout = next((e for e in events if e.type == "PROTEST" and e.mode == "strike-lim"), None)
+    if walkout is None or any(e.mode in ("aerial", "drone") and e.trigger.lower() not in _BARE_STRIKE for e in events):
+        return events
+    return [replace(e, type=walkout.type, mode=walkout.mode, cameo_root=walkout.cameo_root,
+                    acled_sub_event_type=walkout.acled_sub_event_type, acled_event_type=walkout.acled_event_type)
+            if e.type == "FIGHT" and e.trigger.lower() in _BARE_STRIKE else e for e in events]  # fmt: skip
 
 
 # words of a trigger that tells only what an act cost ("were killed", "died", "wounded")
