@@ -167,6 +167,11 @@ def test_protesters_who_storm_a_building_riot(pipeline):
         ("The insurgents were attacked by army drones on Monday.", ("FIGHT", "drone")),
         ("A convoy of 40 US military trucks loaded with weapons entered Syria from Iraq on Tuesday.", ("MOBILIZE", "weapons")),
         ("Erdogan threatened to launch a ground incursion into northern Syria.", ("THREATEN", "territory")),
+        # an attack's weapon is the one its clause names, and none when it names none
+        ("Gunmen attacked a bus near Kelmar on Friday, killing four passengers.", ("ASSAULT", "firearms")),
+        ("Militants attacked a police post near Kelmar on Friday.", ("ASSAULT", None)),
+        ("Attackers threw a grenade and attacked a police post near Kelmar on Friday.", ("ASSAULT", "explosives")),
+        ("A suicide bomber attacked a checkpoint near Kelmar on Friday.", ("ASSAULT", "suicide-attack")),
     ],
 )
 def test_mode_from_context(pipeline, text, type_mode):

@@ -161,6 +161,8 @@ def _air_doer(head: Token) -> set[str]:
     words = {t.lemma_.lower() for t in doer.subtree}
     if words & _DRONE_WORDS:
         return {"drone"}
+    if "suicide" in words:
+        return set()  # a suicide bomber is a man with a bomb, not an aircraft
     if words & _AIRCRAFT or {"air", "force"} <= words or {"air", "raid"} <= words:
         return {"airstrike"}
     return set()
@@ -187,6 +189,21 @@ _POLICE_WORDS = frozenset("police policeman officer gendarme gendarmerie unit".s
 
 # the types whose mode the words around the trigger may choose (``refine_mode``)
 _MODE_TYPES = frozenset({"REQUEST", "REJECT", "CONSULT", "FIGHT", "ASSAULT", "THREATEN", "MOBILIZE"})
+
+
+_FIREARM_WORDS = frozenset(
+    "gun guns gunman gunmen gunfire gunshot rifle pistol handgun firearm shoot shot shooting bullet sniper".split()
+)
+_EXPLOSIVE_WORDS = frozenset("bomb bomber bombing explosive explosion ied grenade blast".split())
+# a trigger that is itself the firing: "fired live rounds at", "opened fire on", "shot"
+_FIRING = _FIREARM_WORDS | {"fire", "round", "ammunition"}
+
+
+def _assault_weapon(words: set[str]) -> str | None:
+    """The ASSAULT mode the weapon named in a clause gives, or None when it names none."""
+    if words & _EXPLOSIVE_WORDS:
+        return "suicide-attack" if "suicide" in words else "explosives"
+    return "firearms" if words & _FIREARM_WORDS else None
 
 
 def refine_mode(spec, trig: TriggerMatch):
@@ -227,6 +244,10 @@ def refine_mode(spec, trig: TriggerMatch):
             return replace(spec, type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack", cameo=None)
         if weapons & {"airstrike", "warplane", "jet", "bomb"}:
             return replace(spec, type="FIGHT", mode="aerial", acled="Air/drone strike", cameo=None)
+        # the lexicon's "firearms" is only a guess for "attacked", "killed": the clause's words say
+        # the weapon, and without one PLOVER leaves the mode open
+        mode = "firearms" if trigger_words & _FIRING else _assault_weapon(words)
+        return replace(spec, mode=mode, acled="Suicide bomb") if mode == "suicide-attack" else replace(spec, mode=mode)
     elif spec.type == "THREATEN" and spec.mode == "violence":
         for mode, cues in _THREAT_MODES:
             if words & cues:
