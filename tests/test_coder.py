@@ -411,3 +411,15 @@ def test_a_state_after_a_town_it_does_not_hold_is_still_where_the_town_lies(pipe
 def test_a_site_named_like_a_town_far_away_lies_in_the_town_of_its_sentence(pipeline):
     ev = one(pipeline, "In Sao Paulo, supporters of the president protested on the Paulista Avenue on Sunday.")
     assert ev.place.anchor == "Sao Paulo" and ev.place.geo_precision == "near"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("A pastor, a North Carolina native, has been detained in Turkey since October.", "Turkey"),
+        ("A teacher born in Izmir was arrested in Ankara on Monday.", "Ankara"),
+    ],
+)
+def test_where_someone_comes_from_is_not_where_the_act_happened(pipeline, text, place):
+    ev = one(pipeline, text)
+    assert (ev.place.name if ev.place else None) == place

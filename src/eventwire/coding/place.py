@@ -30,7 +30,7 @@ def choose_place(ctx: TriggerContext, etype: str) -> PlaceMention | None:
     # an envoy is posted to ("Russia's ambassador to Turkey was shot at a gallery")
     doc = ctx.sent.doc
     usable = [p for p in ctx.places if not (p.kind == "country" and p.relation is None and p.head_i in subject_tokens)
-              and not _posting(doc[p.head_i])]  # fmt: skip
+              and not _posting(doc[p.head_i]) and not _origin(doc[p.head_i])]  # fmt: skip
     usable = [p for p in usable if not (p.kind == "country" and p.relation is None)] or usable
     return max(usable, key=score) if usable else None
 
@@ -42,6 +42,23 @@ def _posting(tok: Token) -> bool:
     """Is ``tok`` the country an envoy is posted to ("the ambassador to Turkey")?"""
     prep = tok.head
     return prep.dep_ == "prep" and prep.lower_ == "to" and prep.head.lemma_.lower() in _ENVOYS
+
+
+# words that make a place where someone comes from: "a North Carolina native", "Kelmar-born"
+_ORIGIN_WORDS = frozenset("native natives born bear citizen citizens national nationals descent origin expatriate".split())
+
+
+def _origin(tok: Token) -> bool:
+    """Is ``tok`` the place someone comes from ("a Tarvo native", "born in Tarvo"), not where
+    the act happened?"""
+    head = tok.head
+    if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.lemma_.lower() in _ORIGIN_WORDS:
+        return True
+    # "born in Tarvo", "a native of Tarvo"
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_, head.head.lower_) in _ORIGIN_PHRASES
+
+
+_ORIGIN_PHRASES = frozenset({("in", "born"), ("of", "native"), ("of", "natives")})
 
 
 def locate_place(mention: PlaceMention, ctx: TriggerContext, in_article: ArticlePlaces, gazetteer: Gazetteer,
