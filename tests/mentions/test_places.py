@@ -68,3 +68,17 @@ def test_a_known_name_after_a_locative_is_a_place_whatever_the_models_label(nlp,
     doc.ents = [Span(doc, i, i + 1, label=label)]  # the small model's mislabels of unfamiliar towns
     found = [p.name for s in doc.sents for p in find_places(s, default_gazetteer(), COUNTRIES)]
     assert "Mosul" in found
+
+
+def test_a_name_after_an_honorific_is_a_person_whatever_the_model_labelled_it(nlp):
+    from spacy.tokens import Span
+
+    from eventwire.mentions.actors import country_names, default_actor_index
+    from eventwire.mentions.places import default_gazetteer, find_places
+
+    doc = nlp("Days later Ms Paris's adviser resigned, and police raided an office in Lyon.")
+    ms = next(t.i for t in doc if t.text == "Ms")
+    lyon = next(t.i for t in doc if t.text == "Lyon")
+    doc.ents = [Span(doc, ms, ms + 3, label="GPE"), Span(doc, lyon, lyon + 1, label="GPE")]  # "Ms Paris's"
+    found = [m.name for s in doc.sents for m in find_places(s, default_gazetteer(), country_names(default_actor_index()))]
+    assert found == ["Lyon"]

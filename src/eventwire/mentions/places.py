@@ -429,6 +429,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         add(start, base + m.end("name"), name, kind, None, gazetteer.lookup(name))
     for ent in sent.ents if ents is None else ents:
         ent = _leading_name(ent)
+        if _honorific(ent[0]) or ent.start > 0 and _honorific(doc[ent.start - 1]):
+            continue  # "Ms Raggi's adviser", "Mr Kelmar": a person, whatever the model labelled it
         if ent.label_ not in _PLACE_LABELS and not (
             ent.label_ in _MISLABELLED and is_locative(_relation(ent.root) or _preposition_before(ent))
             and gazetteer.lookup(ent.text)
@@ -854,6 +856,13 @@ def _run_on(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
         if gazetteer.lookup(longer.text):
             best = SpacySpan(doc, span.start, i + 1, label=span.label_)
     return best
+
+
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. rev rev. prof prof. mme mme. mx".split())
+
+
+def _honorific(tok: Token) -> bool:
+    return tok.text.lower() in _HONORIFICS and tok.text[:1].isupper()
 
 
 def _leading_name(ent: SpacySpan) -> SpacySpan:
