@@ -33,6 +33,8 @@ def head_of(nlp, text, word):
         # people named by their kin, their cause or their trade are civilians
         ("Police questioned her brother and two neighbours.", "brother", "KEN", ("KEN", "civilians")),
         ("Housing advocates urged the council to act.", "advocates", "KEN", ("KEN", "civilians")),
+        # an officer of state whose title ends in "general" is no general
+        ("The attorney general sued the company.", "general", "KEN", ("KEN", "government")),
         # a vehicle stands for its owner, a civilian when the text names none
         ("Gunmen torched a pickup truck on the highway.", "truck", "KEN", ("KEN", "civilians")),
         ("A mine hit a police car outside the town.", "car", "KEN", ("KEN", "police")),

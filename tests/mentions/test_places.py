@@ -82,3 +82,13 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_model_labelled_it(nl
     doc.ents = [Span(doc, ms, ms + 3, label="GPE"), Span(doc, lyon, lyon + 1, label="GPE")]  # "Ms Paris's"
     found = [m.name for s in doc.sents for m in find_places(s, default_gazetteer(), country_names(default_actor_index()))]
     assert found == ["Lyon"]
+
+
+def test_an_organisation_no_place_is_called_is_where_people_work_not_a_place(nlp):
+    from eventwire.mentions.actors import country_names, default_actor_index
+    from eventwire.mentions.places import default_gazetteer, find_places
+
+    doc = nlp("Thousands of cabin crew workers at Kelmar Airways are preparing to strike in Leeds.")
+    assert [t.ent_type_ for t in doc if t.text == "Airways"] == ["ORG"]  # what the rule reads
+    found = [m.name for s in doc.sents for m in find_places(s, default_gazetteer(), country_names(default_actor_index()))]
+    assert found == ["Leeds"]

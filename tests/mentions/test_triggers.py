@@ -519,3 +519,23 @@ def test_bidding_a_party_do_something_is_a_request(nlp, text, expected):
 )
 def test_a_reported_judgement_of_blame_is_an_accusation(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what another party must or should do, reported: a demand
+        ("The regulator said Kelmar Airways must ground the new jets.", ["REQUEST"]),
+        ('"They need to release the sailors," the admiral said.', ["REQUEST"]),
+        # the speaker's own side, no one named, or what should have been
+        ("We must stay calm, the mayor said.", []),
+        ("Officials said the bridge must be rebuilt.", []),
+        ("The envoy said the army should have protected the villagers.", []),
+    ],
+)
+def test_a_reported_obligation_of_another_party_is_a_demand(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+def test_a_judgement_no_one_is_said_to_make_accuses_no_one(nlp):
+    assert triggers(nlp, "Tenants are told that renting is irresponsible.") == []

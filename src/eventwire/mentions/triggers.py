@@ -416,7 +416,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # ("announced a curfew", "claimed the bombing"), read above, or through the judgement it
     # passes ("said the offer was insulting")
     if lemma in REPORT_VERBS:
-        return _judgement(tok)
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+            return None  # "people are told that ...": no one said it
+        return _judgement(tok) or _demand(tok)
 
     # verb + particle / preposition / object keys: "pull out", "call for", "take control", "open fire"
     # a lemma whose object constraint holds ("fired rockets at") reads before prepositional keys ("fired at")
@@ -635,6 +637,27 @@ def _joined(tok: Token) -> str:
     if tok.i == 0 or tok.nbor(-1).text != "-":
         return tok.text.lower()
     return tok.doc[max(tok.i - 2, 0) : tok.i + 1].text.lower()
+
+
+_OBLIGATION = frozenset({"must", "should"})
+_SPEAKERS_OWN = frozenset({"i", "we", "us", "you"})
+
+
+def _demand(verb: Token) -> TriggerMatch | None:
+    """A REQUEST when what ``verb`` (a reporting verb) reports is what another party must do
+    ("said Kelmar Motors must cease the tests", "they need to stop"), not what the speaker's own
+    side must, what must be done by no one named, or what should have been done."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.text.lower() in _SPEAKERS_OWN:
+            continue
+        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        needs = clause.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in clause.children)
+        if (auxes & _OBLIGATION or needs) and "have" not in auxes:
+            return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} demands", type="REQUEST"), verb, (verb,))
+    return None
 
 
 def _lemma(tok: Token) -> str:
