@@ -70,6 +70,7 @@ def test_background_conditions_and_purposes_are_not_events(nlp, text, expected):
         ("Students showed solidarity with the striking nurses.", [("SUPPORT", None, "showed solidarity")]),
         ("The Gulf states pledged support for the transitional council.", [("SUPPORT", None, "pledged support")]),
         ("Norway offered emergency loans to the flooded provinces.", [("AID", "economic", "offered emergency loans")]),
+        ("The governor made an appeal to Dunval for snowploughs.", [("REQUEST", None, "made an appeal")]),
         # a reporting verb carries the event noun it announces
         ("The interior ministry announced an inquiry into the prison fire.", [("ACCUSE", "investigate", "announced an inquiry")]),
         # promising retaliation is a threat
