@@ -515,3 +515,12 @@ def test_what_a_judgement_is_of_is_its_target(nlp):
     assert judged(next(t for t in doc if t.dep_ == "ROOT")).text == "Kelmar"
     doc = nlp("The ministry said it was breaching nothing.")
     assert judged(next(t for t in doc if t.dep_ == "ROOT")) is None
+
+
+def test_whom_a_judgement_blames_is_its_target(nlp):
+    from eventwire.coding.roles import judged
+
+    for text, blamed in (("Officials said Dunval militants were involved in the attack.", "militants"),
+                         ("Investigators say the blast bears the hallmarks of the Tarvo Front.", "Front")):  # fmt: skip
+        doc = nlp(text)
+        assert judged(next(t for t in doc if t.dep_ == "ROOT")).text == blamed, text

@@ -512,6 +512,12 @@ def test_bidding_a_party_do_something_is_a_request(nlp, text, expected):
         ('"The new quota is simply not fair," the fishermen\'s association said.', ["ACCUSE"]),
         ("The ministry said Kelmar was breaching the border accord.", ["ACCUSE"]),
         ("The governor described the audit as a witch-hunt.", ["ACCUSE"]),
+        # laying an act at someone's door
+        ("The minister said the Dunval Front was behind the bombing.", ["ACCUSE"]),
+        ("Police said the Kelmar gang was responsible for the kidnapping.", ["ACCUSE"]),
+        ("Investigators say the blast bears the hallmarks of the Dunval Front.", ["ACCUSE"]),
+        ("Senator Tarvo said she had concerns about the nominee.", ["ACCUSE"]),
+        ("The minister said the Dunval Front was not behind the bombing.", []),
         # a judgement that blames no one, praise, or a wrong denied
         ("The farmers said the drought was a disaster.", []),
         ("The envoy said the talks were constructive.", []),

@@ -121,8 +121,12 @@ def bidden(head: Token) -> Token | None:
 def judged(head: Token) -> Token | None:
     """What a speaker's judgement is of: the subject of what was said ("said Ostland was
     violating the truce") or what it was said "of" ("said of the offer")."""
-    said = [s for c in head.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
-    return next((t for t in said if t.pos_ in ("PROPN", "NOUN")), None) or prep_object(head, ("of",))
+    clauses = [c for c in head.children if c.dep_ == "ccomp"]
+    # "said the blast bears the hallmarks of the Tarvo Front": whose hallmarks
+    marked = [prep_object(o, ("of",)) for c in clauses for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() == "hallmark"]
+    said = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return next((t for t in marked if t is not None), None) or next((t for t in said if t.pos_ in ("PROPN", "NOUN")), None) \
+        or prep_object(head, ("of",))  # fmt: skip
 
 
 def shared_object(head: Token) -> Token | None:

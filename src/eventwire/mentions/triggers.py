@@ -583,7 +583,7 @@ PEJORATIVES = frozenset(
     "indecent outrageous shameful disgrace disgraceful unacceptable illegal illegitimate unjust unfair "
     "absurd ridiculous baseless irresponsible reckless betrayal criminal crime cowardly barbaric "
     "despicable inappropriate hostile aggression aggressive terrorist terrorism disaster failure "
-    "mistake violation sham farce witch-hunt".split()
+    "mistake violation sham farce witch-hunt excuse pretext".split()
 )
 _NAMING_DEPS = frozenset({"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"})
 
@@ -626,8 +626,9 @@ def _judgement(verb: Token) -> TriggerMatch | None:
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
         preds += [g for p in preds for g in p.children if g.dep_ in ("conj", "amod")]
         negated = any(c.dep_ == "neg" for w in (clause, *preds) for c in w.children)
+        wrong = clause.lemma_.lower() in _WRONGS or _blames(clause)
         if any(_lemma(w) in JUDGEMENTS or (negated and _lemma(w) in _PRAISE) for w in preds) or (
-                clause.lemma_.lower() in _WRONGS and not negated and any(c.dep_ == "nsubj" for c in clause.children)):  # fmt: skip
+                wrong and not negated and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):  # fmt: skip
             return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} judges", type="ACCUSE", mode="disapprove"), verb, (verb,))
     return None
 
@@ -637,6 +638,28 @@ def _joined(tok: Token) -> str:
     if tok.i == 0 or tok.nbor(-1).text != "-":
         return tok.text.lower()
     return tok.doc[max(tok.i - 2, 0) : tok.i + 1].text.lower()
+
+
+# acts someone may be said to be behind: "said the group was behind the bombing"
+_BLAMED_ACTS = frozenset(
+    "attack attacks bombing bombings blast explosion coup plot killing killings assassination hack hacking "
+    "massacre abduction kidnapping shooting ambush raid".split()
+)
+
+
+def _blames(clause: Token) -> bool:
+    """Does the reported clause lay an act at someone's door: "was behind the bombing", "was
+    involved in the coup", "was responsible for the attack", "bears the hallmarks of the group"?"""
+    lemma = clause.lemma_.lower()
+    if lemma == "bear":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "hallmark" for c in clause.children)
+    heads = [clause, *(c for c in clause.children if c.dep_ == "acomp")]  # "was responsible for"
+    for word in heads:
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("behind", "in", "for") and any(
+                    p.lemma_.lower() in _BLAMED_ACTS for p in prep.children if p.dep_ == "pobj"):  # fmt: skip
+                return prep.lower_ == "behind" or lemma == "involve" or word.lemma_.lower() == "responsible"
+    return False
 
 
 _OBLIGATION = frozenset({"must", "should"})
