@@ -423,3 +423,17 @@ def test_a_site_named_like_a_town_far_away_lies_in_the_town_of_its_sentence(pipe
 def test_where_someone_comes_from_is_not_where_the_act_happened(pipeline, text, place):
     ev = one(pipeline, text)
     assert (ev.place.name if ev.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The truce between Ostland and Tarvo collapsed on Monday.", "A cease-fire in Kelmar unraveled on Wednesday.",
+     "The ceasefire broke down within hours."],  # fmt: skip
+)
+def test_a_ceasefire_that_fell_apart_is_the_ceasefire_reversed(pipeline, text):
+    ev = one(pipeline, text)
+    assert (ev.type, ev.mode, ev.factuality) == ("RETREAT", "ceasefire", "reversed")
+
+
+def test_what_else_collapses_is_no_event(pipeline):
+    assert pipeline.extract("The old bridge in Kelmar collapsed on Monday.", published="2020-01-01") == []

@@ -34,8 +34,8 @@ from .mentions.actors import ActorIndex, country_names, default_actor_index
 from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution
 from .mentions.factuality import REFUSABLE, factuality, refuses
 from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, fold_name
-from .mentions.triggers import (CANCEL_VERBS, SWALLOWING_TYPES, VIOLENT, TriggerMatch, find_triggers, retells_a_blast,
-                                tells_an_accidental_blast)
+from .mentions.triggers import (CANCEL_VERBS, SWALLOWING_TYPES, TRUCE_UNDONE, VIOLENT, TriggerMatch, find_triggers,
+                                retells_a_blast, tells_an_accidental_blast)
 from .ontology import Lexicon, TriggerSpec, acled_event_type, default_lexicon
 
 HYPOTHETICAL_LIGHT_VERBS = frozenset({"consider", "propose", "mull", "weigh", "discuss"})
@@ -247,6 +247,8 @@ def _spec_and_factuality(trig: TriggerMatch) -> tuple[TriggerSpec, str]:
             fact = "reversed"  # a postponed meeting, a suspended deployment: not an event that happened
     elif trig.light in HYPOTHETICAL_LIGHT_VERBS:
         fact = "hypothetical"  # "is considering a curfew"
+    if spec.key == TRUCE_UNDONE:
+        fact = "reversed"  # "the ceasefire collapsed": the ceasefire, undone
     if spec.type in REFUSABLE and fact == "negated" and refuses(trig.head):
         # "the government would not agree to ...", "Ottawa will not accept the offer": a refusal
         spec, fact = replace(spec, type="REJECT", mode=None, acled=None, cameo="12"), "asserted"

@@ -466,7 +466,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         return TriggerMatch(spec, tok, words)
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
-    return _conversation(tok) or _found_killed(tok) or _denial(tok) or _bidding(tok)
+    return _conversation(tok) or _found_killed(tok) or _denial(tok) or _bidding(tok) or _truce_undone(tok)
 
 
 FOUND_KILLED = "found killed"  # the key of that reading: who found the dead did not kill them
@@ -556,6 +556,27 @@ def _both_parties(subject: Token) -> bool:
 
 # Calling something names is disapproving of it: "called the claims indecent", "described the
 # recount as a scam", "branded the report a provocation".
+TRUCE_UNDONE = "truce undone"  # the key of a ceasefire that fell apart: a RETREAT reversed
+_FALLING_APART = frozenset({"collapse", "unravel", "crumble", "break", "fail", "falter"})
+_TRUCES = frozenset({"ceasefire", "truce", "armistice"})
+
+
+def _truce_undone(verb: Token) -> TriggerMatch | None:
+    """A ceasefire that collapsed, unravelled or broke down: the ceasefire (PLOVER RETREAT) undone,
+    which the coder marks as reversed."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _FALLING_APART or lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    # "a cease-fire" is tokenised "cease - fire"
+    named = subject.lemma_.lower() in _TRUCES or subject.lower_ == "fire" and any(c.lower_ == "cease" for c in subject.children)
+    if not named:
+        return None
+    return TriggerMatch(TriggerSpec(key=TRUCE_UNDONE, type="RETREAT", mode="ceasefire", cameo="08"), verb, (verb,))
+
+
 # Verbs by which one party bids another do something: "wants Ostland to act", "pushed the
 # government to raise rates", "encouraged both sides to return to talks"
 _BIDDING_VERBS = frozenset({"want", "push", "encourage"})
