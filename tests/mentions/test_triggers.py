@@ -73,6 +73,7 @@ def test_background_conditions_and_purposes_are_not_events(nlp, text, expected):
         ("The governor made an appeal to Dunval for snowploughs.", [("REQUEST", None, "made an appeal")]),
         ("The militia laid siege to Kelmar in May.", [("COERCE", "restrict", "laid siege")]),
         ("Army units besieged the port for six weeks.", [("COERCE", "restrict", "besieged")]),
+        ("Insurgents planted a bomb under the bridge near Kelmar.", [("ASSAULT", "explosives", "planted")]),
         # a reporting verb carries the event noun it announces
         ("The interior ministry announced an inquiry into the prison fire.", [("ACCUSE", "investigate", "announced an inquiry")]),
         # promising retaliation is a threat
