@@ -437,3 +437,16 @@ def test_a_ceasefire_that_fell_apart_is_the_ceasefire_reversed(pipeline, text):
 
 def test_what_else_collapses_is_no_event(pipeline):
     assert pipeline.extract("The old bridge in Kelmar collapsed on Monday.", published="2020-01-01") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police raided the offices of two newspapers in Kelmar on Friday.", "COERCE"),
+        ("Homes of three activists in Kelmar were raided on Friday.", "COERCE"),
+        ("Police raided a house in Kelmar, killing two suspects.", "ASSAULT"),  # harm: an attack
+        ("Gunmen raided the offices of a charity in Kelmar on Friday.", "ASSAULT"),  # not the police
+    ],
+)
+def test_a_police_raid_on_premises_that_harms_no_one_is_a_search(pipeline, text, expected):
+    assert one(pipeline, text).type == expected

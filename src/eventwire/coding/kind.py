@@ -93,6 +93,28 @@ def riot_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch | N
     return spec
 
 
+# places the police search: "raided the offices", "homes were raided"
+_PREMISES = frozenset("office offices home homes house houses premises headquarters apartment flat building shop "
+                      "store business warehouse residence hall".split())  # fmt: skip
+# words of harm that keep a raid an attack: "raided a house, killing two"
+_HARM = frozenset("kill die dead wound injure shoot fire clash fight exchange beat torture".split())
+
+
+def search_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch) -> TriggerSpec:
+    """A raid on premises by the police, or by no one named, that harms no one is a search
+    (PLOVER COERCE), not an attack: "offices at the city hall were raided"."""
+    if spec.key != "raid" or source is not None and source.sector != "police":
+        return spec
+    head = trig.noun or trig.head
+    targets = [c for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass")] + \
+        [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "of") for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    if not any(t.lemma_.lower() in _PREMISES or t.lower_ in _PREMISES for t in targets):
+        return spec
+    if any(t.lemma_.lower() in _HARM for t in trig.head.sent):
+        return spec
+    return replace(spec, type="COERCE", mode=None, acled=None, cameo=None)
+
+
 # what protesters do, or block and throw with, that makes their protest a riot
 _RIOT_ACTS = frozenset("burn torch hurl throw pelt smash vandalize vandalise ransack storm clash attack fight loot".split())
 _THROWN = frozenset("stone stones rock rocks brick bricks molotov molotovs firebomb firebombs".split())
