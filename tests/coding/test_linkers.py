@@ -524,3 +524,22 @@ def test_whom_a_judgement_blames_is_its_target(nlp):
                          ("Investigators say the blast bears the hallmarks of the Tarvo Front.", "Front")):  # fmt: skip
         doc = nlp(text)
         assert judged(next(t for t in doc if t.dep_ == "ROOT")).text == blamed, text
+
+
+def test_whose_act_a_noun_is_may_be_named_before_it(nlp):
+    from eventwire.coding.roles import owner
+
+    doc = nlp("Ostland rejected the Tarvo proposal.")
+    assert owner(next(t for t in doc if t.text == "proposal")).text == "Tarvo"
+    doc = nlp("Ostland rejected the new proposal.")
+    assert owner(next(t for t in doc if t.text == "proposal")) is None
+
+
+def test_a_call_for_a_partys_resignation_asks_that_party():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipeline = Pipeline(coder=Coder(classifier=None))
+    (ev,) = [e for e in pipeline.extract("Students called for the resignation of the education minister.",
+                                         published="2020-01-01") if e.type == "REQUEST"]  # fmt: skip
+    assert ev.target is not None and ev.target.sector == "government"

@@ -30,7 +30,8 @@ VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "AGREE"})
 # Nouns naming another party's act or word: the party is the target of a reply to it.
 ACT_NOUNS = frozenset(
     "attack strike offensive demand request call proposal offer decision move plan appeal bid "
-    "invasion incursion shelling bombing aggression statement remark claim accusation ultimatum".split()
+    "invasion incursion shelling bombing aggression statement remark claim accusation ultimatum "
+    "resignation withdrawal".split()
 )
 # Nouns naming a force's action, in which or after which an act happened: "killed during an army
 # operation", "wounded following an attack by militants", "died in a firefight between ...".
@@ -100,7 +101,9 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # "condemned Russia's attack", "rejected a request from Mogadishu": whose act it was
         target_tok = owner(target_tok) or target_tok
     if target_tok is None and trig.spec.type == "REQUEST":
-        target_tok = bidden(head)  # "wants Ostland to raise rates"
+        # "wants Ostland to raise rates", "called for the resignation of the minister"
+        asked = prep_object(head, ("for",))
+        target_tok = bidden(head) or (owner(asked) if asked is not None and asked.lemma_.lower() in ACT_NOUNS else None)
     if target_tok is None and trig.spec.type == "ACCUSE":
         target_tok = judged(head)  # "said Ostland was violating the truce", "said of the offer"
     if target_tok is None and trig.spec.mode == "occupy":
@@ -315,8 +318,12 @@ def between_parties(word: Token) -> tuple[Token | None, Token | None]:
 
 
 def owner(noun: Token) -> Token | None:
-    """The party whose act ``noun`` is: a possessor ("Russia's attack") or a "by"/"from"/"of" object."""
+    """The party whose act ``noun`` is: a possessor ("Russia's attack"), a "by"/"from"/"of"
+    object, or a name before it ("US claims", "the Ostland government's offer")."""
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
-    return prep_object(noun, ("by", "from", "of"))
+    found = prep_object(noun, ("by", "from", "of"))
+    if found is not None:
+        return found
+    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i), None)
