@@ -406,3 +406,20 @@ def test_a_state_after_a_town_it_does_not_hold_is_still_where_the_town_lies(pipe
 def test_a_site_named_like_a_town_far_away_lies_in_the_town_of_its_sentence(pipeline):
     ev = one(pipeline, "In Sao Paulo, supporters of the president protested on the Paulista Avenue on Sunday.")
     assert ev.place.anchor == "Sao Paulo" and ev.place.geo_precision == "near"
+
+
+def test_an_undated_report_reads_its_actors_in_their_role_on_the_day_it_gives(pipeline, tmp_path):
+    """A group that later became the government was rebels on a day before it did, and a report
+    with no publication date says on which day it happened."""
+    from eventwire.mentions.actors import load_actor_index
+
+    extra = tmp_path / "actors.csv"
+    extra.write_text("name,canonical,country,sector,kind,former_sector,since\n"
+                     "Tarvo Front,Tarvo Front,OST,government,org,rebels,2019-03-01\n", encoding="utf-8")  # fmt: skip
+    coder = Coder(classifier=None, actors=load_actor_index([extra]))
+    reader = Pipeline(backend=pipeline.backend, coder=coder)
+    text = "On 4 June 2017, Tarvo Front fighters attacked a police post in Kelmar."
+    (then,) = [e for e in reader.extract(text) if e.trigger == "attacked"]
+    assert then.source.sector == "rebels"
+    (now,) = [e for e in reader.extract(text.replace("2017", "2020")) if e.trigger == "attacked"]
+    assert now.source.sector == "government"

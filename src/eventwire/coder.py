@@ -172,12 +172,14 @@ class Coder:
         spec, fact = _spec_and_factuality(trig)
         mention = choose_place(ctx, spec.type)
         context_country = mention.country if mention and mention.country else in_article.main_country
-        actors = self.actors.as_of(ctx.published)  # the actors' roles when the report was written
+        when = link_date(ctx, fact == "future", carried)
+        # the actors' roles on the day it happened ("On 3 May 2020" in an undated report), else
+        # when the report was written
+        actors = self.actors.as_of(when.date or ctx.published)
         foreign = any(p.country and p.country != context_country for p in ctx.places) or \
             names_foreign(sent, context_country, actors)  # fmt: skip
         source, target = link_roles(ctx, actors, context_country, foreign, named)
         spec = riot_reading(refine_mode(spec, trig), source, trig)
-        when = link_date(ctx, fact == "future", carried)
         if fact == "asserted" and when.text and when.date and ctx.published and when.date > ctx.published:
             fact = "future"
         attr = find_attribution(trig.head, sent, previous_attr)
