@@ -117,6 +117,22 @@ _INTER_BY_DEFINITION: dict[str, tuple[int | None, int | None]] = {
 }
 
 
+def unnamed_victims(sub_event_type: str | None, source: Actor | None) -> int | None:
+    """ACLED's inter code of actor 2 when the text names no one the act was done to (None: no
+    actor 2). A clash has two sides: the one not named is an unidentified armed group (3), as
+    actor 1 is when neither is ("fighting broke out in the town"). A mob's violence is done to
+    someone, civilians (7) when the text does not say whom. What state forces seize or destroy
+    (drugs, a mine, a camp) is an unidentified armed group's; what anyone else loots or burns is
+    civilians'. A roadside bomb or a mine strikes civilians unless the text says whom it hit."""
+    if sub_event_type == "Armed clash":
+        return 3
+    if sub_event_type == "Looting/property destruction":
+        return 3 if source is not None and source.sector in STATE_SECTORS else 7
+    if sub_event_type in ("Mob violence", "Remote explosive/landmine/IED"):
+        return 7
+    return None
+
+
 def acled_sides(event: Event) -> tuple[Actor | None, Actor | None]:
     """The event's (actor 1, actor 2) in ACLED's order: its source and target, except that a
     fight with one named side has that side as actor 1 ("a smuggler exchanged fire with the
@@ -147,8 +163,8 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         # civilians are ACLED's victims by definition: whoever attacks and is no named group is
         # an unidentified armed group ("a man stabbed", "residents attacked" is mob violence, above)
         return (actor.country if actor and actor.country else where), 3
-    if role == 2 and actor is None and event.acled_sub_event_type == "Armed clash" and source is not None:
-        return where, 3  # a clash has two sides: the one not named is an unidentified armed group
+    if role == 2 and actor is None and (victims := unnamed_victims(event.acled_sub_event_type, source)) is not None:
+        return where, victims
     if role == 1 and actor is None and event.acled_sub_event_type == "Arrests":
         # an arrest told with no one who made it ("was detained") is, in ACLED's coding, by the
         # police of the country where it happened ("Police Forces of X"), as most of its arrests are

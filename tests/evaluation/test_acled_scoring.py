@@ -203,6 +203,32 @@ def test_acled_sides_of_a_fight_with_one_named_side_and_of_rebels_killed_by_no_o
     assert acled_actor(replace(killed, target=_actor(None, "civilians")), 1, "NGA") == ("NGA", 3)
 
 
+def test_acleds_actor_2_of_an_act_told_without_whom_it_was_done_to():
+    from dataclasses import replace
+
+    from eventwire.acled import acled_actor
+
+    place = Place("Dunval", "Dunval", "NGA", Span(0, 1), latitude=6.6, longitude=3.4)
+    # "fighting broke out in Dunval": two sides, neither named, both unidentified armed groups
+    fighting = replace(_event(sub="Armed clash", place=place), type="FIGHT")
+    assert acled_actor(fighting, 2, "NGA") == ("NGA", 3)
+    # "a mob beat a man to death": the mob's violence was done to civilians
+    mob = replace(fighting, type="ASSAULT", acled_sub_event_type="Mob violence", source=_actor("NGA", "civilians"))
+    assert acled_actor(mob, 2, "NGA") == ("NGA", 7)
+    # "a roadside bomb went off": civilians, unless the text says whom it hit
+    bomb = replace(fighting, type="ASSAULT", acled_sub_event_type="Remote explosive/landmine/IED")
+    assert acled_actor(bomb, 2, "NGA") == ("NGA", 7)
+    assert acled_actor(replace(bomb, target=_actor(None, "police")), 2, "NGA") == ("NGA", 1)
+    # what the police seize belongs to an unidentified armed group; what rebels loot, to civilians
+    seized = replace(fighting, type="ASSAULT", acled_sub_event_type="Looting/property destruction",
+                     source=_actor(None, "police"))  # fmt: skip
+    assert acled_actor(seized, 2, "NGA") == ("NGA", 3)
+    assert acled_actor(replace(seized, source=_actor(None, "rebels")), 2, "NGA") == ("NGA", 7)
+    # a shelling told without its target has no actor 2 (ACLED codes none for most)
+    shelling = replace(fighting, acled_sub_event_type="Shelling/artillery/missile attack", source=_actor(None, "rebels"))
+    assert acled_actor(shelling, 2, "NGA") == (None, 0)
+
+
 def test_admin1_is_the_division_a_name_denotes_not_its_spelling():
     # the gazetteer's spelling of a division (GeoNames') against ACLED's (GADM's): one division
     place = Place("El Fasher", "El Fasher", "SDN", Span(0, 1), latitude=13.63, longitude=25.35, admin1="Northern Darfur")
