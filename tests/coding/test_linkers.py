@@ -494,3 +494,17 @@ def test_an_arson_attack_is_property_destruction():
     spec = TriggerSpec(key="attack", type="ASSAULT", mode="firearms", acled="by_target")
     out = refine_mode(spec, TriggerMatch(spec, doc[1], (doc[1], doc[2], doc[5]), noun=doc[5], light="carry out"))
     assert (out.type, out.mode, out.acled) == ("ASSAULT", "destroy", "Looting/property destruction")
+
+
+def test_the_weapon_a_force_fired_with_is_not_whom_it_fired_on(actors):
+    # "Soldiers fired with rifles on the positions of the rebels ."
+    words = ["Soldiers", "fired", "with", "rifles", "on", "the", "positions", "of", "the", "rebels", "."]
+    lemmas = ["soldier", "fire", "with", "rifle", "on", "the", "position", "of", "the", "rebel", "."]
+    pos = ["NOUN", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "prep", "det", "pobj", "punct"]
+    heads = [1, 1, 1, 2, 1, 6, 4, 6, 9, 7, 1]
+    doc = english_doc(words, lemmas, pos, deps, heads)
+    spec = TriggerSpec(key="fire on", type="ASSAULT", mode="firearms", acled="by_target")
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1], doc[4])), (), PUBLISHED, 1)
+    source, target = link_roles(ctx, actors, "NER", False)
+    assert source.sector == "military" and target is not None and target.sector == "rebels"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -117,11 +118,13 @@ _TIME_WORDS = frozenset(
 )
 
 
-def prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
-    """The object of the first of ``head``'s prepositions in ``preps`` that is not a time."""
+def prep_object(head: Token, preps: tuple[str, ...], skip: Callable[[Token], bool] | None = None) -> Token | None:
+    """The object of the first of ``head``'s prepositions in ``preps`` that is not a time (nor
+    one ``skip`` passes over)."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and pobj.lower_ not in _TIME_WORDS:
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and pobj.lower_ not in _TIME_WORDS \
+                    and not (skip is not None and skip(pobj)):  # fmt: skip
                 return pobj
     return None

@@ -44,6 +44,11 @@ INSTRUMENT_NOUNS = frozenset(
     "shell rocket mortar missile bomb drone fire gunfire shot bullet artillery grenade mine explosive "
     "projectile airstrike strike".split()
 )
+# what a force fights with, never whom it fights: "fired with machine guns on the positions",
+# "attacked the village with rockets"
+WEAPON_NOUNS = INSTRUMENT_NOUNS | frozenset(
+    "weapon gun rifle firearm pistol machine-gun knife machete stick stone rock club axe arm ammunition".split()
+)
 _OPERATION_PREPS = ("during", "in", "amid", "after", "following")
 _ARMED_SECTORS = frozenset({"military", "police", "government", "rebels"})
 NON_ACTOR_OBJECTS = frozenset(
@@ -93,7 +98,7 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     source_tok = agent if passive_subj is not None else subj
     target_tok = passive_subj if passive_subj is not None and passive_subj != trig.noun else obj
     if target_tok is None:
-        target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS)
+        target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=is_weapon)
     if target_tok is None and trig.noun is not None:
         target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun)
     if target_tok is not None and trig.spec.type in VERBAL_TYPES and target_tok.lemma_.lower() in ACT_NOUNS:
@@ -104,6 +109,11 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if trig.spec.type in SYMMETRIC_TYPES and target_tok is None:
         target_tok = _other_party(head, source_tok)
     return source_tok, target_tok, obj
+
+
+def is_weapon(tok: Token) -> bool:
+    """Is the word a weapon (the means of an act, not its target)?"""
+    return tok.lemma_.lower() in WEAPON_NOUNS
 
 
 def shared_object(head: Token) -> Token | None:
