@@ -149,3 +149,13 @@ def test_a_people_named_by_its_plural_demonym_are_its_civilians(nlp):
     assert doc[0].pos_ == "PROPN" and doc[0].lemma_ == "Palestinians"  # the tagger's reading the rule is for
     actor = resolve_actor(doc[0], index, context_country="ISR")
     assert (actor.country, actor.sector) == ("PSE", "civilians")
+
+
+def test_a_site_or_vehicle_of_someone_stands_for_whoever_holds_it(nlp):
+    doc = nlp("Soldiers shelled the positions of the rebels and a truck of the police near Dunval.")
+    positions = next(t for t in doc if t.text == "positions")
+    assert resolve_actor(positions, default_actor_index(), context_country="OST").sector == "rebels"
+    truck = next(t for t in doc if t.text == "truck")
+    assert resolve_actor(truck, default_actor_index(), context_country="OST").sector == "police"
+    alone = next(t for t in nlp("Soldiers shelled the positions near Dunval.") if t.text == "positions")
+    assert resolve_actor(alone, default_actor_index(), context_country="OST").sector == "military"
