@@ -508,3 +508,22 @@ def test_the_weapon_a_force_fired_with_is_not_whom_it_fired_on(actors):
     ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1], doc[4])), (), PUBLISHED, 1)
     source, target = link_roles(ctx, actors, "NER", False)
     assert source.sector == "military" and target is not None and target.sector == "rebels"
+
+
+def test_an_attack_a_force_repelled_was_made_by_the_attackers_on_the_force(actors):
+    # "Soldiers repelled an attack by rebels ." -- the rebels fought, the soldiers fought back
+    words = ["Soldiers", "repelled", "an", "attack", "by", "rebels", "."]
+    lemmas = ["soldier", "repel", "an", "attack", "by", "rebel", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"]
+    doc = english_doc(words, lemmas, pos, deps, [1, 1, 3, 1, 3, 4, 1])
+    spec = TriggerSpec(key="repel", type="FIGHT", mode="small-arms", acled="Armed clash")
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1)
+    source, target = link_roles(ctx, actors, "NER", False)
+    assert (source.sector, target.sector) == ("rebels", "military")
+    # an attack told with no one who made it leaves the defenders its source
+    doc = english_doc(words[:4] + ["."], lemmas[:4] + ["."], pos[:4] + ["PUNCT"], deps[:4] + ["punct"], [1, 1, 3, 1, 1])
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1)
+    source, target = link_roles(ctx, actors, "NER", False)
+    assert source.sector == "military" and target is None
+

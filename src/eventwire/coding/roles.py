@@ -49,6 +49,8 @@ INSTRUMENT_NOUNS = frozenset(
 WEAPON_NOUNS = INSTRUMENT_NOUNS | frozenset(
     "weapon gun rifle firearm pistol machine-gun knife machete stick stone rock club axe arm ammunition".split()
 )
+# verbs by which a force defeats an attack made on it: "troops repelled an attack by militants"
+REPELLING_VERBS = frozenset({"repel", "repulse", "foil", "thwart"})
 _OPERATION_PREPS = ("during", "in", "amid", "after", "following")
 _ARMED_SECTORS = frozenset({"military", "police", "government", "rebels"})
 NON_ACTOR_OBJECTS = frozenset(
@@ -207,7 +209,18 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         source, target = resolve(first), target or resolve(second)
     if source is None and (etype in VIOLENT or etype == "COERCE"):
         source = operation_owner(ctx.head, resolve)
+    attacker = repelled_attacker(ctx.head, target_tok, actors, resolve)
+    if attacker is not None:
+        source, target = attacker, source  # the fight is the attackers', the defenders fought back
     return source, target
+
+
+def repelled_attacker(head: Token, attack: Token | None, actors: ActorIndex, resolve) -> Actor | None:
+    """Who made the attack a force repelled: "soldiers repelled an attack by militants", "police
+    foiled a rebel raid", "a gang's assault was repulsed by the army" (ACLED's actor 1: who attacked)."""
+    if attack is None or head.lemma_.lower() not in REPELLING_VERBS or attack.lemma_.lower() not in OPERATION_NOUNS:
+        return None
+    return noun_owner(attack, actors, resolve)
 
 
 def protesters(tok: Token, actors: ActorIndex, country: str | None) -> Actor | None:
