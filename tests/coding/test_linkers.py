@@ -527,3 +527,23 @@ def test_an_attack_a_force_repelled_was_made_by_the_attackers_on_the_force(actor
     source, target = link_roles(ctx, actors, "NER", False)
     assert source.sector == "military" and target is None
 
+
+def test_two_sides_one_phrase_names_are_the_source_and_target_of_a_fight(actors):
+    # "Forces of Kenya and Somalia clashed ." -- the second country's forces are the other side
+    words = ["Forces", "of", "Kenya", "and", "Somalia", "clashed", "."]
+    lemmas = ["force", "of", "Kenya", "and", "Somalia", "clash", "."]
+    pos = ["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"]
+    deps = ["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "punct"]
+    doc = english_doc(words, lemmas, pos, deps, [5, 0, 1, 2, 2, 5, 5])
+    spec = TriggerSpec(key="clash", type="FIGHT", mode="small-arms", acled="by_target")
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[5], (doc[5],)), (), PUBLISHED, 1)
+    source, target = link_roles(ctx, actors, "KEN", False)
+    assert (source.sector, source.country) == ("military", "KEN")
+    assert (target.text, target.sector, target.country) == ("Somalia", "military", "SOM")
+    # "Tarvo and Dunval militias clashed ." -- names the data does not know: forces like the first
+    words = ["Tarvo", "and", "Dunval", "militias", "clashed", "."]
+    doc = english_doc(words, ["Tarvo", "and", "Dunval", "militia", "clash", "."], ["PROPN", "CCONJ", "PROPN", "NOUN", "VERB", "PUNCT"],
+                      ["nmod", "cc", "conj", "nsubj", "ROOT", "punct"], [3, 0, 0, 4, 4, 4])  # fmt: skip
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[4], (doc[4],)), (), PUBLISHED, 1)
+    source, target = link_roles(ctx, actors, "KEN", False)
+    assert (target.text, target.sector) == ("Dunval", source.sector)

@@ -207,12 +207,53 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         if first is None:
             first, second = between_parties(ctx.head)
         source, target = resolve(first), target or resolve(second)
+        party_tok = first
+    else:
+        party_tok = source_tok
     if source is None and (etype in VIOLENT or etype == "COERCE"):
         source = operation_owner(ctx.head, resolve)
+    if etype in SYMMETRIC_TYPES and target is None and source is not None and party_tok is not None:
+        target = other_side(party_tok, source, actors, resolve)
     attacker = repelled_attacker(ctx.head, target_tok, actors, resolve)
     if attacker is not None:
         source, target = attacker, source  # the fight is the attackers', the defenders fought back
     return source, target
+
+
+def other_side(party: Token, actor: Actor, actors: ActorIndex, resolve) -> Actor | None:
+    """The second of two sides one phrase names ("forces of Ostland and Kelmar exchanged fire",
+    "Tarvo and Dunval militias clashed", "Indian and Pakistani troops"): a country's is the same
+    kind of force as the first side, a group the data names is itself, another name is a force
+    like the first side's."""
+    owners = coordinated_owners(party)
+    if owners is None:
+        return None
+    second = owners[1]
+    span = Span(second.idx, second.idx + len(second.text))
+    entry = actors.get(second.text)
+    if entry is not None and entry.kind in ("country", "demonym", "capital"):
+        name = actors.country_name(entry.country) or entry.canonical
+        return Actor(second.text, f"{name} {actor.sector}", entry.country, actor.sector, span)
+    named = resolve(second)
+    if named is not None and named.sector != "unknown":
+        return named
+    return Actor(second.text, second.text, actor.country, actor.sector, span)
+
+
+def coordinated_owners(party: Token) -> tuple[Token, Token] | None:
+    """Two owners joined inside one party's phrase: (Ostland, Kelmar) in "forces of Ostland and
+    Kelmar", "Ostland and Kelmar forces", "Ostlandic and Kelmari troops"."""
+    for child in party.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < party.i:
+            owner = child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        else:
+            continue
+        second = None if owner is None else next((c for c in owner.children if c.dep_ == "conj"), None)
+        if second is not None:
+            return owner, second
+    return None
 
 
 def repelled_attacker(head: Token, attack: Token | None, actors: ActorIndex, resolve) -> Actor | None:
