@@ -85,14 +85,28 @@ _MILITIA_WORDS = frozenset("militia militias militiamen militant militants param
 
 def _armed_group_code(actor: Actor) -> int:
     """ACLED's inter code of an armed group the actor data knows only by a generic word: a
-    community's militia (4), a militia or militants (3), rebels or insurgents (2). A named group
-    (its own canonical name) is a rebel group (2), as the actor data has it."""
+    community's militia (4; also a militia the text names after a people, clan or place), a
+    militia or militants (3), rebels or insurgents (2). A named group (its own canonical name) is
+    a rebel group (2), as the actor data has it."""
     if not _generic_armed(actor):
         return 2
     words = set(actor.text.lower().replace("-", " ").split())
-    if words & _IDENTITY_WORDS:
+    if words & _IDENTITY_WORDS or words & _MILITIA_NOUNS and _named_by_community(actor.text):
         return 4
     return 3 if words & _MILITIA_WORDS else 2
+
+
+# a militia ("a militia", "militiamen"), as against militants or gunmen, whom a name rarely qualifies
+_MILITIA_NOUNS = frozenset("militia militias militiamen".split())
+# capitalised words that name no community: "Suspected Tarvo militiamen", "The militia"
+_NOT_A_NAME = frozenset("the a an suspected alleged unidentified unknown armed local rival two three several some".split())
+
+
+def _named_by_community(text: str) -> bool:
+    """Is a militia named by a proper name ("Tarvo militias", "militiamen of the Dunval clan")? The
+    data knows the political ones by name; one it does not know, named after a people, a clan or a
+    place, is a community's (ACLED's ethnic and communal militias)."""
+    return any(w[:1].isupper() and w.lower() not in _NOT_A_NAME and w.lower() not in _MILITIA_NOUNS for w in text.split())
 
 
 def _generic_armed(actor: Actor) -> bool:

@@ -63,6 +63,11 @@ def test_armed_groups_known_by_a_generic_word_get_acleds_kind_of_militia():
     assert inter_code(group("armed militiamen"), "MEX") == 3
     assert inter_code(group("communal militiamen"), "MEX") == 4  # a community's militia: identity militias
     assert inter_code(group("Kelmar Front militants", canonical="Kelmar Front"), "MEX") == 2  # a named group
+    # a militia named after a people, a clan or a place the data does not know: a community's
+    assert inter_code(group("suspected Tarvo militiamen"), "MEX") == 4
+    assert inter_code(group("militiamen of the Dunval clan"), "MEX") == 4
+    assert inter_code(group("Suspected militiamen"), "MEX") == 3  # capitalised, but no name
+    assert inter_code(group("Tarvo militants"), "MEX") == 3  # militants, not a community's militia
 
 
 def test_actor_names_state_their_country():
