@@ -150,8 +150,10 @@ def unnamed_victims(sub_event_type: str | None, source: Actor | None) -> int | N
 def acled_sides(event: Event) -> tuple[Actor | None, Actor | None]:
     """The event's (actor 1, actor 2) in ACLED's order: its source and target, except that a
     fight with one named side has that side as actor 1 ("a smuggler exchanged fire with the
-    police": the police, against an unidentified armed group)."""
-    if event.type == "FIGHT" and event.source is None and event.target is not None:
+    police": the police, against an unidentified armed group). Rebels are the exception: a fight
+    with rebels, its other side not named, is the state's forces' against them ("three
+    insurgents were killed in fighting")."""
+    if event.type == "FIGHT" and event.source is None and event.target is not None and event.target.sector != "rebels":
         return event.target, None
     return event.source, event.target
 

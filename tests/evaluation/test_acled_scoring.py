@@ -202,6 +202,10 @@ def test_acled_sides_of_a_fight_with_one_named_side_and_of_rebels_killed_by_no_o
     fight = replace(_event(sub="Armed clash", source=None, target=_actor(None, "police"), place=place), type="FIGHT")
     assert acled_actor(fight, 1, "NGA") == ("NGA", 1)
     assert acled_actor(fight, 2, "NGA") == ("NGA", 3)
+    # "insurgents fought in Ketu", no other side named: the state's forces against the rebels
+    rebels = replace(fight, target=_actor(None, "rebels"))
+    assert acled_actor(rebels, 1, "NGA") == ("NGA", 1)
+    assert acled_actor(rebels, 2, "NGA") == ("NGA", 2)
     # "three militants were killed": by the state's forces, in ACLED's coding
     killed = replace(_event(sub="Armed clash", source=None, target=_actor(None, "rebels"), place=place), type="ASSAULT")
     assert acled_actor(killed, 1, "NGA") == ("NGA", 1)
