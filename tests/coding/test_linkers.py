@@ -547,3 +547,16 @@ def test_two_sides_one_phrase_names_are_the_source_and_target_of_a_fight(actors)
     ctx = trigger_context(doc[:], TriggerMatch(spec, doc[4], (doc[4],)), (), PUBLISHED, 1)
     source, target = link_roles(ctx, actors, "KEN", False)
     assert (target.text, target.sector) == ("Dunval", source.sector)
+
+
+def test_the_weapon_a_verb_takes_as_its_object_is_not_its_target(actors):
+    # "Rebels exchanged artillery with soldiers ." -- the artillery is the means, the soldiers the other side
+    words = ["Rebels", "exchanged", "artillery", "with", "soldiers", "."]
+    lemmas = ["rebel", "exchange", "artillery", "with", "soldier", "."]
+    pos = ["NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"]
+    doc = english_doc(words, lemmas, pos, deps, [1, 1, 1, 1, 3, 1])
+    spec = TriggerSpec(key="exchange", type="FIGHT", mode="artillery", acled="Armed clash")
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1)
+    source, target = link_roles(ctx, actors, "NER", False)
+    assert source.sector == "rebels" and (target.text, target.sector) == ("soldiers", "military")

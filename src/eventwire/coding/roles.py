@@ -86,6 +86,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     obj = next((c for c in head.children if c.dep_ == "dobj"), None) or shared_object(head)
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
         obj = None  # "launched airstrikes", "fired tear gas at": the object is the event, its target hangs off it
+    if obj is not None and is_weapon(obj):
+        obj = None  # "fired shells at the village", "exchanged artillery with the army": the means, not the target
     if trig.noun is not None and subj == trig.noun:
         subj = None  # "clashes erupted": the subject is the event itself
     if trig.spec.key == FOUND_KILLED:
