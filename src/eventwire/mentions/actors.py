@@ -306,7 +306,7 @@ def resolve_actor(
         if pobj is None:
             break
         inner_head = pobj
-    matches = index.find(phrase)
+    matches = [m for m in index.find(phrase) if not _opposed(phrase, m[0])]
     named = [m for m in matches if m[2].kind in ("org", "person")]
     countries = [m for m in matches if m[2].kind in ("country", "capital", "demonym")]
     head_pos = phrase.index(inner_head) if inner_head in phrase else phrase.index(head)
@@ -392,6 +392,12 @@ def _owner_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     """The owner a modifier names for a thing that stands for its owner: "police" in "a police
     car", "government" in "government trucks", "civilian" in "a civilian vehicle"."""
     return _modifier_entry(head, index, ("compound", "amod", "nmod"), lambda e: e.canonical not in (PROPERTY, SITE))
+
+
+def _opposed(phrase: list[Token], start: int) -> bool:
+    """Is the name at ``start`` one the phrase is against ("anti-Tarvo forces" are not Tarvo's)?"""
+    before = [t.lower_ for t in phrase[max(0, start - 2) : start]]
+    return before[-1:] == ["anti"] or before == ["anti", "-"]
 
 
 def _of_object(head: Token) -> Token | None:
