@@ -93,6 +93,8 @@ def _armed_group_code(actor: Actor) -> int:
     words = set(actor.text.lower().replace("-", " ").split())
     if words & _IDENTITY_WORDS or words & _MILITIA_NOUNS and _named_by_community(actor.text):
         return 4
+    if words & _FIGHTER_NOUNS and _named_by_acronym(actor.text):
+        return 2  # "ISXX militants", "the KLF fighters": a group known by its own name, a rebel group
     return 3 if words & _MILITIA_WORDS else 2
 
 
@@ -100,6 +102,16 @@ def _armed_group_code(actor: Actor) -> int:
 _MILITIA_NOUNS = frozenset("militia militias militiamen".split())
 # capitalised words that name no community: "Suspected Tarvo militiamen", "The militia"
 _NOT_A_NAME = frozenset("the a an suspected alleged unidentified unknown armed local rival two three several some".split())
+
+
+# fighters a group's own name may qualify; a militia named so is a community's (above)
+_FIGHTER_NOUNS = frozenset("militant militants fighter fighters insurgent insurgents".split())
+
+
+def _named_by_acronym(text: str) -> bool:
+    """Does the text name its group by an acronym ("suspected KLF militants")? An organisation the
+    data does not know, named as itself: rebels by ACLED's reading (a militia of no name is not)."""
+    return any(len(w) >= 2 and w.isupper() and w.isalpha() for w in text.replace("-", " ").split())
 
 
 def _named_by_community(text: str) -> bool:

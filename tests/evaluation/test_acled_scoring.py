@@ -68,6 +68,9 @@ def test_armed_groups_known_by_a_generic_word_get_acleds_kind_of_militia():
     assert inter_code(group("militiamen of the Dunval clan"), "MEX") == 4
     assert inter_code(group("Suspected militiamen"), "MEX") == 3  # capitalised, but no name
     assert inter_code(group("Tarvo militants"), "MEX") == 3  # militants, not a community's militia
+    # fighters a group the data does not know names by its acronym: that group, a rebel group
+    assert inter_code(group("suspected KLF militants"), "MEX") == 2
+    assert inter_code(group("KLF militiamen"), "MEX") == 4  # a militia named so is a community's
 
 
 def test_actor_names_state_their_country():
