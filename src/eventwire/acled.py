@@ -181,6 +181,8 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
     actor = source if role == 1 else target
     where = event.place.country if event.place and event.place.country else event_country
     defined = _INTER_BY_DEFINITION.get(event.acled_sub_event_type or "", (None, None))[role - 1]
+    if defined == 7 and actor is not None and actor.sector in ("military", "police"):
+        defined = None  # soldiers or police attacked are no civilians: a state's force, whatever the sub-event type says
     if defined is not None:
         return (None, 0) if defined == 0 else ((actor.country if actor and actor.country else where), defined)
     if role == 1 and actor is None and event.type in ("ASSAULT", "FIGHT") and target is not None and target.sector == "rebels":

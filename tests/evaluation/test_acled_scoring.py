@@ -175,6 +175,10 @@ def test_acleds_definitions_of_sub_event_types_say_who_the_actors_are():
     assert acled_actor(riot, 2, "PER") == ("PER", 1)  # what a riot targeted is read from the text (here the ministry)
     kidnap = replace(march, type="ASSAULT", acled_sub_event_type="Abduction/forced disappearance", source=None, target=None)
     assert acled_actor(kidnap, 1, "PER") == ("PER", 3) and acled_actor(kidnap, 2, "PER") == ("PER", 7)
+    # soldiers or police attacked are no civilians, whatever the sub-event type says: a state's force
+    on_police = replace(kidnap, acled_sub_event_type="Attack", target=_actor("PER", "police"))
+    assert acled_actor(on_police, 2, "PER") == ("PER", 1)
+    assert acled_actor(replace(on_police, target=_actor("PER", "business")), 2, "PER") == ("PER", 7)
 
 
 def test_an_actor_the_text_does_not_place_is_of_the_country_where_it_happened():
