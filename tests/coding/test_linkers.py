@@ -560,3 +560,16 @@ def test_the_weapon_a_verb_takes_as_its_object_is_not_its_target(actors):
     ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1)
     source, target = link_roles(ctx, actors, "NER", False)
     assert source.sector == "rebels" and (target.text, target.sector) == ("soldiers", "military")
+
+
+def test_an_operation_told_on_a_verb_joined_to_the_act_names_its_source(actors):
+    # "Two soldiers were killed and three were wounded after an ambush by rebels ."
+    words = ["Two", "soldiers", "were", "killed", "and", "three", "were", "wounded", "after", "an", "ambush", "by", "rebels", "."]
+    lemmas = ["two", "soldier", "be", "kill", "and", "three", "be", "wound", "after", "an", "ambush", "by", "rebel", "."]
+    pos = ["NUM", "NOUN", "AUX", "VERB", "CCONJ", "NUM", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT"]
+    deps = ["nummod", "nsubjpass", "auxpass", "ROOT", "cc", "nsubjpass", "auxpass", "conj", "prep", "det", "pobj", "prep", "pobj", "punct"]
+    doc = english_doc(words, lemmas, pos, deps, [1, 3, 3, 3, 3, 7, 7, 3, 7, 10, 8, 10, 11, 3])
+    spec = TriggerSpec(key="kill", type="ASSAULT", mode=None, acled="by_target")
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[3], (doc[3],)), (), PUBLISHED, 1)
+    source, target = link_roles(ctx, actors, "NER", False)
+    assert (source.text, source.sector) == ("rebels", "rebels") and target.sector == "military"

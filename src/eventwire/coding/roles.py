@@ -309,8 +309,10 @@ def operation_owner(head: Token, resolve) -> Actor | None:
     """The armed force whose operation an act happened in: "killed during a police operation",
     "died in a raid by troops", "captured during security operations carried out by the
     gendarmerie". Only an armed force or a government counts: "a rescue operation by
-    volunteers" names no one who did the act."""
-    for prep in head.children:
+    volunteers" names no one who did the act. The operation may hang on a verb joined to the act
+    ("were killed and five went missing following an attack by militants"): it is told of both."""
+    preps = [c for verb in (head, *head.conjuncts) for c in verb.children]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.text.lower() not in _OPERATION_PREPS:
             continue
         for noun in prep.children:
