@@ -573,3 +573,14 @@ def test_an_operation_told_on_a_verb_joined_to_the_act_names_its_source(actors):
     ctx = trigger_context(doc[:], TriggerMatch(spec, doc[3], (doc[3],)), (), PUBLISHED, 1)
     source, target = link_roles(ctx, actors, "NER", False)
     assert (source.text, source.sector) == ("rebels", "rebels") and target.sector == "military"
+
+
+def test_a_participle_clause_tells_more_of_what_the_main_subject_did():
+    # "Troops took the town , killing five fighters ."
+    words = ["Troops", "took", "the", "town", ",", "killing", "five", "fighters", "."]
+    lemmas = ["troop", "take", "the", "town", ",", "kill", "five", "fighter", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "NUM", "NOUN", "PUNCT"]
+    tags = ["NNS", "VBD", "DT", "NN", ",", "VBG", "CD", "NNS", "."]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "advcl", "nummod", "dobj", "punct"]
+    doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=[1, 1, 3, 1, 1, 1, 7, 5, 1])
+    assert subject_of(doc[5]).text == "Troops"

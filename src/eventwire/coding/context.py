@@ -78,6 +78,11 @@ def subject_of(head: Token) -> Token | None:
         # people an active participle describes are who did it
         if tok.tag_ == "VBG" and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
             return tok.head
+        # "troops took the town, killing five fighters": a participle's clause tells more of what the
+        # main clause's subject did
+        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head is not tok:
+            tok = tok.head
+            continue
         # "reversed an earlier decision to pull out": the decision-maker's subject
         if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.head is not tok.head:
             tok = tok.head.head
