@@ -18,7 +18,7 @@ from .classify import EventClassifier, SentenceVerdict, default_classifier
 from .classify.features import rule_hints
 from .coding.amounts import link_quantities
 from .coding.confidence import confidence
-from .coding.consolidate import fold_outcomes, protest_interventions
+from .coding.consolidate import fold_outcomes, protest_interventions, riot_interventions
 from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head
 from .coding.kind import acled_sub_event, refine_mode, riot_reading
@@ -131,7 +131,7 @@ class Coder:
             previous_attr = attr_for_sentence or _reported_source(sent, previous_attr)
         # the article's frame matters only to its events (a pass over its lemmas otherwise spared)
         frame = article_frame(doc) if events else Frame.OTHER
-        return self._read_paragraphs(protest_interventions(events), paragraphs, frame)
+        return self._read_paragraphs(riot_interventions(protest_interventions(events)), paragraphs, frame)
 
     def _read_paragraphs(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]],
                          frame: Frame) -> list[Event]:  # fmt: skip

@@ -2,7 +2,8 @@
 
 ACLED codes arrests and dispersal at a protest as the protest's intervention, not as
 separate events: the protest becomes "Protest with intervention" and the arrests keep
-their PLOVER coding (COERCE/arrest) without an ACLED type of their own. The dead of a toll
+their PLOVER coding (COERCE/arrest) without an ACLED type of their own; a riot told without
+whom it was against was against the force that broke it up. The dead of a toll
 told after an act ("Gunmen attacked the village. Three men were killed.") are the act's.
 """
 
@@ -12,7 +13,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
-from ..events import Event
+from ..events import Actor, Event
 from ..mentions.triggers import VIOLENT
 from ..ontology import acled_event_type
 
@@ -49,6 +50,39 @@ def protest_interventions(events: list[Event]) -> list[Event]:
             out[p] = replace(out[p], acled_sub_event_type="Protest with intervention",
                              acled_event_type=acled_event_type("Protest with intervention"))  # fmt: skip
     return out
+
+
+_RIOTS = frozenset({"Violent demonstration", "Mob violence"})
+_INTERVENTIONS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+_STATE_FORCES = frozenset({"police", "military"})
+
+
+def riot_interventions(events: list[Event]) -> list[Event]:
+    """A riot told without whom it was against, on a day a state force broke up a crowd or made
+    arrests ("Police dispersed the crowd with tear gas"), was against that force: ACLED's actor 2
+    of a riot the police intervened in."""
+    forces: dict[date, Actor] = {}
+    for e in events:
+        force = _intervening_force(e)
+        if force is not None and e.factuality == "asserted":
+            forces.setdefault(e.date.date, force)
+    if not forces:
+        return events
+    return [replace(e, target=forces[e.date.date])
+            if e.acled_sub_event_type in _RIOTS and e.target is None and e.date.date in forces else e
+            for e in events]  # fmt: skip
+
+
+def _intervening_force(e: Event) -> Actor | None:
+    """The state force an event tells breaking up a crowd (an intervention's target, by the
+    lexicon's reading of "police dispersed the protesters") or arresting people."""
+    if e.acled_sub_event_type in _INTERVENTIONS:
+        for actor in (e.target, e.source):
+            if actor is not None and actor.sector in _STATE_FORCES:
+                return actor
+    if e.acled_sub_event_type == "Arrests" and e.source is not None and e.source.sector in _STATE_FORCES:
+        return e.source
+    return None
 
 
 # words of a trigger that tells only what an act cost ("were killed", "died", "wounded")
