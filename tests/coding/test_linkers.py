@@ -546,7 +546,7 @@ def test_two_sides_one_phrase_names_are_the_source_and_target_of_a_fight(actors)
                       ["nmod", "cc", "conj", "nsubj", "ROOT", "punct"], [3, 0, 0, 4, 4, 4])  # fmt: skip
     ctx = trigger_context(doc[:], TriggerMatch(spec, doc[4], (doc[4],)), (), PUBLISHED, 1)
     source, target = link_roles(ctx, actors, "KEN", False)
-    assert (target.text, target.sector) == ("Dunval", source.sector)
+    assert (target.text, target.sector, target.canonical) == ("Dunval militias", source.sector, source.canonical)
 
 
 def test_the_weapon_a_verb_takes_as_its_object_is_not_its_target(actors):

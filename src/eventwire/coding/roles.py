@@ -239,7 +239,9 @@ def other_side(party: Token, actor: Actor, actors: ActorIndex, resolve) -> Actor
     named = resolve(second)
     if named is not None and named.sector != "unknown":
         return named
-    return Actor(second.text, second.text, actor.country, actor.sector, span)
+    # the same kind of force as the first side, in the words that say so: "Dunval communal militias"
+    words = party.doc[second.i : party.i + 1] if second.i < party.i else party.doc[second.i : second.i + 1]
+    return Actor(words.text, actor.canonical, actor.country, actor.sector, Span(words.start_char, words.end_char))
 
 
 def coordinated_owners(party: Token) -> tuple[Token, Token] | None:
