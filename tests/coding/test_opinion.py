@@ -62,6 +62,21 @@ def test_arrests_at_a_protest_are_its_intervention_as_acled_codes_them():
     assert protest_interventions([arrest]) == [arrest]
 
 
+def test_a_crowd_broken_up_on_the_day_of_a_protest_is_its_intervention_whatever_its_sentence_was_called():
+    from dataclasses import replace
+
+    from eventwire.coding.consolidate import protest_interventions
+
+    protest = event("PROTEST", "Peaceful protest")
+    # "Police used batons to disperse the workers", read by the classifier as one more peaceful protest
+    dispersal = replace(event("PROTEST", "Peaceful protest"), trigger="disperse")
+    out = protest_interventions([protest, dispersal])
+    assert out[0].acled_sub_event_type == "Protest with intervention"
+    assert (out[1].type, out[1].acled_sub_event_type) == ("PROTEST", None)
+    # a dispersal told as the protest itself ("police dispersed a march") stays the protest
+    assert protest_interventions([dispersal]) == [dispersal]
+
+
 def test_a_riot_told_without_whom_it_was_against_was_against_the_force_that_broke_it_up():
     from dataclasses import replace
 

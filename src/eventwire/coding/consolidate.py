@@ -22,7 +22,8 @@ _PROTEST_CROWD = frozenset({"protesters", "civilians", "party", "media"})
 
 
 def protest_interventions(events: list[Event]) -> list[Event]:
-    """Fold same-day arrests of protesters into that day's protest, as ACLED codes them."""
+    """Fold same-day arrests of protesters, and the dispersal of a crowd, into that day's protest,
+    as ACLED codes them."""
     # the protests by day: each arrest looks its day up (scanning every protest for each arrest
     # is quadratic over a long article)
     protests_on: dict[date, list[int]] = defaultdict(list)
@@ -33,28 +34,41 @@ def protest_interventions(events: list[Event]) -> list[Event]:
         return events
     out = list(events)
     intervened: set[date] = set()
+    folded: set[int] = set()
     for i, ev in enumerate(events):
-        # an arrest told as being at a protest is already coded as its intervention (kind.acled_sub_event)
-        arrest = ev.acled_sub_event_type == "Arrests" or \
-            ev.type == "COERCE" and ev.acled_sub_event_type == "Protest with intervention"  # fmt: skip
-        if not arrest or ev.factuality != "asserted":
-            continue
-        if ev.target is not None and ev.target.sector not in _PROTEST_CROWD:
-            continue
-        if ev.date.date not in protests_on:
-            continue
+        if ev.factuality != "asserted" or not _intervention(ev) or not any(p != i for p in protests_on.get(ev.date.date, ())):
+            continue  # (a dispersal told as the protest itself stays the protest)
         intervened.add(ev.date.date)
+        folded.add(i)
         out[i] = replace(ev, acled_sub_event_type=None, acled_event_type=None)
     for day in intervened:
         for p in protests_on[day]:
-            out[p] = replace(out[p], acled_sub_event_type="Protest with intervention",
-                             acled_event_type=acled_event_type("Protest with intervention"))  # fmt: skip
+            if p not in folded:
+                out[p] = replace(out[p], acled_sub_event_type="Protest with intervention",
+                                 acled_event_type=acled_event_type("Protest with intervention"))  # fmt: skip
     return out
 
 
 _RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 _INTERVENTIONS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 _STATE_FORCES = frozenset({"police", "military"})
+
+
+def _intervention(ev: Event) -> bool:
+    """Is the event an intervention at a protest: arrests of protesters or of people the text
+    does not place in an armed group (an arrest told as being at a protest is already coded as its
+    intervention, kind.acled_sub_event), or a crowd broken up?"""
+    arrest = ev.acled_sub_event_type == "Arrests" or \
+        ev.type == "COERCE" and ev.acled_sub_event_type == "Protest with intervention"  # fmt: skip
+    if arrest:
+        return ev.target is None or ev.target.sector in _PROTEST_CROWD
+    return _tells_dispersal(ev)
+
+
+def _tells_dispersal(e: Event) -> bool:
+    """Does the event tell a crowd broken up ("police dispersed the marchers", "to disperse the
+    workers")? Read from its words, whatever sub-event type the sentence was given."""
+    return "dispers" in e.trigger.lower()
 
 
 def riot_interventions(events: list[Event]) -> list[Event]:
