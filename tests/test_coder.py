@@ -450,3 +450,20 @@ def test_what_else_collapses_is_no_event(pipeline):
 )
 def test_a_police_raid_on_premises_that_harms_no_one_is_a_search(pipeline, text, expected):
     assert one(pipeline, text).type == expected
+
+
+def test_an_undated_report_reads_its_actors_in_their_role_on_the_day_it_gives(pipeline, tmp_path):
+    """A group that later became the government was rebels on a day before it did, and a report
+    with no publication date says on which day it happened."""
+    from eventwire.mentions.actors import load_actor_index
+
+    extra = tmp_path / "actors.csv"
+    extra.write_text("name,canonical,country,sector,kind,former_sector,since\n"
+                     "Tarvo Front,Tarvo Front,OST,government,org,rebels,2019-03-01\n", encoding="utf-8")  # fmt: skip
+    coder = Coder(classifier=None, actors=load_actor_index([extra]))
+    reader = Pipeline(backend=pipeline.backend, coder=coder)
+    text = "On 4 June 2017, Tarvo Front fighters attacked a police post in Kelmar."
+    (then,) = [e for e in reader.extract(text) if e.trigger == "attacked"]
+    assert then.source.sector == "rebels"
+    (now,) = [e for e in reader.extract(text.replace("2017", "2020")) if e.trigger == "attacked"]
+    assert now.source.sector == "government"

@@ -85,14 +85,40 @@ _MILITIA_WORDS = frozenset("militia militias militiamen militant militants param
 
 def _armed_group_code(actor: Actor) -> int:
     """ACLED's inter code of an armed group the actor data knows only by a generic word: a
-    community's militia (4), a militia or militants (3), rebels or insurgents (2). A named group
-    (its own canonical name) is a rebel group (2), as the actor data has it."""
+    community's militia (4; also a militia the text names after a people, clan or place), a
+    militia or militants (3), rebels or insurgents (2). A named group (its own canonical name) is
+    a rebel group (2), as the actor data has it."""
     if not _generic_armed(actor):
         return 2
     words = set(actor.text.lower().replace("-", " ").split())
-    if words & _IDENTITY_WORDS:
+    if words & _IDENTITY_WORDS or words & _MILITIA_NOUNS and _named_by_community(actor.text):
         return 4
+    if words & _FIGHTER_NOUNS and _named_by_acronym(actor.text):
+        return 2  # "ISXX militants", "the KLF fighters": a group known by its own name, a rebel group
     return 3 if words & _MILITIA_WORDS else 2
+
+
+# a militia ("a militia", "militiamen"), as against militants or gunmen, whom a name rarely qualifies
+_MILITIA_NOUNS = frozenset("militia militias militiamen".split())
+# capitalised words that name no community: "Suspected Tarvo militiamen", "The militia"
+_NOT_A_NAME = frozenset("the a an suspected alleged unidentified unknown armed local rival two three several some".split())
+
+
+# fighters a group's own name may qualify; a militia named so is a community's (above)
+_FIGHTER_NOUNS = frozenset("militant militants fighter fighters insurgent insurgents".split())
+
+
+def _named_by_acronym(text: str) -> bool:
+    """Does the text name its group by an acronym ("suspected KLF militants")? An organisation the
+    data does not know, named as itself: rebels by ACLED's reading (a militia of no name is not)."""
+    return any(len(w) >= 2 and w.isupper() and w.isalpha() for w in text.replace("-", " ").split())
+
+
+def _named_by_community(text: str) -> bool:
+    """Is a militia named by a proper name ("Tarvo militias", "militiamen of the Dunval clan")? The
+    data knows the political ones by name; one it does not know, named after a people, a clan or a
+    place, is a community's (ACLED's ethnic and communal militias)."""
+    return any(w[:1].isupper() and w.lower() not in _NOT_A_NAME and w.lower() not in _MILITIA_NOUNS for w in text.split())
 
 
 def _generic_armed(actor: Actor) -> bool:
@@ -117,11 +143,29 @@ _INTER_BY_DEFINITION: dict[str, tuple[int | None, int | None]] = {
 }
 
 
+def unnamed_victims(sub_event_type: str | None, source: Actor | None) -> int | None:
+    """ACLED's inter code of actor 2 when the text names no one the act was done to (None: no
+    actor 2). A clash has two sides: the one not named is an unidentified armed group (3), as
+    actor 1 is when neither is ("fighting broke out in the town"). A mob's violence is done to
+    someone, civilians (7) when the text does not say whom. What state forces seize or destroy
+    (drugs, a mine, a camp) is an unidentified armed group's; what anyone else loots or burns is
+    civilians'. A roadside bomb or a mine strikes civilians unless the text says whom it hit."""
+    if sub_event_type == "Armed clash":
+        return 3
+    if sub_event_type == "Looting/property destruction":
+        return 3 if source is not None and source.sector in STATE_SECTORS else 7
+    if sub_event_type in ("Mob violence", "Remote explosive/landmine/IED"):
+        return 7
+    return None
+
+
 def acled_sides(event: Event) -> tuple[Actor | None, Actor | None]:
     """The event's (actor 1, actor 2) in ACLED's order: its source and target, except that a
     fight with one named side has that side as actor 1 ("a smuggler exchanged fire with the
-    police": the police, against an unidentified armed group)."""
-    if event.type == "FIGHT" and event.source is None and event.target is not None:
+    police": the police, against an unidentified armed group). Rebels are the exception: a fight
+    with rebels, its other side not named, is the state's forces' against them ("three
+    insurgents were killed in fighting")."""
+    if event.type == "FIGHT" and event.source is None and event.target is not None and event.target.sector != "rebels":
         return event.target, None
     return event.source, event.target
 
@@ -137,6 +181,8 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
     actor = source if role == 1 else target
     where = event.place.country if event.place and event.place.country else event_country
     defined = _INTER_BY_DEFINITION.get(event.acled_sub_event_type or "", (None, None))[role - 1]
+    if defined == 7 and actor is not None and actor.sector in ("military", "police"):
+        defined = None  # soldiers or police attacked are no civilians: a state's force, whatever the sub-event type says
     if defined is not None:
         return (None, 0) if defined == 0 else ((actor.country if actor and actor.country else where), defined)
     if role == 1 and actor is None and event.type in ("ASSAULT", "FIGHT") and target is not None and target.sector == "rebels":
@@ -147,8 +193,8 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         # civilians are ACLED's victims by definition: whoever attacks and is no named group is
         # an unidentified armed group ("a man stabbed", "residents attacked" is mob violence, above)
         return (actor.country if actor and actor.country else where), 3
-    if role == 2 and actor is None and event.acled_sub_event_type == "Armed clash" and source is not None:
-        return where, 3  # a clash has two sides: the one not named is an unidentified armed group
+    if role == 2 and actor is None and (victims := unnamed_victims(event.acled_sub_event_type, source)) is not None:
+        return where, victims
     if role == 1 and actor is None and event.acled_sub_event_type == "Arrests":
         # an arrest told with no one who made it ("was detained") is, in ACLED's coding, by the
         # police of the country where it happened ("Police Forces of X"), as most of its arrests are

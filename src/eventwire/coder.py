@@ -18,7 +18,7 @@ from .classify import EventClassifier, SentenceVerdict, default_classifier
 from .classify.features import rule_hints
 from .coding.amounts import link_quantities
 from .coding.confidence import confidence
-from .coding.consolidate import fold_outcomes, labour_strikes, protest_interventions
+from .coding.consolidate import fold_outcomes, labour_strikes, protest_interventions, riot_interventions
 from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head, people_named
 from .coding.kind import acled_sub_event, refine_mode, riot_reading, search_reading
@@ -142,7 +142,7 @@ class Coder:
         frame = article_frame(doc) if events else Frame.OTHER
         if not tells_politics(events, frame, len(sentences)):
             return []
-        return self._read_paragraphs(protest_interventions(labour_strikes(events)), paragraphs, frame)
+        return self._read_paragraphs(riot_interventions(protest_interventions(labour_strikes(events))), paragraphs, frame)
 
     def _read_paragraphs(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]],
                          frame: Frame) -> list[Event]:  # fmt: skip
@@ -183,12 +183,14 @@ class Coder:
         spec, fact = _spec_and_factuality(trig)
         mention = choose_place(ctx, spec.type)
         context_country = mention.country if mention and mention.country else in_article.main_country
-        actors = self.actors.as_of(ctx.published)  # the actors' roles when the report was written
+        when = link_date(ctx, fact == "future", carried)
+        # the actors' roles on the day it happened ("On 3 May 2020" in an undated report), else
+        # when the report was written
+        actors = self.actors.as_of(when.date or ctx.published)
         foreign = any(p.country and p.country != context_country for p in ctx.places) or \
             names_foreign(sent, context_country, actors)  # fmt: skip
         source, target = link_roles(ctx, actors, context_country, foreign, named, people)
         spec = search_reading(riot_reading(refine_mode(spec, trig), source, trig), source, trig)
-        when = link_date(ctx, fact == "future", carried)
         if fact == "asserted" and when.text and when.date and ctx.published and when.date > ctx.published:
             fact = "future"
         attr = find_attribution(trig.head, sent, previous_attr)

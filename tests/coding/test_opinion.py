@@ -62,6 +62,40 @@ def test_arrests_at_a_protest_are_its_intervention_as_acled_codes_them():
     assert protest_interventions([arrest]) == [arrest]
 
 
+def test_a_crowd_broken_up_on_the_day_of_a_protest_is_its_intervention_whatever_its_sentence_was_called():
+    from dataclasses import replace
+
+    from eventwire.coding.consolidate import protest_interventions
+
+    protest = event("PROTEST", "Peaceful protest")
+    # "Police used batons to disperse the workers", read by the classifier as one more peaceful protest
+    dispersal = replace(event("PROTEST", "Peaceful protest"), trigger="disperse")
+    out = protest_interventions([protest, dispersal])
+    assert out[0].acled_sub_event_type == "Protest with intervention"
+    assert (out[1].type, out[1].acled_sub_event_type) == ("PROTEST", None)
+    # a dispersal told as the protest itself ("police dispersed a march") stays the protest
+    assert protest_interventions([dispersal]) == [dispersal]
+
+
+def test_a_riot_told_without_whom_it_was_against_was_against_the_force_that_broke_it_up():
+    from dataclasses import replace
+
+    from eventwire.coding.consolidate import riot_interventions
+    from eventwire.events import Actor
+
+    riot = event("PROTEST", "Violent demonstration")
+    police = Actor("police", "police", "BLR", "police", Span(0, 1))
+    dispersal = replace(event("PROTEST", "Protest with intervention"), target=police)  # "police dispersed the crowd"
+    out = riot_interventions([riot, dispersal])
+    assert out[0].target == police and out[1] == dispersal
+    against_shops = replace(riot, target=Actor("shops", "shops", "BLR", "business", Span(0, 1)))
+    assert riot_interventions([against_shops, dispersal])[0] == against_shops  # whom the text says it was against
+    another_day = replace(dispersal, date=EventDate(date(2021, 6, 2), "day", None, None))
+    assert riot_interventions([riot, another_day])[0] == riot
+    arrests = replace(event("COERCE", "Arrests"), source=police)
+    assert riot_interventions([riot, arrests])[0].target == police
+
+
 def test_a_paragraph_reading_relabels_its_most_confident_event_within_a_kind_of_disorder():
     march = event("PROTEST", "Protest with intervention", confidence=0.8)
     side = event("PROTEST", "Peaceful protest", confidence=0.5)

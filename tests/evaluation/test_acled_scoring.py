@@ -63,6 +63,14 @@ def test_armed_groups_known_by_a_generic_word_get_acleds_kind_of_militia():
     assert inter_code(group("armed militiamen"), "MEX") == 3
     assert inter_code(group("communal militiamen"), "MEX") == 4  # a community's militia: identity militias
     assert inter_code(group("Kelmar Front militants", canonical="Kelmar Front"), "MEX") == 2  # a named group
+    # a militia named after a people, a clan or a place the data does not know: a community's
+    assert inter_code(group("suspected Tarvo militiamen"), "MEX") == 4
+    assert inter_code(group("militiamen of the Dunval clan"), "MEX") == 4
+    assert inter_code(group("Suspected militiamen"), "MEX") == 3  # capitalised, but no name
+    assert inter_code(group("Tarvo militants"), "MEX") == 3  # militants, not a community's militia
+    # fighters a group the data does not know names by its acronym: that group, a rebel group
+    assert inter_code(group("suspected KLF militants"), "MEX") == 2
+    assert inter_code(group("KLF militiamen"), "MEX") == 4  # a militia named so is a community's
 
 
 def test_actor_names_state_their_country():
@@ -167,6 +175,10 @@ def test_acleds_definitions_of_sub_event_types_say_who_the_actors_are():
     assert acled_actor(riot, 2, "PER") == ("PER", 1)  # what a riot targeted is read from the text (here the ministry)
     kidnap = replace(march, type="ASSAULT", acled_sub_event_type="Abduction/forced disappearance", source=None, target=None)
     assert acled_actor(kidnap, 1, "PER") == ("PER", 3) and acled_actor(kidnap, 2, "PER") == ("PER", 7)
+    # soldiers or police attacked are no civilians, whatever the sub-event type says: a state's force
+    on_police = replace(kidnap, acled_sub_event_type="Attack", target=_actor("PER", "police"))
+    assert acled_actor(on_police, 2, "PER") == ("PER", 1)
+    assert acled_actor(replace(on_police, target=_actor("PER", "business")), 2, "PER") == ("PER", 7)
 
 
 def test_an_actor_the_text_does_not_place_is_of_the_country_where_it_happened():
@@ -197,10 +209,40 @@ def test_acled_sides_of_a_fight_with_one_named_side_and_of_rebels_killed_by_no_o
     fight = replace(_event(sub="Armed clash", source=None, target=_actor(None, "police"), place=place), type="FIGHT")
     assert acled_actor(fight, 1, "NGA") == ("NGA", 1)
     assert acled_actor(fight, 2, "NGA") == ("NGA", 3)
+    # "insurgents fought in Ketu", no other side named: the state's forces against the rebels
+    rebels = replace(fight, target=_actor(None, "rebels"))
+    assert acled_actor(rebels, 1, "NGA") == ("NGA", 1)
+    assert acled_actor(rebels, 2, "NGA") == ("NGA", 2)
     # "three militants were killed": by the state's forces, in ACLED's coding
     killed = replace(_event(sub="Armed clash", source=None, target=_actor(None, "rebels"), place=place), type="ASSAULT")
     assert acled_actor(killed, 1, "NGA") == ("NGA", 1)
     assert acled_actor(replace(killed, target=_actor(None, "civilians")), 1, "NGA") == ("NGA", 3)
+
+
+def test_acleds_actor_2_of_an_act_told_without_whom_it_was_done_to():
+    from dataclasses import replace
+
+    from eventwire.acled import acled_actor
+
+    place = Place("Dunval", "Dunval", "NGA", Span(0, 1), latitude=6.6, longitude=3.4)
+    # "fighting broke out in Dunval": two sides, neither named, both unidentified armed groups
+    fighting = replace(_event(sub="Armed clash", place=place), type="FIGHT")
+    assert acled_actor(fighting, 2, "NGA") == ("NGA", 3)
+    # "a mob beat a man to death": the mob's violence was done to civilians
+    mob = replace(fighting, type="ASSAULT", acled_sub_event_type="Mob violence", source=_actor("NGA", "civilians"))
+    assert acled_actor(mob, 2, "NGA") == ("NGA", 7)
+    # "a roadside bomb went off": civilians, unless the text says whom it hit
+    bomb = replace(fighting, type="ASSAULT", acled_sub_event_type="Remote explosive/landmine/IED")
+    assert acled_actor(bomb, 2, "NGA") == ("NGA", 7)
+    assert acled_actor(replace(bomb, target=_actor(None, "police")), 2, "NGA") == ("NGA", 1)
+    # what the police seize belongs to an unidentified armed group; what rebels loot, to civilians
+    seized = replace(fighting, type="ASSAULT", acled_sub_event_type="Looting/property destruction",
+                     source=_actor(None, "police"))  # fmt: skip
+    assert acled_actor(seized, 2, "NGA") == ("NGA", 3)
+    assert acled_actor(replace(seized, source=_actor(None, "rebels")), 2, "NGA") == ("NGA", 7)
+    # a shelling told without its target has no actor 2 (ACLED codes none for most)
+    shelling = replace(fighting, acled_sub_event_type="Shelling/artillery/missile attack", source=_actor(None, "rebels"))
+    assert acled_actor(shelling, 2, "NGA") == (None, 0)
 
 
 def test_admin1_is_the_division_a_name_denotes_not_its_spelling():

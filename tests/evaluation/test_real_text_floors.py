@@ -59,9 +59,12 @@ def test_acled_dates_and_fatalities(acled):
 
 
 def test_acled_places_and_actors(acled):
-    # measured 2026-11-29, seventh build: place within 25 km 0.680 dev / 0.519 test, admin1 0.726 / 0.616;
-    # actor 1 country 0.868 / 0.779, inter 0.752 / 0.503; actor 2 inter 0.477 / 0.166, actor 2 country
-    # 0.646 / 0.375. Sixth build: place within 25 km 0.652 dev / 0.479 test, admin1 0.711 / 0.569;
+    # measured 2026-11-29, the actors of issue 10 (ACLED's conventions for an actor 2 the text does
+    # not name, whom a repelled attack or a weapon's fire was on, both sides one phrase names, roles
+    # as of the day it happened): actor 1 country 0.868 / 0.779, inter 0.782 / 0.503; actor 2 inter
+    # 0.631 / 0.254, actor 2 country 0.780 / 0.560 (places unchanged). Seventh build: place within
+    # 25 km 0.680 dev / 0.519 test, admin1 0.726 / 0.616; actor 1 country 0.868 / 0.779, inter 0.752 /
+    # 0.503; actor 2 inter 0.477 / 0.166, actor 2 country 0.646 / 0.375. Sixth build: place within 25 km 0.652 dev / 0.479 test, admin1 0.711 / 0.569;
     # actor 1 country 0.859 / 0.743, inter 0.735 / 0.466; actor 2 inter 0.454 / 0.166, actor 2 country
     # 0.632 / 0.377 (a clash's unnamed side now an unidentified armed group: 0.526 -> 0.635 dev).
     # Fifth build: place within 25 km 0.622 dev / 0.457 test, admin1 0.700 / 0.543
@@ -79,8 +82,9 @@ def test_acled_places_and_actors(acled):
     assert dev["place_25km"]["accuracy"] >= 0.66 and test["place_25km"]["accuracy"] >= 0.50
     assert dev["admin1"]["accuracy"] >= 0.71 and test["admin1"]["accuracy"] >= 0.59
     assert dev["actor1_country"]["accuracy"] >= 0.85 and test["actor1_country"]["accuracy"] >= 0.75
-    assert dev["actor1_inter"]["accuracy"] >= 0.73 and test["actor1_inter"]["accuracy"] >= 0.48
-    assert dev["actor2_inter"]["accuracy"] >= 0.46 and dev["actor2_country"]["accuracy"] >= 0.62
+    assert dev["actor1_inter"]["accuracy"] >= 0.76 and test["actor1_inter"]["accuracy"] >= 0.48
+    assert dev["actor2_inter"]["accuracy"] >= 0.61 and dev["actor2_country"]["accuracy"] >= 0.76
+    assert test["actor2_inter"]["accuracy"] >= 0.22 and test["actor2_country"]["accuracy"] >= 0.52
 
 
 def test_trnews_events():

@@ -156,3 +156,22 @@ def test_a_people_named_by_its_plural_demonym_are_its_civilians(nlp):
     assert doc[0].pos_ == "PROPN" and doc[0].lemma_ == "Palestinians"  # the tagger's reading the rule is for
     actor = resolve_actor(doc[0], index, context_country="ISR")
     assert (actor.country, actor.sector) == ("PSE", "civilians")
+
+
+def test_a_site_or_vehicle_of_someone_stands_for_whoever_holds_it(nlp):
+    doc = nlp("Soldiers shelled the positions of the rebels and a truck of the police near Dunval.")
+    positions = next(t for t in doc if t.text == "positions")
+    assert resolve_actor(positions, default_actor_index(), context_country="OST").sector == "rebels"
+    truck = next(t for t in doc if t.text == "truck")
+    assert resolve_actor(truck, default_actor_index(), context_country="OST").sector == "police"
+    alone = next(t for t in nlp("Soldiers shelled the positions near Dunval.") if t.text == "positions")
+    assert resolve_actor(alone, default_actor_index(), context_country="OST").sector == "military"
+
+
+def test_forces_named_as_against_a_group_are_not_that_group(nlp):
+    index = ActorIndex(read_actor_csv(
+        "name,canonical,country,sector,kind\nTarvo,Tarvo Front,OST,rebels,org\nforces,military,,military,generic\n", "t"))  # fmt: skip
+    against = next(t for t in nlp("Anti-Tarvo forces shelled the town.") if t.text == "forces")
+    assert resolve_actor(against, index, context_country="OST").sector == "military"
+    of = next(t for t in nlp("Tarvo forces shelled the town.") if t.text == "forces")
+    assert resolve_actor(of, index, context_country="OST").canonical == "Tarvo Front"

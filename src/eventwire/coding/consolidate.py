@@ -2,7 +2,8 @@
 
 ACLED codes arrests and dispersal at a protest as the protest's intervention, not as
 separate events: the protest becomes "Protest with intervention" and the arrests keep
-their PLOVER coding (COERCE/arrest) without an ACLED type of their own. The dead of a toll
+their PLOVER coding (COERCE/arrest) without an ACLED type of their own; a riot told without
+whom it was against was against the force that broke it up. The dead of a toll
 told after an act ("Gunmen attacked the village. Three men were killed.") are the act's. A
 bare "the strike" in a story of a labour strike is that strike, not an airstrike.
 """
@@ -13,7 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
-from ..events import Event
+from ..events import Actor, Event
 from ..mentions.triggers import VIOLENT
 from ..ontology import acled_event_type
 
@@ -22,7 +23,8 @@ _PROTEST_CROWD = frozenset({"protesters", "civilians", "party", "media"})
 
 
 def protest_interventions(events: list[Event]) -> list[Event]:
-    """Fold same-day arrests of protesters into that day's protest, as ACLED codes them."""
+    """Fold same-day arrests of protesters, and the dispersal of a crowd, into that day's protest,
+    as ACLED codes them."""
     # the protests by day: each arrest looks its day up (scanning every protest for each arrest
     # is quadratic over a long article)
     protests_on: dict[date, list[int]] = defaultdict(list)
@@ -33,22 +35,18 @@ def protest_interventions(events: list[Event]) -> list[Event]:
         return events
     out = list(events)
     intervened: set[date] = set()
+    folded: set[int] = set()
     for i, ev in enumerate(events):
-        # an arrest told as being at a protest is already coded as its intervention (kind.acled_sub_event)
-        arrest = ev.acled_sub_event_type == "Arrests" or \
-            ev.type == "COERCE" and ev.acled_sub_event_type == "Protest with intervention"  # fmt: skip
-        if not arrest or ev.factuality != "asserted":
-            continue
-        if ev.target is not None and ev.target.sector not in _PROTEST_CROWD:
-            continue
-        if ev.date.date not in protests_on:
-            continue
+        if ev.factuality != "asserted" or not _intervention(ev) or not any(p != i for p in protests_on.get(ev.date.date, ())):
+            continue  # (a dispersal told as the protest itself stays the protest)
         intervened.add(ev.date.date)
+        folded.add(i)
         out[i] = replace(ev, acled_sub_event_type=None, acled_event_type=None)
     for day in intervened:
         for p in protests_on[day]:
-            out[p] = replace(out[p], acled_sub_event_type="Protest with intervention",
-                             acled_event_type=acled_event_type("Protest with intervention"))  # fmt: skip
+            if p not in folded:
+                out[p] = replace(out[p], acled_sub_event_type="Protest with intervention",
+                                 acled_event_type=acled_event_type("Protest with intervention"))  # fmt: skip
     return out
 
 
@@ -65,6 +63,56 @@ def labour_strikes(events: list[Event]) -> list[Event]:
     return [replace(e, type=walkout.type, mode=walkout.mode, cameo_root=walkout.cameo_root,
                     acled_sub_event_type=walkout.acled_sub_event_type, acled_event_type=walkout.acled_event_type)
             if e.type == "FIGHT" and e.trigger.lower() in _BARE_STRIKE else e for e in events]  # fmt: skip
+
+
+_RIOTS = frozenset({"Violent demonstration", "Mob violence"})
+_INTERVENTIONS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+_STATE_FORCES = frozenset({"police", "military"})
+
+
+def _intervention(ev: Event) -> bool:
+    """Is the event an intervention at a protest: arrests of protesters or of people the text
+    does not place in an armed group (an arrest told as being at a protest is already coded as its
+    intervention, kind.acled_sub_event), or a crowd broken up?"""
+    arrest = ev.acled_sub_event_type == "Arrests" or \
+        ev.type == "COERCE" and ev.acled_sub_event_type == "Protest with intervention"  # fmt: skip
+    if arrest:
+        return ev.target is None or ev.target.sector in _PROTEST_CROWD
+    return _tells_dispersal(ev)
+
+
+def _tells_dispersal(e: Event) -> bool:
+    """Does the event tell a crowd broken up ("police dispersed the marchers", "to disperse the
+    workers")? Read from its words, whatever sub-event type the sentence was given."""
+    return "dispers" in e.trigger.lower()
+
+
+def riot_interventions(events: list[Event]) -> list[Event]:
+    """A riot told without whom it was against, on a day a state force broke up a crowd or made
+    arrests ("Police dispersed the crowd with tear gas"), was against that force: ACLED's actor 2
+    of a riot the police intervened in."""
+    forces: dict[date, Actor] = {}
+    for e in events:
+        force = _intervening_force(e)
+        if force is not None and e.factuality == "asserted":
+            forces.setdefault(e.date.date, force)
+    if not forces:
+        return events
+    return [replace(e, target=forces[e.date.date])
+            if e.acled_sub_event_type in _RIOTS and e.target is None and e.date.date in forces else e
+            for e in events]  # fmt: skip
+
+
+def _intervening_force(e: Event) -> Actor | None:
+    """The state force an event tells breaking up a crowd (an intervention's target, by the
+    lexicon's reading of "police dispersed the protesters") or arresting people."""
+    if e.acled_sub_event_type in _INTERVENTIONS:
+        for actor in (e.target, e.source):
+            if actor is not None and actor.sector in _STATE_FORCES:
+                return actor
+    if e.acled_sub_event_type == "Arrests" and e.source is not None and e.source.sector in _STATE_FORCES:
+        return e.source
+    return None
 
 
 # words of a trigger that tells only what an act cost ("were killed", "died", "wounded")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -77,6 +78,11 @@ def subject_of(head: Token) -> Token | None:
         # people an active participle describes are who did it
         if tok.tag_ == "VBG" and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
             return tok.head
+        # "troops took the town, killing five fighters": a participle's clause tells more of what the
+        # main clause's subject did
+        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head is not tok:
+            tok = tok.head
+            continue
         # "reversed an earlier decision to pull out": the decision-maker's subject
         if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.head is not tok.head:
             tok = tok.head.head
@@ -117,11 +123,13 @@ _TIME_WORDS = frozenset(
 )
 
 
-def prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
-    """The object of the first of ``head``'s prepositions in ``preps`` that is not a time."""
+def prep_object(head: Token, preps: tuple[str, ...], skip: Callable[[Token], bool] | None = None) -> Token | None:
+    """The object of the first of ``head``'s prepositions in ``preps`` that is not a time (nor
+    one ``skip`` passes over)."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and pobj.lower_ not in _TIME_WORDS:
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and pobj.lower_ not in _TIME_WORDS \
+                    and not (skip is not None and skip(pobj)):  # fmt: skip
                 return pobj
     return None

@@ -45,6 +45,13 @@ INSTRUMENT_NOUNS = frozenset(
     "shell rocket mortar missile bomb drone fire gunfire shot bullet artillery grenade mine explosive "
     "projectile airstrike strike".split()
 )
+# what a force fights with, never whom it fights: "fired with machine guns on the positions",
+# "attacked the village with rockets"
+WEAPON_NOUNS = INSTRUMENT_NOUNS | frozenset(
+    "weapon gun rifle firearm pistol machine-gun knife machete stick stone rock club axe arm ammunition".split()
+)
+# verbs by which a force defeats an attack made on it: "troops repelled an attack by militants"
+REPELLING_VERBS = frozenset({"repel", "repulse", "foil", "thwart"})
 _OPERATION_PREPS = ("during", "in", "amid", "after", "following")
 _ARMED_SECTORS = frozenset({"military", "police", "government", "rebels"})
 NON_ACTOR_OBJECTS = frozenset(
@@ -80,6 +87,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     obj = next((c for c in head.children if c.dep_ == "dobj"), None) or shared_object(head)
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
         obj = None  # "launched airstrikes", "fired tear gas at": the object is the event, its target hangs off it
+    if obj is not None and is_weapon(obj):
+        obj = None  # "fired shells at the village", "exchanged artillery with the army": the means, not the target
     if trig.noun is not None and subj == trig.noun:
         subj = None  # "clashes erupted": the subject is the event itself
     if trig.spec.key == FOUND_KILLED:
@@ -94,7 +103,7 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     source_tok = agent if passive_subj is not None else subj
     target_tok = passive_subj if passive_subj is not None and passive_subj != trig.noun else obj
     if target_tok is None:
-        target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS)
+        target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=is_weapon)
     if target_tok is None and trig.noun is not None:
         target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun)
     if target_tok is not None and trig.spec.type in VERBAL_TYPES and target_tok.lemma_.lower() in ACT_NOUNS:
@@ -130,6 +139,11 @@ def judged(head: Token) -> Token | None:
     said = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return next((t for t in marked if t is not None), None) or next((t for t in said if t.pos_ in ("PROPN", "NOUN")), None) \
         or prep_object(head, ("of",))  # fmt: skip
+
+
+def is_weapon(tok: Token) -> bool:
+    """Is the word a weapon (the means of an act, not its target)?"""
+    return tok.lemma_.lower() in WEAPON_NOUNS
 
 
 def shared_object(head: Token) -> Token | None:
@@ -227,9 +241,63 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         if first is None:
             first, second = between_parties(ctx.head)
         source, target = resolve(first), target or resolve(second)
+        party_tok = first
+    else:
+        party_tok = source_tok
     if source is None and (etype in VIOLENT or etype == "COERCE"):
         source = operation_owner(ctx.head, resolve)
+    if etype in SYMMETRIC_TYPES and target is None and source is not None and party_tok is not None:
+        target = other_side(party_tok, source, actors, resolve)
+    attacker = repelled_attacker(ctx.head, target_tok, actors, resolve)
+    if attacker is not None:
+        source, target = attacker, source  # the fight is the attackers', the defenders fought back
     return source, target
+
+
+def other_side(party: Token, actor: Actor, actors: ActorIndex, resolve) -> Actor | None:
+    """The second of two sides one phrase names ("forces of Ostland and Kelmar exchanged fire",
+    "Tarvo and Dunval militias clashed", "Indian and Pakistani troops"): a country's is the same
+    kind of force as the first side, a group the data names is itself, another name is a force
+    like the first side's."""
+    owners = coordinated_owners(party)
+    if owners is None:
+        return None
+    second = owners[1]
+    span = Span(second.idx, second.idx + len(second.text))
+    entry = actors.get(second.text)
+    if entry is not None and entry.kind in ("country", "demonym", "capital"):
+        name = actors.country_name(entry.country) or entry.canonical
+        return Actor(second.text, f"{name} {actor.sector}", entry.country, actor.sector, span)
+    named = resolve(second)
+    if named is not None and named.sector != "unknown":
+        return named
+    # the same kind of force as the first side, in the words that say so: "Dunval communal militias"
+    words = party.doc[second.i : party.i + 1] if second.i < party.i else party.doc[second.i : second.i + 1]
+    return Actor(words.text, actor.canonical, actor.country, actor.sector, Span(words.start_char, words.end_char))
+
+
+def coordinated_owners(party: Token) -> tuple[Token, Token] | None:
+    """Two owners joined inside one party's phrase: (Ostland, Kelmar) in "forces of Ostland and
+    Kelmar", "Ostland and Kelmar forces", "Ostlandic and Kelmari troops"."""
+    for child in party.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < party.i:
+            owner = child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        else:
+            continue
+        second = None if owner is None else next((c for c in owner.children if c.dep_ == "conj"), None)
+        if second is not None:
+            return owner, second
+    return None
+
+
+def repelled_attacker(head: Token, attack: Token | None, actors: ActorIndex, resolve) -> Actor | None:
+    """Who made the attack a force repelled: "soldiers repelled an attack by militants", "police
+    foiled a rebel raid", "a gang's assault was repulsed by the army" (ACLED's actor 1: who attacked)."""
+    if attack is None or head.lemma_.lower() not in REPELLING_VERBS or attack.lemma_.lower() not in OPERATION_NOUNS:
+        return None
+    return noun_owner(attack, actors, resolve)
 
 
 def protesters(tok: Token, actors: ActorIndex, country: str | None) -> Actor | None:
@@ -275,8 +343,10 @@ def operation_owner(head: Token, resolve) -> Actor | None:
     """The armed force whose operation an act happened in: "killed during a police operation",
     "died in a raid by troops", "captured during security operations carried out by the
     gendarmerie". Only an armed force or a government counts: "a rescue operation by
-    volunteers" names no one who did the act."""
-    for prep in head.children:
+    volunteers" names no one who did the act. The operation may hang on a verb joined to the act
+    ("were killed and five went missing following an attack by militants"): it is told of both."""
+    preps = [c for verb in (head, *head.conjuncts) for c in verb.children]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.text.lower() not in _OPERATION_PREPS:
             continue
         for noun in prep.children:

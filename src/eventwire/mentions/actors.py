@@ -306,7 +306,7 @@ def resolve_actor(
         if pobj is None:
             break
         inner_head = pobj
-    matches = index.find(phrase)
+    matches = [m for m in index.find(phrase) if not _opposed(phrase, m[0])]
     named = [m for m in matches if m[2].kind in ("org", "person")]
     countries = [m for m in matches if m[2].kind in ("country", "capital", "demonym")]
     head_pos = phrase.index(inner_head) if inner_head in phrase else phrase.index(head)
@@ -322,7 +322,13 @@ def resolve_actor(
         generic = _armed_modifier(inner_head, index)
     elif generic is not None and generic.canonical in (PROPERTY, SITE):
         # a vehicle stands for whoever owns it: "a police car", "government trucks"; one the text
-        # gives no owner is a civilian's. A site, for whoever holds it: "rebel positions"
+        # gives no owner is a civilian's. A site, for whoever holds it: "rebel positions", "the
+        # positions of the rebels"
+        holder = _of_object(inner_head)
+        held_by = None if holder is None else resolve_actor(holder, index, context_country=context_country,
+                                                             foreign_mentioned=foreign_mentioned)  # fmt: skip
+        if held_by is not None:
+            return held_by
         generic = _owner_modifier(inner_head, index) or generic
     country = next((e.country for _, _, e in countries if e.country), None)
     # a demonym as the head noun names that country's people: "thousands of Iraqis"
@@ -387,6 +393,18 @@ def _owner_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     """The owner a modifier names for a thing that stands for its owner: "police" in "a police
     car", "government" in "government trucks", "civilian" in "a civilian vehicle"."""
     return _modifier_entry(head, index, ("compound", "amod", "nmod"), lambda e: e.canonical not in (PROPERTY, SITE))
+
+
+def _opposed(phrase: list[Token], start: int) -> bool:
+    """Is the name at ``start`` one the phrase is against ("anti-Tarvo forces" are not Tarvo's)?"""
+    before = [t.lower_ for t in phrase[max(0, start - 2) : start]]
+    return before[-1:] == ["anti"] or before == ["anti", "-"]
+
+
+def _of_object(head: Token) -> Token | None:
+    """The object of ``head``'s "of": "the rebels" in "the positions of the rebels"."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
 
 
 def _modifier_entry(head: Token, index: ActorIndex, deps: tuple[str, ...], accept) -> ActorEntry | None:
