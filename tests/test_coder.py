@@ -28,11 +28,11 @@ def qamishli(pipeline):
     return {e.trigger: e for e in events}
 
 
-def test_blockade_of_a_convoy_is_a_protest_by_local_civilians(qamishli):
+def test_blockade_of_a_convoy_is_a_protest_by_local_protesters(qamishli):
     ev = qamishli["blocked"]
     assert (ev.type, ev.mode, ev.cameo_root) == ("PROTEST", "obstruct", "14")
     assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Protests", "Peaceful protest")
-    assert (ev.source.country, ev.source.sector) == ("SYR", "civilians")
+    assert (ev.source.country, ev.source.sector) == ("SYR", "protesters")  # villagers who protest are protesters
     assert (ev.target.country, ev.target.sector) == ("USA", "military")
     assert ev.place.name == "Hamo" and ev.place.country == "SYR"
     assert (ev.date.date, ev.date.precision, ev.date.text) == (date(2020, 4, 16), "day", "on Thursday")

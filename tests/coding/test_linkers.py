@@ -65,7 +65,8 @@ def test_clause_and_subject_are_worked_out_once_per_trigger(blockade):
 
 def test_roles_take_subject_and_object_and_lend_the_place_country(blockade, actors):
     source, target = link_roles(blockade_ctx(blockade), actors, "SYR", foreign=False)
-    assert (source.text, source.country, source.sector) == ("Villagers", "SYR", "civilians")
+    # (villagers who block a road protest: they are protesters, ACLED's "Protesters (Syria)")
+    assert (source.text, source.country, source.sector) == ("Villagers", "SYR", "protesters")
 
 
 def test_date_from_the_clause_and_carried_when_the_sentence_names_none(blockade):
@@ -633,3 +634,11 @@ def test_a_participle_clause_tells_more_of_what_the_main_subject_did():
     deps = ["nsubj", "ROOT", "det", "dobj", "punct", "advcl", "nummod", "dobj", "punct"]
     doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=[1, 1, 3, 1, 1, 1, 7, 5, 1])
     assert subject_of(doc[5]).text == "Troops"
+
+
+def test_a_purpose_is_its_doers_own(nlp):
+    from eventwire.coding.context import subject_of
+
+    doc = nlp("Hundreds of farmers gathered in Kelmar to demand lower fuel prices.")
+    demand = next(t for t in doc if t.text == "demand")
+    assert subject_of(demand).text == "Hundreds"

@@ -83,6 +83,11 @@ def subject_of(head: Token) -> Token | None:
         if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head is not tok:
             tok = tok.head
             continue
+        # "gathered at a rally to demand a recount": a purpose is its doers' own
+        if tok.tag_ == "VB" and tok.dep_ == "advcl" and tok.head is not tok and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):  # fmt: skip
+            tok = tok.head
+            continue
         # "reversed an earlier decision to pull out": the decision-maker's subject
         if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.head is not tok.head:
             tok = tok.head.head

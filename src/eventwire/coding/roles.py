@@ -227,8 +227,9 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     if target is not None and target_tok is not None and target_tok.lemma_.lower() in NON_ACTOR_OBJECTS \
             and not (etype in VIOLENT and target_tok.lemma_.lower() in FORCE_SITES and target.sector in ARMED_SECTORS):  # fmt: skip
         target = None  # (but "attacked an army position" is an attack on the army)
-    if source is None and source_tok is not None and etype == "PROTEST" and not trig.spec.target_acts:
-        source = protesters(source_tok, actors, context_country)
+    if etype == "PROTEST" and not trig.spec.target_acts and source_tok is not None and (source is None or source.sector == "civilians"):
+        # ordinary people who protest are protesters (a named person stays who they are)
+        source = protesters(source_tok, actors, source.country if source is not None and source.country else context_country)
     if trig.spec.target_acts:
         source, target = target, source
     # an event noun that names its actor ("Russian airstrikes", "Turkish shelling")
