@@ -642,3 +642,14 @@ def test_a_purpose_is_its_doers_own(nlp):
     doc = nlp("Hundreds of farmers gathered in Kelmar to demand lower fuel prices.")
     demand = next(t for t in doc if t.text == "demand")
     assert subject_of(demand).text == "Hundreds"
+
+
+def test_whose_strike_a_possessor_says_and_no_day_or_place_is_a_doer():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    (strike,) = pipe.extract("The teachers' strike in Ostland began on Monday.", published="2020-03-05")
+    assert (strike.type, strike.source.sector) == ("PROTEST", "protesters")
+    (blast,) = pipe.extract("Sunday's explosion at a market in Kelmar killed four people.", published="2020-03-05")
+    assert blast.source is None

@@ -9,6 +9,7 @@ event noun ("Russian airstrikes", "shelling by the army") or of a weapon told as
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -227,9 +228,8 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     if target is not None and target_tok is not None and target_tok.lemma_.lower() in NON_ACTOR_OBJECTS \
             and not (etype in VIOLENT and target_tok.lemma_.lower() in FORCE_SITES and target.sector in ARMED_SECTORS):  # fmt: skip
         target = None  # (but "attacked an army position" is an attack on the army)
-    if etype == "PROTEST" and not trig.spec.target_acts and source_tok is not None and (source is None or source.sector == "civilians"):
-        # ordinary people who protest are protesters (a named person stays who they are)
-        source = protesters(source_tok, actors, source.country if source is not None and source.country else context_country)
+    if source is None and source_tok is not None and etype == "PROTEST" and not trig.spec.target_acts:
+        source = protesters(source_tok, actors, context_country)
     if trig.spec.target_acts:
         source, target = target, source
     # an event noun that names its actor ("Russian airstrikes", "Turkish shelling")
@@ -252,6 +252,11 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     attacker = repelled_attacker(ctx.head, target_tok, actors, resolve)
     if attacker is not None:
         source, target = attacker, source  # the fight is the attackers', the defenders fought back
+    if etype == "PROTEST" and not trig.spec.target_acts and source is not None and source.sector == "civilians":
+        # ordinary people who protest are protesters (a named person stays who they are)
+        country = source.country or context_country
+        source = replace(source, canonical=f"{actors.country_name(country) or ''} protesters".strip(), country=country,
+                         sector="protesters")  # fmt: skip
     return source, target
 
 
@@ -329,7 +334,16 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return resolve(pobj)
-    return _first_actor(_clause_agents(noun), resolve)  # "shells fired by the rebels", "a drone operated by the army"
+    # "the nurses' strike", "the army's shelling": a possessor that is someone (not a day, nor the
+    # place it happened in: "Sunday's explosion", "Aleppo's bombardment")
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in _NO_DOERS), None)
+    found = resolve(poss) if poss is not None else None
+    if found is not None:
+        return found
+    return _first_actor(_clause_agents(noun), resolve)
+
+
+_NO_DOERS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "shells fired by the rebels", "a drone operated by the army"
 
 
 def instrument_owner(tok: Token, resolve) -> Actor | None:
