@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..events import Actor, Place, Span
-from ..geo.resolve import ArticlePlaces, locate
+from ..geo.resolve import ArticlePlaces, Location, locate
 from ..mentions.places import Gazetteer, PlaceMention
 from .context import TriggerContext
 from .roles import MOVEMENT_TYPES
@@ -54,7 +56,7 @@ def locate_place(mention: PlaceMention, ctx: TriggerContext, in_article: Article
         readings = [c for c in mention.candidates if c.country in actor_countries]
         if readings and (mention.resolved is None or mention.resolved.country not in actor_countries):
             mention = mention.in_context({c: 100.0 for c in actor_countries}, in_article.main_country)
-    return _place(mention, locate(mention, list(ctx.places), in_article, in_article.main_country, gazetteer))
+    return _place(mention, at_division_seat(locate(mention, list(ctx.places), in_article, in_article.main_country, gazetteer), gazetteer))
 
 
 # relations by which a sentence says where its story is ("In Corvale, police dismantled …")
@@ -69,10 +71,25 @@ def sentence_setting(places: list[PlaceMention], in_article: ArticlePlaces, gaze
     if not usable:
         return None
     mention = max(usable, key=lambda p: (p.specificity, -p.start))
-    return _place(mention, locate(mention, places, in_article, in_article.main_country, gazetteer))
+    return _place(mention, at_division_seat(locate(mention, places, in_article, in_article.main_country, gazetteer), gazetteer))
 
 
-def _place(mention: PlaceMention, loc) -> Place:
+def at_division_seat(loc: Location, gazetteer: Gazetteer) -> Location:
+    """An event known only to its first-level division is put at the division's seat, not at the
+    middle of its land: ACLED codes such an event to the provincial capital, and a report names the
+    province when it happened in its capital as often as anywhere else. The gazetteer knows no
+    capitals; the division's most populous town is its seat more often than not. The precision
+    stays the division's."""
+    biggest_town = getattr(gazetteer, "biggest_town", None)  # (a gazetteer may not say)
+    if loc.geo_precision != "admin1" or biggest_town is None or not loc.country or not loc.admin1:
+        return loc
+    seat = biggest_town(loc.country, loc.admin1)
+    if seat is None or seat.latitude is None:
+        return loc
+    return replace(loc, latitude=seat.latitude, longitude=seat.longitude)
+
+
+def _place(mention: PlaceMention, loc: Location) -> Place:
     return Place(
         text=mention.text, name=mention.name, country=loc.country, span=Span(mention.start, mention.end),
         geonameid=loc.geonameid, latitude=loc.latitude, longitude=loc.longitude, admin1=loc.admin1,

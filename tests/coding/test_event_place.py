@@ -1,0 +1,29 @@
+"""Where an event is put on the map when its report names only a wide area (written in new wording)."""
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.geo.resolve import haversine_km
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return Pipeline(coder=Coder(classifier=None))
+
+
+def test_an_event_known_only_to_its_province_is_put_at_the_provinces_seat(rules):
+    # ACLED codes such an event to the provincial capital; the middle of Punjab's land is 160 km from Lahore
+    text = "On 3 March 2021, farmers protested in Punjab province over water shortages."
+    protest = next(e for e in rules.extract(text, published="2021-03-04") if e.type == "PROTEST")
+    place = protest.place
+    assert (place.country, place.geo_precision) == ("PAK", "admin1")
+    assert haversine_km(place.latitude, place.longitude, 31.55, 74.34) < 25
+
+
+def test_a_town_keeps_its_own_point(rules):
+    text = "On 3 March 2021, farmers protested in Multan, Punjab, over water shortages."
+    protest = next(e for e in rules.extract(text, published="2021-03-04") if e.type == "PROTEST")
+    place = protest.place
+    assert (place.name, place.geo_precision) == ("Multan", "exact")
+    assert haversine_km(place.latitude, place.longitude, 30.2, 71.47) < 25
