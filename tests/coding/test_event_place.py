@@ -27,3 +27,12 @@ def test_a_town_keeps_its_own_point(rules):
     place = protest.place
     assert (place.name, place.geo_precision) == ("Multan", "exact")
     assert haversine_km(place.latitude, place.longitude, 30.2, 71.47) < 25
+
+
+def test_a_town_named_with_city_after_it_is_the_town(rules):
+    # "Maidan Shar city" as one name is nothing the gazetteer holds but a namesake abroad; the keyword
+    # says a town is named before it
+    text = "On 9 June 2021, gunmen torched two fuel tankers in Maidan Shar city, Wardak, before dawn."
+    arson = next(e for e in rules.extract(text, published="2021-06-10") if e.place is not None)
+    assert (arson.place.name, arson.place.country, arson.place.geo_precision) == ("Maidan Shar", "AFG", "exact")
+

@@ -88,3 +88,12 @@ def test_a_place_told_by_its_direction_is_found_when_the_model_mislabels_it(back
     relations = [(m.text, m.location.relation) for m in geoparser.mentions(doc, every_toponym=True)]
     assert ("Rafah", "south of") in relations
 
+
+
+# --- "X city": the lower-case keyword after a town's name -----------------------------------------
+
+
+def test_a_big_town_named_with_city_after_it_keeps_its_own_name(backend, geoparser):
+    found = located(backend, geoparser, "Traders shut their shops in Kandahar city on Sunday to protest a new tax.")
+    assert "Kandahar city" not in found
+    assert found["Kandahar"].country == "AFG" and found["Kandahar"].geo_precision == "exact"

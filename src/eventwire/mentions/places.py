@@ -60,7 +60,7 @@ _OF_KEYWORDS = (
     r"neighbou?rhoods|suburbs|states|counties|municipalities|ports|localities|communes|townships"
 )
 _AFTER_KEYWORDS = (
-    r"village|town|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|"
+    r"village|town|city|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|"
     r"checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside|forest|University|Square|Avenue|market|hospital|"
     r"stadium|valley"
 )
