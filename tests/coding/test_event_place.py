@@ -36,3 +36,9 @@ def test_a_town_named_with_city_after_it_is_the_town(rules):
     arson = next(e for e in rules.extract(text, published="2021-06-10") if e.place is not None)
     assert (arson.place.name, arson.place.country, arson.place.geo_precision) == ("Maidan Shar", "AFG", "exact")
 
+
+def test_the_town_a_bearing_is_told_from_is_not_where_it_happened(rules):
+    # the district is where the patrol was; the city is only the point it lies west of
+    text = "Gunmen ambushed a patrol in Zhari district west of Kandahar on Friday."
+    ambush = next(e for e in rules.extract(text, published="2021-06-07") if e.place is not None)
+    assert ambush.place.name == "Zhari" and ambush.place.country == "AFG"

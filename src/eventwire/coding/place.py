@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..events import Actor, Place, Span
 from ..geo.resolve import ArticlePlaces, Location, locate
-from ..mentions.places import Gazetteer, PlaceMention
+from ..mentions.places import DIRECTIONS, Gazetteer, PlaceMention
 from .context import TriggerContext
 from .roles import MOVEMENT_TYPES
 
@@ -34,7 +35,34 @@ def choose_place(ctx: TriggerContext, etype: str) -> PlaceMention | None:
     usable = [p for p in ctx.places if not (p.kind == "country" and p.relation is None and p.head_i in subject_tokens)
               and not _posting(doc[p.head_i])]  # fmt: skip
     usable = [p for p in usable if not (p.kind == "country" and p.relation is None)] or usable
+    # "Nihm district west of Marib city": the town a place's bearing is told from is no place of the event
+    usable = [p for p in usable if not _bearing_of_another(p, ctx)] or usable
     return max(usable, key=score) if usable else None
+
+
+# what lies between a place and the reference point its bearing is told from: its keyword, a comma,
+# a distance ("Tarvo village, 12 km north-west of Kelmar")
+_BEARING_GAP = re.compile(
+    r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:about|some|around|roughly|nearly|approximately)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:km|kms|kilometers|kilometres|miles|mi)\.?\s+)?"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?|northeast|northwest|southeast|southwest)"
+    r"\s+of\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _bearing_of_another(p: PlaceMention, ctx: TriggerContext) -> bool:
+    """Is ``p`` the reference point of the sentence's place right before it ("Nihm district west of
+    Marib city", "Tarvo, 10 km south of Kelmar")? The event is at the place described, not the town
+    it is described from."""
+    if p.relation is None or not p.relation.endswith(" of") or p.relation[:-3] not in DIRECTIONS:
+        return False
+    base = ctx.sent.start_char
+    for q in ctx.places:
+        if q.end <= p.start and q.kind != "country" and p.start - q.end < 60:
+            if _BEARING_GAP.fullmatch(ctx.text, q.end - base, p.start - base):
+                return True
+    return False
 
 
 _ENVOYS = frozenset("ambassador envoy consul emissary representative attache attaché ambassadors envoys".split())
