@@ -18,6 +18,8 @@ def places(nlp, text):
         ("Trucks crossed the al-Walid border crossing on Tuesday.", "al-Walid", "facility"),
         ("Rockets hit the Ain al-Asad base in Anbar.", "Ain al-Asad", "facility"),
         ("Residents of Hamo village protested.", "Hamo", "village"),
+        # the keyword before "of" is the town's; the name after it is told by its own keyword
+        ("Farmers rallied in Shardara town of Turkistan region over water rights.", "Turkistan", "region"),
     ],
 )
 def test_places_found_from_syntax_whatever_the_entity_label(nlp, text, name, kind):

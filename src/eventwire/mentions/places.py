@@ -72,6 +72,8 @@ _KEYWORD_AFTER = re.compile(
     r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*){0,3})\s+"
     rf"(?P<kw>{_AFTER_KEYWORDS})\b"
 )
+# a division's keyword right after a name: the name's own kind, whatever keyword came before "of"
+_OWN_DIVISION_KEYWORD = re.compile(r"\s+(?:region|province|governorate|district|state|county|oblast)\b")
 # a bare direction or position is no place name on its own ("moved to South", "the North"),
 # however many divisions GeoNames calls so (Iceland's South, Ghana's Central)
 GENERIC_NAMES = DIRECTIONS | frozenset(
@@ -402,6 +404,10 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
 
     for m in _OF_KEYWORD.finditer(text) if _MAYBE_OF_KEYWORD.search(text) else ():
         name = m.group("name")
+        if _OWN_DIVISION_KEYWORD.match(text, m.end("name")):
+            # "Shardara town of Turkistan region": the keyword before "of" is the town's; the name after
+            # it is told by its own ("region"), which the keyword-after pattern reads
+            continue
         # "the villages of Tarvo and Kelmar": a plural keyword names the kind of each
         kind = _KEYWORD_KIND.get(_singular(m.group("kw").lower()), "place")
         add(base + m.start("name"), base + m.end("name"), name, kind, None, gazetteer.lookup(name))
