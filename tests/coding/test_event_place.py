@@ -42,3 +42,17 @@ def test_the_town_a_bearing_is_told_from_is_not_where_it_happened(rules):
     text = "Gunmen ambushed a patrol in Zhari district west of Kandahar on Friday."
     ambush = next(e for e in rules.extract(text, published="2021-06-07") if e.place is not None)
     assert ambush.place.name == "Zhari" and ambush.place.country == "AFG"
+
+
+def test_a_part_named_before_its_district_lies_in_it_not_at_a_namesake_abroad(rules):
+    # Kahnuj is a town in Iran; as an area of an Afghan district it is that district's, and falls back to it
+    text = "On 9 June 2021, two groups clashed with sticks in the Kahnuj area of Azra district, Logar."
+    clash = next(e for e in rules.extract(text, published="2021-06-10") if e.place is not None)
+    assert clash.place.country == "AFG" and clash.place.anchor == "Azra"
+
+
+def test_a_big_town_before_area_of_is_the_whole_not_a_part(rules):
+    # "the Tehran area of ...": a big town by its own name keeps its reading
+    text = "On 9 June 2021, workers protested in the Tehran area of Shemiranat on Monday."
+    protest = next(e for e in rules.extract(text, published="2021-06-10") if e.place is not None)
+    assert protest.place.country == "IRN"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -143,14 +144,14 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
     besides = countries_without_own_votes(by_sentence, home)
     found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides)
-    return replace(found, by_sentence=[_sites_beside_their_town([_best_supported(p.in_context(found.countries_besides(p.name), main,
+    return replace(found, by_sentence=[_parts_beside_their_whole(_sites_beside_their_town([_best_supported(p.in_context(found.countries_besides(p.name), main,
                                                                                              found.divisions_besides(p.name),
                                                                                              found.nearby(p.name, p.candidates)), found)
                                                                  if fold_name(p.name) == town else
                                                                  p.in_context(found.countries_besides(p.name), main, found.divisions_besides(p.name),
                                                                               found.nearby(p.name, p.candidates))
-                                                                 for p in places])
-                                       for places in by_sentence])  # fmt: skip
+                                                                 for p in places]), text[s.start_char : s.end_char], s.start_char)
+                                       for places, s in zip(by_sentence, sentences)])  # fmt: skip
 
 
 def countries_without_own_votes(by_sentence: list[list[PlaceMention]], home: str | None) -> dict[str, dict[str, float]]:
@@ -218,6 +219,30 @@ def _sites_beside_their_town(places: list[PlaceMention]) -> list[PlaceMention]:
 # "Barrio San Jose", "Barangay Poblacion", "Bairro Alto"): such a name is a neighbourhood as
 # "X neighbourhood" is, and its namesakes in other towns are many
 _NEIGHBOURHOOD_WORDS = frozenset("colonia barrio barangay bairro fraccionamiento mohalla vila".split())
+
+
+def _parts_beside_their_whole(places: list[PlaceMention], text: str, base: int) -> list[PlaceMention]:
+    """A name told as a part of the town or district named right after it ("the Tarvo area of Kelmar
+    district", "Dunval neighbourhood of Kelmar") lies in it: a reading of it far from that place is a
+    namesake elsewhere, so it keeps no reading and falls back to the place it is part of (``locate``'s
+    anchor). ``text``: the sentence's, which starts at ``base`` in the article."""
+    out = list(places)
+    for i, p in enumerate(places):
+        r = p.resolved
+        if (r is None or r.latitude is None or r.kind in ("province", "region", "country")
+                or p.named(r) and r.population >= 100_000):
+            continue  # (a big town or a division is the whole of "the Cincinnati area of Tarvo", "the Ohio town of Dunval")
+        whole = next((q for q in places if q.start > p.end and _PART_OF.fullmatch(text, p.end - base, q.start - base)), None)
+        w = whole.resolved if whole is not None else None
+        if w is None or w.latitude is None or {w.kind, whole.kind} & {"province", "region", "country"}:
+            continue
+        if haversine_km(r.latitude, r.longitude, w.latitude, w.longitude) > SITE_KM:
+            out[i] = replace(p, country=w.country, candidates=(), resolved=None)
+    return out
+
+
+# the words between a part's name and its whole's ("Tarvo area of Kelmar", "Dunval village of the")
+_PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|locality|sector|part|section|ward|village|town)\s+of\s+(?:the\s+)?")
 
 
 def _named_as_neighbourhood(name: str) -> bool:
