@@ -56,3 +56,13 @@ def test_a_big_town_before_area_of_is_the_whole_not_a_part(rules):
     text = "On 9 June 2021, workers protested in the Tehran area of Shemiranat on Monday."
     protest = next(e for e in rules.extract(text, published="2021-06-10") if e.place is not None)
     assert protest.place.country == "IRN"
+
+
+def test_a_neighbourhood_named_with_its_word_is_no_namesake_of_the_word(rules):
+    # "Colonia" alone is a Uruguayan department, and "Colonia El Carmen" a hamlet abroad: a neighbourhood of
+    # the town the report is about is in that town's state
+    text = ("On 3 June 2021, in Guadalajara, Jalisco, two men were shot dead in Colonia Las Juntas. "
+            "Also, a woman was shot dead in Colonia El Carmen.")  # fmt: skip
+    events = [e for e in rules.extract(text, published="2021-06-04") if e.place is not None]
+    assert events and all(e.place.country == "MEX" for e in events)
+    assert any(e.place.name == "Colonia El Carmen" and e.place.admin1 == "Jalisco" for e in events)

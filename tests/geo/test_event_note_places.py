@@ -97,3 +97,4 @@ def test_a_big_town_named_with_city_after_it_keeps_its_own_name(backend, geopars
     found = located(backend, geoparser, "Traders shut their shops in Kandahar city on Sunday to protest a new tax.")
     assert "Kandahar city" not in found
     assert found["Kandahar"].country == "AFG" and found["Kandahar"].geo_precision == "exact"
+

@@ -25,6 +25,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..mentions.places import (
     DIRECTIONS,
+    NEIGHBOURHOOD_WORDS,
     DIVISION_EVIDENCE,
     Gazetteer,
     PlaceCandidate,
@@ -215,12 +216,6 @@ def _sites_beside_their_town(places: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-# words for a neighbourhood that open its name where they are spoken ("Colonia Vista Hermosa",
-# "Barrio San Jose", "Barangay Poblacion", "Bairro Alto"): such a name is a neighbourhood as
-# "X neighbourhood" is, and its namesakes in other towns are many
-_NEIGHBOURHOOD_WORDS = frozenset("colonia barrio barangay bairro fraccionamiento mohalla vila".split())
-
-
 def _parts_beside_their_whole(places: list[PlaceMention], text: str, base: int) -> list[PlaceMention]:
     """A name told as a part of the town or district named right after it ("the Tarvo area of Kelmar
     district", "Dunval neighbourhood of Kelmar") lies in it: a reading of it far from that place is a
@@ -246,7 +241,8 @@ _PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|locality|sector|part|s
 
 
 def _named_as_neighbourhood(name: str) -> bool:
-    return name.split(" ", 1)[0].lower() in _NEIGHBOURHOOD_WORDS and " " in name
+    """Does a neighbourhood's word open the name ("Colonia Vista Hermosa")? See ``NEIGHBOURHOOD_WORDS``."""
+    return name.split(" ", 1)[0].lower() in NEIGHBOURHOOD_WORDS and " " in name
 
 
 # how close another name's reading must be to support a reading, and how much a name with a

@@ -72,6 +72,10 @@ _KEYWORD_AFTER = re.compile(
     r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*){0,3})\s+"
     rf"(?P<kw>{_AFTER_KEYWORDS})\b"
 )
+# words for a neighbourhood that open its name where they are spoken ("Colonia Vista Hermosa",
+# "Barrio San Jose", "Barangay Poblacion", "Bairro Alto"): such a name is a neighbourhood as
+# "X neighbourhood" is, and its namesakes in other towns are many; the word alone names none of them
+NEIGHBOURHOOD_WORDS = frozenset("colonia barrio barangay bairro fraccionamiento mohalla vila".split())
 # a division's keyword right after a name: the name's own kind, whatever keyword came before "of"
 _OWN_DIVISION_KEYWORD = re.compile(r"\s+(?:region|province|governorate|district|state|county|oblast)\b")
 # a bare direction or position is no place name on its own ("moved to South", "the North"),
@@ -448,6 +452,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             name, end_char = abbreviated, end_char + 1
         if fold_name(name).replace(" ", "-") in GENERIC_NAMES or fold_name(name) in GENERIC_NAMES:
             continue
+        if fold_name(name) in NEIGHBOURHOOD_WORDS and _capitalised_after(ent):
+            continue  # "Colonia" cut from "Colonia Las Juntas": a neighbourhood's word, not the Uruguayan department
         if known_organisation(name):
             continue  # "in PKK hideouts", "the UN said": an organisation, whatever a town abroad is called
         iso = country_names.get(fold_name(name))
@@ -668,6 +674,11 @@ def mislabelled_as_time(tok: Token) -> bool:
             and tok.lower_.rstrip(".") not in _CALENDAR_WORDS)  # fmt: skip
 
 
+def _capitalised_after(span: SpacySpan) -> bool:
+    """Is the word after ``span`` capitalised (the rest of a name the model cut short)?"""
+    return span.end < len(span.doc) and span.doc[span.end].text[:1].isupper()
+
+
 def _singular(keyword: str) -> str:
     """A place keyword in the singular ("cities" -> "city", "villages" -> "village")."""
     if keyword.endswith("ies"):
@@ -685,8 +696,8 @@ def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]
         if not all(t.text[:1].isupper() for t in head):
             continue
         name = ent.doc[head[0].i : head[-1].i + 1].text
-        if fold_name(name) in GENERIC_NAMES or is_article(name):
-            continue  # a direction, or an article alone: "Al Zayaynya" is not in a town called Al
+        if fold_name(name) in GENERIC_NAMES or is_article(name) or fold_name(name) in NEIGHBOURHOOD_WORDS:
+            continue  # a direction, an article or a neighbourhood's word alone: "Al Zayaynya" is not in a town called Al
         own = fold_name(name)
         cands = [c for c in gazetteer.lookup(name) if fold_name(c.name) == own or fold_name(strip_article(c.name)) == own
                  or spelled_out(own) == spelled_out(fold_name(c.name))]
