@@ -3,6 +3,8 @@
 Classes of failure seen on the dev part of ACLED's notes, each written here in new wording (real
 gazetteer places, invented sentences)."""
 
+import pytest
+
 from eventwire.article import make_article
 from eventwire.document import parse_articles
 
@@ -98,3 +100,18 @@ def test_a_big_town_named_with_city_after_it_keeps_its_own_name(backend, geopars
     assert "Kandahar city" not in found
     assert found["Kandahar"].country == "AFG" and found["Kandahar"].geo_precision == "exact"
 
+
+# --- a name the model cut at its start: "General" + "Santos", "Catole do" + "Rocha" ---------------
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("On 6 June 2021, a farmer was killed during a police raid in Barangay Poblacion, General Santos, South Cotabato.",
+         "General Santos", "PHL"),
+        ("On 7 June 2021, in Catole do Rocha, Paraiba, two brothers were shot by gunmen.", "Catole do Rocha", "BRA"),
+    ],
+)
+def test_a_name_runs_back_over_the_words_the_model_left_out(backend, geoparser, text, name, country):
+    found = located(backend, geoparser, text)
+    assert found[name].country == country and found[name].geo_precision == "exact"

@@ -444,7 +444,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             and gazetteer.lookup(ent.text)
         ):
             continue
-        ent = _run_on(ent, gazetteer)
+        ent = _run_on(_run_back(ent, gazetteer), gazetteer)
         name = _clean_entity(ent.text)
         end_char = ent.end_char
         abbreviated = _abbreviation_cut_short(name, text, end_char - base, gazetteer)
@@ -870,6 +870,25 @@ def _run_on(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
         longer = doc[span.start : i + 1]
         if gazetteer.lookup(longer.text):
             best = SpacySpan(doc, span.start, i + 1, label=span.label_)
+    return best
+
+
+def _run_back(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
+    """The name run back over the capitalised words (and particles) right before it, when the longer
+    name is a place the gazetteer calls by that very name ("General" + "Santos", "Catole do" + "Rocha");
+    else the span itself. The model leaves a title-like first word out of a town's name, and the
+    rest is often a namesake elsewhere."""
+    doc, best = span.doc, span
+    for i in range(span.start - 1, max(span.sent.start, span.start - _RUN_ON) - 1, -1):
+        tok = doc[i]
+        if tok.text.islower() and tok.lower_ in _NAME_PARTICLES:
+            continue
+        if not tok.text[:1].isupper() or not tok.is_alpha or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            break
+        longer = doc[i : span.end]
+        keys = name_keys(longer.text)
+        if any(name_keys(c.name) & keys for c in gazetteer.lookup(longer.text)):
+            best = SpacySpan(doc, i, span.end, label=span.label_)
     return best
 
 
