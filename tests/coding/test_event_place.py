@@ -66,3 +66,12 @@ def test_a_neighbourhood_named_with_its_word_is_no_namesake_of_the_word(rules):
     events = [e for e in rules.extract(text, published="2021-06-04") if e.place is not None]
     assert events and all(e.place.country == "MEX" for e in events)
     assert any(e.place.name == "Colonia El Carmen" and e.place.admin1 == "Jalisco" for e in events)
+
+
+def test_a_small_namesake_outside_the_sentences_town_and_state_is_not_read_there(rules):
+    # "in Manzanillo, Colima" sets the sentence; La Joya is a neighbourhood there, not the town of that name
+    # in another state
+    text = "On 6 June 2021, in Manzanillo, Colima, gunmen in a pickup shot a man in fraccionamiento La Joya."
+    shooting = next(e for e in rules.extract(text, published="2021-06-07") if e.place is not None)
+    assert (shooting.place.country, shooting.place.admin1) == ("MEX", "Colima")
+    assert shooting.place.anchor == "Manzanillo"

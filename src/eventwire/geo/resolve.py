@@ -145,13 +145,13 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
     besides = countries_without_own_votes(by_sentence, home)
     found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides)
-    return replace(found, by_sentence=[_parts_beside_their_whole(_sites_beside_their_town([_best_supported(p.in_context(found.countries_besides(p.name), main,
+    return replace(found, by_sentence=[_parts_beside_their_whole(_namesakes_outside_the_setting(_sites_beside_their_town([_best_supported(p.in_context(found.countries_besides(p.name), main,
                                                                                              found.divisions_besides(p.name),
                                                                                              found.nearby(p.name, p.candidates)), found)
                                                                  if fold_name(p.name) == town else
                                                                  p.in_context(found.countries_besides(p.name), main, found.divisions_besides(p.name),
                                                                               found.nearby(p.name, p.candidates))
-                                                                 for p in places]), text[s.start_char : s.end_char], s.start_char)
+                                                                 for p in places])), text[s.start_char : s.end_char], s.start_char)
                                        for places, s in zip(by_sentence, sentences)])  # fmt: skip
 
 
@@ -214,6 +214,33 @@ def _sites_beside_their_town(places: list[PlaceMention]) -> list[PlaceMention]:
             p = replace(p, country=towns[0].country, candidates=(), resolved=None)
         out.append(p)
     return out
+
+
+def _namesakes_outside_the_setting(places: list[PlaceMention]) -> list[PlaceMention]:
+    """A sentence set in a town of a named division ("in Manzanillo, Colima, ... in La Joya"): its other
+    small places, qualified by nothing of their own, lie there too. A reading of one outside that
+    division and far from the town is a namesake elsewhere; it keeps no reading and falls back to the
+    town (``locate``'s anchor). A big place by its own name keeps its reading ("a man from Guadalajara")."""
+    setting = [p.resolved for p in places if p.within_sure and p.resolved is not None and p.resolved.latitude is not None
+               and p.relation in _SETTING_RELATIONS and p.resolved.kind not in _AREA_KINDS]  # fmt: skip
+    if not setting:
+        return places
+    divisions = {(t.country, t.admin1) for t in setting}
+    out = []
+    for p in places:
+        r = p.resolved
+        if (r is not None and r.latitude is not None and not p.within and p.relation != "within"
+                and p.kind not in _AREA_KINDS and r.kind not in _AREA_KINDS
+                and not (p.named(r) and r.population >= 100_000) and (r.country, r.admin1) not in divisions
+                and all(haversine_km(r.latitude, r.longitude, t.latitude, t.longitude) > SITE_KM for t in setting)):
+            p = replace(p, country=setting[0].country, candidates=(), resolved=None)
+        out.append(p)
+    return out
+
+
+_AREA_KINDS = frozenset({"province", "region", "district", "country"})
+# the relations by which a sentence sets itself in a town ("in Kelmar, Dunval"; not "a man of Tarvo, Ostmark")
+_SETTING_RELATIONS = frozenset({"in", "at", "inside"})
 
 
 def _parts_beside_their_whole(places: list[PlaceMention], text: str, base: int) -> list[PlaceMention]:
