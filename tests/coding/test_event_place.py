@@ -75,3 +75,10 @@ def test_a_small_namesake_outside_the_sentences_town_and_state_is_not_read_there
     shooting = next(e for e in rules.extract(text, published="2021-06-07") if e.place is not None)
     assert (shooting.place.country, shooting.place.admin1) == ("MEX", "Colima")
     assert shooting.place.anchor == "Manzanillo"
+
+
+def test_a_road_called_after_a_town_is_less_sure_than_the_town_it_is_said_to_be_in(rules):
+    # Kohat road runs through Peshawar towards Kohat, 60 km away
+    text = "Police dispersed a crowd on Kohat road in Peshawar city on Sunday."
+    event = next(e for e in rules.extract(text, published="2021-06-07") if e.place is not None)
+    assert event.place.name == "Peshawar"

@@ -20,6 +20,9 @@ def places(nlp, text):
         ("Residents of Hamo village protested.", "Hamo", "village"),
         # the keyword before "of" is the town's; the name after it is told by its own keyword
         ("Farmers rallied in Shardara town of Turkistan region over water rights.", "Turkistan", "region"),
+        # a road or a crossroads called after a town, and a camp named by its town, the model seeing no entity
+        ("Truckers blocked the Chekka highway for two hours.", "Chekka", "road"),
+        ("Troops raided the Jenin refugee camp at dawn.", "Jenin", "facility"),
     ],
 )
 def test_places_found_from_syntax_whatever_the_entity_label(nlp, text, name, kind):

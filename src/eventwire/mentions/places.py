@@ -20,7 +20,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 # How specific a kind of place is: the event's place is the most specific one.
-SPECIFICITY = {"facility": 6, "village": 5, "city": 4, "place": 3.5, "district": 3, "province": 2, "region": 1.5, "country": 1}
+SPECIFICITY = {"facility": 6, "village": 5, "city": 4, "place": 3.5, "district": 3, "road": 3, "province": 2, "region": 1.5,
+               "country": 1}  # fmt: skip
 _KEYWORD_KIND = {
     "village": "village", "hamlet": "village", "town": "city", "city": "city", "camp": "facility",
     "neighbourhood": "village", "neighborhood": "village", "district": "district", "suburb": "village",
@@ -62,7 +63,7 @@ _OF_KEYWORDS = (
 _AFTER_KEYWORDS = (
     r"village|town|city|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|"
     r"checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside|forest|University|Square|Avenue|market|hospital|"
-    r"stadium|valley"
+    r"stadium|valley|highway|road|roundabout|intersection|junction|bridge|refugee\s+camp"
 )
 _OF_KEYWORD = re.compile(
     rf"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>{_OF_KEYWORDS})\s+of\s+"
@@ -76,6 +77,9 @@ _KEYWORD_AFTER = re.compile(
 # "Barrio San Jose", "Barangay Poblacion", "Bairro Alto"): such a name is a neighbourhood as
 # "X neighbourhood" is, and its namesakes in other towns are many; the word alone names none of them
 NEIGHBOURHOOD_WORDS = frozenset("colonia barrio barangay bairro fraccionamiento mohalla vila".split())
+# a road, a bridge or a crossroads called after a town ("the Tarvo highway", "Kelmar road in Dunval"): it
+# is by that town or leads to it, so it is a place less sure than a town named with it
+_ROAD_WORDS = frozenset({"highway", "road", "roundabout", "intersection", "junction", "bridge"})
 # a division's keyword right after a name: the name's own kind, whatever keyword came before "of"
 _OWN_DIVISION_KEYWORD = re.compile(r"\s+(?:region|province|governorate|district|state|county|oblast)\b")
 # a bare direction or position is no place name on its own ("moved to South", "the North"),
@@ -436,6 +440,10 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         start = base + m.end("name") - len(name)
         kw = " ".join(m.group("kw").lower().split())
         kind = _KEYWORD_KIND.get(kw, _KEYWORD_KIND.get(kw.split()[-1], "place"))
+        if kw in _ROAD_WORDS:
+            if "-" in name:
+                continue  # "the Tarvo-Kelmar road" runs between two towns, at neither
+            kind = "road"
         add(start, base + m.end("name"), name, kind, None, gazetteer.lookup(name))
     for ent in sent.ents if ents is None else ents:
         ent = _leading_name(ent)
