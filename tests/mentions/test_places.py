@@ -41,6 +41,11 @@ def test_relation_is_recorded(nlp):
     assert found["Qamishli"].relation == "near"
 
 
+def test_a_town_after_a_building_and_of_is_where_the_building_is(nlp):
+    found = {p.name: p for p in places(nlp, "Inmates rioted inside the central prison of Larissa after a guard was attacked.")}
+    assert found["Larissa"].relation == "inside"
+
+
 def test_context_keeps_an_ambiguous_village_in_the_article_country():
     hamo = PlaceMention("Hamo", "Hamo", "village", None, 0, 4, None, 0, default_gazetteer().lookup("Hamo"))
     assert {c.country for c in hamo.candidates} - {"SYR"}, "Hamo has namesakes abroad in GeoNames"

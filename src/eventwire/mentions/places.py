@@ -926,6 +926,9 @@ def _relation(head: Token) -> str | None:
             # "in the centre of Tarvo", "on the outskirts of Kelmar": where the part is, the place is
             if prep.lower_ == "of" and prep.head.lower_ in PART_NOUNS:
                 return _relation(prep.head) or "in"
+            # "outside the central prison of Tarvo": where the building is, the town is
+            if prep.lower_ == "of" and _KEYWORD_KIND.get(prep.head.lower_) == "facility":
+                return _relation(prep.head) or "of"
             return prep.lower_
         if tok.dep_ in ("compound", "appos", "conj", "nmod", "pobj", "amod") and tok.head is not tok:
             tok = tok.head
