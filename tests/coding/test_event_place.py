@@ -82,3 +82,10 @@ def test_a_road_called_after_a_town_is_less_sure_than_the_town_it_is_said_to_be_
     text = "Police dispersed a crowd on Kohat road in Peshawar city on Sunday."
     event = next(e for e in rules.extract(text, published="2021-06-07") if e.place is not None)
     assert event.place.name == "Peshawar"
+
+
+def test_a_town_its_division_qualifies_is_no_neighbourhood_whatever_word_opens_its_name(rules):
+    # "Vila" opens neighbourhoods' names in Brazil, and Vila Velha's too; "Vila Velha, Espirito Santo" is the town
+    text = "On 2 June 2021, in Vila Velha, Espirito Santo, police seized rifles that had been stolen in Salvador."
+    seizure = next(e for e in rules.extract(text, published="2021-06-03") if e.place is not None)
+    assert (seizure.place.name, seizure.place.admin1, seizure.place.geo_precision) == ("Vila Velha", "Espirito Santo", "exact")

@@ -203,13 +203,15 @@ def _sites_beside_their_town(places: list[PlaceMention]) -> list[PlaceMention]:
     back to the town (``locate``'s anchor)."""
     towns = [p.resolved for p in places if p.resolved is not None and p.resolved.latitude is not None
              and p.kind == "city" and p.resolved.kind not in ("province", "region", "district", "country")
-             and p.relation in _SITE_RELATIONS and not _named_as_neighbourhood(p.name)]  # fmt: skip
+             and p.relation in _SITE_RELATIONS and not (_named_as_neighbourhood(p.name) and not p.within_sure)]  # fmt: skip
     if not towns:
         return places
     out = []
     for p in places:
         r = p.resolved
-        if ((p.kind in ("village", "facility") or _named_as_neighbourhood(p.name)) and r is not None and r.latitude is not None
+        # (a name its division qualifies is a town, whatever word opens it: "Vila Velha, Espirito Santo")
+        if ((p.kind in ("village", "facility") or _named_as_neighbourhood(p.name) and not p.within_sure)
+                and r is not None and r.latitude is not None
                 and all(haversine_km(r.latitude, r.longitude, t.latitude, t.longitude) > SITE_KM for t in towns)):
             p = replace(p, country=towns[0].country, candidates=(), resolved=None)
         out.append(p)

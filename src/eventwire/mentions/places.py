@@ -80,6 +80,10 @@ NEIGHBOURHOOD_WORDS = frozenset("colonia barrio barangay bairro fraccionamiento 
 # a road, a bridge or a crossroads called after a town ("the Tarvo highway", "Kelmar road in Dunval"): it
 # is by that town or leads to it, so it is a place less sure than a town named with it
 _ROAD_WORDS = frozenset({"highway", "road", "roundabout", "intersection", "junction", "bridge"})
+# keywords after which only a name the gazetteer knows is taken: a capitalised word before them is as
+# often a sentence's first word or a street's ("What city", "That highway", "34th Street intersection")
+_KNOWN_NAMES_ONLY = _ROAD_WORDS | {"city", "refugee camp"}
+_STREET_WORDS = frozenset("street avenue road boulevard lane drive way highway square".split())
 # a division's keyword right after a name: the name's own kind, whatever keyword came before "of"
 _OWN_DIVISION_KEYWORD = re.compile(r"\s+(?:region|province|governorate|district|state|county|oblast)\b")
 # a bare direction or position is no place name on its own ("moved to South", "the North"),
@@ -440,11 +444,14 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         start = base + m.end("name") - len(name)
         kw = " ".join(m.group("kw").lower().split())
         kind = _KEYWORD_KIND.get(kw, _KEYWORD_KIND.get(kw.split()[-1], "place"))
+        cands = gazetteer.lookup(name)
         if kw in _ROAD_WORDS:
             if "-" in name:
                 continue  # "the Tarvo-Kelmar road" runs between two towns, at neither
             kind = "road"
-        add(start, base + m.end("name"), name, kind, None, gazetteer.lookup(name))
+        if kw in _KNOWN_NAMES_ONLY and not _names_a_town(name, cands):
+            continue  # "That highway", "What city", "34th Street intersection": no town's name before the word
+        add(start, base + m.end("name"), name, kind, None, cands)
     for ent in sent.ents if ents is None else ents:
         ent = _leading_name(ent)
         if ent.label_ not in _PLACE_LABELS and not (
@@ -452,7 +459,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             and gazetteer.lookup(ent.text)
         ):
             continue
-        ent = _run_on(_run_back(ent, gazetteer), gazetteer)
+        ent = _run_on(_run_back(_with_neighbourhood_word(ent), gazetteer), gazetteer)
         name = _clean_entity(ent.text)
         end_char = ent.end_char
         abbreviated = _abbreviation_cut_short(name, text, end_char - base, gazetteer)
@@ -682,6 +689,15 @@ def mislabelled_as_time(tok: Token) -> bool:
             and tok.lower_.rstrip(".") not in _CALENDAR_WORDS)  # fmt: skip
 
 
+def _names_a_town(name: str, cands: Sequence[PlaceCandidate]) -> bool:
+    """Can ``name`` before a road's or a town's keyword be a town's? Not a street's last word ("34th
+    Street intersection"), nor a word no town is called by; a single word must be a town's own name, not
+    an old spelling of another town's ("Area road work" is no road to the town once called Area)."""
+    if name.split()[-1].lower() in _STREET_WORDS or not cands:
+        return False
+    return " " in name or any(name_keys(name) & name_keys(c.name) or c.kind in ("province", "region", "district") for c in cands)
+
+
 def _capitalised_after(span: SpacySpan) -> bool:
     """Is the word after ``span`` capitalised (the rest of a name the model cut short)?"""
     return span.end < len(span.doc) and span.doc[span.end].text[:1].isupper()
@@ -881,6 +897,18 @@ def _run_on(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
     return best
 
 
+def _with_neighbourhood_word(span: SpacySpan) -> SpacySpan:
+    """The name with the neighbourhood's word the model left out of it ("Colonia" + "Buena Vista"): the
+    word is part of the name, and the rest alone is a namesake's elsewhere."""
+    doc = span.doc
+    if span.start > span.sent.start and doc[span.start - 1].lower_ in NEIGHBOURHOOD_WORDS and doc[span.start - 1].text[:1].isupper():
+        return SpacySpan(doc, span.start - 1, span.end, label=span.label_)
+    return span
+
+
+_NOT_RUN_BACK_OVER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
 def _run_back(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
     """The name run back over the capitalised words (and particles) right before it, when the longer
     name is a place the gazetteer calls by that very name ("General" + "Santos", "Catole do" + "Rocha");
@@ -891,11 +919,12 @@ def _run_back(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
         tok = doc[i]
         if tok.text.islower() and tok.lower_ in _NAME_PARTICLES:
             continue
-        if not tok.text[:1].isupper() or not tok.is_alpha or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        if not tok.text[:1].isupper() or not tok.is_alpha or tok.ent_type_ in _NOT_RUN_BACK_OVER:
             break
         longer = doc[i : span.end]
-        keys = name_keys(longer.text)
-        if any(name_keys(c.name) & keys for c in gazetteer.lookup(longer.text)):
+        # (the very name, not a spelling without an Arabic article: "An Albany man" is no place "An Albany")
+        own = fold_name(longer.text)
+        if any(fold_name(c.name) == own for c in gazetteer.lookup(longer.text)):
             best = SpacySpan(doc, i, span.end, label=span.label_)
     return best
 
@@ -927,8 +956,8 @@ def _relation(head: Token) -> str | None:
             if prep.lower_ == "of" and prep.head.lower_ in PART_NOUNS:
                 return _relation(prep.head) or "in"
             # "outside the central prison of Tarvo": where the building is, the town is
-            if prep.lower_ == "of" and _KEYWORD_KIND.get(prep.head.lower_) == "facility":
-                return _relation(prep.head) or "of"
+            if prep.lower_ == "of" and prep.head.text.islower() and _KEYWORD_KIND.get(prep.head.lower_) == "facility":
+                return _relation(prep.head) or "of"  # (not "the Hospital of the University of Tarvo": a name)
             return prep.lower_
         if tok.dep_ in ("compound", "appos", "conj", "nmod", "pobj", "amod") and tok.head is not tok:
             tok = tok.head
