@@ -89,3 +89,16 @@ def test_a_town_its_division_qualifies_is_no_neighbourhood_whatever_word_opens_i
     text = "On 2 June 2021, in Vila Velha, Espirito Santo, police seized rifles that had been stolen in Salvador."
     seizure = next(e for e in rules.extract(text, published="2021-06-03") if e.place is not None)
     assert (seizure.place.name, seizure.place.admin1, seizure.place.geo_precision) == ("Vila Velha", "Espirito Santo", "exact")
+
+
+def test_a_report_naming_no_country_is_placed_by_its_leads_demonyms(rules):
+    # Bagram is only an Iranian village to the gazetteer; a report of Afghan police names no country but theirs
+    text = "On 3 June 2021, Afghan police arrested four men in Bagram."
+    arrest = next(e for e in rules.extract(text, published="2021-06-04") if e.place is not None)
+    assert arrest.place.country == "AFG"
+
+
+def test_a_demonym_does_not_outweigh_a_country_the_report_names(rules):
+    text = "On 3 June 2021, in Kilkis, Greece, residents rallied against Afghan migrants being housed in a hotel."
+    rally = next(e for e in rules.extract(text, published="2021-06-04") if e.place is not None)
+    assert rally.place.country == "GRC"
