@@ -46,6 +46,12 @@ def test_a_town_after_a_building_and_of_is_where_the_building_is(nlp):
     assert found["Larissa"].relation == "inside"
 
 
+def test_a_town_after_port_of_is_the_port_itself_not_a_place_by_it(nlp):
+    # "off the port of Aden": the ship is off Aden, a place the port's keyword names (not "off" a building in it)
+    found = {p.name: p for p in places(nlp, "Missiles struck a cargo ship off the port of Aden on Tuesday.")}
+    assert found["Aden"].relation == "of"
+
+
 def test_context_keeps_an_ambiguous_village_in_the_article_country():
     hamo = PlaceMention("Hamo", "Hamo", "village", None, 0, 4, None, 0, default_gazetteer().lookup("Hamo"))
     assert {c.country for c in hamo.candidates} - {"SYR"}, "Hamo has namesakes abroad in GeoNames"

@@ -956,7 +956,9 @@ def _relation(head: Token) -> str | None:
             if prep.lower_ == "of" and prep.head.lower_ in PART_NOUNS:
                 return _relation(prep.head) or "in"
             # "outside the central prison of Tarvo": where the building is, the town is
-            if prep.lower_ == "of" and prep.head.text.islower() and _KEYWORD_KIND.get(prep.head.lower_) == "facility":
+            # (not "off the port of Tarvo", "the camp of Kelmar": the keyword patterns read those as the town itself)
+            if (prep.lower_ == "of" and prep.head.text.islower() and _KEYWORD_KIND.get(prep.head.lower_) == "facility"
+                    and prep.head.lower_ not in ("port", "camp")):
                 return _relation(prep.head) or "of"  # (not "the Hospital of the University of Tarvo": a name)
             return prep.lower_
         if tok.dep_ in ("compound", "appos", "conj", "nmod", "pobj", "amod") and tok.head is not tok:
