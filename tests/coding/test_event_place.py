@@ -102,3 +102,15 @@ def test_a_demonym_does_not_outweigh_a_country_the_report_names(rules):
     text = "On 3 June 2021, in Kilkis, Greece, residents rallied against Afghan migrants being housed in a hotel."
     rally = next(e for e in rules.extract(text, published="2021-06-04") if e.place is not None)
     assert rally.place.country == "GRC"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("On 30 May 2021, gunmen attacked two villages in Kankara LGA (Katsina) and killed five people.", "Kankara"),
+        ("On 30 May 2021, rival groups clashed in Daudkandi Upazila (Comilla) over a land dispute.", "Daudkandi"),
+    ],
+)
+def test_a_second_level_division_by_its_local_word_is_where_it_happened_not_its_bracket(rules, text, name):
+    event = next(e for e in rules.extract(text, published="2021-05-31") if e.place is not None)
+    assert event.place.name == name

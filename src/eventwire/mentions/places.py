@@ -33,6 +33,8 @@ _KEYWORD_KIND = {
     "forest": "village", "university": "facility", "square": "facility", "avenue": "facility", "market": "facility",
     "hospital": "facility", "stadium": "facility", "palace": "facility", "compound": "facility", "valley": "district",
     "locality": "village", "commune": "district", "township": "district",
+    # the press's words for second-level divisions where they are spoken (Nigeria, Bangladesh, India, Ethiopia)
+    "lga": "district", "upazila": "district", "taluka": "district", "tehsil": "district", "woreda": "district",
 }  # fmt: skip
 DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
@@ -63,7 +65,7 @@ _OF_KEYWORDS = (
 _AFTER_KEYWORDS = (
     r"village|town|city|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|"
     r"checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside|forest|University|Square|Avenue|market|hospital|"
-    r"stadium|valley|highway|road|roundabout|intersection|junction|bridge|refugee\s+camp"
+    r"stadium|valley|highway|road|roundabout|intersection|junction|bridge|refugee\s+camp|LGA|[Uu]pazila|taluka|tehsil|woreda"
 )
 _OF_KEYWORD = re.compile(
     rf"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>{_OF_KEYWORDS})\s+of\s+"
@@ -526,9 +528,12 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
 
 # "Tessit (Ardal)", "Sabu village (Tarn, NP)", "in Lomi district (Hara, Upper Veld)": names
 # in brackets right after a place (and its keyword) are the divisions it lies in
-_BRACKETED = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s*\((?P<inside>[^()\[\]]{2,80})\)")
+# the words between a place and its bracket: a keyword ("village", "area"), or a division's keyword written
+# as a name or an abbreviation ("Kelmar LGA (Dunval)", "Tarvo Upazila (Ostmark)")
+_BETWEEN_NAME_AND_BRACKET = r"(?:\s+(?:[a-z][a-z-]*|LGA|Upazila|District|Province|Governorate|County|Municipality)){0,2}"
+_BRACKETED = re.compile(_BETWEEN_NAME_AND_BRACKET + r"\s*\((?P<inside>[^()\[\]]{2,80})\)")
 _DASH_AFTER = re.compile(r"\s*(?:-|--|—|–)")
-_TRAILING_KEYWORD = re.compile(r"(?:\s+[a-z][a-z-]*)+$")
+_TRAILING_KEYWORD = re.compile(_BETWEEN_NAME_AND_BRACKET.replace("{0,2}", "+") + "$")
 
 
 # a proper name (and up to two lower-case words: "village", "area") before a bracket
