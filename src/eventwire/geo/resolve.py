@@ -17,7 +17,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -139,7 +139,7 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     home = outlet_country(outlet)
     by_sentence = _countries_read_as_local(by_sentence, gazetteer, home)
     by_sentence, town = _outlet_town_at_home(by_sentence, outlet, home)
-    weights = article_countries(by_sentence, home=home, demonyms=demonyms_by_sentence(sentences))
+    weights = article_countries(by_sentence, home=home, demonyms=lambda: lead_demonyms(sentences))
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
     evidence = division_evidence([p for places in by_sentence for p in places], weights)
     proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
@@ -155,13 +155,14 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
                                        for places, s in zip(by_sentence, sentences)])  # fmt: skip
 
 
-def demonyms_by_sentence(sentences: Sequence[SpacySpan]) -> list[tuple[int, str]]:
-    """The countries the sentences' demonyms name ("Lebanese", "Afghans"): (sentence index, ISO3) each."""
+def lead_demonyms(sentences: Sequence[SpacySpan]) -> list[tuple[int, str]]:
+    """The countries the demonyms of the lead (the first two sentences) name ("Lebanese", "Afghans"):
+    (sentence index, ISO3) each."""
     from .geoparse import bundled_demonyms
 
     table = bundled_demonyms()
     out = []
-    for i, sent in enumerate(sentences):
+    for i, sent in enumerate(sentences[:2]):
         for tok in sent:
             if tok.text[:1].isupper() and tok.is_alpha:
                 iso = table.get(tok.text) or (table.get(tok.text[:-1]) if tok.text.endswith("s") else None)
@@ -492,12 +493,13 @@ def division_evidence(mentions: list[PlaceMention], weights: dict[str, float]) -
 
 
 def article_countries(places_by_sent: list[list[PlaceMention]], home: str | None = None,
-                      demonyms: Sequence[tuple[int, str]] = ()) -> dict[str, float]:  # fmt: skip
+                      demonyms: Callable[[], Sequence[tuple[int, str]]] | None = None) -> dict[str, float]:  # fmt: skip
     """Countries the article is about, weighted: named countries and unambiguous places,
     the dateline and lead counting more than background at the end; the outlet's own
     country (``home``) as much as a country named in the lead; when nothing else says
-    whose the article is, its demonyms ("Lebanese protesters", ``demonyms``: sentence
-    index and country), each as a country named as an actor."""
+    whose the article is, its demonyms ("Lebanese protesters", ``demonyms``: a function
+    that finds them, as sentence index and country, only then), each as a country named
+    as an actor."""
     counts: Counter[str] = Counter()
     weak: Counter[str] = Counter()
     split: Counter[str] = Counter()
@@ -516,11 +518,10 @@ def article_countries(places_by_sent: list[list[PlaceMention]], home: str | None
                 for c in readings:
                     weak[c] += 0.5 * weight
                     split[c] += 0.5 * weight / len(readings)
-    if not counts:
+    if not counts and demonyms is not None:
         # (with a country named, or the outlet's, the demonyms are the people of other countries in the story)
-        for i, iso in demonyms:
-            if i < 2:  # (the lead's: a story's people in passing further on say less)
-                counts[iso] += 3.0 / 2
+        for i, iso in demonyms():  # (the lead's: a story's people in passing further on say less)
+            counts[iso] += 3.0 / 2
     # small or ambiguous names only reinforce countries the article already names (a village the
     # gazetteer lacks is not sent to a namesake abroad); when it names none, each name splits its
     # vote between the countries it may be in, so that the country most of its names can lie in

@@ -461,7 +461,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             and gazetteer.lookup(ent.text)
         ):
             continue
-        ent = _run_on(_run_back(_with_neighbourhood_word(ent), gazetteer), gazetteer)
+        ent = _run_on(_run_back(_with_neighbourhood_word(ent, sent.start), sent.start, gazetteer), gazetteer)
         name = _clean_entity(ent.text)
         end_char = ent.end_char
         abbreviated = _abbreviation_cut_short(name, text, end_char - base, gazetteer)
@@ -902,11 +902,12 @@ def _run_on(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
     return best
 
 
-def _with_neighbourhood_word(span: SpacySpan) -> SpacySpan:
+def _with_neighbourhood_word(span: SpacySpan, sent_start: int) -> SpacySpan:
     """The name with the neighbourhood's word the model left out of it ("Colonia" + "Buena Vista"): the
-    word is part of the name, and the rest alone is a namesake's elsewhere."""
+    word is part of the name, and the rest alone is a namesake's elsewhere. ``sent_start``: the first
+    token of the sentence (``Span.sent`` looks for it again on every call)."""
     doc = span.doc
-    if span.start > span.sent.start and doc[span.start - 1].lower_ in NEIGHBOURHOOD_WORDS and doc[span.start - 1].text[:1].isupper():
+    if span.start > sent_start and doc[span.start - 1].lower_ in NEIGHBOURHOOD_WORDS and doc[span.start - 1].text[:1].isupper():
         return SpacySpan(doc, span.start - 1, span.end, label=span.label_)
     return span
 
@@ -914,13 +915,13 @@ def _with_neighbourhood_word(span: SpacySpan) -> SpacySpan:
 _NOT_RUN_BACK_OVER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
-def _run_back(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
+def _run_back(span: SpacySpan, sent_start: int, gazetteer: Gazetteer) -> SpacySpan:
     """The name run back over the capitalised words (and particles) right before it, when the longer
     name is a place the gazetteer calls by that very name ("General" + "Santos", "Catole do" + "Rocha");
     else the span itself. The model leaves a title-like first word out of a town's name, and the
-    rest is often a namesake elsewhere."""
+    rest is often a namesake elsewhere. ``sent_start``: the first token of the sentence."""
     doc, best = span.doc, span
-    for i in range(span.start - 1, max(span.sent.start, span.start - _RUN_ON) - 1, -1):
+    for i in range(span.start - 1, max(sent_start, span.start - _RUN_ON) - 1, -1):
         tok = doc[i]
         if tok.text.islower() and tok.lower_ in _NAME_PARTICLES:
             continue
