@@ -114,3 +114,10 @@ def test_a_demonym_does_not_outweigh_a_country_the_report_names(rules):
 def test_a_second_level_division_by_its_local_word_is_where_it_happened_not_its_bracket(rules, text, name):
     event = next(e for e in rules.extract(text, published="2021-05-31") if e.place is not None)
     assert event.place.name == name
+
+
+def test_a_name_runs_on_over_the_persian_joining_particle(rules):
+    # "Kut" alone is the Iraqi city; "Kut e Abdollah" is a town in Khuzestan
+    text = "On 4 June 2021, about 40 workers in Kut e Abdollah protested against unpaid wages."
+    protest = next(e for e in rules.extract(text, published="2021-06-05") if e.place is not None)
+    assert (protest.place.name, protest.place.country) == ("Kut e Abdollah", "IRN")

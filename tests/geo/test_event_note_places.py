@@ -120,3 +120,4 @@ def test_a_name_runs_back_over_the_words_the_model_left_out(backend, geoparser, 
 def test_a_big_town_elsewhere_keeps_its_reading_in_a_sentence_set_in_another_town(backend, geoparser):
     found = located(backend, geoparser, "On 6 June 2021, in Manzanillo, Colima, police arrested a trader from Guadalajara.")
     assert found["Guadalajara"].admin1 == "Jalisco" and found["Guadalajara"].geo_precision == "exact"
+

@@ -874,8 +874,9 @@ def _preposition_before(span: SpacySpan) -> str | None:
 
 
 # lower-case words inside a place's name in Portuguese, Spanish, Italian and French ("Rio Grande do
-# Norte", "San Juan de los Morros", "Sao Sebastiao da Boa Vista"): the model often stops the name before them
-_NAME_PARTICLES = frozenset("da das de del della des di do dos du el la las le les los sur".split())
+# Norte", "San Juan de los Morros", "Sao Sebastiao da Boa Vista"), and the Persian one that joins a
+# name's words ("Qala i Naw", "Kut e Abdollah"): the model often stops the name before them
+_NAME_PARTICLES = frozenset("da das de del della des di do dos du el la las le les los sur e i".split())
 # how many words a name may run on by over its particles
 _RUN_ON = 4
 
