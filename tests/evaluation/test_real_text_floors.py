@@ -65,6 +65,14 @@ def test_acled_places_and_actors(acled):
     # 0.631 / 0.254, actor 2 country 0.780 / 0.560 (places unchanged). Seventh build: place within
     # 25 km 0.680 dev / 0.519 test, admin1 0.726 / 0.616; actor 1 country 0.868 / 0.779, inter 0.752 /
     # 0.503; actor 2 inter 0.477 / 0.166, actor 2 country 0.646 / 0.375. Sixth build: place within 25 km 0.652 dev / 0.479 test, admin1 0.711 / 0.569;
+    # measured 2026-11-29, seventh build after the place-s12 work (an event known only to its province at
+    # the province's biggest town, as ACLED codes it to the capital; parts, neighbourhoods, roads and
+    # local division words read as places of their town; namesakes outside the sentence's setting dropped;
+    # the lead's demonyms when no country is named): place within 25 km 0.713 dev / 0.536 test, admin1
+    # 0.738 / 0.616; actor 1 country 0.881 / 0.778 (rules alone: place 0.690 / 0.466, admin1 0.715 / 0.531).
+    # Before it, seventh build: place within 25 km 0.680 dev / 0.519 test, admin1 0.726 / 0.616;
+    # actor 1 country 0.868 / 0.779, inter 0.752 / 0.503; actor 2 inter 0.477 / 0.166, actor 2 country
+    # 0.646 / 0.375. Sixth build: place within 25 km 0.652 dev / 0.479 test, admin1 0.711 / 0.569;
     # actor 1 country 0.859 / 0.743, inter 0.735 / 0.466; actor 2 inter 0.454 / 0.166, actor 2 country
     # 0.632 / 0.377 (a clash's unnamed side now an unidentified armed group: 0.526 -> 0.635 dev).
     # Fifth build: place within 25 km 0.622 dev / 0.457 test, admin1 0.700 / 0.543
@@ -79,8 +87,8 @@ def test_acled_places_and_actors(acled):
     # 0.540 / 0.437, actor 1 country 0.760 / 0.574, inter 0.692 / 0.452; 2026-11-28: 0.470 / 0.318;
     # 0.655 / 0.480; 0.431 / 0.248)
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["place_25km"]["accuracy"] >= 0.66 and test["place_25km"]["accuracy"] >= 0.50
-    assert dev["admin1"]["accuracy"] >= 0.71 and test["admin1"]["accuracy"] >= 0.59
+    assert dev["place_25km"]["accuracy"] >= 0.70 and test["place_25km"]["accuracy"] >= 0.52
+    assert dev["admin1"]["accuracy"] >= 0.725 and test["admin1"]["accuracy"] >= 0.60
     assert dev["actor1_country"]["accuracy"] >= 0.85 and test["actor1_country"]["accuracy"] >= 0.75
     assert dev["actor1_inter"]["accuracy"] >= 0.76 and test["actor1_inter"]["accuracy"] >= 0.48
     assert dev["actor2_inter"]["accuracy"] >= 0.61 and dev["actor2_country"]["accuracy"] >= 0.76

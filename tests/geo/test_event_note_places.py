@@ -3,6 +3,8 @@
 Classes of failure seen on the dev part of ACLED's notes, each written here in new wording (real
 gazetteer places, invented sentences)."""
 
+import pytest
+
 from eventwire.article import make_article
 from eventwire.document import parse_articles
 
@@ -87,4 +89,35 @@ def test_a_place_told_by_its_direction_is_found_when_the_model_mislabels_it(back
                                           article_id="t", published="2021-03-02")], backend)  # fmt: skip
     relations = [(m.text, m.location.relation) for m in geoparser.mentions(doc, every_toponym=True)]
     assert ("Rafah", "south of") in relations
+
+
+
+# --- "X city": the lower-case keyword after a town's name -----------------------------------------
+
+
+def test_a_big_town_named_with_city_after_it_keeps_its_own_name(backend, geoparser):
+    found = located(backend, geoparser, "Traders shut their shops in Kandahar city on Sunday to protest a new tax.")
+    assert "Kandahar city" not in found
+    assert found["Kandahar"].country == "AFG" and found["Kandahar"].geo_precision == "exact"
+
+
+# --- a name the model cut at its start: "General" + "Santos", "Catole do" + "Rocha" ---------------
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("On 6 June 2021, a farmer was killed during a police raid in Barangay Poblacion, General Santos, South Cotabato.",
+         "General Santos", "PHL"),
+        ("On 7 June 2021, in Catole do Rocha, Paraiba, two brothers were shot by gunmen.", "Catole do Rocha", "BRA"),
+    ],
+)
+def test_a_name_runs_back_over_the_words_the_model_left_out(backend, geoparser, text, name, country):
+    found = located(backend, geoparser, text)
+    assert found[name].country == country and found[name].geo_precision == "exact"
+
+
+def test_a_big_town_elsewhere_keeps_its_reading_in_a_sentence_set_in_another_town(backend, geoparser):
+    found = located(backend, geoparser, "On 6 June 2021, in Manzanillo, Colima, police arrested a trader from Guadalajara.")
+    assert found["Guadalajara"].admin1 == "Jalisco" and found["Guadalajara"].geo_precision == "exact"
 

@@ -31,6 +31,13 @@ def test_provinces_and_countries_have_points(small):
     assert 32 < syria.latitude < 37.5 and 35.5 < syria.longitude < 42.5
 
 
+def test_a_divisions_biggest_town_is_known(small):
+    g = SqliteGazetteer(small)
+    lahore = g.biggest_town("PAK", "Punjab")
+    assert lahore is not None and lahore.name == "Lahore" and lahore.kind == "city"
+    assert g.biggest_town("PAK", "No Such Division") is None
+
+
 def test_build_reports_what_it_holds(small):
     stats = SqliteGazetteer(small).stats()
     assert stats["places"] > 20_000 and stats["names"] > stats["places"] and stats["admin1"] > 3000

@@ -18,6 +18,11 @@ def places(nlp, text):
         ("Trucks crossed the al-Walid border crossing on Tuesday.", "al-Walid", "facility"),
         ("Rockets hit the Ain al-Asad base in Anbar.", "Ain al-Asad", "facility"),
         ("Residents of Hamo village protested.", "Hamo", "village"),
+        # the keyword before "of" is the town's; the name after it is told by its own keyword
+        ("Farmers rallied in Shardara town of Turkistan region over water rights.", "Turkistan", "region"),
+        # a road or a crossroads called after a town, and a camp named by its town, the model seeing no entity
+        ("Rioters blocked the Batroun roundabout with burning tyres.", "Batroun", "road"),
+        ("Troops raided the Jenin refugee camp at dawn.", "Jenin", "facility"),
     ],
 )
 def test_places_found_from_syntax_whatever_the_entity_label(nlp, text, name, kind):
@@ -34,6 +39,17 @@ def test_country_names_resolve_from_actor_data(nlp):
 def test_relation_is_recorded(nlp):
     found = {p.name: p for p in places(nlp, "Villagers near Qamishli blocked a convoy.")}
     assert found["Qamishli"].relation == "near"
+
+
+def test_a_town_after_a_building_and_of_is_where_the_building_is(nlp):
+    found = {p.name: p for p in places(nlp, "Inmates rioted inside the central prison of Larissa after a guard was attacked.")}
+    assert found["Larissa"].relation == "inside"
+
+
+def test_a_town_after_port_of_is_the_port_itself_not_a_place_by_it(nlp):
+    # "off the port of Aden": the ship is off Aden, a place the port's keyword names (not "off" a building in it)
+    found = {p.name: p for p in places(nlp, "Missiles struck a cargo ship off the port of Aden on Tuesday.")}
+    assert found["Aden"].relation == "of"
 
 
 def test_context_keeps_an_ambiguous_village_in_the_article_country():
@@ -92,3 +108,23 @@ def test_an_organisation_no_place_is_called_is_where_people_work_not_a_place(nlp
     assert [t.ent_type_ for t in doc if t.text == "Airways"] == ["ORG"]  # what the rule reads
     found = [m.name for s in doc.sents for m in find_places(s, default_gazetteer(), country_names(default_actor_index()))]
     assert found == ["Leeds"]
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ('"What city will fall next depends on the weather," he said.', "What"),
+        ("That highway was never meant to end at the river.", "That"),
+        ("Traffic stopped at the Northwest 34th Street intersection for an hour.", "Street"),
+        ("Two men were taken to the Hospital of the University of Michigan after the crash.", "University"),
+        ("An Albany man was arrested on Friday.", "An Albany"),
+    ],
+)
+def test_no_place_is_made_of_a_common_word_before_a_keyword_or_after_a_names_of(nlp, text, wrong):
+    assert wrong not in {p.name for p in places(nlp, text)}
+
+
+def test_a_neighbourhoods_word_the_model_left_out_is_part_of_its_name(nlp):
+    # the model reads "Colonia" and "Vallejo" as two names: the second alone is a Californian town
+    names = {p.name for p in places(nlp, "On 2 June 2021, in Mexico City, a man was shot dead in Colonia Vallejo.")}
+    assert "Colonia Vallejo" in names and "Vallejo" not in names

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..events import Actor, Place, Span
-from ..geo.resolve import ArticlePlaces, locate
-from ..mentions.places import Gazetteer, PlaceMention
+from ..geo.resolve import ArticlePlaces, Location, locate
+from ..mentions.places import DIRECTIONS, Gazetteer, PlaceMention
 from .context import TriggerContext
 from .roles import MOVEMENT_TYPES
 
@@ -32,7 +35,34 @@ def choose_place(ctx: TriggerContext, etype: str) -> PlaceMention | None:
     usable = [p for p in ctx.places if not (p.kind == "country" and p.relation is None and p.head_i in subject_tokens)
               and not _posting(doc[p.head_i]) and not _origin(doc[p.head_i])]  # fmt: skip
     usable = [p for p in usable if not (p.kind == "country" and p.relation is None)] or usable
+    # "Nihm district west of Marib city": the town a place's bearing is told from is no place of the event
+    usable = [p for p in usable if not _bearing_of_another(p, ctx)] or usable
     return max(usable, key=score) if usable else None
+
+
+# what lies between a place and the reference point its bearing is told from: its keyword, a comma,
+# a distance ("Tarvo village, 12 km north-west of Kelmar")
+_BEARING_GAP = re.compile(
+    r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:about|some|around|roughly|nearly|approximately)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:km|kms|kilometers|kilometres|miles|mi)\.?\s+)?"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?|northeast|northwest|southeast|southwest)"
+    r"\s+of\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _bearing_of_another(p: PlaceMention, ctx: TriggerContext) -> bool:
+    """Is ``p`` the reference point of the sentence's place right before it ("Nihm district west of
+    Marib city", "Tarvo, 10 km south of Kelmar")? The event is at the place described, not the town
+    it is described from."""
+    if p.relation is None or not p.relation.endswith(" of") or p.relation[:-3] not in DIRECTIONS:
+        return False
+    base = ctx.sent.start_char
+    for q in ctx.places:
+        if q.end <= p.start and q.kind != "country" and p.start - q.end < 60:
+            if _BEARING_GAP.fullmatch(ctx.text, q.end - base, p.start - base):
+                return True
+    return False
 
 
 _ENVOYS = frozenset("ambassador envoy consul emissary representative attache attaché ambassadors envoys".split())
@@ -71,7 +101,7 @@ def locate_place(mention: PlaceMention, ctx: TriggerContext, in_article: Article
         readings = [c for c in mention.candidates if c.country in actor_countries]
         if readings and (mention.resolved is None or mention.resolved.country not in actor_countries):
             mention = mention.in_context({c: 100.0 for c in actor_countries}, in_article.main_country)
-    return _place(mention, locate(mention, list(ctx.places), in_article, in_article.main_country, gazetteer))
+    return _place(mention, at_division_seat(locate(mention, list(ctx.places), in_article, in_article.main_country, gazetteer), gazetteer))
 
 
 # relations by which a sentence says where its story is ("In Corvale, police dismantled …")
@@ -86,10 +116,25 @@ def sentence_setting(places: list[PlaceMention], in_article: ArticlePlaces, gaze
     if not usable:
         return None
     mention = max(usable, key=lambda p: (p.specificity, -p.start))
-    return _place(mention, locate(mention, places, in_article, in_article.main_country, gazetteer))
+    return _place(mention, at_division_seat(locate(mention, places, in_article, in_article.main_country, gazetteer), gazetteer))
 
 
-def _place(mention: PlaceMention, loc) -> Place:
+def at_division_seat(loc: Location, gazetteer: Gazetteer) -> Location:
+    """An event known only to its first-level division is put at the division's seat, not at the
+    middle of its land: ACLED codes such an event to the provincial capital, and a report names the
+    province when it happened in its capital as often as anywhere else. The gazetteer knows no
+    capitals; the division's most populous town is its seat more often than not. The precision
+    stays the division's."""
+    biggest_town = getattr(gazetteer, "biggest_town", None)  # (a gazetteer may not say)
+    if loc.geo_precision != "admin1" or biggest_town is None or not loc.country or not loc.admin1:
+        return loc
+    seat = biggest_town(loc.country, loc.admin1)
+    if seat is None or seat.latitude is None:
+        return loc
+    return replace(loc, latitude=seat.latitude, longitude=seat.longitude)
+
+
+def _place(mention: PlaceMention, loc: Location) -> Place:
     return Place(
         text=mention.text, name=mention.name, country=loc.country, span=Span(mention.start, mention.end),
         geonameid=loc.geonameid, latitude=loc.latitude, longitude=loc.longitude, admin1=loc.admin1,

@@ -27,7 +27,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -160,6 +160,21 @@ class SqliteGazetteer:
         cands = [self._candidate(r) for r in rows]
         cands.sort(key=lambda c: (c.kind != "country", c.kind not in ("province",), -c.population))
         return cands[:50]
+
+    def biggest_town(self, country: str, admin1: str) -> PlaceCandidate | None:
+        """The most populous town of a first-level division (``admin1`` by name), or None."""
+        return self._biggest_towns.get((country, admin1))
+
+    @cached_property
+    def _biggest_towns(self) -> dict[tuple[str, str], PlaceCandidate]:
+        # one pass over the towns on first use (SQLite's bare columns come from the row of the max)
+        rows = self.con.execute(
+            "SELECT geonameid, name, latitude, longitude, feature_class, feature_code, country, admin1_code, "
+            "admin2_code, max(population) FROM places WHERE feature_class = 'P' AND admin1_code IS NOT NULL "
+            "GROUP BY country, admin1_code"
+        ).fetchall()
+        towns = (self._candidate(r) for r in rows)
+        return {(c.country, c.admin1): c for c in towns if c.country and c.admin1}
 
     def place(self, geonameid: int) -> PlaceCandidate | None:
         row = self.con.execute(

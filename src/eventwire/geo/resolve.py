@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -24,6 +25,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..mentions.places import (
     DIRECTIONS,
+    NEIGHBOURHOOD_WORDS,
     DIVISION_EVIDENCE,
     Gazetteer,
     PlaceCandidate,
@@ -137,20 +139,36 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     home = outlet_country(outlet)
     by_sentence = _countries_read_as_local(by_sentence, gazetteer, home)
     by_sentence, town = _outlet_town_at_home(by_sentence, outlet, home)
-    weights = article_countries(by_sentence, home=home)
+    weights = article_countries(by_sentence, home=home, demonyms=lambda: lead_demonyms(sentences))
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
     evidence = division_evidence([p for places in by_sentence for p in places], weights)
     proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
     besides = countries_without_own_votes(by_sentence, home)
     found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides)
-    return replace(found, by_sentence=[_sites_beside_their_town([_best_supported(p.in_context(found.countries_besides(p.name), main,
+    return replace(found, by_sentence=[_parts_beside_their_whole(_namesakes_outside_the_setting(_sites_beside_their_town([_best_supported(p.in_context(found.countries_besides(p.name), main,
                                                                                              found.divisions_besides(p.name),
                                                                                              found.nearby(p.name, p.candidates)), found)
                                                                  if fold_name(p.name) == town else
                                                                  p.in_context(found.countries_besides(p.name), main, found.divisions_besides(p.name),
                                                                               found.nearby(p.name, p.candidates))
-                                                                 for p in places])
-                                       for places in by_sentence])  # fmt: skip
+                                                                 for p in places])), text[s.start_char : s.end_char], s.start_char)
+                                       for places, s in zip(by_sentence, sentences)])  # fmt: skip
+
+
+def lead_demonyms(sentences: Sequence[SpacySpan]) -> list[tuple[int, str]]:
+    """The countries the demonyms of the lead (the first two sentences) name ("Lebanese", "Afghans"):
+    (sentence index, ISO3) each."""
+    from .geoparse import bundled_demonyms
+
+    table = bundled_demonyms()
+    out = []
+    for i, sent in enumerate(sentences[:2]):
+        for tok in sent:
+            if tok.text[:1].isupper() and tok.is_alpha:
+                iso = table.get(tok.text) or (table.get(tok.text[:-1]) if tok.text.endswith("s") else None)
+                if iso:
+                    out.append((i, iso))
+    return out
 
 
 def countries_without_own_votes(by_sentence: list[list[PlaceMention]], home: str | None) -> dict[str, dict[str, float]]:
@@ -201,27 +219,75 @@ def _sites_beside_their_town(places: list[PlaceMention]) -> list[PlaceMention]:
     back to the town (``locate``'s anchor)."""
     towns = [p.resolved for p in places if p.resolved is not None and p.resolved.latitude is not None
              and p.kind == "city" and p.resolved.kind not in ("province", "region", "district", "country")
-             and p.relation in _SITE_RELATIONS and not _named_as_neighbourhood(p.name)]  # fmt: skip
+             and p.relation in _SITE_RELATIONS and not (_named_as_neighbourhood(p.name) and not p.within_sure)]  # fmt: skip
     if not towns:
         return places
     out = []
     for p in places:
         r = p.resolved
-        if ((p.kind in ("village", "facility") or _named_as_neighbourhood(p.name)) and r is not None and r.latitude is not None
+        # (a name its division qualifies is a town, whatever word opens it: "Vila Velha, Espirito Santo")
+        if ((p.kind in ("village", "facility") or _named_as_neighbourhood(p.name) and not p.within_sure)
+                and r is not None and r.latitude is not None
                 and all(haversine_km(r.latitude, r.longitude, t.latitude, t.longitude) > SITE_KM for t in towns)):
             p = replace(p, country=towns[0].country, candidates=(), resolved=None)
         out.append(p)
     return out
 
 
-# words for a neighbourhood that open its name where they are spoken ("Colonia Vista Hermosa",
-# "Barrio San Jose", "Barangay Poblacion", "Bairro Alto"): such a name is a neighbourhood as
-# "X neighbourhood" is, and its namesakes in other towns are many
-_NEIGHBOURHOOD_WORDS = frozenset("colonia barrio barangay bairro fraccionamiento mohalla vila".split())
+def _namesakes_outside_the_setting(places: list[PlaceMention]) -> list[PlaceMention]:
+    """A sentence set in a town of a named division ("in Manzanillo, Colima, ... in La Joya"): its other
+    small places, qualified by nothing of their own, lie there too. A reading of one outside that
+    division and far from the town is a namesake elsewhere; it keeps no reading and falls back to the
+    town (``locate``'s anchor). A big place by its own name keeps its reading ("a man from Guadalajara")."""
+    setting = [p.resolved for p in places if p.within_sure and p.resolved is not None and p.resolved.latitude is not None
+               and p.relation in _SETTING_RELATIONS and p.resolved.kind not in _AREA_KINDS]  # fmt: skip
+    if not setting:
+        return places
+    divisions = {(t.country, t.admin1) for t in setting}
+    out = []
+    for p in places:
+        r = p.resolved
+        if (r is not None and r.latitude is not None and not p.within and p.relation != "within"
+                and p.kind not in _AREA_KINDS and r.kind not in _AREA_KINDS
+                and not (p.named(r) and r.population >= 100_000) and (r.country, r.admin1) not in divisions
+                and all(haversine_km(r.latitude, r.longitude, t.latitude, t.longitude) > SITE_KM for t in setting)):
+            p = replace(p, country=setting[0].country, candidates=(), resolved=None)
+        out.append(p)
+    return out
+
+
+_AREA_KINDS = frozenset({"province", "region", "district", "country"})
+# the relations by which a sentence sets itself in a town ("in Kelmar, Dunval"; not "a man of Tarvo, Ostmark")
+_SETTING_RELATIONS = frozenset({"in", "at", "inside"})
+
+
+def _parts_beside_their_whole(places: list[PlaceMention], text: str, base: int) -> list[PlaceMention]:
+    """A name told as a part of the town or district named right after it ("the Tarvo area of Kelmar
+    district", "Dunval neighbourhood of Kelmar") lies in it: a reading of it far from that place is a
+    namesake elsewhere, so it keeps no reading and falls back to the place it is part of (``locate``'s
+    anchor). ``text``: the sentence's, which starts at ``base`` in the article."""
+    out = list(places)
+    for i, p in enumerate(places):
+        r = p.resolved
+        if (r is None or r.latitude is None or r.kind in ("province", "region", "country")
+                or p.named(r) and r.population >= 100_000):
+            continue  # (a big town or a division is the whole of "the Cincinnati area of Tarvo", "the Ohio town of Dunval")
+        whole = next((q for q in places if q.start > p.end and _PART_OF.fullmatch(text, p.end - base, q.start - base)), None)
+        w = whole.resolved if whole is not None else None
+        if w is None or w.latitude is None or {w.kind, whole.kind} & {"province", "region", "country"}:
+            continue
+        if haversine_km(r.latitude, r.longitude, w.latitude, w.longitude) > SITE_KM:
+            out[i] = replace(p, country=w.country, candidates=(), resolved=None)
+    return out
+
+
+# the words between a part's name and its whole's ("Tarvo area of Kelmar", "Dunval village of the")
+_PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|locality|sector|part|section|ward|village|town)\s+of\s+(?:the\s+)?")
 
 
 def _named_as_neighbourhood(name: str) -> bool:
-    return name.split(" ", 1)[0].lower() in _NEIGHBOURHOOD_WORDS and " " in name
+    """Does a neighbourhood's word open the name ("Colonia Vista Hermosa")? See ``NEIGHBOURHOOD_WORDS``."""
+    return name.split(" ", 1)[0].lower() in NEIGHBOURHOOD_WORDS and " " in name
 
 
 # how close another name's reading must be to support a reading, and how much a name with a
@@ -426,10 +492,14 @@ def division_evidence(mentions: list[PlaceMention], weights: dict[str, float]) -
     return out
 
 
-def article_countries(places_by_sent: list[list[PlaceMention]], home: str | None = None) -> dict[str, float]:
+def article_countries(places_by_sent: list[list[PlaceMention]], home: str | None = None,
+                      demonyms: Callable[[], Sequence[tuple[int, str]]] | None = None) -> dict[str, float]:  # fmt: skip
     """Countries the article is about, weighted: named countries and unambiguous places,
     the dateline and lead counting more than background at the end; the outlet's own
-    country (``home``) as much as a country named in the lead."""
+    country (``home``) as much as a country named in the lead; when nothing else says
+    whose the article is, its demonyms ("Lebanese protesters", ``demonyms``: a function
+    that finds them, as sentence index and country, only then), each as a country named
+    as an actor."""
     counts: Counter[str] = Counter()
     weak: Counter[str] = Counter()
     split: Counter[str] = Counter()
@@ -448,6 +518,10 @@ def article_countries(places_by_sent: list[list[PlaceMention]], home: str | None
                 for c in readings:
                     weak[c] += 0.5 * weight
                     split[c] += 0.5 * weight / len(readings)
+    if not counts and demonyms is not None:
+        # (with a country named, or the outlet's, the demonyms are the people of other countries in the story)
+        for i, iso in demonyms():  # (the lead's: a story's people in passing further on say less)
+            counts[iso] += 3.0 / 2
     # small or ambiguous names only reinforce countries the article already names (a village the
     # gazetteer lacks is not sent to a namesake abroad); when it names none, each name splits its
     # vote between the countries it may be in, so that the country most of its names can lie in

@@ -20,7 +20,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 # How specific a kind of place is: the event's place is the most specific one.
-SPECIFICITY = {"facility": 6, "village": 5, "city": 4, "place": 3.5, "district": 3, "province": 2, "region": 1.5, "country": 1}
+SPECIFICITY = {"facility": 6, "village": 5, "city": 4, "place": 3.5, "district": 3, "road": 3, "province": 2, "region": 1.5,
+               "country": 1}  # fmt: skip
 _KEYWORD_KIND = {
     "village": "village", "hamlet": "village", "town": "city", "city": "city", "camp": "facility",
     "neighbourhood": "village", "neighborhood": "village", "district": "district", "suburb": "village",
@@ -32,6 +33,8 @@ _KEYWORD_KIND = {
     "forest": "village", "university": "facility", "square": "facility", "avenue": "facility", "market": "facility",
     "hospital": "facility", "stadium": "facility", "palace": "facility", "compound": "facility", "valley": "district",
     "locality": "village", "commune": "district", "township": "district",
+    # the press's words for second-level divisions where they are spoken (Nigeria, Bangladesh, India, Ethiopia)
+    "lga": "district", "upazila": "district", "taluka": "district", "tehsil": "district", "woreda": "district",
 }  # fmt: skip
 DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
@@ -60,9 +63,9 @@ _OF_KEYWORDS = (
     r"neighbou?rhoods|suburbs|states|counties|municipalities|ports|localities|communes|townships"
 )
 _AFTER_KEYWORDS = (
-    r"village|town|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|"
+    r"village|town|city|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|"
     r"checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside|forest|University|Square|Avenue|market|hospital|"
-    r"stadium|valley"
+    r"stadium|valley|highway|road|roundabout|intersection|junction|bridge|refugee\s+camp|LGA|[Uu]pazila|taluka|tehsil|woreda"
 )
 _OF_KEYWORD = re.compile(
     rf"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>{_OF_KEYWORDS})\s+of\s+"
@@ -72,6 +75,19 @@ _KEYWORD_AFTER = re.compile(
     r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*){0,3})\s+"
     rf"(?P<kw>{_AFTER_KEYWORDS})\b"
 )
+# words for a neighbourhood that open its name where they are spoken ("Colonia Vista Hermosa",
+# "Barrio San Jose", "Barangay Poblacion", "Bairro Alto"): such a name is a neighbourhood as
+# "X neighbourhood" is, and its namesakes in other towns are many; the word alone names none of them
+NEIGHBOURHOOD_WORDS = frozenset("colonia barrio barangay bairro fraccionamiento mohalla vila".split())
+# a road, a bridge or a crossroads called after a town ("the Tarvo highway", "Kelmar road in Dunval"): it
+# is by that town or leads to it, so it is a place less sure than a town named with it
+_ROAD_WORDS = frozenset({"highway", "road", "roundabout", "intersection", "junction", "bridge"})
+# keywords after which only a name the gazetteer knows is taken: a capitalised word before them is as
+# often a sentence's first word or a street's ("What city", "That highway", "34th Street intersection")
+_KNOWN_NAMES_ONLY = _ROAD_WORDS | {"city", "refugee camp"}
+_STREET_WORDS = frozenset("street avenue road boulevard lane drive way highway square".split())
+# a division's keyword right after a name: the name's own kind, whatever keyword came before "of"
+_OWN_DIVISION_KEYWORD = re.compile(r"\s+(?:region|province|governorate|district|state|county|oblast)\b")
 # a bare direction or position is no place name on its own ("moved to South", "the North"),
 # however many divisions GeoNames calls so (Iceland's South, Ghana's Central)
 GENERIC_NAMES = DIRECTIONS | frozenset(
@@ -402,6 +418,10 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
 
     for m in _OF_KEYWORD.finditer(text) if _MAYBE_OF_KEYWORD.search(text) else ():
         name = m.group("name")
+        if _OWN_DIVISION_KEYWORD.match(text, m.end("name")):
+            # "Shardara town of Turkistan region": the keyword before "of" is the town's; the name after
+            # it is told by its own ("region"), which the keyword-after pattern reads
+            continue
         # "the villages of Tarvo and Kelmar": a plural keyword names the kind of each
         kind = _KEYWORD_KIND.get(_singular(m.group("kw").lower()), "place")
         add(base + m.start("name"), base + m.end("name"), name, kind, None, gazetteer.lookup(name))
@@ -426,7 +446,14 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         start = base + m.end("name") - len(name)
         kw = " ".join(m.group("kw").lower().split())
         kind = _KEYWORD_KIND.get(kw, _KEYWORD_KIND.get(kw.split()[-1], "place"))
-        add(start, base + m.end("name"), name, kind, None, gazetteer.lookup(name))
+        cands = gazetteer.lookup(name)
+        if kw in _ROAD_WORDS:
+            if "-" in name:
+                continue  # "the Tarvo-Kelmar road" runs between two towns, at neither
+            kind = "road"
+        if kw in _KNOWN_NAMES_ONLY and not _names_a_town(name, cands):
+            continue  # "That highway", "What city", "34th Street intersection": no town's name before the word
+        add(start, base + m.end("name"), name, kind, None, cands)
     for ent in sent.ents if ents is None else ents:
         ent = _leading_name(ent)
         if _honorific(ent[0]) or ent.start > 0 and _honorific(doc[ent.start - 1]):
@@ -436,7 +463,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             and gazetteer.lookup(ent.text)
         ):
             continue
-        ent = _run_on(ent, gazetteer)
+        ent = _run_on(_run_back(_with_neighbourhood_word(ent, sent.start), sent.start, gazetteer), gazetteer)
         name = _clean_entity(ent.text)
         end_char = ent.end_char
         abbreviated = _abbreviation_cut_short(name, text, end_char - base, gazetteer)
@@ -444,6 +471,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             name, end_char = abbreviated, end_char + 1
         if fold_name(name).replace(" ", "-") in GENERIC_NAMES or fold_name(name) in GENERIC_NAMES:
             continue
+        if fold_name(name) in NEIGHBOURHOOD_WORDS and _capitalised_after(ent):
+            continue  # "Colonia" cut from "Colonia Las Juntas": a neighbourhood's word, not the Uruguayan department
         if known_organisation(name):
             continue  # "in PKK hideouts", "the UN said": an organisation, whatever a town abroad is called
         iso = country_names.get(fold_name(name))
@@ -491,8 +520,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             # Ward School" is not in a town called Edna)
             cands = gazetteer.lookup(name) or _leading_division(doc[left.i : tok.i + 1], gazetteer)
             # a name no place has, after "in" or "at", may be a village the gazetteer lacks; one the
-            # model calls an organisation is where people work ("crew at Kelmar Airways")
-            if cands or tok.head.lower_ in _STRONG_LOCATIVE and tok.ent_type_ != "ORG":
+            # model calls an organisation, "at", is where people work ("crew at Kelmar Airways")
+            if cands or tok.head.lower_ in _STRONG_LOCATIVE and not (tok.ent_type_ == "ORG" and tok.head.lower_ == "at"):
                 add(left.idx, left.idx + len(name), name, "place", None, cands)
     _comma_qualifiers(found, sent, country_names, add)
     _names_before_divisions(sent, text, gazetteer, add)
@@ -503,9 +532,12 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
 
 # "Tessit (Ardal)", "Sabu village (Tarn, NP)", "in Lomi district (Hara, Upper Veld)": names
 # in brackets right after a place (and its keyword) are the divisions it lies in
-_BRACKETED = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s*\((?P<inside>[^()\[\]]{2,80})\)")
+# the words between a place and its bracket: a keyword ("village", "area"), or a division's keyword written
+# as a name or an abbreviation ("Kelmar LGA (Dunval)", "Tarvo Upazila (Ostmark)")
+_BETWEEN_NAME_AND_BRACKET = r"(?:\s+(?:[a-z][a-z-]*|LGA|Upazila|District|Province|Governorate|County|Municipality)){0,2}"
+_BRACKETED = re.compile(_BETWEEN_NAME_AND_BRACKET + r"\s*\((?P<inside>[^()\[\]]{2,80})\)")
 _DASH_AFTER = re.compile(r"\s*(?:-|--|—|–)")
-_TRAILING_KEYWORD = re.compile(r"(?:\s+[a-z][a-z-]*)+$")
+_TRAILING_KEYWORD = re.compile(_BETWEEN_NAME_AND_BRACKET.replace("{0,2}", "+") + "$")
 
 
 # a proper name (and up to two lower-case words: "village", "area") before a bracket
@@ -666,6 +698,20 @@ def mislabelled_as_time(tok: Token) -> bool:
             and tok.lower_.rstrip(".") not in _CALENDAR_WORDS)  # fmt: skip
 
 
+def _names_a_town(name: str, cands: Sequence[PlaceCandidate]) -> bool:
+    """Can ``name`` before a road's or a town's keyword be a town's? Not a street's last word ("34th
+    Street intersection"), nor a word no town is called by; a single word must be a town's own name, not
+    an old spelling of another town's ("Area road work" is no road to the town once called Area)."""
+    if name.split()[-1].lower() in _STREET_WORDS or not cands:
+        return False
+    return " " in name or any(name_keys(name) & name_keys(c.name) or c.kind in ("province", "region", "district") for c in cands)
+
+
+def _capitalised_after(span: SpacySpan) -> bool:
+    """Is the word after ``span`` capitalised (the rest of a name the model cut short)?"""
+    return span.end < len(span.doc) and span.doc[span.end].text[:1].isupper()
+
+
 def _singular(keyword: str) -> str:
     """A place keyword in the singular ("cities" -> "city", "villages" -> "village")."""
     if keyword.endswith("ies"):
@@ -683,8 +729,8 @@ def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]
         if not all(t.text[:1].isupper() for t in head):
             continue
         name = ent.doc[head[0].i : head[-1].i + 1].text
-        if fold_name(name) in GENERIC_NAMES or is_article(name):
-            continue  # a direction, or an article alone: "Al Zayaynya" is not in a town called Al
+        if fold_name(name) in GENERIC_NAMES or is_article(name) or fold_name(name) in NEIGHBOURHOOD_WORDS:
+            continue  # a direction, an article or a neighbourhood's word alone: "Al Zayaynya" is not in a town called Al
         own = fold_name(name)
         cands = [c for c in gazetteer.lookup(name) if fold_name(c.name) == own or fold_name(strip_article(c.name)) == own
                  or spelled_out(own) == spelled_out(fold_name(c.name))]
@@ -832,8 +878,9 @@ def _preposition_before(span: SpacySpan) -> str | None:
 
 
 # lower-case words inside a place's name in Portuguese, Spanish, Italian and French ("Rio Grande do
-# Norte", "San Juan de los Morros", "Sao Sebastiao da Boa Vista"): the model often stops the name before them
-_NAME_PARTICLES = frozenset("da das de del della des di do dos du el la las le les los sur".split())
+# Norte", "San Juan de los Morros", "Sao Sebastiao da Boa Vista"), and the Persian one that joins a
+# name's words ("Qala i Naw", "Kut e Abdollah"): the model often stops the name before them
+_NAME_PARTICLES = frozenset("da das de del della des di do dos du el la las le les los sur e i".split())
 # how many words a name may run on by over its particles
 _RUN_ON = 4
 
@@ -867,6 +914,39 @@ def _honorific(tok: Token) -> bool:
     return tok.text.lower() in _HONORIFICS and tok.text[:1].isupper()
 
 
+def _with_neighbourhood_word(span: SpacySpan, sent_start: int) -> SpacySpan:
+    """The name with the neighbourhood's word the model left out of it ("Colonia" + "Buena Vista"): the
+    word is part of the name, and the rest alone is a namesake's elsewhere. ``sent_start``: the first
+    token of the sentence (``Span.sent`` looks for it again on every call)."""
+    doc = span.doc
+    if span.start > sent_start and doc[span.start - 1].lower_ in NEIGHBOURHOOD_WORDS and doc[span.start - 1].text[:1].isupper():
+        return SpacySpan(doc, span.start - 1, span.end, label=span.label_)
+    return span
+
+
+_NOT_RUN_BACK_OVER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _run_back(span: SpacySpan, sent_start: int, gazetteer: Gazetteer) -> SpacySpan:
+    """The name run back over the capitalised words (and particles) right before it, when the longer
+    name is a place the gazetteer calls by that very name ("General" + "Santos", "Catole do" + "Rocha");
+    else the span itself. The model leaves a title-like first word out of a town's name, and the
+    rest is often a namesake elsewhere. ``sent_start``: the first token of the sentence."""
+    doc, best = span.doc, span
+    for i in range(span.start - 1, max(sent_start, span.start - _RUN_ON) - 1, -1):
+        tok = doc[i]
+        if tok.text.islower() and tok.lower_ in _NAME_PARTICLES:
+            continue
+        if not tok.text[:1].isupper() or not tok.is_alpha or tok.ent_type_ in _NOT_RUN_BACK_OVER:
+            break
+        longer = doc[i : span.end]
+        # (the very name, not a spelling without an Arabic article: "An Albany man" is no place "An Albany")
+        own = fold_name(longer.text)
+        if any(fold_name(c.name) == own for c in gazetteer.lookup(longer.text)):
+            best = SpacySpan(doc, i, span.end, label=span.label_)
+    return best
+
+
 def _leading_name(ent: SpacySpan) -> SpacySpan:
     """An entity cut before its first comma or bracket: the model runs "Tarvo, Ostland" or
     "Tarvo (Lesk" together as one name, but what follows is where it lies (read by the comma
@@ -893,6 +973,11 @@ def _relation(head: Token) -> str | None:
             # "in the centre of Tarvo", "on the outskirts of Kelmar": where the part is, the place is
             if prep.lower_ == "of" and prep.head.lower_ in PART_NOUNS:
                 return _relation(prep.head) or "in"
+            # "outside the central prison of Tarvo": where the building is, the town is
+            # (not "off the port of Tarvo", "the camp of Kelmar": the keyword patterns read those as the town itself)
+            if (prep.lower_ == "of" and prep.head.text.islower() and _KEYWORD_KIND.get(prep.head.lower_) == "facility"
+                    and prep.head.lower_ not in ("port", "camp")):
+                return _relation(prep.head) or "of"  # (not "the Hospital of the University of Tarvo": a name)
             return prep.lower_
         if tok.dep_ in ("compound", "appos", "conj", "nmod", "pobj", "amod") and tok.head is not tok:
             tok = tok.head
