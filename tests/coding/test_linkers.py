@@ -214,8 +214,7 @@ def test_whoever_protests_is_a_protester_of_the_place_country(actors):
                  ["NOUN", "CCONJ", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
                  ["nsubj", "cc", "conj", "ROOT", "prep", "pobj", "punct"], [3, 0, 0, 3, 3, 4, 3])
     spec = TriggerSpec(key="protest", type="PROTEST", mode="demo", acled="Peaceful protest")
-    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[3], (doc[3],)), (), PUBLISHED, 1)
-    source, _ = link_roles(ctx, actors, "PER", foreign=False)
+    source, _ = roles_of(doc, spec, 3, actors, "PER")
     # the phrase is the subject's head noun phrase, as for every actor (a conjunct is a party of its own)
     assert (source.text, source.country, source.sector) == ("Bakers", "PER", "protesters")
     assert doc.text[source.span.start : source.span.end] == "Bakers"
@@ -244,8 +243,7 @@ def test_whoever_protests_is_a_protester_of_the_place_country(actors):
 def test_the_force_whose_operation_an_act_happened_in_is_its_source(actors, words, lemmas, pos, deps, heads, expected):
     doc = doc_of(words, lemmas, pos, deps, heads)
     spec = TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target")
-    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[3], (doc[3],)), (), PUBLISHED, 1)
-    source, _ = link_roles(ctx, actors, "NER", False)
+    source, _ = roles_of(doc, spec, 3, actors, "NER")
     assert (source.sector if source else None) == expected
 
 
@@ -276,8 +274,7 @@ def test_whoever_wielded_a_weapon_told_as_the_doer_is_the_source(actors, words, 
     doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads,
               sent_starts=[True] + [False] * (len(words) - 1))
     spec = TriggerSpec(key="kill", type="ASSAULT", mode="firearms", acled="by_target")
-    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[trigger], (doc[trigger],)), (), PUBLISHED, 1)
-    source, _ = link_roles(ctx, actors, "NER", False)
+    source, _ = roles_of(doc, spec, trigger, actors, "NER")
     assert (source.sector if source else None) == expected
 
 
@@ -289,8 +286,7 @@ def test_what_an_event_noun_was_aimed_at_is_its_target(actors):
               deps=["nsubj", "ROOT", "prt", "det", "dobj", "acl", "dobj", "punct"], heads=[1, 1, 1, 4, 1, 4, 5, 1],
               sent_starts=[True] + [False] * 7)
     spec = TriggerSpec(key="carry out attack", type="ASSAULT", mode="firearms", acled="by_target")
-    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1], doc[4]), noun=doc[4]), (), PUBLISHED, 1)
-    source, target = link_roles(ctx, actors, "NER", False)
+    source, target = roles_of(doc, spec, 1, actors, "NER", words=(doc[1], doc[4]), noun=4)
     assert (source.sector, target.text, target.sector) == ("unknown", "villagers", "civilians")
 
 
@@ -302,8 +298,7 @@ def test_a_weapon_that_is_the_trigger_names_who_fired_it(actors):
               deps=["nsubj", "acl", "agent", "pobj", "ROOT", "det", "dobj", "punct"], heads=[4, 0, 1, 2, 4, 6, 4, 4],
               sent_starts=[True] + [False] * 7)
     spec = TriggerSpec(key="shell", type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack")
-    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[4], (doc[0], doc[4]), noun=doc[0]), (), PUBLISHED, 1)
-    source, _ = link_roles(ctx, actors, "NER", False)
+    source, _ = roles_of(doc, spec, 4, actors, "NER", words=(doc[0], doc[4]), noun=0)
     assert (source.text, source.sector) == ("rebels", "rebels")
 
 
@@ -315,8 +310,7 @@ def test_the_sides_a_clash_is_between_are_its_source_and_target(actors):
     deps = ["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "prep", "pobj", "punct"]
     doc = doc_of(words, lemmas, pos, deps, [5, 0, 1, 2, 2, 5, 5, 6, 5])
     spec = TriggerSpec(key="clash", type="FIGHT", mode="small-arms", acled="by_target")
-    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[5], (doc[0], doc[5]), noun=doc[0]), (), PUBLISHED, 1)
-    source, target = link_roles(ctx, actors, "CMR", False)
+    source, target = roles_of(doc, spec, 5, actors, "CMR", words=(doc[0], doc[5]), noun=0)
     assert (source.sector, source.country, target.sector) == ("military", "CMR", "rebels")
 
 
@@ -344,6 +338,12 @@ def _drew_criticism():
     deps = ["det", "nsubj", "ROOT", "amod", "dobj", "prep", "pobj", "punct"]
     heads = [1, 2, 2, 4, 2, 4, 5, 2]
     return english_doc(words, lemmas, pos, deps, heads)
+
+
+def roles_of(doc, spec, head, actors, country, words=None, noun=None):
+    """Source and target read for a trigger at token ``head`` of a hand-built doc, in ``country``."""
+    trig = TriggerMatch(spec, doc[head], words or (doc[head],), None if noun is None else doc[noun])
+    return link_roles(trigger_context(doc[:], trig, (), PUBLISHED, 1), actors, country, False)
 
 
 def english_doc(words, lemmas, pos, deps, heads):
@@ -555,8 +555,7 @@ def test_the_weapon_a_force_fired_with_is_not_whom_it_fired_on(actors):
     heads = [1, 1, 1, 2, 1, 6, 4, 6, 9, 7, 1]
     doc = english_doc(words, lemmas, pos, deps, heads)
     spec = TriggerSpec(key="fire on", type="ASSAULT", mode="firearms", acled="by_target")
-    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1], doc[4])), (), PUBLISHED, 1)
-    source, target = link_roles(ctx, actors, "NER", False)
+    source, target = roles_of(doc, spec, 1, actors, "NER", words=(doc[1], doc[4]))
     assert source.sector == "military" and target is not None and target.sector == "rebels"
 
 
@@ -568,13 +567,11 @@ def test_an_attack_a_force_repelled_was_made_by_the_attackers_on_the_force(actor
     deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"]
     doc = english_doc(words, lemmas, pos, deps, [1, 1, 3, 1, 3, 4, 1])
     spec = TriggerSpec(key="repel", type="FIGHT", mode="small-arms", acled="Armed clash")
-    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1)
-    source, target = link_roles(ctx, actors, "NER", False)
+    source, target = roles_of(doc, spec, 1, actors, "NER")
     assert (source.sector, target.sector) == ("rebels", "military")
     # an attack told with no one who made it leaves the defenders its source
     doc = english_doc(words[:4] + ["."], lemmas[:4] + ["."], pos[:4] + ["PUNCT"], deps[:4] + ["punct"], [1, 1, 3, 1, 1])
-    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1)
-    source, target = link_roles(ctx, actors, "NER", False)
+    source, target = roles_of(doc, spec, 1, actors, "NER")
     assert source.sector == "military" and target is None
 
 
@@ -586,16 +583,14 @@ def test_two_sides_one_phrase_names_are_the_source_and_target_of_a_fight(actors)
     deps = ["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "punct"]
     doc = english_doc(words, lemmas, pos, deps, [5, 0, 1, 2, 2, 5, 5])
     spec = TriggerSpec(key="clash", type="FIGHT", mode="small-arms", acled="by_target")
-    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[5], (doc[5],)), (), PUBLISHED, 1)
-    source, target = link_roles(ctx, actors, "KEN", False)
+    source, target = roles_of(doc, spec, 5, actors, "KEN")
     assert (source.sector, source.country) == ("military", "KEN")
     assert (target.text, target.sector, target.country) == ("Somalia", "military", "SOM")
     # "Tarvo and Dunval militias clashed ." -- names the data does not know: forces like the first
     words = ["Tarvo", "and", "Dunval", "militias", "clashed", "."]
     doc = english_doc(words, ["Tarvo", "and", "Dunval", "militia", "clash", "."], ["PROPN", "CCONJ", "PROPN", "NOUN", "VERB", "PUNCT"],
                       ["nmod", "cc", "conj", "nsubj", "ROOT", "punct"], [3, 0, 0, 4, 4, 4])  # fmt: skip
-    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[4], (doc[4],)), (), PUBLISHED, 1)
-    source, target = link_roles(ctx, actors, "KEN", False)
+    source, target = roles_of(doc, spec, 4, actors, "KEN")
     assert (target.text, target.sector, target.canonical) == ("Dunval militias", source.sector, source.canonical)
 
 
@@ -607,8 +602,7 @@ def test_the_weapon_a_verb_takes_as_its_object_is_not_its_target(actors):
     deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"]
     doc = english_doc(words, lemmas, pos, deps, [1, 1, 1, 1, 3, 1])
     spec = TriggerSpec(key="exchange", type="FIGHT", mode="artillery", acled="Armed clash")
-    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1)
-    source, target = link_roles(ctx, actors, "NER", False)
+    source, target = roles_of(doc, spec, 1, actors, "NER")
     assert source.sector == "rebels" and (target.text, target.sector) == ("soldiers", "military")
 
 
@@ -620,8 +614,7 @@ def test_an_operation_told_on_a_verb_joined_to_the_act_names_its_source(actors):
     deps = ["nummod", "nsubjpass", "auxpass", "ROOT", "cc", "nsubjpass", "auxpass", "conj", "prep", "det", "pobj", "prep", "pobj", "punct"]
     doc = english_doc(words, lemmas, pos, deps, [1, 3, 3, 3, 3, 7, 7, 3, 7, 10, 8, 10, 11, 3])
     spec = TriggerSpec(key="kill", type="ASSAULT", mode=None, acled="by_target")
-    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[3], (doc[3],)), (), PUBLISHED, 1)
-    source, target = link_roles(ctx, actors, "NER", False)
+    source, target = roles_of(doc, spec, 3, actors, "NER")
     assert (source.text, source.sector) == ("rebels", "rebels") and target.sector == "military"
 
 
