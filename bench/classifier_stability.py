@@ -23,7 +23,10 @@ With ``--f1``, the coder with model A is also run on fold k's notes and scored a
 an event). Figures are summed over the four dev folds.
 
     PYTHONPATH=src python bench/classifier_stability.py --f1 \\
-        --setting base --setting l2=1e-4 --setting runs=10,epochs=8
+        --setting base --setting anneal=0,epochs=12 --setting l2=1e-4
+
+("base" is the shipped settings; ``--perturb hints`` makes B a change in the rules' reading instead:
+the same seed, the trigger features taken from a random 2 % of the training sentences.)
 """
 
 from __future__ import annotations
@@ -76,10 +79,22 @@ def decisions(clf, sents, whole):
     return ps, clf.typer.labels[int(dist.argmax())]
 
 
-def measure(run, rows, folds, kw: dict, *, f1: bool, rules: Coder) -> dict:
+def _without_hints(feats: list[str]) -> list[str]:
+    return [f for f in feats if not f.startswith("t:")]
+
+
+def measure(run, rows, folds, kw: dict, *, f1: bool, rules: Coder, perturb: str = "seed+drop") -> dict:
     dev_folds = sorted({f for f in folds.values() if f != TEST_FOLD})
-    keep_neg = random.Random(0).sample(range(len(run.negatives)), round(len(run.negatives) * (1 - DROP)))
-    negatives_b = [run.negatives[i] for i in sorted(keep_neg)]
+    note_feats_b, seed_b = run.note_feats, kw.get("seed", SEED) + 1
+    if perturb == "hints":
+        # the rules' reading of a random 2 % of the training sentences changes (their trigger
+        # features are gone), as a rule change does; the seed is the same
+        rng, seed_b = random.Random(0), kw.get("seed", SEED)
+        negatives_b = [_without_hints(f) if rng.random() < DROP else f for f in run.negatives]
+        note_feats_b = [(_without_hints(a), _without_hints(b)) if rng.random() < DROP else (a, b) for a, b in run.note_feats]
+    else:
+        keep_neg = random.Random(0).sample(range(len(run.negatives)), round(len(run.negatives) * (1 - DROP)))
+        negatives_b = [run.negatives[i] for i in sorted(keep_neg)]
     silent = silent_flips = sent_n = sent_flips = typer_flips = notes = 0
     dp = 0.0
     silent_coded = 0
@@ -89,8 +104,8 @@ def measure(run, rows, folds, kw: dict, *, f1: bool, rules: Coder) -> dict:
             return folds[n.iso3] not in (fold, TEST_FOLD)
 
         a = train_classifier(build_training_set(run.notes, run.note_feats, run.negatives, keep_note=keep_train), **kw)
-        b = train_classifier(build_training_set(run.notes, run.note_feats, negatives_b, keep_note=keep_train),
-                             **{**kw, "seed": kw.get("seed", SEED) + 1})  # fmt: skip
+        b = train_classifier(build_training_set(run.notes, note_feats_b, negatives_b, keep_note=keep_train),
+                             **{**kw, "seed": seed_b})  # fmt: skip
         for note, sents, (_, whole) in zip(run.notes, rows, run.note_feats):
             if folds[note.iso3] != fold:
                 continue
@@ -127,20 +142,24 @@ def main(argv=None) -> int:
     ap.add_argument("--negatives", default=None, help=f"LGL articles (default: shared/data/{LGL_FILE})")
     ap.add_argument("--setting", action="append", default=[], help='"base", or e.g. "l2=1e-4,runs=10,epochs=8,min_count=5,anneal=1"')
     ap.add_argument("--f1", action="store_true", help="also run the coder on the dev folds for F1 and coverage")
+    ap.add_argument("--perturb", choices=("seed+drop", "hints"), default="seed+drop",
+                    help="B: another seed and 2 %% of the LGL sentences dropped, or the same seed and the rules' "
+                         "trigger features taken from 2 %% of the training sentences")  # fmt: skip
     ap.add_argument("--json", default=None, help="write the figures here too")
     args = ap.parse_args(argv)
     rules = Coder(classifier=None)
     run = prepare(locate(args.acled, ACLED_FILE), locate(args.negatives, LGL_FILE), rules=rules)
     rows = sentence_rows(run, rules)
     folds = country_folds(n.iso3 for n in run.notes)
-    print(f"shipped settings: l2={L2:g} runs={RUNS} epochs={EPOCHS} min_count={MIN_COUNT} anneal={ANNEAL:d}; B = seed+1 and {DROP:.0%} of "
-          f"{len(run.negatives)} LGL sentences dropped")  # fmt: skip
+    what = (f"the rules' trigger features taken from {DROP:.0%} of the training sentences" if args.perturb == "hints"
+            else f"seed+1 and {DROP:.0%} of {len(run.negatives)} LGL sentences dropped")  # fmt: skip
+    print(f"shipped settings: l2={L2:g} runs={RUNS} epochs={EPOCHS} min_count={MIN_COUNT} anneal={ANNEAL:d}; B = {what}")
     print(f"{'setting':<28}{'det flips notes':>16}{'det flips sents':>16}{'mean |dp|':>10}{'typer flips':>12}"
           f"{'dev F1':>8}{'dev cov':>8}{'s':>6}")  # fmt: skip
     results = {}
     for name, kw in map(parse_setting, args.setting or ["base"]):
         t0 = time.time()
-        r = measure(run, rows, folds, kw, f1=args.f1, rules=rules)
+        r = measure(run, rows, folds, kw, f1=args.f1, rules=rules, perturb=args.perturb)
         r["seconds"] = round(time.time() - t0, 1)
         results[name] = r
         f1 = f"{r['dev_f1']:>8.3f}{r['dev_coverage']:>8.1%}" if args.f1 else f"{'-':>8}{'-':>8}"
