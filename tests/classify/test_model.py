@@ -59,3 +59,29 @@ def test_averaged_runs_are_one_model_the_mean_of_runs_from_spread_seeds():
     assert not np.allclose(runs[0].weights, runs[1].weights)  # the seeds do differ
     again = fit_averaged(EXAMPLES, LABELS, runs=3, seed=3, epochs=3, min_count=1)
     assert np.array_equal(avg.weights, again.weights)
+
+
+def _noisy_examples(n: int = 600, n_feat: int = 40) -> tuple[list[list[str]], list[str]]:
+    """Invented data: six features of forty to an example, the label a noisy sum of their weights."""
+    rng = np.random.default_rng(0)
+    true = rng.normal(size=n_feat)
+    examples, labels = [], []
+    for _ in range(n):
+        feats = rng.choice(n_feat, size=6, replace=False)
+        examples.append([f"w:{j}" for j in feats])
+        labels.append("event" if true[feats].sum() + rng.normal() > 0 else "none")
+    return examples, labels
+
+
+def test_an_annealed_step_size_leaves_the_model_far_less_dependent_on_the_seed():
+    # the instability measure of bench/classifier_stability.py in small: two seeds, how far apart
+    # the probabilities end (annealed: the step falls to nothing, the model ends near the one minimum)
+    examples, labels = _noisy_examples()
+
+    def spread(anneal: bool) -> np.ndarray:
+        a, b = (fit(examples, labels, seed=s, epochs=12, min_count=1, anneal=anneal) for s in (1, 2))
+        return np.array([abs(a.proba(e)[0] - b.proba(e)[0]) for e in examples])
+
+    constant, annealed = spread(False), spread(True)
+    assert annealed.mean() < 0.5 * constant.mean()
+    assert annealed.max() < 0.1
