@@ -519,9 +519,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             # that is a division or a big place (a school or a hall is often named after a person: "the Edna
             # Ward School" is not in a town called Edna)
             cands = gazetteer.lookup(name) or _leading_division(doc[left.i : tok.i + 1], gazetteer)
-            # a name no place has, after "in" or "at", may be a village the gazetteer lacks; one the
-            # model calls an organisation, "at", is where people work ("crew at Kelmar Airways")
-            if cands or tok.head.lower_ in _STRONG_LOCATIVE and not (tok.ent_type_ == "ORG" and tok.head.lower_ == "at"):
+            if cands or tok.head.lower_ in _STRONG_LOCATIVE:
                 add(left.idx, left.idx + len(name), name, "place", None, cands)
     _comma_qualifiers(found, sent, country_names, add)
     _names_before_divisions(sent, text, gazetteer, add)
