@@ -84,7 +84,9 @@ class Coder:
         scene: Place | None = None  # where this section's last act happened
         paragraphs: list[tuple[int, list[SentenceVerdict]]] = [(0, [])]  # (first event, sentence verdicts)
         named: list[Token] = []  # head words of the actors named so far, for the pronouns that follow
-        people: list[Token] = []  # head words of the people named so far, for their later mentions
+        # head words of the people the article names, for their later mentions (read from the
+        # document's entities once: a sentence's are rebuilt from the whole document on each call)
+        people = people_named(doc)
         accident_told = False  # whether a blast was told as an accident ("a gas explosion")
         for sent, places in zip(sentences, in_article.by_sentence):
             check_deadline(deadline, article.id)
@@ -101,7 +103,7 @@ class Coder:
             if retold:
                 # "a gas explosion at a restaurant ... The blast took place at 8:40": the accident again
                 triggers = [t for t in triggers if t.spec.type not in VIOLENT]
-            accident_told = accident_told or tells_an_accidental_blast(sent)
+            accident_told = accident_told or tells_an_accidental_blast(sent, text)
             verdict = self.classifier.classify(sent, rule_hints(t.spec.key for t in triggers)) if self.classifier else None
             # the rules' triggers count one another (confidence); the classifier's counts them and itself
             counted = [(t, len(triggers)) for t in triggers]
@@ -130,7 +132,6 @@ class Coder:
                 # a sentence that sets the paragraph's story somewhere, with no act read in it
                 scene = sentence_setting(places, in_article, self.gazetteer)
             events.extend(sentence_events)
-            people.extend(people_named(sent))
             named.extend(self._named_in(sent, sentence_events))
             del named[:-MEMORY]
             # a sentence that goes on about the same day without naming it takes the day named before

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..events import Actor
 
@@ -111,9 +111,9 @@ def _agrees(word: str, head: Token) -> bool:
     return not is_person(head) and not is_plural(head)  # "it": a body, a country, an organisation
 
 
-def people_named(sent) -> list[Token]:
-    """Head words of the people a sentence names, in reading order ("Marek Dunval")."""
-    return [ent.root for ent in sent.ents if ent.label_ == "PERSON"]
+def people_named(text: Doc | Span) -> list[Token]:
+    """Head words of the people a document or sentence names, in reading order ("Marek Dunval")."""
+    return [ent.root for ent in text.ents if ent.label_ == "PERSON"]
 
 
 def earlier_mention(head: Token, people: Sequence[Token]) -> Token | None:
@@ -121,7 +121,7 @@ def earlier_mention(head: Token, people: Sequence[Token]) -> Token | None:
     with the same surname and more words ("Dunval", "Mr Dunval" -> "Finance Minister Marek
     Dunval"), or, for an office told with "the" and nothing else ("the president"), the latest
     person named with that office ("President Ivo Kelmar"). ``people``: head words of the
-    article's people so far (``people_named``)."""
+    article's people (``people_named``), of whom only those before ``head`` count."""
     office = _bare_office(head)
     if office is None and head.ent_type_ != "PERSON" and head.pos_ != "PROPN":
         return None  # (a surname alone is often left unlabelled: "Dunval said")

@@ -193,7 +193,7 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     ("villagers"), not to forces or officials when the sentence names another country (``foreign``).
     A pronoun stands for an actor named before it (``earlier``: head words, oldest first; see ``coref``),
     and a person named again, by surname or office, is the one named before (``people``: the
-    article's people so far, ``coref.people_named``)."""
+    article's people, ``coref.people_named``)."""
     trig = ctx.trig
     source_tok, target_tok, obj = role_tokens(ctx)
 

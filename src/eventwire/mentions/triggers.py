@@ -167,9 +167,16 @@ def is_accident(m: TriggerMatch) -> bool:
 _LEAVING = frozenset({"leave", "cause", "result"})
 
 
-def tells_an_accidental_blast(sent: SpacySpan) -> bool:
-    """Does the sentence tell of a blast that was an accident ("after a gas explosion at a bakery")?"""
+def tells_an_accidental_blast(sent: SpacySpan, text: str | None = None) -> bool:
+    """Does the sentence tell of a blast that was an accident ("after a gas explosion at a bakery")?
+    ``text``: the document's text, when the caller has it: a sentence naming no blast is passed
+    over without reading its tokens."""
+    if text is not None and not _BLAST_WORD.search(text, sent.start_char, sent.end_char):
+        return False
     return any(t.pos_ == "NOUN" and _accidental_blast(t) for t in sent)
+
+
+_BLAST_WORD = re.compile(r"explosion|blast|fire|leak", re.IGNORECASE)
 
 
 def retells_a_blast(sent: SpacySpan) -> bool:
