@@ -301,7 +301,9 @@ def is_background(m: TriggerMatch) -> bool:
       what came before;
     - "since the offensive began" dates the story by an earlier event;
     - a habitual verb ("often targets") is not one event;
-    - a participle used as an adjective ("coordinated raids", "the wounded").
+    - a participle used as an adjective ("coordinated raids", "the wounded");
+    - a kind of act ("attacking churches is forbidden") and the newsroom's sourcing ("spoke on
+      condition of anonymity").
     """
     head = m.head
     if _in_relative_clause(head) and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children):
