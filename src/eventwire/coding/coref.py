@@ -140,7 +140,7 @@ def earlier_mention(head: Token, people: Sequence[Token]) -> Token | None:
 def _offices_of(person: Token) -> set[str]:
     """The offices a person is named with: "President Ivo Kelmar", "Ivo Kelmar, the president",
     "the president of Ostland, Ivo Kelmar"."""
-    words = [t for t in _modifiers(person)] + [c for c in person.children if c.dep_ == "appos"]
+    words = _modifiers(person) + [c for c in person.children if c.dep_ == "appos"]
     if person.dep_ == "appos":
         words.append(person.head)
     return {t.lemma_.lower() for t in words}

@@ -54,7 +54,8 @@ WEAPON_NOUNS = INSTRUMENT_NOUNS | frozenset(
 # verbs by which a force defeats an attack made on it: "troops repelled an attack by militants"
 REPELLING_VERBS = frozenset({"repel", "repulse", "foil", "thwart"})
 _OPERATION_PREPS = ("during", "in", "amid", "after", "following")
-_ARMED_SECTORS = frozenset({"military", "police", "government", "rebels"})
+# whose operation an act may happen in: an armed force or a government ("operation_owner")
+_OPERATING_SECTORS = frozenset({"military", "police", "government", "rebels"})
 NON_ACTOR_OBJECTS = frozenset(
     "ceasefire truce agreement deal decision plan attack area town village city province road highway "
     "border crossing base position territory control access aid assistance food supply support fire".split()
@@ -255,8 +256,7 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     if etype == "PROTEST" and not trig.spec.target_acts and source is not None and source.sector == "civilians":
         # ordinary people who protest are protesters (a named person stays who they are)
         country = source.country or context_country
-        source = replace(source, canonical=f"{actors.country_name(country) or ''} protesters".strip(), country=country,
-                         sector="protesters")  # fmt: skip
+        source = replace(source, canonical=_protesters_of(actors, country), country=country, sector="protesters")
     return source, target
 
 
@@ -315,8 +315,12 @@ def protesters(tok: Token, actors: ActorIndex, country: str | None) -> Actor | N
     if not phrase:
         return None
     words = tok.doc[phrase[0].i : phrase[-1].i + 1]
-    canonical = f"{actors.country_name(country) or ''} protesters".strip()
-    return Actor(words.text, canonical, country, "protesters", Span(words.start_char, words.end_char))
+    return Actor(words.text, _protesters_of(actors, country), country, "protesters", Span(words.start_char, words.end_char))
+
+
+def _protesters_of(actors: ActorIndex, country: str | None) -> str:
+    """ACLED's name for a country's protesters: "Kenya protesters"."""
+    return f"{actors.country_name(country) or ''} protesters".strip()
 
 
 def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
@@ -340,10 +344,11 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
     found = resolve(poss) if poss is not None else None
     if found is not None:
         return found
-    return _first_actor(_clause_agents(noun), resolve)
+    return _first_actor(_clause_agents(noun), resolve)  # "shells fired by the rebels", "a drone operated by the army"
 
 
-_NO_DOERS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "shells fired by the rebels", "a drone operated by the army"
+# entity kinds of a possessor that did no act: a day, or the place it happened in
+_NO_DOERS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
 def instrument_owner(tok: Token, resolve) -> Actor | None:
@@ -369,7 +374,7 @@ def operation_owner(head: Token, resolve) -> Actor | None:
                 continue
             for tok in _operation_agents(noun):
                 actor = resolve(tok)
-                if actor is not None and actor.sector in _ARMED_SECTORS:
+                if actor is not None and actor.sector in _OPERATING_SECTORS:
                     return actor
     return None
 

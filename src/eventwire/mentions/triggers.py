@@ -176,7 +176,7 @@ def tells_an_accidental_blast(sent: SpacySpan, text: str | None = None) -> bool:
     return any(t.pos_ == "NOUN" and _accidental_blast(t) for t in sent)
 
 
-_BLAST_WORD = re.compile(r"explosion|blast|fire|leak", re.IGNORECASE)
+_BLAST_WORD = re.compile("|".join(sorted(_BLASTS)), re.IGNORECASE)
 
 
 def retells_a_blast(sent: SpacySpan) -> bool:
