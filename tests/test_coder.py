@@ -263,7 +263,7 @@ def test_hyphenated_owner_gives_the_country(pipeline):
         ("The government called off a planned offensive on Daraa.", "FIGHT", "reversed"),
         ("The United States reversed its decision to withdraw troops from Syria.", "RETREAT", "reversed"),
         ("Kenya suspended the deployment of police officers to Haiti.", "MOBILIZE", "reversed"),
-        ("The talks were postponed until next month.", "CONSULT", "reversed"),
+        ("The talks with the rebels were postponed until next month.", "CONSULT", "reversed"),  # parties named: see partyless_speech
         ("Niger's junta cancelled a visit by the ECOWAS delegation.", "SANCTION", "asserted"),  # the cancelling happened
         ("Gunmen attacked the village of Sangha on Saturday, killing 12 people.", "ASSAULT", "asserted"),
     ],
@@ -467,3 +467,18 @@ def test_an_undated_report_reads_its_actors_in_their_role_on_the_day_it_gives(pi
     assert then.source.sector == "rebels"
     (now,) = [e for e in reader.extract(text.replace("2017", "2020")) if e.trigger == "attacked"]
     assert now.source.sector == "government"
+
+
+def test_a_quoted_generality_and_a_speech_act_by_no_one_are_no_events(pipeline):
+    # quoted resolve and warnings name no side: they report no act
+    for text in ('"We will never surrender, whatever they throw at us," the commander told the crowd in Varnos.',
+                 '"Even while we fight, we must spare the wounded," the cleric said in a sermon.',
+                 '"If they attack again, the whole region will burn," he warned.'):
+        assert [e.type for e in pipeline.extract(text, published="2021-05-04") if e.type != "THREATEN"] == [], text
+    # the report after a quotation is no quotation
+    text = 'The spokesman said: "Bombing markets helps no one." Militants bombed a market in Varnos on Monday.'
+    assert [e.trigger for e in pipeline.extract(text, published="2021-05-04")] == ["bombed"]
+    # no one agrees to anything: the agreement is only hoped for
+    assert pipeline.extract("A deal could still be agreed before the deadline.", published="2021-05-04") == []
+    # with its parties named, the same speech act is kept
+    assert one(pipeline, "The two ministries agreed a deal on Monday.").type == "AGREE"

@@ -18,20 +18,20 @@ from .classify import EventClassifier, SentenceVerdict, default_classifier
 from .classify.features import rule_hints
 from .coding.amounts import link_quantities
 from .coding.confidence import confidence
-from .coding.consolidate import fold_outcomes, labour_strikes, protest_interventions, riot_interventions
+from .coding.consolidate import fold_outcomes, labour_strikes, protest_demands, protest_interventions, riot_interventions
 from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head, people_named
 from .coding.kind import acled_sub_event, refine_mode, riot_reading, search_reading
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
 from .coding.place import choose_place, locate_place, sentence_setting
 from .coding.roles import link_roles, names_foreign
-from .coding.scope import Frame, article_frame, commercial, ordinary_crime, press_talk, tells_politics
+from .coding.scope import Frame, article_frame, commercial, ordinary_crime, partyless, partyless_speech, press_talk, tells_politics
 from .coding.when import link_date
 from .document import Document, check_deadline, opens_paragraph
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Span
 from .geo.resolve import ArticlePlaces, article_places
 from .mentions.actors import ActorIndex, country_names, default_actor_index
-from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution
+from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution, quoted
 from .mentions.factuality import REFUSABLE, factuality, refuses
 from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, fold_name
 from .mentions.triggers import (CANCEL_VERBS, SWALLOWING_TYPES, TRUCE_UNDONE, VIOLENT, TriggerMatch, find_triggers,
@@ -88,6 +88,7 @@ class Coder:
         # document's entities once: a sentence's are rebuilt from the whole document on each call)
         people = people_named(doc)
         accident_told = False  # whether a blast was told as an accident ("a gas explosion")
+        paragraph_start = 0  # where the sentence's paragraph starts: a quotation runs no further back
         for sent, places in zip(sentences, in_article.by_sentence):
             check_deadline(deadline, article.id)
             # a day told once is its paragraph's (a line of news copy); a place is the story's until
@@ -95,6 +96,7 @@ class Coder:
             # than between places, and its lead's place goes on being where things happen
             if opens_paragraph(text, sent.start_char):
                 carried = None
+                paragraph_start = sent.start_char
             if "\n\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
                 scene = None
                 paragraphs.append((len(events), []))
@@ -119,6 +121,8 @@ class Coder:
                                        in_article, previous_attr, carried, named, people)  # fmt: skip
                 sentence_events.append(ev)
                 attr_for_sentence = attr_for_sentence or attr
+            sentence_events = [e for e in sentence_events
+                               if not (partyless(e) and quoted(text, paragraph_start, e.evidence.trigger.start))]
             if verdict is not None:
                 sentence_events = second_opinion(sentence_events, verdict, self.relabel_p)
                 paragraphs[-1][1].append(verdict)
@@ -143,7 +147,7 @@ class Coder:
         frame = article_frame(doc) if events else Frame.OTHER
         if not tells_politics(events, frame, len(sentences)):
             return []
-        return self._read_paragraphs(riot_interventions(protest_interventions(labour_strikes(events))), paragraphs, frame)
+        return self._read_paragraphs(riot_interventions(protest_interventions(protest_demands(labour_strikes(events)))), paragraphs, frame)
 
     def _read_paragraphs(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]],
                          frame: Frame) -> list[Event]:  # fmt: skip
@@ -228,8 +232,9 @@ class Coder:
 
 
 def _out_of_scope(event: Event, frame: Frame) -> bool:
-    """Is the event none PLOVER or ACLED would code: ordinary crime, business, talk with the press?"""
-    return ordinary_crime(event, frame) or commercial(event) or press_talk(event)
+    """Is the event none PLOVER or ACLED would code: ordinary crime, business, talk with the
+    press, speech by no one?"""
+    return ordinary_crime(event, frame) or commercial(event) or press_talk(event) or partyless_speech(event)
 
 
 def _stated(source: Actor | None, target: Actor | None, mention: PlaceMention) -> tuple[Actor, ...]:

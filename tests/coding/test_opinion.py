@@ -196,3 +196,23 @@ def test_an_attack_read_from_its_unarmed_target_is_not_re_read_as_a_clash():
     on_soldiers = replace(event("ASSAULT", "Attack"), target=soldiers)
     (ev,) = second_opinion([on_soldiers], SentenceVerdict(0.9, "Armed clash", 0.9), 0.5)
     assert ev.acled_sub_event_type == "Armed clash"
+
+
+def test_a_demand_told_after_a_protest_by_no_one_named_is_the_protesters():
+    from dataclasses import replace
+
+    from eventwire.coding.consolidate import protest_demands
+    from eventwire.events import Actor
+
+    crowd = Actor("drivers", "Kelmar protesters", "KLM", "protesters", Span(0, 7))
+    at = lambda e, sentence, trigger: replace(e, evidence=Evidence("a", "s", sentence, sentence + 90, Span(trigger, trigger + 5)))  # noqa: E731
+    protest = at(replace(event("PROTEST", "Peaceful protest"), source=crowd), 0, 10)
+    demand = at(event("REQUEST", None), 0, 40)
+    assert protest_demands([protest, demand])[1].source == crowd
+    # another sentence, a demand told before the protest, a demand whose sayer is named: their own
+    elsewhere, before = at(event("REQUEST", None), 100, 120), at(event("REQUEST", None), 0, 2)
+    minister = replace(demand, source=Actor("the minister", "Kelmar government", "KLM", "government", Span(30, 38)))
+    assert protest_demands([protest, elsewhere, before, minister])[1:] == [elsewhere, before, minister]
+    # an attack after the protest is no demand
+    attack = at(event("ASSAULT", "Attack"), 0, 50)
+    assert protest_demands([protest, attack])[1].source is None

@@ -136,3 +136,14 @@ def test_a_whole_article_told_without_politics_gives_no_events_and_one_line_of_p
     assert pipe.extract(story, published="2021-05-05") == []
     political = story + " The regional minister promised the farmers compensation from a state fund."
     assert any(e.type == "AGREE" for e in pipe.extract(political, published="2021-05-05"))
+
+
+def test_an_act_of_speech_that_names_no_one_is_no_record_but_a_fight_without_sides_is():
+    from eventwire.coding.scope import partyless_speech
+
+    for etype in ("AGREE", "CONSULT", "REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN"):
+        assert partyless_speech(event(etype)), etype  # "the plan is still to be discussed"
+        assert not partyless_speech(event(etype, actor("government"))), etype
+        assert not partyless_speech(event(etype, None, actor("rebels"))), etype
+    for etype in ("ASSAULT", "FIGHT", "PROTEST", "COERCE"):
+        assert not partyless_speech(event(etype)), etype  # "a bomb went off": it happened

@@ -1,6 +1,6 @@
 import pytest
 
-from eventwire.mentions.attribution import AttributionMention, find_attribution
+from eventwire.mentions.attribution import AttributionMention, find_attribution, quoted
 
 
 def attribution(nlp, text, trigger, previous=None):
@@ -29,3 +29,16 @@ def test_the_monitor_added_continues_the_previous_report(nlp):
     prev = AttributionMention("Syrian Observatory for Human Rights", 0, 10)
     assert attribution(nlp, "Two fighters were killed in the clash, the monitor added.", "killed", prev) == prev.source
     assert attribution(nlp, "Gunmen attacked the village, it said.", "attacked", prev) == prev.source
+
+
+def test_a_quotation_is_counted_within_its_paragraph():
+    text = 'The mayor said: "Nobody should attack a clinic." Guards fired on the crowd.\n\nShe added, “we will fight on” and left.'
+    assert quoted(text, 0, text.index("attack"))
+    assert not quoted(text, 0, text.index("fired"))  # the straight quote closed
+    second = text.index("She")
+    assert quoted(text, second, text.index("fight"))
+    assert not quoted(text, second, text.index("left"))  # the curly quote closed
+    # a long quote's paragraph that is never closed reaches no further than its paragraph
+    unclosed = '"We will stay until the end.\n\nTroops attacked the town.'
+    assert quoted(unclosed, 0, unclosed.index("until"))
+    assert not quoted(unclosed, unclosed.index("Troops"), unclosed.index("attacked"))

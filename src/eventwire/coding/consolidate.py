@@ -5,7 +5,8 @@ separate events: the protest becomes "Protest with intervention" and the arrests
 their PLOVER coding (COERCE/arrest) without an ACLED type of their own; a riot told without
 whom it was against was against the force that broke it up. The dead of a toll
 told after an act ("Gunmen attacked the village. Three men were killed.") are the act's. A
-bare "the strike" in a story of a labour strike is that strike, not an airstrike.
+bare "the strike" in a story of a labour strike is that strike, not an airstrike. A demand
+told after a protest in its sentence, by no one named, is the protesters'.
 """
 
 from __future__ import annotations
@@ -47,6 +48,26 @@ def protest_interventions(events: list[Event]) -> list[Event]:
             if p not in folded:
                 out[p] = replace(out[p], acled_sub_event_type="Protest with intervention",
                                  acled_event_type=acled_event_type("Protest with intervention"))  # fmt: skip
+    return out
+
+
+# what a crowd says while it protests: its demands and denunciations
+_PROTEST_SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
+def protest_demands(events: list[Event]) -> list[Event]:
+    """A demand or denunciation whose sayer the sentence leaves unnamed, told after a protest
+    with its doers in the same sentence, is theirs ("drivers staged a motorcade to demand fuel
+    subsidies", "workers blocked the road and demanded their wages", "rallied, denouncing ...")."""
+    out = list(events)
+    for i, ev in enumerate(events):
+        if ev.type not in _PROTEST_SPEECH or ev.source is not None:
+            continue
+        protest = next((p for p in events if p.type == "PROTEST" and p.source is not None
+                        and p.evidence.sentence_start == ev.evidence.sentence_start
+                        and p.evidence.trigger.start < ev.evidence.trigger.start), None)  # fmt: skip
+        if protest is not None:
+            out[i] = replace(ev, source=protest.source)
     return out
 
 

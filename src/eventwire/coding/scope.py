@@ -124,6 +124,24 @@ def commercial(event: Event) -> bool:
         event.target is None or event.target.sector in ("business", "civilians", "unknown"))  # fmt: skip
 
 
+# Acts of speech and dealing: what they are is who says or agrees what to whom.
+_SPEECH_ACTS = frozenset({"ACCUSE", "AGREE", "CONSULT", "REQUEST", "REJECT", "SUPPORT", "THREATEN"})
+
+
+def partyless_speech(event: Event) -> bool:
+    """Is the event an act of speech that names no one, neither who spoke nor to whom ("the
+    bill is still waiting to be discussed", "an agreement could be reached", a quoted
+    maxim)? Such a record says nothing an analyst can use; a fight or a bombing told without
+    its sides still happened and is kept."""
+    return event.type in _SPEECH_ACTS and partyless(event)
+
+
+def partyless(event: Event) -> bool:
+    """Does the event name neither side? Told inside a quotation, such an act is the speaker's
+    generality ("attacking worshippers is forbidden", "even while we fight"), not a report."""
+    return event.source is None and event.target is None
+
+
 def press_talk(event: Event) -> bool:
     """Is the "consultation" someone's talk with the press ("said in a phone call with Kelmar
     Radio", "met reporters")? That is a statement, which PLOVER does not code, not a meeting."""

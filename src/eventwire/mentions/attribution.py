@@ -146,3 +146,24 @@ def _phrase(head: Token) -> list[Token]:
     while end < len(keep) - 1 and keep[end + 1].i == keep[end].i + 1:
         end += 1
     return keep[start : end + 1]
+
+
+_OPENING_QUOTES = "“«"
+_CLOSING_QUOTES = "”»"
+
+
+def quoted(text: str, paragraph_start: int, position: int) -> bool:
+    """Is ``position`` inside a direct quotation opened in the paragraph that starts at
+    ``paragraph_start``? Quotation marks are counted, not paired by the parser: curly and
+    guillemet marks open and close, a straight mark toggles. A quotation never runs past its
+    paragraph (news copy opens each paragraph of a long quote again)."""
+    depth = 0
+    straight = False
+    for ch in text[paragraph_start:position]:
+        if ch in _OPENING_QUOTES:
+            depth += 1
+        elif ch in _CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight = not straight
+    return depth > 0 or straight
