@@ -482,3 +482,18 @@ def test_a_quoted_generality_and_a_speech_act_by_no_one_are_no_events(pipeline):
     assert pipeline.extract("A deal could still be agreed before the deadline.", published="2021-05-04") == []
     # with its parties named, the same speech act is kept
     assert one(pipeline, "The two ministries agreed a deal on Monday.").type == "AGREE"
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The governor promised to cut property taxes next year.", None),  # a pledge to the public
+        ("The party vowed to build more schools if elected.", None),
+        ("Norway promised Kenya more aid on Monday.", "Kenya"),  # made to someone: the dative
+        ("Norway promised more aid to Kenya.", "Kenya"),
+        ("Egypt pledged to help Sudan with the talks.", "Sudan"),  # whom the promised act is for
+    ],
+)
+def test_a_promise_is_an_agreement_only_when_made_to_someone(pipeline, text, target):
+    agreed = [e for e in pipeline.extract(text, published="2021-05-04") if e.type == "AGREE"]
+    assert [e.target.text for e in agreed] == ([target] if target else [])

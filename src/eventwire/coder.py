@@ -119,6 +119,8 @@ class Coder:
             for trig, n_triggers in counted:
                 ev, attr = self._event(document, trigger_context(sent, trig, places, published, n_triggers, sent_text),
                                        in_article, previous_attr, carried, named, people)  # fmt: skip
+                if trig.spec.addressed and ev.target is None:
+                    continue  # made to no one (TriggerSpec.addressed)
                 sentence_events.append(ev)
                 attr_for_sentence = attr_for_sentence or attr
             sentence_events = [e for e in sentence_events

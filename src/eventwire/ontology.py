@@ -100,6 +100,9 @@ class TriggerSpec:
     target_acts: bool = False
     # object lemmas that make the verb not this event: "meeting the protesters' demand"
     not_objects: frozenset[str] = frozenset()
+    # an act made to someone: with no one it is made to, it is none ("promised to cut taxes" is
+    # a pledge to the public, which no coder records as an agreement)
+    addressed: bool = False
 
     @property
     def cameo_root(self) -> str:
@@ -155,6 +158,7 @@ def _spec(key: str, raw: dict, where: str) -> TriggerSpec:
         place_object=bool(raw.get("place_object", False)),
         target_acts=bool(raw.get("target_acts", False)),
         not_objects=frozenset(raw.get("not_objects", ())),
+        addressed=bool(raw.get("addressed", False)),
     )
 
 

@@ -119,9 +119,26 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         target_tok = judged(head)  # "said Ostland was violating the truce", "said of the offer"
     if target_tok is None and trig.spec.mode == "occupy":
         target_tok = prep_object(head, ("from",))  # "recaptured the town from the rebels"
+    if trig.spec.addressed:
+        target_tok = promisee(head, obj) or target_tok
     if trig.spec.type in SYMMETRIC_TYPES and target_tok is None:
         target_tok = _other_party(head, source_tok)
     return source_tok, target_tok, obj
+
+
+def promisee(head: Token, obj: Token | None) -> Token | None:
+    """Whom a promise is made to: "promised Ostland more aid" (the dative), "pledged aid to
+    Ostland", or whom the promised act is for: "vowed to help Ostland"."""
+    dative = next((c for c in head.children if c.dep_ == "dative"), None)
+    if dative is not None:
+        return next((c for c in dative.children if c.dep_ == "pobj"), None) if dative.pos_ == "ADP" else dative
+    to = prep_object(head, ("to",)) or (prep_object(obj, ("to",)) if obj is not None else None)
+    if to is not None:
+        return to
+    act = next((c for c in head.children if c.dep_ == "xcomp"), None)
+    if act is None:
+        return None
+    return next((c for c in act.children if c.dep_ in ("dobj", "dative")), None) or prep_object(act, TARGET_PREPS)
 
 
 def bidden(head: Token) -> Token | None:
