@@ -497,3 +497,17 @@ def test_a_quoted_generality_and_a_speech_act_by_no_one_are_no_events(pipeline):
 def test_a_promise_is_an_agreement_only_when_made_to_someone(pipeline, text, target):
     agreed = [e for e in pipeline.extract(text, published="2021-05-04") if e.type == "AGREE"]
     assert [e.target.text for e in agreed] == ([target] if target else [])
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        ("After a year of searching, the teacher has resigned herself to living with her parents.", []),  # a reflexive
+        ("The interior minister resigned on Friday.", ["RETREAT"]),
+        ("Soldiers visiting a busy market were wounded by a grenade.", ["ASSAULT"]),  # a visit to a place, no one's
+        ("The minister visited the flooded district on Sunday.", []),
+        ("The Kenyan president visited Uganda on Tuesday.", ["CONSULT"]),
+    ],
+)
+def test_a_reflexive_object_and_a_visit_to_no_one(pipeline, text, types):
+    assert [e.type for e in pipeline.extract(text, published="2021-05-04")] == types

@@ -384,6 +384,9 @@ def verb_lemma(tok: Token) -> str:
     return lemma
 
 
+_REFLEXIVE_ENDINGS = ("self", "selves")
+
+
 def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
     lemma = verb_lemma(tok)
     children = list(tok.children)
@@ -391,7 +394,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     prts = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "out" and c.i == tok.i + 1)]
     # "called for the president to resign": the parser makes "for" the mark of a clause
     preps = [c for c in children if c.dep_ == "prep"] + [m for c in children if for_clause(c) for m in c.children if m.dep_ == "mark"]
-    objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    # a reflexive is an object whatever the parser calls it ("resigned herself to renting")
+    objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass") or (c.pos_ == "PRON" and c.lower_.endswith(_REFLEXIVE_ENDINGS))]
     phrasal = [f"{lemma} {p.lower_}" for p in prts]
 
     # light verb + event noun: "carried out airstrikes", "imposed a curfew", "agreed a ceasefire"
