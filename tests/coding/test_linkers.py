@@ -646,3 +646,24 @@ def test_whose_strike_a_possessor_says_and_no_day_or_place_is_a_doer():
     assert (strike.type, strike.source.sector) == ("PROTEST", "protesters")
     (blast,) = pipe.extract("Sunday's explosion at a market in Kelmar killed four people.", published="2020-03-05")
     assert blast.source is None
+
+
+def test_whoever_gives_a_message_says_what_its_participle_says():
+    # "The ministry issued a statement condemning the raid ."
+    words = ["The", "ministry", "issued", "a", "statement", "condemning", "the", "raid", "."]
+    lemmas = ["the", "ministry", "issue", "a", "statement", "condemn", "the", "raid", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "VBG", "DT", "NN", "."]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "acl", "det", "dobj", "punct"]
+    heads = [1, 2, 2, 4, 2, 4, 7, 5, 2]
+    doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads)
+    assert subject_of(doc[5]).text == "ministry"
+    # "Kelmar 's statement condemning the raid ...": the message's owner
+    words = ["Kelmar", "'s", "statement", "condemning", "the", "raid", "was", "read", "."]
+    lemmas = ["Kelmar", "'s", "statement", "condemn", "the", "raid", "be", "read", "."]
+    pos = ["PROPN", "PART", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    tags = ["NNP", "POS", "NN", "VBG", "DT", "NN", "VBD", "VBN", "."]
+    deps = ["poss", "case", "nsubjpass", "acl", "det", "dobj", "auxpass", "ROOT", "punct"]
+    heads = [2, 0, 7, 2, 5, 3, 7, 7, 7]
+    doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads)
+    assert subject_of(doc[3]).text == "Kelmar"

@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ..mentions.attribution import DOCUMENT_NOUNS
 from ..mentions.places import PlaceMention
 from ..mentions.triggers import TriggerMatch
 
@@ -59,6 +60,10 @@ def clause_tokens(head: Token) -> set[int]:
     return out
 
 
+# what a party says its piece in
+_MESSAGE_NOUNS = DOCUMENT_NOUNS | {"speech", "address", "declaration", "resolution", "appeal"}
+
+
 def subject_of(head: Token) -> Token | None:
     """The subject of ``head``, or of the verb it shares one with ("agreed to withdraw")."""
     tok = head
@@ -74,6 +79,17 @@ def subject_of(head: Token) -> Token | None:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
             tok = tok.head.head
             continue
+        # "issued a statement condemning the raid", "gave a speech denouncing": whoever gave the
+        # message said what it says
+        if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.lemma_.lower() in _MESSAGE_NOUNS:
+            message = tok.head
+            giver = next((c for c in message.children if c.dep_ == "poss"), None)
+            if giver is not None:
+                return giver
+            if message.dep_ == "dobj" and message.head is not message:
+                tok = message.head
+                continue
+            break
         # "rioters demonstrating against prices blocked the road", "demonstrating workers": the
         # people an active participle describes are who did it
         if tok.tag_ == "VBG" and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:

@@ -24,7 +24,7 @@ _CARRY_OVER_NOUNS = frozenset(
 # "X denied that Y fired on protesters": the denier is who the sentence cites
 _CITING_VERBS = REPORT_VERBS | {"deny"}
 # "according to a statement from the mayor's office": the source is the office
-_DOCUMENT_NOUNS = frozenset("statement report communique communiqué post message letter video tweet".split())
+DOCUMENT_NOUNS = frozenset("statement report communique communiqué post message letter video tweet".split())
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "ccomp", "conj", "cc"})
 
 
@@ -118,7 +118,7 @@ def _named_head(head: Token) -> Token:
     appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if appos is not None and head.pos_ != "PROPN":
         return appos
-    if head.lemma_.lower() in _DOCUMENT_NOUNS:
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
