@@ -511,3 +511,9 @@ def test_a_promise_is_an_agreement_only_when_made_to_someone(pipeline, text, tar
 )
 def test_a_reflexive_object_and_a_visit_to_no_one(pipeline, text, types):
     assert [e.type for e in pipeline.extract(text, published="2021-05-04")] == types
+
+
+def test_someone_under_investigation_is_the_target_of_an_investigation(pipeline):
+    ev = one(pipeline, "The mayor of Varnos is under investigation for fraud, prosecutors said.")
+    assert (ev.type, ev.mode, ev.source) == ("ACCUSE", "investigate", None)
+    assert ev.target is not None and ev.target.text == "The mayor of Varnos"

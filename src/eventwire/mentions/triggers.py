@@ -83,7 +83,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             if m is not None and not any(x.head == m.head for x in matches):
                 matches.append(m)
         elif pos == "NOUN" and tok.dep_ == "pobj":
-            m = _meeting_setting(tok, lexicon) or _on_walkout(tok, lexicon)
+            m = _meeting_setting(tok, lexicon) or _on_walkout(tok, lexicon) or _under_investigation(tok, lexicon)
             if m is not None:
                 matches.append(m)
     # a violent act named by its noun alone, where and by whom ("the bombing in Kelmar", "shelling
@@ -765,6 +765,19 @@ def _meeting_setting(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
         return None
     spec = _noun_spec(found[0], noun, lexicon)
     return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type == "CONSULT" else None
+
+
+def _under_investigation(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    """Someone told to be "under investigation" (or "under a probe"): an investigation of the
+    clause's subject, by whoever investigates, whom the text may not name."""
+    if noun.head.dep_ != "prep" or noun.head.lower_ != "under":
+        return None
+    found = _noun_key(noun, lexicon)
+    if not found:
+        return None
+    spec = _noun_spec(found[0], noun, lexicon)
+    # the subject is the one investigated: roles swap it into the target
+    return TriggerMatch(replace(spec, target_acts=True), noun, tuple(found[1]), noun) if spec.mode == "investigate" else None
 
 
 # what an act named by its noun may be spoken of as, without having happened: "the threat of
