@@ -23,6 +23,12 @@ def pipeline():
 
 
 @pytest.fixture(scope="module")
+def rules_only(pipeline):
+    """The pipeline without its classifier: what the rules read by themselves."""
+    return Pipeline(coder=Coder(classifier=None))
+
+
+@pytest.fixture(scope="module")
 def qamishli(pipeline):
     events = pipeline.extract(fixture_text("qamishli.txt"), published=date(2020, 4, 17), outlet="Press TV")
     return {e.trigger: e for e in events}
@@ -517,3 +523,26 @@ def test_someone_under_investigation_is_the_target_of_an_investigation(pipeline)
     ev = one(pipeline, "The mayor of Varnos is under investigation for fraud, prosecutors said.")
     assert (ev.type, ev.mode, ev.source) == ("ACCUSE", "investigate", None)
     assert ev.target is not None and ev.target.text == "The mayor of Varnos"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an act done in protest is the protest; a verb that is an event of its own keeps its reading
+        ("On 3 May, farmers in Tarvo closed the highway for six hours in protest at the price of fuel.",
+         [("PROTEST", "Peaceful protest")]),
+        ("The Kelmar finance minister resigned in protest at the budget cuts.", [("RETREAT", None)]),
+        # a repelled or thwarted attack is one clash, not a clash and an attack
+        ("On 5 May, Kelmar soldiers thwarted an attack by rebel fighters near Tarvo.", [("FIGHT", "Armed clash")]),
+        ("On 5 May, Kelmar soldiers repelled an attack by rebel fighters near Tarvo.", [("FIGHT", "Armed clash")]),
+        # heavy weapons exchanged are a clash; crops and land destroyed are property destruction
+        ("On 9 May, government troops exchanged artillery with rebels on the Tarvo front.", [("FIGHT", "Armed clash")]),
+        ("On 7 May, gunmen uprooted 200 olive trees in the village of Tarvo.", [("ASSAULT", "Looting/property destruction")]),
+        ("On 6 May, troops razed farmland near Tarvo.", [("ASSAULT", "Looting/property destruction")]),
+        # processions and human chains are demonstrations; rioters who block a road riot
+        ("On 1 May, members of the teachers' union took out a procession in Tarvo city.", [("PROTEST", "Peaceful protest")]),
+        ("On 2 May, rioters blocked the main road in Tarvo with burning tyres.", [("PROTEST", "Violent demonstration")]),
+    ],
+)
+def test_acts_named_by_the_wording_of_real_event_notes(rules_only, text, expected):
+    assert [(e.type, e.acled_sub_event_type) for e in rules_only.extract(text, published="2021-05-04")] == expected

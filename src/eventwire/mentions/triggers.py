@@ -83,7 +83,8 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             if m is not None and not any(x.head == m.head for x in matches):
                 matches.append(m)
         elif pos == "NOUN" and tok.dep_ == "pobj":
-            m = _meeting_setting(tok, lexicon) or _on_walkout(tok, lexicon) or _under_investigation(tok, lexicon)
+            m = (_meeting_setting(tok, lexicon) or _on_walkout(tok, lexicon) or _in_protest(tok, lexicon)
+                 or _under_investigation(tok, lexicon))
             if m is not None:
                 matches.append(m)
     # a violent act named by its noun alone, where and by whom ("the bombing in Kelmar", "shelling
@@ -836,6 +837,22 @@ def _on_walkout(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     return TriggerMatch(spec, verb, (noun.head, *found[1]), noun) if spec.type == "PROTEST" else None
 
 
+def _in_protest(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    """An act done "in protest" ("closed the road in protest at the outages", "set himself on
+    fire in protest"): the act is the protest, and its verb carries who protested. A verb that
+    is an event of its own keeps its reading ("resigned in protest")."""
+    verb = noun.head.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "closed the road for six hours in protest": the parser hangs it off the time
+    if noun.head.lower_ != "in" or noun.lemma_.lower() != "protest" or verb.pos_ not in _VERB_TAGS:
+        return None
+    found = _noun_key(noun, lexicon)
+    if not found:
+        return None
+    spec = _noun_spec(found[0], noun, lexicon)
+    return TriggerMatch(spec, verb, (noun.head, *found[1]), noun) if spec.type == "PROTEST" else None
+
+
 def _is_setting(m: TriggerMatch) -> bool:
     """Is ``m`` a meeting named as the setting of another act ("in talks with ...")? It is no
     part of what that act says or asks."""
@@ -1180,7 +1197,10 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
 
 def _tied(m: TriggerMatch, o: TriggerMatch) -> bool:
     """Does ``m`` hang from ``o``'s verb, or from its event noun ("carried out an attack
-    targeting a school": the participle tells the same attack)?"""
+    targeting a school": the participle tells the same attack), or is it the act ``o``'s verb
+    met ("repelled an attack by rebels": one clash)?"""
+    if m.noun is not None and m.head is m.noun and m.noun.dep_ == "dobj" and m.noun.head == o.head:
+        return True
     return _hangs_from(m.head, o.head) or o.noun is not None and _hangs_from(m.head, o.noun)
 
 
