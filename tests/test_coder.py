@@ -542,6 +542,16 @@ def test_someone_under_investigation_is_the_target_of_an_investigation(pipeline)
         # processions and human chains are demonstrations; rioters who block a road riot
         ("On 1 May, members of the teachers' union took out a procession in Tarvo city.", [("PROTEST", "Peaceful protest")]),
         ("On 2 May, rioters blocked the main road in Tarvo with burning tyres.", [("PROTEST", "Violent demonstration")]),
+        # a conflict monitor's wording: fighting that took place, weapons used or dropped, damage
+        # and hits told by their weapon, truce violations counted
+        ("On 8 March, fighting took place between government troops and rebels near Tarvo.", [("FIGHT", "Armed clash")]),
+        ("On 7 March, rebel forces used grenade launchers against army positions near Tarvo.",
+         [("FIGHT", "Shelling/artillery/missile attack")]),
+        ("On 7 March, an army drone dropped a grenade on rebel positions near Tarvo.", [("FIGHT", "Air/drone strike")]),
+        ("On 10 March, a school in Tarvo was damaged by artillery fire.", [("FIGHT", "Shelling/artillery/missile attack")]),
+        ("On 12 March, Tarvo was hit by several mortar rounds.", [("FIGHT", "Shelling/artillery/missile attack")]),
+        ("On 5 March, the army reported 12 ceasefire violations by rebel forces near Tarvo.", [("FIGHT", "Armed clash")]),
+        ("The scandal damaged the reputation of the minister.", []),
     ],
 )
 def test_acts_named_by_the_wording_of_real_event_notes(rules_only, text, expected):

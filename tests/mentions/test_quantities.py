@@ -116,3 +116,9 @@ def test_compound_numbers_parse():
     assert parse_number("a hundred") == 100
     assert parse_number("three dozen") == 36
     assert parse_number("and") is None
+
+
+def test_a_preposition_ends_what_a_number_counts():
+    # "12 violations by rebels" counts violations, not rebels; "40 men in uniform" still counts men
+    assert find_quantities("The army reported 12 ceasefire violations by rebel forces.") == []
+    assert [(q.value, q.unit) for q in find_quantities("Some 40 armed men in uniform were seen.")] == [(40.0, "people")]

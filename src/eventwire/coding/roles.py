@@ -93,6 +93,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         obj = None  # "fired shells at the village", "exchanged artillery with the army": the means, not the target
     if trig.noun is not None and subj == trig.noun:
         subj = None  # "clashes erupted": the subject is the event itself
+    if trig.noun is not None and agent == trig.noun:
+        agent = None  # "damaged by artillery fire": the weapon, no one who used it
     if trig.spec.key == FOUND_KILLED:
         return None, the_dead(head), None  # "residents found the bodies of two men": not who killed them
     if trig.light in RECEIVING_VERBS:
@@ -259,6 +261,8 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         first, second = between_parties(trig.noun) if trig.noun is not None else (None, None)
         if first is None:
             first, second = between_parties(ctx.head)
+        if first is None and ctx.head.dep_ == "nsubj":
+            first, second = between_parties(ctx.head.head)  # "fighting took place between ..."
         source, target = resolve(first), target or resolve(second)
         party_tok = first
     else:

@@ -138,8 +138,10 @@ _AUX = r"(?:had\s+been|have\s+been|has\s+been|were|was|are|is|being|been|got)"
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 # number [modifiers] unit   e.g. "at least 40 trucks", "five US military vehicles", "nearly 6,000 Turkish troops"
+# a preposition ends what a number counts: "12 ceasefire violations by rebels" counts no rebels
+_PREPOSITIONS = "by|from|in|at|on|with|near|against|for|to|into|across|along"
 _COUNTED = re.compile(
-    rf"{_STARTS}(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\s+(?:of\s+(?:the\s+)?)?(?P<mods>(?:(?!(?:{_OUTCOME_WORDS}|{_W_UNIT}|{_W_TENS}|and|or(?!\s+so\b))\b)[A-Za-z][\w'/-]*\s+){{0,3}}?)(?P<unit>{_UNIT_WORDS})\b(?!\s+(?:{_UNIT_WORDS})\b)",
+    rf"{_STARTS}(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\s+(?:of\s+(?:the\s+)?)?(?P<mods>(?:(?!(?:{_OUTCOME_WORDS}|{_W_UNIT}|{_W_TENS}|and|or(?!\s+so\b)|{_PREPOSITIONS})\b)[A-Za-z][\w'/-]*\s+){{0,3}}?)(?P<unit>{_UNIT_WORDS})\b(?!\s+(?:{_UNIT_WORDS})\b)",
     re.I,
 )
 # a count of people named by something else: "two NDS members were shot dead", "a bystander died"

@@ -315,7 +315,8 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if m.noun is None and _generic_you(head):
         return True
-    if m.noun is None and head.dep_ in ("amod", "dobj", "pobj", "nsubj", "nsubjpass") and head.tag_ in ("VBN", "VBG", "JJ"):
+    if m.noun is None and head.dep_ in ("amod", "dobj", "pobj", "nsubj", "nsubjpass") and head.tag_ in ("VBN", "VBG", "JJ") \
+            and not _happening(head):  # fmt: skip
         return True
     if m.noun is None and head.tag_ in ("VBG", "JJ") and any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in head.children):
         return True  # "is particularly threatening to the region": what it is like, not an act
@@ -341,6 +342,16 @@ def _sourcing(head: Token) -> bool:
     return False
 
 
+# verbs that tell an act happened, whose gerund subject is that act
+_HAPPENING = frozenset("take erupt break continue resume occur happen rage flare intensify escalate ensue".split())
+
+
+def _happening(gerund: Token) -> bool:
+    """Is the gerund the subject of a verb that tells it happened ("fighting took place",
+    "shelling continued overnight")? Then it is one act, not a kind of act."""
+    return gerund.dep_ in ("nsubj", "csubj") and gerund.head.lemma_.lower() in _HAPPENING
+
+
 def _kind_of_act(head: Token) -> bool:
     """Is the gerund a kind of act rather than one act: the subject of a clause ("attacking
     churches is forbidden", and its "or killing those inside"), or a subhead with no one doing it
@@ -349,7 +360,7 @@ def _kind_of_act(head: Token) -> bool:
         return False
     first = head.head if head.dep_ == "conj" else head
     if first.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
-        return first.tag_ == "VBG"
+        return first.tag_ == "VBG" and not _happening(first)
     return head.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children)
 
 
@@ -473,14 +484,26 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         words = (tok,) if key == lemma else (tok, *[c for c in children if f"{lemma} {c.lower_}" == key or f"{lemma} {c.lemma_.lower()}" == key][:1])
         # an instrument noun names the weapon: "were killed in an airstrike", "a car bomb killed"
         if key in lexicon.instrument_verbs or lemma in lexicon.instrument_verbs:
-            inst = _instrument(tok, lexicon)
-            if inst is not None:
-                noun_key, noun_tokens, noun = inst
-                return TriggerMatch(_noun_spec(noun_key, noun, lexicon), tok, (tok, *noun_tokens), noun)
+            by_weapon = _by_instrument(tok, lemma, lexicon)
+            if by_weapon is not None:
+                return by_weapon
         return TriggerMatch(spec, tok, words)
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
-    return _conversation(tok) or _found_killed(tok) or _denial(tok) or _bidding(tok) or _truce_undone(tok)
+    return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
+            or _bidding(tok) or _truce_undone(tok))
+
+
+def _by_instrument(verb: Token, lemma: str, lexicon: Lexicon) -> TriggerMatch | None:
+    """A verb that is no event by itself but is one by the weapon it names: "the school was
+    damaged by artillery fire", "the town was hit by mortar rounds"."""
+    if lemma not in lexicon.instrument_verbs:
+        return None
+    inst = _instrument(verb, lexicon)
+    if inst is None:
+        return None
+    noun_key, noun_tokens, noun = inst
+    return TriggerMatch(_noun_spec(noun_key, noun, lexicon), verb, (verb, *noun_tokens), noun)
 
 
 FOUND_KILLED = "found killed"  # the key of that reading: who found the dead did not kill them
