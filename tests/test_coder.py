@@ -552,6 +552,7 @@ def test_someone_under_investigation_is_the_target_of_an_investigation(pipeline)
         ("On 12 March, Tarvo was hit by several mortar rounds.", [("FIGHT", "Shelling/artillery/missile attack")]),
         ("On 5 March, the army reported 12 ceasefire violations by rebel forces near Tarvo.", [("FIGHT", "Armed clash")]),
         ("The scandal damaged the reputation of the minister.", []),
+        ("On 3 June, the president of Kenya pardoned 200 political prisoners.", [("RETREAT", "Other")]),
     ],
 )
 def test_acts_named_by_the_wording_of_real_event_notes(rules_only, text, expected):
