@@ -196,7 +196,7 @@ class Coder:
         actors = self.actors.as_of(when.date or ctx.published)
         foreign = any(p.country and p.country != context_country for p in ctx.places) or \
             names_foreign(sent, context_country, actors)  # fmt: skip
-        source, target = link_roles(ctx, actors, context_country, foreign, named, people)
+        source, target = link_roles(ctx, actors, context_country, foreign, named, people, in_article.main_country)
         spec = search_reading(riot_reading(refine_mode(spec, trig), source, trig), source, trig)
         if fact == "asserted" and when.text and when.date and ctx.published and when.date > ctx.published:
             fact = "future"

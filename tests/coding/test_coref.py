@@ -4,7 +4,7 @@ Sentences are written for these tests."""
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from eventwire.coding.coref import actor_head, antecedent, earlier_mention, people_named
+from eventwire.coding.coref import actor_head, antecedent, description, earlier_mention, people_named
 from eventwire.events import Actor, Span as TextSpan
 
 
@@ -110,3 +110,46 @@ def test_the_group_stands_for_the_body_named_before():
     text = "Separatist fighters ambushed an army convoy near Bamenda on Friday. The group accused soldiers of burning homes."
     accuse = [e for e in pipe.extract(text, published="2021-05-05") if e.type == "ACCUSE"]
     assert [(e.source.text, e.source.sector) for e in accuse] == [("Separatist fighters", "rebels")]
+
+
+def _roles(text, etype):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    events = Pipeline(coder=Coder(classifier=None)).extract(text, published="2021-05-05")
+    return [(e.source, e.target) for e in events if e.type == etype]
+
+
+def test_a_person_the_actor_data_does_not_know_is_of_the_country_the_story_is_told_in():
+    text = ("Hundreds of traders marched through Mombasa on Tuesday against a new market levy. "
+            "Mr Odhiambo criticised the county assembly over the levy.")  # fmt: skip
+    (source, _), = _roles(text, "ACCUSE")
+    assert (source.text, source.country) == ("Mr Odhiambo", "KEN")
+
+
+def test_a_person_is_who_the_article_describes_them_as():
+    # a nationality in an apposition outranks the story's country
+    text = ("Police in Mombasa arrested two men on Tuesday over a series of robberies. "
+            "Amani Sefu, a Tanzanian lawyer, condemned the arrests.")  # fmt: skip
+    (source, _), = _roles(text, "ACCUSE")
+    assert (source.country, source.sector) == ("TZA", "civilians")
+    # a member of a group the data knows is of that group, and of no country when it has none
+    text = ("Police in Mombasa arrested Omar Dalu, an Islamic State recruiter, on Tuesday. "
+            "Dalu was charged with plotting an attack on a church.")  # fmt: skip
+    (_, target), = _roles(text, "COERCE")[:1]
+    assert (target.country, target.sector) == (None, "rebels")
+
+
+def test_only_a_noun_for_one_describes_a_person():
+    # "Kelmo , a lawyer , spoke ." / "Kelmo , farmers marched ." (a place the model took for a person)
+    one = doc_of(["Kelmo", ",", "a", "lawyer", ",", "spoke", "."], ["NNP", ",", "DT", "NN", ",", "VBD", "."],
+                 ["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"], [5, 0, 3, 0, 0, 5, 5],
+                 ents=[(0, 1, "PERSON")])  # fmt: skip
+    many = doc_of(["Kelmo", ",", "farmers", "marched", "."], ["NNP", ",", "NNS", "VBD", "."],
+                  ["nsubj", "punct", "appos", "ROOT", "punct"], [3, 0, 0, 3, 3], ents=[(0, 1, "PERSON")])  # fmt: skip
+
+    def read(tok):
+        return Actor(tok.text, tok.text, None, "civilians", TextSpan(tok.idx, tok.idx + len(tok.text)))
+
+    assert description(one[0], people_named(one), read).text == "lawyer"
+    assert description(many[0], people_named(many), read) is None

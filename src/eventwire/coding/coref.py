@@ -178,3 +178,30 @@ def _modifiers(head: Token) -> list[Token]:
     """The words before a name's head that belong to it: "Ostland's Finance Minister Marek" of
     "Dunval"."""
     return list(head.doc[head.left_edge.i : head.i])
+
+
+def description(head: Token, people: Sequence[Token], resolve: Callable[[Token], Actor | None]) -> Actor | None:
+    """Who the article says the person ``head`` names is, in any mention of their surname (the
+    first that tells a country or a sector): by apposition ("Dunval, a Kelmari lawyer"; "a
+    member of the Tarvo Front, Dunval") or as what they are ("Dunval was an Ostlandic envoy")."""
+    key = head.text.lower()
+    for person in people:
+        if person.text.lower() != key:
+            continue
+        for noun in _descriptions(person):
+            found = resolve(noun)
+            if found is not None and (found.country or found.sector != "unknown"):
+                return found
+    return None
+
+
+def _descriptions(person: Token) -> list[Token]:
+    """The nouns that say what a person is: appositions and a copula's complement. Only a noun
+    for one: a plural one after a name ("Tarvo, dozens of farmers marched") tells of others (the
+    name was a place the model took for a person)."""
+    out = [c for c in person.children if c.dep_ == "appos"]
+    if person.dep_ == "appos":
+        out.append(person.head)
+    if person.dep_ == "nsubj" and person.head.lemma_ == "be":
+        out += [c for c in person.head.children if c.dep_ == "attr"]
+    return [n for n in out if n.pos_ in ("NOUN", "PROPN") and not is_plural(n)]

@@ -19,7 +19,7 @@ from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.triggers import FOUND_KILLED, RECEIVING_VERBS, VIOLENT, for_clause, the_dead
 from .context import TriggerContext, agent_of, prep_object
-from .coref import antecedent, named_again, refers
+from .coref import antecedent, description, named_again, refers
 
 # verbs by which an event is told as witnessed: "explosions were heard by residents"
 PERCEPTION_VERBS = frozenset({"hear", "observe", "see", "witness", "register"})
@@ -208,12 +208,14 @@ def _other_party(head: Token, source_tok: Token | None) -> Token | None:
 
 
 def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | None,
-               foreign: bool, earlier: Sequence[Token] = (), people: Sequence[Token] = ()) -> tuple[Actor | None, Actor | None]:  # fmt: skip
+               foreign: bool, earlier: Sequence[Token] = (), people: Sequence[Token] = (),
+               home: str | None = None) -> tuple[Actor | None, Actor | None]:  # fmt: skip
     """Source and target actors of the trigger. ``context_country`` is lent to generic actors
     ("villagers"), not to forces or officials when the sentence names another country (``foreign``).
     A pronoun stands for an actor named before it (``earlier``: head words, oldest first; see ``coref``),
     and a person named again, by surname or office, is the one named before (``people``: the
-    article's people, ``coref.people_named``)."""
+    article's people, ``coref.people_named``). A person the actor data does not know is who the
+    article describes them as, else of its main country (``home``; see ``of_the_story``)."""
     trig = ctx.trig
     source_tok, target_tok, obj = role_tokens(ctx)
 
@@ -222,7 +224,9 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
 
     def resolve(tok: Token | None) -> Actor | None:
         actor = None if tok is None else read(tok)
-        return actor if actor is None or not people else named_again(tok, actor, people, read)
+        if actor is not None and people:
+            actor = named_again(tok, actor, people, read)
+        return actor if actor is None else of_the_story(tok, actor, actors, people, home)
 
     # an instrument trigger ("were killed in an airstrike") has victims, not a source
     source, target = resolve(source_tok), resolve(target_tok)
@@ -279,6 +283,41 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         country = source.country or context_country
         source = replace(source, canonical=_protesters_of(actors, country), country=country, sector="protesters")
     return source, target
+
+
+def of_the_story(tok: Token, actor: Actor, actors: ActorIndex, people: Sequence[Token], home: str | None) -> Actor:
+    """A named person the actor data does not know ("Mr Dunval", "Ivo Kelmar said") is who the
+    article describes them as ("Dunval, a Kelmari lawyer", "Dunval was a Tarvo Front commander"),
+    and of the article's own country (``home``) when it gives none: a report names people of
+    elsewhere by their country, its own people by their name alone. A member of a group the
+    actor data knows is of that group's country, none for a group that has none."""
+    if actor.country is not None and actor.sector != "unknown" or not names_a_person(tok):
+        return actor
+    told = description(tok, people, lambda noun: resolve_actor(noun, actors))
+    sector = told.sector if actor.sector == "unknown" and told is not None and not _names_country(told, actors) else actor.sector
+    country = actor.country or (told.country if told is not None and (told.country or _names_group(told, actors)) else home)
+    return replace(actor, country=country, sector=sector)
+
+
+def _names_country(actor: Actor, actors: ActorIndex) -> bool:
+    """Is ``actor`` a country read from its name ("a native of Ostland"): its government's sector
+    says nothing of a person described by it."""
+    entry = actors.get(actor.canonical)
+    return entry is not None and entry.kind in ("country", "capital")
+
+
+def _names_group(actor: Actor, actors: ActorIndex) -> bool:
+    """Is ``actor`` an organisation the actor data names (not a kind of people: "a lawyer")?"""
+    entry = actors.get(actor.canonical)
+    return entry is not None and entry.kind == "org"
+
+
+def names_a_person(tok: Token) -> bool:
+    """Is ``tok`` the head of a person's name ("Ivo Kelmar", "Mrs Dunval")?"""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.lower_.rstrip(".") in _HONORIFICS for c in tok.children)
+
+
+_HONORIFICS = frozenset("mr mrs ms miss dr sen rep gov".split())
 
 
 def other_side(party: Token, actor: Actor, actors: ActorIndex, resolve) -> Actor | None:
