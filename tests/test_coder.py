@@ -553,6 +553,15 @@ def test_someone_under_investigation_is_the_target_of_an_investigation(pipeline)
         ("On 5 March, the army reported 12 ceasefire violations by rebel forces near Tarvo.", [("FIGHT", "Armed clash")]),
         ("The scandal damaged the reputation of the minister.", []),
         ("On 3 June, the president of Kenya pardoned 200 political prisoners.", [("RETREAT", "Other")]),
+        # a state's objections told in diplomacy's words; officials who demonstrate still protest
+        ("Peru's foreign ministry summoned the Bolivian ambassador over the remarks.", [("ACCUSE", None)]),
+        ("Chile lodged a formal complaint with Argentina over the border incident.", [("ACCUSE", None)]),
+        ("The Philippines protested the presence of Chinese vessels near the reef.", [("ACCUSE", None)]),
+        ("On 4 May, mayors of ten towns staged a protest outside the finance ministry in Tarvo.",
+         [("PROTEST", "Peaceful protest")]),
+        # a border closed to the other side; a leader placed under house arrest
+        ("Pakistan closed its border with Afghanistan for two days.", [("COERCE", "Change to group/activity")]),
+        ("Uganda's opposition leader was placed under house arrest after the election.", [("COERCE", "Arrests")]),
     ],
 )
 def test_acts_named_by_the_wording_of_real_event_notes(rules_only, text, expected):

@@ -21,7 +21,7 @@ from .coding.confidence import confidence
 from .coding.consolidate import fold_outcomes, labour_strikes, protest_demands, protest_interventions, riot_interventions
 from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head, people_named
-from .coding.kind import acled_sub_event, refine_mode, riot_reading, search_reading
+from .coding.kind import acled_sub_event, official_protest, refine_mode, riot_reading, search_reading
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
 from .coding.place import choose_place, locate_place, sentence_setting
 from .coding.roles import link_roles, names_foreign
@@ -197,7 +197,7 @@ class Coder:
         foreign = any(p.country and p.country != context_country for p in ctx.places) or \
             names_foreign(sent, context_country, actors)  # fmt: skip
         source, target = link_roles(ctx, actors, context_country, foreign, named, people, in_article.main_country)
-        spec = search_reading(riot_reading(refine_mode(spec, trig), source, trig), source, trig)
+        spec = official_protest(search_reading(riot_reading(refine_mode(spec, trig), source, trig), source, trig), source, trig)
         if fact == "asserted" and when.text and when.date and ctx.published and when.date > ctx.published:
             fact = "future"
         attr = find_attribution(trig.head, sent, previous_attr)

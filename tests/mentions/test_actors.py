@@ -175,3 +175,18 @@ def test_forces_named_as_against_a_group_are_not_that_group(nlp):
     assert resolve_actor(against, index, context_country="OST").sector == "military"
     of = next(t for t in nlp("Tarvo forces shelled the town.") if t.text == "forces")
     assert resolve_actor(of, index, context_country="OST").canonical == "Tarvo Front"
+
+
+def test_a_country_named_in_the_plural_is_no_plural_of_its_demonym():
+    # a lookup tries the word as written first, then its lemma and singular, in that order, so the
+    # reading never depends on how a run happens to order a set of forms
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from eventwire.mentions.triggers import ordered_noun_forms
+
+    doc = Doc(English().vocab, words=["Philippines", "Iraqis"], lemmas=["Philippines", "Iraqis"], pos=["PROPN", "PROPN"])
+    assert ordered_noun_forms(doc[0]) == ("philippines", "philippine")
+    index = default_actor_index()
+    assert index.plural_demonym(doc[0]) is None  # the country, not "Philippine" people
+    assert index.plural_demonym(doc[1]).country == "IRQ"  # "Iraqis" are Iraqi people

@@ -93,6 +93,17 @@ def riot_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch | N
     return spec
 
 
+def official_protest(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch) -> TriggerSpec:
+    """A government that protests something ("protested the presence of foreign ships") or
+    lodges a protest objects through diplomacy: PLOVER's ACCUSE (CAMEO's official protest), not
+    a demonstration. Officials who protest somewhere ("mayors staged a protest outside the
+    ministry", "MPs protested in front of parliament") demonstrate like anyone else."""
+    if spec.type != "PROTEST" or spec.key != "protest" or source is None or source.sector != "government":
+        return spec
+    objected = trig.light == "lodge" or (trig.noun is None and any(c.dep_ == "dobj" for c in trig.head.children))
+    return replace(spec, type="ACCUSE", mode="disapprove", acled=None, cameo=None) if objected else spec
+
+
 # places the police search: "raided the offices", "homes were raided"
 _PREMISES = frozenset("office offices home homes house houses premises headquarters apartment flat building shop "
                       "store business warehouse residence hall".split())  # fmt: skip

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from ..errors import EventwireError
 from ..events import Actor, Span
 from ..ontology import SECTORS
-from .triggers import noun_forms
+from .triggers import noun_forms, ordered_noun_forms
 
 NAMED_KINDS = ("org", "person", "country", "capital")
 PRONOUNS = frozenset("he she it they we i you who which that this those these him her them its one".split())
@@ -90,7 +90,9 @@ class ActorIndex:
     def plural_demonym(self, tok: Token) -> ActorEntry | None:
         """"Palestinians", "Iraqis": a people named by its demonym in the plural, which the tagger
         takes for a proper noun and so leaves unlemmatised."""
-        entry = next((e for f in noun_forms(tok) if (e := self.by_name.get(f)) is not None), None)
+        # the first form that names anything decides: "the Philippines" is a country, not a
+        # plural of the demonym "Philippine"
+        entry = next((e for f in ordered_noun_forms(tok) if (e := self.by_name.get(f)) is not None), None)
         return entry if entry is not None and entry.kind == "demonym" else None
 
     def as_of(self, day: date | None) -> "ActorIndex":
@@ -315,7 +317,7 @@ def resolve_actor(
     if generic is None:
         generic = index.get(inner_head.lemma_) or index.get(inner_head.text)
         if generic is None:
-            generic = next((e for f in noun_forms(inner_head) if (e := index.get(f)) is not None), None)
+            generic = next((e for f in ordered_noun_forms(inner_head) if (e := index.get(f)) is not None), None)
         if generic is not None and generic.kind != "generic":
             generic = None
     if generic is None and not named:

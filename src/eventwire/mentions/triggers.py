@@ -1028,13 +1028,19 @@ def noun_forms(tok: Token) -> set[str]:
     """Lower-cased lemma and singular of a noun. The tagger takes a capitalised
     sentence-initial plural ("Villagers blocked…") for a proper noun and leaves
     its lemma plural, so the singular is also derived from the text."""
+    return set(ordered_noun_forms(tok))
+
+
+def ordered_noun_forms(tok: Token) -> tuple[str, ...]:
+    """``noun_forms`` in the order a lookup should try them: the word as written, its lemma,
+    the singular derived from the text (a set's order would change from run to run)."""
     lower = tok.lower_
-    forms = {tok.lemma_.lower(), lower}
+    forms = [lower, tok.lemma_.lower()]
     if lower.endswith("ies") and len(lower) > 4:
-        forms.add(lower[:-3] + "y")
+        forms.append(lower[:-3] + "y")
     elif lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
-        forms.add(lower[:-1])
-    return forms
+        forms.append(lower[:-1])
+    return tuple(dict.fromkeys(forms))
 
 
 def _subject_ok(verb: Token, spec: TriggerSpec) -> bool:
