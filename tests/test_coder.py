@@ -562,6 +562,13 @@ def test_someone_under_investigation_is_the_target_of_an_investigation(pipeline)
         # a border closed to the other side; a leader placed under house arrest
         ("Pakistan closed its border with Afghanistan for two days.", [("COERCE", "Change to group/activity")]),
         ("Uganda's opposition leader was placed under house arrest after the election.", [("COERCE", "Arrests")]),
+        # a game's result and play, a drought's damage and a wildfire's evacuation are no one's acts
+        ("Ostrava beat Tarvo 2-0 in the cup final.", []),
+        ("The home side attacked relentlessly but could not find an equaliser.", []),
+        ("Prices of vegetables soared after the drought destroyed crops.", []),
+        ("Residents were evacuated as the wildfire approached the town.", []),
+        # a count is no score; an attack during a game is still an attack
+        ("On 4 May, rebels attacked an army base near Tarvo, killing 3-4 soldiers.", [("ASSAULT", "Armed clash")]),
     ],
 )
 def test_acts_named_by_the_wording_of_real_event_notes(rules_only, text, expected):

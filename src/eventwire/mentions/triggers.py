@@ -103,7 +103,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
         uniq.setdefault(m.head.i, m)
     return _prune([m for m in sorted(uniq.values(), key=lambda m: m.head.i)
                    if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
-                   and not is_medical_release(m) and not harms_no_one(m)])
+                   and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m)])
 
 
 # Adverbs that make a verb habitual rather than one event: "often targets hotels".
@@ -251,7 +251,7 @@ def _in_relative_clause(head: Token) -> bool:
 
 _HAZARDS = _NATURE | frozenset(
     "fire blaze flame wildfire bushfire inferno mudslide tremor hurricane typhoon cyclone tornado tsunami "
-    "wind rain snow".split()
+    "wind rain snow drought heatwave frost hail blizzard eruption volcano locust".split()
 )
 # verbs whose object "fire" is gunfire: "opened fire", "returned fire", "set fire to"
 _GUNFIRE_VERBS = frozenset({"open", "return", "exchange", "trade", "set", "cease", "hold", "come"})
@@ -278,6 +278,9 @@ def is_medical_release(m: TriggerMatch) -> bool:
 def is_natural_force(m: TriggerMatch) -> bool:
     """Is a violent word told of nature or of a fire ("a landslide hit the village", "the
     blaze destroyed the house", "firefighters battled the flames")? No one is attacked."""
+    if m.spec.type == "AID" and m.head.lemma_.lower() == "evacuate":
+        # "residents were evacuated as the wildfire approached": a hazard's, no one's aid
+        return any(t.lemma_.lower() in _HAZARDS for t in m.head.subtree)
     if m.spec.type not in VIOLENT | {"PROTEST", "COERCE"} or m.noun is not None:
         return False
     head = m.head
@@ -292,6 +295,29 @@ def is_natural_force(m: TriggerMatch) -> bool:
         if c.dep_ == "dobj" and lemma in _HAZARDS and head.lemma_.lower() not in _GUNFIRE_VERBS:
             return True
     return False
+
+
+# a game's result and play: "beat Kelmar United 3-1", "the home side attacked but could not
+# find an equaliser": a score (not a range counting something: "3-4 soldiers") or a word of play
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
+_PLAY_WORDS = frozenset("scored equaliser equalizer goal striker midfielder goalkeeper innings wicket touchdown".split())
+_CONTEST_VERBS = frozenset("beat defeat crush thrash rout hammer edge down stun overcome attack".split())
+
+
+def is_sports_play(m: TriggerMatch) -> bool:
+    """Is the trigger a game's result or play ("Tarvo beat Ostrava 3-1", "the visitors
+    attacked after the striker's goal")? A score or a word of play in its sentence tells it."""
+    if m.head.lemma_.lower() not in _CONTEST_VERBS:
+        return False
+    sent = m.head.sent
+    return any(t.lemma_.lower() in _PLAY_WORDS for t in sent) or any(_a_score(sent, x.end()) for x in _SCORE.finditer(sent.text))
+
+
+def _a_score(sent: SpacySpan, end: int) -> bool:
+    """Is the pair of numbers ending at ``end`` (within the sentence) a score, not a range that
+    counts the noun after it ("3-4 soldiers")?"""
+    after = next((t for t in sent if t.idx - sent.start_char >= end), None)
+    return after is None or after.pos_ not in ("NOUN", "PROPN")
 
 
 def is_background(m: TriggerMatch) -> bool:
