@@ -219,8 +219,10 @@ def _doer(tok: Token) -> bool:
 # ordinary crime out): "charged with fraud", "jailed for affray", "arrested on suspicion of theft".
 _ORDINARY_CRIMES = frozenset(
     "fraud affray robbery theft burglary shoplifting forgery trespass trespassing stalking speeding "
-    "drink-driving manslaughter embezzlement poaching vandalism".split()
+    "drink-driving drunk-driving manslaughter embezzlement poaching vandalism".split()
 )
+# the same told in two words: "arrested on suspicion of drink driving"
+_ORDINARY_CRIME_PHRASES = ("drink driving", "drunk driving", "dangerous driving", "careless driving")
 _JUSTICE_TYPES = frozenset({"COERCE", "SANCTION"})
 
 
@@ -231,8 +233,10 @@ def is_ordinary_crime(m: TriggerMatch) -> bool:
     for prep in m.head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "with", "over", "of", "on"):
             # words as written, hyphenated ones joined again ("drink - driving")
-            words = " ".join(t.lower_ for t in prep.subtree).replace(" - ", "-").split()
-            if _ORDINARY_CRIMES.intersection(words) or any(t.lemma_.lower() in _ORDINARY_CRIMES for t in prep.subtree):
+            told = " ".join(t.lower_ for t in prep.subtree).replace(" - ", "-")
+            if _ORDINARY_CRIMES.intersection(told.split()) or any(t.lemma_.lower() in _ORDINARY_CRIMES for t in prep.subtree):
+                return True
+            if any(phrase in told for phrase in _ORDINARY_CRIME_PHRASES):
                 return True
     return False
 
