@@ -567,6 +567,7 @@ def test_someone_under_investigation_is_the_target_of_an_investigation(pipeline)
         ("The home side attacked relentlessly but could not find an equaliser.", []),
         ("Prices of vegetables soared after the drought destroyed crops.", []),
         ("Residents were evacuated as the wildfire approached the town.", []),
+        ("Freezing drizzle and snow will hit the city on Saturday night, the weather service warns.", []),
         ("A man was arrested on suspicion of drink driving after a crash on the motorway.", []),
         # a count is no score; an attack during a game is still an attack
         ("On 4 May, rebels attacked an army base near Tarvo, killing 3-4 soldiers.", [("ASSAULT", "Armed clash")]),

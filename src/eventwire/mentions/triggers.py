@@ -257,6 +257,10 @@ _HAZARDS = _NATURE | frozenset(
     "fire blaze flame wildfire bushfire inferno mudslide tremor hurricane typhoon cyclone tornado tsunami "
     "wind rain snow drought heatwave frost hail blizzard eruption volcano locust".split()
 )
+# what a weather warning is of
+_WEATHER = _HAZARDS - {"fire", "blaze", "flame", "inferno"} | frozenset(
+    "ice icy drizzle freeze freezing sleet fog thunderstorm gale temperature weather forecast".split()
+)
 # verbs whose object "fire" is gunfire: "opened fire", "returned fire", "set fire to"
 _GUNFIRE_VERBS = frozenset({"open", "return", "exchange", "trade", "set", "cease", "hold", "come"})
 
@@ -285,6 +289,9 @@ def is_natural_force(m: TriggerMatch) -> bool:
     if m.spec.type == "AID" and m.head.lemma_.lower() == "evacuate":
         # "residents were evacuated as the wildfire approached": a hazard's, no one's aid
         return any(t.lemma_.lower() in _HAZARDS for t in m.head.subtree)
+    if m.spec.type == "THREATEN" and m.head.lemma_.lower() == "warn":
+        # "freezing rain will make roads treacherous, the weather service warns": a forecast
+        return any(t.lemma_.lower() in _WEATHER for t in m.head.sent)
     if m.spec.type not in VIOLENT | {"PROTEST", "COERCE"} or m.noun is not None:
         return False
     head = m.head
