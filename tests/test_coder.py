@@ -575,3 +575,12 @@ def test_someone_under_investigation_is_the_target_of_an_investigation(pipeline)
 )
 def test_acts_named_by_the_wording_of_real_event_notes(rules_only, text, expected):
     assert [(e.type, e.acled_sub_event_type) for e in rules_only.extract(text, published="2021-05-04")] == expected
+
+
+def test_a_planned_or_conditional_acts_weekday_is_the_coming_one(pipeline):
+    # published on Wednesday 16 June 2021: "on Friday" ahead of a plan is the 18th, of a report the 11th
+    text = "The Kelmar foreign minister said she would travel to Ostland on Friday to meet its president."
+    planned = [e for e in pipeline.extract(text, published="2021-06-16") if e.type == "CONSULT"]
+    assert planned and all(e.date.date == date(2021, 6, 18) for e in planned)
+    done = one(pipeline, "The Kelmar foreign minister met the Ostland president on Friday.", published="2021-06-16")
+    assert done.date.date == date(2021, 6, 11)

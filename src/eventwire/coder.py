@@ -190,7 +190,9 @@ class Coder:
         spec, fact = _spec_and_factuality(trig)
         mention = choose_place(ctx, spec.type)
         context_country = mention.country if mention and mention.country else in_article.main_country
-        when = link_date(ctx, fact == "future", carried)
+        # a planned or conditional act ("will meet on Friday", "said she would travel on Friday")
+        # lies ahead of the report: its weekday is the coming one
+        when = link_date(ctx, fact in ("future", "hypothetical"), carried)
         # the actors' roles on the day it happened ("On 3 May 2020" in an undated report), else
         # when the report was written
         actors = self.actors.as_of(when.date or ctx.published)
