@@ -584,3 +584,12 @@ def test_a_planned_or_conditional_acts_weekday_is_the_coming_one(pipeline):
     assert planned and all(e.date.date == date(2021, 6, 18) for e in planned)
     done = one(pipeline, "The Kelmar foreign minister met the Ostland president on Friday.", published="2021-06-16")
     assert done.date.date == date(2021, 6, 11)
+
+
+def test_an_act_set_apart_in_time_is_another_act(rules_only):
+    # "a day after" tells an earlier act, not another wording of the shelling
+    text = "Kelmar forces shelled rebel positions on Tuesday, a day after the insurgents seized two villages, the army said."
+    assert [e.trigger for e in rules_only.extract(text, published="2021-06-16")] == ["shelled", "seized"]
+    # an outcome told beside its act is still that act
+    text = "Militants attacked an army base near Tarvo on Monday, killing four soldiers."
+    assert [e.trigger for e in rules_only.extract(text, published="2021-06-16")] == ["attacked"]

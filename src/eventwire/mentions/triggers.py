@@ -1261,6 +1261,17 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
     return _tied(m, o)  # the dependent wording goes
 
 
+_TIME_NOUNS = frozenset("minute hour day week month year night morning evening".split())
+_SEQUENCE_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def _set_apart_in_time(clause: Token) -> bool:
+    """Is the clause another act's time ("a day after ...", "hours before ...", "weeks since
+    ...")? Its mark says sequence and a time noun measures the gap."""
+    return any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in clause.children) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_NOUNS for c in clause.children)  # fmt: skip
+
+
 def _tied(m: TriggerMatch, o: TriggerMatch) -> bool:
     """Does ``m`` hang from ``o``'s verb, or from its event noun ("carried out an attack
     targeting a school": the participle tells the same attack), or is it the act ``o``'s verb
@@ -1272,9 +1283,10 @@ def _tied(m: TriggerMatch, o: TriggerMatch) -> bool:
 
 def _hangs_from(tok: Token, head: Token) -> bool:
     """Is ``tok`` an adverbial or participle clause of ``head``, directly or through a
-    participle ("struck a convoy carrying supplies, wounding two")?"""
+    participle ("struck a convoy carrying supplies, wounding two")? A clause set apart in time
+    ("a day after rebels seized two villages") tells another act."""
     for _ in range(3):
-        if tok.dep_ not in ("advcl", "conj", "xcomp", "acl") or tok.head is tok:
+        if tok.dep_ not in ("advcl", "conj", "xcomp", "acl") or tok.head is tok or _set_apart_in_time(tok):
             return False
         tok = tok.head
         if tok == head:
