@@ -593,3 +593,14 @@ def test_an_act_set_apart_in_time_is_another_act(rules_only):
     # an outcome told beside its act is still that act
     text = "Militants attacked an army base near Tarvo on Monday, killing four soldiers."
     assert [e.trigger for e in rules_only.extract(text, published="2021-06-16")] == ["attacked"]
+
+
+def test_a_time_told_of_a_nested_act_is_that_acts_and_a_plans_day_is_not_carried(pipeline):
+    # published on Wednesday 16 June 2021
+    text = ("On Wednesday, in a long statement read out to reporters outside the ministry, the union leader "
+            "accused the Kelmar government of ignoring a deal signed in March.")
+    assert one(pipeline, text, published="2021-06-16").date.date == date(2021, 6, 16)
+    text = ("The Kelmar interior minister said the government would meet union leaders on Monday. "
+            "He called on the Kelmar teachers' union to end its strike.")
+    asked = [e for e in pipeline.extract(text, published="2021-06-16") if e.type == "REQUEST"]
+    assert asked and all(e.date.date == date(2021, 6, 16) and e.factuality == "asserted" for e in asked)

@@ -141,8 +141,10 @@ class Coder:
             named.extend(self._named_in(sent, sentence_events))
             del named[:-MEMORY]
             # a sentence that goes on about the same day without naming it takes the day named before
+            # (not the day of a plan: "will meet on Monday. He urged ..." is no urging on Monday)
             carried = next((e.date for e in sentence_events if e.date.text and e.date.precision == "day"
-                            and e.date.span and sent.start_char <= e.date.span.start), carried)  # fmt: skip
+                            and e.date.span and sent.start_char <= e.date.span.start
+                            and e.factuality not in _UNREALISED), carried)  # fmt: skip
             # the last named source stays available to "the monitor added" in the next sentences
             previous_attr = attr_for_sentence or _reported_source(sent, previous_attr)
         # the article's frame matters only to its events (a pass over its lemmas otherwise spared)
@@ -233,6 +235,9 @@ class Coder:
             confidence=confidence(trig, source, target, ctx.n_triggers, fact),
         )
         return ev, attr
+
+
+_UNREALISED = frozenset({"future", "hypothetical"})
 
 
 def _out_of_scope(event: Event, frame: Frame) -> bool:

@@ -29,8 +29,12 @@ def link_date(ctx: TriggerContext, future: bool, carried: EventDate | None = Non
         def score(tm) -> tuple:
             span = doc.char_span(base + tm.start, base + tm.end, alignment_mode="expand")
             inside = span is not None and any(t.i in ctx.clause for t in span)
+            # a time told of another act within the clause is that act's, when the sentence has
+            # another ("On Wednesday, ... accused the government of ignoring a deal signed in March")
+            nested = inside and _of_a_nested_act(span.root, trig.head)
             # a date in brackets qualifies another ("Around 30 April (between 27 April and 4 May)")
-            return (inside, not _bracketed(ctx.text, tm.start), -abs(base + tm.start - trig.start))
+            return (inside and not nested, not nested, inside, not _bracketed(ctx.text, tm.start),
+                    -abs(base + tm.start - trig.start))
 
         best = max(mentions, key=score)
         resolved = resolve(best.text, ctx.published, future=future)
@@ -42,6 +46,21 @@ def link_date(ctx: TriggerContext, future: bool, carried: EventDate | None = Non
     if carried is not None and not mentions:
         return carried
     return EventDate(ctx.published, "week" if ctx.published else None, None, None)
+
+
+_NESTED_ACTS = frozenset({"acl", "relcl", "advcl", "pcomp"})
+
+
+def _of_a_nested_act(tok, head) -> bool:
+    """Does ``tok`` hang from a verb of its own below ``head`` (a reduced relative, an adverbial
+    or gerund clause), rather than from ``head``'s clause itself?"""
+    for _ in range(8):
+        if tok is head or tok.head is tok:
+            return False
+        if tok.dep_ in _NESTED_ACTS and tok.pos_ == "VERB":
+            return True
+        tok = tok.head
+    return False
 
 
 def _bracketed(text: str, start: int) -> bool:
