@@ -89,9 +89,11 @@ class ActorIndex:
 
     def plural_demonym(self, tok: Token) -> ActorEntry | None:
         """"Palestinians", "Iraqis": a people named by its demonym in the plural, which the tagger
-        takes for a proper noun and so leaves unlemmatised."""
-        entry = next((e for f in noun_forms(tok) if (e := self.by_name.get(f)) is not None), None)
-        return entry if entry is not None and entry.kind == "demonym" else None
+        takes for a proper noun and so leaves unlemmatised. A word that also names another actor
+        is that actor: "the Philippines" is the state, no plural of "Philippine" (the forms are read
+        in a fixed order: a set's order changes from run to run)."""
+        entries = [e for f in sorted(noun_forms(tok)) if (e := self.by_name.get(f)) is not None]
+        return entries[0] if entries and all(e.kind == "demonym" for e in entries) else None
 
     def as_of(self, day: date | None) -> "ActorIndex":
         """The index as a report of ``day`` reads it: each actor whose role changed since has its
