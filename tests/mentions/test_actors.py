@@ -175,25 +175,6 @@ def test_a_country_whose_name_is_also_a_plural_demonym_is_the_state(nlp, monkeyp
 
 
 @pytest.mark.parametrize(
-    "text, word, sector",
-    [
-        # a legislator's, a head of government's or an officer's title before an unknown name, spelt
-        # out or abbreviated, gives the sector as "Minister" or "General" does
-        ("Sen. Orla Vence criticized the plan.", "Vence", "government"),
-        ("Congresswoman Orla Vence criticized the plan.", "Vence", "government"),
-        ("A lawmaker criticized the plan.", "lawmaker", "government"),
-        ("Premier Tomas Ardel met the envoy.", "Ardel", "government"),
-        ("Home Secretary Tomas Ardel banned the march.", "Ardel", "government"),
-        ("Col. Tomas Ardel led the raid.", "Ardel", "military"),
-        ("Lt. Tomas Ardel led the raid.", "Ardel", "military"),
-    ],
-)
-def test_an_office_or_rank_before_an_unknown_name_gives_the_sector(nlp, text, word, sector):
-    actor = resolve_actor(head_of(nlp, text, word), default_actor_index())
-    assert actor is not None and actor.sector == sector
-
-
-@pytest.mark.parametrize(
     "text, word, expected",
     [
         # an unknown name told with its office or trade is of that office's sector (and country)
