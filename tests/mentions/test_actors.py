@@ -158,6 +158,22 @@ def test_a_people_named_by_its_plural_demonym_are_its_civilians(nlp):
     assert (actor.country, actor.sector) == ("PSE", "civilians")
 
 
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # an unknown name told with its office or trade is of that office's sector (and country)
+        ("Tomas Ardel, the Velmari foreign minister, rejected the offer.", "Ardel", (None, "government")),
+        ("Tomas Ardel, Turkey's ambassador to Velmar, rejected the offer.", "Ardel", ("TUR", "government")),
+        ("Orla Vence, a teacher, joined the march.", "Vence", (None, "civilians")),
+        # where someone is from says nothing of their role
+        ("Orla Vence, a native of Peru, was detained.", "Vence", (None, "unknown")),
+    ],
+)
+def test_an_unknown_name_is_what_its_apposition_says(nlp, text, word, expected):
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index())
+    assert (actor.country, actor.sector) == expected
+
+
 def test_a_site_or_vehicle_of_someone_stands_for_whoever_holds_it(nlp):
     doc = nlp("Soldiers shelled the positions of the rebels and a truck of the police near Dunval.")
     positions = next(t for t in doc if t.text == "positions")

@@ -549,3 +549,31 @@ def test_a_reported_obligation_of_another_party_is_a_demand(nlp, text, expected)
 
 def test_a_judgement_no_one_is_said_to_make_accuses_no_one(nlp):
     assert triggers(nlp, "Tenants are told that renting is irresponsible.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # closing a place to movement restricts it (PLOVER COERCE/restrict); "cordoned" is read as "cordon"
+        ("Border guards cordoned off the highway into the valley.", [("COERCE", "restrict", "cordoned off")]),
+        ("The old quarter was sealed off by the militia.", [("COERCE", "restrict", "sealed off")]),
+    ],
+)
+def test_closing_a_place_off_is_a_restriction(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a promise of violence is a threat, whether the act is a verb, a noun or war made
+        ("The warlord vowed to attack the northern garrisons.", [("THREATEN", "violence", "vowed")]),
+        ("The junta promised airstrikes on the rebel villages.", [("THREATEN", "violence", "promised")]),
+        ("The militia vowed to wage war on the cartels.", [("THREATEN", "violence", "vowed")]),
+        # a promise not to attack, or to end a war, is an AGREE
+        ("The colonel vowed not to attack the refugee camp.", [("AGREE", None, "vowed")]),
+        ("The new premier vowed to end the war.", [("AGREE", None, "vowed")]),
+    ],
+)
+def test_a_promise_of_violence_is_a_threat(nlp, text, expected):
+    assert triggers(nlp, text) == expected

@@ -366,10 +366,30 @@ def resolve_actor(
             return _actor(text_span, f"{index.country_name(ctry) or entry.canonical} unknown", ctry, "unknown")
         return _actor(text_span, entry.canonical, entry.country, entry.sector)
     if head.ent_type_ in ("PERSON", "ORG", "NORP") or head.pos_ == "PROPN":
+        # a name the actor data does not know, told with what it is: "Ivo Darrel, the Velmar foreign
+        # minister", "Marta Kelvo, a teacher" are of that office's (or trade's) sector and country
+        described = _described(head, index, context_country, foreign_mentioned)
+        if described is not None:
+            return _actor(text_span, _strip_det(text_span.text), described.country, described.sector)
         # a company the actor data does not know, by the word its name ends in ("Kelmar Airways")
         sector = "business" if head.ent_type_ == "ORG" and head.lower_ in _COMPANY_WORDS else "unknown"
         return _actor(text_span, _strip_det(text_span.text), None, sector)
     return None
+
+
+def _described(name: Token, index: ActorIndex, context_country: str | None, foreign_mentioned: bool) -> Actor | None:
+    """The actor a name's apposition says it is ("Ivo Darrel, the foreign minister"), when its head
+    is an office, a trade or a force the actor data knows (not "a native of Ostland": where someone
+    is from says nothing of their role)."""
+    for appos in (c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _is_generic(c, index)):
+        actor = resolve_actor(appos, index, context_country=context_country, foreign_mentioned=foreign_mentioned)
+        if actor is not None and actor.sector != "unknown":
+            return actor
+    return None
+
+
+def _is_generic(tok: Token, index: ActorIndex) -> bool:
+    return any(e is not None and e.kind == "generic" for e in (index.get(f) for f in ordered_noun_forms(tok)))
 
 
 _COMPANY_WORDS = frozenset(

@@ -101,9 +101,48 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     uniq: dict[int, TriggerMatch] = {}
     for m in matches:
         uniq.setdefault(m.head.i, m)
-    return _prune([m for m in sorted(uniq.values(), key=lambda m: m.head.i)
-                   if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
-                   and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m)])
+    kept = [m for m in sorted(uniq.values(), key=lambda m: m.head.i)
+            if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
+            and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m)]  # fmt: skip
+    # read before pruning: the promised act is swallowed by the promise, and tells what it is
+    return _prune([_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else m for m in kept])
+
+
+# Verbs of promising: what they promise is an AGREE, unless it is violence against someone
+_PROMISING = frozenset({"promise", "vow", "pledge"})
+# "war" names a conflict, not one act (no event noun of the lexicon), but made or declared it is
+# what a promise of war threatens: "vowed to wage war on the cartels", "pledged war on"
+_WAR = "war"
+_MAKING_WAR = frozenset({"wage", "declare"})
+
+
+def promises_violence(m: TriggerMatch, matches: list[TriggerMatch], lexicon: Lexicon) -> bool:
+    """Is ``m`` a promise of violence ("vowed to attack the bases", "promised raids on the
+    camps", "vowed to wage war on the rebels")? That is a THREATEN (PLOVER threaten/violence),
+    not the AGREE a promise otherwise is. A promise not to attack is no threat."""
+    if m.noun is not None or m.spec.type != "AGREE" or m.spec.key not in _PROMISING:
+        return False
+    if any(o.spec.type in VIOLENT and _governed_by(o, m) and not _negated(o.head) for o in matches):
+        return True
+    verb = m.head
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        found = _noun_key(obj, lexicon)
+        if (found is not None and lexicon.nouns[found[0]].type in VIOLENT) or obj.lemma_.lower() == _WAR:
+            return True
+    making = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _MAKING_WAR and not _negated(c)]
+    return any(o.lemma_.lower() == _WAR for c in making for o in c.children if o.dep_ == "dobj")
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _as_threat(m: TriggerMatch, lexicon: Lexicon) -> TriggerMatch:
+    """The promise read as a threat of violence (its key kept: the classifier reads the word). A
+    threat needs no one it is made to, as a promise of agreement does (``TriggerSpec.addressed``)."""
+    threat = lexicon.verbs["threaten"]
+    return replace(m, spec=replace(m.spec, type=threat.type, mode=threat.mode, acled=threat.acled, cameo=threat.cameo,
+                                   addressed=False))
 
 
 # Adverbs that make a verb habitual rather than one event: "often targets hotels".
@@ -420,11 +459,15 @@ _IRREGULAR = {
     "given": "give", "went": "go", "gone": "go", "laid": "lay", "stood": "stand",
 }  # fmt: skip
 _PREFIXES = ("re", "over", "out", "under", "with", "up")
+# Lemmas the lemmatizer's suffix rules make of a lexicon verb it does not know: "cordoned" loses
+# "d", not "ed" (checked over every verb key's regular past, 2026-11-29)
+_MISREAD_LEMMAS = {"cordone": "cordon"}
 
 
 def verb_lemma(tok: Token) -> str:
     """The verb's lemma, mending a prefixed irregular past the lemmatizer did not know."""
     lemma = tok.lemma_.lower()
+    lemma = _MISREAD_LEMMAS.get(lemma, lemma)
     if lemma == tok.lower_:  # the tagger may take an unknown past for a present ("retook" as VBP)
         for prefix in _PREFIXES:
             rest = lemma[len(prefix) :]
