@@ -604,3 +604,26 @@ def test_a_time_told_of_a_nested_act_is_that_acts_and_a_plans_day_is_not_carried
             "He called on the Kelmar teachers' union to end its strike.")
     asked = [e for e in pipeline.extract(text, published="2021-06-16") if e.type == "REQUEST"]
     assert asked and all(e.date.date == date(2021, 6, 16) and e.factuality == "asserted" for e in asked)
+
+
+def test_a_claim_of_responsibility_names_the_doer_of_the_act_told_before(pipeline):
+    text = ("A bomb exploded at a market in Tarvo on Monday, killing six people. "
+            "The Kelmar Liberation Front later claimed responsibility for the bombing.")
+    bombs = [e for e in pipeline.extract(text, published="2021-06-20") if e.type == "ASSAULT"]
+    assert bombs and bombs[0].source is not None and bombs[0].source.text == "The Kelmar Liberation Front"
+    # a claim that no one made names no one
+    text = "Gunmen attacked a checkpoint in Tarvo on Monday. No group has claimed responsibility for the attack."
+    assert [e.source.text for e in pipeline.extract(text, published="2021-06-20")] == ["Gunmen"]
+
+
+def test_a_weapon_named_by_what_carries_it_is_no_ones_vehicle(pipeline):
+    # "car" says what kind of bomb it was, not whose car: no civilian did it
+    ev = one(pipeline, "A car bomb exploded outside a hotel in Tarvo on Saturday, killing at least 12 people.")
+    assert ev.source is None
+    ev = one(pipeline, "A Taliban car bomb exploded near the base on Saturday.")
+    assert ev.source is not None and ev.source.sector == "rebels"
+
+
+def test_frequent_acts_are_what_a_group_does_not_one_act(rules_only):
+    text = "The militant group has carried out frequent bombings in Tarvo in its campaign against the government."
+    assert rules_only.extract(text, published="2021-06-20") == []

@@ -9,6 +9,7 @@ Every field keeps the offsets it came from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -18,6 +19,7 @@ from .classify import EventClassifier, SentenceVerdict, default_classifier
 from .classify.features import rule_hints
 from .coding.amounts import link_quantities
 from .coding.confidence import confidence
+from .coding.claims import claimant, credit_claim
 from .coding.consolidate import fold_outcomes, labour_strikes, protest_demands, protest_interventions, riot_interventions
 from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head, people_named
@@ -30,7 +32,7 @@ from .coding.when import link_date
 from .document import Document, check_deadline, opens_paragraph
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Span
 from .geo.resolve import ArticlePlaces, article_places
-from .mentions.actors import ActorIndex, country_names, default_actor_index
+from .mentions.actors import ActorIndex, country_names, default_actor_index, resolve_actor
 from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution, quoted
 from .mentions.factuality import REFUSABLE, factuality, refuses
 from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, fold_name
@@ -138,6 +140,8 @@ class Coder:
                 # a sentence that sets the paragraph's story somewhere, with no act read in it
                 scene = sentence_setting(places, in_article, self.gazetteer)
             events.extend(sentence_events)
+            if _CLAIM_WORDS.search(text, sent.start_char, sent.end_char):
+                events = self._credit_claim(sent, events, in_article.main_country)
             named.extend(self._named_in(sent, sentence_events))
             del named[:-MEMORY]
             # a sentence that goes on about the same day without naming it takes the day named before
@@ -166,6 +170,12 @@ class Coder:
                 chunk = passage_opinion(chunk, self.classifier.classify_passage(verdicts), self.passage_p)
             out.extend(chunk)
         return out
+
+    def _credit_claim(self, sent: SpacySpan, events: list[Event], country: str | None) -> list[Event]:
+        """A claim of responsibility in ``sent`` names the doer of the latest act told without one."""
+        who = claimant(sent)
+        claimer = None if who is None else resolve_actor(who, self.actors, context_country=country)
+        return events if claimer is None else credit_claim(events, claimer)
 
     def _named_in(self, sent: SpacySpan, events: list[Event]) -> list[Token]:
         """Head words a later pronoun may stand for, from one sentence: its events' targets, then
@@ -238,6 +248,8 @@ class Coder:
 
 
 _UNREALISED = frozenset({"future", "hypothetical"})
+# what a claim of responsibility says, found in the text before its sentence is read
+_CLAIM_WORDS = re.compile(r"responsib|credit", re.IGNORECASE)
 
 
 def _out_of_scope(event: Event, frame: Frame) -> bool:

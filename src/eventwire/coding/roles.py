@@ -229,7 +229,10 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         return actor if actor is None else of_the_story(tok, actor, actors, people, home)
 
     # an instrument trigger ("were killed in an airstrike") has victims, not a source
-    source, target = resolve(source_tok), resolve(target_tok)
+    # a weapon named by what carries it ("a car bomb exploded") is no one's car: whose it was is
+    # read below (``instrument_owner``)
+    source = None if source_tok is not None and carried_weapon(source_tok) else resolve(source_tok)
+    target = resolve(target_tok)
     if source is None and source_tok is not None and refers(source_tok):
         source = antecedent(source_tok, earlier, resolve)
     if source is None and source_tok is not None:
@@ -416,7 +419,21 @@ def instrument_owner(tok: Token, resolve) -> Actor | None:
     "army gunfire"), a "by" object, or the agent of a clause on it ("shells fired by rebels")."""
     if tok.lemma_.lower() not in INSTRUMENT_NOUNS:
         return None
-    return _first_actor(_operation_agents(tok), resolve)
+    # "a car bomb", "a roadside bomb": what carries or hides the weapon is its kind, not its owner
+    agents = [t for t in _operation_agents(tok) if not _carrier(t)]
+    return _first_actor(agents, resolve)
+
+
+_WEAPON_CARRIERS = frozenset("car truck lorry vehicle motorcycle motorbike bicycle bus van boat roadside parcel letter pipe barrel".split())
+
+
+def _carrier(tok: Token) -> bool:
+    return tok.dep_ == "compound" and tok.lemma_.lower() in _WEAPON_CARRIERS
+
+
+def carried_weapon(tok: Token) -> bool:
+    """Is ``tok`` a weapon named by what carries or hides it ("a car bomb", "a roadside bomb")?"""
+    return is_weapon(tok) and any(_carrier(c) for c in tok.children)
 
 
 def operation_owner(head: Token, resolve) -> Actor | None:

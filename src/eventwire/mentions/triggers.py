@@ -147,6 +147,7 @@ def _as_threat(m: TriggerMatch, lexicon: Lexicon) -> TriggerMatch:
 
 # Adverbs that make a verb habitual rather than one event: "often targets hotels".
 _HABITUAL = frozenset("often frequently regularly routinely usually repeatedly habitually".split())
+_HABITUAL_ADJ = frozenset("frequent regular routine occasional periodic habitual".split())
 # Adverbs of degree, which make a participle an adjective: "very threatening", "deeply insulting".
 _DEGREE = frozenset("very particularly extremely so too increasingly highly deeply most more less quite rather".split())
 
@@ -377,7 +378,7 @@ def is_background(m: TriggerMatch) -> bool:
       government for 15 years", "families who say their sons have been abducted") describes
       what came before;
     - "since the offensive began" dates the story by an earlier event;
-    - a habitual verb ("often targets") is not one event;
+    - a habitual verb or noun ("often targets", "frequent bombings") is not one event;
     - a participle used as an adjective ("coordinated raids", "the wounded");
     - a kind of act ("attacking churches is forbidden") and the newsroom's sourcing ("spoke on
       condition of anonymity").
@@ -389,6 +390,8 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in head.children):
         return True
+    if m.noun is not None and any(c.dep_ == "amod" and c.lower_ in _HABITUAL_ADJ for c in m.noun.children):
+        return True  # "has carried out frequent bombings": what a group does, not one act
     if m.noun is None and _generic_you(head):
         return True
     if m.noun is None and head.dep_ in ("amod", "dobj", "pobj", "nsubj", "nsubjpass") and head.tag_ in ("VBN", "VBG", "JJ") \

@@ -1,0 +1,52 @@
+"""Claims of responsibility: "Al-Kelmar Front claimed responsibility for the attack" names who
+did a violent act told before it, whose doer the report could not name when it told it. ACLED
+codes the claimant as the act's actor; so does eventwire, on the latest such act."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..events import Actor, Event
+from ..mentions.triggers import VIOLENT
+from .context import subject_of
+
+_CLAIMING = frozenset({"claim", "accept", "admit"})
+_CLAIMED = frozenset({"responsibility", "credit"})
+# how far back a claim reaches: the acts of the last few sentences' events, not a story's background
+CLAIM_REACH = 6
+
+
+def claimant(sent: SpacySpan) -> Token | None:
+    """Who the sentence says claimed responsibility ("the group claimed responsibility for the
+    bombing", "X claimed credit"), or None: nobody does, or nobody did ("no group has claimed
+    responsibility", "the group did not claim ...")."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CLAIMING:
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED for c in tok.children):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            return None
+        who = subject_of(tok)
+        if who is None or any(c.dep_ == "det" and c.lower_ == "no" for c in who.children) or who.lower_ in ("no", "none", "nobody"):
+            return None
+        return who
+    return None
+
+
+def credit_claim(events: list[Event], claimer: Actor) -> list[Event]:
+    """The latest violent act among ``events`` (the last ``CLAIM_REACH``) told without a known
+    doer becomes the claimant's; nothing else changes."""
+    start = max(0, len(events) - CLAIM_REACH)
+    for i in range(len(events) - 1, start - 1, -1):
+        ev = events[i]
+        if ev.type in VIOLENT and ev.factuality == "asserted" and _unknown_doer(ev.source):
+            return [*events[:i], replace(ev, source=claimer), *events[i + 1 :]]
+    return events
+
+
+def _unknown_doer(actor: Actor | None) -> bool:
+    return actor is None or actor.sector == "unknown"
