@@ -153,3 +153,29 @@ def test_only_a_noun_for_one_describes_a_person():
 
     assert description(one[0], people_named(one), read).text == "lawyer"
     assert description(many[0], people_named(many), read) is None
+
+
+def test_the_two_leaders_are_the_last_two_people_named():
+    from spacy.lang.en import English
+
+    from eventwire.coding.coref import names_a_pair, the_two
+
+    # "Kelmar 's president Aro met Ostland 's president Venn . The two leaders discussed trade ."
+    words = ["Aro", "met", "Venn", ".", "The", "two", "leaders", "discussed", "trade", "."]
+    lemmas = ["Aro", "meet", "Venn", ".", "the", "two", "leader", "discuss", "trade", "."]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "DET", "NUM", "NOUN", "VERB", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "NNP", ".", "DT", "CD", "NNS", "VBD", "NN", "."]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "nummod", "nsubj", "ROOT", "dobj", "punct"]
+    heads = [1, 1, 1, 1, 6, 6, 7, 7, 7, 7]
+    ents = ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(English().vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads, ents=ents,
+              sent_starts=[True, False, False, False, True, False, False, False, False, False])
+    assert names_a_pair(doc[6]) and not names_a_pair(doc[8])
+    read = {0: "Kelmar", 2: "Ostland"}
+
+    def resolve(tok):
+        return Actor(tok.text, read[tok.i], read[tok.i][:3].upper(), "government", TextSpan(tok.idx, tok.idx + 3)) if tok.i in read else None
+
+    first, second = the_two(doc[6], [doc[0], doc[2]], resolve)
+    assert (first.text, second.text) == ("Aro", "Venn")
+    assert the_two(doc[6], [doc[0]], resolve) == (None, None)  # one person named: no pair

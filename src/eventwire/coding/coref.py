@@ -88,6 +88,36 @@ def antecedent(pronoun: Token, earlier: Sequence[Token], resolve: Callable[[Toke
     return None
 
 
+# "the two leaders", "both sides": a pair named before
+_PAIR_OF_PEOPLE = frozenset("leader president minister premier man woman official envoy".split())
+_PAIR_OF_BODIES = frozenset("country government state nation side party neighbour neighbor army".split())
+
+
+def names_a_pair(word: Token) -> bool:
+    """Is ``word`` "the two leaders", "both countries", "the two sides": two actors named before?"""
+    lemma = word.lemma_.lower()
+    if lemma not in _PAIR_OF_PEOPLE | _PAIR_OF_BODIES or not is_plural(word):
+        return False
+    return any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+               for c in word.children)  # fmt: skip
+
+
+def the_two(word: Token, earlier: Sequence[Token], resolve: Callable[[Token], Actor | None]) -> tuple[Actor | None, Actor | None]:
+    """The two actors "the two leaders" stands for: the latest two different ones named before it
+    of its kind (people for "leaders", any party for "sides"), the earlier-named first."""
+    people = word.lemma_.lower() in _PAIR_OF_PEOPLE
+    found: list[Actor] = []
+    for head in reversed(earlier[-MEMORY:]):
+        if people != is_person(head) and word.lemma_.lower() not in ("side", "party"):
+            continue
+        actor = resolve(head)
+        if actor is not None and all(actor.canonical != a.canonical or actor.text != a.text for a in found):
+            found.append(actor)
+        if len(found) == 2:
+            return found[1], found[0]
+    return None, None
+
+
 def _speaker(pronoun: Token) -> Token | None:
     """The subject of the verb whose reported speech holds ``pronoun``: "Obama said he ordered"."""
     clause = pronoun.head

@@ -19,7 +19,7 @@ from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.triggers import FOUND_KILLED, RECEIVING_VERBS, VIOLENT, for_clause, the_dead
 from .context import TriggerContext, agent_of, prep_object
-from .coref import antecedent, description, named_again, refers
+from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
 # verbs by which an event is told as witnessed: "explosions were heard by residents"
 PERCEPTION_VERBS = frozenset({"hear", "observe", "see", "witness", "register"})
@@ -235,6 +235,9 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     target = resolve(target_tok)
     if source is None and source_tok is not None and refers(source_tok):
         source = antecedent(source_tok, earlier, resolve)
+    if source is None and source_tok is not None and names_a_pair(source_tok):
+        source, second = the_two(source_tok, earlier, resolve)  # "the two leaders discussed ..."
+        target = target or second
     if source is None and source_tok is not None:
         source = instrument_owner(source_tok, resolve)
     if target is None and target_tok is not None and refers(target_tok):
