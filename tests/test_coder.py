@@ -561,6 +561,9 @@ def test_someone_under_investigation_is_the_target_of_an_investigation(pipeline)
          [("PROTEST", "Peaceful protest")]),
         # a border closed to the other side; a leader placed under house arrest
         ("Pakistan closed its border with Afghanistan for two days.", [("COERCE", "Change to group/activity")]),
+        ("The United States imposed visa restrictions on Nigerian officials.", [("SANCTION", None)]),
+        ("The authorities imposed restrictions on movement in Tarvo after the clashes.",
+         [("COERCE", "Change to group/activity")]),
         ("Uganda's opposition leader was placed under house arrest after the election.", [("COERCE", "Arrests")]),
         # a game's result and play, a drought's damage and a wildfire's evacuation are no one's acts
         ("Ostrava beat Tarvo 2-0 in the cup final.", []),
