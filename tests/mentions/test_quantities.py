@@ -122,3 +122,9 @@ def test_a_preposition_ends_what_a_number_counts():
     # "12 violations by rebels" counts violations, not rebels; "40 men in uniform" still counts men
     assert find_quantities("The army reported 12 ceasefire violations by rebel forces.") == []
     assert [(q.value, q.unit) for q in find_quantities("Some 40 armed men in uniform were seen.")] == [(40.0, "people")]
+
+
+def test_a_weapon_or_an_act_counted_by_its_article_is_no_person():
+    # "An airstrike killed ..." counts no one killed by "an"
+    assert [(q.value, q.unit) for q in find_quantities("An airstrike killed scores of civilians in Tarvo.")] == [(20.0, "fatalities")]
+    assert [(q.value, q.unit) for q in find_quantities("A landmine killed a shepherd near Tarvo.")] == [(1.0, "fatalities")]

@@ -349,7 +349,9 @@ _QUANTITY_NOUN = re.compile(r"^(?:number|total|group|few|couple|handful|lot|furt
 _NON_PERSON = re.compile(
     r"^(?:events?|incidents?|attacks?|raids?|operations?|clash(?:es)?|convoys?|units?|patrols?|squads?|teams?|delegations?|"
     r"bus(?:es)?|cars?|vehicles?|houses?|homes?|buildings?|villages?|towns?|bombs?|blasts?|explosions?|strikes?|shells?|"
-    r"days?|weeks?|months?|years?|hours?|times?|leak|fire|shooting|accident|crash|storm|flood|landslide)$",
+    r"days?|weeks?|months?|years?|hours?|times?|leak|fire|shooting|accident|crash|storm|flood|landslide|"
+    r"airstrikes?|air-strikes?|drones?|missiles?|rockets?|mortars?|grenades?|mines?|landmines?|ambush(?:es)?|"
+    r"bombings?|shootings?|assaults?|offensives?|bombardments?|shelling)$",
     re.I,
 )
 _NOT_COUNTED = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|minutes?|times?|km|kilomet(?:re|er)s?|miles?|metres?|meters?|percent|per|of)$", re.I)
