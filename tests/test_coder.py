@@ -630,3 +630,9 @@ def test_a_weapon_named_by_what_carries_it_is_no_ones_vehicle(pipeline):
 def test_frequent_acts_are_what_a_group_does_not_one_act(rules_only):
     text = "The militant group has carried out frequent bombings in Tarvo in its campaign against the government."
     assert rules_only.extract(text, published="2021-06-20") == []
+
+
+def test_a_pronoun_in_a_clause_on_what_befell_a_crowd_is_that_crowd(pipeline):
+    text = "Hundreds of supporters of the Kelmar opposition were detained in Tarvo on Saturday as they rallied."
+    rallies = [e for e in pipeline.extract(text, published="2021-01-24") if e.type == "PROTEST"]
+    assert rallies and rallies[0].source is not None and rallies[0].source.sector == "protesters"

@@ -119,13 +119,15 @@ def the_two(word: Token, earlier: Sequence[Token], resolve: Callable[[Token], Ac
 
 
 def _speaker(pronoun: Token) -> Token | None:
-    """The subject of the verb whose reported speech holds ``pronoun``: "Obama said he ordered"."""
+    """The subject of the verb whose reported speech holds ``pronoun``: "Obama said he ordered";
+    or of the clause an adverbial clause tells more of: "supporters were detained as they rallied"."""
     clause = pronoun.head
     for _ in range(3):
         if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head is clause:
             return None
+        deps = ("nsubj", "nsubjpass") if clause.dep_ == "advcl" else ("nsubj",)
         clause = clause.head
-        subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        subj = next((c for c in clause.children if c.dep_ in deps and c.pos_ != "PRON"), None)
         if subj is not None and subj.i < pronoun.i:
             return subj
     return None

@@ -1171,9 +1171,11 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _speaker_for(pronoun: Token, verb: Token) -> Token:
     """Who a pronoun in what someone said stands for: "the crew said they would strike" (the
-    crew), "the ministry said it had banned the march" (the ministry)."""
-    if verb.dep_ == "ccomp" and pronoun.lower_ in ("they", "it", "he", "she", "we"):
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    crew), "the ministry said it had banned the march" (the ministry); or in a clause on what
+    happened to them: "supporters were detained as they rallied" (the supporters)."""
+    if verb.dep_ in ("ccomp", "advcl") and pronoun.lower_ in ("they", "it", "he", "she", "we"):
+        deps = ("nsubj",) if verb.dep_ == "ccomp" else ("nsubj", "nsubjpass")
+        speaker = next((c for c in verb.head.children if c.dep_ in deps), None)
         if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
             return speaker
     return pronoun
