@@ -636,3 +636,21 @@ def test_a_pronoun_in_a_clause_on_what_befell_a_crowd_is_that_crowd(pipeline):
     text = "Hundreds of supporters of the Kelmar opposition were detained in Tarvo on Saturday as they rallied."
     rallies = [e for e in pipeline.extract(text, published="2021-01-24") if e.type == "PROTEST"]
     assert rallies and rallies[0].source is not None and rallies[0].source.sector == "protesters"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of "is about to", "is ready to"; a target hung off the key's object
+        ("Kelmar is about to restore full diplomatic ties with Ostland.", ("COOPERATE", "Kelmar", "Ostland")),
+        ("Morocco cut diplomatic ties with Iran on Monday.", ("SANCTION", "Morocco", "Iran")),
+    ],
+)
+def test_parties_of_a_keyed_act(rules_only, text, expected):
+    ev = one(rules_only, text)
+    assert (ev.type, ev.source and ev.source.text, ev.target and ev.target.text) == expected
+
+
+def test_asking_whether_something_is_so_is_a_question(rules_only):
+    text = "Asked if the army would move on the city next, the minister said the government would decide later."
+    assert [e.type for e in rules_only.extract(text, published="2021-06-20") if e.type == "REQUEST"] == []

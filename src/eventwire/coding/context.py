@@ -75,6 +75,10 @@ def subject_of(head: Token) -> Token | None:
         if tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
             tok = tok.head
             continue
+        # "is about to restore", "is ready to withdraw": the adjective's clause is its subject's
+        if tok.dep_ == "acomp" and tok.head is not tok:
+            tok = tok.head
+            continue
         # "in a meeting with X, Ruto asked": the subject of what the phrase is the setting of
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
             tok = tok.head.head

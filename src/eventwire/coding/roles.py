@@ -87,6 +87,7 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         passive_subj = head.head
     agent = agent_of(head)
     obj = next((c for c in head.children if c.dep_ == "dobj"), None) or shared_object(head)
+    in_key = obj if obj is not None and obj in trig.tokens else None  # "restored ties with": part of the key
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
         obj = None  # "launched airstrikes", "fired tear gas at": the object is the event, its target hangs off it
     if obj is not None and is_weapon(obj):
@@ -110,6 +111,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=is_weapon)
     if target_tok is None and trig.noun is not None:
         target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun)
+    if target_tok is None and in_key is not None:
+        target_tok = prep_object(in_key, TARGET_PREPS)  # "restored diplomatic ties with Ostland"
     if target_tok is not None and trig.spec.type in VERBAL_TYPES and target_tok.lemma_.lower() in ACT_NOUNS:
         # "condemned Russia's attack", "rejected a request from Mogadishu": whose act it was
         target_tok = owner(target_tok) or target_tok

@@ -843,10 +843,12 @@ _ASK_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "nsubjpass"})
 
 def _asks_someone_for_something(verb: Token) -> bool:
     """A request names whom it asks or what it asks for; a bare "asked" after a quote,
-    or "questions we need to ask", asks a question."""
+    "questions we need to ask", or asking if or whether something is so asks a question."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "for":
             return True
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children):
+            continue  # "asked if the army would move in"
         if c.dep_ in _ASK_DEPS and c.lemma_.lower() not in ("question", "that", "which", "what"):
             return True
     return False
