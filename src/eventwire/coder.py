@@ -27,7 +27,8 @@ from .coding.kind import acled_sub_event, official_protest, refine_mode, riot_re
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
 from .coding.place import choose_place, locate_place, sentence_setting
 from .coding.roles import link_roles, names_foreign
-from .coding.scope import Frame, article_frame, commercial, ordinary_crime, partyless, partyless_speech, press_talk, tells_politics
+from .coding.scope import (Frame, article_frame, commercial, ordinary_crime, partyless, partyless_speech, press_talk,
+                           tells_politics)
 from .coding.when import link_date
 from .document import Document, check_deadline, opens_paragraph
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Span
@@ -155,7 +156,8 @@ class Coder:
         frame = article_frame(doc) if events else Frame.OTHER
         if not tells_politics(events, frame, len(sentences)):
             return []
-        return self._read_paragraphs(riot_interventions(protest_interventions(protest_demands(labour_strikes(events)))), paragraphs, frame)
+        events = riot_interventions(protest_interventions(protest_demands(labour_strikes(events))))
+        return self._read_paragraphs(events, paragraphs, frame)
 
     def _read_paragraphs(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]],
                          frame: Frame) -> list[Event]:  # fmt: skip
@@ -211,7 +213,8 @@ class Coder:
         foreign = any(p.country and p.country != context_country for p in ctx.places) or \
             names_foreign(sent, context_country, actors)  # fmt: skip
         source, target = link_roles(ctx, actors, context_country, foreign, named, people, in_article.main_country)
-        spec = official_protest(search_reading(riot_reading(refine_mode(spec, trig), source, trig), source, trig), source, trig)
+        spec = search_reading(riot_reading(refine_mode(spec, trig), source, trig), source, trig)
+        spec = official_protest(spec, source, trig)
         if fact == "asserted" and when.text and when.date and ctx.published and when.date > ctx.published:
             fact = "future"
         attr = find_attribution(trig.head, sent, previous_attr)

@@ -31,10 +31,12 @@ def claimant(sent: SpacySpan) -> Token | None:
         if any(c.dep_ == "neg" for c in tok.children):
             return None
         who = subject_of(tok)
-        if who is None or any(c.dep_ == "det" and c.lower_ == "no" for c in who.children) or who.lower_ in ("no", "none", "nobody"):
-            return None
-        return who
+        return None if who is None or _no_one(who) else who
     return None
+
+
+def _no_one(who: Token) -> bool:
+    return who.lower_ in ("none", "nobody", "no-one") or any(c.dep_ == "det" and c.lower_ == "no" for c in who.children)
 
 
 def credit_claim(events: list[Event], claimer: Actor) -> list[Event]:

@@ -102,7 +102,8 @@ def names_a_pair(word: Token) -> bool:
                for c in word.children)  # fmt: skip
 
 
-def the_two(word: Token, earlier: Sequence[Token], resolve: Callable[[Token], Actor | None]) -> tuple[Actor | None, Actor | None]:
+def the_two(word: Token, earlier: Sequence[Token],
+            resolve: Callable[[Token], Actor | None]) -> tuple[Actor | None, Actor | None]:  # fmt: skip
     """The two actors "the two leaders" stands for: the latest two different ones named before it
     of its kind (people for "leaders", any party for "sides"), the earlier-named first."""
     people = word.lemma_.lower() in _PAIR_OF_PEOPLE

@@ -430,7 +430,9 @@ def instrument_owner(tok: Token, resolve) -> Actor | None:
     return _first_actor(agents, resolve)
 
 
-_WEAPON_CARRIERS = frozenset("car truck lorry vehicle motorcycle motorbike bicycle bus van boat roadside parcel letter pipe barrel".split())
+_WEAPON_CARRIERS = frozenset(
+    "car truck lorry vehicle motorcycle motorbike bicycle bus van boat roadside parcel letter pipe barrel".split()
+)
 
 
 def _carrier(tok: Token) -> bool:
