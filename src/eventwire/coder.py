@@ -23,7 +23,7 @@ from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head, people_named
 from .coding.kind import acled_sub_event, refine_mode, riot_reading, search_reading
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
-from .coding.place import choose_place, locate_place, sentence_setting
+from .coding.place import choose_place, locate_place, place_the_unplaced, sentence_setting, story_setting
 from .coding.roles import link_roles, names_foreign
 from .coding.scope import Frame, article_frame, commercial, ordinary_crime, press_talk, tells_politics
 from .coding.when import link_date
@@ -143,6 +143,7 @@ class Coder:
         frame = article_frame(doc) if events else Frame.OTHER
         if not tells_politics(events, frame, len(sentences)):
             return []
+        events = place_the_unplaced(events, story_setting(in_article, text, self.gazetteer), in_article.main_country, self.gazetteer)
         return self._read_paragraphs(riot_interventions(protest_interventions(labour_strikes(events))), paragraphs, frame)
 
     def _read_paragraphs(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]],

@@ -7,11 +7,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..events import Actor, Place, Span
-from ..geo.resolve import ArticlePlaces, Location, locate
+from ..events import Actor, Event, Place, Span
+from ..geo.resolve import ArticlePlaces, Location, country_point, dateline_mention, locate
 from ..mentions.places import DIRECTIONS, Gazetteer, PlaceMention
 from .context import TriggerContext
-from .roles import MOVEMENT_TYPES
+from .roles import MOVEMENT_TYPES, VERBAL_TYPES
 
 
 def choose_place(ctx: TriggerContext, etype: str) -> PlaceMention | None:
@@ -141,3 +141,64 @@ def _place(mention: PlaceMention, loc: Location) -> Place:
         admin2=loc.admin2, feature=loc.feature, geo_precision=loc.geo_precision, relation=loc.relation,
         anchor=loc.anchor,
     )  # fmt: skip
+
+
+def story_setting(in_article: ArticlePlaces, text: str, gazetteer: Gazetteer) -> Place | None:
+    """Where the article's report was filed: its dateline's place, located as any place is."""
+    first = [p for places in in_article.by_sentence[:3] for p in places]
+    mention = dateline_mention(first, text)
+    if mention is None:
+        return None
+    return _place(mention, at_division_seat(locate(mention, first, in_article, in_article.main_country, gazetteer), gazetteer))
+
+
+def place_the_unplaced(events: list[Event], setting: Place | None, main_country: str | None,
+                       gazetteer: Gazetteer) -> list[Event]:  # fmt: skip
+    """Give each event whose sentence names no place the place an analyst would (``_fallback_place``).
+    The precision is the place's own: a country stays a country."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.place is None:
+            ev = replace(ev, place=_fallback_place(ev, out, setting, main_country, gazetteer))
+        out.append(ev)
+    return out
+
+
+def _fallback_place(ev: Event, before: list[Event], setting: Place | None, main_country: str | None,
+                    gazetteer: Gazetteer) -> Place | None:  # fmt: skip
+    """A story goes on where it was last told to be: the place of the nearest earlier act that
+    happened (not one planned or denied), finer than a country, in the acting party's country;
+    else the dateline, when the party is local to it; else the acting party's country (a state's
+    or its people's act with no place named is coded to the country). A party of no known country
+    is taken to act where the report was filed, else where the story last was. A statement or a
+    request is no part of the scene before it (a governor condemns a raid from anywhere): it takes
+    the dateline or its speaker's country only."""
+    # whom an act is aimed at says little of where it was done (a foreigner held abroad, a statement
+    # about another state)
+    party = ev.source
+    country = party.country if party is not None and party.country else None
+    dateline = setting if setting is not None and setting.latitude is not None else None
+    if country is None and dateline is not None:
+        return dateline
+    for earlier in [] if ev.type in VERBAL_TYPES else reversed(before):
+        p = earlier.place
+        if (earlier.factuality == "asserted" and p is not None and p.latitude is not None and p.geo_precision != "country"
+                and (country is None or p.country == country)):  # fmt: skip
+            return p
+    if dateline is not None and dateline.country == country:
+        return dateline
+    if country is not None:
+        return _country_place(country, party.text, party.span, gazetteer)
+    trigger = ev.evidence.trigger
+    return _country_place(main_country, "", Span(trigger.start, trigger.start), gazetteer)
+
+
+def _country_place(iso3: str | None, words: str, span: Span, gazetteer: Gazetteer) -> Place | None:
+    """A country's point as an event's place, with country precision. Its evidence is the words of
+    the party whose country it is ("the Ostland government"); for the article's own country no
+    words say it, and its span is empty, at the trigger."""
+    point = country_point(iso3, None, gazetteer) if iso3 else None
+    if point is None or point.latitude is None:
+        return None
+    return Place(text=words, name=point.name, country=iso3, span=span, latitude=point.latitude,
+                 longitude=point.longitude, geo_precision="country")  # fmt: skip

@@ -1,0 +1,41 @@
+"""Where an event is put when its own sentence names no place of it (written in new wording)."""
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.geo.resolve import haversine_km
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return Pipeline(coder=Coder(classifier=None))
+
+
+def first(pipeline, text, etype):
+    return next(e for e in pipeline.extract(text, published="2021-04-13") if e.type == etype)
+
+
+def test_an_act_with_no_place_is_where_its_partys_story_last_was(rules):
+    # a new paragraph: no scene carries over, but the story is still at Goma
+    text = ("Congolese soldiers shelled rebel positions near Goma on Monday.\n\n"
+            "On Tuesday, Congolese soldiers arrested three rebel commanders.")  # fmt: skip
+    arrest = first(rules, text, "COERCE")
+    assert (arrest.place.name, arrest.place.country) == ("Goma", "COD")
+
+
+def test_a_statement_with_no_place_is_put_in_its_speakers_country_not_at_the_scene_before_it(rules):
+    text = ("Congolese soldiers shelled rebel positions near Goma on Monday.\n\n"
+            "The army's spokesman accused the rebels of breaking the truce.")  # fmt: skip
+    accuse = first(rules, text, "ACCUSE")
+    assert (accuse.place.country, accuse.place.geo_precision, accuse.place.text) == ("COD", "country", "The army's spokesman")
+
+
+def test_an_act_with_no_place_in_a_datelined_report_is_at_the_dateline(rules):
+    accuse = first(rules, "Nairobi (Wire) — Striking nurses demanded higher pay on Tuesday.", "REQUEST")
+    assert (accuse.place.name, accuse.place.country) == ("Nairobi", "KEN")
+
+
+def test_a_states_act_with_no_place_is_coded_to_its_country_with_that_precision(rules):
+    accuse = first(rules, "The Malawian government condemned the teachers' strike on Monday.", "ACCUSE")
+    assert (accuse.place.country, accuse.place.geo_precision) == ("MWI", "country")
