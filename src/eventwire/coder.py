@@ -183,7 +183,7 @@ class Coder:
                named: list[Token], people: list[Token]) -> tuple[Event, AttributionMention | None]:  # fmt: skip
         sent, trig = ctx.sent, ctx.trig
         spec, fact = _spec_and_factuality(trig)
-        mention = choose_place(ctx, spec.type)
+        mention = choose_place(ctx, spec.type, people)
         context_country = mention.country if mention and mention.country else in_article.main_country
         when = link_date(ctx, fact == "future", carried)
         # the actors' roles on the day it happened ("On 3 May 2020" in an undated report), else

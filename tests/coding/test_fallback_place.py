@@ -39,3 +39,15 @@ def test_an_act_with_no_place_in_a_datelined_report_is_at_the_dateline(rules):
 def test_a_states_act_with_no_place_is_coded_to_its_country_with_that_precision(rules):
     accuse = first(rules, "The Malawian government condemned the teachers' strike on Monday.", "ACCUSE")
     assert (accuse.place.country, accuse.place.geo_precision) == ("MWI", "country")
+
+
+def test_a_statement_that_names_only_what_it_asks_for_is_placed_in_its_speakers_country(rules):
+    request = first(rules, "The Kenyan foreign minister urged Uganda on Monday to free the journalists held in Kampala.", "REQUEST")
+    assert (request.place.country, request.place.geo_precision) == ("KEN", "country")
+
+
+def test_a_surname_read_as_no_place_leaves_the_act_where_the_story_was(rules):
+    text = ("Turkish police detained the American pastor Daniel Tyler in Izmir in March.\n\n"
+            "In June, Tyler was arrested again, his lawyer said.")  # fmt: skip
+    again = [e for e in rules.extract(text, published="2021-07-01") if e.type == "COERCE"][-1]
+    assert again.place.name == "Izmir"

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..events import Actor, Event, Place, Span
 from ..geo.resolve import ArticlePlaces, Location, country_point, dateline_mention, locate
 from ..mentions.places import DIRECTIONS, Gazetteer, PlaceMention
 from .context import TriggerContext
+from .coref import earlier_mention
 from .roles import MOVEMENT_TYPES, VERBAL_TYPES
 
 
-def choose_place(ctx: TriggerContext, etype: str) -> PlaceMention | None:
-    """The most specific place in the trigger's clause, not in its subject ("Turkey deployed")."""
+def choose_place(ctx: TriggerContext, etype: str, people: Sequence[Token] = ()) -> PlaceMention | None:
+    """The most specific place in the trigger's clause, not in its subject ("Turkey deployed"), nor
+    a name that stands for a party (``_party_name``; ``people``: the article's people, ``people_named``)."""
     if not ctx.places:
         return None
     subject_tokens = {t.i for t in ctx.subject.subtree} if ctx.subject is not None else set()
@@ -33,11 +36,65 @@ def choose_place(ctx: TriggerContext, etype: str) -> PlaceMention | None:
     # an envoy is posted to ("Russia's ambassador to Turkey was shot at a gallery")
     doc = ctx.sent.doc
     usable = [p for p in ctx.places if not (p.kind == "country" and p.relation is None and p.head_i in subject_tokens)
-              and not _posting(doc[p.head_i]) and not _origin(doc[p.head_i])]  # fmt: skip
+              and not _posting(doc[p.head_i]) and not _origin(doc[p.head_i]) and not _party_name(p, doc[p.head_i], people)]  # fmt: skip
+    if etype in VERBAL_TYPES:
+        # a statement or a request happens where its speaker is, not at the places it is about
+        # ("called on Ostland to free him", "a rally in support of the people of Kelmar")
+        content = _what_is_said(ctx.head)
+        return max((p for p in usable if p.head_i not in content and _told_as_a_location(p, doc)
+                    and (p.head_i not in subject_tokens or _speakers_place(p, doc))), key=score, default=None)  # fmt: skip
     usable = [p for p in usable if not (p.kind == "country" and p.relation is None)] or usable
     # "Nihm district west of Marib city": the town a place's bearing is told from is no place of the event
     usable = [p for p in usable if not _bearing_of_another(p, ctx)] or usable
     return max(usable, key=score) if usable else None
+
+
+# prepositions that say where an act was done ("said in Kelmar", "at a meeting in Tarvo"); any other
+# tells what the act is about or whom it is aimed at ("called on Ostland", "concern about Dunval")
+_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "during", "across", "throughout", "around"})
+# what a verbal act's word governs that is what is said, asked or done to another
+_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr", "oprd", "acl", "relcl", "pcomp", "agent"})
+
+
+def _what_is_said(head: Token) -> set[int]:
+    """Token indices of what a verbal act (``head``) is about: its object, its complement, its
+    other prepositions' phrases, and those of the light verb it is the object of ("made an appeal
+    to Ostland"). A place there ("condemned Ostland's role in Dunval", "asked them to return him to
+    Ostland", "called on Ostland") is no place where the act was done."""
+    owners = [head]
+    if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+        owners.append(head.head)
+    out: set[int] = set()
+    for owner in owners:
+        for child in owner.children:
+            if child.i == head.i or child.dep_ == "ccomp" and child.i < head.i:
+                continue  # (a clause before the verb is told beside it more often than by it: "X protested, and called for")
+            if child.dep_ in _CONTENT_DEPS or child.dep_ == "prep" and child.lower_ not in _WHERE_PREPS:
+                out.update(t.i for t in child.subtree)
+    return out
+
+
+def _told_as_a_location(p: PlaceMention, doc: Doc) -> bool:
+    """Is the place told as where something is ("in Kelmar", "a Kelmar doctor"), not as a party or a
+    thing named ("thanked Ostland", "Ostland's envoy", "don't forget Kelmar")?"""
+    return p.relation in _WHERE_PREPS | _SETTING_RELATIONS or p.kind != "country" and doc[p.head_i].dep_ in ("compound", "amod", "nmod")
+
+
+def _speakers_place(p: PlaceMention, doc: Doc) -> bool:
+    """Is a place in a verbal act's subject where its speaker is ("a Kelmar doctor said", "organizers
+    of the Tarvo rally asked", "protesters in Kelmar demanded")? Not a country so named, the
+    speaker's side ("an Ostland official"), nor where they come from ("a senator of Dunval"), nor a
+    place deeper in the subject's words ("organizers of a rally for the people in Kelmar")."""
+    tok = doc[p.head_i]
+    if p.kind == "country":
+        return False
+    if tok.dep_ in ("compound", "amod", "nmod"):
+        return True
+    # "protesters in Kelmar", "the minister, speaking in Kelmar": a place of the speaker themself
+    holder = tok.head.head if tok.dep_ == "pobj" else tok
+    if holder.dep_ == "acl":
+        holder = holder.head
+    return p.relation in _SETTING_RELATIONS and holder.dep_ in ("nsubj", "nsubjpass")
 
 
 # what lies between a place and the reference point its bearing is told from: its keyword, a comma,
@@ -63,6 +120,19 @@ def _bearing_of_another(p: PlaceMention, ctx: TriggerContext) -> bool:
             if _BEARING_GAP.fullmatch(ctx.text, q.end - base, p.start - base):
                 return True
     return False
+
+
+# how a party is named beside an act: bare ("Tarvoport said"), or after these ("employed by Tarvoport")
+_PARTY_RELATIONS = frozenset({None, "by", "with", "against", "for"})
+
+
+def _party_name(p: PlaceMention, tok: Token, people: Sequence[Token]) -> bool:
+    """Does a name read as a place stand for a party? A name the gazetteer lacks, named bare or as a
+    party ("Dunval said", "staff employed by Tarvoport"), is a person or a firm; so is a person's
+    surname named again ("pastor Ivo Kelmar ... Kelmar has been held"), whatever town has that name."""
+    if p.kind == "place" and not p.candidates and p.relation in _PARTY_RELATIONS:
+        return True
+    return tok.pos_ == "PROPN" and earlier_mention(tok, people) is not None
 
 
 _ENVOYS = frozenset("ambassador envoy consul emissary representative attache attaché ambassadors envoys".split())
@@ -101,7 +171,20 @@ def locate_place(mention: PlaceMention, ctx: TriggerContext, in_article: Article
         readings = [c for c in mention.candidates if c.country in actor_countries]
         if readings and (mention.resolved is None or mention.resolved.country not in actor_countries):
             mention = mention.in_context({c: 100.0 for c in actor_countries}, in_article.main_country)
-    return _place(mention, at_division_seat(locate(mention, list(ctx.places), in_article, in_article.main_country, gazetteer), gazetteer))
+    return _place(mention, at_division_seat(locate(mention, list(ctx.places), in_article, in_article.main_country, gazetteer,
+                                                   near_home_town=_a_site(mention)), gazetteer))  # fmt: skip
+
+
+# the last words of a site's name: a park, a square, a church lies inside a town
+_SITE_WORDS = frozenset("park square plaza street avenue road church cathedral mosque temple stadium market hospital "
+                        "school university college hall bridge airport station".split())  # fmt: skip
+
+
+def _a_site(mention: PlaceMention) -> bool:
+    """Is the mention a site ("Dunmerrow Park", "the Tarvo mosque")? One the gazetteer lacks lies in the
+    town a local story is about, not at its province's seat; a village it lacks may lie anywhere in
+    the province, which stays its place."""
+    return mention.kind == "facility" or mention.name.split()[-1].lower() in _SITE_WORDS
 
 
 # relations by which a sentence says where its story is ("In Corvale, police dismantled …")
