@@ -64,3 +64,29 @@ def test_a_site_the_gazetteer_lacks_in_a_local_story_is_near_its_town_not_at_its
             "About 300 people marched in Dunmerrow Park, organisers said.")  # fmt: skip
     march = [e for e in rules.extract(text, published="2021-04-13") if e.type == "PROTEST"][-1]
     assert haversine_km(march.place.latitude, march.place.longitude, 44.23, -76.48) < 25
+
+
+def test_a_light_verb_and_its_noun_are_one_act_whose_place_is_no_content(rules):
+    agree = first(rules, "Rebel and army commanders signed an agreement in Arusha on Friday to reopen the roads to Goma.", "AGREE")
+    assert agree.place.name == "Arusha"
+
+
+def test_a_site_the_gazetteer_lacks_named_as_an_object_is_still_a_place(rules):
+    protest = first(rules, "Police fired tear gas to keep the crowds from crossing the Dunmerrow Bridge on Tuesday.", "PROTEST")
+    assert protest.place.name == "Dunmerrow Bridge"
+
+
+def test_a_country_is_no_persons_surname_even_after_the_model_took_a_region_for_a_person(rules):
+    # the small model reads "Central Mali" as a person; "Mali" later is the country, not that person again
+    text = ("Gunmen attacked a market in Mopti on Monday. Central Mali has seen repeated raids since 2015.\n\n"
+            "A UN spokesman said the peacekeepers will begin withdrawing from their bases in Mali on Saturday.")  # fmt: skip
+    retreat = first(rules, text, "RETREAT")
+    assert (retreat.place.name, retreat.place.geo_precision) == ("Mali", "country")
+
+
+def test_the_backer_named_after_by_holds_no_content_of_the_act(rules):
+    # the small model hangs the clash (and its place) under "by coalition airstrikes": the backing
+    # happened where the clash did, not in the country of its words
+    text = "Iraqi forces backed by coalition airstrikes clashed with Islamic State fighters in the Anbar desert on Monday, the army said."
+    support = first(rules, text, "SUPPORT")
+    assert support.place.name == "Anbar"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from ..events import Actor, Event, Place, Span
 from ..geo.resolve import ArticlePlaces, Location, country_point, dateline_mention, locate
 from ..mentions.places import DIRECTIONS, Gazetteer, PlaceMention
+from ..mentions.triggers import TriggerMatch
 from .context import TriggerContext
 from .coref import earlier_mention
 from .roles import MOVEMENT_TYPES, VERBAL_TYPES
@@ -40,7 +41,7 @@ def choose_place(ctx: TriggerContext, etype: str, people: Sequence[Token] = ()) 
     if etype in VERBAL_TYPES:
         # a statement or a request happens where its speaker is, not at the places it is about
         # ("called on Ostland to free him", "a rally in support of the people of Kelmar")
-        content = _what_is_said(ctx.head)
+        content = _what_is_said(ctx.trig)
         return max((p for p in usable if p.head_i not in content and _told_as_a_location(p, doc)
                     and (p.head_i not in subject_tokens or _speakers_place(p, doc))), key=score, default=None)  # fmt: skip
     usable = [p for p in usable if not (p.kind == "country" and p.relation is None)] or usable
@@ -53,25 +54,28 @@ def choose_place(ctx: TriggerContext, etype: str, people: Sequence[Token] = ()) 
 # tells what the act is about or whom it is aimed at ("called on Ostland", "concern about Dunval")
 _WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "during", "across", "throughout", "around"})
 # what a verbal act's word governs that is what is said, asked or done to another
-_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr", "oprd", "acl", "relcl", "pcomp", "agent"})
+_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr", "oprd", "acl", "relcl", "pcomp"})
 
 
-def _what_is_said(head: Token) -> set[int]:
-    """Token indices of what a verbal act (``head``) is about: its object, its complement, its
-    other prepositions' phrases, and those of the light verb it is the object of ("made an appeal
-    to Ostland"). A place there ("condemned Ostland's role in Dunval", "asked them to return him to
-    Ostland", "called on Ostland") is no place where the act was done."""
-    owners = [head]
+def _what_is_said(trig: TriggerMatch) -> set[int]:
+    """Token indices of what a verbal act is about: the object, the complement and the other
+    prepositions' phrases of its words ("signed an agreement in Kelmar" is one act, its place no
+    content), and of the light verb its noun is the object of ("made an appeal to Ostland"). A
+    place there ("condemned Ostland's role in Dunval", "asked them to return him to Ostland",
+    "called on Ostland") is no place where the act was done."""
+    head = trig.head
+    owners = {head, *trig.tokens} | ({trig.noun} if trig.noun is not None else set())
     if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
-        owners.append(head.head)
+        owners.add(head.head)
+    mine = {t.i for t in owners}
     out: set[int] = set()
     for owner in owners:
         for child in owner.children:
-            if child.i == head.i or child.dep_ == "ccomp" and child.i < head.i:
+            if child.i in mine or child.dep_ == "ccomp" and child.i < head.i:
                 continue  # (a clause before the verb is told beside it more often than by it: "X protested, and called for")
             if child.dep_ in _CONTENT_DEPS or child.dep_ == "prep" and child.lower_ not in _WHERE_PREPS:
                 out.update(t.i for t in child.subtree)
-    return out
+    return out - mine
 
 
 def _told_as_a_location(p: PlaceMention, doc: Doc) -> bool:
@@ -130,9 +134,9 @@ def _party_name(p: PlaceMention, tok: Token, people: Sequence[Token]) -> bool:
     """Does a name read as a place stand for a party? A name the gazetteer lacks, named bare or as a
     party ("Dunval said", "staff employed by Tarvoport"), is a person or a firm; so is a person's
     surname named again ("pastor Ivo Kelmar ... Kelmar has been held"), whatever town has that name."""
-    if p.kind == "place" and not p.candidates and p.relation in _PARTY_RELATIONS:
-        return True
-    return tok.pos_ == "PROPN" and earlier_mention(tok, people) is not None
+    if p.kind == "place" and not p.candidates and p.relation in _PARTY_RELATIONS and not _a_site(p):
+        return True  # (but a site is a site: "crossing the Tarvo Bridge")
+    return p.kind != "country" and tok.pos_ == "PROPN" and earlier_mention(tok, people) is not None
 
 
 _ENVOYS = frozenset("ambassador envoy consul emissary representative attache attaché ambassadors envoys".split())
