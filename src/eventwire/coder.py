@@ -25,7 +25,7 @@ from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head, people_named
 from .coding.kind import acled_sub_event, official_protest, refine_mode, riot_reading, search_reading
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
-from .coding.place import choose_place, locate_place, sentence_setting
+from .coding.place import choose_place, locate_place, place_the_unplaced, sentence_setting, story_setting
 from .coding.roles import link_roles, names_foreign
 from .coding.scope import (Frame, article_frame, commercial, ordinary_crime, partyless, partyless_speech, press_talk,
                            tells_politics)
@@ -156,6 +156,8 @@ class Coder:
         frame = article_frame(doc) if events else Frame.OTHER
         if not tells_politics(events, frame, len(sentences)):
             return []
+        events = place_the_unplaced(events, story_setting(in_article, text, self.gazetteer), in_article.main_country,
+                                    self.gazetteer)  # fmt: skip
         events = riot_interventions(protest_interventions(protest_demands(labour_strikes(events))))
         return self._read_paragraphs(events, paragraphs, frame)
 
@@ -202,7 +204,7 @@ class Coder:
                named: list[Token], people: list[Token]) -> tuple[Event, AttributionMention | None]:  # fmt: skip
         sent, trig = ctx.sent, ctx.trig
         spec, fact = _spec_and_factuality(trig)
-        mention = choose_place(ctx, spec.type)
+        mention = choose_place(ctx, spec.type, people)
         context_country = mention.country if mention and mention.country else in_article.main_country
         # a planned or conditional act ("will meet on Friday", "said she would travel on Friday")
         # lies ahead of the report: its weekday is the coming one

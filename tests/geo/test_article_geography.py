@@ -190,3 +190,12 @@ def test_every_toponym_reads_datelines_and_names_the_article_uses_as_places(back
     every = geoparser.mentions(doc, every_toponym=True)
     found = [(m.text, m.location.admin1) for m in every if m.text.lower() == "torrington"]
     assert len(found) == 3 and {a for _, a in found} == {"Connecticut"}  # dateline, inside a name, and the town
+
+
+def test_a_dateline_naming_no_division_is_the_big_city_every_reader_knows(backend, geoparser):
+    # a small Washington lies in North Carolina, where the story's other places are; a dateline
+    # would name that one with its state
+    text = ("WASHINGTON (Wire) — A senator from North Carolina criticised the Pentagon on Monday. "
+            "He spoke after a rally in Raleigh and a visit to Charlotte.")  # fmt: skip
+    where = located(geoparser, parsed(backend, text))["WASHINGTON"]
+    assert haversine_km(where.latitude, where.longitude, 38.9, -77.04) < 25

@@ -123,8 +123,25 @@ def test_geojson_features_have_ids_and_flat_properties(sample_store):
             assert ft["geometry"] is None
         else:
             assert ft["geometry"] == {"type": "Point", "coordinates": [p["longitude"], p["latitude"]]}
-    assert any(f["geometry"] is None for f in features) and any(f["geometry"] for f in features)
+    assert any(f["geometry"] for f in features)
     assert any(f["properties"]["cameo_root"].startswith("0") for f in features)
+
+
+def test_an_event_placed_nowhere_is_a_feature_with_no_geometry(tmp_path):
+    # (every sample event has a place, at least its country: a report that names no place and no
+    # party's country is written here)
+    from eventwire.reader import read_path
+    from eventwire.store.ingest import ingest
+
+    articles = tmp_path / "unplaced.jsonl"
+    articles.write_text(json.dumps({"id": "np-1", "url": "https://example.org/np-1", "published": "2021-05-05",
+                                    "text": "Gunmen attacked a bus on Monday, witnesses said."}) + "\n")  # fmt: skip
+    out = io.StringIO()
+    with open_store(f"sqlite:///{tmp_path}/unplaced.sqlite") as store:
+        ingest(store, read_path(articles))
+        export_store(store, ALL, "geojson", out)
+    features = json.loads(out.getvalue())["features"]
+    assert features and all(f["geometry"] is None and f["properties"]["latitude"] is None for f in features)
 
 
 def test_jsonl_keeps_the_full_event(sample_store):

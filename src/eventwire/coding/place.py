@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from ..events import Actor, Place, Span
-from ..geo.resolve import ArticlePlaces, Location, locate
+from ..events import Actor, Event, Place, Span
+from ..geo.resolve import ArticlePlaces, Location, country_point, dateline_mention, locate
 from ..mentions.places import DIRECTIONS, Gazetteer, PlaceMention
+from ..mentions.triggers import TriggerMatch
 from .context import TriggerContext
-from .roles import MOVEMENT_TYPES
+from .coref import earlier_mention
+from .roles import MOVEMENT_TYPES, VERBAL_TYPES
 
 
-def choose_place(ctx: TriggerContext, etype: str) -> PlaceMention | None:
-    """The most specific place in the trigger's clause, not in its subject ("Turkey deployed")."""
+def choose_place(ctx: TriggerContext, etype: str, people: Sequence[Token] = ()) -> PlaceMention | None:
+    """The most specific place in the trigger's clause, not in its subject ("Turkey deployed"), nor
+    a name that stands for a party (``_party_name``; ``people``: the article's people, ``people_named``)."""
     if not ctx.places:
         return None
     subject_tokens = {t.i for t in ctx.subject.subtree} if ctx.subject is not None else set()
@@ -33,11 +37,68 @@ def choose_place(ctx: TriggerContext, etype: str) -> PlaceMention | None:
     # an envoy is posted to ("Russia's ambassador to Turkey was shot at a gallery")
     doc = ctx.sent.doc
     usable = [p for p in ctx.places if not (p.kind == "country" and p.relation is None and p.head_i in subject_tokens)
-              and not _posting(doc[p.head_i]) and not _origin(doc[p.head_i])]  # fmt: skip
+              and not _posting(doc[p.head_i]) and not _origin(doc[p.head_i]) and not _party_name(p, doc[p.head_i], people)]  # fmt: skip
+    if etype in VERBAL_TYPES:
+        # a statement or a request happens where its speaker is, not at the places it is about
+        # ("called on Ostland to free him", "a rally in support of the people of Kelmar")
+        content = _what_is_said(ctx.trig)
+        return max((p for p in usable if p.head_i not in content and _told_as_a_location(p, doc)
+                    and (p.head_i not in subject_tokens or _speakers_place(p, doc))), key=score, default=None)  # fmt: skip
     usable = [p for p in usable if not (p.kind == "country" and p.relation is None)] or usable
     # "Nihm district west of Marib city": the town a place's bearing is told from is no place of the event
     usable = [p for p in usable if not _bearing_of_another(p, ctx)] or usable
     return max(usable, key=score) if usable else None
+
+
+# prepositions that say where an act was done ("said in Kelmar", "at a meeting in Tarvo"); any other
+# tells what the act is about or whom it is aimed at ("called on Ostland", "concern about Dunval")
+_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "during", "across", "throughout", "around"})
+# what a verbal act's word governs that is what is said, asked or done to another
+_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr", "oprd", "acl", "relcl", "pcomp"})
+
+
+def _what_is_said(trig: TriggerMatch) -> set[int]:
+    """Token indices of what a verbal act is about: the object, the complement and the other
+    prepositions' phrases of its words ("signed an agreement in Kelmar" is one act, its place no
+    content), and of the light verb its noun is the object of ("made an appeal to Ostland"). A
+    place there ("condemned Ostland's role in Dunval", "asked them to return him to Ostland",
+    "called on Ostland") is no place where the act was done."""
+    head = trig.head
+    owners = {head, *trig.tokens} | ({trig.noun} if trig.noun is not None else set())
+    if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+        owners.add(head.head)
+    mine = {t.i for t in owners}
+    out: set[int] = set()
+    for owner in owners:
+        for child in owner.children:
+            if child.i in mine or child.dep_ == "ccomp" and child.i < head.i:
+                continue  # (a clause before the verb is told beside it more often than by it: "X protested, and called for")
+            if child.dep_ in _CONTENT_DEPS or child.dep_ == "prep" and child.lower_ not in _WHERE_PREPS:
+                out.update(t.i for t in child.subtree)
+    return out - mine
+
+
+def _told_as_a_location(p: PlaceMention, doc: Doc) -> bool:
+    """Is the place told as where something is ("in Kelmar", "a Kelmar doctor"), not as a party or a
+    thing named ("thanked Ostland", "Ostland's envoy", "don't forget Kelmar")?"""
+    return p.relation in _WHERE_PREPS | _SETTING_RELATIONS or p.kind != "country" and doc[p.head_i].dep_ in ("compound", "amod", "nmod")
+
+
+def _speakers_place(p: PlaceMention, doc: Doc) -> bool:
+    """Is a place in a verbal act's subject where its speaker is ("a Kelmar doctor said", "organizers
+    of the Tarvo rally asked", "protesters in Kelmar demanded")? Not a country so named, the
+    speaker's side ("an Ostland official"), nor where they come from ("a senator of Dunval"), nor a
+    place deeper in the subject's words ("organizers of a rally for the people in Kelmar")."""
+    tok = doc[p.head_i]
+    if p.kind == "country":
+        return False
+    if tok.dep_ in ("compound", "amod", "nmod"):
+        return True
+    # "protesters in Kelmar", "the minister, speaking in Kelmar": a place of the speaker themself
+    holder = tok.head.head if tok.dep_ == "pobj" else tok
+    if holder.dep_ == "acl":
+        holder = holder.head
+    return p.relation in _SETTING_RELATIONS and holder.dep_ in ("nsubj", "nsubjpass")
 
 
 # what lies between a place and the reference point its bearing is told from: its keyword, a comma,
@@ -63,6 +124,19 @@ def _bearing_of_another(p: PlaceMention, ctx: TriggerContext) -> bool:
             if _BEARING_GAP.fullmatch(ctx.text, q.end - base, p.start - base):
                 return True
     return False
+
+
+# how a party is named beside an act: bare ("Tarvoport said"), or after these ("employed by Tarvoport")
+_PARTY_RELATIONS = frozenset({None, "by", "with", "against", "for"})
+
+
+def _party_name(p: PlaceMention, tok: Token, people: Sequence[Token]) -> bool:
+    """Does a name read as a place stand for a party? A name the gazetteer lacks, named bare or as a
+    party ("Dunval said", "staff employed by Tarvoport"), is a person or a firm; so is a person's
+    surname named again ("pastor Ivo Kelmar ... Kelmar has been held"), whatever town has that name."""
+    if p.kind == "place" and not p.candidates and p.relation in _PARTY_RELATIONS and not _a_site(p):
+        return True  # (but a site is a site: "crossing the Tarvo Bridge")
+    return p.kind != "country" and tok.pos_ == "PROPN" and earlier_mention(tok, people) is not None
 
 
 _ENVOYS = frozenset("ambassador envoy consul emissary representative attache attaché ambassadors envoys".split())
@@ -101,7 +175,20 @@ def locate_place(mention: PlaceMention, ctx: TriggerContext, in_article: Article
         readings = [c for c in mention.candidates if c.country in actor_countries]
         if readings and (mention.resolved is None or mention.resolved.country not in actor_countries):
             mention = mention.in_context({c: 100.0 for c in actor_countries}, in_article.main_country)
-    return _place(mention, at_division_seat(locate(mention, list(ctx.places), in_article, in_article.main_country, gazetteer), gazetteer))
+    return _place(mention, at_division_seat(locate(mention, list(ctx.places), in_article, in_article.main_country, gazetteer,
+                                                   near_home_town=_a_site(mention)), gazetteer))  # fmt: skip
+
+
+# the last words of a site's name: a park, a square, a church lies inside a town
+_SITE_WORDS = frozenset("park square plaza street avenue road church cathedral mosque temple stadium market hospital "
+                        "school university college hall bridge airport station".split())  # fmt: skip
+
+
+def _a_site(mention: PlaceMention) -> bool:
+    """Is the mention a site ("Dunmerrow Park", "the Tarvo mosque")? One the gazetteer lacks lies in the
+    town a local story is about, not at its province's seat; a village it lacks may lie anywhere in
+    the province, which stays its place."""
+    return mention.kind == "facility" or mention.name.split()[-1].lower() in _SITE_WORDS
 
 
 # relations by which a sentence says where its story is ("In Corvale, police dismantled …")
@@ -141,3 +228,64 @@ def _place(mention: PlaceMention, loc: Location) -> Place:
         admin2=loc.admin2, feature=loc.feature, geo_precision=loc.geo_precision, relation=loc.relation,
         anchor=loc.anchor,
     )  # fmt: skip
+
+
+def story_setting(in_article: ArticlePlaces, text: str, gazetteer: Gazetteer) -> Place | None:
+    """Where the article's report was filed: its dateline's place, located as any place is."""
+    first = [p for places in in_article.by_sentence[:3] for p in places]
+    mention = dateline_mention(first, text)
+    if mention is None:
+        return None
+    return _place(mention, at_division_seat(locate(mention, first, in_article, in_article.main_country, gazetteer), gazetteer))
+
+
+def place_the_unplaced(events: list[Event], setting: Place | None, main_country: str | None,
+                       gazetteer: Gazetteer) -> list[Event]:  # fmt: skip
+    """Give each event whose sentence names no place the place an analyst would (``_fallback_place``).
+    The precision is the place's own: a country stays a country."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.place is None:
+            ev = replace(ev, place=_fallback_place(ev, out, setting, main_country, gazetteer))
+        out.append(ev)
+    return out
+
+
+def _fallback_place(ev: Event, before: list[Event], setting: Place | None, main_country: str | None,
+                    gazetteer: Gazetteer) -> Place | None:  # fmt: skip
+    """A story goes on where it was last told to be: the place of the nearest earlier act that
+    happened (not one planned or denied), finer than a country, in the acting party's country;
+    else the dateline, when the party is local to it; else the acting party's country (a state's
+    or its people's act with no place named is coded to the country). A party of no known country
+    is taken to act where the report was filed, else where the story last was. A statement or a
+    request is no part of the scene before it (a governor condemns a raid from anywhere): it takes
+    the dateline or its speaker's country only."""
+    # whom an act is aimed at says little of where it was done (a foreigner held abroad, a statement
+    # about another state)
+    party = ev.source
+    country = party.country if party is not None and party.country else None
+    dateline = setting if setting is not None and setting.latitude is not None else None
+    if country is None and dateline is not None:
+        return dateline
+    for earlier in [] if ev.type in VERBAL_TYPES else reversed(before):
+        p = earlier.place
+        if (earlier.factuality == "asserted" and p is not None and p.latitude is not None and p.geo_precision != "country"
+                and (country is None or p.country == country)):  # fmt: skip
+            return p
+    if dateline is not None and dateline.country == country:
+        return dateline
+    if country is not None:
+        return _country_place(country, party.text, party.span, gazetteer)
+    trigger = ev.evidence.trigger
+    return _country_place(main_country, "", Span(trigger.start, trigger.start), gazetteer)
+
+
+def _country_place(iso3: str | None, words: str, span: Span, gazetteer: Gazetteer) -> Place | None:
+    """A country's point as an event's place, with country precision. Its evidence is the words of
+    the party whose country it is ("the Ostland government"); for the article's own country no
+    words say it, and its span is empty, at the trigger."""
+    point = country_point(iso3, None, gazetteer) if iso3 else None
+    if point is None or point.latitude is None:
+        return None
+    return Place(text=words, name=point.name, country=iso3, span=span, latitude=point.latitude,
+                 longitude=point.longitude, geo_precision="country")  # fmt: skip

@@ -145,14 +145,50 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
     besides = countries_without_own_votes(by_sentence, home)
     found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides)
-    return replace(found, by_sentence=[_parts_beside_their_whole(_namesakes_outside_the_setting(_sites_beside_their_town([_best_supported(p.in_context(found.countries_besides(p.name), main,
+    return replace(found, by_sentence=_dateline_read_alone([_parts_beside_their_whole(_namesakes_outside_the_setting(_sites_beside_their_town([_best_supported(p.in_context(found.countries_besides(p.name), main,
                                                                                              found.divisions_besides(p.name),
                                                                                              found.nearby(p.name, p.candidates)), found)
                                                                  if fold_name(p.name) == town else
                                                                  p.in_context(found.countries_besides(p.name), main, found.divisions_besides(p.name),
                                                                               found.nearby(p.name, p.candidates))
                                                                  for p in places])), text[s.start_char : s.end_char], s.start_char)
-                                       for places, s in zip(by_sentence, sentences)])  # fmt: skip
+                                       for places, s in zip(by_sentence, sentences)], text))  # fmt: skip
+
+
+# what follows a dateline's place: the agency in brackets, a dash, or the comma before its division
+# ("QAMISHLI, Syria (AFP) —", "Kelmar (Wire) -", "DUNVAL —")
+_AFTER_DATELINE = re.compile(r"\s*(?:\(|[—–―]|--?\s|,)")
+DATELINE_CHARS = 300  # a dateline opens one of the text's first lines (after a headline or a byline)
+
+
+def dateline_mention(places: Sequence[PlaceMention], text: str) -> PlaceMention | None:
+    """The place of the article's dateline ("WASHINGTON (Wire) —", "Kelmar, Dunval —"): a place
+    that opens a line near the top of the text, followed by a bracket, a dash or a comma. It says
+    where the report was filed, the story's setting when nothing else does."""
+    for p in places:
+        if p.start > DATELINE_CHARS:
+            break
+        opens_line = p.start == 0 or text[:p.start].rstrip(" \t").endswith("\n")
+        if opens_line and p.kind != "country" and p.relation is None and _AFTER_DATELINE.match(text, p.end):
+            return p
+    return None
+
+
+def _dateline_read_alone(by_sentence: list[list[PlaceMention]], text: str) -> list[list[PlaceMention]]:
+    """A dateline that names no division after it ("WASHINGTON (Wire) —") names a city every reader
+    knows: agencies add the state or country to any other ("SALINA, Kan."). It is the biggest town
+    of that name, not a namesake near the places the story goes on to name."""
+    lead = [p for places in by_sentence[:3] for p in places]
+    mention = dateline_mention(lead, text)
+    if mention is None or mention.within:
+        return by_sentence
+    towns = [c for c in mention.candidates if c.kind not in ("province", "region", "district", "country")
+             and mention.named(c) and c.population >= 100_000 and c.latitude is not None]  # fmt: skip
+    if not towns:
+        return by_sentence
+    town = max(towns, key=lambda c: c.population)
+    read = replace(mention, country=town.country, kind="city", resolved=town)
+    return [[read if p is mention else p for p in places] for places in by_sentence]
 
 
 def lead_demonyms(sentences: Sequence[SpacySpan]) -> list[tuple[int, str]]:
