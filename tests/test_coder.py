@@ -656,3 +656,9 @@ def test_parties_of_a_keyed_act(rules_only, text, expected):
 def test_asking_whether_something_is_so_is_a_question(rules_only):
     text = "Asked if the army would move on the city next, the minister said the government would decide later."
     assert [e.type for e in rules_only.extract(text, published="2021-06-20") if e.type == "REQUEST"] == []
+
+
+def test_a_peoples_adjective_is_not_the_region_that_shares_its_name(pipeline):
+    # "Somali" is also a region of Ethiopia: "the Somali capital" is in Somalia, not there
+    ev = one(pipeline, "A car bomb exploded outside a hotel in the Somali capital on Saturday.")
+    assert ev.place is None or ev.place.country == "SOM"

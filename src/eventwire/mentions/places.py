@@ -458,6 +458,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         ent = _leading_name(ent)
         if _honorific(ent[0]) or ent.start > 0 and _honorific(doc[ent.start - 1]):
             continue  # "Ms Raggi's adviser", "Mr Kelmar": a person, whatever the model labelled it
+        if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ == "NOUN":
+            continue  # "in the Somali capital": a people's adjective, not the region that shares its name
         if ent.label_ not in _PLACE_LABELS and not (
             ent.label_ in _MISLABELLED and is_locative(_relation(ent.root) or _preposition_before(ent))
             and gazetteer.lookup(ent.text)
