@@ -153,3 +153,16 @@ def test_only_a_noun_for_one_describes_a_person():
 
     assert description(one[0], people_named(one), read).text == "lawyer"
     assert description(many[0], people_named(many), read) is None
+
+
+def test_an_office_holder_is_of_the_story_not_of_the_place_talked_about():
+    # a named office-holder is not lent the country of the place the sentence is about ...
+    text = ("Lawmakers in Nairobi debated the new levy on Tuesday. "
+            "Sen. Amani Sefu said he had concerns about the deal with Tanzania.")  # fmt: skip
+    (source, _), = _roles(text, "ACCUSE")
+    assert (source.country, source.sector) == ("KEN", "government")
+    # ... and an international body's official is of none
+    text = ("Police in Mombasa arrested two men on Tuesday over a series of robberies. "
+            "Secretary-General Ivo Dunval condemned the arrests.")  # fmt: skip
+    (source, _), = _roles(text, "ACCUSE")
+    assert (source.country, source.sector) == (None, "igo")

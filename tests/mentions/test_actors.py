@@ -175,3 +175,39 @@ def test_forces_named_as_against_a_group_are_not_that_group(nlp):
     assert resolve_actor(against, index, context_country="OST").sector == "military"
     of = next(t for t in nlp("Tarvo forces shelled the town.") if t.text == "forces")
     assert resolve_actor(of, index, context_country="OST").canonical == "Tarvo Front"
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # a government's office by its word, whatever its name holds after "of"
+        ("The Department of Boat Licensing said the ferry needs a permit.", "Department", ("KEN", "government")),
+        ("The state fisheries regulator suspended the trawler's licence.", "regulator", ("KEN", "government")),
+        ("The Highway Safety Bureau fined the bus company.", "Bureau", ("KEN", "government")),
+        # but a force's own office is the force's
+        ("The Harbour Police Department said two men were held.", "Department", ("KEN", "police")),
+        ("A gunman shot a member of the Kelmo police department.", "member", ("KEN", "police")),
+        # offices told before a name, abbreviated or not
+        ("Sen. Ivo Dunval criticised the nominee.", "Dunval", (None, "government")),
+        ("Rep. Ana Kelmar questioned the minister.", "Kelmar", (None, "government")),
+    ],
+)
+def test_a_government_body_or_office_is_read_by_its_word(nlp, text, word, expected):
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert actor is not None
+    assert (actor.country, actor.sector) == expected
+
+
+def test_a_department_after_a_name_in_lower_case_is_a_province_not_an_office(nlp):
+    head = head_of(nlp, "Farmers blocked a road in the Tarvela department on Sunday.", "department")
+    assert head.doc[head.i - 1].pos_ == "PROPN"  # the pinned model's reading, which the rule needs
+    province = resolve_actor(head, default_actor_index(), context_country="KEN")
+    assert province is None or province.sector != "government"
+
+
+def test_a_secretary_general_is_an_international_official_of_no_country(nlp):
+    # no general, and not lent the country of where the story is set
+    head = head_of(nlp, "Secretary-General Ivo Dunval condemned the attack.", "Dunval")
+    actor = resolve_actor(head, default_actor_index(), context_country="KEN")
+    assert (actor.country, actor.sector) == (None, "igo")
+

@@ -222,10 +222,15 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     def read(tok: Token) -> Actor | None:
         return resolve_actor(tok, actors, context_country=context_country, foreign_mentioned=foreign)
 
+    def read_person(tok: Token) -> Actor | None:
+        actor = read(tok)
+        return actor if actor is None else of_the_story(tok, actor, actors, people, home)
+
     def resolve(tok: Token | None) -> Actor | None:
         actor = None if tok is None else read(tok)
         if actor is not None and people:
-            actor = named_again(tok, actor, people, read)
+            # the fuller mention is read as a person: "President Ivo Kelmar" is the story's
+            actor = named_again(tok, actor, people, read_person)
         return actor if actor is None else of_the_story(tok, actor, actors, people, home)
 
     # an instrument trigger ("were killed in an airstrike") has victims, not a source
@@ -290,8 +295,9 @@ def of_the_story(tok: Token, actor: Actor, actors: ActorIndex, people: Sequence[
     article describes them as ("Dunval, a Kelmari lawyer", "Dunval was a Tarvo Front commander"),
     and of the article's own country (``home``) when it gives none: a report names people of
     elsewhere by their country, its own people by their name alone. A member of a group the
-    actor data knows is of that group's country, none for a group that has none."""
-    if actor.country is not None and actor.sector != "unknown" or not names_a_person(tok):
+    actor data knows is of that group's country, none for a group that has none, and so is an
+    international body's official ("Secretary-General Ivo Dunval")."""
+    if actor.country is not None and actor.sector != "unknown" or actor.sector == "igo" or not names_a_person(tok):
         return actor
     told = description(tok, people, lambda noun: resolve_actor(noun, actors))
     sector = told.sector if actor.sector == "unknown" and told is not None and not _names_country(told, actors) else actor.sector
