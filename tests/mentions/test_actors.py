@@ -211,3 +211,9 @@ def test_a_secretary_general_is_an_international_official_of_no_country(nlp):
     actor = resolve_actor(head, default_actor_index(), context_country="KEN")
     assert (actor.country, actor.sector) == (None, "igo")
 
+
+def test_a_people_named_by_a_noun_of_its_own_is_its_civilians(nlp):
+    # the people's noun is no regular plural of its adjective ("Turkish" - "Turks", "Danish" - "Danes")
+    for text, word, country in (("Danes gathered in the square.", "Danes", "DNK"), ("Two Britons were detained.", "Britons", "GBR")):
+        actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+        assert (actor.country, actor.sector) == (country, "civilians"), text

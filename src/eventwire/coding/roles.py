@@ -28,6 +28,9 @@ AID_PREPS = ("to", "for")
 MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "FIGHT"})
 VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "AGREE"})
+# acts between states, in which a people named by its nationality stands for its state ("agreed
+# with the Russians"); not support or aid, which a people receives as itself
+DIPLOMATIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "ACCUSE"})
 # Nouns naming another party's act or word: the party is the target of a reply to it.
 ACT_NOUNS = frozenset(
     "attack strike offensive demand request call proposal offer decision move plan appeal bid "
@@ -259,6 +262,8 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         target = None  # (but "attacked an army position" is an attack on the army)
     if source is None and source_tok is not None and etype == "PROTEST" and not trig.spec.target_acts:
         source = protesters(source_tok, actors, context_country)
+    if etype in DIPLOMATIC_TYPES:
+        source, target = its_state(source_tok, source, actors), its_state(target_tok, target, actors)
     if trig.spec.target_acts:
         source, target = target, source
     # an event noun that names its actor ("Russian airstrikes", "Turkish shelling")
@@ -288,6 +293,18 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         country = source.country or context_country
         source = replace(source, canonical=_protesters_of(actors, country), country=country, sector="protesters")
     return source, target
+
+
+def its_state(tok: Token | None, actor: Actor | None, actors: ActorIndex) -> Actor | None:
+    """A people named by its nationality ("the Ostlanders", "the Iraqis"), a party to an act
+    between states, is its state's government, not its civilians."""
+    if tok is None or actor is None or actor.sector != "civilians" or tok.pos_ == "ADJ":
+        return actor
+    entry = actors.plural_demonym(tok) or actors.get(tok.text)
+    if entry is None or entry.kind != "demonym" or entry.country != actor.country:
+        return actor
+    name = actors.country_name(entry.country) or entry.canonical
+    return replace(actor, canonical=f"{name} government", sector="government")
 
 
 def of_the_story(tok: Token, actor: Actor, actors: ActorIndex, people: Sequence[Token], home: str | None) -> Actor:
