@@ -708,3 +708,38 @@ def test_a_people_named_by_its_nationality_is_its_state_in_an_act_between_states
     ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1)
     _, target = link_roles(ctx, actors, None, foreign=False)
     assert (target.country, target.sector) == ("KEN", "civilians")
+
+
+def _assault_target(actors, words, lemmas, pos, tags, deps, heads):
+    doc = english_doc_of(words, lemmas, pos, deps, heads)
+    for tok, tag in zip(doc, tags):
+        tok.tag_ = tag
+    spec = TriggerSpec(key="attack", type="ASSAULT", mode=None, acled="by_target")
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1)
+    return link_roles(ctx, actors, "KEN", foreign=False)[1]
+
+
+def test_whom_an_attack_hit_named_by_words_the_data_does_not_know_are_civilians(actors):
+    # "Gunmen attacked a poultry farm ." / "Gunmen attacked two clinic guards ."
+    target = _assault_target(actors, ["Gunmen", "attacked", "a", "poultry", "farm", "."],
+                             ["gunman", "attack", "a", "poultry", "farm", "."],
+                             ["NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"], ["NNS", "VBD", "DT", "NN", "NN", "."],
+                             ["nsubj", "ROOT", "det", "compound", "dobj", "punct"], [1, 1, 4, 4, 1, 1])  # fmt: skip
+    assert (target.text, target.country, target.sector) == ("a poultry farm", "KEN", "civilians")
+    target = _assault_target(actors, ["Gunmen", "attacked", "two", "clinic", "porters", "."],
+                             ["gunman", "attack", "two", "clinic", "porter", "."],
+                             ["NOUN", "VERB", "NUM", "NOUN", "NOUN", "PUNCT"], ["NNS", "VBD", "CD", "NN", "NNS", "."],
+                             ["nsubj", "ROOT", "nummod", "compound", "dobj", "punct"], [1, 1, 4, 4, 1, 1])  # fmt: skip
+    assert (target.country, target.sector) == ("KEN", "civilians")
+
+
+def test_a_bare_plural_names_a_kind_not_whom_an_attack_hit(actors):
+    # "Terrorism attacks worshippers ." (a kind: said of terrorism, no particular act); "... the air ."
+    target = _assault_target(actors, ["Terrorism", "attacks", "shrines", "."], ["terrorism", "attack", "shrine", "."],
+                             ["NOUN", "VERB", "NOUN", "PUNCT"], ["NN", "VBZ", "NNS", "."],
+                             ["nsubj", "ROOT", "dobj", "punct"], [1, 1, 1, 1])  # fmt: skip
+    assert target is None
+    target = _assault_target(actors, ["Gunmen", "fired", "into", "the", "air", "."], ["gunman", "fire", "into", "the", "air", "."],
+                             ["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"], ["NNS", "VBD", "IN", "DT", "NN", "."],
+                             ["nsubj", "ROOT", "prep", "det", "pobj", "punct"], [1, 1, 1, 4, 2, 1])  # fmt: skip
+    assert target is None

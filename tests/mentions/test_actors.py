@@ -40,6 +40,9 @@ def head_of(nlp, text, word):
         ("A mine hit a police car outside the town.", "car", "KEN", ("KEN", "police")),
         ("Rebels ambushed two government vehicles.", "vehicles", "KEN", ("KEN", "government")),
         ("A column of armoured vehicles entered the town.", "column", "KEN", ("KEN", "military")),
+        # criminals named by their trade are an armed group of no known sector, as gunmen are
+        ("Two gang members were shot in the raid.", "members", "KEN", ("KEN", "unknown")),
+        ("A drug trafficker was killed in the raid.", "trafficker", "KEN", ("KEN", "unknown")),
     ],
 )
 def test_resolve_actor(nlp, text, word, context, expected):

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
-from ..mentions.triggers import FOUND_KILLED, RECEIVING_VERBS, VIOLENT, for_clause, the_dead
+from ..mentions.triggers import FOUND_KILLED, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, the_dead
 from .context import TriggerContext, agent_of, prep_object
 from .coref import antecedent, description, named_again, refers
 
@@ -245,6 +245,8 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     if target is None and target_tok is not None and refers(target_tok):
         target = antecedent(target_tok, earlier, resolve)
     etype = trig.spec.type
+    if target is None and target_tok is not None and etype == "ASSAULT":
+        target = someone_unknown(target_tok, context_country)
     # "Turkey deployed 6,000 troops": the troops are the deployed force, not a target
     if etype in MOVEMENT_TYPES | {"AID"} and target is not None and target_tok is obj and target.sector == "military":
         if source is not None and target.country is None:
@@ -293,6 +295,42 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         country = source.country or context_country
         source = replace(source, canonical=_protesters_of(actors, country), country=country, sector="protesters")
     return source, target
+
+
+def someone_unknown(tok: Token, country: str | None) -> Actor | None:
+    """Whom an attack was done to, named by words the actor data does not know ("a party's
+    communal leader", "a poultry farm", "two houses"): civilians or their property, of the
+    country where it happened, as ACLED codes whom violence is done to when the text names no
+    armed side, and as a vehicle no owner is named for is read (``mentions.actors``). Not a
+    place, a thing an act is no attack on, a weapon, a pronoun, a time or an amount."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS or tok.ent_type_ in _NOT_PARTIES:
+        return None
+    if tok.lemma_.lower() in NON_ACTOR_OBJECTS | PLACE_WORDS | _NO_VICTIMS or is_weapon(tok) or names_a_kind(tok):
+        return None
+    phrase = actor_phrase(tok)
+    if not phrase:
+        return None
+    words = tok.doc[phrase[0].i : phrase[-1].i + 1]
+    return Actor(words.text, "civilians", country, "civilians", Span(words.start_char, words.end_char))
+
+
+def names_a_kind(tok: Token) -> bool:
+    """Is ``tok`` a bare plural ("attacks worshippers", "attacking churches is forbidden"), which
+    names a kind of people or things, not the ones a particular act was done to ("two houses",
+    "the farmers' huts", "several shops")?"""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("det", "nummod", "poss", "quantmod") or c.lower_ in _HOW_MANY for c in tok.children)
+
+
+_HOW_MANY = frozenset("several many numerous dozens hundreds".split())
+
+
+# entity kinds no party is: places, times, amounts
+_NOT_PARTIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# what an act's object may be that is no one it was done to: "caused material damage", "fired
+# into the air", "the device exploded", "caused the blast"
+_NO_VICTIMS = frozenset("damage air device blast explosion explosive ied".split())
 
 
 def its_state(tok: Token | None, actor: Actor | None, actors: ActorIndex) -> Actor | None:
