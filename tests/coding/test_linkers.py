@@ -743,3 +743,12 @@ def test_a_bare_plural_names_a_kind_not_whom_an_attack_hit(actors):
                              ["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"], ["NNS", "VBD", "IN", "DT", "NN", "."],
                              ["nsubj", "ROOT", "prep", "det", "pobj", "punct"], [1, 1, 1, 4, 2, 1])  # fmt: skip
     assert target is None
+
+
+def test_an_attack_repelled_is_of_whom_the_sentence_named_before_its_their():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    text = "On 3 June 2021, six rebels were killed when Kenyan troops repelled their attack on a checkpoint near Garissa."
+    fights = [e for e in Pipeline(coder=Coder(classifier=None)).extract(text) if e.type == "FIGHT"]
+    assert [(e.source.sector, e.target.sector) for e in fights] == [("rebels", "military")]

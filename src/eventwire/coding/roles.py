@@ -424,7 +424,20 @@ def repelled_attacker(head: Token, attack: Token | None, actors: ActorIndex, res
     foiled a rebel raid", "a gang's assault was repulsed by the army" (ACLED's actor 1: who attacked)."""
     if attack is None or head.lemma_.lower() not in REPELLING_VERBS or attack.lemma_.lower() not in OPERATION_NOUNS:
         return None
-    return noun_owner(attack, actors, resolve)
+    return noun_owner(attack, actors, resolve) or owner_named_before(attack, resolve)
+
+
+def owner_named_before(noun: Token, resolve) -> Actor | None:
+    """Whose act "their attack" is, when the sentence named them before it ("five militants
+    were killed when troops repelled their attack"): the latest subject before it that reads as
+    an actor and is not the one who met the act."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("their", "its")), None)
+    if poss is None:
+        return None
+    met_by = {c.i for c in noun.head.children if c.dep_ == "nsubj"}
+    named = [t for t in noun.sent if t.i < poss.i and t.dep_ in ("nsubj", "nsubjpass") and t.i not in met_by
+             and t.pos_ in ("NOUN", "PROPN")]  # fmt: skip
+    return next((a for a in map(resolve, reversed(named)) if a is not None), None)
 
 
 def protesters(tok: Token, actors: ActorIndex, country: str | None) -> Actor | None:
