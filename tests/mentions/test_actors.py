@@ -43,6 +43,10 @@ def head_of(nlp, text, word):
         # criminals named by their trade are an armed group of no known sector, as gunmen are
         ("Two gang members were shot in the raid.", "members", "KEN", ("KEN", "unknown")),
         ("A drug trafficker was killed in the raid.", "trafficker", "KEN", ("KEN", "unknown")),
+        # a government's positions are its forces' (a government's vehicle stays the government's)
+        ("Rebels overran a government position near the lake.", "position", "KEN", ("KEN", "military")),
+        ("Rebels shelled government positions near the lake.", "positions", "KEN", ("KEN", "military")),
+        ("The Govt condemned the raid.", "Govt", "KEN", ("KEN", "government")),
     ],
 )
 def test_resolve_actor(nlp, text, word, context, expected):

@@ -337,7 +337,7 @@ def resolve_actor(
                                                              foreign_mentioned=foreign_mentioned)  # fmt: skip
         if held_by is not None:
             return held_by
-        generic = _owner_modifier(inner_head, index) or generic
+        generic = _site_owner(generic, _owner_modifier(inner_head, index)) or generic
     country = next((e.country for _, _, e in countries if e.country), None)
     # a demonym as the head noun names that country's people: "thousands of Iraqis"
     if generic is None and not named and head_entry is not None and head_entry.kind == "demonym" and inner_head.pos_ != "ADJ":
@@ -422,6 +422,14 @@ def _owner_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     """The owner a modifier names for a thing that stands for its owner: "police" in "a police
     car", "government" in "government trucks", "civilian" in "a civilian vehicle"."""
     return _modifier_entry(head, index, ("compound", "amod", "nmod"), lambda e: e.canonical not in (PROPERTY, SITE))
+
+
+def _site_owner(thing: ActorEntry, owner: ActorEntry | None) -> ActorEntry | None:
+    """Who holds a thing its owner's word names: a government's positions are its forces' ("a
+    government position" is the army's, as conflict reports use it); a vehicle, whoever owns it."""
+    if owner is not None and thing.canonical == SITE and owner.sector == "government":
+        return None  # the site's own row: a force's
+    return owner
 
 
 def _opposed(phrase: list[Token], start: int) -> bool:
