@@ -324,10 +324,6 @@ def resolve_actor(
         # Ivan Duque", "Secretary-General Ivo Dunval" (no general), else a force's word: "army medics"
         office = _office_of_name(inner_head, matches)
         generic = office or _armed_modifier(inner_head, index)
-    elif generic is not None and generic.canonical in _MEMBERS_OF_A_FORCE:
-        # a force's people are the force's whatever their word's usual force: "a rebel commander",
-        # "police forces", "a police spokesman"
-        generic = _armed_modifier(inner_head, index) or generic
     elif generic is not None and generic.canonical == AGENCY:
         # a force's own office is the force's: "the Police Department", "an army bureau"; a
         # "department" after a name in lower case is a province ("the Tarvo department")
@@ -389,10 +385,6 @@ _COMPANY_WORDS = frozenset(
     "motors energy petroleum oil telecom pharmaceuticals partnership farms foods industries enterprises".split()
 )
 
-
-# the canonical names of the people of a state's force or office, who belong to whichever force a
-# modifier names ("rebel commander", "police forces", "militia officers", "army spokesman")
-_MEMBERS_OF_A_FORCE = frozenset({"commander", "spokesperson", "officials", "police", "military", "forces", "troops", "soldiers"})
 
 # the canonical name of a government's offices by their word ("department", "bureau", "regulator";
 # not "agency", which news copy uses for a news agency as often): a government's, unless a
