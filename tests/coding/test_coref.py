@@ -179,3 +179,16 @@ def test_the_two_leaders_are_the_last_two_people_named():
     first, second = the_two(doc[6], [doc[0], doc[2]], resolve)
     assert (first.text, second.text) == ("Aro", "Venn")
     assert the_two(doc[6], [doc[0]], resolve) == (None, None)  # one person named: no pair
+
+
+def test_an_office_holder_is_of_the_story_not_of_the_place_talked_about():
+    # a named office-holder is not lent the country of the place the sentence is about ...
+    text = ("Lawmakers in Nairobi debated the new levy on Tuesday. "
+            "Sen. Amani Sefu said he had concerns about the deal with Tanzania.")  # fmt: skip
+    (source, _), = _roles(text, "ACCUSE")
+    assert (source.country, source.sector) == ("KEN", "government")
+    # ... and an international body's official is of none
+    text = ("Police in Mombasa arrested two men on Tuesday over a series of robberies. "
+            "Secretary-General Ivo Dunval condemned the arrests.")  # fmt: skip
+    (source, _), = _roles(text, "ACCUSE")
+    assert (source.country, source.sector) == (None, "igo")

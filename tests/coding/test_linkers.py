@@ -667,3 +667,88 @@ def test_whoever_gives_a_message_says_what_its_participle_says():
     heads = [2, 0, 7, 2, 5, 3, 7, 7, 7]
     doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads)
     assert subject_of(doc[3]).text == "Kelmar"
+
+
+def english_doc_of(words, lemmas, pos, deps, heads):
+    """A hand-built Doc whose words have their lower-case forms (which the preposition rules read)."""
+    import spacy
+
+    return Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads,
+               sent_starts=[True] + [False] * (len(words) - 1))  # fmt: skip
+
+
+def test_an_act_noun_names_its_own_doers_before_the_clause_it_sits_in():
+    # "The curfew came after days of protests by farmers ." — the farmers protested, not the curfew
+    words = ["The", "curfew", "came", "after", "days", "of", "protests", "by", "farmers", "."]
+    lemmas = ["the", "curfew", "come", "after", "day", "of", "protest", "by", "farmer", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "prep", "pobj", "punct"]
+    heads = [1, 2, 2, 2, 3, 4, 5, 6, 7, 2]
+    doc = english_doc_of(words, lemmas, pos, deps, heads)
+    assert subject_of(doc[6]).text == "farmers"
+    # without a "by", the setting's subject is still the one borrowed ("in talks with X, Ruto asked")
+    assert subject_of(doc[4]).text == "curfew"
+
+
+def test_a_people_named_by_its_nationality_is_its_state_in_an_act_between_states(actors):
+    # "Ostland agreed with the Kenyans on the border ." (AGREE) / "Gunmen killed two Kenyans ." (ASSAULT)
+    words = ["Ostland", "agreed", "with", "the", "Kenyans", "on", "the", "border", "."]
+    lemmas = ["Ostland", "agree", "with", "the", "Kenyans", "on", "the", "border", "."]
+    pos = ["PROPN", "VERB", "ADP", "DET", "PROPN", "ADP", "DET", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj", "punct"]
+    doc = english_doc_of(words, lemmas, pos, deps, [1, 1, 1, 4, 2, 1, 7, 5, 1])
+    spec = TriggerSpec(key="agree", type="AGREE", mode=None, acled=None)
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1)
+    _, target = link_roles(ctx, actors, None, foreign=False)
+    assert (target.country, target.sector) == ("KEN", "government")
+    words = ["Gunmen", "killed", "two", "Kenyans", "."]
+    doc = english_doc_of(words, ["gunman", "kill", "two", "Kenyans", "."], ["NOUN", "VERB", "NUM", "PROPN", "PUNCT"],
+                 ["nsubj", "ROOT", "nummod", "dobj", "punct"], [1, 1, 3, 1, 1])  # fmt: skip
+    spec = TriggerSpec(key="kill", type="ASSAULT", mode=None, acled=None)
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1)
+    _, target = link_roles(ctx, actors, None, foreign=False)
+    assert (target.country, target.sector) == ("KEN", "civilians")
+
+
+def _assault_target(actors, words, lemmas, pos, tags, deps, heads):
+    doc = english_doc_of(words, lemmas, pos, deps, heads)
+    for tok, tag in zip(doc, tags):
+        tok.tag_ = tag
+    spec = TriggerSpec(key="attack", type="ASSAULT", mode=None, acled="by_target")
+    ctx = trigger_context(doc[:], TriggerMatch(spec, doc[1], (doc[1],)), (), PUBLISHED, 1)
+    return link_roles(ctx, actors, "KEN", foreign=False)[1]
+
+
+def test_whom_an_attack_hit_named_by_words_the_data_does_not_know_are_civilians(actors):
+    # "Gunmen attacked a poultry farm ." / "Gunmen attacked two clinic guards ."
+    target = _assault_target(actors, ["Gunmen", "attacked", "a", "poultry", "farm", "."],
+                             ["gunman", "attack", "a", "poultry", "farm", "."],
+                             ["NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"], ["NNS", "VBD", "DT", "NN", "NN", "."],
+                             ["nsubj", "ROOT", "det", "compound", "dobj", "punct"], [1, 1, 4, 4, 1, 1])  # fmt: skip
+    assert (target.text, target.country, target.sector) == ("a poultry farm", "KEN", "civilians")
+    target = _assault_target(actors, ["Gunmen", "attacked", "two", "clinic", "porters", "."],
+                             ["gunman", "attack", "two", "clinic", "porter", "."],
+                             ["NOUN", "VERB", "NUM", "NOUN", "NOUN", "PUNCT"], ["NNS", "VBD", "CD", "NN", "NNS", "."],
+                             ["nsubj", "ROOT", "nummod", "compound", "dobj", "punct"], [1, 1, 4, 4, 1, 1])  # fmt: skip
+    assert (target.country, target.sector) == ("KEN", "civilians")
+
+
+def test_a_bare_plural_names_a_kind_not_whom_an_attack_hit(actors):
+    # "Terrorism attacks worshippers ." (a kind: said of terrorism, no particular act); "... the air ."
+    target = _assault_target(actors, ["Terrorism", "attacks", "shrines", "."], ["terrorism", "attack", "shrine", "."],
+                             ["NOUN", "VERB", "NOUN", "PUNCT"], ["NN", "VBZ", "NNS", "."],
+                             ["nsubj", "ROOT", "dobj", "punct"], [1, 1, 1, 1])  # fmt: skip
+    assert target is None
+    target = _assault_target(actors, ["Gunmen", "fired", "into", "the", "air", "."], ["gunman", "fire", "into", "the", "air", "."],
+                             ["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"], ["NNS", "VBD", "IN", "DT", "NN", "."],
+                             ["nsubj", "ROOT", "prep", "det", "pobj", "punct"], [1, 1, 1, 4, 2, 1])  # fmt: skip
+    assert target is None
+
+
+def test_an_attack_repelled_is_of_whom_the_sentence_named_before_its_their():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    text = "On 3 June 2021, six rebels were killed when Kenyan troops repelled their attack on a checkpoint near Garissa."
+    fights = [e for e in Pipeline(coder=Coder(classifier=None)).extract(text) if e.type == "FIGHT"]
+    assert [(e.source.sector, e.target.sector) for e in fights] == [("rebels", "military")]

@@ -40,6 +40,13 @@ def head_of(nlp, text, word):
         ("A mine hit a police car outside the town.", "car", "KEN", ("KEN", "police")),
         ("Rebels ambushed two government vehicles.", "vehicles", "KEN", ("KEN", "government")),
         ("A column of armoured vehicles entered the town.", "column", "KEN", ("KEN", "military")),
+        # criminals named by their trade are an armed group of no known sector, as gunmen are
+        ("Two gang members were shot in the raid.", "members", "KEN", ("KEN", "unknown")),
+        ("A drug trafficker was killed in the raid.", "trafficker", "KEN", ("KEN", "unknown")),
+        # a government's positions are its forces' (a government's vehicle stays the government's)
+        ("Rebels overran a government position near the lake.", "position", "KEN", ("KEN", "military")),
+        ("Rebels shelled government positions near the lake.", "positions", "KEN", ("KEN", "military")),
+        ("The Govt condemned the raid.", "Govt", "KEN", ("KEN", "government")),
     ],
 )
 def test_resolve_actor(nlp, text, word, context, expected):
@@ -206,3 +213,45 @@ def test_a_country_named_in_the_plural_is_no_plural_of_its_demonym():
     index = default_actor_index()
     assert index.plural_demonym(doc[0]) is None  # the country, not "Philippine" people
     assert index.plural_demonym(doc[1]).country == "IRQ"  # "Iraqis" are Iraqi people
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # a government's office by its word, whatever its name holds after "of"
+        ("The Department of Boat Licensing said the ferry needs a permit.", "Department", ("KEN", "government")),
+        ("The state fisheries regulator suspended the trawler's licence.", "regulator", ("KEN", "government")),
+        ("The Highway Safety Bureau fined the bus company.", "Bureau", ("KEN", "government")),
+        # but a force's own office is the force's
+        ("The Harbour Police Department said two men were held.", "Department", ("KEN", "police")),
+        ("A gunman shot a member of the Kelmo police department.", "member", ("KEN", "police")),
+        # offices told before a name, abbreviated or not
+        ("Sen. Ivo Dunval criticised the nominee.", "Dunval", (None, "government")),
+        ("Rep. Ana Kelmar questioned the minister.", "Kelmar", (None, "government")),
+    ],
+)
+def test_a_government_body_or_office_is_read_by_its_word(nlp, text, word, expected):
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert actor is not None
+    assert (actor.country, actor.sector) == expected
+
+
+def test_a_department_after_a_name_in_lower_case_is_a_province_not_an_office(nlp):
+    head = head_of(nlp, "Farmers blocked a road in the Tarvela department on Sunday.", "department")
+    assert head.doc[head.i - 1].pos_ == "PROPN"  # the pinned model's reading, which the rule needs
+    province = resolve_actor(head, default_actor_index(), context_country="KEN")
+    assert province is None or province.sector != "government"
+
+
+def test_a_secretary_general_is_an_international_official_of_no_country(nlp):
+    # no general, and not lent the country of where the story is set
+    head = head_of(nlp, "Secretary-General Ivo Dunval condemned the attack.", "Dunval")
+    actor = resolve_actor(head, default_actor_index(), context_country="KEN")
+    assert (actor.country, actor.sector) == (None, "igo")
+
+
+def test_a_people_named_by_a_noun_of_its_own_is_its_civilians(nlp):
+    # the people's noun is no regular plural of its adjective ("Turkish" - "Turks", "Danish" - "Danes")
+    for text, word, country in (("Danes gathered in the square.", "Danes", "DNK"), ("Two Britons were detained.", "Britons", "GBR")):
+        actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+        assert (actor.country, actor.sector) == (country, "civilians"), text

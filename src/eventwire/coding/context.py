@@ -79,8 +79,12 @@ def subject_of(head: Token) -> Token | None:
         if tok.dep_ == "acomp" and tok.head is not tok:
             tok = tok.head
             continue
-        # "in a meeting with X, Ruto asked": the subject of what the phrase is the setting of
+        # "in a meeting with X, Ruto asked": the subject of what the phrase is the setting of, unless
+        # the act names its own doers ("came after days of protests by farmers": the farmers')
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+            doer = prep_object(tok, ("by",))
+            if doer is not None:
+                return doer
             tok = tok.head.head
             continue
         # "issued a statement condemning the raid", "gave a speech denouncing": whoever gave the

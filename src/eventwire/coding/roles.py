@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
-from ..mentions.triggers import FOUND_KILLED, RECEIVING_VERBS, VIOLENT, for_clause, the_dead
+from ..mentions.triggers import FOUND_KILLED, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, the_dead
 from .context import TriggerContext, agent_of, prep_object
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -28,6 +28,9 @@ AID_PREPS = ("to", "for")
 MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "FIGHT"})
 VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "AGREE"})
+# acts between states, in which a people named by its nationality stands for its state ("agreed
+# with the Russians"); not support or aid, which a people receives as itself
+DIPLOMATIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "ACCUSE"})
 # Nouns naming another party's act or word: the party is the target of a reply to it.
 ACT_NOUNS = frozenset(
     "attack strike offensive demand request call proposal offer decision move plan appeal bid "
@@ -225,10 +228,15 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     def read(tok: Token) -> Actor | None:
         return resolve_actor(tok, actors, context_country=context_country, foreign_mentioned=foreign)
 
+    def read_person(tok: Token) -> Actor | None:
+        actor = read(tok)
+        return actor if actor is None else of_the_story(tok, actor, actors, people, home)
+
     def resolve(tok: Token | None) -> Actor | None:
         actor = None if tok is None else read(tok)
         if actor is not None and people:
-            actor = named_again(tok, actor, people, read)
+            # the fuller mention is read as a person: "President Ivo Kelmar" is the story's
+            actor = named_again(tok, actor, people, read_person)
         return actor if actor is None else of_the_story(tok, actor, actors, people, home)
 
     # an instrument trigger ("were killed in an airstrike") has victims, not a source
@@ -246,6 +254,8 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     if target is None and target_tok is not None and refers(target_tok):
         target = antecedent(target_tok, earlier, resolve)
     etype = trig.spec.type
+    if target is None and target_tok is not None and etype == "ASSAULT":
+        target = someone_unknown(target_tok, context_country)
     # "Turkey deployed 6,000 troops": the troops are the deployed force, not a target
     if etype in MOVEMENT_TYPES | {"AID"} and target is not None and target_tok is obj and target.sector == "military":
         if source is not None and target.country is None:
@@ -263,6 +273,8 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         target = None  # (but "attacked an army position" is an attack on the army)
     if source is None and source_tok is not None and etype == "PROTEST" and not trig.spec.target_acts:
         source = protesters(source_tok, actors, context_country)
+    if etype in DIPLOMATIC_TYPES:
+        source, target = its_state(source_tok, source, actors), its_state(target_tok, target, actors)
     if trig.spec.target_acts:
         source, target = target, source
     # an event noun that names its actor ("Russian airstrikes", "Turkish shelling")
@@ -294,13 +306,62 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     return source, target
 
 
+def someone_unknown(tok: Token, country: str | None) -> Actor | None:
+    """Whom an attack was done to, named by words the actor data does not know ("a party's
+    communal leader", "a poultry farm", "two houses"): civilians or their property, of the
+    country where it happened, as ACLED codes whom violence is done to when the text names no
+    armed side, and as a vehicle no owner is named for is read (``mentions.actors``). Not a
+    place, a thing an act is no attack on, a weapon, a pronoun, a time or an amount."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS or tok.ent_type_ in _NOT_PARTIES:
+        return None
+    if tok.lemma_.lower() in NON_ACTOR_OBJECTS | PLACE_WORDS | _NO_VICTIMS or is_weapon(tok) or names_a_kind(tok):
+        return None
+    phrase = actor_phrase(tok)
+    if not phrase:
+        return None
+    words = tok.doc[phrase[0].i : phrase[-1].i + 1]
+    return Actor(words.text, "civilians", country, "civilians", Span(words.start_char, words.end_char))
+
+
+def names_a_kind(tok: Token) -> bool:
+    """Is ``tok`` a bare plural ("attacks worshippers", "attacking churches is forbidden"), which
+    names a kind of people or things, not the ones a particular act was done to ("two houses",
+    "the farmers' huts", "several shops")?"""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("det", "nummod", "poss", "quantmod") or c.lower_ in _HOW_MANY for c in tok.children)
+
+
+_HOW_MANY = frozenset("several many numerous dozens hundreds".split())
+
+
+# entity kinds no party is: places, times, amounts
+_NOT_PARTIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# what an act's object may be that is no one it was done to: "caused material damage", "fired
+# into the air", "the device exploded", "caused the blast"
+_NO_VICTIMS = frozenset("damage air device blast explosion explosive ied".split())
+
+
+def its_state(tok: Token | None, actor: Actor | None, actors: ActorIndex) -> Actor | None:
+    """A people named by its nationality ("the Ostlanders", "the Iraqis"), a party to an act
+    between states, is its state's government, not its civilians."""
+    if tok is None or actor is None or actor.sector != "civilians" or tok.pos_ == "ADJ":
+        return actor
+    entry = actors.plural_demonym(tok) or actors.get(tok.text)
+    if entry is None or entry.kind != "demonym" or entry.country != actor.country:
+        return actor
+    name = actors.country_name(entry.country) or entry.canonical
+    return replace(actor, canonical=f"{name} government", sector="government")
+
+
 def of_the_story(tok: Token, actor: Actor, actors: ActorIndex, people: Sequence[Token], home: str | None) -> Actor:
     """A named person the actor data does not know ("Mr Dunval", "Ivo Kelmar said") is who the
     article describes them as ("Dunval, a Kelmari lawyer", "Dunval was a Tarvo Front commander"),
     and of the article's own country (``home``) when it gives none: a report names people of
     elsewhere by their country, its own people by their name alone. A member of a group the
-    actor data knows is of that group's country, none for a group that has none."""
-    if actor.country is not None and actor.sector != "unknown" or not names_a_person(tok):
+    actor data knows is of that group's country, none for a group that has none, and so is an
+    international body's official ("Secretary-General Ivo Dunval")."""
+    if actor.country is not None and actor.sector != "unknown" or actor.sector == "igo" or not names_a_person(tok):
         return actor
     told = description(tok, people, lambda noun: resolve_actor(noun, actors))
     sector = told.sector if actor.sector == "unknown" and told is not None and not _names_country(told, actors) else actor.sector
@@ -372,7 +433,20 @@ def repelled_attacker(head: Token, attack: Token | None, actors: ActorIndex, res
     foiled a rebel raid", "a gang's assault was repulsed by the army" (ACLED's actor 1: who attacked)."""
     if attack is None or head.lemma_.lower() not in REPELLING_VERBS or attack.lemma_.lower() not in OPERATION_NOUNS:
         return None
-    return noun_owner(attack, actors, resolve)
+    return noun_owner(attack, actors, resolve) or owner_named_before(attack, resolve)
+
+
+def owner_named_before(noun: Token, resolve) -> Actor | None:
+    """Whose act "their attack" is, when the sentence named them before it ("five militants
+    were killed when troops repelled their attack"): the latest subject before it that reads as
+    an actor and is not the one who met the act."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("their", "its")), None)
+    if poss is None:
+        return None
+    met_by = {c.i for c in noun.head.children if c.dep_ == "nsubj"}
+    named = [t for t in noun.sent if t.i < poss.i and t.dep_ in ("nsubj", "nsubjpass") and t.i not in met_by
+             and t.pos_ in ("NOUN", "PROPN")]  # fmt: skip
+    return next((a for a in map(resolve, reversed(named)) if a is not None), None)
 
 
 def protesters(tok: Token, actors: ActorIndex, country: str | None) -> Actor | None:

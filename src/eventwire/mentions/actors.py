@@ -314,6 +314,7 @@ def resolve_actor(
     head_pos = phrase.index(inner_head) if inner_head in phrase else phrase.index(head)
     head_entry = next((e for s, e_, e in matches if s <= head_pos < e_), None)
     generic = head_entry if head_entry is not None and head_entry.kind == "generic" else None
+    office = None
     if generic is None:
         generic = index.get(inner_head.lemma_) or index.get(inner_head.text)
         if generic is None:
@@ -321,7 +322,14 @@ def resolve_actor(
         if generic is not None and generic.kind != "generic":
             generic = None
     if generic is None and not named:
-        generic = _armed_modifier(inner_head, index)
+        # an office before a name gives the sector, read whole before any word of it: "President
+        # Ivan Duque", "Secretary-General Ivo Dunval" (no general), else a force's word: "army medics"
+        office = _office_of_name(inner_head, matches)
+        generic = office or _armed_modifier(inner_head, index)
+    elif generic is not None and generic.canonical == AGENCY:
+        # a force's own office is the force's: "the Police Department", "an army bureau"; a
+        # "department" after a name in lower case is a province ("the Tarvo department")
+        generic = _armed_modifier(inner_head, index) or (None if _a_division(inner_head) else generic)
     elif generic is not None and generic.canonical in (PROPERTY, SITE):
         # a vehicle stands for whoever owns it: "a police car", "government trucks"; one the text
         # gives no owner is a civilian's. A site, for whoever holds it: "rebel positions", "the
@@ -331,7 +339,7 @@ def resolve_actor(
                                                              foreign_mentioned=foreign_mentioned)  # fmt: skip
         if held_by is not None:
             return held_by
-        generic = _owner_modifier(inner_head, index) or generic
+        generic = _site_owner(generic, _owner_modifier(inner_head, index)) or generic
     country = next((e.country for _, _, e in countries if e.country), None)
     # a demonym as the head noun names that country's people: "thousands of Iraqis"
     if generic is None and not named and head_entry is not None and head_entry.kind == "demonym" and inner_head.pos_ != "ADJ":
@@ -341,9 +349,6 @@ def resolve_actor(
             or index.plural_demonym(inner_head)  # fmt: skip
         if generic is not None:
             return _actor(text_span, f"{index.country_name(generic.country) or generic.canonical} civilians", generic.country, "civilians")
-        # an office before a name gives the sector: "President Ivan Duque", "Finance Minister X"
-        if inner_head.pos_ == "PROPN" or inner_head.ent_type_ == "PERSON":
-            generic = next((e for _, _, e in matches if e.kind == "generic"), None)
 
     if named:
         entry = named[-1][2] if generic is None else named[0][2]
@@ -354,7 +359,12 @@ def resolve_actor(
     if generic is not None:
         # unidentified gunmen are lent the country too: ACLED and PLOVER give an armed group its
         # country of operation ("Unidentified Armed Group (Mexico)")
-        lend = not (foreign_mentioned and generic.sector in ("military", "government"))
+        # an international body's people are of no country, wherever they act ("the U.N.
+        # secretary-general", "peacekeepers"), unless the phrase names one ("Kenyan peacekeepers")
+        # A person named with their office is not lent the place's country either: who they are
+        # is the article's to tell ("Sen. Ivo Dunval" in a story of talks abroad; see coding.roles)
+        lend = not (foreign_mentioned and generic.sector in ("military", "government")) and generic.sector != "igo" \
+            and office is None  # fmt: skip
         ctry = country or (context_country if lend else None)
         sector = generic.sector
         canonical = f"{index.country_name(ctry) or ''} {sector}".strip() if ctry else generic.canonical
@@ -398,10 +408,29 @@ _COMPANY_WORDS = frozenset(
 )
 
 
+# the canonical name of a government's offices by their word ("department", "bureau", "regulator";
+# not "agency", which news copy uses for a news agency as often): a government's, unless a
+# modifier names the armed force whose office it is ("Police Department")
+AGENCY = "agency"
+
 # the canonical names of things that stand for their owner in the actor data: vehicles ("a police
 # car"), and sites a force holds ("rebel positions"); without an owner named, the row's sector
 PROPERTY = "property"
 SITE = "site"
+
+
+def _office_of_name(head: Token, matches: list[tuple[int, int, ActorEntry]]) -> ActorEntry | None:
+    """The office or kind a name is told with: "Finance Minister" of "Finance Minister Marek
+    Dunval", "Unions" of "the Federation of Labour Unions"."""
+    if not (head.pos_ == "PROPN" or head.ent_type_ == "PERSON"):
+        return None
+    return next((e for _, _, e in matches if e.kind == "generic"), None)
+
+
+def _a_division(head: Token) -> bool:
+    """Is ``head`` a division's keyword after its name ("the Tarvo department", "Kelmar
+    department"), as Colombia, France or Haiti name their provinces, not an office?"""
+    return head.text.islower() and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i for c in head.children)
 
 
 def _armed_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
@@ -415,6 +444,14 @@ def _owner_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     """The owner a modifier names for a thing that stands for its owner: "police" in "a police
     car", "government" in "government trucks", "civilian" in "a civilian vehicle"."""
     return _modifier_entry(head, index, ("compound", "amod", "nmod"), lambda e: e.canonical not in (PROPERTY, SITE))
+
+
+def _site_owner(thing: ActorEntry, owner: ActorEntry | None) -> ActorEntry | None:
+    """Who holds a thing its owner's word names: a government's positions are its forces' ("a
+    government position" is the army's, as conflict reports use it); a vehicle, whoever owns it."""
+    if owner is not None and thing.canonical == SITE and owner.sector == "government":
+        return None  # the site's own row: a force's
+    return owner
 
 
 def _opposed(phrase: list[Token], start: int) -> bool:
