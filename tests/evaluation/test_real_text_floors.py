@@ -33,13 +33,14 @@ def acled():
 
 
 def test_acled_sub_event_type_on_unseen_countries(acled):
-    # measured 2026-11-29, eighth build (annealed classifier): learned dev 0.801, test 0.603; rules alone 0.752 / 0.526
+    # measured 2026-11-29, ninth build: learned dev 0.808, test 0.602; rules alone 0.766 / 0.535
+    # eighth build (annealed classifier): learned dev 0.801, test 0.603; rules alone 0.752 / 0.526
     # seventh build: learned dev 0.801, test 0.609; rules alone 0.748 / 0.524
     # (sixth build: 0.778 / 0.592, rules 0.731 / 0.498; fifth build: 0.758 / 0.577, rules 0.644 / 0.477; fourth build: 0.754 / 0.579, rules 0.641 / 0.478)
     # (third build: 0.755 / 0.588, rules 0.615 / 0.474; first build: 0.751 / 0.582; 2026-11-28: 0.696 / 0.520)
     assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.78
     assert acled["learned test"]["sub_event_weighted_f1"] >= 0.57
-    assert acled["rules dev"]["sub_event_weighted_f1"] >= 0.72
+    assert acled["rules dev"]["sub_event_weighted_f1"] >= 0.74
     assert acled["rules test"]["sub_event_weighted_f1"] >= 0.50
     # the classifier must keep adding to the rules (+0.053 in the seventh build, +0.11 before the
     # rules read the classes they missed)
@@ -48,6 +49,7 @@ def test_acled_sub_event_type_on_unseen_countries(acled):
 
 def test_acled_dates_and_fatalities(acled):
     # measured 2026-11-29, eighth build (the annealed classifier, far steadier between builds on dev):
+    # ninth build: date exact 0.967 dev / 0.769 test, fatalities exact 0.863 / 0.751; eighth build:
     # date exact 0.964 dev / 0.754 test, fatalities exact 0.860 / 0.746, the test fold's notes with an
     # event 77.2 % (the seventh build's 88 % was the high end of its seed range)
     # seventh build: date exact 0.968 dev / 0.868 test; fatalities exact 0.862 / 0.853
@@ -68,7 +70,9 @@ def test_acled_places_and_actors(acled):
     # measured 2026-11-29, eighth build (ACLED's places: a province's event at its seat, parts and wholes,
     # neighbourhoods, roads and local division words; ACLED's actors: an actor 2 the text does not name,
     # whom a repelled attack or a weapon's fire was on, both sides one phrase names, roles as of the day;
-    # the annealed classifier): place within 25 km 0.712 dev / 0.517 test, admin1 0.737 / 0.590; actor 1
+    # the annealed classifier; ninth build: place 0.714 / 0.522, admin1 0.739 / 0.593, actor 1 country
+    # 0.880 / 0.712, inter 0.785 / 0.507, actor 2 inter 0.648 / 0.243, country 0.804 / 0.552):
+    # place within 25 km 0.712 dev / 0.517 test, admin1 0.737 / 0.590; actor 1
     # country 0.877 / 0.710, inter 0.784 / 0.505; actor 2 inter 0.636 / 0.256, actor 2 country 0.796 /
     # 0.542 (rules alone: place 0.690 / 0.466, admin1 0.716 / 0.531). With the seventh build's classifier
     # the same rules gave place 0.712 / 0.522, actor 1 country 0.880 / 0.723: the test fold's actor 1
@@ -93,7 +97,7 @@ def test_acled_places_and_actors(acled):
     assert dev["admin1"]["accuracy"] >= 0.72 and test["admin1"]["accuracy"] >= 0.56
     assert dev["actor1_country"]["accuracy"] >= 0.85 and test["actor1_country"]["accuracy"] >= 0.68
     assert dev["actor1_inter"]["accuracy"] >= 0.76 and test["actor1_inter"]["accuracy"] >= 0.48
-    assert dev["actor2_inter"]["accuracy"] >= 0.61 and dev["actor2_country"]["accuracy"] >= 0.77
+    assert dev["actor2_inter"]["accuracy"] >= 0.62 and dev["actor2_country"]["accuracy"] >= 0.78
     assert test["actor2_inter"]["accuracy"] >= 0.22 and test["actor2_country"]["accuracy"] >= 0.51
 
 
@@ -102,6 +106,9 @@ def test_trnews_events():
     from eventwire.evaluation import run
 
     figures = run.trnews(None)[1]
+    # ninth build: typed F1 0.613 dev / 0.278 test (learned), detection 0.664 / 0.450, no-event articles kept
+    # empty 41/46 / 22/30, event place within 25 km 0.643 / 0.273, every field right 0.261 / 0.238,
+    # source country 0.726 / 0.714, deduplication B-cubed F1 0.875 over all articles.
     # measured 2026-11-29 on all 118 articles, eighth build: typed F1 0.589 dev / 0.289 test (learned),
     # detection F1 0.663 / 0.458, date exact 0.852 / 0.913, no-event articles kept empty 40/46 / 21/30
     # (seventh build 19/46 / 7/30: an article that tells no politics holds no political event),
@@ -112,7 +119,10 @@ def test_trnews_events():
     # 0.557 / 0.443, 0.897; third build: 0.423 / 0.259, 0.520 / 0.426, 0.902; first build: 0.421 /
     # 0.247, 0.518 / 0.420)
     dev, test = figures["learned dev"], figures["learned test"]
-    assert dev["typed_f1"] >= 0.56 and test["typed_f1"] >= 0.25
+    assert dev["typed_f1"] >= 0.58 and test["typed_f1"] >= 0.25
+    assert dev["fields"]["place_25km"]["accuracy"] >= 0.60 and test["fields"]["place_25km"]["accuracy"] >= 0.18
+    assert dev["fields"]["all_fields"]["accuracy"] >= 0.23 and test["fields"]["all_fields"]["accuracy"] >= 0.19
+    assert dev["fields"]["source_country"]["accuracy"] >= 0.69
     assert dev["detection_f1"] >= 0.63 and test["detection_f1"] >= 0.42
     assert dev["empty_articles_kept_empty"] >= 0.80 and test["empty_articles_kept_empty"] >= 0.60
     assert dev["fields"]["date_exact"]["accuracy"] >= 0.83 and test["fields"]["date_exact"]["accuracy"] >= 0.84
@@ -124,6 +134,7 @@ def test_petrarch_plover_types():
     from eventwire.evaluation import run
 
     figures = run.petrarch(None)[1]
+    # ninth build: 0.306 dev / 0.379 test
     # measured 2026-11-29, eighth build: 0.298 dev / 0.379 test (CAMEO 19, the 2021 table's ASSAULT
     # for want of a FIGHT, accepts the codebook's FIGHT); before: 0.266 / 0.348
     assert figures["learned dev"]["plover_type_accuracy"] >= 0.27
