@@ -175,8 +175,7 @@ def locate_place(mention: PlaceMention, ctx: TriggerContext, in_article: Article
         readings = [c for c in mention.candidates if c.country in actor_countries]
         if readings and (mention.resolved is None or mention.resolved.country not in actor_countries):
             mention = mention.in_context({c: 100.0 for c in actor_countries}, in_article.main_country)
-    return _place(mention, at_division_seat(locate(mention, list(ctx.places), in_article, in_article.main_country, gazetteer,
-                                                   near_home_town=_a_site(mention)), gazetteer))  # fmt: skip
+    return _located(mention, list(ctx.places), in_article, gazetteer, near_home_town=_a_site(mention))
 
 
 # the last words of a site's name: a park, a square, a church lies inside a town
@@ -203,7 +202,15 @@ def sentence_setting(places: list[PlaceMention], in_article: ArticlePlaces, gaze
     if not usable:
         return None
     mention = max(usable, key=lambda p: (p.specificity, -p.start))
-    return _place(mention, at_division_seat(locate(mention, places, in_article, in_article.main_country, gazetteer), gazetteer))
+    return _located(mention, places, in_article, gazetteer)
+
+
+def _located(mention: PlaceMention, places: list[PlaceMention], in_article: ArticlePlaces, gazetteer: Gazetteer,
+             near_home_town: bool = False) -> Place:  # fmt: skip
+    """The mention as an event's place: resolved among its sentence's ``places`` and the article's,
+    a division's at its seat (``at_division_seat``)."""
+    loc = locate(mention, places, in_article, in_article.main_country, gazetteer, near_home_town=near_home_town)
+    return _place(mention, at_division_seat(loc, gazetteer))
 
 
 def at_division_seat(loc: Location, gazetteer: Gazetteer) -> Location:
@@ -236,7 +243,7 @@ def story_setting(in_article: ArticlePlaces, text: str, gazetteer: Gazetteer) ->
     mention = dateline_mention(first, text)
     if mention is None:
         return None
-    return _place(mention, at_division_seat(locate(mention, first, in_article, in_article.main_country, gazetteer), gazetteer))
+    return _located(mention, first, in_article, gazetteer)
 
 
 def place_the_unplaced(events: list[Event], setting: Place | None, main_country: str | None,
