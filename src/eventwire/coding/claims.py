@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..events import Actor, Event
+from ..mentions.factuality import negated
 from ..mentions.triggers import VIOLENT
 from .context import subject_of
 
@@ -28,7 +29,7 @@ def claimant(sent: SpacySpan) -> Token | None:
             continue
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED for c in tok.children):
             continue
-        if any(c.dep_ == "neg" for c in tok.children):
+        if negated(tok):
             return None
         who = subject_of(tok)
         return None if who is None or _no_one(who) else who

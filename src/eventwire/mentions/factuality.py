@@ -46,7 +46,7 @@ def factuality(head: Token, report_verbs: frozenset[str] = frozenset(), speech_a
         if lemma in report_verbs and parent.pos_ in ("VERB", "AUX") and parent.dep_ not in _NOMINAL_DEPS:
             break  # "X said that ...": reporting does not change whether it happened (a "report" noun may be denied)
         if lemma in REVERSAL_VERBS or _phrase(parent) in REVERSAL_PHRASES or lemma in REVERSAL_NOUNS:
-            if not _negated(parent):
+            if not negated(parent):
                 return "reversed"
         if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children if c.dep_ == "mark"):
             return "hypothetical"
@@ -102,10 +102,11 @@ def refuses(head: Token) -> bool:
     """Is the clause headed by ``head`` negated by its own "not" with a modal of will
     ("would not agree", "won't accept", "cannot accept"), which tells a refusal rather than
     a report that something did not happen?"""
-    return _negated(head) and any(c.dep_ == "aux" and c.lower_ in _WILL for c in head.children)
+    return negated(head) and any(c.dep_ == "aux" and c.lower_ in _WILL for c in head.children)
 
 
-def _negated(tok: Token) -> bool:
+def negated(tok: Token) -> bool:
+    """Does the word carry its own "not" ("did not attack", "never vowed")?"""
     return any(c.dep_ == "neg" for c in tok.children)
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ..ontology import Lexicon, TriggerSpec
 from .attribution import REPORT_VERBS
+from .factuality import negated
 
 # Types whose complement is what is asked, alleged, refused, threatened or promised,
 # not a separate event.
@@ -122,19 +123,15 @@ def promises_violence(m: TriggerMatch, matches: list[TriggerMatch], lexicon: Lex
     not the AGREE a promise otherwise is. A promise not to attack is no threat."""
     if m.noun is not None or m.spec.type != "AGREE" or m.spec.key not in _PROMISING:
         return False
-    if any(o.spec.type in VIOLENT and _governed_by(o, m) and not _negated(o.head) for o in matches):
+    if any(o.spec.type in VIOLENT and _governed_by(o, m) and not negated(o.head) for o in matches):
         return True
     verb = m.head
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         found = _noun_key(obj, lexicon)
         if (found is not None and lexicon.nouns[found[0]].type in VIOLENT) or obj.lemma_.lower() == _WAR:
             return True
-    making = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _MAKING_WAR and not _negated(c)]
+    making = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _MAKING_WAR and not negated(c)]
     return any(o.lemma_.lower() == _WAR for c in making for o in c.children if o.dep_ == "dobj")
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _as_threat(m: TriggerMatch, lexicon: Lexicon) -> TriggerMatch:
@@ -766,10 +763,10 @@ def _judgement(verb: Token) -> TriggerMatch | None:
             continue
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
         preds += [g for p in preds for g in p.children if g.dep_ in ("conj", "amod")]
-        negated = any(c.dep_ == "neg" for w in (clause, *preds) for c in w.children)
+        negative = any(negated(w) for w in (clause, *preds))
         wrong = clause.lemma_.lower() in _WRONGS or _blames(clause)
-        if any(_lemma(w) in JUDGEMENTS or (negated and _lemma(w) in _PRAISE) for w in preds) or (
-                wrong and not negated and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):  # fmt: skip
+        if any(_lemma(w) in JUDGEMENTS or (negative and _lemma(w) in _PRAISE) for w in preds) or (
+                wrong and not negative and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):  # fmt: skip
             return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} judges", type="ACCUSE", mode="disapprove"), verb, (verb,))
     return None
 
