@@ -103,6 +103,9 @@ class TriggerSpec:
     # an act made to someone: with no one it is made to, it is none ("promised to cut taxes" is
     # a pledge to the public, which no coder records as an agreement)
     addressed: bool = False
+    # the act has no object: "teachers demonstrated" is a protest, "demonstrated the technique"
+    # a showing; "nurses struck" a strike, "struck a deal" or "was struck by a car" none
+    intransitive: bool = False
 
     @property
     def cameo_root(self) -> str:
@@ -159,6 +162,7 @@ def _spec(key: str, raw: dict, where: str) -> TriggerSpec:
         target_acts=bool(raw.get("target_acts", False)),
         not_objects=frozenset(raw.get("not_objects", ())),
         addressed=bool(raw.get("addressed", False)),
+        intransitive=bool(raw.get("intransitive", False)),
     )
 
 

@@ -577,3 +577,39 @@ def test_closing_a_place_off_is_a_restriction(nlp, text, expected):
 )
 def test_a_promise_of_violence_is_a_threat(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb with an object in another sense: showing, striking a deal, being hit
+        ("The nurse demonstrated the new bandage to her class.", []),
+        ("Over a thousand farmers demonstrated outside the ministry.", [("PROTEST", "demo", "demonstrated")]),
+        ("The union struck a deal with the port operator.", []),
+        ("A delivery driver was struck by a van on the bridge.", []),
+        ("Dock workers struck for a third day.", [("PROTEST", "strike-lim", "struck")]),
+        # a contest won, not a beating
+        ("The challenger beat the sitting mayor by 40 votes.", []),
+        ("She won the ward, beating two rivals.", []),
+        ("The former judge beat out four others for the post.", []),
+        ("The gang beat a taxi driver with clubs.", [("ASSAULT", "beat", "beat")]),
+        # what a participle is said of is what it acted on
+        ("Data released by the statistics office showed prices fell.", []),
+        ("The detainees released on Sunday returned to their villages.", [("RETREAT", "release", "released")]),
+        # objects that make a verb no event
+        ("Churches in the valley will help fight hunger this winter.", []),
+        ("The crew shot a commercial on the pier.", []),
+        ("A resident stopped the shoplifter at the door.", []),
+        ("The students swapped notes before the exam.", []),
+        ("He was told to surrender his passport.", []),
+        ("The clerk handed over the forms to the inspector.", []),
+        ("The militia handed the airport over to the army.", [("RETREAT", "withdraw", "handed the airport over")]),
+        ("The mayor signed a declaration of emergency for the district.", []),
+        # a rate or a habit is no one act
+        ("Two climbers a year die or are hurt on the ridge, and one hiker a year is killed there.", []),
+        ("In those years the gangs used to attack buses on the mountain road.", []),
+        ("A week after the gunmen attacked the checkpoint, the road reopened.", [("ASSAULT", "firearms", "attacked")]),
+    ],
+)
+def test_senses_that_are_no_event(nlp, text, expected):
+    assert triggers(nlp, text) == expected

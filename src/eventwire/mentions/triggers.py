@@ -352,13 +352,37 @@ _PLAY_WORDS = frozenset("scored equaliser equalizer goal striker midfielder goal
 _CONTEST_VERBS = frozenset("beat defeat crush thrash rout hammer edge down stun overcome attack".split())
 
 
+# whom one beats in a contest, what one wins it by, and winning it: "beat her rival by 200 votes
+# to win the seat", "beat out two challengers"
+_RIVALS = frozenset("rival opponent challenger incumbent contender candidate champion favourite favorite frontrunner team side club squad".split())
+_MARGINS = frozenset("vote point goal seat run wicket stroke length margin".split())
+_WINNING = frozenset("win retain clinch secure capture claim".split())
+
+
 def is_sports_play(m: TriggerMatch) -> bool:
-    """Is the trigger a game's result or play ("Tarvo beat Ostrava 3-1", "the visitors
-    attacked after the striker's goal")? A score or a word of play in its sentence tells it."""
-    if m.head.lemma_.lower() not in _CONTEST_VERBS:
+    """Is the trigger a contest's result or a game's play ("Tarvo beat Ostrava 3-1", "the
+    visitors attacked after the striker's goal", "she beat the incumbent to win the seat")? A
+    score or a word of play in its sentence, or a rival, a margin or a win beside the verb."""
+    head = m.head
+    if head.lemma_.lower() not in _CONTEST_VERBS or m.noun is not None:
         return False
-    sent = m.head.sent
-    return any(t.lemma_.lower() in _PLAY_WORDS for t in sent) or any(_a_score(sent, x.end()) for x in _SCORE.finditer(sent.text))
+    sent = head.sent
+    return (any(t.lemma_.lower() in _PLAY_WORDS for t in sent) or any(_a_score(sent, x.end()) for x in _SCORE.finditer(sent.text))
+            or _a_contest_result(head))  # fmt: skip
+
+
+def _a_contest_result(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ == "prt" and c.lower_ == "out":
+            return True  # "beat out": outdid
+        if c.dep_ == "dobj" and c.lemma_.lower() in _RIVALS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in _MARGINS for g in c.children if g.dep_ == "pobj"):
+            return True
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _WINNING:
+            return True  # "beat her rival to win the seat"
+    # "won the seat, beating the mayor": the beating told of a win
+    return verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in _WINNING
 
 
 def _a_score(sent: SpacySpan, end: int) -> bool:
@@ -385,7 +409,7 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if m.noun is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
         return True
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in head.children):
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in head.children) or _a_rate(head) or _used_to(head):
         return True
     if m.noun is not None and any(c.dep_ == "amod" and c.lower_ in _HABITUAL_ADJ for c in m.noun.children):
         return True  # "has carried out frequent bombings": what a group does, not one act
@@ -399,6 +423,31 @@ def is_background(m: TriggerMatch) -> bool:
     if m.noun is None and _kind_of_act(head):
         return True
     return _sourcing(head)
+
+
+_PERIODS = frozenset("day night week month year".split())
+_EACH = frozenset("a an per each every".split())
+_SPAN_ENDS = frozenset("after before ago later earlier since into".split())
+
+
+def _a_rate(head: Token) -> bool:
+    """Is the act told as a rate ("one person a year is killed there", "are searched every
+    week")? Not a span of time ("a week after"), nor when the time is also pinned ("every night
+    last week" tells the acts of a week)."""
+    # the parser hangs "a year" off the verb or its subject ("one hiker a year is killed")
+    near = [*head.children, *(g for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    times = [c for c in near if c.dep_ in ("npadvmod", "nsubj", "nsubjpass") and c.lemma_.lower() in _PERIODS
+             and (c.i + 1 == len(c.doc) or c.nbor(1).lower_ not in _SPAN_ENDS)]
+    rate = any(any(d.lower_ in _EACH for d in c.children) for c in times)
+    return rate and not any(d.dep_ == "amod" and d.lower_ in ("last", "this", "past") for c in times for d in c.children)
+
+
+def _used_to(head: Token) -> bool:
+    """"used to ask": what someone did over and over, once ("used tanks to attack" is one act)."""
+    used = head.head
+    return head.dep_ == "xcomp" and used.lemma_ == "use" and used.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in used.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 _LICENSING = frozenset({"authorize", "authorise", "allow", "permit", "entitle", "authorized", "authorised", "allowed", "permitted"})
@@ -488,6 +537,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     preps = [c for c in children if c.dep_ == "prep"] + [m for c in children if for_clause(c) for m in c.children if m.dep_ == "mark"]
     # a reflexive is an object whatever the parser calls it ("resigned herself to renting")
     objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass") or (c.pos_ == "PRON" and c.lower_.endswith(_REFLEXIVE_ENDINGS))]
+    # what a participle is said of is what it acted on: "figures released by the ministry"
+    done_to = objs or ([tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else [])
     phrasal = [f"{lemma} {p.lower_}" for p in prts]
 
     # light verb + event noun: "carried out airstrikes", "imposed a curfew", "agreed a ceasefire"
@@ -536,7 +587,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         if named is not None:
             return named
     own = lexicon.verbs.get(lemma)
-    first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
+    first = [lemma] if own is not None and own.objects and _phrase_lemmas(done_to, []) & own.objects else []
     keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in objs] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
     keys.append(lemma)
     prep_keys = {f"{lemma} {p.lower_}" for p in preps}
@@ -544,10 +595,12 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     for key, spec in ((k, r) for k in keys for r in lexicon.readings(k)):
         if key == lemma and narrowed:
             break
-        if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects):
+        if spec.objects and not (_phrase_lemmas(done_to, preps) & spec.objects):
             narrowed |= key in prep_keys and own is not None and own.type == spec.type
             continue
-        if spec.not_objects and _phrase_lemmas(objs, []) & spec.not_objects:
+        if spec.not_objects and _phrase_lemmas(done_to, []) & spec.not_objects:
+            continue
+        if spec.intransitive and (done_to or any(c.dep_ == "ccomp" for c in children)):
             continue
         if spec.subjects and not _subject_ok(tok, spec):
             continue
