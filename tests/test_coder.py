@@ -621,6 +621,26 @@ def test_a_claim_of_responsibility_names_the_doer_of_the_act_told_before(pipelin
     assert [e.source.text for e in pipeline.extract(text, published="2021-06-20")] == ["Gunmen"]
 
 
+def test_a_claim_names_the_doer_of_every_act_of_the_attack_told_before_it(pipeline):
+    text = ("A border police truck ran over a landmine outside Tarvo on Tuesday. Two officers were wounded. "
+            "The Kelmar Liberation Front claimed responsibility for the attack on its channel.")
+    violent = [e for e in pipeline.extract(text, published="2021-06-20") if e.type == "ASSAULT"]
+    assert len(violent) == 2 and all(e.source is not None and e.source.text == "The Kelmar Liberation Front" for e in violent)
+
+
+def test_whoever_runs_into_a_mine_is_its_target_and_whoever_laid_it_its_doer(pipeline):
+    ev = one(pipeline, "An army patrol struck a roadside bomb near Tarvo on Friday.")
+    assert (ev.type, ev.acled_sub_event_type, ev.source) == ("ASSAULT", "Remote explosive/landmine/IED", None)
+    assert ev.target is not None and ev.target.sector == "military"
+    ev = one(pipeline, "A shepherd stepped on a landmine in the hills above Tarvo on Friday.")
+    assert ev.target is not None and ev.target.sector == "civilians" and ev.source is None
+    ev = one(pipeline, "Three soldiers were hit by a rebel-planted mine near Tarvo on Friday.")
+    assert ev.source is not None and ev.source.sector == "rebels"
+    # a bomb set off by its maker is the maker's act
+    ev = one(pipeline, "Militants detonated a bomb near a checkpoint in Tarvo on Friday.")
+    assert ev.source is not None and ev.source.text == "Militants"
+
+
 def test_a_weapon_named_by_what_carries_it_is_no_ones_vehicle(pipeline):
     # "car" says what kind of bomb it was, not whose car: no civilian did it
     ev = one(pipeline, "A car bomb exploded outside a hotel in Tarvo on Saturday, killing at least 12 people.")

@@ -192,3 +192,17 @@ def test_an_office_holder_is_of_the_story_not_of_the_place_talked_about():
             "Secretary-General Ivo Dunval condemned the arrests.")  # fmt: skip
     (source, _), = _roles(text, "ACCUSE")
     assert (source.country, source.sector) == (None, "igo")
+
+
+def test_one_act_s_two_pronouns_are_two_people():
+    # "Daniel Okafor met Grace Mwangi in March . He hit her ." : whom he hit is not himself
+    doc = doc_of(["Daniel", "Okafor", "met", "Grace", "Mwangi", "in", "March", ".", "He", "hit", "her", "."],
+                 ["NNP", "NNP", "VBD", "NNP", "NNP", "IN", "NNP", ".", "PRP", "VBD", "PRP", "."],
+                 ["compound", "nsubj", "ROOT", "compound", "dobj", "prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                 [1, 2, 2, 4, 2, 2, 5, 2, 9, 9, 9, 9], ents=[(0, 2, "PERSON"), (3, 5, "PERSON")])  # fmt: skip
+    people = {1: actor("Daniel Okafor", 0), 4: actor("Grace Mwangi", 14)}
+    resolve = lambda tok: people.get(tok.i)  # noqa: E731
+    earlier = [doc[1], doc[4]]
+    he = antecedent(doc[8], earlier, resolve)
+    assert antecedent(doc[10], earlier, resolve) == he  # alone, each pronoun takes the latest person
+    assert antecedent(doc[10], earlier, resolve, unlike=he) == people[1]

@@ -605,6 +605,13 @@ def test_a_promise_of_violence_is_a_threat(nlp, text, expected):
         ("The clerk handed over the forms to the inspector.", []),
         ("The militia handed the airport over to the army.", [("RETREAT", "withdraw", "handed the airport over")]),
         ("The mayor signed a declaration of emergency for the district.", []),
+        ("The campaign released an e-mail from a supporter.", []),
+        ("The minister reinforced the message in a speech.", []),
+        ("The army reinforced its positions along the river.", [("MOBILIZE", "troops", "reinforced")]),
+        # what a speaker says they themselves must do is no demand on anyone
+        ("The governor said she needs to read the report first.", []),
+        ("The envoys said they must consult their capitals.", []),
+        ("The envoy said the militia must leave the port.", [("REQUEST", None, "said")]),
         # a rate or a habit is no one act
         ("Two climbers a year die or are hurt on the ridge, and one hiker a year is killed there.", []),
         ("In those years the gangs used to attack buses on the mountain road.", []),

@@ -42,13 +42,22 @@ def _no_one(who: Token) -> bool:
 
 def credit_claim(events: list[Event], claimer: Actor) -> list[Event]:
     """The latest violent act among ``events`` (the last ``CLAIM_REACH``) told without a known
-    doer becomes the claimant's; nothing else changes."""
-    start = max(0, len(events) - CLAIM_REACH)
-    for i in range(len(events) - 1, start - 1, -1):
+    doer becomes the claimant's, and so do the doerless violent acts told just before it, back to
+    one with a doer ("a vehicle struck a mine; a soldier was wounded; X claimed it" is one
+    attack told twice); nothing else changes."""
+    out = list(events)
+    credited = False
+    for i in range(len(events) - 1, max(0, len(events) - CLAIM_REACH) - 1, -1):
         ev = events[i]
-        if ev.type in VIOLENT and ev.factuality == "asserted" and _unknown_doer(ev.source):
-            return [*events[:i], replace(ev, source=claimer), *events[i + 1 :]]
-    return events
+        if ev.type not in VIOLENT or ev.factuality != "asserted":
+            continue
+        if not _unknown_doer(ev.source):
+            if credited:
+                break
+            continue
+        out[i] = replace(ev, source=claimer)
+        credited = True
+    return out
 
 
 def _unknown_doer(actor: Actor | None) -> bool:

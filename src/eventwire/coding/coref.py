@@ -69,10 +69,12 @@ def _definite_description(word: Token) -> bool:
     return word.lemma_.lower() in ANAPHORIC_NOUNS and any(c.dep_ == "det" and c.text.lower() == "the" for c in word.children)
 
 
-def antecedent(pronoun: Token, earlier: Sequence[Token], resolve: Callable[[Token], Actor | None]) -> Actor | None:
+def antecedent(pronoun: Token, earlier: Sequence[Token], resolve: Callable[[Token], Actor | None],
+               unlike: Actor | None = None) -> Actor | None:  # fmt: skip
     """The actor ``pronoun`` stands for, or None. ``earlier``: head words of the phrases named
     before it that may be actors, oldest first; ``resolve`` reads an actor from a head word
-    (only the candidates that agree with the pronoun are read: reading is the costly part)."""
+    (only the candidates that agree with the pronoun are read: reading is the costly part).
+    ``unlike``: an actor it cannot be ("he shot her": whom he shot is someone else)."""
     word = "group" if _definite_description(pronoun) else pronoun.text.lower()
     if word in RELATIVE_PRONOUNS:
         # "gunmen who stormed the village": the noun the relative clause describes
@@ -83,7 +85,7 @@ def antecedent(pronoun: Token, earlier: Sequence[Token], resolve: Callable[[Toke
     for head in candidates:
         if _agrees(word, head):
             actor = resolve(head)
-            if actor is not None:
+            if actor is not None and actor != unlike:
                 return actor
     return None
 

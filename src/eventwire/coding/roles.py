@@ -52,7 +52,7 @@ INSTRUMENT_NOUNS = frozenset(
 # what a force fights with, never whom it fights: "fired with machine guns on the positions",
 # "attacked the village with rockets"
 WEAPON_NOUNS = INSTRUMENT_NOUNS | frozenset(
-    "weapon gun rifle firearm pistol machine-gun knife machete stick stone rock club axe arm ammunition".split()
+    "weapon landmine ied gun rifle firearm pistol machine-gun knife machete stick stone rock club axe arm ammunition".split()
 )
 # verbs by which a force defeats an attack made on it: "troops repelled an attack by militants"
 REPELLING_VERBS = frozenset({"repel", "repulse", "foil", "thwart"})
@@ -252,7 +252,7 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     if source is None and source_tok is not None:
         source = instrument_owner(source_tok, resolve)
     if target is None and target_tok is not None and refers(target_tok):
-        target = antecedent(target_tok, earlier, resolve)
+        target = antecedent(target_tok, earlier, resolve, unlike=source)  # "he shot her": not himself
     etype = trig.spec.type
     if target is None and target_tok is not None and etype == "ASSAULT":
         target = someone_unknown(target_tok, context_country)
@@ -481,6 +481,11 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return resolve(pobj)
+        layer = _hyphened_doer(child)
+        if layer is not None:
+            found = resolve(layer)
+            if found is not None:
+                return found
     # "the nurses' strike", "the army's shelling": a possessor that is someone (not a day, nor the
     # place it happened in: "Sunday's explosion", "Aleppo's bombardment")
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in _NO_DOERS), None)
@@ -488,6 +493,19 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
     if found is not None:
         return found
     return _first_actor(_clause_agents(noun), resolve)  # "shells fired by the rebels", "a drone operated by the army"
+
+
+# participles that tell who used a weapon, joined to the user by a hyphen: "a rebel-planted mine"
+# ("Russian-made", "rebel-held" tell who made or holds it, not who used it)
+_USED_BY = frozenset("plant lay place fire launch operate drop throw detonate hurl".split())
+
+
+def _hyphened_doer(modifier: Token) -> Token | None:
+    """The user a hyphened participle names: "Taliban" in "a Taliban-planted landmine"."""
+    if modifier.dep_ != "amod" or modifier.tag_ != "VBN" or modifier.lemma_.lower() not in _USED_BY:
+        return None
+    return next((c for c in modifier.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i + 2 == modifier.i
+                 and modifier.doc[c.i + 1].text == "-"), None)  # fmt: skip
 
 
 # entity kinds of a possessor that did no act: a day, or the place it happened in

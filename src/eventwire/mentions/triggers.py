@@ -537,7 +537,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     preps = [c for c in children if c.dep_ == "prep"] + [m for c in children if for_clause(c) for m in c.children if m.dep_ == "mark"]
     # a reflexive is an object whatever the parser calls it ("resigned herself to renting")
     objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass") or (c.pos_ == "PRON" and c.lower_.endswith(_REFLEXIVE_ENDINGS))]
-    # what a participle is said of is what it acted on: "figures released by the ministry"
+    # what a participle is said of is what it acted on: "figures released by the ministry" are
+    # no release (read only to rule a reading out: "the accords signed by Israel" is background)
     done_to = objs or ([tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else [])
     phrasal = [f"{lemma} {p.lower_}" for p in prts]
 
@@ -586,8 +587,11 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         named = _name_calling(tok)
         if named is not None:
             return named
+    mine = _met_a_mine(tok, objs, preps)
+    if mine is not None:
+        return mine
     own = lexicon.verbs.get(lemma)
-    first = [lemma] if own is not None and own.objects and _phrase_lemmas(done_to, []) & own.objects else []
+    first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
     keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in objs] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
     keys.append(lemma)
     prep_keys = {f"{lemma} {p.lower_}" for p in preps}
@@ -595,7 +599,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     for key, spec in ((k, r) for k in keys for r in lexicon.readings(k)):
         if key == lemma and narrowed:
             break
-        if spec.objects and not (_phrase_lemmas(done_to, preps) & spec.objects):
+        if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects):
             narrowed |= key in prep_keys and own is not None and own.type == spec.type
             continue
         if spec.not_objects and _phrase_lemmas(done_to, []) & spec.not_objects:
@@ -625,6 +629,26 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
     return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
             or _bidding(tok) or _truce_undone(tok))
+
+
+# what a patrol or a passer-by runs into: "struck an IED", "stepped on a landmine", "the truck
+# exploded on a mine"; the one who does so is the target (whoever laid it, if named, the source)
+_LAID_WEAPONS = frozenset("mine landmine ied bomb".split())
+_MEETING = {"hit": ("dobj",), "strike": ("dobj",), "trigger": ("dobj",), "step": ("on",), "tread": ("on",),
+            "run": ("over", "into"), "drive": ("over", "into"), "explode": ("on",), "detonate": ()}  # fmt: skip
+MET_A_MINE = TriggerSpec(key="met a mine", type="ASSAULT", mode="explosives", acled="Remote explosive/landmine/IED", target_acts=True)
+
+
+def _met_a_mine(verb: Token, objs: list[Token], preps: list[Token]) -> TriggerMatch | None:
+    ways = _MEETING.get(verb.lemma_.lower())
+    if not ways or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # (passive "was hit by a roadside bomb" is the instrument's reading)
+    met = [o for o in objs if "dobj" in ways] + [g for p in preps if p.lower_ in ways for g in p.children if g.dep_ == "pobj"]
+    for noun in met:
+        lemma = noun.lemma_.lower()
+        if lemma in _LAID_WEAPONS or (lemma == "device" and any(c.lemma_.lower() in ("explosive", "improvised") for c in noun.children)):
+            return TriggerMatch(MET_A_MINE, verb, (verb, noun), noun)
+    return None
 
 
 def _by_instrument(verb: Token, lemma: str, lexicon: Lexicon) -> TriggerMatch | None:
@@ -857,6 +881,17 @@ _OBLIGATION = frozenset({"must", "should"})
 _SPEAKERS_OWN = frozenset({"i", "we", "us", "you"})
 
 
+def _the_speaker_again(pronoun: Token, verb: Token) -> bool:
+    """Is the pronoun the one who says it ("the mayor said he needs to", "the ministers said they
+    must")? A third-person pronoun that agrees in number with the speaker stands for them."""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    word = pronoun.lower_
+    if speaker is None or word not in ("he", "she", "it", "they"):
+        return False
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    return plural == (word == "they")
+
+
 def _demand(verb: Token) -> TriggerMatch | None:
     """A REQUEST when what ``verb`` (a reporting verb) reports is what another party must do
     ("said Kelmar Motors must cease the tests", "they need to stop"), not what the speaker's own
@@ -865,7 +900,7 @@ def _demand(verb: Token) -> TriggerMatch | None:
         if clause.dep_ != "ccomp":
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.text.lower() in _SPEAKERS_OWN:
+        if subject is None or subject.text.lower() in _SPEAKERS_OWN or _the_speaker_again(subject, verb):
             continue
         auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         needs = clause.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in clause.children)
