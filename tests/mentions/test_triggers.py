@@ -612,6 +612,10 @@ def test_a_promise_of_violence_is_a_threat(nlp, text, expected):
         ("The governor said she needs to read the report first.", []),
         ("The envoys said they must consult their capitals.", []),
         ("The envoy said the militia must leave the port.", [("REQUEST", None, "said")]),
+        ("The deal will help defuse the crisis over the budget.", []),
+        ("Army engineers defused a bomb under the bridge.", [("FIGHT", "small-arms", "defused")]),
+        # a game's result, a score at the end of the sentence
+        ("Ravena beat Portmore on Saturday 2-1.", []),
         # a rate or a habit is no one act
         ("Two climbers a year die or are hurt on the ridge, and one hiker a year is killed there.", []),
         ("In those years the gangs used to attack buses on the mountain road.", []),
@@ -620,3 +624,12 @@ def test_a_promise_of_violence_is_a_threat(nlp, text, expected):
 )
 def test_senses_that_are_no_event(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+def test_in_a_story_of_sport_a_strike_a_shot_and_a_threat_are_play(nlp):
+    story = ("Ravena drew level when their striker scored in the 90th minute. The coach was pleased with the defence, "
+             "and the league leaders now face a semifinal. A late strike from the halfway line nearly won it, "
+             "but the visitors rarely threatened the keeper.")
+    assert triggers(nlp, story) == []
+    # the same words outside a report of a game keep their sense
+    assert [t for t, _, _ in triggers(nlp, "A late strike on the depot destroyed two trucks. The rebels threatened the town.")] == ["FIGHT", "THREATEN"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -347,7 +348,7 @@ def is_natural_force(m: TriggerMatch) -> bool:
 
 # a game's result and play: "beat Kelmar United 3-1", "the home side attacked but could not
 # find an equaliser": a score (not a range counting something: "3-4 soldiers") or a word of play
-_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d,]|[.,]\d)")  # (a full stop may end the sentence)
 _PLAY_WORDS = frozenset("scored equaliser equalizer goal striker midfielder goalkeeper innings wicket touchdown".split())
 _CONTEST_VERBS = frozenset("beat defeat crush thrash rout hammer edge down stun overcome attack".split())
 
@@ -359,16 +360,38 @@ _MARGINS = frozenset("vote point goal seat run wicket stroke length margin".spli
 _WINNING = frozenset("win retain clinch secure capture claim".split())
 
 
+# words of a game's report: three of them make a story of sport, where a strike is a shot at goal
+_SPORT_WORDS = _PLAY_WORDS | frozenset(
+    "league coach season championship tournament playoff playoffs quarterback referee halftime half-time "
+    "goalless equalised equalized striker midfielder defender goalkeeper keeper innings wicket touchdown "
+    "semifinal semi-final quarterfinal quarter-final scoreline".split())
+_PLAY_PRONE = _CONTEST_VERBS | frozenset("strike shot shoot threaten capture".split())
+
+
 def is_sports_play(m: TriggerMatch) -> bool:
     """Is the trigger a contest's result or a game's play ("Tarvo beat Ostrava 3-1", "the
     visitors attacked after the striker's goal", "she beat the incumbent to win the seat")? A
-    score or a word of play in its sentence, or a rival, a margin or a win beside the verb."""
+    score or a word of play in its sentence, or a rival, a margin or a win beside the verb; in a
+    story of sport, a strike, a shot, a threat or a capture too ("a 90th-minute strike")."""
     head = m.head
-    if head.lemma_.lower() not in _CONTEST_VERBS or m.noun is not None:
+    lemma = head.lemma_.lower()
+    if lemma not in _PLAY_PRONE:
+        return False
+    if _sports_story(head.doc):
+        return True
+    if lemma not in _CONTEST_VERBS:
         return False
     sent = head.sent
-    return (any(t.lemma_.lower() in _PLAY_WORDS for t in sent) or any(_a_score(sent, x.end()) for x in _SCORE.finditer(sent.text))
-            or _a_contest_result(head))  # fmt: skip
+    return (any(t.lemma_.lower() in _PLAY_WORDS or t.lower_ in _PLAY_WORDS for t in sent)
+            or any(_a_score(sent, x.end()) for x in _SCORE.finditer(sent.text)) or _a_contest_result(head))  # fmt: skip
+
+
+def _sports_story(doc: Doc) -> bool:
+    """Does the document use three different words of a game's report?"""
+    found = doc.user_data.get("eventwire.sport")
+    if found is None:
+        found = doc.user_data["eventwire.sport"] = len({t.lower_ for t in doc if t.lower_ in _SPORT_WORDS}) >= 3
+    return found
 
 
 def _a_contest_result(verb: Token) -> bool:
