@@ -197,6 +197,9 @@ class Coder:
         return find_triggers(sent, self.lexicon, self._is_place)
 
     def _is_place(self, tok: Token) -> bool:
+        # a word in lower case is no name, whatever towns share it ("captured the gang leader")
+        if not tok.text[:1].isupper():
+            return False
         return bool(self.gazetteer.lookup(tok.text)) or fold_name(tok.text) in self._country_names
 
     def _event(self, document: Document, ctx: TriggerContext, in_article: ArticlePlaces,

@@ -633,3 +633,23 @@ def test_in_a_story_of_sport_a_strike_a_shot_and_a_threat_are_play(nlp):
     assert triggers(nlp, story) == []
     # the same words outside a report of a game keep their sense
     assert [t for t, _, _ in triggers(nlp, "A late strike on the depot destroyed two trucks. The rebels threatened the town.")] == ["FIGHT", "THREATEN"]
+
+
+def test_what_it_stands_for_and_who_else_acted(nlp):
+    # "it" is the town named before: retaking it is retaking ground
+    assert triggers(nlp, "The militia seized the village in April. Last week the army retook it.") == [
+        ("FIGHT", "occupy", "seized"), ("FIGHT", "occupy", "retook")]
+    # a joined clause with a doer of its own is another act, not the first one's other wording
+    assert [t for t, _, _ in triggers(nlp, "Rebels shelled the airport, and on Sunday the army bombed their positions.")] == [
+        "FIGHT", "FIGHT"]
+    assert [t for t, _, _ in triggers(nlp, "Gunmen stormed the bank and shot two guards.")] == ["ASSAULT"]
+    # acts anchored in a part of the country (a direction is a place, though no name)
+    assert [t for t, _, _ in triggers(nlp, "There were bombings in the south of the country over the summer.")] == ["FIGHT"]
+
+
+def test_a_word_in_lower_case_is_no_place_name(nlp):
+    from eventwire.coder import Coder
+
+    doc = nlp("Police captured the gang leader on Friday.")
+    found = [(m.spec.type, m.spec.mode) for s in doc.sents for m in Coder(classifier=None)._triggers(s)]
+    assert found == [("COERCE", "arrest")]  # not the ground of a town called "Leader"

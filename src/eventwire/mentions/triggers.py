@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from ..ontology import Lexicon, TriggerSpec
 from .attribution import REPORT_VERBS
 from .factuality import negated
+from .places import DIRECTIONS
 
 # Types whose complement is what is asked, alleged, refused, threatened or promised,
 # not a separate event.
@@ -1037,7 +1038,8 @@ def _anchors(child: Token, is_place) -> bool:
         return False
     if child.lower_ == "by":
         return pobj.pos_ in ("PROPN", "NOUN") and pobj.ent_type_ not in ("DATE", "TIME")
-    return pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or pobj.lemma_.lower() in PLACE_WORDS or bool(is_place and is_place(pobj))
+    return pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or pobj.lemma_.lower() in PLACE_WORDS | DIRECTIONS \
+        or bool(is_place and is_place(pobj))  # ("in the south of the country")
 
 
 def _on_walkout(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
@@ -1304,9 +1306,29 @@ def _what_is_taken(objs: list[Token], preps: list[Token]) -> Token | None:
 
 
 def _is_place_object(obj: Token, is_place) -> bool:
+    if obj.lower_ == "it":
+        # "rebels seized the town, and on Monday the army retook it": what "it" stands for
+        obj = _it_stands_for(obj)
+        if obj is None:
+            return False
     if obj.lemma_.lower() in PLACE_WORDS or obj.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return bool(is_place and is_place(obj))
+
+
+_THINGS_NAMED = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj"})
+
+
+def _it_stands_for(it: Token) -> Token | None:
+    """The last thing named before "it", in its sentence or the one before (not the subject of
+    the verb "it" is the object of, nor a time)."""
+    doc, verb = it.doc, it.head
+    start = doc[it.sent.start - 1].sent.start if it.sent.start > 0 else it.sent.start
+    for tok in reversed(doc[start : it.i]):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _THINGS_NAMED and tok.ent_type_ not in ("DATE", "TIME") \
+                and not (tok.head is verb and tok.dep_ == "nsubj"):  # fmt: skip
+            return tok
+    return None
 
 
 def _non_place_reading(spec: TriggerSpec) -> TriggerSpec | None:
@@ -1430,6 +1452,17 @@ def _set_apart_in_time(clause: Token) -> bool:
         c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_NOUNS for c in clause.children)  # fmt: skip
 
 
+def _another_doer(clause: Token) -> bool:
+    """Is the joined clause done by someone else, named ("rebels seized the town, and the army
+    retook it")? ("and they killed three" may be the same doers; "and three were killed" is
+    what the act did.)"""
+    if clause.dep_ != "conj":
+        return False
+    own = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    first = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return own is not None and first is not None and own.pos_ != "PRON" and own.lemma_.lower() != first.lemma_.lower()
+
+
 def _tied(m: TriggerMatch, o: TriggerMatch) -> bool:
     """Does ``m`` hang from ``o``'s verb, or from its event noun ("carried out an attack
     targeting a school": the participle tells the same attack), or is it the act ``o``'s verb
@@ -1444,7 +1477,8 @@ def _hangs_from(tok: Token, head: Token) -> bool:
     participle ("struck a convoy carrying supplies, wounding two")? A clause set apart in time
     ("a day after rebels seized two villages") tells another act."""
     for _ in range(3):
-        if tok.dep_ not in ("advcl", "conj", "xcomp", "acl") or tok.head is tok or _set_apart_in_time(tok):
+        if tok.dep_ not in ("advcl", "conj", "xcomp", "acl") or tok.head is tok or _set_apart_in_time(tok) \
+                or _another_doer(tok):  # fmt: skip
             return False
         tok = tok.head
         if tok == head:
