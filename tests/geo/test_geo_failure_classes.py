@@ -513,3 +513,19 @@ def test_a_countys_name_without_its_word_is_the_county_when_nothing_else_is_call
     doc = parsed(backend, "Two new schools will open in Tarvo next fall, officials said.")
     (tarvo,) = [p for s in doc.doc.sents for p in find_places(s, Counties(), {})]
     assert tarvo.name == "Tarvo County" and tarvo.kind == "district" and tarvo.candidates
+
+
+def test_a_village_one_other_name_points_at_does_not_beat_a_city_of_that_name_by_that_alone():
+    # "Harwell" is a city of 400,000 and a hamlet of 700 people; the article also names a town that
+    # gives the hamlet's state an anchor's worth of evidence, and the city's state a little
+    city = town("Harwell", "USA", "Coastal", 38.9, -77.0, 400_000)
+    hamlet = town("Harwell", "USA", "Prairie", 35.0, -97.0, 700)
+    m = mention("Harwell", [hamlet, city])
+    chosen = m.in_context({"USA": 5.0}, "USA", {("USA", "Prairie"): 1.0, ("USA", "Coastal"): 0.2})
+    assert chosen.resolved == city
+    # with more of the article behind it, the hamlet is the article's Harwell
+    chosen = m.in_context({"USA": 5.0}, "USA", {("USA", "Prairie"): 3.0})
+    assert chosen.resolved == hamlet
+    # a small town of that name is no city: the evidence still places the hamlet's namesake
+    small = town("Harwell", "USA", "Coastal", 38.9, -77.0, 40_000)
+    assert mention("Harwell", [hamlet, small]).in_context({"USA": 5.0}, "USA", {("USA", "Prairie"): 1.0}).resolved == hamlet

@@ -270,6 +270,13 @@ class PlaceMention:
             # (a Maryland town once called Jerusalem does not beat Jerusalem)
             placed = [c for c in placed if self.named(c)] if any(self.named(c) for c in self.candidates) else placed
             if placed:
+                # a big place of this very name, of the kind the placed readings are, in a country the article
+                # weighs, competes on the same score with the evidence it has: a village that one other name
+                # of the article points at does not beat a city a hundred times its size by that alone
+                best_fit = max(fits(c) for c in placed)
+                placed += [c for c in self.candidates if c not in placed and self.named(c) and c.population >= 100_000
+                           and c.kind not in ("province", "region", "district", "country")
+                           and fits(c) == best_fit and c.country in countries]
                 # the division's evidence, and the place's size as a prior: a town of a few thousand
                 # needs more of the article behind it than a city of a million
                 return chosen(max(placed, key=lambda c: (fits(c), evidence(c) + POPULATION_WEIGHT * math.log10(c.population + 1),
