@@ -206,3 +206,16 @@ def test_a_dateline_naming_no_division_is_the_big_city_every_reader_knows(backen
             "He spoke after a rally in Raleigh and a visit to Charlotte.")  # fmt: skip
     where = located(geoparser, parsed(backend, text))["WASHINGTON"]
     assert haversine_km(where.latitude, where.longitude, 38.9, -77.04) < 25
+
+
+def test_a_local_papers_town_may_share_a_countrys_name(backend, geoparser):
+    # the paper of a US town called Peru: the name is the town where the rest of the story is in the US
+    text = ("Peru police arrested a man Tuesday after a chase through Miami County. "
+            "The man, 34, of Peru, was held at the county jail on Wednesday.")
+    found = located(geoparser, parsed(backend, text, outlet="perutribune.com"), every_toponym=True)
+    assert found["Peru"].country == "USA" and found["Peru"].geo_precision == "exact"
+    # the same story from a paper named after nothing in it: no reason to read the country's name otherwise
+    assert located(geoparser, parsed(backend, text, outlet="dailynews.com"), every_toponym=True)["Peru"].country == "PER"
+    # a paper named after a country, on a story about that country, keeps the country
+    text = "Thousands marched in Lima and Cusco on Sunday as Peru's congress debated the budget."
+    assert located(geoparser, parsed(backend, text, outlet="perunews.com"), every_toponym=True)["Peru"].country == "PER"

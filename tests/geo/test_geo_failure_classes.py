@@ -513,3 +513,59 @@ def test_a_countys_name_without_its_word_is_the_county_when_nothing_else_is_call
     doc = parsed(backend, "Two new schools will open in Tarvo next fall, officials said.")
     (tarvo,) = [p for s in doc.doc.sents for p in find_places(s, Counties(), {})]
     assert tarvo.name == "Tarvo County" and tarvo.kind == "district" and tarvo.candidates
+
+
+def test_a_village_one_other_name_points_at_does_not_beat_a_city_of_that_name_by_that_alone():
+    # "Harwell" is a city of 400,000 and a hamlet of 700 people; the article also names a town that
+    # gives the hamlet's state an anchor's worth of evidence, and the city's state a little
+    city = town("Harwell", "USA", "Coastal", 38.9, -77.0, 400_000)
+    hamlet = town("Harwell", "USA", "Prairie", 35.0, -97.0, 700)
+    m = mention("Harwell", [hamlet, city])
+    chosen = m.in_context({"USA": 5.0}, "USA", {("USA", "Prairie"): 1.0, ("USA", "Coastal"): 0.2})
+    assert chosen.resolved == city
+    # with more of the article behind it, the hamlet is the article's Harwell
+    chosen = m.in_context({"USA": 5.0}, "USA", {("USA", "Prairie"): 3.0})
+    assert chosen.resolved == hamlet
+    # a small town of that name is no city: the evidence still places the hamlet's namesake
+    small = town("Harwell", "USA", "Coastal", 38.9, -77.0, 40_000)
+    assert mention("Harwell", [hamlet, small]).in_context({"USA": 5.0}, "USA", {("USA", "Prairie"): 1.0}).resolved == hamlet
+
+
+class _Brackets:
+    """A gazetteer of invented places: a big town abroad, and a town and its province elsewhere."""
+
+    places = {
+        "tesso": [town("Tesso", "IND", "Uttar", 28.6, 77.3, 150_000)],
+        "kobara": [town("Kobara", "MLI", "Sendou", 14.3, -3.6, 25_000)],
+        "sendou": [town("Sendou", "MLI", "Sendou", 14.5, -4.0, 400_000, kind="province")],
+    }
+
+    def lookup(self, name):
+        return list(self.places.get(name.lower(), []))
+
+
+def test_a_bracket_listing_the_divisions_a_place_lies_in_rules_out_its_namesake_abroad(backend):
+    from eventwire.mentions.places import find_places
+
+    def found(text):
+        doc = parsed(backend, text)
+        return {p.name: p for s in doc.doc.sents for p in find_places(s, _Brackets(), {})}
+
+    # a town and its province, each inside the next: the divisions Tesso lies in, not the big Tesso abroad
+    tesso = found("Gunmen burned the police post in Tesso (Kobara, Sendou) on Tuesday night.")["Tesso"]
+    assert tesso.within_sure and {w.country for w in tesso.within} == {"MLI"}
+    assert tesso.in_context({"MLI": 3.0}, "MLI").resolved is None
+    # one name alone in the bracket, which does not hold the big town, still says nothing sure
+    assert not found("Gunmen burned the police post in Tesso (Kobara) on Tuesday night.")["Tesso"].within
+
+
+def test_a_place_qualified_by_a_town_is_the_reading_beside_that_town():
+    province = town("Ostmark", "IND", "Ostmark", 22.0, 72.0, 5_000_000, kind="province")
+    kelmar = town("Kelmar", "IND", "Ostmark", 21.2, 72.8, 4_000_000)
+    beside = town("Dorra", "IND", "Ostmark", 21.3, 72.9, 3_000)
+    bigger = town("Dorra", "IND", "Ostmark", 23.5, 70.5, 9_000)
+    m = mention("Dorra", [bigger, beside], within=(kelmar, province), within_sure=True)
+    assert m.in_context({"IND": 3.0}, "IND").resolved == beside
+    # qualified by the province alone, the bigger namesake is as good a reading as any
+    m = mention("Dorra", [bigger, beside], within=(province,), within_sure=True)
+    assert m.in_context({"IND": 3.0}, "IND").resolved == bigger

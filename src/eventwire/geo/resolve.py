@@ -138,7 +138,7 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
                    for s, e in zip(sentences, ents)]  # fmt: skip
     home = outlet_country(outlet)
     by_sentence = _countries_read_as_local(by_sentence, gazetteer, home)
-    by_sentence, town = _outlet_town_at_home(by_sentence, outlet, home)
+    by_sentence, town = _outlet_town_at_home(by_sentence, outlet, home, gazetteer)
     weights = article_countries(by_sentence, home=home, demonyms=lambda: lead_demonyms(sentences))
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
     evidence = division_evidence([p for places in by_sentence for p in places], weights)
@@ -443,14 +443,21 @@ def outlet_town(outlet: str | None, names: set[str]) -> str | None:
     return max(hits, key=len) if hits else None
 
 
-def _outlet_town_at_home(by_sentence: list[list[PlaceMention]], outlet: str | None,
-                         home: str | None) -> tuple[list[list[PlaceMention]], str | None]:  # fmt: skip
+def _outlet_town_at_home(by_sentence: list[list[PlaceMention]], outlet: str | None, home: str | None,
+                         gazetteer: Gazetteer | None = None) -> tuple[list[list[PlaceMention]], str | None]:  # fmt: skip
     """A local paper's own town ("Paris" in the paper of a Paris elsewhere than France) is read in the
     country the rest of the article is about (the outlet's own country for a country-code domain): its
     readings elsewhere, a big city abroad above all, are namesakes, and they must not make the article
-    about their country. Also the town's name (folded), None when the outlet is named after none."""
+    about their country. Also the town's name (folded), None when the outlet is named after none.
+
+    The paper's town may share a country's name (the "Jordan Gazette" of a town called Jordan): that
+    name is then the town wherever the article writes it, when the rest of the article is about another
+    country that has a town of that very name (``gazetteer``); a paper named after a country whose
+    story is about that country keeps it."""
     mentions = [p for places in by_sentence for p in places]
     town = outlet_town(outlet, {fold_name(p.name) for p in mentions if p.kind != "country" and p.candidates})
+    if town is None and gazetteer is not None:
+        return _outlet_town_named_as_a_country(by_sentence, outlet, home, gazetteer)
     if town is None:
         return by_sentence, None
     country = home
@@ -465,6 +472,28 @@ def _outlet_town_at_home(by_sentence: list[list[PlaceMention]], outlet: str | No
         return replace(p, candidates=local) if local else p
 
     return [[at_home(p) for p in places] for places in by_sentence], town
+
+
+def _outlet_town_named_as_a_country(by_sentence: list[list[PlaceMention]], outlet: str | None, home: str | None,
+                                    gazetteer: Gazetteer) -> tuple[list[list[PlaceMention]], str | None]:  # fmt: skip
+    """``_outlet_town_at_home`` for a paper named after a name the article reads as a country."""
+    mentions = [p for places in by_sentence for p in places]
+    town = outlet_town(outlet, {fold_name(p.name) for p in mentions if p.kind == "country"})
+    if town is None:
+        return by_sentence, None
+    named = next(p for p in mentions if p.kind == "country" and fold_name(p.name) == town)
+    rest = [[p for p in places if fold_name(p.name) != town] for places in by_sentence]
+    country = home or main_country(article_countries(rest), reading_salience([p for places in rest for p in places]))
+    probe = PlaceMention(named.text, named.name, "place", None, named.start, named.end, None, named.head_i)
+    local = tuple(c for c in gazetteer.lookup(named.name) if c.country == country and c.kind not in _AREA_KINDS
+                  and probe.named(c))  # fmt: skip
+    if country is None or country == named.country or not local:
+        return by_sentence, None
+    return [
+        [replace(p, kind="place", country=None, candidates=local) if p.kind == "country" and fold_name(p.name) == town else p
+         for p in places]
+        for places in by_sentence
+    ], town  # fmt: skip
 
 
 HOME_WEIGHT = 3.0  # the outlet's country counts as much as a country named in the lead

@@ -243,7 +243,10 @@ class PlaceMention:
             # "Charleston, W.Va." is the Charleston in West Virginia, whatever else the article says
             qualified = [c for c in self.candidates if any(inside_of(c, w) for w in self.within)]
             if qualified:
-                return chosen(max(qualified, key=lambda c: (fits(c), c.population)))
+                # "Mora village (Tarvo, Ostmark)": a reading beside the town it is said to lie by beats a bigger
+                # namesake elsewhere in the same province
+                towns = [w for w in self.within if w.kind not in ("province", "region", "country") and w.latitude is not None]
+                return chosen(max(qualified, key=lambda c: (fits(c), any(_close(c, t) for t in towns), c.population)))
             # "Kelmar (Dorrin)" with no reading in Dorrin: its namesakes elsewhere are not it; it
             # falls back to the division it is said to lie in
             areas = {w.country for w in self.within if w.country}
@@ -270,6 +273,13 @@ class PlaceMention:
             # (a Maryland town once called Jerusalem does not beat Jerusalem)
             placed = [c for c in placed if self.named(c)] if any(self.named(c) for c in self.candidates) else placed
             if placed:
+                # a big place of this very name, of the kind the placed readings are, in a country the article
+                # weighs, competes on the same score with the evidence it has: a village that one other name
+                # of the article points at does not beat a city a hundred times its size by that alone
+                best_fit = max(fits(c) for c in placed)
+                placed += [c for c in self.candidates if c not in placed and self.named(c) and c.population >= 100_000
+                           and c.kind not in ("province", "region", "district", "country")
+                           and fits(c) == best_fit and c.country in countries]
                 # the division's evidence, and the place's size as a prior: a town of a few thousand
                 # needs more of the article behind it than a city of a million
                 return chosen(max(placed, key=lambda c: (fits(c), evidence(c) + POPULATION_WEIGHT * math.log10(c.population + 1),
@@ -579,7 +589,8 @@ def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, text: str,
         if tail is None or _DASH_AFTER.match(text, tail.end()):
             continue  # "BAGHDAD (Northbridge) -": a dateline's agency
         areas: list[PlaceCandidate] = []
-        for start, name, iso, cands in _nested_parts(tail, base + tail.start("inside"), gazetteer, country_names):
+        parts = _nested_parts(tail, base + tail.start("inside"), gazetteer, country_names)
+        for start, name, iso, cands in parts:
             cands = _around(cands, m.candidates)
             n = len(found)
             add(start, start + len(name), name, "country" if iso else "place", iso, () if iso else cands)
@@ -591,8 +602,11 @@ def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, text: str,
                 found[j] = replace(f, relation="within", candidates=cands if divisional else f.candidates,
                                    kind=_division_kind(cands) if divisional else f.kind)  # fmt: skip
             areas.extend(cands)
-        # a place it names by its own name that lies outside the brackets says they are no division of it
-        outside = any(m.named(c) and not any(inside_of(c, a) for a in areas) for c in m.candidates)
+        # a place it names by its own name that lies outside the brackets says they are no division of it,
+        # unless the bracket names two places or more, each inside the next ("(Lesk, Ostland)"): that is
+        # a list of the divisions the place lies in, and its namesake elsewhere is not it
+        nested = sum(1 for _, _, iso, cands in parts if cands and not iso) >= 2
+        outside = not nested and any(m.named(c) and not any(inside_of(c, a) for a in areas) for c in m.candidates)
         # (a country's bracket, "in western Ostland (Lesk, Dunval)", names where in it: places of their own)
         if areas and not m.within and not outside and m.kind != "country":
             found[i] = replace(m, within=tuple(areas), within_sure=True)
@@ -745,6 +759,19 @@ def _leading_division(span: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandid
     if any(c.kind in ("province", "region", "district", "country") or c.population >= 100_000 for c in cands):
         return cands
     return []
+
+
+# how far a place may lie from the town a qualifier names and still be by it (as ``resolve.SITE_KM``)
+_BESIDE_KM = 50.0
+
+
+def _close(a: PlaceCandidate, b: PlaceCandidate) -> bool:
+    """Do two readings lie within ``_BESIDE_KM`` of each other (a flat-earth estimate, fine at that range)?"""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return False
+    dy = (a.latitude - b.latitude) * 111.2
+    dx = (a.longitude - b.longitude) * 111.2 * math.cos(math.radians((a.latitude + b.latitude) / 2))
+    return dx * dx + dy * dy <= _BESIDE_KM * _BESIDE_KM
 
 
 def inside_of(c: PlaceCandidate, area: PlaceCandidate) -> bool:
