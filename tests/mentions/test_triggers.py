@@ -614,6 +614,10 @@ def test_a_promise_of_violence_is_a_threat(nlp, text, expected):
         ("The envoy said the militia must leave the port.", [("REQUEST", None, "said")]),
         ("The deal will help defuse the crisis over the budget.", []),
         ("Army engineers defused a bomb under the bridge.", [("FIGHT", "small-arms", "defused")]),
+        ("The former mayor died on Sunday after a long battle with cancer.", []),
+        ("The bishop leads the fight against hunger in the diocese.", []),
+        ("The guard recognized the man's voice on the phone.", []),
+        ("Tarvo recognized the new government on Monday.", [("SUPPORT", None, "recognized")]),
         # a game's result, a score at the end of the sentence
         ("Ravena beat Portmore on Saturday 2-1.", []),
         # a rate or a habit is no one act

@@ -106,7 +106,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
         uniq.setdefault(m.head.i, m)
     kept = [m for m in sorted(uniq.values(), key=lambda m: m.head.i)
             if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
-            and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m)]  # fmt: skip
+            and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not fights_an_ill(m)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
     return _prune([_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else m for m in kept])
 
@@ -320,6 +320,21 @@ def is_medical_release(m: TriggerMatch) -> bool:
     # "was treated and released": the release is the conjunct of a treatment
     treated = [head.head] if head.dep_ == "conj" else []
     return any(v.lemma_.lower() == "treat" for v in treated + [c for c in head.children if c.dep_ == "conj"])
+
+
+# what one fights or battles that is no side: "died after a battle with cancer"
+_ILLS = frozenset("cancer disease illness addiction virus leukemia leukaemia tumour tumor infection depression "
+                  "obesity hunger poverty fire blaze flames wildfire flood".split())  # fmt: skip
+
+
+def fights_an_ill(m: TriggerMatch) -> bool:
+    """Is the fight or battle one with an illness, hunger or a fire ("a long battle with cancer",
+    "the fight against hunger")? No one fought anyone."""
+    if m.spec.type != "FIGHT":
+        return False
+    word = m.noun if m.noun is not None else m.head
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(g.lemma_.lower() in _ILLS for g in c.children if g.dep_ == "pobj")
+               for c in word.children)  # fmt: skip
 
 
 def is_natural_force(m: TriggerMatch) -> bool:
