@@ -149,6 +149,22 @@ def test_tear_gas_on_protesters_is_a_protest_with_intervention_led_by_the_protes
     assert ev.source.sector == "protesters" and ev.target.sector == "police"
 
 
+def test_an_arrest_protested_against_is_no_intervention_at_the_protest(pipeline):
+    def protest(text):
+        return next(e.acled_sub_event_type for e in pipeline.extract(text, published="2021-05-04") if e.type == "PROTEST")
+
+    # the arrest is the grievance: told after the protest, of the one it is for
+    assert protest("On 3 May 2021, lawyers rallied in Tarvo against the detention of a colleague. "
+                   "She was detained in a tax case.") == "Peaceful protest"
+    assert protest("On 3 May 2021, teachers marched in Tarvo and demanded the release of union members "
+                   "who were arrested for a strike.") == "Peaceful protest"
+    # arrests at the protest, of a number of people or of protesters, are its intervention
+    assert protest("On 3 May 2021, lawyers rallied in Tarvo against the detention of a colleague. "
+                   "Police detained 15 people at the rally.") == "Protest with intervention"
+    assert protest("On 3 May 2021, students marched in Tarvo against tuition fees. Police arrested their leader.") \
+        == "Protest with intervention"
+
+
 def test_live_fire_on_protesters_is_excessive_force(pipeline):
     ev = one(pipeline, "Security forces fired live rounds at protesters in Nasiriyah on Wednesday.")
     assert (ev.type, ev.mode, ev.acled_sub_event_type) == ("ASSAULT", "firearms", "Excessive force against protesters")

@@ -11,6 +11,7 @@ told after a protest in its sentence, by no one named, is the protesters'.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
@@ -38,8 +39,11 @@ def protest_interventions(events: list[Event]) -> list[Event]:
     intervened: set[date] = set()
     folded: set[int] = set()
     for i, ev in enumerate(events):
-        if ev.factuality != "asserted" or not _intervention(ev) or not any(p != i for p in protests_on.get(ev.date.date, ())):
+        day = protests_on.get(ev.date.date, ())
+        if ev.factuality != "asserted" or not _intervention(ev) or not any(p != i for p in day):
             continue  # (a dispersal told as the protest itself stays the protest)
+        if not _tells_dispersal(ev) and _a_grievance(ev, [events[p] for p in day]):
+            continue
         intervened.add(ev.date.date)
         folded.add(i)
         out[i] = replace(ev, acled_sub_event_type=None, acled_event_type=None)
@@ -100,6 +104,33 @@ def _intervention(ev: Event) -> bool:
     if arrest:
         return ev.target is None or ev.target.sector in _PROTEST_CROWD
     return _tells_dispersal(ev)
+
+
+# a protest against an arrest, or for a release: "protested against the arrest of the editor",
+# "demanded the release of activists who were detained"
+_AGAINST_ARREST = re.compile(
+    r"\b(?:against|over|condemn\w*|denounc\w*|for)\b[^.;]{0,60}?\b(?:arrests?|detentions?|imprisonment|jailing)\b"
+    r"|\b(?:release|freedom)\s+of\b", re.I)
+
+
+def _a_grievance(arrest: Event, protests: list[Event]) -> bool:
+    """Is the arrest what the day's protests are against ("protested against the arrest of the
+    editor ... He was arrested in a fraud case"), not one made at them? So it is when every
+    protest of the day is told as against an arrest or for a release, and the arrest is not of
+    protesters nor of a number of people, nor told in a protest's sentence before the demand."""
+    if arrest.target is not None and arrest.target.sector == "protesters":
+        return False
+    if any(q.value > 1 for q in arrest.quantities):
+        return False  # "around 20 people were arrested": a crowd's arrest, not the one protested
+    for p in protests:
+        said = p.evidence.sentence
+        found = _AGAINST_ARREST.search(said)
+        if found is None:
+            return False
+        if p.evidence.sentence_start == arrest.evidence.sentence_start and \
+                arrest.evidence.trigger.start - p.evidence.sentence_start < found.start():  # fmt: skip
+            return False  # "police arrested ten who protested against the arrest of ..."
+    return True
 
 
 def _tells_dispersal(e: Event) -> bool:
