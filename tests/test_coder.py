@@ -165,6 +165,19 @@ def test_an_arrest_protested_against_is_no_intervention_at_the_protest(pipeline)
         == "Protest with intervention"
 
 
+def test_an_attack_its_targets_fought_back_is_an_armed_clash(rules_only):
+    def subs(text):
+        return [(e.type, e.acled_sub_event_type) for e in rules_only.extract(text, published="2021-05-09")]
+
+    assert subs("On 7 May 2021, gunmen attacked the hamlet of Dori to take cattle, but local hunters fought them "
+                "off in a gun battle.")[0] == ("ASSAULT", "Armed clash")
+    assert subs("On 7 May 2021, a man was killed near Dori after exchanging fire with a police patrol.")[0] \
+        == ("ASSAULT", "Armed clash")
+    # a clash told of other sides is another event; the attack on civilians stays an attack
+    assert subs("On 7 May 2021, gunmen attacked a bus near Dori, killing four passengers. Elsewhere, the army "
+                "clashed with rebels near Kora.")[0] == ("ASSAULT", "Attack")
+
+
 def test_live_fire_on_protesters_is_excessive_force(pipeline):
     ev = one(pipeline, "Security forces fired live rounds at protesters in Nasiriyah on Wednesday.")
     assert (ev.type, ev.mode, ev.acled_sub_event_type) == ("ASSAULT", "firearms", "Excessive force against protesters")

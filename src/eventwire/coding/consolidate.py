@@ -172,6 +172,40 @@ _OUTCOME_WORDS = frozenset("killed kill kills killing died die dies dead injured
 _CASUALTY_UNITS = frozenset({"fatalities", "injured"})
 
 
+def attacks_fought_back(events: list[Event]) -> list[Event]:
+    """An attack its targets fought back ("bandits attacked the village but were engaged in a gun
+    battle by vigilantes", "militants attacked the checkpoint; the two sides exchanged fire") was a
+    clash: ACLED codes the whole of it as one armed clash. The fight must be told in the attack's
+    sentence or the next, on its day, and not against someone else the attack did not involve."""
+    out = list(events)
+    for i, ev in enumerate(events):
+        if ev.acled_sub_event_type != "Attack" or ev.factuality != "asserted":
+            continue
+        for fight in events[i + 1 :]:
+            if fight.evidence.sentence_start - ev.evidence.sentence_end > _NEXT_SENTENCE:
+                break
+            if fight.acled_sub_event_type == "Armed clash" and _FOUGHT_BACK.search(fight.trigger) and fight.factuality == "asserted" \
+                    and fight.date.date == ev.date.date and _same_sides(ev, fight):  # fmt: skip
+                out[i] = replace(ev, acled_sub_event_type="Armed clash", acled_event_type=acled_event_type("Armed clash"))
+                break
+    return out
+
+
+# the words of a fight with two sides (not "invaded", "an incursion": the attack told again)
+_FOUGHT_BACK = re.compile(r"clash|battle|exchang|firefight|gunfight|shoot-?out|engag|repel|repuls|fought|fight|return", re.I)
+_NEXT_SENTENCE = 3  # characters between a sentence's end and the next one's start (a space, a line break)
+
+
+def _same_sides(attack: Event, fight: Event) -> bool:
+    """Could the fight be between the attack's sides: does it name no side the attack lacks? (An
+    act told by its toll alone, "a man was killed after exchanging fire with police", names no
+    doer the fight could contradict.)"""
+    if attack.source is None or attack.target is None:
+        return True
+    sides = {attack.source.sector, attack.target.sector}
+    return all(a.sector in sides or a.sector in ("civilians", "unknown") for a in (fight.source, fight.target) if a is not None)
+
+
 def fold_outcomes(events: list[Event]) -> list[Event]:
     """Within one paragraph: an event that only tells a toll ("Three men were killed", no one
     named as doing it) after a violent act told in an earlier sentence on the same day is that
