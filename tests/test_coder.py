@@ -178,6 +178,35 @@ def test_an_attack_its_targets_fought_back_is_an_armed_clash(rules_only):
                 "clashed with rebels near Kora.")[0] == ("ASSAULT", "Attack")
 
 
+def test_a_force_is_the_armed_group_its_modifier_names_and_a_backer_is_no_ones_country(rules_only):
+    ev = one(rules_only, "On 2 June 2021, separatist forces shelled army positions near Dori.")
+    assert ev.source.sector == "rebels" and ev.target.sector == "military"
+    ev = one(rules_only, "On 2 June 2021, Kelmarian-backed militias fired rockets at a base near Dori.")
+    assert ev.source.sector == "rebels" and ev.source.country != "KEL"
+    ev = one(rules_only, "On 2 June 2021, Turkish-backed fighters shelled a village near Dori.")
+    assert ev.source.country != "TUR" and (ev.place is None or ev.place.country != "TUR")
+    # a people's adjective is no place: the act was near the town
+    ev = one(rules_only, "On 2 June 2021, rebels fired at Ukrainian positions near Dori.")
+    assert ev.place is not None and ev.place.name == "Dori"
+    # an armed group's attack on a checkpoint is on armed men: a clash; on a village, an attack
+    assert one(rules_only, "On 2 June 2021, rebel fighters attacked a checkpoint near Dori.").acled_sub_event_type == "Armed clash"
+    assert one(rules_only, "On 2 June 2021, rebel fighters attacked the village of Dori.").acled_sub_event_type == "Attack"
+
+
+def test_breaking_a_truce_is_fighting_and_a_report_is_no_deployment(rules_only):
+    ev = one(rules_only, "On 2 June 2021, the rebels violated the truce near Dori.")
+    assert (ev.type, ev.acled_sub_event_type) == ("FIGHT", "Armed clash")
+    types = [e.type for e in rules_only.extract("On 2 June 2021, army units reported that rebels shelled their posts near Dori.")]
+    assert types == ["FIGHT"]
+
+
+def test_an_arrest_for_spying_is_no_ordinary_crime(rules_only):
+    text = ("On 2 June 2021, police in Dori detained a man suspected of spying for a foreign state. "
+            "The suspect was found with a camera near the port. Officers searched his flat. "
+            "A court will hear the case next week. His lawyer declined to comment. Neighbours said he lived alone.")
+    assert [e.type for e in rules_only.extract(text)] == ["COERCE"]
+
+
 def test_live_fire_on_protesters_is_excessive_force(pipeline):
     ev = one(pipeline, "Security forces fired live rounds at protesters in Nasiriyah on Wednesday.")
     assert (ev.type, ev.mode, ev.acled_sub_event_type) == ("ASSAULT", "firearms", "Excessive force against protesters")

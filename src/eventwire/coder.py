@@ -27,7 +27,7 @@ from .coding.coref import MEMORY, actor_head, people_named
 from .coding.kind import acled_sub_event, official_protest, refine_mode, riot_reading, search_reading
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
 from .coding.place import choose_place, locate_place, place_the_unplaced, sentence_setting, story_setting
-from .coding.roles import link_roles, names_foreign
+from .coding.roles import link_roles, names_foreign, role_tokens
 from .coding.scope import (Frame, article_frame, commercial, ordinary_crime, partyless, partyless_speech, press_talk,
                            tells_politics)
 from .coding.when import link_date
@@ -224,7 +224,7 @@ class Coder:
         if fact == "asserted" and when.text and when.date and ctx.published and when.date > ctx.published:
             fact = "future"
         attr = find_attribution(trig.head, sent, previous_attr)
-        acled_sub = acled_sub_event(spec, source, target, sent)
+        acled_sub = acled_sub_event(spec, source, target, sent, None if target is not None else role_tokens(ctx)[1])
         ev = Event(
             type=spec.type,
             mode=spec.mode,

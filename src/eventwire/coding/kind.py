@@ -26,8 +26,11 @@ _ARMED_WORDS = re.compile(r"\b(?:arm(?:ed|s)|gun\w*|militi\w*|militant\w*|fighte
 _INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton")
 
 
-def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | None, sent: SpacySpan) -> str | None:
-    """The lexicon's ACLED sub-event type, with its rules applied to the event's actors."""
+def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | None, sent: SpacySpan,
+                    aimed_at: Token | None = None) -> str | None:  # fmt: skip
+    """The lexicon's ACLED sub-event type, with its rules applied to the event's actors.
+    ``aimed_at``: the word the act was aimed at, when it names no actor ("attacked a camp of the
+    reserve police", "fired at the checkpoint")."""
     rule = spec.acled
     if spec.type in VIOLENT and rule in ("by_target", "Attack", "Armed clash") and is_crowd(source):
         return "Mob violence"  # villagers, workers, "a group of people" who attack or clash: ACLED's rioters
@@ -36,7 +39,7 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
             return "Excessive force against protesters"
         if unarmed_target(target):
             return "Attack"
-        if target is None and source is not None and source.sector in ("rebels", "unknown"):
+        if target is None and source is not None and source.sector in ("rebels", "unknown") and not _armed_aim(aimed_at):
             return "Attack"
         if target is not None and target.sector == "unknown" and not _ARMED_WORDS.search(target.text):
             return "Attack"  # people the actor data does not know ("a drug suspect", "two farmers") are unarmed
@@ -53,6 +56,16 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         # the protest, with the arrests as its intervention
         return "Protest with intervention"
     return rule
+
+
+def _armed_aim(word: Token | None) -> bool:
+    """Does the phrase an act was aimed at name armed people or their sites ("a police patrol
+    party", "the forces' camp", "positions near the river")?"""
+    return word is not None and bool(_ARMED_AIMS.search(" ".join(t.text for t in word.subtree)))
+
+
+_ARMED_AIMS = re.compile(r"\b(?:forces?|troops?|soldiers?|police\w*|army|military|patrols?|convoys?|units?|positions?|posts?|"
+                         r"bases?|checkpoints?|barracks|garrisons?)\b", re.I)
 
 
 # sectors whose people carry no arms: violence against them is an attack, not a clash

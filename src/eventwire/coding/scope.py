@@ -44,7 +44,8 @@ _POLITICAL_WORDS = frozenset(
     "terror terrorism terrorist militant extremist extremism jihadist jihadi insurgent insurgency rebel "
     "radicalise radicalize radicalised radicalized radicalisation radicalization protest protester "
     "demonstrator demonstration riot rioter election minister parliament army troop soldier military "
-    "militia activist journalist opposition politician sectarian war ceasefire regime coup".split()
+    "militia activist journalist opposition politician sectarian war ceasefire regime coup separatist "
+    "secessionist guerrilla paramilitary dissident junta spy espionage treason sedition".split()
 )
 # sectors of private people (the rest are states, armed groups, parties and organisations)
 _PRIVATE_SECTORS = frozenset({"civilians", "unknown", "business", "media"})

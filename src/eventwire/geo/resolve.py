@@ -33,6 +33,7 @@ from ..mentions.places import (
     inside_of,
     find_places,
     fold_name,
+    names_a_backer,
 )
 
 NEAR_RELATIONS = frozenset({"near", "outside", "around", "close to", "off"}) | {f"{d} of" for d in DIRECTIONS}
@@ -200,7 +201,7 @@ def lead_demonyms(sentences: Sequence[SpacySpan]) -> list[tuple[int, str]]:
     out = []
     for i, sent in enumerate(sentences[:2]):
         for tok in sent:
-            if tok.text[:1].isupper() and tok.is_alpha:
+            if tok.text[:1].isupper() and tok.is_alpha and not names_a_backer(tok):
                 iso = table.get(tok.text) or (table.get(tok.text[:-1]) if tok.text.endswith("s") else None)
                 if iso:
                     out.append((i, iso))

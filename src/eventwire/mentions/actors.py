@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from ..errors import EventwireError
 from ..events import Actor, Span
 from ..ontology import SECTORS
+from .places import names_a_backer
 from .triggers import noun_forms, ordered_noun_forms
 
 NAMED_KINDS = ("org", "person", "country", "capital")
@@ -308,7 +309,7 @@ def resolve_actor(
         if pobj is None:
             break
         inner_head = pobj
-    matches = [m for m in index.find(phrase) if not _opposed(phrase, m[0])]
+    matches = [m for m in index.find(phrase) if not _opposed(phrase, m[0]) and not any(map(names_a_backer, phrase[m[0] : m[1]]))]
     named = [m for m in matches if m[2].kind in ("org", "person")]
     countries = [m for m in matches if m[2].kind in ("country", "capital", "demonym")]
     head_pos = phrase.index(inner_head) if inner_head in phrase else phrase.index(head)
@@ -326,6 +327,8 @@ def resolve_actor(
         # Ivan Duque", "Secretary-General Ivo Dunval" (no general), else a force's word: "army medics"
         office = _office_of_name(inner_head, matches)
         generic = office or _armed_modifier(inner_head, index)
+    elif generic is not None and generic.sector == "military" and (rebel := _rebel_modifier(inner_head, index)) is not None:
+        generic = rebel  # "rebel forces", "separatist units": a force of the group its modifier names
     elif generic is not None and generic.canonical == AGENCY:
         # a force's own office is the force's: "the Police Department", "an army bureau"; a
         # "department" after a name in lower case is a province ("the Tarvo department")
@@ -438,6 +441,11 @@ def _armed_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     "military personnel", "a militant group" are of that force. Only armed forces and armed
     groups: a "student union" is no student."""
     return _modifier_entry(head, index, ("compound", "amod"), lambda e: e.sector in ("military", "police", "rebels"))
+
+
+def _rebel_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
+    """An armed group's word before a force's noun: "rebel" in "rebel forces"."""
+    return _modifier_entry(head, index, ("compound", "amod"), lambda e: e.sector == "rebels")
 
 
 def _owner_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:

@@ -40,6 +40,18 @@ DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
 )
 _LOCATIVE = frozenset("in near at outside around across into inside within on from to toward towards through along between north south east west".split())
+# participles that make a name the backer of what they modify: "Russian-backed separatists" are
+# backed by Russia, of the country they fight in ("Kelmar-led", "-controlled": of the leader)
+_BACKING = frozenset("backed supported sponsored funded financed allied aligned trained armed affiliated linked inspired".split())
+
+
+def names_a_backer(tok: Token) -> bool:
+    """Is the name a hyphened backing's ("Russian" in "Russian-backed separatists")? It names
+    neither the actor's country nor where anything happened."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _BACKING
+
+
 # nouns for a part of a place, before "of" and its name ("the centre of Tarvo", "the outskirts of Kelmar")
 PART_NOUNS = frozenset("centre center heart outskirts outskirt suburbs suburb edge middle downtown streets "
                        "vicinity environs part parts zone side".split())  # fmt: skip
@@ -468,8 +480,9 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         ent = _leading_name(ent)
         if _honorific(ent[0]) or ent.start > 0 and _honorific(doc[ent.start - 1]):
             continue  # "Ms Raggi's adviser", "Mr Kelmar": a person, whatever the model labelled it
-        if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ == "NOUN":
-            continue  # "in the Somali capital": a people's adjective, not the region that shares its name
+        if (ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") or ent.root.tag_ == "JJ" and ent.root.dep_ == "amod") \
+                and ent.root.head.pos_ == "NOUN":  # fmt: skip
+            continue  # "in the Somali capital", "Ukrainian positions": a people's adjective, not a place
         if ent.label_ not in _PLACE_LABELS and not (
             ent.label_ in _MISLABELLED and is_locative(_relation(ent.root) or _preposition_before(ent))
             and gazetteer.lookup(ent.text)

@@ -1105,7 +1105,8 @@ def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
         or verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
     )
     # "reinforcements arrived on the front": forces that move by themselves
-    arrival = spec.type == "MOBILIZE" and verb.lemma_.lower() in _ARRIVING
+    arrival = spec.type == "MOBILIZE" and verb.lemma_.lower() in _ARRIVING and not (
+        verb.lemma_.lower() == "report" and any(c.dep_ in ("ccomp", "dobj") for c in verb.children))  # "forces reported that ..."
     if spec.type not in VIOLENT | {"PROTEST"} and not consult and not arrival:
         return None
     return TriggerMatch(spec, verb, tuple(found[1]), tok)
