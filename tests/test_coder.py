@@ -207,6 +207,21 @@ def test_an_arrest_for_spying_is_no_ordinary_crime(rules_only):
     assert [e.type for e in rules_only.extract(text)] == ["COERCE"]
 
 
+def test_a_crowd_that_gathers_to_demand_or_blocks_a_road_protests(rules_only):
+    def types(text):
+        return [(e.type, e.acled_sub_event_type) for e in rules_only.extract(text, published="2021-05-09")]
+
+    assert ("PROTEST", "Peaceful protest") in types("On 9 May 2021, nurses gathered outside the clinic in Dori to demand overdue pay.")
+    assert ("PROTEST", "Peaceful protest") in types("On 9 May 2021, farmers assembled in Dori in solidarity with the jailed union leader.")
+    assert ("PROTEST", "Peaceful protest") in types("On 9 May 2021, bakers did a motorcade in Dori against the flour tax.")
+    assert ("PROTEST", "Peaceful protest") in types("On 9 May 2021, about 300 market traders blocked the main road in Dori.")
+    assert ("PROTEST", "Peaceful protest") in types("On 9 May 2021, students booed the governor at a ceremony in Dori.")
+    # a gathering for no cause, a road closed by soldiers or by a storm, is none
+    assert types("On 9 May 2021, families gathered on the shore in Dori to watch the boats.") == []
+    assert all(t != "PROTEST" for t, _ in types("On 9 May 2021, soldiers blocked the road into Dori."))
+    assert types("On 9 May 2021, a landslide blocked the road into Dori.") == []
+
+
 def test_live_fire_on_protesters_is_excessive_force(pipeline):
     ev = one(pipeline, "Security forces fired live rounds at protesters in Nasiriyah on Wednesday.")
     assert (ev.type, ev.mode, ev.acled_sub_event_type) == ("ASSAULT", "firearms", "Excessive force against protesters")

@@ -667,7 +667,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
     return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
-            or _bidding(tok) or _truce_undone(tok))
+            or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts))
 
 
 # what a patrol or a passer-by runs into: "struck an IED", "stepped on a landmine", "the truck
@@ -687,6 +687,33 @@ def _met_a_mine(verb: Token, objs: list[Token], preps: list[Token]) -> TriggerMa
         lemma = noun.lemma_.lower()
         if lemma in _LAID_WEAPONS or (lemma == "device" and any(c.lemma_.lower() in ("explosive", "improvised") for c in noun.children)):
             return TriggerMatch(MET_A_MINE, verb, (verb, noun), noun)
+    return None
+
+
+# a crowd coming together, and what it came together for: "villagers gathered outside the
+# governor's office to demand water", "workers came out on the roads, demanding their wages"
+_GATHERING = frozenset({"gather", "assemble", "congregate", "converge", "mass", "flock", "come out", "turn out", "sit"})
+_CROWD_PURPOSES = frozenset("demand protest denounce condemn reject oppose call urge press chant voice express show "
+                            "demonstrate decry criticise criticize".split())  # fmt: skip
+_CROWD_CAUSES = frozenset({"protest", "solidarity", "support", "opposition", "defiance"})
+GATHERED_TO_DEMAND = TriggerSpec(key="gathered to demand", type="PROTEST", mode="demo", acled="Peaceful protest")
+
+
+def _gathered_to_demand(verb: Token, lemma: str, prts: list[Token]) -> TriggerMatch | None:
+    """A gathering told with what it demanded or stood for is a protest, whoever gathered ("residents
+    gathered outside the town hall to demand water", "in solidarity with the strikers")."""
+    if lemma not in _GATHERING and not any(f"{lemma} {p.lower_}" in _GATHERING for p in prts):
+        return None
+    # the parser may hang "to demand" off the place they gathered at ("in front of the depot to demand")
+    purposes = [t for t in verb.subtree if t.lemma_.lower() in _CROWD_PURPOSES and (
+        t.dep_ in ("advcl", "xcomp") and t.head == verb
+        or t.dep_ == "acl" and t.head.dep_ == "pobj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children))]
+    if purposes:
+        return TriggerMatch(GATHERED_TO_DEMAND, verb, (verb,))
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "against") and any(
+                g.lemma_.lower() in _CROWD_CAUSES or c.lower_ == "against" for g in c.children if g.dep_ == "pobj"):  # fmt: skip
+            return TriggerMatch(GATHERED_TO_DEMAND, verb, (verb,))
     return None
 
 
@@ -1266,15 +1293,25 @@ def _subject_ok(verb: Token, spec: TriggerSpec) -> bool:
                     lemmas |= noun_forms(g)
         if c.dep_ in ("compound", "amod"):
             lemmas |= noun_forms(c)
-    return bool(lemmas & spec.subjects) or bool(_subject_kinds(subj) & spec.subjects)
+    return bool(lemmas & spec.subjects) or bool(_subject_kinds(subj, lemmas) & spec.subjects)
 
 
-def _subject_kinds(subj: Token) -> set[str]:
+# who are a state's forces and officers, never a crowd
+_STATE_PEOPLE = frozenset("police policeman policemen officer soldier troop army force military security guard gendarme "
+                          "marine commando agent authority official militia".split())  # fmt: skip
+_NUMBERS_OF = frozenset("group crowd hundred thousand dozen score number".split())
+
+
+def _subject_kinds(subj: Token, lemmas: set[str] | None = None) -> set[str]:
     """What kind of actor a subject is, for lexicon entries that accept a kind rather than
     listing names: "<state>" a named country ("Iran struck"), "<group>" a named
     organisation ("the PKK attacked"), "<national>" a nationality's people or forces
-    ("Turkish jets")."""
+    ("Turkish jets"), "<crowd>" people in numbers who are no state's forces ("400 migrant
+    labourers", "a group of traders")."""
     kinds = set()
+    words = lemmas if lemmas is not None else noun_forms(subj)
+    if (subj.tag_ == "NNS" or words & _NUMBERS_OF) and not words & (_STATE_PEOPLE | _HAZARDS) and subj.ent_type_ not in ("GPE", "ORG"):
+        kinds.add("<crowd>")
     if subj.ent_type_ == "GPE":
         kinds.add("<state>")
     if subj.ent_type_ == "ORG":
@@ -1342,7 +1379,7 @@ def _it_stands_for(it: Token) -> Token | None:
     start = doc[it.sent.start - 1].sent.start if it.sent.start > 0 else it.sent.start
     for tok in reversed(doc[start : it.i]):
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _THINGS_NAMED and tok.ent_type_ not in ("DATE", "TIME") \
-                and not (tok.head is verb and tok.dep_ == "nsubj"):  # fmt: skip
+                and not (tok.head == verb and tok.dep_ == "nsubj"):  # fmt: skip
             return tok
     return None
 
