@@ -222,6 +222,15 @@ def test_a_crowd_that_gathers_to_demand_or_blocks_a_road_protests(rules_only):
     assert types("On 9 May 2021, a landslide blocked the road into Dori.") == []
 
 
+def test_traders_or_a_few_men_who_beat_someone_are_a_mob_but_men_who_shoot_are_gunmen(rules_only):
+    def sub(text):
+        return one(rules_only, text).acled_sub_event_type
+
+    assert sub("On 8 May 2021, two cameramen were beaten by vendors at the market in Dori.") == "Mob violence"
+    assert sub("On 8 May 2021, three men beat a village chief in Dori after a quarrel.") == "Mob violence"
+    assert sub("On 8 May 2021, two men shot a shopkeeper in Dori.") == "Attack"
+
+
 def test_live_fire_on_protesters_is_excessive_force(pipeline):
     ev = one(pipeline, "Security forces fired live rounds at protesters in Nasiriyah on Wednesday.")
     assert (ev.type, ev.mode, ev.acled_sub_event_type) == ("ASSAULT", "firearms", "Excessive force against protesters")

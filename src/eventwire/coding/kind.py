@@ -32,7 +32,7 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
     ``aimed_at``: the word the act was aimed at, when it names no actor ("attacked a camp of the
     reserve police", "fired at the checkpoint")."""
     rule = spec.acled
-    if spec.type in VIOLENT and rule in ("by_target", "Attack", "Armed clash") and is_crowd(source):
+    if spec.type in VIOLENT and rule in ("by_target", "Attack", "Armed clash") and is_crowd(source, spec.mode in _SHOOTING):
         return "Mob violence"  # villagers, workers, "a group of people" who attack or clash: ACLED's rioters
     if rule == "by_target":
         if target is not None and target.sector == "protesters" and source is not None and source.sector in STATE_SECTORS:
@@ -83,13 +83,21 @@ def unarmed_target(target: Actor | None) -> bool:
 _CROWD_WORDS = re.compile(r"\b(?:group|groups|crowd|mob|people|persons)\b", re.I)
 
 
-def is_crowd(actor: Actor | None) -> bool:
+def is_crowd(actor: Actor | None, shooting: bool = False) -> bool:
     """Is the actor a crowd of ordinary people ("villagers", "migrant workers", "a group of
-    people"), not one person ("a man") nor a force?"""
-    if actor is None or actor.sector != "civilians":
+    people", "four men" who beat someone), not one person ("a man") nor a force? Men who
+    shoot (``shooting``) are gunmen, not a crowd."""
+    # (traders, vendors and shopkeepers in numbers are a crowd too: "reporters were beaten by traders")
+    if actor is None or actor.sector not in ("civilians", "business"):
         return False
     last = actor.text.rstrip(" .,").split()[-1].lower() if actor.text.strip() else ""
-    return bool(_CROWD_WORDS.search(actor.text)) or (last.endswith("s") and not last.endswith(("'s", "ss", "us")))
+    return bool(_CROWD_WORDS.search(actor.text)) or (last in _IRREGULAR_PLURALS and not shooting) or (
+        last.endswith("s") and not last.endswith(("'s", "ss", "us")) and actor.sector == "civilians" or last in _TRADES)
+
+
+_SHOOTING = frozenset({"firearms", "execute", "heavy-weapons", "explosives"})
+_IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children", "youth", "folk"})
+_TRADES = frozenset({"traders", "vendors", "merchants", "shopkeepers", "hawkers", "stallholders", "shop-owners"})
 
 
 def riot_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch | None = None) -> TriggerSpec:
