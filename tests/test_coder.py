@@ -231,6 +231,13 @@ def test_traders_or_a_few_men_who_beat_someone_are_a_mob_but_men_who_shoot_are_g
     assert sub("On 8 May 2021, two men shot a shopkeeper in Dori.") == "Attack"
 
 
+def test_a_lockdown_and_an_armed_groups_handouts_change_what_is_done(rules_only):
+    ev = one(rules_only, "On 28 April 2021, the mayor of Dori declared a lockdown of the old town.")
+    assert (ev.type, ev.acled_sub_event_type) == ("COERCE", "Change to group/activity")
+    ev = one(rules_only, "On 28 April 2021, gang members handed out sacks of rice to families in Dori.")
+    assert (ev.type, ev.acled_sub_event_type) == ("AID", "Change to group/activity")
+
+
 def test_live_fire_on_protesters_is_excessive_force(pipeline):
     ev = one(pipeline, "Security forces fired live rounds at protesters in Nasiriyah on Wednesday.")
     assert (ev.type, ev.mode, ev.acled_sub_event_type) == ("ASSAULT", "firearms", "Excessive force against protesters")

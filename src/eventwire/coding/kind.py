@@ -44,6 +44,9 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         if target is not None and target.sector == "unknown" and not _ARMED_WORDS.search(target.text):
             return "Attack"  # people the actor data does not know ("a drug suspect", "two farmers") are unarmed
         return "Armed clash"
+    if spec.type == "AID" and rule is None and source is not None and source.sector in ("rebels", "unknown") \
+            and _ARMED_WORDS.search(source.text):  # fmt: skip
+        return "Change to group/activity"  # a cartel or an armed group handing out food: ACLED's change in its activity
     if rule == "territory":
         return "Government regains territory" if source is not None and source.sector in STATE_SECTORS \
             else "Non-state actor overtakes territory"  # fmt: skip
