@@ -104,3 +104,18 @@ def test_a_neighbourhoods_word_the_model_left_out_is_part_of_its_name(nlp):
     # the model reads "Colonia" and "Vallejo" as two names: the second alone is a Californian town
     names = {p.name for p in places(nlp, "On 2 June 2021, in Mexico City, a man was shot dead in Colonia Vallejo.")}
     assert "Colonia Vallejo" in names and "Vallejo" not in names
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        # the keyword after the name ("city") and the model both cut the name at "of": "Spain" is no place here
+        ("On 12 March, in Port of Spain city, a taxi driver was robbed at gunpoint.", "Port of Spain", "TTO"),
+        ("Dairy farmers in the Bay of Plenty region rallied outside the council offices.", "Bay of Plenty", "NZL"),
+    ],
+)
+def test_a_name_with_of_inside_is_read_whole_when_the_gazetteer_knows_it(nlp, text, name, country):
+    found = {p.name: p for p in places(nlp, text)}
+    assert name in found, found
+    assert {c.country for c in found[name].candidates} >= {country}
+    assert "Spain" not in found and "Plenty" not in found

@@ -426,6 +426,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         found.append(PlaceMention(text[start - base : end - base], name, kind, country, start, end, relation, head.i,
                                   tuple(cands), within=within, within_sure=sure, qualifier=q[:2] if sure else None))  # fmt: skip
 
+    if " of " in text:
+        _names_with_of(text, base, gazetteer, add)
     for m in _OF_KEYWORD.finditer(text) if _MAYBE_OF_KEYWORD.search(text) else ():
         name = m.group("name")
         if _OWN_DIVISION_KEYWORD.match(text, m.end("name")):
@@ -538,6 +540,34 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
     _bracketed_qualifiers(found, sent, text, gazetteer, country_names, add)
     found.sort(key=lambda p: p.start)
     return found
+
+
+# a name with "of" inside ("Port of Spain", "Bay of Plenty", "Isle of Wight"): up to two capitalised
+# words, "of" (and "the"), up to three capitalised words
+_OF_NAME = re.compile(
+    r"(?<![\w'’-])(?P<left>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+of\s+(?:the\s+)?"
+    r"(?P<right>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def _names_with_of(text: str, base: int, gazetteer: Gazetteer, add) -> None:
+    """A place whose own name holds "of" ("Port of Spain", "Bay of Plenty", "Isle of Wight"), read whole
+    before the keyword patterns and the entities split it: the model and "Spain city" make the last part a
+    place of its own (a country). Only a name the gazetteer calls some place by, as written (the longest
+    such one, from the first word or the second: "the Mayor of Port of Spain")."""
+    for m in _OF_NAME.finditer(text):
+        left = m.group("left")
+        # the first word or the second may open the name; the name may stop at any word after "of"
+        starts = [m.start("left")] + [m.start("left") + w.start() for w in re.finditer(r"(?<=\s)\S", left)]
+        ends = [m.start("right") + w.end() for w in re.finditer(r"\S+", m.group("right"))]
+        for start, end in ((s, e) for s in starts for e in reversed(ends)):
+            name = text[start:end]
+            cands = gazetteer.lookup(name)
+            if any(name_keys(name) & name_keys(c.name) for c in cands):
+                after = re.match(r"\s+([a-z]+)", text[end:])
+                kind = _KEYWORD_KIND.get(after.group(1), "place") if after else "place"
+                add(base + start, base + end, name, kind, None, cands)
+                break
 
 
 # "Tessit (Ardal)", "Sabu village (Tarn, NP)", "in Lomi district (Hara, Upper Veld)": names
