@@ -119,3 +119,10 @@ def test_a_name_with_of_inside_is_read_whole_when_the_gazetteer_knows_it(nlp, te
     assert name in found, found
     assert {c.country for c in found[name].candidates} >= {country}
     assert "Spain" not in found and "Plenty" not in found
+
+
+def test_the_word_before_of_in_an_unknown_name_is_no_town_of_that_name(nlp):
+    # "the Gulf of Aden" is not in a town or province called Gulf (there is one, in Papua New Guinea)
+    found = {p.name: p for p in places(nlp, "A freighter was boarded by pirates in the Gulf of Aden overnight.")}
+    gulf = [p for name, p in found.items() if "Gulf" in name]
+    assert gulf and not any(c.name == "Gulf" for p in gulf for c in p.candidates), found

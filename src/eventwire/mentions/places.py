@@ -772,6 +772,8 @@ def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]
         head = toks[:width]
         if not all(t.text[:1].isupper() for t in head):
             continue
+        if toks[width].lower_ == "of":
+            continue  # "the Gulf of Aden", "the University of Kelmar": what the thing is, not where (a town "Gulf")
         name = ent.doc[head[0].i : head[-1].i + 1].text
         if fold_name(name) in GENERIC_NAMES or is_article(name) or fold_name(name) in NEIGHBOURHOOD_WORDS:
             continue  # a direction, an article or a neighbourhood's word alone: "Al Zayaynya" is not in a town called Al
