@@ -126,3 +126,21 @@ def test_the_word_before_of_in_an_unknown_name_is_no_town_of_that_name(nlp):
     found = {p.name: p for p in places(nlp, "A freighter was boarded by pirates in the Gulf of Aden overnight.")}
     gulf = [p for name, p in found.items() if "Gulf" in name]
     assert gulf and not any(c.name == "Gulf" for p in gulf for c in p.candidates), found
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Urozgan", "Oruzgan"), ("Qalqiliyah", "Qalqilya"), ("Aljfara", "Al Jafarah"), ("Wardak", "Vardak"),
+     ("Garabulli", "Qarabulli"), ("Kafr Qaseem", "Kafr Qasim"), ("Mirpurkhas", "Mirpur Khas")],
+)
+def test_transliterations_of_one_name_share_a_spelling_key(a, b):
+    from eventwire.mentions.places import spelling_key
+
+    assert spelling_key(fold_name(a)) == spelling_key(fold_name(b)) != ""
+
+
+def test_a_spelling_key_keeps_consonants_apart_and_says_nothing_for_a_short_name():
+    from eventwire.mentions.places import spelling_key
+
+    assert spelling_key(fold_name("Tarvo")) != spelling_key(fold_name("Darvo"))
+    assert spelling_key(fold_name("Bekaa")) == ""  # two consonants: "Baalbek" would share it

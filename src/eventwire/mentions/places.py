@@ -345,6 +345,33 @@ def spelled_out(folded: str) -> str:
     return " ".join([_NAME_SHORT_WORDS.get(w, w) for w in words[:-1]] + words[-1:])
 
 
+# how a spelling sounds, roughly: the marks transliteration spells differently ("Urozgan" / Uruzgan,
+# "Qalqiliyah" / Qalqilya, "Aljfara" / Al Jafarah, "Garabulli" / Qarabulli, "Wardak" / Vardak)
+_SPELLING_LETTERS = str.maketrans({" ": None, "-": None, "'": None, "`": None, "’": None, ".": None,
+                                   "q": "k", "g": "k", "c": "k", "v": "w", "y": "i"})  # fmt: skip
+_SPELLING_VOWELS = str.maketrans("", "", "aeiou")
+_DOUBLED = re.compile(r"(.)\1+")
+_SPELLING_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az)\s+")
+_JOINED_ARTICLE = re.compile(r"^(?:al|el)(?=[^aeiouy\s])")
+
+
+def spelling_key(folded: str) -> str:
+    """A folded name's key for spellings that transliterate the same name differently: without its
+    vowels (one mark for a leading vowel), doubled letters, a final h, an Arabic article (also written
+    joined, "Aljfara"), and with the letters transliterations swap made one (q, g, c -> k; v -> w; y ->
+    i; kh, gh, ch, ph, sh -> k, k, k, f, s; ou -> u). "" for a key too short to say anything (under
+    three consonants): "Bekaa" and "Baalbek" are not one name."""
+    k = _SPELLING_ARTICLE.sub("", folded, count=1)
+    if len(k) > 5:
+        k = _JOINED_ARTICLE.sub("", k, count=1)
+    k = k.translate(_SPELLING_LETTERS).replace("kh", "k").replace("ph", "f").replace("sh", "s").replace("ou", "u")
+    lead = "_" if k[:1] in ("a", "e", "i", "o", "u") else ""
+    k = _DOUBLED.sub(r"\1", k.translate(_SPELLING_VOWELS))
+    if k.endswith("h"):
+        k = k[:-1]
+    return lead + k if len(k) >= 3 else ""
+
+
 _ARTICLE = r"(?:al|el|as|ash|ad|ar|an|at|az)"
 
 
