@@ -144,3 +144,9 @@ def test_a_spelling_the_names_lack_reaches_its_place_through_its_spelling_key(sm
     assert any("Jafarah" in n for n in jafara), jafara
     # only the countries asked about
     assert not g.spelling_variants("Qalqiliyyah", ("NOR",))
+
+
+def test_a_division_answers_to_its_full_name_and_the_press_abbreviation(small):
+    g = SqliteGazetteer(small)
+    for name, country in (("Jammu and Kashmir", "IND"), ("J&K", "IND"), ("Azad Jammu and Kashmir", "PAK"), ("AJK", "PAK")):
+        assert any(c.kind == "province" and c.country == country for c in g.lookup(name)), name

@@ -125,3 +125,18 @@ def test_a_spelling_key_reads_no_namesake_beyond_what_the_article_says(geoparser
     doc = Document(Article("t", text), next(iter(backend.parse([text]))))
     (xinmo,) = [p for ps in geoparser.places(doc).by_sentence for p in ps if p.name == "Xinmo"]
     assert not xinmo.candidates
+
+
+
+@pytest.mark.parametrize(
+    "text, country, admin1",
+    [
+        # a village the gazetteer lacks, in a division named by the press's abbreviation, which GeoNames'
+        # name ("Kashmir", "Azad Kashmir") lacks
+        ("On 2 March, militants lobbed a grenade at a police post in Tarvopora village (J&K). No injuries were reported.", "IND", "Kashmir"),
+        ("On 2 March, traders blocked the road in Kelmarabad village (AJK) to protest new taxes.", "PAK", "Azad Kashmir"),
+    ],
+)
+def test_a_division_named_by_its_abbreviation_holds_the_village(pipeline, text, country, admin1):
+    p = place_of(pipeline, text)
+    assert (p.country, p.admin1) == (country, admin1), p

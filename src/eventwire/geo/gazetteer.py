@@ -350,7 +350,9 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
                 # its population: the people of its towns, so that a parish of a few thousand is not
                 # trusted like a state of millions (mentions.places.PlaceMention.strong_candidates)
                 writer.add_place(GazetteerPlace(-n, name, lat, lon, country, code, None, "A.ADM1", people[(country, code)]),
-                                 _admin_variants(name) + variants.get((country, code), []))  # fmt: skip
+                                 _admin_variants(name))  # fmt: skip
+                # (the press's own spellings and abbreviations as listed, an acronym too: "AJK", "Qld")
+                writer.add_names(-n, variants.get((country, code), []))
         for n, (country, a1, name, lat, lon, pop) in enumerate(_bundled_admin2(iso3), 1):
             # ids below every admin1's: synthetic, internal, negative; the name is the admin2 code
             writer.add_admin2(country, a1, name, name)
