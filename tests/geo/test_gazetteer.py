@@ -148,5 +148,6 @@ def test_a_spelling_the_names_lack_reaches_its_place_through_its_spelling_key(sm
 
 def test_a_division_answers_to_its_full_name_and_the_press_abbreviation(small):
     g = SqliteGazetteer(small)
-    for name, country in (("Jammu and Kashmir", "IND"), ("J&K", "IND"), ("Azad Jammu and Kashmir", "PAK"), ("AJK", "PAK")):
+    names = (("Jammu and Kashmir", "IND"), ("J&K", "IND"), ("Azad Jammu and Kashmir", "PAK"), ("AJK", "PAK"))
+    for name, country in names:
         assert any(c.kind == "province" and c.country == country for c in g.lookup(name)), name

@@ -112,7 +112,8 @@ def test_unknown_place_falls_back_to_the_division_the_article_is_about(pipeline)
 
 def test_a_province_spelled_otherwise_than_the_gazetteer_is_the_province(pipeline):
     # "Urozgan": GeoNames has Oruzgan and Uruzgan, not this spelling; the province, not a town spelled alike
-    p = place_of(pipeline, "On 3 March, Taliban fighters attacked a police checkpoint in Urozgan, Afghanistan, killing two officers.")
+    text = "On 3 March, Taliban fighters attacked a police checkpoint in Urozgan, Afghanistan, killing two officers."
+    p = place_of(pipeline, text)
     assert (p.country, p.admin1, p.geo_precision) == ("AFG", "Oruzgan", "admin1")
 
 
@@ -133,8 +134,10 @@ def test_a_spelling_key_reads_no_namesake_beyond_what_the_article_says(geoparser
     [
         # a village the gazetteer lacks, in a division named by the press's abbreviation, which GeoNames'
         # name ("Kashmir", "Azad Kashmir") lacks
-        ("On 2 March, militants lobbed a grenade at a police post in Tarvopora village (J&K). No injuries were reported.", "IND", "Kashmir"),
-        ("On 2 March, traders blocked the road in Kelmarabad village (AJK) to protest new taxes.", "PAK", "Azad Kashmir"),
+        ("On 2 March, militants lobbed a grenade at a police post in Tarvopora village (J&K). No injuries were reported.",
+         "IND", "Kashmir"),
+        ("On 2 March, traders blocked the road in Kelmarabad village (AJK) to protest new taxes.",
+         "PAK", "Azad Kashmir"),
     ],
 )
 def test_a_division_named_by_its_abbreviation_holds_the_village(pipeline, text, country, admin1):

@@ -178,8 +178,8 @@ class SqliteGazetteer:
         try:
             rows = self.con.execute(
                 f"SELECT v.spelling, p.geonameid, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code, "
-                f"p.country, p.admin1_code, p.admin2_code, p.population FROM variants v JOIN names n ON n.key = v.spelling "
-                f"JOIN places p ON p.geonameid = n.geonameid "
+                f"p.country, p.admin1_code, p.admin2_code, p.population FROM variants v "
+                f"JOIN names n ON n.key = v.spelling JOIN places p ON p.geonameid = n.geonameid "
                 f"WHERE v.key IN ({','.join('?' * len(keys))}) AND p.country IN ({','.join('?' * len(countries))})",
                 [*keys, *countries],
             ).fetchall()

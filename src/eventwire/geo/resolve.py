@@ -172,10 +172,11 @@ def _spelling_variants(by_sentence: list[list[PlaceMention]], gazetteer: Gazette
     """A name taken for a place that has no reading at all may be a spelling the gazetteer lacks
     ("Urozgan", "Qalqiliyah", "Aljfara"): its readings are the places of the article's main country that
     a like spelling names (``spelling_key``, then ``SPELLING_LIKENESS``) and that the article places
-    where it is: inside the division written after the name ("Urozgan (Kandahar)"), else a division
-    itself, or in a division the rest of the article points at. A rough key matches names all over a
-    big country ("Kaidupur": Kadipur, three states away): asked only for names without a reading, and
-    never beyond what the article says of where they are."""
+    where it is: inside the division written after the name ("Tarvo (Kandahar)"), else a province
+    itself, or a place in a division the rest of the article points at (a key of four consonants or
+    more). A rough key matches names all over a big country (a village's name, a town's three states
+    away): asked only for names without a reading, and never beyond what the article says of where
+    they are."""
     variants = getattr(gazetteer, "spelling_variants", None)
     if variants is None or found.main_country is None:
         return by_sentence
