@@ -108,3 +108,38 @@ def test_unknown_place_falls_back_to_the_division_the_article_is_about(pipeline)
             "Gunmen attacked the village of Khirbet Zuhayr on Tuesday, the monitor said.")  # fmt: skip
     ev = next(e for e in pipeline.extract(text, published="2020-04-17") if e.place and e.place.name == "Khirbet Zuhayr")
     assert (ev.place.geo_precision, ev.place.admin1, ev.place.country) == ("admin1", "Al-Hasakah", "SYR")
+
+
+def test_a_province_spelled_otherwise_than_the_gazetteer_is_the_province(pipeline):
+    # "Urozgan": GeoNames has Oruzgan and Uruzgan, not this spelling; the province, not a town spelled alike
+    text = "On 3 March, Taliban fighters attacked a police checkpoint in Urozgan, Afghanistan, killing two officers."
+    p = place_of(pipeline, text)
+    assert (p.country, p.admin1, p.geo_precision) == ("AFG", "Oruzgan", "admin1")
+
+
+def test_a_spelling_key_reads_no_namesake_beyond_what_the_article_says(geoparser, backend):
+    from eventwire.article import Article
+    from eventwire.document import Document
+
+    # a short, unknown name in a big country: its key matches towns anywhere in China, none that the story places
+    text = "Rescuers dug through the mud in Xinmo after the landslide, the agency said of the disaster in China."
+    doc = Document(Article("t", text), next(iter(backend.parse([text]))))
+    (xinmo,) = [p for ps in geoparser.places(doc).by_sentence for p in ps if p.name == "Xinmo"]
+    assert not xinmo.candidates
+
+
+
+@pytest.mark.parametrize(
+    "text, country, admin1",
+    [
+        # a village the gazetteer lacks, in a division named by the press's abbreviation, which GeoNames'
+        # name ("Kashmir", "Azad Kashmir") lacks
+        ("On 2 March, militants lobbed a grenade at a police post in Tarvopora village (J&K). No injuries were reported.",
+         "IND", "Kashmir"),
+        ("On 2 March, traders blocked the road in Kelmarabad village (AJK) to protest new taxes.",
+         "PAK", "Azad Kashmir"),
+    ],
+)
+def test_a_division_named_by_its_abbreviation_holds_the_village(pipeline, text, country, admin1):
+    p = place_of(pipeline, text)
+    assert (p.country, p.admin1) == (country, admin1), p

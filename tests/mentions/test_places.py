@@ -104,3 +104,43 @@ def test_a_neighbourhoods_word_the_model_left_out_is_part_of_its_name(nlp):
     # the model reads "Colonia" and "Vallejo" as two names: the second alone is a Californian town
     names = {p.name for p in places(nlp, "On 2 June 2021, in Mexico City, a man was shot dead in Colonia Vallejo.")}
     assert "Colonia Vallejo" in names and "Vallejo" not in names
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        # the keyword after the name ("city") and the model both cut the name at "of": "Spain" is no place here
+        ("On 12 March, in Port of Spain city, a taxi driver was robbed at gunpoint.", "Port of Spain", "TTO"),
+        ("Dairy farmers in the Bay of Plenty region rallied outside the council offices.", "Bay of Plenty", "NZL"),
+    ],
+)
+def test_a_name_with_of_inside_is_read_whole_when_the_gazetteer_knows_it(nlp, text, name, country):
+    found = {p.name: p for p in places(nlp, text)}
+    assert name in found, found
+    assert {c.country for c in found[name].candidates} >= {country}
+    assert "Spain" not in found and "Plenty" not in found
+
+
+def test_the_word_before_of_in_an_unknown_name_is_no_town_of_that_name(nlp):
+    # "the Gulf of Aden" is not in a town or province called Gulf (there is one, in Papua New Guinea)
+    found = {p.name: p for p in places(nlp, "A freighter was boarded by pirates in the Gulf of Aden overnight.")}
+    gulf = [p for name, p in found.items() if "Gulf" in name]
+    assert gulf and not any(c.name == "Gulf" for p in gulf for c in p.candidates), found
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Urozgan", "Oruzgan"), ("Qalqiliyah", "Qalqilya"), ("Aljfara", "Al Jafarah"), ("Wardak", "Vardak"),
+     ("Garabulli", "Qarabulli"), ("Kafr Qaseem", "Kafr Qasim"), ("Mirpurkhas", "Mirpur Khas")],
+)
+def test_transliterations_of_one_name_share_a_spelling_key(a, b):
+    from eventwire.mentions.places import spelling_key
+
+    assert spelling_key(fold_name(a)) == spelling_key(fold_name(b)) != ""
+
+
+def test_a_spelling_key_keeps_consonants_apart_and_says_nothing_for_a_short_name():
+    from eventwire.mentions.places import spelling_key
+
+    assert spelling_key(fold_name("Tarvo")) != spelling_key(fold_name("Darvo"))
+    assert spelling_key(fold_name("Bekaa")) == ""  # two consonants: "Baalbek" would share it

