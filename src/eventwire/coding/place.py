@@ -106,7 +106,7 @@ def _speakers_place(p: PlaceMention, doc: Doc) -> bool:
 _BEARING_GAP = re.compile(
     r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:about|some|around|roughly|nearly|approximately)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:km|kms|kilometers|kilometres|miles|mi)\.?\s+)?"
-    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?|northeast|northwest|southeast|southwest)"
+    r"(?:to\s+the\s+)?(?:" + "|".join(d.replace("-", r"[\s-]?") for d in sorted(DIRECTIONS, key=len, reverse=True)) + ")"
     r"\s+of\s+(?:the\s+)?",
     re.I,
 )

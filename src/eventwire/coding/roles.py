@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
+from ..mentions.places import is_honorific
 from ..mentions.triggers import FOUND_KILLED, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, the_dead
 from .context import TriggerContext, agent_of, prep_object
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
@@ -384,10 +385,7 @@ def _names_group(actor: Actor, actors: ActorIndex) -> bool:
 
 def names_a_person(tok: Token) -> bool:
     """Is ``tok`` the head of a person's name ("Ivo Kelmar", "Mrs Dunval")?"""
-    return tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.lower_.rstrip(".") in _HONORIFICS for c in tok.children)
-
-
-_HONORIFICS = frozenset("mr mrs ms miss dr sen rep gov".split())
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and is_honorific(c) for c in tok.children)
 
 
 def other_side(party: Token, actor: Actor, actors: ActorIndex, resolve) -> Actor | None:

@@ -507,7 +507,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         add(start, base + m.end("name"), name, kind, None, cands)
     for ent in sent.ents if ents is None else ents:
         ent = _leading_name(ent)
-        if _honorific(ent[0]) or ent.start > 0 and _honorific(doc[ent.start - 1]):
+        if is_honorific(ent[0]) or ent.start > 0 and is_honorific(doc[ent.start - 1]):
             continue  # "Ms Raggi's adviser", "Mr Kelmar": a person, whatever the model labelled it
         if (ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") or ent.root.tag_ == "JJ" and ent.root.dep_ == "amod") \
                 and ent.root.head.pos_ == "NOUN":  # fmt: skip
@@ -1006,11 +1006,13 @@ def _run_on(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
     return best
 
 
-_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. rev rev. prof prof. mme mme. mx".split())
+# the words before a person's name, with or without their full stop ("Mrs Dunval", "Sen. Kelmar")
+HONORIFICS = frozenset("mr mrs ms miss mx dr rev prof mme sen rep gov".split())
 
 
-def _honorific(tok: Token) -> bool:
-    return tok.text.lower() in _HONORIFICS and tok.text[:1].isupper()
+def is_honorific(tok: Token) -> bool:
+    """Is ``tok`` a title before a person's name ("Mr", "Dr.", "Sen.")?"""
+    return tok.text[:1].isupper() and tok.text.lower().rstrip(".") in HONORIFICS
 
 
 def _with_neighbourhood_word(span: SpacySpan, sent_start: int) -> SpacySpan:
