@@ -157,7 +157,7 @@ class Coder:
         frame = article_frame(doc) if events else Frame.OTHER
         if not tells_politics(events, frame, len(sentences)):
             return []
-        events = place_the_unplaced(events, story_setting(in_article, text, self.gazetteer), in_article.main_country,
+        events = place_the_unplaced(events, story_setting(in_article, self.gazetteer), in_article.main_country,
                                     self.gazetteer)  # fmt: skip
         events = attacks_fought_back(riot_interventions(protest_interventions(protest_demands(labour_strikes(events)))))
         return self._read_paragraphs(events, paragraphs, frame)

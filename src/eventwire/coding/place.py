@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..events import Actor, Event, Place, Span
-from ..geo.resolve import ArticlePlaces, Location, country_point, dateline_mention, locate
+from ..geo.resolve import ArticlePlaces, Location, country_point, locate
 from ..mentions.places import DIRECTIONS, Gazetteer, PlaceMention
 from ..mentions.triggers import TriggerMatch
 from .context import TriggerContext
@@ -237,13 +237,12 @@ def _place(mention: PlaceMention, loc: Location) -> Place:
     )  # fmt: skip
 
 
-def story_setting(in_article: ArticlePlaces, text: str, gazetteer: Gazetteer) -> Place | None:
+def story_setting(in_article: ArticlePlaces, gazetteer: Gazetteer) -> Place | None:
     """Where the article's report was filed: its dateline's place, located as any place is."""
-    first = [p for places in in_article.by_sentence[:3] for p in places]
-    mention = dateline_mention(first, text)
-    if mention is None:
+    if in_article.dateline is None:
         return None
-    return _located(mention, first, in_article, gazetteer)
+    first = [p for places in in_article.by_sentence[:3] for p in places]
+    return _located(in_article.dateline, first, in_article, gazetteer)
 
 
 def place_the_unplaced(events: list[Event], setting: Place | None, main_country: str | None,

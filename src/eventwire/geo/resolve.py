@@ -65,6 +65,8 @@ class ArticlePlaces:
     # the countries' weights without a name's own votes, for names whose strong reading votes for a
     # country another of their readings competes with (``countries_without_own_votes``)
     weights_besides: dict[str, dict[str, float]] = field(default_factory=dict)
+    # the place of the article's dateline, as read (``dateline_mention``), if it has one
+    dateline: PlaceMention | None = None
     _homes: dict[tuple[str | None, int], PlaceCandidate | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -150,14 +152,17 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     besides = countries_without_own_votes(by_sentence, home)
     found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides)
     by_sentence = _spelling_variants(by_sentence, gazetteer, found)
-    return replace(found, by_sentence=_dateline_read_alone([_parts_beside_their_whole(_namesakes_outside_the_setting(_sites_beside_their_town([_best_supported(p.in_context(found.countries_besides(p.name), main,
-                                                                                             found.divisions_besides(p.name),
-                                                                                             found.nearby(p.name, p.candidates)), found)
-                                                                 if fold_name(p.name) == town else
-                                                                 p.in_context(found.countries_besides(p.name), main, found.divisions_besides(p.name),
-                                                                              found.nearby(p.name, p.candidates))
-                                                                 for p in places])), text[s.start_char : s.end_char], s.start_char)
-                                       for places, s in zip(by_sentence, sentences)], text))  # fmt: skip
+
+    def in_context(p: PlaceMention) -> PlaceMention:
+        read = p.in_context(found.countries_besides(p.name), main, found.divisions_besides(p.name),
+                            found.nearby(p.name, p.candidates))  # fmt: skip
+        return _best_supported(read, found) if fold_name(p.name) == town else read
+
+    read = [_parts_beside_their_whole(_namesakes_outside_the_setting(_sites_beside_their_town([in_context(p) for p in places])),
+                                      text[s.start_char : s.end_char], s.start_char)
+            for places, s in zip(by_sentence, sentences)]  # fmt: skip
+    read, dateline = _dateline_read_alone(read, text)
+    return replace(found, by_sentence=read, dateline=dateline)
 
 
 # how alike a name and another spelling of it must be (difflib's ratio, without articles and spaces) for
@@ -231,21 +236,23 @@ def dateline_mention(places: Sequence[PlaceMention], text: str) -> PlaceMention 
     return None
 
 
-def _dateline_read_alone(by_sentence: list[list[PlaceMention]], text: str) -> list[list[PlaceMention]]:
-    """A dateline that names no division after it ("WASHINGTON (Wire) —") names a city every reader
-    knows: agencies add the state or country to any other ("SALINA, Kan."). It is the biggest town
-    of that name, not a namesake near the places the story goes on to name."""
+def _dateline_read_alone(by_sentence: list[list[PlaceMention]],
+                         text: str) -> tuple[list[list[PlaceMention]], PlaceMention | None]:  # fmt: skip
+    """The places with the dateline's read, and the dateline's place. A dateline that names no
+    division after it ("WASHINGTON (Wire) —") names a city every reader knows: agencies add the
+    state or country to any other ("SALINA, Kan."). It is the biggest town of that name, not a
+    namesake near the places the story goes on to name."""
     lead = [p for places in by_sentence[:3] for p in places]
     mention = dateline_mention(lead, text)
     if mention is None or mention.within:
-        return by_sentence
+        return by_sentence, mention
     towns = [c for c in mention.candidates if c.kind not in ("province", "region", "district", "country")
              and mention.named(c) and c.population >= 100_000 and c.latitude is not None]  # fmt: skip
     if not towns:
-        return by_sentence
+        return by_sentence, mention
     town = max(towns, key=lambda c: c.population)
     read = replace(mention, country=town.country, kind="city", resolved=town)
-    return [[read if p is mention else p for p in places] for places in by_sentence]
+    return [[read if p is mention else p for p in places] for places in by_sentence], read
 
 
 def lead_demonyms(sentences: Sequence[SpacySpan]) -> list[tuple[int, str]]:
