@@ -752,3 +752,20 @@ def test_an_attack_repelled_is_of_whom_the_sentence_named_before_its_their():
     text = "On 3 June 2021, six rebels were killed when Kenyan troops repelled their attack on a checkpoint near Garissa."
     fights = [e for e in Pipeline(coder=Coder(classifier=None)).extract(text) if e.type == "FIGHT"]
     assert [(e.source.sector, e.target.sector) for e in fights] == [("rebels", "military")]
+
+
+def test_a_gerund_under_a_preposition_of_time_or_manner_is_the_governing_subjects_act(nlp):
+    from eventwire.coding.context import subject_of
+
+    for text, word, who in [
+        ("The councillor quit the caucus after alleging that party staff had bullied her.", "alleging", "councillor"),
+        ("The ministry answered by accusing the opposition of spreading rumours.", "accusing", "ministry"),
+        ("Before condemning the tariffs, the trade minister spoke to farmers.", "condemning", "minister"),
+    ]:
+        doc = nlp(text)
+        verb = next(t for t in doc if t.text == word)
+        assert subject_of(verb).text == who, text
+    # thanked for, praised for: the one thanked did it
+    doc = nlp("Ostland thanked Kelmar for condemning the raid.")
+    subject = subject_of(next(t for t in doc if t.text == "condemning"))
+    assert subject is None or subject.text != "Ostland"
