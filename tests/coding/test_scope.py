@@ -147,3 +147,12 @@ def test_an_act_of_speech_that_names_no_one_is_no_record_but_a_fight_without_sid
         assert not partyless_speech(event(etype, None, actor("rebels"))), etype
     for etype in ("ASSAULT", "FIGHT", "PROTEST", "COERCE"):
         assert not partyless_speech(event(etype)), etype  # "a bomb went off": it happened
+
+
+def test_a_legislature_or_its_members_make_an_article_political():
+    # "Lawmakers debated the bill" / "The legislature sat late"
+    LAWMAKERS = [("debated", "debate", "VERB"), ("lawmakers", "lawmaker", "NOUN")]
+    LEGISLATURE = [("sat", "sit", "VERB"), ("the", "the", "DET"), ("legislature", "legislature", "NOUN")]
+    assert article_frame(sentences(LAWMAKERS)) is Frame.POLITICS
+    assert article_frame(sentences(LEGISLATURE)) is Frame.POLITICS
+    assert article_frame(sentences(SUSPECT, LAWMAKERS)) is Frame.POLITICS

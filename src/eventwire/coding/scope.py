@@ -44,7 +44,9 @@ _POLITICAL_WORDS = frozenset(
     "terror terrorism terrorist militant extremist extremism jihadist jihadi insurgent insurgency rebel "
     "radicalise radicalize radicalised radicalized radicalisation radicalization protest protester "
     "demonstrator demonstration riot rioter election minister parliament army troop soldier military "
-    "militia activist journalist opposition politician sectarian war ceasefire regime coup".split()
+    "militia activist journalist opposition politician sectarian war ceasefire regime coup "
+    # the elected and their houses: a legislature's debate is politics with no minister in it
+    "legislature legislator lawmaker parliamentarian senator congressman congresswoman mla".split()
 )
 # sectors of private people (the rest are states, armed groups, parties and organisations)
 _PRIVATE_SECTORS = frozenset({"civilians", "unknown", "business", "media"})
