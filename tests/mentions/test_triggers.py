@@ -577,3 +577,10 @@ def test_closing_a_place_off_is_a_restriction(nlp, text, expected):
 )
 def test_a_promise_of_violence_is_a_threat(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+def test_an_evacuation_in_a_sentence_of_flood_or_storm_is_no_ones_aid(nlp):
+    assert triggers(nlp, "Heavy rain has flooded two provinces this week, the agency said, adding that 4,000 people have been evacuated.") == []
+    assert triggers(nlp, "A storm cut power to the region and hundreds of villagers were evacuated by the army.") == []
+    # a people moved out of a war zone is aid
+    assert [t for t, _, _ in triggers(nlp, "The Red Cross evacuated 300 civilians from the besieged town on Tuesday.")] == ["AID"]

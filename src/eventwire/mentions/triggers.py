@@ -324,8 +324,11 @@ def is_natural_force(m: TriggerMatch) -> bool:
     """Is a violent word told of nature or of a fire ("a landslide hit the village", "the
     blaze destroyed the house", "firefighters battled the flames")? No one is attacked."""
     if m.spec.type == "AID" and m.head.lemma_.lower() == "evacuate":
-        # "residents were evacuated as the wildfire approached": a hazard's, no one's aid
-        return any(t.lemma_.lower() in _HAZARDS for t in m.head.subtree)
+        # "residents were evacuated as the wildfire approached": a hazard's, no one's aid; so in a
+        # sentence that tells of a flood or a storm ("flooding hit two provinces, and 900 people have
+        # been evacuated"), though a fire elsewhere in it may be gunfire ("evacuated under fire")
+        return any(t.lemma_.lower() in _HAZARDS for t in m.head.subtree) or any(
+            t.lemma_.lower() in _WEATHER for t in m.head.sent)
     if m.spec.type == "THREATEN" and m.head.lemma_.lower() == "warn":
         # "freezing rain will make roads treacherous, the weather service warns": a forecast
         return any(t.lemma_.lower() in _WEATHER for t in m.head.sent)
