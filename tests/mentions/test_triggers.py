@@ -584,3 +584,10 @@ def test_an_evacuation_in_a_sentence_of_flood_or_storm_is_no_ones_aid(nlp):
     assert triggers(nlp, "A storm cut power to the region and hundreds of villagers were evacuated by the army.") == []
     # a people moved out of a war zone is aid
     assert [t for t, _, _ in triggers(nlp, "The Red Cross evacuated 300 civilians from the besieged town on Tuesday.")] == ["AID"]
+
+
+def test_a_warning_that_there_will_be_what_no_one_threatens_is_a_forecast(nlp):
+    assert triggers(nlp, "The airline warned that there would be long delays at the airport.") == []
+    assert triggers(nlp, "The ministry warned that there was a risk of flooding.") == []
+    # what a threat is of stays a threat
+    assert [t for t, _, _ in triggers(nlp, "The president warned that there would be serious consequences if the border stayed closed.")] == ["THREATEN"]

@@ -538,6 +538,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         named = _name_calling(tok)
         if named is not None:
             return named
+    if lemma == "warn" and _forecast(tok, lexicon):
+        return None
     own = lexicon.verbs.get(lemma)
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
     keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in objs] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
@@ -575,6 +577,18 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
     return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
             or _bidding(tok) or _truce_undone(tok))
+
+
+def _forecast(verb: Token, lexicon: Lexicon) -> bool:
+    """Is the warning a forecast: that there will be what no one threatens ("warned that there
+    would be delays at the airport")? Told so, it is a threat only when what there will be is
+    what a threat is of, as for "warn of" ("warned that there would be consequences")."""
+    threats = lexicon.verbs["warn of"].objects if "warn of" in lexicon.verbs else frozenset()
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in clause.children):
+            told = [c for c in clause.children if c.dep_ in ("attr", "nsubj", "acomp")]
+            return not any(noun_forms(w) & threats for w in told)
+    return False
 
 
 def _by_instrument(verb: Token, lemma: str, lexicon: Lexicon) -> TriggerMatch | None:
