@@ -591,3 +591,9 @@ def test_a_warning_that_there_will_be_what_no_one_threatens_is_a_forecast(nlp):
     assert triggers(nlp, "The ministry warned that there was a risk of flooding.") == []
     # what a threat is of stays a threat
     assert [t for t, _, _ in triggers(nlp, "The president warned that there would be serious consequences if the border stayed closed.")] == ["THREATEN"]
+
+
+def test_agreeing_with_a_view_is_no_agreement_between_parties(nlp):
+    assert triggers(nlp, "The Treasury agrees with the central bank's assessment that growth will slow.") == []
+    assert triggers(nlp, "Two ministers concurred with the panel's findings on the spill.") == []
+    assert [t for t, _, _ in triggers(nlp, "The rebels agreed with the government to withdraw from the town.")][:1] == ["AGREE"]

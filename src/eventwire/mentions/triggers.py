@@ -540,6 +540,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             return named
     if lemma == "warn" and _forecast(tok, lexicon):
         return None
+    if lemma in _CONCURRING and _with_a_view(tok):
+        return None
     own = lexicon.verbs.get(lemma)
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
     keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in objs] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
@@ -577,6 +579,21 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
     return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
             or _bidding(tok) or _truce_undone(tok))
+
+
+_CONCURRING = frozenset({"agree", "concur"})
+# what one holds, not what one settles with another
+_VIEWS = frozenset(
+    "conclusion assessment view finding analysis opinion sentiment assertion argument diagnosis estimate "
+    "interpretation characterization characterisation premise notion".split()
+)
+
+
+def _with_a_view(verb: Token) -> bool:
+    """Is the agreeing sharing a view ("agrees with the agency's conclusion", "concurred with
+    the assessment")? That is an opinion held alike, no agreement between parties."""
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _VIEWS for o in p.children) for p in verb.children)  # fmt: skip
 
 
 def _forecast(verb: Token, lexicon: Lexicon) -> bool:
