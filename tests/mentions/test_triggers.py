@@ -597,3 +597,22 @@ def test_agreeing_with_a_view_is_no_agreement_between_parties(nlp):
     assert triggers(nlp, "The Treasury agrees with the central bank's assessment that growth will slow.") == []
     assert triggers(nlp, "Two ministers concurred with the panel's findings on the spill.") == []
     assert [t for t, _, _ in triggers(nlp, "The rebels agreed with the government to withdraw from the town.")][:1] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a case put, not news told: a judgement of blame put so is an ACCUSE, as when said
+        ("The union argued that the management's offer was unfair and insulting.", ["ACCUSE"]),
+        ("The inquiry concluded that the police had been negligent in the weeks before the riot.", ["ACCUSE"]),
+        ("The opposition leader insisted the election had been rigged.", ["ACCUSE"]),
+        # through what the speaker believes, and an act named with what it was an attempt at
+        ("The president reiterated that he believes the exiled cleric was behind the coup attempt.", ["ACCUSE"]),
+        # a case that blames no one is no event
+        ("The economist argued that growth would slow next year.", []),
+        ("The coach insisted that the team was ready for the final.", []),
+        ("Analysts concluded that the bridge had been poorly designed.", []),
+    ],
+)
+def test_arguing_or_concluding_that_someone_is_to_blame_is_an_accusation(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected

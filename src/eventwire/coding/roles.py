@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
-from ..mentions.triggers import FOUND_KILLED, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, the_dead
+from ..mentions.triggers import (FOUND_KILLED, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, reported_clauses,
+                                 the_dead)
 from .context import TriggerContext, agent_of, prep_object
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -160,7 +161,7 @@ def bidden(head: Token) -> Token | None:
 def judged(head: Token) -> Token | None:
     """What a speaker's judgement is of: the subject of what was said ("said Ostland was
     violating the truce") or what it was said "of" ("said of the offer")."""
-    clauses = [c for c in head.children if c.dep_ == "ccomp"]
+    clauses = reported_clauses(head)
     # "said the blast bears the hallmarks of the Tarvo Front": whose hallmarks
     marked = [prep_object(o, ("of",)) for c in clauses for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() == "hallmark"]
     said = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]

@@ -523,7 +523,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # a reporting verb is an event only through the event noun it announces or claims
     # ("announced a curfew", "claimed the bombing"), read above, or through the judgement it
     # passes ("said the offer was insulting")
-    if lemma in REPORT_VERBS:
+    if lemma in REPORT_VERBS or lemma in ARGUING_VERBS:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
             return None  # "people are told that ...": no one said it
         return _judgement(tok) or _demand(tok)
@@ -755,7 +755,9 @@ PEJORATIVES = frozenset(
     "indecent outrageous shameful disgrace disgraceful unacceptable illegal illegitimate unjust unfair "
     "absurd ridiculous baseless irresponsible reckless betrayal criminal crime cowardly barbaric "
     "despicable inappropriate hostile aggression aggressive terrorist terrorism disaster failure "
-    "mistake violation sham farce witch-hunt excuse pretext".split()
+    "mistake violation sham farce witch-hunt excuse pretext "
+    # what is said of how someone behaved or how a vote was run
+    "rigged careless negligent incompetent corrupt dishonest racist hateful misogynistic".split()
 )
 _NAMING_DEPS = frozenset({"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"})
 
@@ -788,13 +790,29 @@ _PRAISE = frozenset(
 _WRONGS = frozenset("violate breach flout rig mislead lie cheat sabotage undermine betray smear".split())
 
 
+# Verbs that put a case rather than tell news ("argued that the offer was unfair", "the inquiry
+# concluded that the police had been negligent"): no event by themselves, but a judgement of
+# blame or a demand put so is one, as when said
+ARGUING_VERBS = frozenset(
+    "argue contend maintain assert insist reiterate repeat stress emphasise emphasize conclude imply".split()
+)
+# verbs of holding something true, through which a speaker's judgement is told ("said he believed
+# the group was behind the coup")
+_BELIEVING = frozenset("believe think feel know suspect".split())
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a speaker's verb reports: its complements, and theirs when one is what the
+    speaker believes or thinks ("reiterated that he believes the group was behind the coup")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return clauses + [g for c in clauses if c.lemma_.lower() in _BELIEVING for g in c.children if g.dep_ == "ccomp"]
+
+
 def _judgement(verb: Token) -> TriggerMatch | None:
     """An ACCUSE when what ``verb`` (a reporting verb) reports is a judgement of blame: a thing
     called unacceptable, insulting, a scam, or not acceptable, not fair; or a wrong someone does
     ("said the rebels were violating the truce")."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
+    for clause in reported_clauses(verb):
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
         preds += [g for p in preds for g in p.children if g.dep_ in ("conj", "amod")]
         negative = any(negated(w) for w in (clause, *preds))
@@ -828,8 +846,9 @@ def _blames(clause: Token) -> bool:
     heads = [clause, *(c for c in clause.children if c.dep_ == "acomp")]  # "was responsible for"
     for word in heads:
         for prep in word.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("behind", "in", "for") and any(
-                    p.lemma_.lower() in _BLAMED_ACTS for p in prep.children if p.dep_ == "pobj"):  # fmt: skip
+            # the act or what it is an attempt at: "behind the coup attempt", "in the bomb plot"
+            acts = [a for p in prep.children if p.dep_ == "pobj" for a in (p, *(c for c in p.children if c.dep_ == "compound"))]
+            if prep.dep_ == "prep" and prep.lower_ in ("behind", "in", "for") and any(a.lemma_.lower() in _BLAMED_ACTS for a in acts):
                 return prep.lower_ == "behind" or lemma == "involve" or word.lemma_.lower() == "responsible"
     return False
 
