@@ -769,3 +769,14 @@ def test_a_gerund_under_a_preposition_of_time_or_manner_is_the_governing_subject
     doc = nlp("Ostland thanked Kelmar for condemning the raid.")
     subject = subject_of(next(t for t in doc if t.text == "condemning"))
     assert subject is None or subject.text != "Ostland"
+
+
+def test_a_speech_act_named_by_its_noun_is_made_to_whom_it_is_addressed():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    (plea,) = pipe.extract("The opposition submitted a request to the government of Ostland for a recount.", published="2020-03-05")
+    assert plea.type == "REQUEST" and plea.target is not None and plea.target.sector == "government"
+    (ultimatum,) = pipe.extract("The army issued an ultimatum to the rebels in the north.", published="2020-03-05")
+    assert ultimatum.type == "THREATEN" and ultimatum.target.sector == "rebels"

@@ -616,3 +616,12 @@ def test_agreeing_with_a_view_is_no_agreement_between_parties(nlp):
 )
 def test_arguing_or_concluding_that_someone_is_to_blame_is_an_accusation(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+def test_a_request_named_by_its_noun_is_a_request(nlp):
+    assert triggers(nlp, "The mayor made an impassioned plea to the provincial government for more police officers.") == [
+        ("REQUEST", None, "made an impassioned plea")]
+    assert [t for t, _, _ in triggers(nlp, "The opposition submitted a request to the electoral commission for a recount.")] == ["REQUEST"]
+    assert [t for t, _, _ in triggers(nlp, "Strikers issued a demand for higher wages.")] == ["REQUEST"]
+    # demand as a market's is no one's request
+    assert triggers(nlp, "Demand for oil rose sharply in the spring.") == []

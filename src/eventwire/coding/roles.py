@@ -115,6 +115,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=is_weapon)
     if target_tok is None and trig.noun is not None:
         target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun)
+    if target_tok is None and trig.noun is not None and trig.spec.type in VERBAL_TYPES | {"THREATEN"}:
+        # a speech act named by its noun is made to whom it is addressed: "made a plea to the council",
+        # "issued an ultimatum to the rebels" (the parser may hang the "to" off the verb)
+        target_tok = prep_object(trig.noun, ("to",)) or prep_object(head, ("to",))
     if target_tok is None and in_key is not None:
         target_tok = prep_object(in_key, TARGET_PREPS)  # "restored diplomatic ties with Ostland"
     if target_tok is not None and trig.spec.type in VERBAL_TYPES and target_tok.lemma_.lower() in ACT_NOUNS:
