@@ -625,3 +625,12 @@ def test_a_request_named_by_its_noun_is_a_request(nlp):
     assert [t for t, _, _ in triggers(nlp, "Strikers issued a demand for higher wages.")] == ["REQUEST"]
     # demand as a market's is no one's request
     assert triggers(nlp, "Demand for oil rose sharply in the spring.") == []
+
+
+def test_a_meeting_set_for_an_act_that_names_both_sides_is_a_consultation(nlp):
+    found = triggers(nlp, "The Ostland president said he and his Kelmar counterpart agreed in a phone call to reopen the border.")
+    assert ("CONSULT", "phone", "phone call") in found
+    assert "CONSULT" in [t for t, _, _ in triggers(nlp, "The prime minister urged Tarvo during talks on Monday to release the prisoners.")]
+    # one side only, or a verb of meeting that already tells it
+    assert "CONSULT" not in [t for t, _, _ in triggers(nlp, "During talks, the rebels offered to free the hostages.")]
+    assert [t for t, _, _ in triggers(nlp, "The two ministers discussed trade in a meeting in Geneva.")] == ["CONSULT"]

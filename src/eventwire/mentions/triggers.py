@@ -917,13 +917,31 @@ def _meeting_setting(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     acts met them (their subject is the meeting's)."""
     if noun.head.dep_ != "prep" or noun.head.text.lower() not in _SETTING_PREPS:
         return None
-    if not any(c.dep_ == "prep" and c.text.lower() == "with" for c in noun.children):
+    if not any(c.dep_ == "prep" and c.text.lower() == "with" for c in noun.children) and not _between_two(noun.head.head, lexicon):
         return None
     found = _noun_key(noun, lexicon)
     if not found:
         return None
     spec = _noun_spec(found[0], noun, lexicon)
     return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type == "CONSULT" else None
+
+
+def _between_two(verb: Token, lexicon: Lexicon) -> bool:
+    """Does the act a meeting is the setting of name both its sides: a subject of two ("he and his
+    Ostland counterpart agreed in a phone call") or a subject and the one it was done to, named
+    ("Kelmo urged Tarvo during talks to ...")? A verb of meeting tells the same meeting ("discussed
+    trade in a meeting")."""
+    if verb.pos_ not in _VERB_TAGS:
+        return False
+    own = lexicon.verbs.get(verb_lemma(verb))
+    if own is not None and own.type == "CONSULT":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if _both_parties(subject):
+        return True
+    return any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _under_investigation(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
