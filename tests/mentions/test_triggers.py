@@ -634,3 +634,10 @@ def test_a_meeting_set_for_an_act_that_names_both_sides_is_a_consultation(nlp):
     # one side only, or a verb of meeting that already tells it
     assert "CONSULT" not in [t for t, _, _ in triggers(nlp, "During talks, the rebels offered to free the hostages.")]
     assert [t for t, _, _ in triggers(nlp, "The two ministers discussed trade in a meeting in Geneva.")] == ["CONSULT"]
+
+
+def test_denying_a_dealing_no_one_is_said_to_have_made_is_a_rejection(nlp):
+    assert triggers(nlp, "The interior ministry denied that an agreement had been reached with the rebels.") == [("REJECT", None, "denied")]
+    # denying an act someone is said to have done is that act, negated
+    assert [t for t, _, _ in triggers(nlp, "The army denied that its jets had bombed the market.")] == ["FIGHT"]
+    assert [t for t, _, _ in triggers(nlp, "Ostland denied that it had agreed to the truce.")] == ["AGREE"]

@@ -1283,6 +1283,17 @@ def _non_place_reading(spec: TriggerSpec) -> TriggerSpec | None:
 _CLAIM_NOUNS = frozenset("report claim allegation accusation suggestion charge assertion rumour rumor".split())
 
 
+_DEALING_TYPES = SWALLOWING_TYPES | {"CONSULT", "COOPERATE"}
+
+
+def _doerless_dealing(m: TriggerMatch) -> bool:
+    """Is ``m`` a dealing told with no one who made it ("denied that an agreement had been
+    reached")? Denied, it says nothing of anyone: the denial is the event (REJECT)."""
+    if m.spec.type not in _DEALING_TYPES:
+        return False
+    return not any(c.dep_ in ("nsubj", "agent") and c is not m.noun for c in m.head.children)
+
+
 def _denies_claims(m: TriggerMatch) -> bool:
     return m.spec.type == "REJECT" and (m.spec.key in _DENIALS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS for c in m.head.children
@@ -1345,7 +1356,8 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     ]
     # "rejected reports that they had attacked a convoy": a denial of claims is the denied
     # event, negated (factuality reads the rejecting verb), not a REJECT that swallows it
-    denials = {id(o) for o in matches if _denies_claims(o) and any(m is not o and _governed_by(m, o) for m in matches)}
+    denials = {id(o) for o in matches if _denies_claims(o) and any(m is not o and _governed_by(m, o) and not _doerless_dealing(m)
+                                                                   for m in matches)}
     matches = [m for m in matches if id(m) not in denials]
     keep: list[TriggerMatch] = []
     for m in matches:
