@@ -641,3 +641,11 @@ def test_denying_a_dealing_no_one_is_said_to_have_made_is_a_rejection(nlp):
     # denying an act someone is said to have done is that act, negated
     assert [t for t, _, _ in triggers(nlp, "The army denied that its jets had bombed the market.")] == ["FIGHT"]
     assert [t for t, _, _ in triggers(nlp, "Ostland denied that it had agreed to the truce.")] == ["AGREE"]
+
+
+def test_what_a_speaker_said_in_condemning_is_the_same_condemnation(nlp):
+    assert triggers(nlp, "The foreign ministry condemned the raid, saying the attack on the embassy was unacceptable.") == [
+        ("ACCUSE", "disapprove", "condemned")]
+    # two speakers, two judgements
+    assert [t for t, _, _ in triggers(nlp, "The opposition said the vote was rigged, and the ministry said the protest was illegal.")] == [
+        "ACCUSE", "ACCUSE"]

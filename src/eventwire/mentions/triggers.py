@@ -1365,10 +1365,20 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
             o is not m and (o.spec.type in SWALLOWING_TYPES and _governed_by(m, o) or _condition_or_purpose_of(m, o))
             for o in matches
         )
-        merged = any(o is not m and _same_violent_event(m, o) for o in matches)
+        merged = any(o is not m and (_same_violent_event(m, o) or _same_speech(m, o)) for o in matches)
         if not swallowed and not merged:
             keep.append(m)
     return keep
+
+
+def _same_speech(m: TriggerMatch, o: TriggerMatch) -> bool:
+    """Is ``m`` what a speaker said in making ``o``, told as its participle ("condemned the raid,
+    saying it was unacceptable", "urged the rebels to withdraw, saying they must leave")? The
+    words are that act's own, not a second act of the same kind."""
+    if not m.spec.key.endswith((" judges", " demands")) or m.spec.type != o.spec.type:
+        return False
+    head = m.head
+    return head.dep_ == "advcl" and head.tag_ == "VBG" and head.head == o.head
 
 
 def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
