@@ -649,3 +649,12 @@ def test_what_a_speaker_said_in_condemning_is_the_same_condemnation(nlp):
     # two speakers, two judgements
     assert [t for t, _, _ in triggers(nlp, "The opposition said the vote was rigged, and the ministry said the protest was illegal.")] == [
         "ACCUSE", "ACCUSE"]
+
+
+def test_meetings_or_deals_of_a_kind_with_no_one_to_meet_are_no_meeting(nlp):
+    assert triggers(nlp, "As a trainee, Marta will attend conferences and phone clients.") == []
+    assert triggers(nlp, "The province will have to negotiate deals one at a time, region by region.") == []
+    # one round of talks, a counterpart, or what is talked about
+    assert [t for t, _, _ in triggers(nlp, "Ministers attended talks in Geneva on Monday.")] == ["CONSULT"]
+    assert [t for t, _, _ in triggers(nlp, "Ostland negotiated deals with Kelmar on trade and fishing.")] == ["CONSULT"]
+    assert [t for t, _, _ in triggers(nlp, "Officials discussed issues of trade.")] == ["CONSULT"]

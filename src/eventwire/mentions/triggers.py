@@ -104,7 +104,8 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
         uniq.setdefault(m.head.i, m)
     kept = [m for m in sorted(uniq.values(), key=lambda m: m.head.i)
             if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
-            and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m)]  # fmt: skip
+            and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m)
+            and not _dealings_in_general(m, lexicon)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
     return _prune([_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else m for m in kept])
 
@@ -429,6 +430,31 @@ def _happening(gerund: Token) -> bool:
     """Is the gerund the subject of a verb that tells it happened ("fighting took place",
     "shelling continued overnight")? Then it is one act, not a kind of act."""
     return gerund.dep_ in ("nsubj", "csubj") and gerund.head.lemma_.lower() in _HAPPENING
+
+
+# plural words that name one round of meeting ("attended talks in Geneva")
+_ONE_ROUND = frozenset({"talks", "negotiations", "consultations"})
+
+
+def _dealings_in_general(m: TriggerMatch, lexicon: Lexicon) -> bool:
+    """Is a verb of meeting told of meetings or deals of a kind, bare plural, with no one to meet
+    ("will attend conferences, phone clients", "negotiating deals one by one")? A job or a way of
+    working, not one meeting; with a counterpart named ("negotiated deals with Kelmar") it is one,
+    and so it is with people ("hosted leaders from five countries")."""
+    if m.spec.type != "CONSULT" or m.noun is not None:
+        return False
+    head = m.head
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NNS" or obj.lower_ in _ONE_ROUND:
+        return False
+    if obj.lemma_.lower() not in lexicon.nouns and obj.lemma_.lower() not in m.spec.objects:
+        return False  # whom one meets, or what one talks about ("discussed issues of trade")
+    if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in obj.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for w in (head, obj) for c in w.children):
+        return False
+    subject = _subject_of(head)
+    return subject is None or not _both_parties(subject)
 
 
 def _kind_of_act(head: Token) -> bool:
