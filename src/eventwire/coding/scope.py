@@ -137,7 +137,13 @@ def partyless_speech(event: Event) -> bool:
     whom ("the bill is still waiting to be discussed", "an agreement could be reached", a quoted
     maxim)? Such a record says nothing an analyst can use; a fight or a bombing told without
     its sides still happened and is kept."""
-    return event.type in _SPEECH_ACTS and partyless(event)
+    return event.type in _SPEECH_ACTS and partyless(event) and not diplomatic_meeting(event)
+
+
+def diplomatic_meeting(event: Event) -> bool:
+    """Is the event a meeting told as one of diplomacy ("peace talks", "a meeting about Ostland"
+    to be held in Kelmar)? Named so, it is a record though the text names no one who met."""
+    return event.type == "CONSULT" and "diplomatic" in event.context
 
 
 def partyless(event: Event) -> bool:

@@ -1089,6 +1089,8 @@ def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
     one of those subjects and none of the first reading's ("the nurses' strike entered its
     second week", "a strike called by the union"), so a walkout is no airstrike."""
     spec = lexicon.nouns[key]
+    if spec.type == "CONSULT" and _diplomatic(noun):
+        spec = replace(spec, context=(*spec.context, "diplomatic"))
     first = lexicon.verbs.get(key)
     if _walkout_form(noun):
         # "a 48-hour strike", "an indefinite strike", "on strike": only a labour action is told so
@@ -1104,6 +1106,21 @@ def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
                 continue
             return replace(alt, key=key, subjects=frozenset())
     return spec
+
+
+# what makes a meeting one between states, whoever held it: "peace talks", "diplomatic calls"
+_DIPLOMATIC = frozenset("diplomatic peace bilateral trilateral multilateral ministerial ceasefire truce".split())
+_TOPIC_PREPS = frozenset({"about", "on", "over"})
+
+
+def _diplomatic(noun: Token) -> bool:
+    """Is the meeting told as one of diplomacy: by its kind ("peace talks", "diplomatic calls",
+    "bilateral meetings") or by a state or a people it is about ("a meeting about Ostland", "talks
+    on Kelmar")?"""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _DIPLOMATIC for c in noun.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP") for o in p.children) for p in noun.children)  # fmt: skip
 
 
 # what a stoppage of work is told with: its length ("a 48-hour strike", "a two-day strike") or
