@@ -658,3 +658,10 @@ def test_meetings_or_deals_of_a_kind_with_no_one_to_meet_are_no_meeting(nlp):
     assert [t for t, _, _ in triggers(nlp, "Ministers attended talks in Geneva on Monday.")] == ["CONSULT"]
     assert [t for t, _, _ in triggers(nlp, "Ostland negotiated deals with Kelmar on trade and fishing.")] == ["CONSULT"]
     assert [t for t, _, _ in triggers(nlp, "Officials discussed issues of trade.")] == ["CONSULT"]
+
+
+def test_meetings_told_as_being_are_consultations(nlp):
+    assert [t for t, _, _ in triggers(nlp, "There were talks between the rebels and the government on Monday.")] == ["CONSULT"]
+    assert ("CONSULT", "phone", "calls") in triggers(nlp, "As the truce fell apart, there was a flurry of diplomatic calls.")
+    # told as none
+    assert triggers(nlp, "There have been no talks between the two governments since May.") == []

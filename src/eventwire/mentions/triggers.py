@@ -83,6 +83,10 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             m = _subject_noun_trigger(tok, lexicon)
             if m is not None and not any(x.head == m.head for x in matches):
                 matches.append(m)
+        elif pos == "NOUN" and tok.dep_ == "attr":
+            m = _meetings_there_were(tok, lexicon)
+            if m is not None:
+                matches.append(m)
         elif pos == "NOUN" and tok.dep_ == "pobj":
             m = (_meeting_setting(tok, lexicon) or _on_walkout(tok, lexicon) or _in_protest(tok, lexicon)
                  or _under_investigation(tok, lexicon))
@@ -970,6 +974,22 @@ def _between_two(verb: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in verb.children)
 
 
+def _meetings_there_were(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    """Meetings told as being ("there were talks between the two sides", "there was a flurry of
+    diplomatic calls"): a consultation, unless told as none ("there have been no talks")."""
+    verb = noun.head
+    if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
+        return None
+    found = _noun_key(noun, lexicon)
+    if not found:
+        return None
+    named = found[1][-1]  # the meeting noun itself, under a measure ("a flurry of calls")
+    spec = _noun_spec(found[0], named, lexicon)
+    return TriggerMatch(spec, verb, tuple(found[1]), named) if spec.type == "CONSULT" else None
+
+
 def _under_investigation(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     """Someone told to be "under investigation" (or "under a probe"): an investigation of the
     clause's subject, by whoever investigates, whom the text may not name."""
@@ -1191,7 +1211,7 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
             if pobj is not None and (key := f"{noun.lemma_.lower()} of {pobj.lemma_.lower()}") in lexicon.nouns:
                 return key, [noun, child, pobj]
     # measure nouns: "a convoy of trucks", "shipments of aid", "tonnes of food"
-    if noun.lemma_.lower() in ("tonne", "ton", "shipment", "consignment", "batch", "load", "package", "truckload", "convoy", "round", "wave", "volley", "salvo", "volleys", "salvos"):
+    if noun.lemma_.lower() in ("tonne", "ton", "shipment", "consignment", "batch", "load", "package", "truckload", "convoy", "round", "wave", "volley", "salvo", "volleys", "salvos", "flurry"):
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
