@@ -665,3 +665,7 @@ def test_meetings_told_as_being_are_consultations(nlp):
     assert ("CONSULT", "phone", "calls") in triggers(nlp, "As the truce fell apart, there was a flurry of diplomatic calls.")
     # told as none
     assert triggers(nlp, "There have been no talks between the two governments since May.") == []
+
+
+def test_a_series_of_attacks_is_the_attacks(nlp):
+    assert [t for t, _, _ in triggers(nlp, "A series of attacks on police posts left nine officers dead last spring.")] == ["ASSAULT"]
