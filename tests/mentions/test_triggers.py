@@ -669,3 +669,10 @@ def test_meetings_told_as_being_are_consultations(nlp):
 
 def test_a_series_of_attacks_is_the_attacks(nlp):
     assert [t for t, _, _ in triggers(nlp, "A series of attacks on police posts left nine officers dead last spring.")] == ["ASSAULT"]
+
+
+def test_what_a_deal_or_truce_is_for_is_its_terms_not_a_second_act(nlp):
+    assert [t for t, _, _ in triggers(nlp, "A truce to release the prisoners from the old fort collapsed on Friday.")] == ["RETREAT"]
+    assert triggers(nlp, "A truce to release the prisoners from the old fort collapsed on Friday.")[0][2] == "collapsed"
+    # an infinitive of purpose of an act is not a deal's term
+    assert [t for t, _, _ in triggers(nlp, "Guards opened the gates to release the prisoners on Friday.")] == ["RETREAT"]

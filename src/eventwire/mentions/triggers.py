@@ -406,6 +406,8 @@ def is_background(m: TriggerMatch) -> bool:
         return True  # "is particularly threatening to the region": what it is like, not an act
     if m.noun is None and _kind_of_act(head):
         return True
+    if m.noun is None and _terms_of_a_deal(head):
+        return True
     return _sourcing(head)
 
 
@@ -459,6 +461,22 @@ def _dealings_in_general(m: TriggerMatch, lexicon: Lexicon) -> bool:
         return False
     subject = _subject_of(head)
     return subject is None or not _both_parties(subject)
+
+
+# what is agreed or offered, whose terms an infinitive tells
+_DEAL_NOUNS = frozenset(
+    "ceasefire cease-fire truce deal agreement accord pact plan proposal offer arrangement".split()
+)
+
+
+def _terms_of_a_deal(head: Token) -> bool:
+    """Is the verb what a deal or a truce is for ("a ceasefire to evacuate the fighters", "the
+    deal to free the hostages")? Its terms, which the deal's own event tells, not a second act."""
+    if head.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    noun = head.head
+    # "a cease-fire" is tokenised "cease - fire"
+    return noun.lemma_.lower() in _DEAL_NOUNS or noun.lower_ == "fire" and any(c.lower_ == "cease" for c in noun.children)
 
 
 def _kind_of_act(head: Token) -> bool:
