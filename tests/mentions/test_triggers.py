@@ -676,3 +676,9 @@ def test_what_a_deal_or_truce_is_for_is_its_terms_not_a_second_act(nlp):
     assert triggers(nlp, "A truce to release the prisoners from the old fort collapsed on Friday.")[0][2] == "collapsed"
     # an infinitive of purpose of an act is not a deal's term
     assert [t for t, _, _ in triggers(nlp, "Guards opened the gates to release the prisoners on Friday.")] == ["RETREAT"]
+
+
+def test_fighters_evacuated_withdraw_and_civilians_evacuated_are_aided(nlp):
+    assert triggers(nlp, "Buses arrived to evacuate the rebels and their families from the old city.") == [("RETREAT", "withdraw", "evacuate")]
+    assert [t for t, _, _ in triggers(nlp, "The army evacuated its soldiers from the outpost on Friday.")] == ["RETREAT"]
+    assert [t for t, _, _ in triggers(nlp, "The Red Cross evacuated 300 civilians from the besieged town on Tuesday.")] == ["AID"]
