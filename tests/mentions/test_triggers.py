@@ -695,3 +695,8 @@ def test_sanctioning_an_event_is_allowing_it(nlp):
     assert triggers(nlp, "The speaker will appear at an event not sanctioned by the university.") == []
     assert triggers(nlp, "The league sanctioned the match despite the weather.") == []
     assert [t for t, _, _ in triggers(nlp, "The EU sanctioned three ministers over the crackdown.")] == ["SANCTION"]
+
+
+def test_bidding_a_person_told_by_a_pronoun_is_a_request(nlp):
+    assert ("REQUEST", None, "encouraged") in triggers(nlp, "The recruiter met the student twice and encouraged him to join the militia.")
+    assert triggers(nlp, "She wants to leave the party.") == []

@@ -784,6 +784,7 @@ def _truce_undone(verb: Token) -> TriggerMatch | None:
 # Verbs by which one party bids another do something: "wants Ostland to act", "pushed the
 # government to raise rates", "encouraged both sides to return to talks"
 _BIDDING_VERBS = frozenset({"want", "push", "encourage"})
+_BIDDEN_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _bidding(verb: Token) -> TriggerMatch | None:
@@ -797,7 +798,8 @@ def _bidding(verb: Token) -> TriggerMatch | None:
                 a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):  # fmt: skip
             party = next((o for o in verb.children if o.dep_ == "dobj"), None) or \
                 next((s for s in clause.children if s.dep_ == "nsubj"), None)  # fmt: skip
-            if party is not None and party.pos_ in ("PROPN", "NOUN"):
+            # a party, or a person told by a pronoun ("encouraged him to carry out an attack")
+            if party is not None and (party.pos_ in ("PROPN", "NOUN") or party.lower_ in _BIDDEN_PRONOUNS):
                 return TriggerMatch(TriggerSpec(key=f"{lemma} someone to", type="REQUEST"), verb, (verb,))
     return None
 
