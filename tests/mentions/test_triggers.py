@@ -684,13 +684,6 @@ def test_fighters_evacuated_withdraw_and_civilians_evacuated_are_aided(nlp):
     assert [t for t, _, _ in triggers(nlp, "The Red Cross evacuated 300 civilians from the besieged town on Tuesday.")] == ["AID"]
 
 
-def test_a_reduced_relative_takes_its_noun_as_the_verbs_object(nlp):
-    # "a bomb planted near the station": the bomb is what was planted
-    assert ("ASSAULT", "explosives", "planted") in triggers(nlp, "A bomb planted near the station was defused by the army.")
-    # an object the verb needs that the noun is not: no event
-    assert [t for t, _, _ in triggers(nlp, "Flowers planted near the station were trampled.")] == []
-
-
 def test_sanctioning_an_event_is_allowing_it(nlp):
     assert triggers(nlp, "The speaker will appear at an event not sanctioned by the university.") == []
     assert triggers(nlp, "The league sanctioned the match despite the weather.") == []
