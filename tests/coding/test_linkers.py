@@ -752,3 +752,31 @@ def test_an_attack_repelled_is_of_whom_the_sentence_named_before_its_their():
     text = "On 3 June 2021, six rebels were killed when Kenyan troops repelled their attack on a checkpoint near Garissa."
     fights = [e for e in Pipeline(coder=Coder(classifier=None)).extract(text) if e.type == "FIGHT"]
     assert [(e.source.sector, e.target.sector) for e in fights] == [("rebels", "military")]
+
+
+def test_a_gerund_under_a_preposition_of_time_or_manner_is_the_governing_subjects_act(nlp):
+    from eventwire.coding.context import subject_of
+
+    for text, word, who in [
+        ("The councillor quit the caucus after alleging that party staff had bullied her.", "alleging", "councillor"),
+        ("The ministry answered by accusing the opposition of spreading rumours.", "accusing", "ministry"),
+        ("Before condemning the tariffs, the trade minister spoke to farmers.", "condemning", "minister"),
+    ]:
+        doc = nlp(text)
+        verb = next(t for t in doc if t.text == word)
+        assert subject_of(verb).text == who, text
+    # thanked for, praised for: the one thanked did it
+    doc = nlp("Ostland thanked Kelmar for condemning the raid.")
+    subject = subject_of(next(t for t in doc if t.text == "condemning"))
+    assert subject is None or subject.text != "Ostland"
+
+
+def test_a_speech_act_named_by_its_noun_is_made_to_whom_it_is_addressed():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    (plea,) = pipe.extract("The opposition submitted a request to the government of Ostland for a recount.", published="2020-03-05")
+    assert plea.type == "REQUEST" and plea.target is not None and plea.target.sector == "government"
+    (ultimatum,) = pipe.extract("The army issued an ultimatum to the rebels in the north.", published="2020-03-05")
+    assert ultimatum.type == "THREATEN" and ultimatum.target.sector == "rebels"

@@ -147,3 +147,26 @@ def test_an_act_of_speech_that_names_no_one_is_no_record_but_a_fight_without_sid
         assert not partyless_speech(event(etype, None, actor("rebels"))), etype
     for etype in ("ASSAULT", "FIGHT", "PROTEST", "COERCE"):
         assert not partyless_speech(event(etype)), etype  # "a bomb went off": it happened
+
+
+def test_a_legislature_or_its_members_make_an_article_political():
+    # "Lawmakers debated the bill" / "The legislature sat late"
+    LAWMAKERS = [("debated", "debate", "VERB"), ("lawmakers", "lawmaker", "NOUN")]
+    LEGISLATURE = [("sat", "sit", "VERB"), ("the", "the", "DET"), ("legislature", "legislature", "NOUN")]
+    assert article_frame(sentences(LAWMAKERS)) is Frame.POLITICS
+    assert article_frame(sentences(LEGISLATURE)) is Frame.POLITICS
+    assert article_frame(sentences(SUSPECT, LAWMAKERS)) is Frame.POLITICS
+
+
+def test_a_meeting_told_as_one_of_diplomacy_is_a_record_though_no_one_is_named():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    (talks,) = pipe.extract("Peace talks resumed in the capital on Monday.", published="2020-03-05")
+    assert talks.type == "CONSULT" and talks.source is None and talks.target is None
+    (meeting,) = pipe.extract("Diplomats said a meeting about Libya would be held in Rome next month.", published="2020-03-05")
+    assert meeting.type == "CONSULT"
+    # a meeting of no named kind, with no one named, is still no record
+    assert pipe.extract("Talks about the merger resumed on Monday.", published="2020-03-05") == []
+    assert pipe.extract("The board meeting was held on Monday.", published="2020-03-05") == []

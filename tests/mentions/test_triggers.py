@@ -657,3 +657,119 @@ def test_a_word_in_lower_case_is_no_place_name(nlp):
     doc = nlp("Police captured the gang leader on Friday.")
     found = [(m.spec.type, m.spec.mode) for s in doc.sents for m in Coder(classifier=None)._triggers(s)]
     assert found == [("COERCE", "arrest")]  # not the ground of a town called "Leader"
+
+
+def test_an_evacuation_in_a_sentence_of_flood_or_storm_is_no_ones_aid(nlp):
+    assert triggers(nlp, "Heavy rain has flooded two provinces this week, the agency said, adding that 4,000 people have been evacuated.") == []
+    assert triggers(nlp, "A storm cut power to the region and hundreds of villagers were evacuated by the army.") == []
+    # a people moved out of a war zone is aid
+    assert [t for t, _, _ in triggers(nlp, "The Red Cross evacuated 300 civilians from the besieged town on Tuesday.")] == ["AID"]
+
+
+def test_a_warning_that_there_will_be_what_no_one_threatens_is_a_forecast(nlp):
+    assert triggers(nlp, "The airline warned that there would be long delays at the airport.") == []
+    assert triggers(nlp, "The ministry warned that there was a risk of flooding.") == []
+    # what a threat is of stays a threat
+    assert [t for t, _, _ in triggers(nlp, "The president warned that there would be serious consequences if the border stayed closed.")] == ["THREATEN"]
+
+
+def test_agreeing_with_a_view_is_no_agreement_between_parties(nlp):
+    assert triggers(nlp, "The Treasury agrees with the central bank's assessment that growth will slow.") == []
+    assert triggers(nlp, "Two ministers concurred with the panel's findings on the spill.") == []
+    assert [t for t, _, _ in triggers(nlp, "The rebels agreed with the government to withdraw from the town.")][:1] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a case put, not news told: a judgement of blame put so is an ACCUSE, as when said
+        ("The union argued that the management's offer was unfair and insulting.", ["ACCUSE"]),
+        ("The inquiry concluded that the police had been negligent in the weeks before the riot.", ["ACCUSE"]),
+        ("The opposition leader insisted the election had been rigged.", ["ACCUSE"]),
+        # through what the speaker believes, and an act named with what it was an attempt at
+        ("The president reiterated that he believes the exiled cleric was behind the coup attempt.", ["ACCUSE"]),
+        # a case that blames no one is no event
+        ("The economist argued that growth would slow next year.", []),
+        ("The coach insisted that the team was ready for the final.", []),
+        ("Analysts concluded that the bridge had been poorly designed.", []),
+    ],
+)
+def test_arguing_or_concluding_that_someone_is_to_blame_is_an_accusation(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+def test_a_request_named_by_its_noun_is_a_request(nlp):
+    assert triggers(nlp, "The mayor made an impassioned plea to the provincial government for more police officers.") == [
+        ("REQUEST", None, "made an impassioned plea")]
+    assert [t for t, _, _ in triggers(nlp, "The opposition submitted a request to the electoral commission for a recount.")] == ["REQUEST"]
+    assert [t for t, _, _ in triggers(nlp, "Strikers issued a demand for higher wages.")] == ["REQUEST"]
+    # demand as a market's is no one's request
+    assert triggers(nlp, "Demand for oil rose sharply in the spring.") == []
+
+
+def test_a_meeting_set_for_an_act_that_names_both_sides_is_a_consultation(nlp):
+    found = triggers(nlp, "The Ostland president said he and his Kelmar counterpart agreed in a phone call to reopen the border.")
+    assert ("CONSULT", "phone", "phone call") in found
+    assert "CONSULT" in [t for t, _, _ in triggers(nlp, "The prime minister urged Tarvo during talks on Monday to release the prisoners.")]
+    # one side only, or a verb of meeting that already tells it
+    assert "CONSULT" not in [t for t, _, _ in triggers(nlp, "During talks, the rebels offered to free the hostages.")]
+    assert [t for t, _, _ in triggers(nlp, "The two ministers discussed trade in a meeting in Geneva.")] == ["CONSULT"]
+
+
+def test_denying_a_dealing_no_one_is_said_to_have_made_is_a_rejection(nlp):
+    assert triggers(nlp, "The interior ministry denied that an agreement had been reached with the rebels.") == [("REJECT", None, "denied")]
+    # denying an act someone is said to have done is that act, negated
+    assert [t for t, _, _ in triggers(nlp, "The army denied that its jets had bombed the market.")] == ["FIGHT"]
+    assert [t for t, _, _ in triggers(nlp, "Ostland denied that it had agreed to the truce.")] == ["AGREE"]
+
+
+def test_what_a_speaker_said_in_condemning_is_the_same_condemnation(nlp):
+    assert triggers(nlp, "The foreign ministry condemned the raid, saying the attack on the embassy was unacceptable.") == [
+        ("ACCUSE", "disapprove", "condemned")]
+    # two speakers, two judgements
+    assert [t for t, _, _ in triggers(nlp, "The opposition said the vote was rigged, and the ministry said the protest was illegal.")] == [
+        "ACCUSE", "ACCUSE"]
+
+
+def test_meetings_or_deals_of_a_kind_with_no_one_to_meet_are_no_meeting(nlp):
+    assert triggers(nlp, "As a trainee, Marta will attend conferences and phone clients.") == []
+    assert triggers(nlp, "The province will have to negotiate deals one at a time, region by region.") == []
+    # one round of talks, a counterpart, or what is talked about
+    assert [t for t, _, _ in triggers(nlp, "Ministers attended talks in Geneva on Monday.")] == ["CONSULT"]
+    assert [t for t, _, _ in triggers(nlp, "Ostland negotiated deals with Kelmar on trade and fishing.")] == ["CONSULT"]
+    assert [t for t, _, _ in triggers(nlp, "Officials discussed issues of trade.")] == ["CONSULT"]
+
+
+def test_meetings_told_as_being_are_consultations(nlp):
+    assert [t for t, _, _ in triggers(nlp, "There were talks between the rebels and the government on Monday.")] == ["CONSULT"]
+    assert ("CONSULT", "phone", "calls") in triggers(nlp, "As the truce fell apart, there was a flurry of diplomatic calls.")
+    # told as none
+    assert triggers(nlp, "There have been no talks between the two governments since May.") == []
+
+
+def test_a_series_of_attacks_is_the_attacks(nlp):
+    assert [t for t, _, _ in triggers(nlp, "A series of attacks on police posts left nine officers dead last spring.")] == ["ASSAULT"]
+
+
+def test_what_a_deal_or_truce_is_for_is_its_terms_not_a_second_act(nlp):
+    assert [t for t, _, _ in triggers(nlp, "A truce to release the prisoners from the old fort collapsed on Friday.")] == ["RETREAT"]
+    assert triggers(nlp, "A truce to release the prisoners from the old fort collapsed on Friday.")[0][2] == "collapsed"
+    # an infinitive of purpose of an act is not a deal's term
+    assert [t for t, _, _ in triggers(nlp, "Guards opened the gates to release the prisoners on Friday.")] == ["RETREAT"]
+
+
+def test_fighters_evacuated_withdraw_and_civilians_evacuated_are_aided(nlp):
+    assert triggers(nlp, "Buses arrived to evacuate the rebels and their families from the old city.") == [("RETREAT", "withdraw", "evacuate")]
+    assert [t for t, _, _ in triggers(nlp, "The army evacuated its soldiers from the outpost on Friday.")] == ["RETREAT"]
+    assert [t for t, _, _ in triggers(nlp, "The Red Cross evacuated 300 civilians from the besieged town on Tuesday.")] == ["AID"]
+
+
+def test_sanctioning_an_event_is_allowing_it(nlp):
+    assert triggers(nlp, "The speaker will appear at an event not sanctioned by the university.") == []
+    assert triggers(nlp, "The league sanctioned the match despite the weather.") == []
+    assert [t for t, _, _ in triggers(nlp, "The EU sanctioned three ministers over the crackdown.")] == ["SANCTION"]
+
+
+def test_bidding_a_person_told_by_a_pronoun_is_a_request(nlp):
+    assert ("REQUEST", None, "encouraged") in triggers(nlp, "The recruiter met the student twice and encouraged him to join the militia.")
+    assert triggers(nlp, "She wants to leave the party.") == []

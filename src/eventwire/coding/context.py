@@ -62,6 +62,8 @@ def clause_tokens(head: Token) -> set[int]:
 
 # what a party says its piece in
 _MESSAGE_NOUNS = DOCUMENT_NOUNS | {"speech", "address", "declaration", "resolution", "appeal"}
+# prepositions of time or manner whose gerund is the act of the governing verb's subject
+_GERUND_PREPS = frozenset({"after", "before", "by", "while", "when", "upon", "on", "without", "in"})
 
 
 def subject_of(head: Token) -> Token | None:
@@ -85,6 +87,12 @@ def subject_of(head: Token) -> Token | None:
             doer = prep_object(tok, ("by",))
             if doer is not None:
                 return doer
+            tok = tok.head.head
+            continue
+        # "resigned after alleging she was bullied", "answered by accusing the minister": a gerund
+        # under a preposition of time or manner is its governing verb's subject's act (not under
+        # "for" or "of": "thanked Ostland for condemning the raid" is Ostland's condemnation)
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _GERUND_PREPS and tok.head.head is not tok.head:
             tok = tok.head.head
             continue
         # "issued a statement condemning the raid", "gave a speech denouncing": whoever gave the

@@ -18,7 +18,8 @@ from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import is_honorific
-from ..mentions.triggers import FOUND_KILLED, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, the_dead
+from ..mentions.triggers import (FOUND_KILLED, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, reported_clauses,
+                                 the_dead)
 from .context import TriggerContext, agent_of, prep_object
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -115,6 +116,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=is_weapon)
     if target_tok is None and trig.noun is not None:
         target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun)
+    if target_tok is None and trig.noun is not None and trig.spec.type in VERBAL_TYPES | {"THREATEN"}:
+        # a speech act named by its noun is made to whom it is addressed: "made a plea to the council",
+        # "issued an ultimatum to the rebels" (the parser may hang the "to" off the verb)
+        target_tok = prep_object(trig.noun, ("to",)) or prep_object(head, ("to",))
     if target_tok is None and in_key is not None:
         target_tok = prep_object(in_key, TARGET_PREPS)  # "restored diplomatic ties with Ostland"
     if target_tok is not None and trig.spec.type in VERBAL_TYPES and target_tok.lemma_.lower() in ACT_NOUNS:
@@ -161,7 +166,7 @@ def bidden(head: Token) -> Token | None:
 def judged(head: Token) -> Token | None:
     """What a speaker's judgement is of: the subject of what was said ("said Ostland was
     violating the truce") or what it was said "of" ("said of the offer")."""
-    clauses = [c for c in head.children if c.dep_ == "ccomp"]
+    clauses = reported_clauses(head)
     # "said the blast bears the hallmarks of the Tarvo Front": whose hallmarks
     marked = [prep_object(o, ("of",)) for c in clauses for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() == "hallmark"]
     said = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]

@@ -45,7 +45,9 @@ _POLITICAL_WORDS = frozenset(
     "radicalise radicalize radicalised radicalized radicalisation radicalization protest protester "
     "demonstrator demonstration riot rioter election minister parliament army troop soldier military "
     "militia activist journalist opposition politician sectarian war ceasefire regime coup separatist "
-    "secessionist guerrilla paramilitary dissident junta spy espionage treason sedition".split()
+    "secessionist guerrilla paramilitary dissident junta spy espionage treason sedition "
+    # the elected and their houses: a legislature's debate is politics with no minister in it
+    "legislature legislator lawmaker parliamentarian senator congressman congresswoman mla".split()
 )
 # sectors of private people (the rest are states, armed groups, parties and organisations)
 _PRIVATE_SECTORS = frozenset({"civilians", "unknown", "business", "media"})
@@ -136,7 +138,13 @@ def partyless_speech(event: Event) -> bool:
     whom ("the bill is still waiting to be discussed", "an agreement could be reached", a quoted
     maxim)? Such a record says nothing an analyst can use; a fight or a bombing told without
     its sides still happened and is kept."""
-    return event.type in _SPEECH_ACTS and partyless(event)
+    return event.type in _SPEECH_ACTS and partyless(event) and not diplomatic_meeting(event)
+
+
+def diplomatic_meeting(event: Event) -> bool:
+    """Is the event a meeting told as one of diplomacy ("peace talks", "a meeting about Ostland"
+    to be held in Kelmar)? Named so, it is a record though the text names no one who met."""
+    return event.type == "CONSULT" and "diplomatic" in event.context
 
 
 def partyless(event: Event) -> bool:

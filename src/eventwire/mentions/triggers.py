@@ -85,6 +85,10 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             m = _subject_noun_trigger(tok, lexicon)
             if m is not None and not any(x.head == m.head for x in matches):
                 matches.append(m)
+        elif pos == "NOUN" and tok.dep_ == "attr":
+            m = _meetings_there_were(tok, lexicon)
+            if m is not None:
+                matches.append(m)
         elif pos == "NOUN" and tok.dep_ == "pobj":
             m = (_meeting_setting(tok, lexicon) or _on_walkout(tok, lexicon) or _in_protest(tok, lexicon)
                  or _under_investigation(tok, lexicon))
@@ -106,7 +110,8 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
         uniq.setdefault(m.head.i, m)
     kept = [m for m in sorted(uniq.values(), key=lambda m: m.head.i)
             if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
-            and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not fights_an_ill(m)]  # fmt: skip
+            and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not fights_an_ill(m)
+            and not _dealings_in_general(m, lexicon)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
     return _prune([_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else m for m in kept])
 
@@ -341,8 +346,11 @@ def is_natural_force(m: TriggerMatch) -> bool:
     """Is a violent word told of nature or of a fire ("a landslide hit the village", "the
     blaze destroyed the house", "firefighters battled the flames")? No one is attacked."""
     if m.spec.type == "AID" and m.head.lemma_.lower() == "evacuate":
-        # "residents were evacuated as the wildfire approached": a hazard's, no one's aid
-        return any(t.lemma_.lower() in _HAZARDS for t in m.head.subtree)
+        # "residents were evacuated as the wildfire approached": a hazard's, no one's aid; so in a
+        # sentence that tells of a flood or a storm ("flooding hit two provinces, and 900 people have
+        # been evacuated"), though a fire elsewhere in it may be gunfire ("evacuated under fire")
+        return any(t.lemma_.lower() in _HAZARDS for t in m.head.subtree) or any(
+            t.lemma_.lower() in _WEATHER for t in m.head.sent)
     if m.spec.type == "THREATEN" and m.head.lemma_.lower() == "warn":
         # "freezing rain will make roads treacherous, the weather service warns": a forecast
         return any(t.lemma_.lower() in _WEATHER for t in m.head.sent)
@@ -461,6 +469,8 @@ def is_background(m: TriggerMatch) -> bool:
         return True  # "is particularly threatening to the region": what it is like, not an act
     if m.noun is None and _kind_of_act(head):
         return True
+    if m.noun is None and _terms_of_a_deal(head):
+        return True
     return _sourcing(head)
 
 
@@ -514,6 +524,47 @@ def _happening(gerund: Token) -> bool:
     """Is the gerund the subject of a verb that tells it happened ("fighting took place",
     "shelling continued overnight")? Then it is one act, not a kind of act."""
     return gerund.dep_ in ("nsubj", "csubj") and gerund.head.lemma_.lower() in _HAPPENING
+
+
+# plural words that name one round of meeting ("attended talks in Geneva")
+_ONE_ROUND = frozenset({"talks", "negotiations", "consultations"})
+
+
+def _dealings_in_general(m: TriggerMatch, lexicon: Lexicon) -> bool:
+    """Is a verb of meeting told of meetings or deals of a kind, bare plural, with no one to meet
+    ("will attend conferences, phone clients", "negotiating deals one by one")? A job or a way of
+    working, not one meeting; with a counterpart named ("negotiated deals with Kelmar") it is one,
+    and so it is with people ("hosted leaders from five countries")."""
+    if m.spec.type != "CONSULT" or m.noun is not None:
+        return False
+    head = m.head
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NNS" or obj.lower_ in _ONE_ROUND:
+        return False
+    if obj.lemma_.lower() not in lexicon.nouns and obj.lemma_.lower() not in m.spec.objects:
+        return False  # whom one meets, or what one talks about ("discussed issues of trade")
+    if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in obj.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for w in (head, obj) for c in w.children):
+        return False
+    subject = _subject_of(head)
+    return subject is None or not _both_parties(subject)
+
+
+# what is agreed or offered, whose terms an infinitive tells
+_DEAL_NOUNS = frozenset(
+    "ceasefire cease-fire truce deal agreement accord pact plan proposal offer arrangement".split()
+)
+
+
+def _terms_of_a_deal(head: Token) -> bool:
+    """Is the verb what a deal or a truce is for ("a ceasefire to evacuate the fighters", "the
+    deal to free the hostages")? Its terms, which the deal's own event tells, not a second act."""
+    if head.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    noun = head.head
+    # "a cease-fire" is tokenised "cease - fire"
+    return noun.lemma_.lower() in _DEAL_NOUNS or noun.lower_ == "fire" and any(c.lower_ == "cease" for c in noun.children)
 
 
 def _kind_of_act(head: Token) -> bool:
@@ -611,7 +662,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # a reporting verb is an event only through the event noun it announces or claims
     # ("announced a curfew", "claimed the bombing"), read above, or through the judgement it
     # passes ("said the offer was insulting")
-    if lemma in REPORT_VERBS:
+    if lemma in REPORT_VERBS or lemma in ARGUING_VERBS:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
             return None  # "people are told that ...": no one said it
         return _judgement(tok) or _demand(tok)
@@ -626,6 +677,10 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         named = _name_calling(tok)
         if named is not None:
             return named
+    if lemma == "warn" and _forecast(tok, lexicon):
+        return None
+    if lemma in _CONCURRING and _with_a_view(tok):
+        return None
     mine = _met_a_mine(tok, objs, preps)
     if mine is not None:
         return mine
@@ -715,6 +770,33 @@ def _gathered_to_demand(verb: Token, lemma: str, prts: list[Token]) -> TriggerMa
                 g.lemma_.lower() in _CROWD_CAUSES or c.lower_ == "against" for g in c.children if g.dep_ == "pobj"):  # fmt: skip
             return TriggerMatch(GATHERED_TO_DEMAND, verb, (verb,))
     return None
+
+
+_CONCURRING = frozenset({"agree", "concur"})
+# what one holds, not what one settles with another
+_VIEWS = frozenset(
+    "conclusion assessment view finding analysis opinion sentiment assertion argument diagnosis estimate "
+    "interpretation characterization characterisation premise notion".split()
+)
+
+
+def _with_a_view(verb: Token) -> bool:
+    """Is the agreeing sharing a view ("agrees with the agency's conclusion", "concurred with
+    the assessment")? That is an opinion held alike, no agreement between parties."""
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _VIEWS for o in p.children) for p in verb.children)  # fmt: skip
+
+
+def _forecast(verb: Token, lexicon: Lexicon) -> bool:
+    """Is the warning a forecast: that there will be what no one threatens ("warned that there
+    would be delays at the airport")? Told so, it is a threat only when what there will be is
+    what a threat is of, as for "warn of" ("warned that there would be consequences")."""
+    threats = lexicon.verbs["warn of"].objects if "warn of" in lexicon.verbs else frozenset()
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in clause.children):
+            told = [c for c in clause.children if c.dep_ in ("attr", "nsubj", "acomp")]
+            return not any(noun_forms(w) & threats for w in told)
+    return False
 
 
 def _by_instrument(verb: Token, lemma: str, lexicon: Lexicon) -> TriggerMatch | None:
@@ -840,6 +922,7 @@ def _truce_undone(verb: Token) -> TriggerMatch | None:
 # Verbs by which one party bids another do something: "wants Ostland to act", "pushed the
 # government to raise rates", "encouraged both sides to return to talks"
 _BIDDING_VERBS = frozenset({"want", "push", "encourage"})
+_BIDDEN_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _bidding(verb: Token) -> TriggerMatch | None:
@@ -853,7 +936,8 @@ def _bidding(verb: Token) -> TriggerMatch | None:
                 a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):  # fmt: skip
             party = next((o for o in verb.children if o.dep_ == "dobj"), None) or \
                 next((s for s in clause.children if s.dep_ == "nsubj"), None)  # fmt: skip
-            if party is not None and party.pos_ in ("PROPN", "NOUN"):
+            # a party, or a person told by a pronoun ("encouraged him to carry out an attack")
+            if party is not None and (party.pos_ in ("PROPN", "NOUN") or party.lower_ in _BIDDEN_PRONOUNS):
                 return TriggerMatch(TriggerSpec(key=f"{lemma} someone to", type="REQUEST"), verb, (verb,))
     return None
 
@@ -864,7 +948,9 @@ PEJORATIVES = frozenset(
     "indecent outrageous shameful disgrace disgraceful unacceptable illegal illegitimate unjust unfair "
     "absurd ridiculous baseless irresponsible reckless betrayal criminal crime cowardly barbaric "
     "despicable inappropriate hostile aggression aggressive terrorist terrorism disaster failure "
-    "mistake violation sham farce witch-hunt excuse pretext".split()
+    "mistake violation sham farce witch-hunt excuse pretext "
+    # what is said of how someone behaved or how a vote was run
+    "rigged careless negligent incompetent corrupt dishonest racist hateful misogynistic".split()
 )
 _NAMING_DEPS = frozenset({"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"})
 
@@ -897,13 +983,29 @@ _PRAISE = frozenset(
 _WRONGS = frozenset("violate breach flout rig mislead lie cheat sabotage undermine betray smear".split())
 
 
+# Verbs that put a case rather than tell news ("argued that the offer was unfair", "the inquiry
+# concluded that the police had been negligent"): no event by themselves, but a judgement of
+# blame or a demand put so is one, as when said
+ARGUING_VERBS = frozenset(
+    "argue contend maintain assert insist reiterate repeat stress emphasise emphasize conclude imply".split()
+)
+# verbs of holding something true, through which a speaker's judgement is told ("said he believed
+# the group was behind the coup")
+_BELIEVING = frozenset("believe think feel know suspect".split())
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a speaker's verb reports: its complements, and theirs when one is what the
+    speaker believes or thinks ("reiterated that he believes the group was behind the coup")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return clauses + [g for c in clauses if c.lemma_.lower() in _BELIEVING for g in c.children if g.dep_ == "ccomp"]
+
+
 def _judgement(verb: Token) -> TriggerMatch | None:
     """An ACCUSE when what ``verb`` (a reporting verb) reports is a judgement of blame: a thing
     called unacceptable, insulting, a scam, or not acceptable, not fair; or a wrong someone does
     ("said the rebels were violating the truce")."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
+    for clause in reported_clauses(verb):
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
         preds += [g for p in preds for g in p.children if g.dep_ in ("conj", "amod")]
         negative = any(negated(w) for w in (clause, *preds))
@@ -937,8 +1039,9 @@ def _blames(clause: Token) -> bool:
     heads = [clause, *(c for c in clause.children if c.dep_ == "acomp")]  # "was responsible for"
     for word in heads:
         for prep in word.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("behind", "in", "for") and any(
-                    p.lemma_.lower() in _BLAMED_ACTS for p in prep.children if p.dep_ == "pobj"):  # fmt: skip
+            # the act or what it is an attempt at: "behind the coup attempt", "in the bomb plot"
+            acts = [a for p in prep.children if p.dep_ == "pobj" for a in (p, *(c for c in p.children if c.dep_ == "compound"))]
+            if prep.dep_ == "prep" and prep.lower_ in ("behind", "in", "for") and any(a.lemma_.lower() in _BLAMED_ACTS for a in acts):
                 return prep.lower_ == "behind" or lemma == "involve" or word.lemma_.lower() == "responsible"
     return False
 
@@ -1018,13 +1121,47 @@ def _meeting_setting(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     acts met them (their subject is the meeting's)."""
     if noun.head.dep_ != "prep" or noun.head.text.lower() not in _SETTING_PREPS:
         return None
-    if not any(c.dep_ == "prep" and c.text.lower() == "with" for c in noun.children):
+    if not any(c.dep_ == "prep" and c.text.lower() == "with" for c in noun.children) and not _between_two(noun.head.head, lexicon):
         return None
     found = _noun_key(noun, lexicon)
     if not found:
         return None
     spec = _noun_spec(found[0], noun, lexicon)
     return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type == "CONSULT" else None
+
+
+def _between_two(verb: Token, lexicon: Lexicon) -> bool:
+    """Does the act a meeting is the setting of name both its sides: a subject of two ("he and his
+    Ostland counterpart agreed in a phone call") or a subject and the one it was done to, named
+    ("Kelmo urged Tarvo during talks to ...")? A verb of meeting tells the same meeting ("discussed
+    trade in a meeting")."""
+    if verb.pos_ not in _VERB_TAGS:
+        return False
+    own = lexicon.verbs.get(verb_lemma(verb))
+    if own is not None and own.type == "CONSULT":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if _both_parties(subject):
+        return True
+    return any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in verb.children)
+
+
+def _meetings_there_were(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    """Meetings told as being ("there were talks between the two sides", "there was a flurry of
+    diplomatic calls"): a consultation, unless told as none ("there have been no talks")."""
+    verb = noun.head
+    if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
+        return None
+    found = _noun_key(noun, lexicon)
+    if not found:
+        return None
+    named = found[1][-1]  # the meeting noun itself, under a measure ("a flurry of calls")
+    spec = _noun_spec(found[0], named, lexicon)
+    return TriggerMatch(spec, verb, tuple(found[1]), named) if spec.type == "CONSULT" else None
 
 
 def _under_investigation(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
@@ -1148,6 +1285,8 @@ def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
     one of those subjects and none of the first reading's ("the nurses' strike entered its
     second week", "a strike called by the union"), so a walkout is no airstrike."""
     spec = lexicon.nouns[key]
+    if spec.type == "CONSULT" and _diplomatic(noun):
+        spec = replace(spec, context=(*spec.context, "diplomatic"))
     first = lexicon.verbs.get(key)
     if _walkout_form(noun):
         # "a 48-hour strike", "an indefinite strike", "on strike": only a labour action is told so
@@ -1163,6 +1302,21 @@ def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
                 continue
             return replace(alt, key=key, subjects=frozenset())
     return spec
+
+
+# what makes a meeting one between states, whoever held it: "peace talks", "diplomatic calls"
+_DIPLOMATIC = frozenset("diplomatic peace bilateral trilateral multilateral ministerial ceasefire truce".split())
+_TOPIC_PREPS = frozenset({"about", "on", "over"})
+
+
+def _diplomatic(noun: Token) -> bool:
+    """Is the meeting told as one of diplomacy: by its kind ("peace talks", "diplomatic calls",
+    "bilateral meetings") or by a state or a people it is about ("a meeting about Ostland", "talks
+    on Kelmar")?"""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _DIPLOMATIC for c in noun.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP") for o in p.children) for p in noun.children)  # fmt: skip
 
 
 # what a stoppage of work is told with: its length ("a 48-hour strike", "a two-day strike") or
@@ -1233,7 +1387,7 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
             if pobj is not None and (key := f"{noun.lemma_.lower()} of {pobj.lemma_.lower()}") in lexicon.nouns:
                 return key, [noun, child, pobj]
     # measure nouns: "a convoy of trucks", "shipments of aid", "tonnes of food"
-    if noun.lemma_.lower() in ("tonne", "ton", "shipment", "consignment", "batch", "load", "package", "truckload", "convoy", "round", "wave", "volley", "salvo", "volleys", "salvos"):
+    if noun.lemma_.lower() in ("tonne", "ton", "shipment", "consignment", "batch", "load", "package", "truckload", "convoy", "round", "wave", "volley", "salvo", "volleys", "salvos", "flurry", "series"):
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1398,6 +1552,17 @@ def _non_place_reading(spec: TriggerSpec) -> TriggerSpec | None:
 _CLAIM_NOUNS = frozenset("report claim allegation accusation suggestion charge assertion rumour rumor".split())
 
 
+_DEALING_TYPES = SWALLOWING_TYPES | {"CONSULT", "COOPERATE"}
+
+
+def _doerless_dealing(m: TriggerMatch) -> bool:
+    """Is ``m`` a dealing told with no one who made it ("denied that an agreement had been
+    reached")? Denied, it says nothing of anyone: the denial is the event (REJECT)."""
+    if m.spec.type not in _DEALING_TYPES:
+        return False
+    return not any(c.dep_ in ("nsubj", "agent") and c is not m.noun for c in m.head.children)
+
+
 def _denies_claims(m: TriggerMatch) -> bool:
     return m.spec.type == "REJECT" and (m.spec.key in _DENIALS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS for c in m.head.children
@@ -1460,7 +1625,8 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     ]
     # "rejected reports that they had attacked a convoy": a denial of claims is the denied
     # event, negated (factuality reads the rejecting verb), not a REJECT that swallows it
-    denials = {id(o) for o in matches if _denies_claims(o) and any(m is not o and _governed_by(m, o) for m in matches)}
+    denials = {id(o) for o in matches if _denies_claims(o) and any(m is not o and _governed_by(m, o) and not _doerless_dealing(m)
+                                                                   for m in matches)}
     matches = [m for m in matches if id(m) not in denials]
     keep: list[TriggerMatch] = []
     for m in matches:
@@ -1468,10 +1634,20 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
             o is not m and (o.spec.type in SWALLOWING_TYPES and _governed_by(m, o) or _condition_or_purpose_of(m, o))
             for o in matches
         )
-        merged = any(o is not m and _same_violent_event(m, o) for o in matches)
+        merged = any(o is not m and (_same_violent_event(m, o) or _same_speech(m, o)) for o in matches)
         if not swallowed and not merged:
             keep.append(m)
     return keep
+
+
+def _same_speech(m: TriggerMatch, o: TriggerMatch) -> bool:
+    """Is ``m`` what a speaker said in making ``o``, told as its participle ("condemned the raid,
+    saying it was unacceptable", "urged the rebels to withdraw, saying they must leave")? The
+    words are that act's own, not a second act of the same kind."""
+    if not m.spec.key.endswith((" judges", " demands")) or m.spec.type != o.spec.type:
+        return False
+    head = m.head
+    return head.dep_ == "advcl" and head.tag_ == "VBG" and head.head == o.head
 
 
 def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
