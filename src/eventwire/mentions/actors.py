@@ -319,6 +319,8 @@ def resolve_actor(
         generic = index.get(inner_head.lemma_) or index.get(inner_head.text)
         if generic is None:
             generic = next((e for f in ordered_noun_forms(inner_head) if (e := index.get(f)) is not None), None)
+        if generic is None:
+            generic = _one_of(inner_head, index)
         if generic is not None and generic.kind != "generic":
             generic = None
     if generic is None and not named:
@@ -396,6 +398,27 @@ def _described(name: Token, index: ActorIndex, context_country: str | None, fore
         if actor is not None and actor.sector != "unknown":
             return actor
     return None
+
+
+def _one_of(tok: Token, index: ActorIndex) -> ActorEntry | None:
+    """The generic entry of a force the actor data lists only in the plural, for one of
+    them named in the singular: "a gendarme" is one of the "gendarmes", "one ranger" of the "rangers",
+    "a militiaman" of the "militiamen"."""
+    if tok.tag_ != "NN":
+        return None
+    word = tok.lower_
+    if word.endswith("man"):
+        plural = word[:-3] + "men"  # "a militiaman", "a tribesman"
+    elif word.endswith("y") and word[-2:-1] not in "aeiou":
+        plural = word[:-1] + "ies"
+    else:
+        plural = word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
+    entry = index.get(plural)
+    return entry if entry is not None and entry.kind == "generic" and entry.sector in _FORCE_SECTORS else None
+
+
+# the sectors of the forces whose members a text names one by one ("a gendarme", "a militiaman")
+_FORCE_SECTORS = frozenset({"military", "police", "rebels"})
 
 
 def _is_generic(tok: Token, index: ActorIndex) -> bool:

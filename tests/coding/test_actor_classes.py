@@ -1,0 +1,47 @@
+"""Who an event's actors are, on sentences written for these tests: classes of reading that real
+reports showed wrong (a force's member named in the singular)."""
+
+import pytest
+
+from eventwire.acled import acled_actor
+from eventwire.article import Article
+from eventwire.coder import Coder
+from eventwire.document import Document
+from eventwire.mentions.actors import default_actor_index, resolve_actor
+
+
+def head_of(nlp, text, word):
+    return next(t for t in nlp(text) if t.text == word)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Coder(classifier=None)
+
+
+def code(nlp, coder, text):
+    return coder.code(Document(Article("t", text), nlp(text)))
+
+
+@pytest.mark.parametrize(
+    "text, word, sector",
+    [
+        # one member of a force the actor data lists by its plural is of that force
+        ("A gendarme was stabbed at the checkpoint outside Vorsk.", "gendarme", "police"),
+        ("Bandits ambushed a lone ranger on the forest road.", "ranger", "military"),
+        ("A militiaman was wounded in the crossfire.", "militiaman", "rebels"),
+        ("A policewoman directing traffic was run over on purpose.", "policewoman", "police"),
+        # but one of a kind of people that is no force stays who the data says
+        ("A side of the barracks collapsed.", "side", None),
+    ],
+)
+def test_one_member_of_a_force(nlp, text, word, sector):
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert (actor.sector if actor is not None and actor.sector != "unknown" else None) == sector
+
+
+def test_victim_police_in_the_singular_is_state_forces(nlp, coder):
+    events = code(nlp, coder, "On 4 March 2021, unknown gunmen shot dead a gendarme at a roadblock near Vorsk.")
+    ev = next(e for e in events if e.type == "ASSAULT")
+    assert ev.target is not None and ev.target.sector == "police"
+    assert acled_actor(ev, 2, "KEN")[1] == 1
