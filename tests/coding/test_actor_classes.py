@@ -1,5 +1,5 @@
 """Who an event's actors are, on sentences written for these tests: classes of reading that real
-reports showed wrong (a force's member named in the singular)."""
+reports showed wrong (a force's member named in the singular, a capital's name in lower case)."""
 
 import pytest
 
@@ -38,6 +38,24 @@ def code(nlp, coder, text):
 def test_one_member_of_a_force(nlp, text, word, sector):
     actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
     assert (actor.sector if actor is not None and actor.sector != "unknown" else None) == sector
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Gunmen robbed two male drivers on the ring road.", "drivers"),
+        ("Two male students were beaten by a crowd near the campus.", "students"),
+    ],
+)
+def test_a_name_in_lower_case_is_a_word(nlp, text, word):
+    # "male" is an adjective, not the capital of the Maldives
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert actor is not None and actor.country == "KEN" and actor.sector == "civilians"
+
+
+def test_a_capitalised_name_is_still_read(nlp):
+    actor = resolve_actor(head_of(nlp, "Male denied the report on Tuesday.", "Male"), default_actor_index())
+    assert actor is not None and actor.country == "MDV"
 
 
 def test_victim_police_in_the_singular_is_state_forces(nlp, coder):

@@ -132,6 +132,8 @@ class ActorIndex:
                 entry = self.get(" ".join(texts[i:j]))
                 if entry is None and j - i == 1:
                     entry = self.by_name.get(_key(tokens[i].lemma_))
+                if entry is not None and entry.kind in _PROPER_KINDS and not texts[i][:1].isupper():
+                    entry = None  # a name is written as one: "a male driver" is no one of Malé
                 if entry is not None:
                     hit = (i, j, entry)
                     break
@@ -155,6 +157,11 @@ def country_names(index: ActorIndex) -> dict[str, str]:
         for name, e in [*index.by_name.items(), *index.acronyms.items()]
         if e.kind == "country" and e.country
     }
+
+
+# kinds of entry that are proper names, written with a capital ("Chad", "Male", "Jordan"): the
+# same letters in lower case are words ("chad", "male", "jordan almonds")
+_PROPER_KINDS = frozenset({"country", "capital", "person"})
 
 
 def _is_acronym(name: str) -> bool:
