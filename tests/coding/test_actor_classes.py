@@ -63,3 +63,18 @@ def test_victim_police_in_the_singular_is_state_forces(nlp, coder):
     ev = next(e for e in events if e.type == "ASSAULT")
     assert ev.target is not None and ev.target.sector == "police"
     assert acled_actor(ev, 2, "KEN")[1] == 1
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # whom an attack harmed, told by a participle, a joined verb or the clause it happened in
+        ("On 9 March 2021, armed men opened fire outside a clinic in Vorsk, killing two nurses.", "civilians"),
+        ("On 9 March 2021, bandits opened fire and wounded a soldier at the Vorsk crossing.", "military"),
+        ("On 9 March 2021, three gendarmes were wounded when gunmen opened fire on a roadblock near Vorsk.", "police"),
+        ("On 9 March 2021, a herder was injured when troops opened fire near Vorsk.", "civilians"),
+    ],
+)
+def test_whom_an_attack_harmed(nlp, coder, text, sector):
+    ev = next(e for e in code(nlp, coder, text) if e.type == "ASSAULT")
+    assert ev.target is not None and ev.target.sector == sector

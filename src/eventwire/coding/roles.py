@@ -134,6 +134,27 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     return source_tok, target_tok, obj
 
 
+# verbs of harm by which a sentence tells whom an attack told by another verb struck
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def harmed(head: Token) -> Token | None:
+    """Whom an attack that names no target of its own harmed, told by a verb of harm beside it: a
+    verb joined to it ("opened fire and wounded a guard"), a participle ("opened fire, killing two
+    guards"), or the clause it says how it happened in ("two guards were wounded when gunmen
+    opened fire")."""
+    for verb in head.children:
+        if verb.dep_ in ("conj", "advcl") and verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # fmt: skip
+            found = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if found is not None:
+                return found
+    main = head.head
+    if head.dep_ == "advcl" and main.pos_ == "VERB" and main.lemma_.lower() in HARM_VERBS:
+        return next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
 def promisee(head: Token, obj: Token | None) -> Token | None:
     """Whom a promise is made to: "promised Ostland more aid" (the dative), "pledged aid to
     Ostland", or whom the promised act is for: "vowed to help Ostland"."""
@@ -254,6 +275,9 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     if target is None and target_tok is not None and refers(target_tok):
         target = antecedent(target_tok, earlier, resolve)
     etype = trig.spec.type
+    if target is None and etype == "ASSAULT" and (victims := harmed(ctx.head)) is not None:
+        # "opened fire on a checkpoint, killing two guards": whom it harmed, not where it was aimed
+        target_tok, target = victims, resolve(victims)
     if target is None and target_tok is not None and etype == "ASSAULT":
         target = someone_unknown(target_tok, context_country)
     # "Turkey deployed 6,000 troops": the troops are the deployed force, not a target
