@@ -78,3 +78,18 @@ def test_victim_police_in_the_singular_is_state_forces(nlp, coder):
 def test_whom_an_attack_harmed(nlp, coder, text, sector):
     ev = next(e for e in code(nlp, coder, text) if e.type == "ASSAULT")
     assert ev.target is not None and ev.target.sector == sector
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # a fight's parties are the two it was between, not whoever died in it
+        ("On 2 April 2021, two bandits were killed during a gunfight between bandits and the army near Vorsk.",
+         ("rebels", "military")),
+        ("On 2 April 2021, a policeman died in an exchange of fire between the police and smugglers outside Vorsk.",
+         ("police", "unknown")),
+    ],
+)
+def test_the_sides_a_fight_was_between(nlp, coder, text, sides):
+    ev = next(e for e in code(nlp, coder, text) if e.type == "FIGHT")
+    assert (ev.source and ev.source.sector, ev.target and ev.target.sector) == sides

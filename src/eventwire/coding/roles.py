@@ -304,6 +304,12 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     # an event noun that names its actor ("Russian airstrikes", "Turkish shelling")
     if source is None and trig.noun is not None:
         source = noun_owner(trig.noun, actors, lambda tok: resolve_actor(tok, actors, context_country=context_country))
+    if etype == "FIGHT" and trig.noun is not None:
+        # the two sides a fight was between are its parties, not whoever was killed in it or died
+        # in it ("three rebels were killed in a firefight between the army and the Tarvo Front")
+        sides = [resolve(t) if t is not None else None for t in between_parties(trig.noun)]
+        if sides[0] is not None and sides[1] is not None:
+            source, target = sides
     if source is None:
         # "clashes between the army and rebels", "clashes were reported between ...": the first
         # party did it, the second had it done to it
