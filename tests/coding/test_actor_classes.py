@@ -93,3 +93,30 @@ def test_whom_an_attack_harmed(nlp, coder, text, sector):
 def test_the_sides_a_fight_was_between(nlp, coder, text, sides):
     ev = next(e for e in code(nlp, coder, text) if e.type == "FIGHT")
     assert (ev.source and ev.source.sector, ev.target and ev.target.sector) == sides
+
+
+@pytest.mark.parametrize(
+    "text, word, sector",
+    [
+        # groups of people the actor data knows no more of are ordinary people
+        ("Two groups of the Vesk clan quarrelled at the well.", "groups", "civilians"),
+        ("Two rival communities traded blows after the match.", "communities", "civilians"),
+        ("Angry tenant groups blocked the avenue.", "groups", "civilians"),
+        # not an armed group, a faction named by its side or name, nor "the group" named before
+        ("An armed group seized the mine.", "group", None),
+        ("A group of armed smugglers crossed the river.", "group", "unknown"),
+        ("Pro-government groups held the ridge.", "groups", None),
+        ("The group later left the town.", "group", None),
+    ],
+)
+def test_groups_of_people(nlp, text, word, sector):
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert (actor.sector if actor is not None else None) == sector
+
+
+def test_a_crowds_fight_is_with_another_crowd(nlp, coder):
+    # two groups of ordinary people who clash are rioters both, in ACLED's coding
+    ev = next(e for e in code(nlp, coder, "On 5 May 2021, two groups of the Vesk clan clashed over a boundary near Vorsk.")
+              if e.type == "FIGHT")
+    assert ev.acled_sub_event_type == "Mob violence"
+    assert acled_actor(ev, 1, "KEN")[1] == 5 and acled_actor(ev, 2, "KEN")[1] == 5

@@ -393,7 +393,30 @@ def resolve_actor(
         # a company the actor data does not know, by the word its name ends in ("Kelmar Airways")
         sector = "business" if head.ent_type_ == "ORG" and head.lower_ in _COMPANY_WORDS else "unknown"
         return _actor(text_span, _strip_det(text_span.text), None, sector)
+    if _groups_of_people(head):
+        return _actor(text_span, f"{index.country_name(context_country) or ''} civilians".strip(), context_country, "civilians")
     return None
+
+
+# words for people gathered as a group, whom nothing else in the phrase names
+_PEOPLE_GROUPS = frozenset({"group", "community"})
+# modifiers that make a group an armed one, which a text names as such ("an armed group")
+_ARMED_GROUP_WORDS = frozenset("armed militant rebel terrorist criminal jihadist insurgent".split())
+
+
+def _groups_of_people(head: Token) -> bool:
+    """Are ``head`` groups of people the actor data knows no more of: "two groups clashed", "two
+    groups of the Tarvo community", "farmer groups", "two communities" (ordinary people, not an armed
+    group; not "the group", which stands for one named before it)?"""
+    if not noun_forms(head) & _PEOPLE_GROUPS or head.pos_ != "NOUN":
+        return False
+    members = _of_object(head)
+    if any(c.lemma_.lower() in _ARMED_GROUP_WORDS for t in (head, members) if t is not None for c in t.children):
+        return False  # "an armed group", "a group of armed criminals"
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and (c.pos_ == "PROPN" or c.lower_ in ("pro", "anti"))
+           or c.lower_.startswith(("pro-", "anti-")) for c in head.children):  # fmt: skip
+        return False  # groups a name or a side names ("Tarvo Front groups", "pro-government groups") are factions
+    return head.tag_ == "NNS" or members is not None
 
 
 def _described(name: Token, index: ActorIndex, context_country: str | None, foreign_mentioned: bool) -> Actor | None:
