@@ -120,3 +120,24 @@ def test_a_crowds_fight_is_with_another_crowd(nlp, coder):
               if e.type == "FIGHT")
     assert ev.acled_sub_event_type == "Mob violence"
     assert acled_actor(ev, 1, "KEN")[1] == 5 and acled_actor(ev, 2, "KEN")[1] == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the police's intervention, told in the sentence after the protest or as force used on it
+        "On 3 May 2021, bakers held a sit-in outside the Vorsk council. Police intervened and carried them away by force.",
+        "On 3 May 2021, bakers marched through Vorsk against flour prices. Police later resorted to a baton charge.",
+        "On 3 May 2021, police used force against bakers demonstrating outside the Vorsk council.",
+    ],
+)
+def test_an_intervention_told_beside_the_protest(nlp, coder, text):
+    ev = next(e for e in code(nlp, coder, text) if e.type == "PROTEST")
+    assert ev.acled_sub_event_type == "Protest with intervention"
+    assert acled_actor(ev, 2, "KEN")[1] == 1
+
+
+def test_a_protest_with_no_intervention_stays_peaceful(nlp, coder):
+    text = "On 3 May 2021, bakers marched through Vorsk against flour prices. The council promised to meet them."
+    ev = next(e for e in code(nlp, coder, text) if e.type == "PROTEST")
+    assert ev.acled_sub_event_type == "Peaceful protest"

@@ -23,7 +23,8 @@ LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?)\b", re.I)
 _ARMED_WORDS = re.compile(r"\b(?:arm(?:ed|s)|gun\w*|militi\w*|militant\w*|fighters?|rebels?|insurgents?|forces?|troops?|soldiers?|gangs?|"
                           r"bandits?|traffickers?|smugglers?|cartels?|guerrill\w*|jihadists?|police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|bases?)\b", re.I)
-_INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton")
+_INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton",
+                       "intervened", "used force", "by force", "lathi")
 
 
 def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | None, sent: SpacySpan) -> str | None:
@@ -45,7 +46,9 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         return "Government regains territory" if source is not None and source.sector in STATE_SECTORS \
             else "Non-state actor overtakes territory"  # fmt: skip
     if rule == "Peaceful protest":
-        told = sent.text.lower()  # once, not once per word (Span.text joins the sentence's tokens)
+        # the protest's sentence, or the one after it, which tells how it ended ("Police intervened
+        # and removed the marchers by force"); read once, not once per word
+        told = (sent.text + " " + _next_sentence(sent)).lower()
         if any(w in told for w in _INTERVENTION_WORDS):
             return "Protest with intervention"
     if rule == "Arrests" and (target is not None and target.sector == "protesters" or _PROTEST_WORDS.search(sent.text)):
@@ -53,6 +56,11 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         # the protest, with the arrests as its intervention
         return "Protest with intervention"
     return rule
+
+
+def _next_sentence(sent: SpacySpan) -> str:
+    """The text of the sentence after ``sent`` ("" at the end of the document)."""
+    return sent.doc[sent.end].sent.text if sent.end < len(sent.doc) else ""
 
 
 # sectors whose people carry no arms: violence against them is an attack, not a clash
