@@ -141,3 +141,18 @@ def test_a_protest_with_no_intervention_stays_peaceful(nlp, coder):
     text = "On 3 May 2021, bakers marched through Vorsk against flour prices. The council promised to meet them."
     ev = next(e for e in code(nlp, coder, text) if e.type == "PROTEST")
     assert ev.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # the other side of a fight told by a verb joined to the act
+        ("On 7 May 2021, dock workers hurled bricks and clashed with riot police near the Vorsk port.", "police"),
+        ("On 7 May 2021, a crowd threw stones and fought with soldiers at the Vorsk checkpoint.", "military"),
+        # a pronoun beside it says no more than the act's own object
+        ("On 7 May 2021, a mob attacked a suspected pickpocket in Vorsk, kicking and beating him.", "civilians"),
+    ],
+)
+def test_the_other_side_told_by_a_joined_verb(nlp, coder, text, sector):
+    ev = next(e for e in code(nlp, coder, text) if e.type in ("ASSAULT", "PROTEST"))
+    assert ev.target is not None and ev.target.sector == sector

@@ -136,17 +136,21 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
 
 # verbs of harm by which a sentence tells whom an attack told by another verb struck
 HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+# and verbs of fighting, whose other side it was: "pelted stones and clashed with the police"
+_FIGHTING_VERBS = frozenset({"clash", "fight", "attack", "assault", "beat"})
 
 
 def harmed(head: Token) -> Token | None:
-    """Whom an attack that names no target of its own harmed, told by a verb of harm beside it: a
-    verb joined to it ("opened fire and wounded a guard"), a participle ("opened fire, killing two
-    guards"), or the clause it says how it happened in ("two guards were wounded when gunmen
-    opened fire")."""
+    """Whom an attack that names no target of its own harmed, told by a verb of harm or fighting
+    beside it: a verb joined to it ("opened fire and wounded a guard", "threw stones and clashed
+    with the police"), a participle ("opened fire, killing two guards"), or the clause it says how
+    it happened in ("two guards were wounded when gunmen opened fire")."""
     for verb in head.children:
-        if verb.dep_ in ("conj", "advcl") and verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS \
+        if verb.dep_ in ("conj", "advcl") and verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS | _FIGHTING_VERBS \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # fmt: skip
             found = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if found is None and verb.lemma_.lower() in _FIGHTING_VERBS:
+                found = prep_object(verb, ("with", "against"))  # "threw stones and clashed with police"
             if found is not None:
                 return found
     main = head.head
@@ -277,7 +281,10 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     etype = trig.spec.type
     if target is None and etype == "ASSAULT" and (victims := harmed(ctx.head)) is not None:
         # "opened fire on a checkpoint, killing two guards": whom it harmed, not where it was aimed
-        target_tok, target = victims, resolve(victims)
+        # (a pronoun, "beating him", says no more than the object it stands for)
+        harmed_actor = resolve(victims) or someone_unknown(victims, context_country)
+        if harmed_actor is not None:
+            target_tok, target = victims, harmed_actor
     if target is None and target_tok is not None and etype == "ASSAULT":
         target = someone_unknown(target_tok, context_country)
     # "Turkey deployed 6,000 troops": the troops are the deployed force, not a target
