@@ -31,6 +31,10 @@ def code(nlp, coder, text):
         ("Bandits ambushed a lone ranger on the forest road.", "ranger", "military"),
         ("A militiaman was wounded in the crossfire.", "militiaman", "rebels"),
         ("A policewoman directing traffic was run over on purpose.", "policewoman", "police"),
+        # a force named by a modifier's own modifier, and attackers named as raiders
+        ("Youths stoned a police patrol team at the junction.", "team", "police"),
+        ("A squad of army engineering staff cleared the road.", "staff", "military"),
+        ("Unknown raiders torched the granary.", "raiders", None),
         # but one of a kind of people that is no force stays who the data says
         ("A side of the barracks collapsed.", "side", None),
     ],
@@ -38,6 +42,8 @@ def code(nlp, coder, text):
 def test_one_member_of_a_force(nlp, text, word, sector):
     actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
     assert (actor.sector if actor is not None and actor.sector != "unknown" else None) == sector
+    if "raiders" in text:
+        assert actor is not None and actor.country == "KEN"  # an unidentified armed group of where it happened
 
 
 @pytest.mark.parametrize(

@@ -521,11 +521,13 @@ def _of_object(head: Token) -> Token | None:
 
 def _modifier_entry(head: Token, index: ActorIndex, deps: tuple[str, ...], accept) -> ActorEntry | None:
     """The first generic actor entry ``accept`` takes among the modifiers before ``head``."""
-    for mod in head.children:
-        if mod.dep_ in deps and mod.i < head.i:
-            entry = index.get(mod.lemma_) or index.get(mod.text)
-            if entry is not None and entry.kind == "generic" and accept(entry):
-                return entry
+    # a modifier's own modifier too: "police" in "a police patrol team"
+    mods = [m for m in head.children if m.dep_ in deps and m.i < head.i]
+    mods += [m2 for m in mods for m2 in m.children if m2.dep_ in deps and m2.i < m.i]
+    for mod in mods:
+        entry = index.get(mod.lemma_) or index.get(mod.text)
+        if entry is not None and entry.kind == "generic" and accept(entry):
+            return entry
     return None
 
 
