@@ -162,3 +162,22 @@ def test_a_protest_with_no_intervention_stays_peaceful(nlp, coder):
 def test_the_other_side_told_by_a_joined_verb(nlp, coder, text, sector):
     ev = next(e for e in code(nlp, coder, text) if e.type in ("ASSAULT", "PROTEST"))
     assert ev.target is not None and ev.target.sector == sector
+
+
+@pytest.mark.parametrize(
+    "text, word, sector",
+    [
+        # a vehicle stands for whom it carries
+        ("A mine tore through a bus carrying soldiers outside Vorsk.", "bus", "military"),
+        ("Bandits stopped a van transporting prison guards on the ridge road.", "van", "police"),
+        ("Two trucks with armed men circled the market.", "trucks", "unknown"),
+        ("Robbers stopped a minibus on the ridge road.", "minibus", "civilians"),
+        # a person named by kin or trade is what an apposition says they are
+        ("His cousin, also a police officer, was held overnight.", "cousin", "police"),
+        ("They detained her uncle, a retired army colonel, at dawn.", "uncle", "military"),
+        ("A police officer was hurt in the crush.", "officer", "police"),
+    ],
+)
+def test_whom_a_phrase_stands_for(nlp, text, word, sector):
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert actor is not None and actor.sector == sector

@@ -340,10 +340,10 @@ def resolve_actor(
         # "department" after a name in lower case is a province ("the Tarvo department")
         generic = _armed_modifier(inner_head, index) or (None if _a_division(inner_head) else generic)
     elif generic is not None and generic.canonical in (PROPERTY, SITE):
-        # a vehicle stands for whoever owns it: "a police car", "government trucks"; one the text
-        # gives no owner is a civilian's. A site, for whoever holds it: "rebel positions", "the
-        # positions of the rebels"
-        holder = _of_object(inner_head)
+        # a vehicle stands for whoever owns it: "a police car", "government trucks", or whom it
+        # carries: "a bus carrying soldiers"; one the text gives no owner is a civilian's. A site,
+        # for whoever holds it: "rebel positions", "the positions of the rebels"
+        holder = _of_object(inner_head) or (_carried(inner_head) if generic.canonical == PROPERTY else None)
         held_by = None if holder is None else resolve_actor(holder, index, context_country=context_country,
                                                              foreign_mentioned=foreign_mentioned)  # fmt: skip
         if held_by is not None:
@@ -365,6 +365,12 @@ def resolve_actor(
         ctry = entry.country or country or None
         # "Iraqi health ministry" with a generic "ministry" entry: the country comes from the modifier
         return _actor(text_span, entry.canonical, ctry, sector)
+    if generic is not None and generic.sector == "civilians" and not countries:
+        # a person named by kin or trade and told by an apposition as what they are ("his brother,
+        # also a police officer", "a neighbour, an army colonel"): that
+        described = _described(inner_head, index, context_country, foreign_mentioned)
+        if described is not None and described.sector != "civilians":
+            return _actor(text_span, described.canonical, described.country, described.sector)
     if generic is not None:
         # unidentified gunmen are lent the country too: ACLED and PLOVER give an armed group its
         # country of operation ("Unidentified Armed Group (Mexico)")
@@ -393,6 +399,9 @@ def resolve_actor(
         # a company the actor data does not know, by the word its name ends in ("Kelmar Airways")
         sector = "business" if head.ent_type_ == "ORG" and head.lower_ in _COMPANY_WORDS else "unknown"
         return _actor(text_span, _strip_det(text_span.text), None, sector)
+    if head.pos_ == "NOUN" and (described := _described(head, index, context_country, foreign_mentioned)) is not None:
+        # a word the data does not know, told by an apposition as what it is ("his cousin, a police officer")
+        return _actor(text_span, described.canonical, described.country, described.sector)
     if _groups_of_people(head):
         return _actor(text_span, f"{index.country_name(context_country) or ''} civilians".strip(), context_country, "civilians")
     return None
@@ -423,7 +432,8 @@ def _described(name: Token, index: ActorIndex, context_country: str | None, fore
     """The actor a name's apposition says it is ("Ivo Darrel, the foreign minister"), when its head
     is an office, a trade or a force the actor data knows (not "a native of Ostland": where someone
     is from says nothing of their role)."""
-    for appos in (c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _is_generic(c, index)):
+    for appos in (c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                  and (_is_generic(c, index) or _armed_modifier(c, index) is not None)):  # "a retired army colonel"
         actor = resolve_actor(appos, index, context_country=context_country, foreign_mentioned=foreign_mentioned)
         if actor is not None and actor.sector != "unknown":
             return actor
@@ -517,6 +527,21 @@ def _of_object(head: Token) -> Token | None:
     """The object of ``head``'s "of": "the rebels" in "the positions of the rebels"."""
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+
+
+# verbs by which a vehicle is told by whom it carries: "a bus carrying soldiers"
+_CARRYING = frozenset({"carry", "transport", "ferry"})
+
+
+def _carried(vehicle: Token) -> Token | None:
+    """Whom a vehicle carries ("a bus carrying soldiers", "a truck transporting police", "vans
+    with armed men"): they are whom an attack on it is on, or who acted from it."""
+    for clause in vehicle.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in _CARRYING:
+            return next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if clause.dep_ == "prep" and clause.lower_ == "with":
+            return next((c for c in clause.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _modifier_entry(head: Token, index: ActorIndex, deps: tuple[str, ...], accept) -> ActorEntry | None:
