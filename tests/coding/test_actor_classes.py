@@ -181,3 +181,16 @@ def test_the_other_side_told_by_a_joined_verb(nlp, coder, text, sector):
 def test_whom_a_phrase_stands_for(nlp, text, word, sector):
     actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
     assert actor is not None and actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # a fight told of one side, "with" the other
+        ("On 8 June 2021, two smugglers were killed in a gunfight with border guards near Vorsk.", ("unknown", "police")),
+        ("On 8 June 2021, a militiaman was killed in a shootout with the police outside Vorsk.", ("rebels", "police")),
+    ],
+)
+def test_a_fight_with_the_other_side(nlp, coder, text, sides):
+    ev = next(e for e in code(nlp, coder, text) if e.type == "FIGHT")
+    assert (ev.source and ev.source.sector, ev.target and ev.target.sector) == sides

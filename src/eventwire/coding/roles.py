@@ -317,6 +317,13 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         sides = [resolve(t) if t is not None else None for t in between_parties(trig.noun)]
         if sides[0] is not None and sides[1] is not None:
             source, target = sides
+    if etype == "FIGHT" and trig.noun is not None and source is None and target is not None:
+        # "the gunman was killed in a shootout with police": a fight of the one it is told of (the
+        # gunman's) with the side it was with (the police's)
+        other = prep_object(trig.noun, ("with",))
+        side = resolve(other) if other is not None and (target_tok is None or other.i != target_tok.i) else None
+        if side is not None:
+            source, target = target, side
     if source is None:
         # "clashes between the army and rebels", "clashes were reported between ...": the first
         # party did it, the second had it done to it
