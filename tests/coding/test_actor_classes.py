@@ -194,3 +194,17 @@ def test_whom_a_phrase_stands_for(nlp, text, word, sector):
 def test_a_fight_with_the_other_side(nlp, coder, text, sides):
     ev = next(e for e in code(nlp, coder, text) if e.type == "FIGHT")
     assert (ev.source and ev.source.sector, ev.target and ev.target.sector) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people named by their trade who attack or clash as a crowd are a mob, as villagers are
+        "On 9 June 2021, a nurse was beaten by shopkeepers at the Vorsk market.",
+        "On 9 June 2021, six reporters were hurt in a clash with police at the Vorsk depot.",
+    ],
+)
+def test_a_crowd_named_by_its_trade(nlp, coder, text):
+    ev = next(e for e in code(nlp, coder, text) if e.type in ("ASSAULT", "FIGHT"))
+    assert ev.acled_sub_event_type == "Mob violence"
+    assert acled_actor(ev, 1, "KEN")[1] == 5

@@ -80,8 +80,9 @@ _CROWD_WORDS = re.compile(r"\b(?:group|groups|crowd|mob|people|persons)\b", re.I
 
 def is_crowd(actor: Actor | None) -> bool:
     """Is the actor a crowd of ordinary people ("villagers", "migrant workers", "a group of
-    people"), not one person ("a man") nor a force?"""
-    if actor is None or actor.sector != "civilians":
+    people", and people named by their trade: "traders", "journalists"), not one person ("a man")
+    nor a force?"""
+    if actor is None or actor.sector not in ("civilians", "business", "media"):
         return False
     last = actor.text.rstrip(" .,").split()[-1].lower() if actor.text.strip() else ""
     return bool(_CROWD_WORDS.search(actor.text)) or (last.endswith("s") and not last.endswith(("'s", "ss", "us")))
