@@ -208,3 +208,22 @@ def test_a_crowd_named_by_its_trade(nlp, coder, text):
     ev = next(e for e in code(nlp, coder, text) if e.type in ("ASSAULT", "FIGHT"))
     assert ev.acled_sub_event_type == "Mob violence"
     assert acled_actor(ev, 1, "KEN")[1] == 5
+
+
+def test_the_attack_told_again_is_the_attack(nlp, coder):
+    text = ("On 10 June 2021, gunmen carried out an arson attack targeting a sawmill in Vorsk. "
+            "The attack caused heavy damage to the roof.")
+    events = [e for e in code(nlp, coder, text) if e.type == "ASSAULT"]
+    again = next(e for e in events if e.evidence.sentence.startswith("The attack"))
+    first = next(e for e in events if e is not again)
+    assert again.target == first.target and again.source == first.source
+    assert again.acled_sub_event_type == first.acled_sub_event_type
+
+
+def test_an_attack_of_its_own_is_not_told_again(nlp, coder):
+    # a new attack ("an attack") is not the earlier one
+    text = ("On 10 June 2021, gunmen carried out an arson attack targeting a sawmill in Vorsk. "
+            "Hours later, an attack was reported in the market.")
+    events = [e for e in code(nlp, coder, text) if e.type == "ASSAULT"]
+    later = next(e for e in events if e.evidence.sentence.startswith("Hours later"))
+    assert later.source is None and later.target is None
