@@ -227,3 +227,9 @@ def test_an_attack_of_its_own_is_not_told_again(nlp, coder):
     events = [e for e in code(nlp, coder, text) if e.type == "ASSAULT"]
     later = next(e for e in events if e.evidence.sentence.startswith("Hours later"))
     assert later.source is None and later.target is None
+
+
+def test_what_was_set_on_fire_is_the_target(nlp, coder):
+    ev = next(e for e in code(nlp, coder, "On 11 June 2021, arsonists set fire to a grain store in Vorsk.") if e.type == "ASSAULT")
+    assert ev.target is not None and "grain store" in ev.target.text
+    assert ev.source is not None and ev.source.sector == "unknown"

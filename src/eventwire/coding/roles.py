@@ -116,6 +116,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun)
     if target_tok is None and in_key is not None:
         target_tok = prep_object(in_key, TARGET_PREPS)  # "restored diplomatic ties with Ostland"
+    if target_tok is None and in_key is not None and trig.spec.type == "ASSAULT":
+        target_tok = prep_object(head, ("to",)) or prep_object(in_key, ("to",))  # "set fire to a school"
     if target_tok is not None and trig.spec.type in VERBAL_TYPES and target_tok.lemma_.lower() in ACT_NOUNS:
         # "condemned Russia's attack", "rejected a request from Mogadishu": whose act it was
         target_tok = owner(target_tok) or target_tok
