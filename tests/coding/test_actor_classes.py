@@ -233,3 +233,21 @@ def test_what_was_set_on_fire_is_the_target(nlp, coder):
     ev = next(e for e in code(nlp, coder, "On 11 June 2021, arsonists set fire to a grain store in Vorsk.") if e.type == "ASSAULT")
     assert ev.target is not None and "grain store" in ev.target.text
     assert ev.source is not None and ev.source.sector == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # what shelling or an airstrike was aimed at or whom it harmed
+        ("On 12 June 2021, Kelmari warplanes conducted airstrikes targeting rebel fighters near Vorsk.", "rebels"),
+        ("On 12 June 2021, the army conducted airstrikes targeting rebel fighters near Vorsk, with no reports of casualties.",
+         "rebels"),
+        ("On 12 June 2021, rebels fired mortar shells at farms near Vorsk, killing a shepherd.", "civilians"),
+        ("On 12 June 2021, three herders were wounded when troops fired mortars near Vorsk.", "civilians"),
+        # the dead of an attack repelled are the attackers, still the fight's first side
+        ("On 12 June 2021, soldiers repelled an attack by rebels near Vorsk, killing four rebels.", "military"),
+    ],
+)
+def test_what_fire_was_aimed_at(nlp, coder, text, sector):
+    ev = next(e for e in code(nlp, coder, text) if e.type in ("FIGHT", "ASSAULT"))
+    assert ev.target is not None and ev.target.sector == sector

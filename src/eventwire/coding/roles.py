@@ -93,7 +93,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     in_key = obj if obj is not None and obj in trig.tokens else None  # "restored ties with": part of the key
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
         obj = None  # "launched airstrikes", "fired tear gas at": the object is the event, its target hangs off it
-    if obj is not None and is_weapon(obj):
+    weapon = obj if obj is not None and is_weapon(obj) else None
+    if weapon is not None:
         obj = None  # "fired shells at the village", "exchanged artillery with the army": the means, not the target
     if trig.noun is not None and subj == trig.noun:
         subj = None  # "clashes erupted": the subject is the event itself
@@ -111,9 +112,11 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     source_tok = agent if passive_subj is not None else subj
     target_tok = passive_subj if passive_subj is not None and passive_subj != trig.noun else obj
     if target_tok is None:
-        target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=is_weapon)
+        target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party)
+    if target_tok is None and weapon is not None:
+        target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the parser's "at" on the shells)
     if target_tok is None and trig.noun is not None:
-        target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun)
+        target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun) or aimed_at(head, "advcl")
     if target_tok is None and in_key is not None:
         target_tok = prep_object(in_key, TARGET_PREPS)  # "restored diplomatic ties with Ostland"
     if target_tok is None and in_key is not None and trig.spec.type == "ASSAULT":
@@ -200,6 +203,16 @@ def is_weapon(tok: Token) -> bool:
     return tok.lemma_.lower() in WEAPON_NOUNS
 
 
+# what a "with" may tell beside an act that is no party to it: "with no reports of casualties"
+_TOLD_WITH = frozenset("report casualty fatality injury loss damage".split())
+
+
+def no_party(tok: Token) -> bool:
+    """Is a prepositional object no one an act was done to: a weapon ("fired on them with
+    rifles"), what it was told with ("with no reports of casualties"), or nothing ("with no one")?"""
+    return is_weapon(tok) or tok.lemma_.lower() in _TOLD_WITH or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
 def shared_object(head: Token) -> Token | None:
     """The object a verb shares with the verb joined to it: "shot and killed a soldier",
     "attacked and injured three members" (the parser hangs it on the second verb)."""
@@ -217,11 +230,13 @@ def shared_object(head: Token) -> Token | None:
 _AIMING_VERBS = frozenset({"target", "hit", "strike", "aim"})
 
 
-def aimed_at(noun: Token) -> Token | None:
+def aimed_at(noun: Token, dep: str = "acl") -> Token | None:
     """The object of a participle that says what an event noun was aimed at ("an arson attack
-    targeting a factory", "airstrikes hitting a market")."""
+    targeting a factory", "airstrikes hitting a market"), or, with ``dep`` "advcl", what the act
+    of a light verb was ("conducted airstrikes targeting militants", the parser's participle on
+    "conducted")."""
     for clause in noun.children:
-        if clause.dep_ == "acl" and clause.lemma_.lower() in _AIMING_VERBS:
+        if clause.dep_ == dep and clause.tag_ == "VBG" and clause.lemma_.lower() in _AIMING_VERBS:
             return next((c for c in clause.children if c.dep_ == "dobj"), None)
     return None
 
@@ -281,9 +296,11 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     if target is None and target_tok is not None and refers(target_tok):
         target = antecedent(target_tok, earlier, resolve)
     etype = trig.spec.type
-    if target is None and etype == "ASSAULT" and (victims := harmed(ctx.head)) is not None:
-        # "opened fire on a checkpoint, killing two guards": whom it harmed, not where it was aimed
-        # (a pronoun, "beating him", says no more than the object it stands for)
+    if target is None and etype in VIOLENT and ctx.head.lemma_.lower() not in REPELLING_VERBS \
+            and (victims := harmed(ctx.head)) is not None:  # fmt: skip
+        # "opened fire on a checkpoint, killing two guards", "fired shells at houses, killing a
+        # woman": whom it harmed, not where it was aimed (a pronoun, "beating him", says no more
+        # than the object it stands for; the dead of an attack repelled are the attackers, below)
         harmed_actor = resolve(victims) or someone_unknown(victims, context_country)
         if harmed_actor is not None:
             target_tok, target = victims, harmed_actor
@@ -384,8 +401,8 @@ _HOW_MANY = frozenset("several many numerous dozens hundreds".split())
 # entity kinds no party is: places, times, amounts
 _NOT_PARTIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # what an act's object may be that is no one it was done to: "caused material damage", "fired
-# into the air", "the device exploded", "caused the blast"
-_NO_VICTIMS = frozenset("damage air device blast explosion explosive ied".split())
+# into the air", "the device exploded", "caused the blast", "killing livestock" (animals are no party)
+_NO_VICTIMS = frozenset("damage air device blast explosion explosive ied livestock cattle goat sheep camel cow animal".split())
 
 
 def its_state(tok: Token | None, actor: Actor | None, actors: ActorIndex) -> Actor | None:
