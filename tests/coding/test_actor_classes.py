@@ -251,3 +251,16 @@ def test_what_was_set_on_fire_is_the_target(nlp, coder):
 def test_what_fire_was_aimed_at(nlp, coder, text, sector):
     ev = next(e for e in code(nlp, coder, text) if e.type in ("FIGHT", "ASSAULT"))
     assert ev.target is not None and ev.target.sector == sector
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # a bare number stands for the people the clause joined before it named
+        ("On 13 June 2021, two rebel fighters were killed and four were wounded by a drone strike near Vorsk.", "rebels"),
+        ("On 13 June 2021, three gendarmes were killed and two others were hurt by a roadside bomb near Vorsk.", "police"),
+    ],
+)
+def test_a_number_counted_again(nlp, coder, text, sector):
+    ev = next(e for e in code(nlp, coder, text) if e.type in ("FIGHT", "ASSAULT"))
+    assert ev.target is not None and ev.target.sector == sector

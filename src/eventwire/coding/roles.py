@@ -164,6 +164,17 @@ def harmed(head: Token) -> Token | None:
     return None
 
 
+def counted_before(tok: Token) -> Token | None:
+    """Whom a bare number stands for when the clause joined before it named them ("two militants
+    were killed and five were wounded": five militants): that clause's subject."""
+    if not (tok.like_num or tok.lower_ in ("others", "another")) or any(c.dep_ in ("prep", "compound") for c in tok.children):
+        return None
+    verb = tok.head
+    if tok.dep_ not in ("nsubjpass", "nsubj") or verb.dep_ != "conj":
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def promisee(head: Token, obj: Token | None) -> Token | None:
     """Whom a promise is made to: "promised Ostland more aid" (the dative), "pledged aid to
     Ostland", or whom the promised act is for: "vowed to help Ostland"."""
@@ -295,6 +306,9 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         source = instrument_owner(source_tok, resolve)
     if target is None and target_tok is not None and refers(target_tok):
         target = antecedent(target_tok, earlier, resolve)
+    if target is None and target_tok is not None and (counted := counted_before(target_tok)) is not None:
+        target_tok, target = counted, resolve(counted)  # "two militants were killed and five were wounded by ..."
+
     etype = trig.spec.type
     if target is None and etype in VIOLENT and ctx.head.lemma_.lower() not in REPELLING_VERBS \
             and (victims := harmed(ctx.head)) is not None:  # fmt: skip
