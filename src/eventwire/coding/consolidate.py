@@ -184,9 +184,10 @@ def acts_told_again(events: list[Event]) -> list[Event]:
         if ev.type not in VIOLENT:
             continue
         if ev.source is None and ev.target is None and _points_back(ev):
-            if act is not None and ev.evidence.sentence_start > act.evidence.sentence_start and ev.date.date == act.date.date:
-                out[i] = replace(ev, source=act.source, target=act.target, acled_sub_event_type=act.acled_sub_event_type,
-                                 acled_event_type=act.acled_event_type)  # fmt: skip
+            later = act is not None and ev.evidence.sentence_start > act.evidence.sentence_start
+            if later and ev.date.date == act.date.date:
+                out[i] = replace(ev, source=act.source, target=act.target,
+                                 acled_sub_event_type=act.acled_sub_event_type, acled_event_type=act.acled_event_type)
         else:
             act = ev
     return out

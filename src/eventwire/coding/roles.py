@@ -114,7 +114,7 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if target_tok is None:
         target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party)
     if target_tok is None and weapon is not None:
-        target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the parser's "at" on the shells)
+        target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the "at" on the shells)
     if target_tok is None and trig.noun is not None:
         target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun) or aimed_at(head, "advcl")
     if target_tok is None and in_key is not None:
@@ -143,6 +143,7 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
 HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 # and verbs of fighting, whose other side it was: "pelted stones and clashed with the police"
 _FIGHTING_VERBS = frozenset({"clash", "fight", "attack", "assault", "beat"})
+_HARMING = HARM_VERBS | _FIGHTING_VERBS
 
 
 def harmed(head: Token) -> Token | None:
@@ -151,7 +152,7 @@ def harmed(head: Token) -> Token | None:
     with the police"), a participle ("opened fire, killing two guards"), or the clause it says how
     it happened in ("two guards were wounded when gunmen opened fire")."""
     for verb in head.children:
-        if verb.dep_ in ("conj", "advcl") and verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS | _FIGHTING_VERBS \
+        if verb.dep_ in ("conj", "advcl") and verb.pos_ == "VERB" and verb.lemma_.lower() in _HARMING \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # fmt: skip
             found = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if found is None and verb.lemma_.lower() in _FIGHTING_VERBS:
@@ -167,12 +168,15 @@ def harmed(head: Token) -> Token | None:
 def counted_before(tok: Token) -> Token | None:
     """Whom a bare number stands for when the clause joined before it named them ("two militants
     were killed and five were wounded": five militants): that clause's subject."""
-    if not (tok.like_num or tok.lower_ in ("others", "another")) or any(c.dep_ in ("prep", "compound") for c in tok.children):
+    if not (tok.like_num or tok.lower_ in ("others", "another")):
+        return None
+    if any(c.dep_ in ("prep", "compound") for c in tok.children):
         return None
     verb = tok.head
     if tok.dep_ not in ("nsubjpass", "nsubj") or verb.dep_ != "conj":
         return None
-    return next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
+    subjects = (c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj") and c.pos_ in ("NOUN", "PROPN"))
+    return next(subjects, None)
 
 
 def promisee(head: Token, obj: Token | None) -> Token | None:
@@ -221,7 +225,9 @@ _TOLD_WITH = frozenset("report casualty fatality injury loss damage".split())
 def no_party(tok: Token) -> bool:
     """Is a prepositional object no one an act was done to: a weapon ("fired on them with
     rifles"), what it was told with ("with no reports of casualties"), or nothing ("with no one")?"""
-    return is_weapon(tok) or tok.lemma_.lower() in _TOLD_WITH or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    if is_weapon(tok) or tok.lemma_.lower() in _TOLD_WITH:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def shared_object(head: Token) -> Token | None:
@@ -416,7 +422,9 @@ _HOW_MANY = frozenset("several many numerous dozens hundreds".split())
 _NOT_PARTIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # what an act's object may be that is no one it was done to: "caused material damage", "fired
 # into the air", "the device exploded", "caused the blast", "killing livestock" (animals are no party)
-_NO_VICTIMS = frozenset("damage air device blast explosion explosive ied livestock cattle goat sheep camel cow animal".split())
+_NO_VICTIMS = frozenset(
+    "damage air device blast explosion explosive ied livestock cattle goat sheep camel cow animal".split()
+)
 
 
 def its_state(tok: Token | None, actor: Actor | None, actors: ActorIndex) -> Actor | None:

@@ -403,7 +403,8 @@ def resolve_actor(
         # a word the data does not know, told by an apposition as what it is ("his cousin, a police officer")
         return _actor(text_span, described.canonical, described.country, described.sector)
     if _groups_of_people(head):
-        return _actor(text_span, f"{index.country_name(context_country) or ''} civilians".strip(), context_country, "civilians")
+        canonical = f"{index.country_name(context_country) or ''} civilians".strip()
+        return _actor(text_span, canonical, context_country, "civilians")
     return None
 
 
@@ -422,8 +423,9 @@ def _groups_of_people(head: Token) -> bool:
     members = _of_object(head)
     if any(c.lemma_.lower() in _ARMED_GROUP_WORDS for t in (head, members) if t is not None for c in t.children):
         return False  # "an armed group", "a group of armed criminals"
-    if any(c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and (c.pos_ == "PROPN" or c.lower_ in ("pro", "anti"))
-           or c.lower_.startswith(("pro-", "anti-")) for c in head.children):  # fmt: skip
+    named = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
+             and (c.pos_ == "PROPN" or c.lower_ in ("pro", "anti")) or c.lower_.startswith(("pro-", "anti-"))]
+    if named:
         return False  # groups a name or a side names ("Tarvo Front groups", "pro-government groups") are factions
     return head.tag_ == "NNS" or members is not None
 
