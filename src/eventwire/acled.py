@@ -193,6 +193,10 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         # civilians are ACLED's victims by definition: whoever attacks and is no named group is
         # an unidentified armed group ("a man stabbed", "residents attacked" is mob violence, above)
         return (actor.country if actor and actor.country else where), 3
+    if role == 2 and actor is None and event.type == "FIGHT" and event.acled_sub_event_type == "Mob violence":
+        # a crowd's fight whose other side is not named is with another crowd ("two groups of
+        # villagers clashed"): rioters both, as ACLED codes them
+        return where, 5
     if role == 2 and actor is None and (victims := unnamed_victims(event.acled_sub_event_type, source)) is not None:
         return where, victims
     if role == 1 and actor is None and event.acled_sub_event_type == "Arrests":

@@ -6,7 +6,8 @@ their PLOVER coding (COERCE/arrest) without an ACLED type of their own; a riot t
 whom it was against was against the force that broke it up. The dead of a toll
 told after an act ("Gunmen attacked the village. Three men were killed.") are the act's. A
 bare "the strike" in a story of a labour strike is that strike, not an airstrike. A demand
-told after a protest in its sentence, by no one named, is the protesters'.
+told after a protest in its sentence, by no one named, is the protesters'. "The attack", told
+after an attack with no one named, is that attack again.
 """
 
 from __future__ import annotations
@@ -232,3 +233,33 @@ def _tells_only_a_toll(ev: Event) -> bool:
     words = ev.trigger.lower().split()
     return ev.type in VIOLENT and ev.source is None and ev.factuality == "asserted" and bool(words) \
         and words[0] in _OUTCOME_WORDS  # fmt: skip
+
+
+# determiners by which an event noun points back to an act told before: "the attack", "this raid"
+_BACK_REFERENCE = ("the ", "this ", "that ")
+
+
+def acts_told_again(events: list[Event]) -> list[Event]:
+    """An act told by a bare event noun that points back ("The attack caused material damage",
+    "the blast was heard across town"), naming no one, after a violent act told in an earlier
+    sentence on the same day, is that act told again: it has that act's actors and ACLED type."""
+    out = list(events)
+    act: Event | None = None  # the last violent act told
+    for i, ev in enumerate(events):
+        if ev.type not in VIOLENT:
+            continue
+        if ev.source is None and ev.target is None and _points_back(ev):
+            later = act is not None and ev.evidence.sentence_start > act.evidence.sentence_start
+            if later and ev.date.date == act.date.date:
+                out[i] = replace(ev, source=act.source, target=act.target,
+                                 acled_sub_event_type=act.acled_sub_event_type, acled_event_type=act.acled_event_type)
+        else:
+            act = ev
+    return out
+
+
+def _points_back(ev: Event) -> bool:
+    """Is the event told by one noun after a determiner that points back ("the attack")?"""
+    start = ev.evidence.trigger.start - ev.evidence.sentence_start
+    before = ev.evidence.sentence[:start].lower()
+    return len(ev.trigger.split()) == 1 and before.endswith(_BACK_REFERENCE) and len(before.split()) <= 6

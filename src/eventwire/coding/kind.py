@@ -23,7 +23,8 @@ LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?)\b", re.I)
 _ARMED_WORDS = re.compile(r"\b(?:arm(?:ed|s)|gun\w*|militi\w*|militant\w*|fighters?|rebels?|insurgents?|forces?|troops?|soldiers?|gangs?|"
                           r"bandits?|traffickers?|smugglers?|cartels?|guerrill\w*|jihadists?|police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|bases?)\b", re.I)
-_INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton")
+_INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton",
+                       "intervened", "used force", "by force", "lathi")
 
 
 def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | None, sent: SpacySpan,
@@ -51,7 +52,9 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         return "Government regains territory" if source is not None and source.sector in STATE_SECTORS \
             else "Non-state actor overtakes territory"  # fmt: skip
     if rule == "Peaceful protest":
-        told = sent.text.lower()  # once, not once per word (Span.text joins the sentence's tokens)
+        # the protest's sentence, or the one after it, which tells how it ended ("Police intervened
+        # and removed the marchers by force"); read once, not once per word
+        told = (sent.text + " " + _next_sentence(sent)).lower()
         if any(w in told for w in _INTERVENTION_WORDS):
             return "Protest with intervention"
     if rule == "Arrests" and (target is not None and target.sector == "protesters" or _PROTEST_WORDS.search(sent.text)):
@@ -71,6 +74,11 @@ _ARMED_AIMS = re.compile(r"\b(?:forces?|troops?|soldiers?|police\w*|army|militar
                          r"bases?|checkpoints?|barracks|garrisons?)\b", re.I)
 
 
+def _next_sentence(sent: SpacySpan) -> str:
+    """The text of the sentence after ``sent`` ("" at the end of the document)."""
+    return sent.doc[sent.end].sent.text if sent.end < len(sent.doc) else ""
+
+
 # sectors whose people carry no arms: violence against them is an attack, not a clash
 UNARMED_SECTORS = frozenset({"civilians", "media", "business", "party", "igo", "government"})
 
@@ -88,19 +96,18 @@ _CROWD_WORDS = re.compile(r"\b(?:group|groups|crowd|mob|people|persons)\b", re.I
 
 def is_crowd(actor: Actor | None, shooting: bool = False) -> bool:
     """Is the actor a crowd of ordinary people ("villagers", "migrant workers", "a group of
-    people", "four men" who beat someone), not one person ("a man") nor a force? Men who
-    shoot (``shooting``) are gunmen, not a crowd."""
-    # (traders, vendors and shopkeepers in numbers are a crowd too: "reporters were beaten by traders")
-    if actor is None or actor.sector not in ("civilians", "business"):
+    people", "four men" who beat someone, and people named by their trade: "traders",
+    "journalists"), not one person ("a man") nor a force? Men who shoot (``shooting``) are
+    gunmen, not a crowd."""
+    if actor is None or actor.sector not in ("civilians", "business", "media"):
         return False
     last = actor.text.rstrip(" .,").split()[-1].lower() if actor.text.strip() else ""
     return bool(_CROWD_WORDS.search(actor.text)) or (last in _IRREGULAR_PLURALS and not shooting) or (
-        last.endswith("s") and not last.endswith(("'s", "ss", "us")) and actor.sector == "civilians" or last in _TRADES)
+        last.endswith("s") and not last.endswith(("'s", "ss", "us")))
 
 
 _SHOOTING = frozenset({"firearms", "execute", "heavy-weapons", "explosives"})
 _IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children", "youth", "folk"})
-_TRADES = frozenset({"traders", "vendors", "merchants", "shopkeepers", "hawkers", "stallholders", "shop-owners"})
 
 
 def riot_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch | None = None) -> TriggerSpec:

@@ -95,7 +95,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     in_key = obj if obj is not None and obj in trig.tokens else None  # "restored ties with": part of the key
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
         obj = None  # "launched airstrikes", "fired tear gas at": the object is the event, its target hangs off it
-    if obj is not None and is_weapon(obj):
+    weapon = obj if obj is not None and is_weapon(obj) else None
+    if weapon is not None:
         obj = None  # "fired shells at the village", "exchanged artillery with the army": the means, not the target
     if trig.noun is not None and subj == trig.noun:
         subj = None  # "clashes erupted": the subject is the event itself
@@ -113,15 +114,19 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     source_tok = agent if passive_subj is not None else subj
     target_tok = passive_subj if passive_subj is not None and passive_subj != trig.noun else obj
     if target_tok is None:
-        target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=is_weapon)
+        target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party)
+    if target_tok is None and weapon is not None:
+        target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the "at" on the shells)
     if target_tok is None and trig.noun is not None:
-        target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun)
+        target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun) or aimed_at(head, "advcl")
     if target_tok is None and trig.noun is not None and trig.spec.type in VERBAL_TYPES | {"THREATEN"}:
         # a speech act named by its noun is made to whom it is addressed: "made a plea to the council",
         # "issued an ultimatum to the rebels" (the parser may hang the "to" off the verb)
         target_tok = prep_object(trig.noun, ("to",)) or prep_object(head, ("to",))
     if target_tok is None and in_key is not None:
         target_tok = prep_object(in_key, TARGET_PREPS)  # "restored diplomatic ties with Ostland"
+    if target_tok is None and in_key is not None and trig.spec.type == "ASSAULT":
+        target_tok = prep_object(head, ("to",)) or prep_object(in_key, ("to",))  # "set fire to a school"
     if target_tok is not None and trig.spec.type in VERBAL_TYPES and target_tok.lemma_.lower() in ACT_NOUNS:
         # "condemned Russia's attack", "rejected a request from Mogadishu": whose act it was
         target_tok = owner(target_tok) or target_tok
@@ -138,6 +143,46 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if trig.spec.type in SYMMETRIC_TYPES and target_tok is None:
         target_tok = _other_party(head, source_tok)
     return source_tok, target_tok, obj
+
+
+# verbs of harm by which a sentence tells whom an attack told by another verb struck
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+# and verbs of fighting, whose other side it was: "pelted stones and clashed with the police"
+_FIGHTING_VERBS = frozenset({"clash", "fight", "attack", "assault", "beat"})
+_HARMING = HARM_VERBS | _FIGHTING_VERBS
+
+
+def harmed(head: Token) -> Token | None:
+    """Whom an attack that names no target of its own harmed, told by a verb of harm or fighting
+    beside it: a verb joined to it ("opened fire and wounded a guard", "threw stones and clashed
+    with the police"), a participle ("opened fire, killing two guards"), or the clause it says how
+    it happened in ("two guards were wounded when gunmen opened fire")."""
+    for verb in head.children:
+        if verb.dep_ in ("conj", "advcl") and verb.pos_ == "VERB" and verb.lemma_.lower() in _HARMING \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # fmt: skip
+            found = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if found is None and verb.lemma_.lower() in _FIGHTING_VERBS:
+                found = prep_object(verb, ("with", "against"))  # "threw stones and clashed with police"
+            if found is not None:
+                return found
+    main = head.head
+    if head.dep_ == "advcl" and main.pos_ == "VERB" and main.lemma_.lower() in HARM_VERBS:
+        return next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
+def counted_before(tok: Token) -> Token | None:
+    """Whom a bare number stands for when the clause joined before it named them ("two militants
+    were killed and five were wounded": five militants): that clause's subject."""
+    if not (tok.like_num or tok.lower_ in ("others", "another")):
+        return None
+    if any(c.dep_ in ("prep", "compound") for c in tok.children):
+        return None
+    verb = tok.head
+    if tok.dep_ not in ("nsubjpass", "nsubj") or verb.dep_ != "conj":
+        return None
+    subjects = (c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj") and c.pos_ in ("NOUN", "PROPN"))
+    return next(subjects, None)
 
 
 def promisee(head: Token, obj: Token | None) -> Token | None:
@@ -179,6 +224,18 @@ def is_weapon(tok: Token) -> bool:
     return tok.lemma_.lower() in WEAPON_NOUNS
 
 
+# what a "with" may tell beside an act that is no party to it: "with no reports of casualties"
+_TOLD_WITH = frozenset("report casualty fatality injury loss damage".split())
+
+
+def no_party(tok: Token) -> bool:
+    """Is a prepositional object no one an act was done to: a weapon ("fired on them with
+    rifles"), what it was told with ("with no reports of casualties"), or nothing ("with no one")?"""
+    if is_weapon(tok) or tok.lemma_.lower() in _TOLD_WITH:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
 def shared_object(head: Token) -> Token | None:
     """The object a verb shares with the verb joined to it: "shot and killed a soldier",
     "attacked and injured three members" (the parser hangs it on the second verb)."""
@@ -196,11 +253,13 @@ def shared_object(head: Token) -> Token | None:
 _AIMING_VERBS = frozenset({"target", "hit", "strike", "aim"})
 
 
-def aimed_at(noun: Token) -> Token | None:
+def aimed_at(noun: Token, dep: str = "acl") -> Token | None:
     """The object of a participle that says what an event noun was aimed at ("an arson attack
-    targeting a factory", "airstrikes hitting a market")."""
+    targeting a factory", "airstrikes hitting a market"), or, with ``dep`` "advcl", what the act
+    of a light verb was ("conducted airstrikes targeting militants", the parser's participle on
+    "conducted")."""
     for clause in noun.children:
-        if clause.dep_ == "acl" and clause.lemma_.lower() in _AIMING_VERBS:
+        if clause.dep_ == dep and clause.tag_ == "VBG" and clause.lemma_.lower() in _AIMING_VERBS:
             return next((c for c in clause.children if c.dep_ == "dobj"), None)
     return None
 
@@ -259,7 +318,18 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         source = instrument_owner(source_tok, resolve)
     if target is None and target_tok is not None and refers(target_tok):
         target = antecedent(target_tok, earlier, resolve, unlike=source)  # "he shot her": not himself
+    if target is None and target_tok is not None and (counted := counted_before(target_tok)) is not None:
+        target_tok, target = counted, resolve(counted)  # "two militants were killed and five were wounded by ..."
+
     etype = trig.spec.type
+    if target is None and etype in VIOLENT and ctx.head.lemma_.lower() not in REPELLING_VERBS \
+            and (victims := harmed(ctx.head)) is not None:  # fmt: skip
+        # "opened fire on a checkpoint, killing two guards", "fired shells at houses, killing a
+        # woman": whom it harmed, not where it was aimed (a pronoun, "beating him", says no more
+        # than the object it stands for; the dead of an attack repelled are the attackers, below)
+        harmed_actor = resolve(victims) or someone_unknown(victims, context_country)
+        if harmed_actor is not None:
+            target_tok, target = victims, harmed_actor
     if target is None and target_tok is not None and etype == "ASSAULT":
         target = someone_unknown(target_tok, context_country)
     # "Turkey deployed 6,000 troops": the troops are the deployed force, not a target
@@ -286,6 +356,19 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     # an event noun that names its actor ("Russian airstrikes", "Turkish shelling")
     if source is None and trig.noun is not None:
         source = noun_owner(trig.noun, actors, lambda tok: resolve_actor(tok, actors, context_country=context_country))
+    if etype == "FIGHT" and trig.noun is not None:
+        # the two sides a fight was between are its parties, not whoever was killed in it or died
+        # in it ("three rebels were killed in a firefight between the army and the Tarvo Front")
+        sides = [resolve(t) if t is not None else None for t in between_parties(trig.noun)]
+        if sides[0] is not None and sides[1] is not None:
+            source, target = sides
+    if etype == "FIGHT" and trig.noun is not None and source is None and target is not None:
+        # "the gunman was killed in a shootout with police": a fight of the one it is told of (the
+        # gunman's) with the side it was with (the police's)
+        other = prep_object(trig.noun, ("with",))
+        side = resolve(other) if other is not None and (target_tok is None or other.i != target_tok.i) else None
+        if side is not None:
+            source, target = target, side
     if source is None:
         # "clashes between the army and rebels", "clashes were reported between ...": the first
         # party did it, the second had it done to it
@@ -344,8 +427,10 @@ _HOW_MANY = frozenset("several many numerous dozens hundreds".split())
 # entity kinds no party is: places, times, amounts
 _NOT_PARTIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # what an act's object may be that is no one it was done to: "caused material damage", "fired
-# into the air", "the device exploded", "caused the blast"
-_NO_VICTIMS = frozenset("damage air device blast explosion explosive ied".split())
+# into the air", "the device exploded", "caused the blast", "killing livestock" (animals are no party)
+_NO_VICTIMS = frozenset(
+    "damage air device blast explosion explosive ied livestock cattle goat sheep camel cow animal".split()
+)
 
 
 def its_state(tok: Token | None, actor: Actor | None, actors: ActorIndex) -> Actor | None:

@@ -133,6 +133,8 @@ class ActorIndex:
                 entry = self.get(" ".join(texts[i:j]))
                 if entry is None and j - i == 1:
                     entry = self.by_name.get(_key(tokens[i].lemma_))
+                if entry is not None and entry.kind in _PROPER_KINDS and not texts[i][:1].isupper():
+                    entry = None  # a name is written as one: "a male driver" is no one of Malé
                 if entry is not None:
                     hit = (i, j, entry)
                     break
@@ -156,6 +158,11 @@ def country_names(index: ActorIndex) -> dict[str, str]:
         for name, e in [*index.by_name.items(), *index.acronyms.items()]
         if e.kind == "country" and e.country
     }
+
+
+# kinds of entry that are proper names, written with a capital ("Chad", "Male", "Jordan"): the
+# same letters in lower case are words ("chad", "male", "jordan almonds")
+_PROPER_KINDS = frozenset({"country", "capital", "person"})
 
 
 def _is_acronym(name: str) -> bool:
@@ -320,6 +327,8 @@ def resolve_actor(
         generic = index.get(inner_head.lemma_) or index.get(inner_head.text)
         if generic is None:
             generic = next((e for f in ordered_noun_forms(inner_head) if (e := index.get(f)) is not None), None)
+        if generic is None:
+            generic = _one_of(inner_head, index)
         if generic is not None and generic.kind != "generic":
             generic = None
     if generic is None and not named:
@@ -334,10 +343,10 @@ def resolve_actor(
         # "department" after a name in lower case is a province ("the Tarvo department")
         generic = _armed_modifier(inner_head, index) or (None if _a_division(inner_head) else generic)
     elif generic is not None and generic.canonical in (PROPERTY, SITE):
-        # a vehicle stands for whoever owns it: "a police car", "government trucks"; one the text
-        # gives no owner is a civilian's. A site, for whoever holds it: "rebel positions", "the
-        # positions of the rebels"
-        holder = _of_object(inner_head)
+        # a vehicle stands for whoever owns it: "a police car", "government trucks", or whom it
+        # carries: "a bus carrying soldiers"; one the text gives no owner is a civilian's. A site,
+        # for whoever holds it: "rebel positions", "the positions of the rebels"
+        holder = _of_object(inner_head) or (_carried(inner_head) if generic.canonical == PROPERTY else None)
         held_by = None if holder is None else resolve_actor(holder, index, context_country=context_country,
                                                              foreign_mentioned=foreign_mentioned)  # fmt: skip
         if held_by is not None:
@@ -359,6 +368,12 @@ def resolve_actor(
         ctry = entry.country or country or None
         # "Iraqi health ministry" with a generic "ministry" entry: the country comes from the modifier
         return _actor(text_span, entry.canonical, ctry, sector)
+    if generic is not None and generic.sector == "civilians" and not countries:
+        # a person named by kin or trade and told by an apposition as what they are ("his brother,
+        # also a police officer", "a neighbour, an army colonel"): that
+        described = _described(inner_head, index, context_country, foreign_mentioned)
+        if described is not None and described.sector != "civilians":
+            return _actor(text_span, described.canonical, described.country, described.sector)
     if generic is not None:
         # unidentified gunmen are lent the country too: ACLED and PLOVER give an armed group its
         # country of operation ("Unidentified Armed Group (Mexico)")
@@ -387,18 +402,68 @@ def resolve_actor(
         # a company the actor data does not know, by the word its name ends in ("Kelmar Airways")
         sector = "business" if head.ent_type_ == "ORG" and head.lower_ in _COMPANY_WORDS else "unknown"
         return _actor(text_span, _strip_det(text_span.text), None, sector)
+    if head.pos_ == "NOUN" and (described := _described(head, index, context_country, foreign_mentioned)) is not None:
+        # a word the data does not know, told by an apposition as what it is ("his cousin, a police officer")
+        return _actor(text_span, described.canonical, described.country, described.sector)
+    if _groups_of_people(head):
+        canonical = f"{index.country_name(context_country) or ''} civilians".strip()
+        return _actor(text_span, canonical, context_country, "civilians")
     return None
+
+
+# words for people gathered as a group, whom nothing else in the phrase names
+_PEOPLE_GROUPS = frozenset({"group", "community"})
+# modifiers that make a group an armed one, which a text names as such ("an armed group")
+_ARMED_GROUP_WORDS = frozenset("armed militant rebel terrorist criminal jihadist insurgent".split())
+
+
+def _groups_of_people(head: Token) -> bool:
+    """Are ``head`` groups of people the actor data knows no more of: "two groups clashed", "two
+    groups of the Tarvo community", "farmer groups", "two communities" (ordinary people, not an armed
+    group; not "the group", which stands for one named before it)?"""
+    if not noun_forms(head) & _PEOPLE_GROUPS or head.pos_ != "NOUN":
+        return False
+    members = _of_object(head)
+    if any(c.lemma_.lower() in _ARMED_GROUP_WORDS for t in (head, members) if t is not None for c in t.children):
+        return False  # "an armed group", "a group of armed criminals"
+    named = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
+             and (c.pos_ == "PROPN" or c.lower_ in ("pro", "anti")) or c.lower_.startswith(("pro-", "anti-"))]
+    if named:
+        return False  # groups a name or a side names ("Tarvo Front groups", "pro-government groups") are factions
+    return head.tag_ == "NNS" or members is not None
 
 
 def _described(name: Token, index: ActorIndex, context_country: str | None, foreign_mentioned: bool) -> Actor | None:
     """The actor a name's apposition says it is ("Ivo Darrel, the foreign minister"), when its head
     is an office, a trade or a force the actor data knows (not "a native of Ostland": where someone
     is from says nothing of their role)."""
-    for appos in (c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _is_generic(c, index)):
+    for appos in (c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                  and (_is_generic(c, index) or _armed_modifier(c, index) is not None)):  # "a retired army colonel"
         actor = resolve_actor(appos, index, context_country=context_country, foreign_mentioned=foreign_mentioned)
         if actor is not None and actor.sector != "unknown":
             return actor
     return None
+
+
+def _one_of(tok: Token, index: ActorIndex) -> ActorEntry | None:
+    """The generic entry of a force the actor data lists only in the plural, for one of
+    them named in the singular: "a gendarme" is one of the "gendarmes", "one ranger" of the "rangers",
+    "a militiaman" of the "militiamen"."""
+    if tok.tag_ != "NN":
+        return None
+    word = tok.lower_
+    if word.endswith("man"):
+        plural = word[:-3] + "men"  # "a militiaman", "a tribesman"
+    elif word.endswith("y") and word[-2:-1] not in "aeiou":
+        plural = word[:-1] + "ies"
+    else:
+        plural = word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
+    entry = index.get(plural)
+    return entry if entry is not None and entry.kind == "generic" and entry.sector in _FORCE_SECTORS else None
+
+
+# the sectors of the forces whose members a text names one by one ("a gendarme", "a militiaman")
+_FORCE_SECTORS = frozenset({"military", "police", "rebels"})
 
 
 def _is_generic(tok: Token, index: ActorIndex) -> bool:
@@ -474,13 +539,30 @@ def _of_object(head: Token) -> Token | None:
     return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
 
 
+# verbs by which a vehicle is told by whom it carries: "a bus carrying soldiers"
+_CARRYING = frozenset({"carry", "transport", "ferry"})
+
+
+def _carried(vehicle: Token) -> Token | None:
+    """Whom a vehicle carries ("a bus carrying soldiers", "a truck transporting police", "vans
+    with armed men"): they are whom an attack on it is on, or who acted from it."""
+    for clause in vehicle.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in _CARRYING:
+            return next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if clause.dep_ == "prep" and clause.lower_ == "with":
+            return next((c for c in clause.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _modifier_entry(head: Token, index: ActorIndex, deps: tuple[str, ...], accept) -> ActorEntry | None:
     """The first generic actor entry ``accept`` takes among the modifiers before ``head``."""
-    for mod in head.children:
-        if mod.dep_ in deps and mod.i < head.i:
-            entry = index.get(mod.lemma_) or index.get(mod.text)
-            if entry is not None and entry.kind == "generic" and accept(entry):
-                return entry
+    # a modifier's own modifier too: "police" in "a police patrol team"
+    mods = [m for m in head.children if m.dep_ in deps and m.i < head.i]
+    mods += [m2 for m in mods for m2 in m.children if m2.dep_ in deps and m2.i < m.i]
+    for mod in mods:
+        entry = index.get(mod.lemma_) or index.get(mod.text)
+        if entry is not None and entry.kind == "generic" and accept(entry):
+            return entry
     return None
 
 
