@@ -225,7 +225,9 @@ class Coder:
         if fact == "asserted" and when.text and when.date and ctx.published and when.date > ctx.published:
             fact = "future"
         attr = find_attribution(trig.head, sent, previous_attr)
-        acled_sub = acled_sub_event(spec, source, target, sent, None if target is not None else role_tokens(ctx)[1])
+        # what an act with no target was aimed at, read only where it can decide the sub-event type
+        aimed = role_tokens(ctx)[1] if target is None and spec.acled == "by_target" and source is not None else None
+        acled_sub = acled_sub_event(spec, source, target, sent, aimed)
         ev = Event(
             type=spec.type,
             mode=spec.mode,
