@@ -200,6 +200,15 @@ def test_breaking_a_truce_is_fighting_and_a_report_is_no_deployment(rules_only):
     assert types == ["FIGHT"]
 
 
+def test_a_states_security_and_intelligence_services_are_its_police(rules_only):
+    for text in ("On 2 June 2021, the security service detained a journalist in Dori.",
+                 "On 2 June 2021, the intelligence agency arrested two officials in Dori."):
+        ev = one(rules_only, text)
+        assert ev.source is not None and ev.source.sector == "police", text
+    ev = one(rules_only, "On 2 June 2021, football fans clashed with police outside the stadium in Dori.")
+    assert ev.source is not None and ev.source.sector == "civilians" and ev.target.sector == "police"
+
+
 def test_an_arrest_for_spying_is_no_ordinary_crime(rules_only):
     text = ("On 2 June 2021, police in Dori detained a man suspected of spying for a foreign state. "
             "The suspect was found with a camera near the port. Officers searched his flat. "
