@@ -70,6 +70,8 @@ def _armed_aim(word: Token | None) -> bool:
     return word is not None and bool(_ARMED_AIMS.search(" ".join(t.text for t in word.subtree)))
 
 
+# narrower than _ARMED_WORDS on purpose: a phrase aimed at may hold the means ("firing gunshots at the
+# tyres"), and "gun\w*" there would make an attack on a truck's tyres a clash
 _ARMED_AIMS = re.compile(r"\b(?:forces?|troops?|soldiers?|police\w*|army|military|patrols?|convoys?|units?|positions?|posts?|"
                          r"bases?|checkpoints?|barracks|garrisons?)\b", re.I)
 
