@@ -79,6 +79,9 @@ class Coder:
         if text is None:
             text = doc.text  # Doc.text joins every token on each call: read it once
         sentences = list(doc.sents)
+        readings = self._read_sentences(sentences, text, deadline, article.id)
+        if not any(counted for counted, _ in readings):
+            return []  # nothing told: the article's places (a fifth of the coding) need not be read
         # the article's places are passed down, never kept on the coder: one coder serves
         # concurrent requests (the API's thread pool shares a pipeline)
         in_article = article_places(sentences, self.gazetteer, self._country_names, article.outlet, text=text)
@@ -91,9 +94,8 @@ class Coder:
         # head words of the people the article names, for their later mentions (read from the
         # document's entities once: a sentence's are rebuilt from the whole document on each call)
         people = people_named(doc)
-        accident_told = False  # whether a blast was told as an accident ("a gas explosion")
         paragraph_start = 0  # where the sentence's paragraph starts: a quotation runs no further back
-        for sent, places in zip(sentences, in_article.by_sentence):
+        for sent, places, (counted, verdict) in zip(sentences, in_article.by_sentence, readings):
             check_deadline(deadline, article.id)
             # a day told once is its paragraph's (a line of news copy); a place is the story's until
             # a blank line: a report moves between days (background, what came before) more often
@@ -104,19 +106,6 @@ class Coder:
             if "\n\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
                 scene = None
                 paragraphs.append((len(events), []))
-            triggers = self._triggers(sent)
-            retold = accident_told and retells_a_blast(sent)
-            if retold:
-                # "a gas explosion at a restaurant ... The blast took place at 8:40": the accident again
-                triggers = [t for t in triggers if t.spec.type not in VIOLENT]
-            accident_told = accident_told or tells_an_accidental_blast(sent, text)
-            verdict = self.classifier.classify(sent, rule_hints(t.spec.key for t in triggers)) if self.classifier else None
-            # the rules' triggers count one another (confidence); the classifier's counts them and itself
-            counted = [(t, len(triggers)) for t in triggers]
-            if verdict is not None and verdict.event >= self.new_event_p and not any(t.spec.acled for t in triggers) and not retold:
-                # the lexicon has no trigger for what the sentence reports: its main verb carries the event
-                extra = classifier_trigger(sent, verdict, triggers)
-                counted += [(extra, len(triggers) + 1)] if extra is not None else []
             sentence_events: list[Event] = []
             attr_for_sentence = None
             sent_text = text[sent.start_char : sent.end_char] if counted else ""  # = sent.text, without rejoining its tokens
@@ -162,6 +151,30 @@ class Coder:
         events = riot_interventions(protest_interventions(protest_demands(labour_strikes(events))))
         events = attacks_fought_back(acts_told_again(events))
         return self._read_paragraphs(events, paragraphs, frame)
+
+    def _read_sentences(self, sentences: list[SpacySpan], text: str, deadline: float | None,
+                        source: str) -> list[tuple[list[tuple[TriggerMatch, int]], SentenceVerdict | None]]:  # fmt: skip
+        """Each sentence's triggers, each with how many the sentence has (the rules' count one
+        another for confidence; the classifier's counts them and itself), and the classifier's
+        verdict on it."""
+        out = []
+        accident_told = False  # whether a blast was told as an accident ("a gas explosion")
+        for sent in sentences:
+            check_deadline(deadline, source)
+            triggers = self._triggers(sent)
+            retold = accident_told and retells_a_blast(sent)
+            if retold:
+                # "a gas explosion at a restaurant ... The blast took place at 8:40": the accident again
+                triggers = [t for t in triggers if t.spec.type not in VIOLENT]
+            accident_told = accident_told or tells_an_accidental_blast(sent, text)
+            verdict = self.classifier.classify(sent, rule_hints(t.spec.key for t in triggers)) if self.classifier else None
+            counted = [(t, len(triggers)) for t in triggers]
+            if verdict is not None and verdict.event >= self.new_event_p and not any(t.spec.acled for t in triggers) and not retold:
+                # the lexicon has no trigger for what the sentence reports: its main verb carries the event
+                extra = classifier_trigger(sent, verdict, triggers)
+                counted += [(extra, len(triggers) + 1)] if extra is not None else []
+            out.append((counted, verdict))
+        return out
 
     def _read_paragraphs(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]],
                          frame: Frame) -> list[Event]:  # fmt: skip
