@@ -680,6 +680,27 @@ def test_acts_named_by_the_wording_of_real_event_notes(rules_only, text, expecte
     assert [(e.type, e.acled_sub_event_type) for e in rules_only.extract(text, published="2021-05-04")] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what was fired is the means, and what it was fired at the target; heavy weapons, launchers
+        # and munitions of artillery make it shelling, a gun does not
+        ("On 9 April, rebels fired heavy weapons at an army outpost near Tarvo.",
+         ("Shelling/artillery/missile attack", "an army outpost")),
+        ("On 9 April, militiamen fired 20 howitzer rounds at government positions near Tarvo.",
+         ("Shelling/artillery/missile attack", "government positions")),
+        ("On 9 April, mortar rounds were fired at a police station in Tarvo.",
+         ("Shelling/artillery/missile attack", "a police station")),
+        ("On 9 April, rocket launchers were fired at an army camp outside Tarvo.",
+         ("Shelling/artillery/missile attack", "an army camp")),
+        ("On 9 April, rebels fired machine guns at an army outpost near Tarvo.", ("Armed clash", "an army outpost")),
+    ],
+)
+def test_what_was_fired_is_the_means_and_says_the_kind_of_strike(rules_only, text, expected):
+    events = rules_only.extract(text, published="2021-05-04")
+    assert [(e.acled_sub_event_type, e.target and e.target.text) for e in events] == [expected]
+
+
 def test_a_planned_or_conditional_acts_weekday_is_the_coming_one(pipeline):
     # published on Wednesday 16 June 2021: "on Friday" ahead of a plan is the 18th, of a report the 11th
     text = "The Kelmar foreign minister said she would travel to Ostland on Friday to meet its president."

@@ -245,6 +245,25 @@ def _instrument_words(head: Token) -> set[str]:
     return out
 
 
+# what a force fires that is itself a munition or a gun ("fired heavy weapons at", "artillery rounds
+# were fired"): the object names the means, whose words say the kind of strike
+_FIRED_MEANS = frozenset("weapon weaponry round munition shell rocket missile mortar launcher gun".split())
+
+
+def _fired_words(head: Token) -> set[str]:
+    """Lemmas of the act's object (or passive subject) when it is what was fired: "fired heavy
+    weapons at the positions" gives {"heavy", "weapon"}, "attacked artillery positions" nothing."""
+    return {t.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIRED_MEANS
+            for t in c.subtree}  # fmt: skip
+
+
+def _long_range(weapons: set[str]) -> bool:
+    """Do the means of an act make it ACLED's shelling: artillery, mortars, rockets, missiles, or
+    "heavy weapons" (not a heavy machine gun, which is a gun)?"""
+    return bool(weapons & {"missile", "rocket", "shell", "mortar", "artillery", "howitzer", "launcher"}) or (
+        "heavy" in weapons and bool(weapons & {"weapon", "weaponry"}))
+
+
 def _object_words(head: Token) -> set[str]:
     return {t.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
 
@@ -303,10 +322,10 @@ def refine_mode(spec, trig: TriggerMatch):
         if trig.noun is not None and any(c.lower_ == "arson" for c in trig.noun.children):
             # "carried out an arson attack on the depot": property set on fire, ACLED's property destruction
             return replace(spec, mode="destroy", acled="Looting/property destruction")
-        weapons = _instrument_words(trig.head) | _air_doer(trig.head)
+        weapons = _instrument_words(trig.head) | _air_doer(trig.head) | _fired_words(trig.head)
         if weapons & _DRONE_WORDS:
             return replace(spec, type="FIGHT", mode="drone", acled="Air/drone strike", cameo=None)
-        if weapons & {"missile", "rocket", "shell", "mortar", "artillery"}:
+        if _long_range(weapons):
             return replace(spec, type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack", cameo=None)
         if weapons & {"airstrike", "warplane", "jet", "bomb"}:
             return replace(spec, type="FIGHT", mode="aerial", acled="Air/drone strike", cameo=None)

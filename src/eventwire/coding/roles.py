@@ -54,7 +54,8 @@ INSTRUMENT_NOUNS = frozenset(
 # what a force fights with, never whom it fights: "fired with machine guns on the positions",
 # "attacked the village with rockets"
 WEAPON_NOUNS = INSTRUMENT_NOUNS | frozenset(
-    "weapon landmine ied gun rifle firearm pistol machine-gun knife machete stick stone rock club axe arm ammunition".split()
+    "weapon landmine ied gun rifle firearm pistol machine-gun knife machete stick stone rock club axe arm ammunition "
+    "round munition launcher weaponry".split()
 )
 # verbs by which a force defeats an attack made on it: "troops repelled an attack by militants"
 REPELLING_VERBS = frozenset({"repel", "repulse", "foil", "thwart"})
@@ -113,6 +114,9 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         agent = None  # "clashes were reported by officials": who told of it, not who did it
     source_tok = agent if passive_subj is not None else subj
     target_tok = passive_subj if passive_subj is not None and passive_subj != trig.noun else obj
+    if target_tok is not None and target_tok == passive_subj and is_weapon(passive_subj) and passive_subj not in trig.tokens:
+        # "mortar rounds were fired at the post": what was fired, not what it was fired at
+        weapon, target_tok = passive_subj, None
     if target_tok is None:
         target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party)
     if target_tok is None and weapon is not None:
