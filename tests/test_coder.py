@@ -701,6 +701,26 @@ def test_what_was_fired_is_the_means_and_says_the_kind_of_strike(rules_only, tex
     assert [(e.acled_sub_event_type, e.target and e.target.text) for e in events] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an act done with a device left or set off from afar is ACLED's remote explosive, whoever it hit
+        ("On 3 May, a landmine wounded a shepherd near the village of Rasto.", "Remote explosive/landmine/IED"),
+        ("On 3 May, three policemen were hurt by a roadside bomb outside Rasto.", "Remote explosive/landmine/IED"),
+        ("On 3 May, insurgents killed two soldiers in an IED attack on their patrol near Rasto.",
+         "Remote explosive/landmine/IED"),
+        ("On 3 May, militants targeted a fuel tanker with an improvised explosive device near Rasto.",
+         "Remote explosive/landmine/IED"),
+        # a bomb may be thrown, and a mine may be dug for gold
+        ("On 3 May, gunmen stormed a gold mine near Rasto, killing two guards.", "Attack"),
+        ("On 3 May, a suicide bomber killed five people at a market in Rasto.", "Suicide bomb"),
+    ],
+)
+def test_an_act_done_with_a_remote_explosive_is_typed_by_its_means(rules_only, text, expected):
+    events = rules_only.extract(text, published="2021-05-04")
+    assert [e.acled_sub_event_type for e in events][:1] == [expected]
+
+
 def test_a_planned_or_conditional_acts_weekday_is_the_coming_one(pipeline):
     # published on Wednesday 16 June 2021: "on Friday" ahead of a plan is the 18th, of a report the 11th
     text = "The Kelmar foreign minister said she would travel to Ostland on Friday to meet its president."

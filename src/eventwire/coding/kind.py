@@ -264,6 +264,23 @@ def _long_range(weapons: set[str]) -> bool:
         "heavy" in weapons and bool(weapons & {"weapon", "weaponry"}))
 
 
+# devices left or set off from afar (a bare "bomb" may be thrown: a petrol bomb is a riot's)
+_REMOTE_DEVICES = frozenset({"ied", "ieds", "rcied", "vbied", "landmine", "landmines"})
+_REMOTE_PAIRS = ({"roadside", "bomb"}, {"explosive", "device"}, {"remote", "explosive"}, {"car", "bomb"})
+
+
+def _remote_explosive(words: set[str]) -> bool:
+    """Do these words name a remote explosive: an IED, a landmine, a roadside or car bomb?"""
+    return bool(words & _REMOTE_DEVICES) or any(pair <= words for pair in _REMOTE_PAIRS)
+
+
+def _doer_words(head: Token) -> set[str]:
+    """Lemmas of the act's doer (its subject, or a passive's agent): "a landmine injured", "were
+    wounded by a roadside bomb"."""
+    doer = agent_of(head) if any(c.dep_ == "nsubjpass" for c in head.children) else subject_of(head)
+    return set() if doer is None else {t.lemma_.lower() for t in doer.subtree}
+
+
 def _object_words(head: Token) -> set[str]:
     return {t.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
 
@@ -329,6 +346,10 @@ def refine_mode(spec, trig: TriggerMatch):
             return replace(spec, type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack", cameo=None)
         if weapons & {"airstrike", "warplane", "jet", "bomb"}:
             return replace(spec, type="FIGHT", mode="aerial", acled="Air/drone strike", cameo=None)
+        if "suicide" not in words and _remote_explosive(words | _doer_words(trig.head)):
+            # "killed two soldiers in an IED attack", "a landmine injured a herder": ACLED types the
+            # act by its means, whoever it hit
+            return replace(spec, mode="explosives", acled="Remote explosive/landmine/IED")
         # the lexicon's "firearms" is only a guess for "attacked", "killed": the clause's words say
         # the weapon, and without one PLOVER leaves the mode open
         mode = "firearms" if trigger_words & _FIRING else _assault_weapon(words)
