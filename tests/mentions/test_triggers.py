@@ -335,6 +335,13 @@ def test_prisoners_exchanged_are_no_fight(nlp):
         ("An elderly woman was found dead in her flat on Monday. Neighbours had not seen her for days.", False),
         ("Divers recovered the body of a missing swimmer on Sunday.", False),
         ("Police found three rifles in the boot of the car.", False),
+        # the dead told by a mark ("a dead man", "a severed head"), thrown or left, bound or cut
+        ("Two severed heads were found beside the highway near the quarry.", True),
+        ("A dead man was thrown from a moving van outside the market. His wrists were handcuffed.", True),
+        ("The lifeless body of a cab driver was found in an alley with his throat slit.", True),
+        # a head that is someone's title, and a dead man with no mark of a killing
+        ("The head of the water board was found guilty of fraud after a long trial.", False),
+        ("A dead man was found in a doorway on the coldest night of the year.", False),
     ],
 )
 def test_the_dead_found_with_marks_of_a_killing_were_killed(nlp, text, killing):

@@ -827,19 +827,30 @@ def _denial(verb: Token) -> TriggerMatch | None:
 _DENIALS = frozenset(f"{v} that" for v in _DENYING_VERBS)
 
 
-_FINDING_VERBS = frozenset({"find", "discover", "recover", "dump", "retrieve", "exhume"})
+_FINDING_VERBS = frozenset({"find", "discover", "recover", "dump", "retrieve", "exhume", "throw", "abandon"})
 _REMAINS = frozenset({"body", "corpse", "remains", "remain", "skeleton"})
+# a head found is a body's part only when said to be one ("a human head", "a severed head")
+_PARTS = frozenset({"head", "limb", "torso"})
+_PART_MARKS = frozenset({"human", "severed", "male", "female"})
 # what tells that the dead were killed: wounds, binding, mutilation, a body disposed of
 _VIOLENT_DEATH = re.compile(
     r"\b(?:gunshot|bullets?|firearms?|shot|stab(?:bed|bing|s)?|tortur\w*|mutilat\w*|dismember\w*|decapitat\w*|"
     r"behead\w*|strangl\w*|hacked|machetes?|tied|bound and|wrapped in|plastic bags?|bullet-riddled|"
-    r"execution-style|signs of violence|blindfolded|gagged)\b", re.I)
+    r"execution-style|signs of violence|blindfolded|gagged|handcuffed|slit|severed)\b", re.I)
+
+
+def _remains(tok: Token) -> bool:
+    """Is the word the dead or what is left of them: "the body", "remains", "a dead man", "a
+    severed head"?"""
+    lemma = tok.lemma_.lower()
+    marks = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    return lemma in _REMAINS or bool(marks & {"dead", "lifeless"}) or (lemma in _PARTS and bool(marks & _PART_MARKS))
 
 
 def the_dead(verb: Token) -> Token | None:
     """Who was found dead: "a man was found", "the body of a woman" (the one it was)."""
     found = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
-    if found is not None and found.lemma_.lower() in _REMAINS:
+    if found is not None and (found.lemma_.lower() in _REMAINS or found.lemma_.lower() in _PARTS):
         return next((g for p in found.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
     return found
@@ -854,7 +865,7 @@ def _found_killed(verb: Token) -> TriggerMatch | None:
         return None
     found = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     dead = any(c.dep_ in ("oprd", "acomp", "advcl", "xcomp") and c.lower_ == "dead" for c in verb.children)
-    if not found or not (dead or any(c.lemma_.lower() in _REMAINS for c in found)):
+    if not found or not (dead or any(_remains(c) for c in found)):
         return None
     sent = verb.sent
     told = sent.text
