@@ -821,3 +821,8 @@ def test_a_peoples_adjective_is_not_the_region_that_shares_its_name(pipeline):
     # "Somali" is also a region of Ethiopia: "the Somali capital" is in Somalia, not there
     ev = one(pipeline, "A car bomb exploded outside a hotel in the Somali capital on Saturday.")
     assert ev.place is None or ev.place.country == "SOM"
+
+
+def test_rallying_behind_someone_supports_them(rules_only):
+    events = rules_only.extract("Kenya and Uganda rallied behind the Somali government after the attack.", published="2021-05-04")
+    assert [(e.type, e.target and e.target.country) for e in events if e.type == "SUPPORT"][:1] == [("SUPPORT", "SOM")]

@@ -780,3 +780,20 @@ def test_sanctioning_an_event_is_allowing_it(nlp):
 def test_bidding_a_person_told_by_a_pronoun_is_a_request(nlp):
     assert ("REQUEST", None, "encouraged") in triggers(nlp, "The recruiter met the student twice and encouraged him to join the militia.")
     assert triggers(nlp, "She wants to leave the party.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people in numbers who rally demonstrate, whoever they are; markets and campaigners do not
+        ("About forty cousins of the drowned fishermen rallied outside the port authority.", ["PROTEST"]),
+        ("Hundreds of cleaners rallied in the square on Friday.", ["PROTEST"]),
+        ("Bank shares rallied after the budget.", []),
+        ("Copper prices rallied for a second week.", []),
+        ("The mayor rallied volunteers for the clean-up.", []),
+        # rallying behind someone is standing by them
+        ("Neighbouring states rallied behind the elected government.", ["SUPPORT"]),
+    ],
+)
+def test_a_crowd_that_rallies_demonstrates(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected

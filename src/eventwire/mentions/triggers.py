@@ -1465,6 +1465,8 @@ def _subject_ok(verb: Token, spec: TriggerSpec) -> bool:
 _STATE_PEOPLE = frozenset("police policeman policemen officer soldier troop army force military security guard gendarme "
                           "marine commando agent authority official militia".split())  # fmt: skip
 _NUMBERS_OF = frozenset("group crowd hundred thousand dozen score number".split())
+# what rallies, surges and falls in the business pages: no crowd ("shares rallied")
+_MARKETS = frozenset("stock share price index bond currency future equity commodity dollar euro yen rupee".split())
 
 
 def _subject_kinds(subj: Token, lemmas: set[str] | None = None) -> set[str]:
@@ -1475,7 +1477,8 @@ def _subject_kinds(subj: Token, lemmas: set[str] | None = None) -> set[str]:
     labourers", "a group of traders")."""
     kinds = set()
     words = lemmas if lemmas is not None else noun_forms(subj)
-    if (subj.tag_ == "NNS" or words & _NUMBERS_OF) and not words & (_STATE_PEOPLE | _HAZARDS) and subj.ent_type_ not in ("GPE", "ORG"):
+    if (subj.tag_ == "NNS" or words & _NUMBERS_OF) and not words & (_STATE_PEOPLE | _HAZARDS | _MARKETS) \
+            and subj.ent_type_ not in ("GPE", "ORG"):  # fmt: skip
         kinds.add("<crowd>")
     if subj.ent_type_ == "GPE":
         kinds.add("<state>")
