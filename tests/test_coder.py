@@ -826,3 +826,17 @@ def test_a_peoples_adjective_is_not_the_region_that_shares_its_name(pipeline):
 def test_rallying_behind_someone_supports_them(rules_only):
     events = rules_only.extract("Kenya and Uganda rallied behind the Somali government after the attack.", published="2021-05-04")
     assert [(e.type, e.target and e.target.country) for e in events if e.type == "SUPPORT"][:1] == [("SUPPORT", "SOM")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ban imposed or extended by an authority is a measure against those it bans
+        ("On 9 May, the regional governor imposed a ban on all rallies for a month.", [("COERCE", "ban")]),
+        ("On 9 May, the interior ministry extended the ban on public gatherings until June.", [("COERCE", "ban")]),
+        # a firm's ban is its house rule
+        ("The company extended its ban on vaping to all its offices.", []),
+    ],
+)
+def test_a_ban_imposed_by_an_authority_coerces(rules_only, text, expected):
+    assert [(e.type, e.mode) for e in rules_only.extract(text, published="2021-05-04")] == expected

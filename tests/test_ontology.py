@@ -30,3 +30,11 @@ def test_bad_lexicon_names_the_file_and_entry(tmp_path):
     f.write_text("[verbs\n")
     with pytest.raises(EventwireError, match="not a valid TOML"):
         load_lexicon(f)
+
+
+def test_every_light_verbs_object_is_an_event_noun():
+    # a light verb reads only event nouns the lexicon has: an object missing from [nouns] is an
+    # entry that silently never matches ("imposed a ban" was one until 2026-11-30)
+    lexicon = default_lexicon()
+    dead = sorted((verb, noun) for verb, nouns in lexicon.light_verbs.items() for noun in nouns if noun not in lexicon.nouns)
+    assert dead == []

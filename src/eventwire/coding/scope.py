@@ -121,9 +121,15 @@ def _political(actor: Actor | None) -> bool:
 _DEALINGS = frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID", "REQUEST", "REJECT", "RETREAT"})
 
 
+# a company's bans and limits are its house rules ("the airline banned e-cigarettes on board")
+_HOUSE_RULES = frozenset({"ban", "restrict", "censor", "curfew"})
+
+
 def commercial(event: Event) -> bool:
-    """Is the event a company's dealing with another company, a customer or no one?"""
-    return event.type in _DEALINGS and event.source is not None and event.source.sector == "business" and (
+    """Is the event a company's dealing with another company, a customer or no one, or a rule it
+    sets them?"""
+    kind = event.type in _DEALINGS or (event.type == "COERCE" and event.mode in _HOUSE_RULES)
+    return kind and event.source is not None and event.source.sector == "business" and (
         event.target is None or event.target.sector in ("business", "civilians", "unknown"))  # fmt: skip
 
 
