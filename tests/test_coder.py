@@ -840,3 +840,19 @@ def test_rallying_behind_someone_supports_them(rules_only):
 )
 def test_a_ban_imposed_by_an_authority_coerces(rules_only, text, expected):
     assert [(e.type, e.mode) for e in rules_only.extract(text, published="2021-05-04")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        # the toll of an act told in the sentence after it, by no act of its own
+        ("On 9 May, gunmen ambushed a police patrol near Tarvo. Four constables died.", 4),
+        ("On 9 May, armed men stabbed a shopkeeper in Tarvo. The victim died.", 1),
+        ("On 9 May, a landmine went off under a minibus near Tarvo. The blast killed two passengers.", 2),
+        # a sentence that names its own day counts other dead
+        ("On 9 May, gunmen ambushed a police patrol near Tarvo. In March, thirty people died in the floods.", 0),
+    ],
+)
+def test_a_toll_told_after_an_act_is_its_toll(rules_only, text, dead):
+    act = rules_only.extract(text, published="2021-05-12")[0]
+    assert sum(q.value for q in act.quantities if q.unit == "fatalities") == dead

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .classify import EventClassifier, SentenceVerdict, default_classifier
 from .classify.features import rule_hints
-from .coding.amounts import link_quantities
+from .coding.amounts import link_quantities, toll_told_after
 from .coding.confidence import confidence
 from .coding.claims import claimant, credit_claim
 from .coding.consolidate import (acts_told_again, attacks_fought_back, fold_outcomes, labour_strikes, protest_demands,
@@ -130,6 +130,10 @@ class Coder:
             if scene is None and not sentence_events:
                 # a sentence that sets the paragraph's story somewhere, with no act read in it
                 scene = sentence_setting(places, in_article, self.gazetteer)
+            if not sentence_events and len(events) > paragraphs[-1][0] and not any(e.label_ == "DATE" for e in sent.ents):
+                # "Gunmen attacked a patrol. Three officers died.": the toll of the paragraph's last act
+                # (a sentence that names its own day may count the dead of another: "In May, 40 died")
+                events[-1] = toll_told_after(events[-1], text[sent.start_char : sent.end_char], sent.start_char)
             events.extend(sentence_events)
             if _CLAIM_WORDS.search(text, sent.start_char, sent.end_char):
                 events = self._credit_claim(sent, events, in_article.main_country)

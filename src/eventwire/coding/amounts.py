@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 
-from ..events import Quantity, Span
+from ..events import Event, Quantity, Span
+from ..mentions.triggers import VIOLENT
 from ..mentions.quantities import find_quantities
 from .context import TriggerContext
 
@@ -25,3 +28,34 @@ def link_quantities(ctx: TriggerContext) -> tuple[Quantity, ...]:
             continue
         out.append(Quantity(q.value, q.unit, q.qualifier, q.text, Span(base + q.start, base + q.end)))
     return tuple(out)
+
+
+# the dead a sentence tells without a number: "The victim died.", "Both victims died later."
+_ONE_DIED = re.compile(r"\b(?:the|a)\s+victim\s+(?:later\s+|also\s+)?died\b", re.I)
+_TWO_DIED = re.compile(r"\bboth\s+(?:victims|men|women|of\s+them)\s+(?:later\s+|also\s+)?died\b", re.I)
+CASUALTY_UNITS = frozenset({"fatalities", "injured"})
+
+
+def sentence_toll(text: str, base: int) -> tuple[Quantity, ...]:
+    """The dead and injured a sentence counts ("Three officers died. ", "The victim died."), with
+    offsets from ``base`` (where the sentence starts in the article): read in a sentence that
+    tells no act of its own, after an act it is the outcome of."""
+    found = [Quantity(q.value, q.unit, q.qualifier, q.text, Span(base + q.start, base + q.end))
+             for q in sentence_quantities(text) if q.unit in CASUALTY_UNITS]
+    if not any(q.unit == "fatalities" for q in found):
+        for pattern, value in ((_ONE_DIED, 1.0), (_TWO_DIED, 2.0)):
+            m = pattern.search(text)
+            if m:
+                found.append(Quantity(value, "fatalities", "exact", m.group(0), Span(base + m.start(), base + m.end())))
+                break
+    return tuple(found)
+
+
+def toll_told_after(act: Event, text: str, base: int) -> Event:
+    """``act`` with the casualties a following sentence that tells no act counts, of the kinds
+    the act has none of; unchanged unless it is a violent act that happened."""
+    if act.type not in VIOLENT or act.factuality != "asserted":
+        return act
+    have = {q.unit for q in act.quantities}
+    toll = tuple(q for q in sentence_toll(text, base) if q.unit not in have)
+    return replace(act, quantities=act.quantities + toll) if toll else act

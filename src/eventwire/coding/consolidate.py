@@ -230,9 +230,11 @@ def fold_outcomes(events: list[Event]) -> list[Event]:
 
 
 def _tells_only_a_toll(ev: Event) -> bool:
+    """Is the event a toll told by no one doing it: "Three men were killed", "the blast killed two"
+    (a weapon told again, with its outcome)?"""
     words = ev.trigger.lower().split()
     return ev.type in VIOLENT and ev.source is None and ev.factuality == "asserted" and bool(words) \
-        and words[0] in _OUTCOME_WORDS  # fmt: skip
+        and (words[0] in _OUTCOME_WORDS or len(words) == 2 and words[1] in _OUTCOME_WORDS)  # fmt: skip
 
 
 # determiners by which an event noun points back to an act told before: "the attack", "this raid"
