@@ -797,3 +797,21 @@ def test_bidding_a_person_told_by_a_pronoun_is_a_request(nlp):
 )
 def test_a_crowd_that_rallies_demonstrates(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a force taking apart what others built seizes it; a bomb taken apart is a defused one
+        ("Customs officers dismantled a cigarette factory on the outskirts.", [("COERCE", "confiscate")]),
+        ("Troops dismantled two militia checkpoints on the highway.", [("COERCE", "confiscate")]),
+        ("Engineers dismantled the bomb before it went off.", [("FIGHT", "small-arms")]),
+        ("Workers dismantled the stage after the concert.", []),
+        # an act that goes on is done that day; a market's "march" is no march
+        ("The nurses continued their sit-in outside the ministry for a third week.", [("PROTEST", "demo")]),
+        ("Rebels continued their siege of the garrison town.", [("COERCE", "restrict")]),
+        ("Share prices continued their march higher.", []),
+    ],
+)
+def test_acts_taken_apart_and_acts_that_go_on(nlp, text, expected):
+    assert [(t, m) for t, m, _ in triggers(nlp, text)] == expected
