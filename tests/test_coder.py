@@ -856,3 +856,24 @@ def test_a_ban_imposed_by_an_authority_coerces(rules_only, text, expected):
 def test_a_toll_told_after_an_act_is_its_toll(rules_only, text, dead):
     act = rules_only.extract(text, published="2021-05-12")[0]
     assert sum(q.value for q in act.quantities if q.unit == "fatalities") == dead
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the crowd's violence told in the sentence after its protest makes it a violent demonstration
+        ("On 6 May, detainees demonstrated at the remand centre in Tarvo over food. They set mattresses on fire.",
+         "Violent demonstration"),
+        ("On 6 May, fishermen demonstrated in Tarvo against a fuel tax. The crowd hurled stones at the port office.",
+         "Violent demonstration"),
+        ("On 6 May, fishermen demonstrated in Tarvo against a fuel tax. Two kiosks were torched.", "Violent demonstration"),
+        # not someone else's words or acts
+        ("On 6 May, fishermen demonstrated in Tarvo against a fuel tax. They handed a letter to the governor.",
+         "Peaceful protest"),
+        ("On 6 May, fishermen demonstrated in Tarvo against a fuel tax. The governor attacked the tax in a speech.",
+         "Peaceful protest"),
+    ],
+)
+def test_a_crowds_violence_told_after_its_protest(rules_only, text, expected):
+    protests = [e for e in rules_only.extract(text, published="2021-05-12") if e.type == "PROTEST"]
+    assert [e.acled_sub_event_type for e in protests][:1] == [expected]

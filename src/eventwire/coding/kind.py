@@ -57,6 +57,8 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         told = (sent.text + " " + _next_sentence(sent)).lower()
         if any(w in told for w in _INTERVENTION_WORDS):
             return "Protest with intervention"
+        if sent.end < len(sent.doc) and riot_told_after(sent.doc[sent.end].sent):
+            return "Violent demonstration"  # "... demonstrated outside the prison. The inmates burnt documents."
     if rule == "Arrests" and (target is not None and target.sector == "protesters" or _PROTEST_WORDS.search(sent.text)):
         # "police detained three activists taking part in an unauthorised protest": ACLED codes
         # the protest, with the arrests as its intervention
@@ -190,6 +192,35 @@ def _violent_means(head: Token) -> bool:
                         prep.text.lower() == "with" and any(a.text.lower() in _ALIGHT for a in thing.children):  # fmt: skip
                     return True
     return False
+
+
+def riot_told_after(sent: SpacySpan) -> bool:
+    """Does a sentence told after a protest tell its crowd's violence: an act of rioting whose doer
+    points back to the crowd ("The group set barricades on fire", "They hurled stones") or is left
+    unsaid ("Chairs were burnt and property destroyed")? An armed force's act is the intervention."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or _ARMED_AIMS.search(subj.text) or not _points_back_to_a_crowd(subj, root):
+        return False
+    acts = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(a.lemma_.lower() in _RIOT_ACTS or _set_alight(a) for a in acts)
+
+
+def _points_back_to_a_crowd(subj: Token, verb: Token) -> bool:
+    """"They", "the group", "the demonstrators", or a passive's thing with no agent named."""
+    if subj.dep_ == "nsubjpass":
+        return agent_of(verb) is None
+    crowd = subj.tag_ == "NNS" or subj.lemma_.lower() in ("group", "crowd", "mob")  # not "the mayor"
+    return subj.lower_ in ("they", "some") or crowd and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                                             for c in subj.children)  # fmt: skip
+
+
+def _set_alight(verb: Token) -> bool:
+    """"set barricades on fire", "set tyres ablaze", "set fire to a car"."""
+    if verb.lemma_.lower() != "set":
+        return False
+    words = {t.lower_ for c in verb.children for t in c.subtree}
+    return "fire" in words or "ablaze" in words or "alight" in words
 
 
 # What a request or refusal is about decides its PLOVER mode (first match wins).
