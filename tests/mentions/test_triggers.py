@@ -815,3 +815,16 @@ def test_a_crowd_that_rallies_demonstrates(nlp, text, expected):
 )
 def test_acts_taken_apart_and_acts_that_go_on(nlp, text, expected):
     assert [(t, m) for t, m, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words are attacked with words
+        ("The senator attacked the governor's handling of the floods.", ["ACCUSE"]),
+        ("The union attacked the pension reform as a betrayal.", ["ACCUSE"]),
+        ("Gunmen attacked the governor's convoy on the coast road.", ["ASSAULT"]),
+    ],
+)
+def test_an_attack_on_words_or_plans_is_an_accusation(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
