@@ -877,3 +877,10 @@ def test_a_toll_told_after_an_act_is_its_toll(rules_only, text, dead):
 def test_a_crowds_violence_told_after_its_protest(rules_only, text, expected):
     protests = [e for e in rules_only.extract(text, published="2021-05-12") if e.type == "PROTEST"]
     assert [e.acled_sub_event_type for e in protests][:1] == [expected]
+
+
+def test_a_toll_told_after_a_fight_is_the_fights_in_acleds_terms(rules_only):
+    # the man shot in a shoot-out is its casualty, not the target of an attack of its own
+    text = "On 2 May, a shoot-out broke out between police and a gang in Tarvo. A suspect was shot and died."
+    events = rules_only.extract(text, published="2021-05-12")
+    assert {e.acled_sub_event_type for e in events} == {"Armed clash"}

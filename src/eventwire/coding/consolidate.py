@@ -223,7 +223,10 @@ def fold_outcomes(events: list[Event]) -> list[Event]:
             toll = tuple(q for q in ev.quantities if q.unit in _CASUALTY_UNITS and q.unit not in have)
             if toll:
                 out[act] = replace(prior, quantities=prior.quantities + toll)
-                out[i] = replace(ev, quantities=tuple(q for q in ev.quantities if q not in toll))
+            # the toll is the act's outcome: in ACLED's terms, the same event ("a shoot-out broke out.
+            # A suspect was shot and died" is the shoot-out's, not an attack on the suspect)
+            out[i] = replace(ev, quantities=tuple(q for q in ev.quantities if q not in toll),
+                             acled_sub_event_type=prior.acled_sub_event_type, acled_event_type=prior.acled_event_type)
         elif ev.type in VIOLENT and ev.factuality == "asserted" and not _tells_only_a_toll(ev):
             act = i
     return out
@@ -234,7 +237,11 @@ def _tells_only_a_toll(ev: Event) -> bool:
     (a weapon told again, with its outcome)?"""
     words = ev.trigger.lower().split()
     return ev.type in VIOLENT and ev.source is None and ev.factuality == "asserted" and bool(words) \
-        and (words[0] in _OUTCOME_WORDS or len(words) == 2 and words[1] in _OUTCOME_WORDS)  # fmt: skip
+        and (words[0] in _TOLL_WORDS or len(words) == 2 and words[1] in _OUTCOME_WORDS)  # fmt: skip
+
+
+# how a toll is told by no one doing it: the outcome words, and "was shot" with no shooter named
+_TOLL_WORDS = _OUTCOME_WORDS | {"shot"}
 
 
 # determiners by which an event noun points back to an act told before: "the attack", "this raid"
