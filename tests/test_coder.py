@@ -884,3 +884,18 @@ def test_a_toll_told_after_a_fight_is_the_fights_in_acleds_terms(rules_only):
     text = "On 2 May, a shoot-out broke out between police and a gang in Tarvo. A suspect was shot and died."
     events = rules_only.extract(text, published="2021-05-12")
     assert {e.acled_sub_event_type for e in events} == {"Armed clash"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # force members off duty or out of service cannot fight back; nor can a village fired on
+        ("On 3 May, gunmen shot dead an off-duty customs officer outside his house in Tarvo.", "Attack"),
+        ("On 3 May, gunmen shot dead a retired army colonel in Tarvo.", "Attack"),
+        ("On 3 May, soldiers fired on the village of Tarvo.", "Attack"),
+        ("On 3 May, gunmen shot dead a customs officer at his post in Tarvo.", "Armed clash"),
+        ("On 3 May, soldiers fired on rebel positions near Tarvo.", "Armed clash"),
+    ],
+)
+def test_violence_against_those_who_cannot_fight_back_is_an_attack(rules_only, text, expected):
+    assert [e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-12")][:1] == [expected]

@@ -38,10 +38,12 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
     if rule == "by_target":
         if target is not None and target.sector == "protesters" and source is not None and source.sector in STATE_SECTORS:
             return "Excessive force against protesters"
-        if unarmed_target(target):
+        if unarmed_target(target) or off_duty(target):
             return "Attack"
         if target is None and source is not None and source.sector in ("rebels", "unknown") and not _armed_aim(aimed_at):
             return "Attack"
+        if target is None and _civilian_site(aimed_at):
+            return "Attack"  # "troops fired on the village", "shelled homes": whoever aims at them
         if target is not None and target.sector == "unknown" and not _ARMED_WORDS.search(target.text):
             return "Attack"  # people the actor data does not know ("a drug suspect", "two farmers") are unarmed
         return "Armed clash"
@@ -76,6 +78,24 @@ def _armed_aim(word: Token | None) -> bool:
 # tyres"), and "gun\w*" there would make an attack on a truck's tyres a clash
 _ARMED_AIMS = re.compile(r"\b(?:forces?|troops?|soldiers?|police\w*|army|military|patrols?|convoys?|units?|positions?|posts?|"
                          r"bases?|checkpoints?|barracks|garrisons?)\b", re.I)
+
+
+# where people live and work, not where forces stand: an act aimed there has no armed side to meet it
+_CIVILIAN_SITES = frozenset("village house home market farm neighbourhood neighborhood school hospital mosque church "
+                            "shop field settlement hamlet camp".split())  # fmt: skip
+# forces who could not fight back: ACLED codes violence against them as an attack
+_OFF_DUTY = re.compile(r"\b(?:off[- ]duty|former|retired|ex-)", re.I)
+
+
+def _civilian_site(word: Token | None) -> bool:
+    """Is the phrase an act was aimed at a place of civilian life ("the village", "houses")?"""
+    return word is not None and word.lemma_.lower() in _CIVILIAN_SITES and not _armed_aim(word)
+
+
+def off_duty(target: Actor | None) -> bool:
+    """Is the target a member of a force who was off duty, or no longer serves ("an off-duty
+    policeman", "a former soldier", "a retired colonel")?"""
+    return target is not None and bool(_OFF_DUTY.search(target.text))
 
 
 def _next_sentence(sent: SpacySpan) -> str:
