@@ -899,3 +899,23 @@ def test_a_toll_told_after_a_fight_is_the_fights_in_acleds_terms(rules_only):
 )
 def test_violence_against_those_who_cannot_fight_back_is_an_attack(rules_only, text, expected):
     assert [e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-12")][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # party supporters and members who fight are a mob, however their phrase ends
+        "On 3 May, supporters of the governing party clashed with opposition supporters in Tarvo.",
+        "On 3 May, members of the ruling party fought members of an opposition party in Tarvo.",
+    ],
+)
+def test_party_crowds_that_fight_are_mob_violence(rules_only, text):
+    assert [e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-12")][:1] == ["Mob violence"]
+
+
+def test_attacking_people_named_with_a_ruling_party_is_no_accusation(nlp):
+    from eventwire.mentions.triggers import find_triggers
+    from eventwire.ontology import default_lexicon
+
+    doc = nlp("Opposition activists attacked ruling party members at the market.")
+    assert [m.spec.type for s in doc.sents for m in find_triggers(s, default_lexicon())] == ["ASSAULT"]

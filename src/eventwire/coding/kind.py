@@ -123,9 +123,11 @@ def is_crowd(actor: Actor | None, shooting: bool = False) -> bool:
     people", "four men" who beat someone, and people named by their trade: "traders",
     "journalists"), not one person ("a man") nor a force? Men who shoot (``shooting``) are
     gunmen, not a crowd."""
-    if actor is None or actor.sector not in ("civilians", "business", "media"):
+    if actor is None or actor.sector not in ("civilians", "business", "media", "party"):
         return False
-    last = actor.text.rstrip(" .,").split()[-1].lower() if actor.text.strip() else ""
+    # the head noun, not the end of an "of" phrase: "supporters of the ruling party" are supporters
+    head = re.split(r"\s+of\s+", actor.text.strip(), maxsplit=1)[0]
+    last = head.rstrip(" .,").split()[-1].lower() if head.strip() else ""
     return bool(_CROWD_WORDS.search(actor.text)) or (last in _IRREGULAR_PLURALS and not shooting) or (
         last.endswith("s") and not last.endswith(("'s", "ss", "us")))
 
