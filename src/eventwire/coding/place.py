@@ -245,27 +245,78 @@ def story_setting(in_article: ArticlePlaces, gazetteer: Gazetteer) -> Place | No
     return _located(in_article.dateline, first, in_article, gazetteer)
 
 
+class PlacesTold:
+    """The places each sentence names, as a paragraph's places for the acts of its sentences that name
+    none (``nearest``). A sentence's place is located only when an act asks for it."""
+
+    def __init__(self, sentences: Sequence[tuple[int, list[PlaceMention]]], text: str, in_article: ArticlePlaces,
+                 gazetteer: Gazetteer):  # fmt: skip
+        self.sentences = sentences  # (the sentence's first character, its place mentions), in reading order
+        self.text = text
+        self.in_article = in_article
+        self.gazetteer = gazetteer
+        self._located: dict[int, Place | None] = {}
+
+    def nearest(self, at: int, country: str | None) -> Place | None:
+        """The place finer than a country that the paragraph holding character ``at`` names nearest to
+        it, in ``country`` when one is given ("Gunmen from Tarvo (Kelmar district) raided a farm. Two
+        were killed." and "Arsonists burned a car. It happened in Tarvo." name where each act was)."""
+        start = self.text.rfind("\n\n", 0, at) + 1
+        end = self.text.find("\n\n", at)
+        end = len(self.text) if end < 0 else end
+        found = [(abs(first - at), i) for i, (first, _) in enumerate(self.sentences) if start <= first < end]
+        for _, i in sorted(found):
+            place = self._sentence_place(i)
+            if place is not None and (country is None or place.country == country):
+                return place
+        return None
+
+    def _sentence_place(self, i: int) -> Place | None:
+        if i not in self._located:
+            self._located[i] = _finest_place(self.sentences[i][1], self.in_article, self.gazetteer)
+        return self._located[i]
+
+
+# relations by which a sentence names where someone comes from or goes, not where things happen
+# ("vendors from Mzuzu waited", "marched towards Kelmar")
+_AWAY_RELATIONS = frozenset({"from", "to", "towards"})
+
+
+def _finest_place(places: list[PlaceMention], in_article: ArticlePlaces, gazetteer: Gazetteer) -> Place | None:
+    """A sentence's most specific place with a point finer than its country (the first of equals), or
+    None; not a place someone comes from or goes to."""
+    usable = [p for p in places if p.kind != "country" and p.relation not in _AWAY_RELATIONS]
+    for mention in sorted(usable, key=lambda p: (-p.specificity, p.start)):
+        place = _located(mention, places, in_article, gazetteer)
+        if place.latitude is not None and place.geo_precision not in (None, "country"):
+            return place
+    return None
+
+
 def place_the_unplaced(events: list[Event], setting: Place | None, main_country: str | None,
-                       gazetteer: Gazetteer) -> list[Event]:  # fmt: skip
+                       gazetteer: Gazetteer, told: PlacesTold | None = None) -> list[Event]:  # fmt: skip
     """Give each event whose sentence names no place the place an analyst would (``_fallback_place``).
-    The precision is the place's own: a country stays a country."""
+    The precision is the place's own: a country stays a country. ``told``: the places the article's
+    sentences name."""
     out: list[Event] = []
     for ev in events:
         if ev.place is None:
-            ev = replace(ev, place=_fallback_place(ev, out, setting, main_country, gazetteer))
+            ev = replace(ev, place=_fallback_place(ev, out, setting, main_country, gazetteer, told))
         out.append(ev)
     return out
 
 
 def _fallback_place(ev: Event, before: list[Event], setting: Place | None, main_country: str | None,
-                    gazetteer: Gazetteer) -> Place | None:  # fmt: skip
+                    gazetteer: Gazetteer, told: PlacesTold | None = None) -> Place | None:  # fmt: skip
     """A story goes on where it was last told to be: the place of the nearest earlier act that
     happened (not one planned or denied), finer than a country, in the acting party's country;
-    else the dateline, when the party is local to it; else the acting party's country (a state's
-    or its people's act with no place named is coded to the country). A party of no known country
-    is taken to act where the report was filed, else where the story last was. A statement or a
-    request is no part of the scene before it (a governor condemns a raid from anywhere): it takes
-    the dateline or its speaker's country only."""
+    else the place its paragraph names nearest to it (in a sentence where no act was read, before
+    or after: "The incident occurred in Tarvo."), in that country; else the dateline, when the party
+    is local to it; else the acting party's country (a state's or its people's act with no place
+    named is coded to the country). A party of no known country is taken to act where the report
+    was filed, else where the story last was. A statement or a request is no part of the scene
+    before it (a governor condemns a raid from anywhere): it takes the dateline or its speaker's
+    country only."""
     # whom an act is aimed at says little of where it was done (a foreigner held abroad, a statement
     # about another state)
     party = ev.source
@@ -278,6 +329,10 @@ def _fallback_place(ev: Event, before: list[Event], setting: Place | None, main_
         if (earlier.factuality == "asserted" and p is not None and p.latitude is not None and p.geo_precision != "country"
                 and (country is None or p.country == country)):  # fmt: skip
             return p
+    if told is not None and ev.type not in VERBAL_TYPES:
+        named = told.nearest(ev.evidence.trigger.start, country or main_country) or told.nearest(ev.evidence.trigger.start, None)
+        if named is not None:
+            return named
     if dateline is not None and dateline.country == country:
         return dateline
     if country is not None:
