@@ -121,3 +121,24 @@ def test_a_big_town_elsewhere_keeps_its_reading_in_a_sentence_set_in_another_tow
     found = located(backend, geoparser, "On 6 June 2021, in Manzanillo, Colima, police arrested a trader from Guadalajara.")
     assert found["Guadalajara"].admin1 == "Jalisco" and found["Guadalajara"].geo_precision == "exact"
 
+
+
+# --- another spelling in square brackets between a name and its divisions' bracket ---------------
+
+
+def test_divisions_after_another_spelling_in_square_brackets_are_still_the_names(backend, geoparser):
+    # "Hebron" alone has a big reading abroad; its bracket, after the spelling in square brackets, says
+    # it is a village of Afgooye district in Lower Shabelle
+    found = located(backend, geoparser, "On 3 June 2021, militants shelled Hebron [Xebroon] (Afgooye, Lower Shabelle), wounding two.")
+    loc = found["Hebron"]
+    assert loc.country == "SOM" and loc.admin1 == "Lower Shabeelle"
+
+
+def test_a_country_before_a_bracket_of_divisions_is_no_village(backend, geoparser):
+    # "the Central Bank of Ostland (Ardal, Dunval)": the bracket says where in the country, and the
+    # country's name is not taken for a village of that name
+    (doc,) = parse_articles([make_article(
+        "On 3 June 2021, a grenade went off near the Central Bank of Kenya [Upper Hill] (Westlands, Nairobi Area).",
+        article_id="t", published="2021-06-04")], backend)  # fmt: skip
+    kenya = [p for places in geoparser.places(doc).by_sentence for p in places if p.name == "Kenya"]
+    assert all(p.kind == "country" for p in kenya)

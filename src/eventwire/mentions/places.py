@@ -615,7 +615,10 @@ def _names_with_of(text: str, base: int, gazetteer: Gazetteer, add) -> None:
 # the words between a place and its bracket: a keyword ("village", "area"), or a division's keyword written
 # as a name or an abbreviation ("Kelmar LGA (Dunval)", "Tarvo Upazila (Ostmark)")
 _BETWEEN_NAME_AND_BRACKET = r"(?:\s+(?:[a-z][a-z-]*|LGA|Upazila|District|Province|Governorate|County|Municipality)){0,2}"
-_BRACKETED = re.compile(_BETWEEN_NAME_AND_BRACKET + r"\s*\((?P<inside>[^()\[\]]{2,80})\)")
+# another spelling of the name in square brackets before the divisions' bracket ("Tarvo [Tarvu] (Lesk,
+# Ostland)"): the divisions are still the name's
+_ANOTHER_SPELLING = r"(?:\s*\[[^()\[\]]{1,60}\])?"
+_BRACKETED = re.compile(_BETWEEN_NAME_AND_BRACKET + _ANOTHER_SPELLING + r"\s*\((?P<inside>[^()\[\]]{2,80})\)")
 _DASH_AFTER = re.compile(r"\s*(?:-|--|—|–)")
 _TRAILING_KEYWORD = re.compile(_BETWEEN_NAME_AND_BRACKET.replace("{0,2}", "+") + "$")
 
@@ -623,7 +626,7 @@ _TRAILING_KEYWORD = re.compile(_BETWEEN_NAME_AND_BRACKET.replace("{0,2}", "+") +
 # a proper name (and up to two lower-case words: "village", "area") before a bracket
 _NAME_BEFORE_BRACKET = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|du|des|la|le)\s+)?[A-Z][\w'’-]*){0,3})"
-    r"(?:\s+[a-z][a-z-]*){0,2}\s*\((?P<inside>[^()\[\]]{2,80})\)"
+    r"(?:\s+[a-z][a-z-]*){0,2}" + _ANOTHER_SPELLING + r"\s*\((?P<inside>[^()\[\]]{2,80})\)"
 )
 
 
@@ -645,7 +648,10 @@ def _names_before_divisions(sent: SpacySpan, text: str, gazetteer: Gazetteer, ad
         readings = [[c for c in gazetteer.lookup(p) if c.kind != "country"] if p[:1].isupper() else [] for p in parts]
         # a division named, or a list of two or more names ending in a place ("(Lesk, Ostland)")
         if any(c.kind in ("province", "region", "district") for r in readings for c in r) or len(parts) >= 2 and readings[-1]:
-            add(base + m.start("name"), base + m.end("name"), name, "village", None, gazetteer.lookup(name))
+            cands = gazetteer.lookup(name)
+            if any(c.kind == "country" for c in cands):
+                continue  # a country's bracket says where in it ("western Ostland (Lesk, Dunval)"): no village
+            add(base + m.start("name"), base + m.end("name"), name, "village", None, cands)
 
 
 def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, text: str, gazetteer: Gazetteer,
