@@ -130,3 +130,17 @@ def test_a_surname_read_as_no_place_leaves_the_act_where_the_story_was(rules):
             "In June, Tyler was arrested again, his lawyer said.")  # fmt: skip
     again = [e for e in rules.extract(text, published="2021-07-01") if e.type == "COERCE"][-1]
     assert again.place.name == "Izmir"
+
+
+def test_a_bracket_after_a_country_says_where_in_it(rules):
+    # "an area in northern Ostland (Ardal, Dunval)": the district and province in the bracket are where
+    # the strike was, finer than the country
+    (strike,) = [e for e in rules.extract("On 2 March 2021, jets struck a hill area in southern Somalia (Afgooye, Lower "
+                                          "Shabelle), killing three.", published="2021-03-03") if e.acled_sub_event_type]
+    assert (strike.place.name, strike.place.country, strike.place.geo_precision) == ("Afgooye", "SOM", "exact")
+
+
+def test_a_bracket_after_a_country_qualifies_the_place_named_before_it(rules):
+    # "Tarvo district in western Ostland (Dunval)": the bracket qualifies the district, which stays the place
+    text = "On 2 March 2021, gunmen fired at farms in Jowhar district in southern Somalia (Middle Shabelle), killing two."
+    assert first(rules, text, "ASSAULT").place.name == "Jowhar"

@@ -25,11 +25,15 @@ def choose_place(ctx: TriggerContext, etype: str, people: Sequence[Token] = ()) 
     subject_tokens = {t.i for t in ctx.subject.subtree} if ctx.subject is not None else set()
     head_i = ctx.head.i
 
+    in_a_country = _where_in_a_country(ctx)
+
     def score(p: PlaceMention) -> tuple:
         in_clause = p.head_i in ctx.clause
         in_subject = p.head_i in subject_tokens and p.relation is None
-        # a possessor, a movement's origin, a division written in brackets after the place ("(Ardal)")
-        rel_penalty = 1 if p.relation in ("from",) and etype not in MOVEMENT_TYPES or p.relation in ("poss", "within") else 0
+        # a possessor, a movement's origin, a division written in brackets after the place ("(Ardal)"),
+        # but not one written after a country, which says where in it ("western Ostland (Ardal)")
+        qualifies = p.relation == "within" and p not in in_a_country
+        rel_penalty = 1 if p.relation in ("from",) and etype not in MOVEMENT_TYPES or p.relation == "poss" or qualifies else 0
         near = 1 if p.relation in ("near", "outside", "around") else 0
         return (in_clause and not in_subject, -rel_penalty, p.specificity, -near, -abs(p.head_i - head_i))
 
@@ -45,9 +49,30 @@ def choose_place(ctx: TriggerContext, etype: str, people: Sequence[Token] = ()) 
         return max((p for p in usable if p.head_i not in content and _told_as_a_location(p, doc)
                     and (p.head_i not in subject_tokens or _speakers_place(p, doc))), key=score, default=None)  # fmt: skip
     usable = [p for p in usable if not (p.kind == "country" and p.relation is None)] or usable
+    # "in northern Ostland (Ardal, Dunval)": the bracket says where in the country
+    usable = [p for p in usable if not (p.kind == "country" and any(q in in_a_country for q in usable))] or usable
     # "Nihm district west of Marib city": the town a place's bearing is told from is no place of the event
     usable = [p for p in usable if not _bearing_of_another(p, ctx)] or usable
     return max(usable, key=score) if usable else None
+
+
+# what lies between a country and the bracket of divisions after it: a compass word's bracket opens
+# right after the name ("northern Ostland (Ardal, Dunval)"), and the names it holds go on to its end
+_COUNTRY_BRACKET = re.compile(r"\s*\([^()]*")
+
+
+def _where_in_a_country(ctx: TriggerContext) -> list[PlaceMention]:
+    """The sentence's places written in a bracket right after a country's name ("air raids on an area
+    in northern Ostland (Ardal, Dunval)"): where in that country, the finest place the sentence gives,
+    when it names no other ("Tarvo district in western Ostland (Dunval)" is in Tarvo district, which the
+    bracket qualifies)."""
+    base = ctx.sent.start_char
+    countries = [p for p in ctx.places if p.kind == "country"]
+    if not countries or any(p.kind != "country" and p.relation != "within" for p in ctx.places):
+        return []
+    return [p for p in ctx.places if p.relation == "within" and p.kind != "country"
+            and any(c.end <= p.start and _COUNTRY_BRACKET.fullmatch(ctx.text, c.end - base, p.start - base)
+                    for c in countries)]  # fmt: skip
 
 
 # prepositions that say where an act was done ("said in Kelmar", "at a meeting in Tarvo"); any other
