@@ -142,3 +142,24 @@ def test_a_country_before_a_bracket_of_divisions_is_no_village(backend, geoparse
         article_id="t", published="2021-06-04")], backend)  # fmt: skip
     kenya = [p for places in geoparser.places(doc).by_sentence for p in places if p.name == "Kenya"]
     assert all(p.kind == "country" for p in kenya)
+
+
+# --- a division's word written as part of its name: "Kachin State", "Magway Region" --------------
+
+
+def test_a_name_before_a_capitalised_division_word_is_that_division(backend, geoparser):
+    # the model reads "Magway Region" as a person and the list of divisions as no place at all
+    found = located(backend, geoparser, "On 3 June 2021, in Tarvo village, Kelmar Township, Magway Region, soldiers "
+                                        "burned twenty houses.")  # fmt: skip
+    assert (found["Tarvo"].country, found["Tarvo"].admin1) == ("MMR", "Magway")
+
+
+def test_a_qualifier_with_its_division_word_is_surely_one(backend, geoparser):
+    # "Tabo" alone has namesakes abroad; "Tabo village, Kachin State" is a village in Kachin
+    found = located(backend, geoparser, "On 3 June 2021, near Tabo village, Kachin State, troops clashed with rebels.")
+    assert found["Tabo"].country == "MMR" and found["Tabo"].admin1 == "Kachin"
+
+
+def test_a_name_before_a_division_word_the_gazetteer_lacks_is_no_place(backend, geoparser):
+    found = located(backend, geoparser, "On 3 June 2021, Islamic State militants attacked a checkpoint near Tillaberi.")
+    assert not any("Islamic" in name for name in found)

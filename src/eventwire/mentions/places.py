@@ -505,6 +505,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         if kw in _KNOWN_NAMES_ONLY and not _names_a_town(name, cands):
             continue  # "That highway", "What city", "34th Street intersection": no town's name before the word
         add(start, base + m.end("name"), name, kind, None, cands)
+    if _MAYBE_DIVISION_WORD.search(text):
+        _names_with_division_words(text, base, gazetteer, add)
     for ent in sent.ents if ents is None else ents:
         ent = _leading_name(ent)
         if is_honorific(ent[0]) or ent.start > 0 and is_honorific(doc[ent.start - 1]):
@@ -580,6 +582,32 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
     _bracketed_qualifiers(found, sent, text, gazetteer, country_names, add)
     found.sort(key=lambda p: p.start)
     return found
+
+
+# a division's word written as part of its name ("Kelmar State", "Tarvo Region", "Dunval District"): the
+# model takes such a name for a person as often as not, and a list of them ("Tarvo Township, Kelmar
+# District, Dunval State") for no place at all
+_DIVISION_WORDS = ("State", "Region", "Province", "Governorate", "District", "Division", "Department", "Prefecture")
+_NAME_WITH_DIVISION_WORD = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?P<kw>" + "|".join(_DIVISION_WORDS) + r")\b"
+)
+_MAYBE_DIVISION_WORD = re.compile(r"\w\s+(?:" + "|".join(_DIVISION_WORDS) + r")\b")
+
+
+def _names_with_division_words(text: str, base: int, gazetteer: Gazetteer, add) -> None:
+    """A name before a division's word written in capitals ("Kelmar State") is that division when the
+    gazetteer has a division or a town of that name (a district is often its town's namesake): the whole
+    name when the gazetteer knows it so, else the name without the word. A name it lacks is left to
+    the other rules ("Islamic State" is no place)."""
+    for m in _NAME_WITH_DIVISION_WORD.finditer(text):
+        name = m.group("name")
+        if name.split()[0] in _STOP_NAMES or fold_name(name) in GENERIC_NAMES:
+            continue
+        kind = _KEYWORD_KIND[m.group("kw").lower()] if m.group("kw").lower() in _KEYWORD_KIND else "district"
+        whole = gazetteer.lookup(m.group(0))
+        cands = whole or [c for c in gazetteer.lookup(name) if c.kind != "country"]
+        if cands:
+            add(base + m.start("name"), base + m.end("kw"), m.group(0), kind, None, cands)
 
 
 # a name with "of" inside ("Port of Spain", "Bay of Plenty", "Isle of Wight"): up to two capitalised
@@ -883,7 +911,9 @@ def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer) -> tuple[int, int, tu
             continue
         areas = [c for c in gazetteer.lookup(span.text) if c.kind in ("province", "region", "country")]
         if areas:
-            return span.start, span.end, tuple(areas)
+            # "Tabo village, Kachin State": the division's word is part of the qualifier's name
+            end = span.end + 1 if span.end < len(doc) and doc[span.end].text in _DIVISION_WORDS else span.end
+            return span.start, end, tuple(areas)
     return None
 
 
@@ -907,7 +937,9 @@ def _sure_qualifier(doc, start: int, end: int, labels: bool = True) -> bool:
     ends the phrase: punctuation, a lower-case word, or a comma before one ("Tamsin, Orlen, armed men").
     The model's label is not trusted on an abbreviation ("Kingston, Ont.": "Ont" as a person), nor
     when the caller knows better (``labels`` False)."""
-    if labels and not is_abbreviation(doc[start:end].text) and any(t.ent_type_ in ("PERSON", "ORG") for t in doc[start:end]):
+    named_division = doc[end - 1].text in _DIVISION_WORDS  # ("Kachin State" as a person: no person is so called)
+    if labels and not is_abbreviation(doc[start:end].text) and not named_division \
+            and any(t.ent_type_ in ("PERSON", "ORG") for t in doc[start:end]):  # fmt: skip
         return False
     if end >= len(doc):
         return True
