@@ -163,3 +163,12 @@ def test_a_qualifier_with_its_division_word_is_surely_one(backend, geoparser):
 def test_a_name_before_a_division_word_the_gazetteer_lacks_is_no_place(backend, geoparser):
     found = located(backend, geoparser, "On 3 June 2021, Islamic State militants attacked a checkpoint near Tillaberi.")
     assert not any("Islamic" in name for name in found)
+
+
+# --- a village is no province ---------------------------------------------------------------------
+
+
+def test_a_village_named_like_a_province_is_not_the_province(backend, geoparser):
+    # "Kandal" is also a province near the capital; the village lies in the province named after it
+    found = located(backend, geoparser, "On 4 June 2021, police arrested three loggers in Kandal village of Preah Vihear province.")
+    assert found["Kandal"].admin1 == "Preah Vihear"

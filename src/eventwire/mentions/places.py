@@ -226,6 +226,11 @@ class PlaceMention:
         """
         if self.kind == "country" and self.country:
             return self
+        if self.kind == "village" and any(c.kind in _WIDE_KINDS for c in self.candidates):
+            # "Kandal village", "the village of Tarvo": a village is no province, whatever province shares
+            # its name (the gazetteer lacks most villages: it falls back to the places named with it)
+            narrow = tuple(c for c in self.candidates if c.kind not in _WIDE_KINDS)
+            return replace(self, candidates=narrow).in_context(countries, main, divisions, nearby)
         wanted = self.kind
 
         # a bare name that is a province's and no big town's ("California") reads as the province; the
@@ -315,6 +320,9 @@ class PlaceMention:
         if self.candidates:
             return chosen(max(self.candidates, key=lambda c: (fits(c), c.population)))
         return self
+
+
+_WIDE_KINDS = frozenset({"province", "region", "country"})
 
 
 def default_gazetteer() -> Gazetteer:
