@@ -144,3 +144,13 @@ def test_a_bracket_after_a_country_qualifies_the_place_named_before_it(rules):
     # "Tarvo district in western Ostland (Dunval)": the bracket qualifies the district, which stays the place
     text = "On 2 March 2021, gunmen fired at farms in Jowhar district in southern Somalia (Middle Shabelle), killing two."
     assert first(rules, text, "ASSAULT").place.name == "Jowhar"
+
+
+def test_a_division_named_after_its_town_is_seated_at_that_town(rules):
+    # "in Machakos": the county, read as a division, is put at its namesake town, not at a bigger town in it
+    from eventwire.mentions.places import default_gazetteer
+
+    protest = first(rules, "On 12 April 2021, traders protested in Machakos over new market fees.", "PROTEST")
+    town = next(c for c in default_gazetteer().lookup("Machakos") if c.kind == "city" and c.country == "KEN")
+    assert protest.place.geo_precision == "admin1"
+    assert haversine_km(protest.place.latitude, protest.place.longitude, town.latitude, town.longitude) < 5

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..events import Actor, Event, Place, Span
 from ..geo.resolve import ArticlePlaces, Location, country_point, locate
-from ..mentions.places import DIRECTIONS, Gazetteer, PlaceMention
+from ..mentions.places import DIRECTIONS, Gazetteer, PlaceCandidate, PlaceMention, name_keys
 from ..mentions.triggers import TriggerMatch
 from .context import TriggerContext
 from .coref import earlier_mention
@@ -242,15 +242,24 @@ def at_division_seat(loc: Location, gazetteer: Gazetteer) -> Location:
     """An event known only to its first-level division is put at the division's seat, not at the
     middle of its land: ACLED codes such an event to the provincial capital, and a report names the
     province when it happened in its capital as often as anywhere else. The gazetteer knows no
-    capitals; the division's most populous town is its seat more often than not. The precision
-    stays the division's."""
+    capitals; a division named after a town of its own is seated there (Fier province at Fier, though a
+    bigger town lies in it), any other at its most populous town, its seat more often than not. The
+    precision stays the division's."""
     biggest_town = getattr(gazetteer, "biggest_town", None)  # (a gazetteer may not say)
     if loc.geo_precision != "admin1" or biggest_town is None or not loc.country or not loc.admin1:
         return loc
-    seat = biggest_town(loc.country, loc.admin1)
+    seat = _namesake_town(loc.country, loc.admin1, gazetteer) or biggest_town(loc.country, loc.admin1)
     if seat is None or seat.latitude is None:
         return loc
     return replace(loc, latitude=seat.latitude, longitude=seat.longitude)
+
+
+def _namesake_town(country: str, admin1: str, gazetteer: Gazetteer) -> PlaceCandidate | None:
+    """The biggest town of a first-level division that bears the division's own name, or None."""
+    keys = name_keys(admin1)
+    towns = [c for c in gazetteer.lookup(admin1) if c.country == country and c.admin1 == admin1 and c.latitude is not None
+             and c.kind not in ("province", "region", "district", "country") and keys & name_keys(c.name)]  # fmt: skip
+    return max(towns, key=lambda c: c.population, default=None)
 
 
 def _place(mention: PlaceMention, loc: Location) -> Place:
