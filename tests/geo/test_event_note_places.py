@@ -172,3 +172,13 @@ def test_a_village_named_like_a_province_is_not_the_province(backend, geoparser)
     # "Kandal" is also a province near the capital; the village lies in the province named after it
     found = located(backend, geoparser, "On 4 June 2021, police arrested three loggers in Kandal village of Preah Vihear province.")
     assert found["Kandal"].admin1 == "Preah Vihear"
+
+
+# --- a name the gazetteer lacks, and the division written after it --------------------------------
+
+
+def test_a_name_with_no_reading_lies_in_the_division_written_after_it(backend, geoparser):
+    # the model may take the division for a person, and the comma might have opened a list: with no
+    # reading of its own, the village still lies in the division named after it
+    found = located(backend, geoparser, "On 3 June 2021, miners staged a sit-in in Tarvo, Zonguldak to demand safer shafts.")
+    assert (found["Tarvo"].country, found["Tarvo"].admin1) == ("TUR", "Zonguldak")
