@@ -79,3 +79,11 @@ def test_a_cached_parse_is_keyed_by_eventwires_parse_rules(tmp_path, monkeypatch
 )
 def test_a_paragraph_opens_after_a_blank_line_or_a_line_that_ends_a_sentence(text, start, opens):
     assert opens_paragraph(text, start) is opens
+
+
+def test_a_square_bracket_after_a_word_goes_on_with_its_sentence(nlp):
+    # another spelling of a name, an editor's note: the parser alone starts a sentence at the bracket
+    doc = nlp("On 3 June 2021, militants shelled homes in Hebron [Xebroon] (Afgooye, Lower Shabelle), wounding two.")
+    assert len(list(doc.sents)) == 1
+    doc = nlp("Nurses rallied outside Tarvo hospital [coded to Kelmar] over pay. [size=dozens]")
+    assert [s.text for s in doc.sents] == ["Nurses rallied outside Tarvo hospital [coded to Kelmar] over pay.", "[size=dozens]"]

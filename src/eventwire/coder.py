@@ -26,7 +26,7 @@ from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head, people_named
 from .coding.kind import acled_sub_event, official_protest, refine_mode, riot_reading, search_reading
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
-from .coding.place import choose_place, locate_place, place_the_unplaced, sentence_setting, story_setting
+from .coding.place import PlacesTold, choose_place, locate_place, place_the_unplaced, sentence_setting, story_setting
 from .coding.roles import link_roles, names_foreign, role_tokens
 from .coding.scope import (Frame, article_frame, commercial, ordinary_crime, partyless, partyless_speech, press_talk,
                            tells_politics)
@@ -150,8 +150,10 @@ class Coder:
         frame = article_frame(doc) if events else Frame.OTHER
         if not tells_politics(events, frame, len(sentences)):
             return []
+        told = PlacesTold([(s.start_char, places) for s, places in zip(sentences, in_article.by_sentence)], text,
+                          in_article, self.gazetteer)  # fmt: skip
         events = place_the_unplaced(events, story_setting(in_article, self.gazetteer), in_article.main_country,
-                                    self.gazetteer)  # fmt: skip
+                                    self.gazetteer, told)  # fmt: skip
         events = riot_interventions(protest_interventions(protest_demands(labour_strikes(events))))
         events = attacks_fought_back(acts_told_again(events))
         return self._read_paragraphs(events, paragraphs, frame)

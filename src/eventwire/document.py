@@ -71,6 +71,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
         sent_starts = doc.to_array("SENT_START")
         sent_starts[after_break] = 1
         doc.from_array("SENT_START", sent_starts)
+    _bracket_goes_on(doc)
     # the dateline opens the text, or a line after a headline or a byline (lines that end in no
     # full stop: a text parsed in pieces gives windows that open mid-article, on a paragraph)
     for start in [0, *after_break[:DATELINE_LINES - 1]] if len(doc) else []:
@@ -79,6 +80,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if _mark_dateline(doc, start):
             break
     return doc
+
+
+def _bracket_goes_on(doc: Doc) -> None:
+    """A square bracket right after a word goes on with its sentence: it holds another spelling of the
+    name before it or an editor's note ("in Tarvo [Tarvu] (Lesk)", "at the square [coded to Kelmar]"),
+    which the parser would otherwise take for a new sentence, cutting the name from what follows it.
+    Runs before the parser, which keeps the sentence starts set here (a bracket is rare: set one by one)."""
+    if "[" not in doc.text:
+        return  # most texts: no token need be looked at
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.text == "[" and not before.is_space and before.text[-1:] not in _SENTENCE_ENDS and token.is_sent_start is not True:
+            token.is_sent_start = False
 
 
 def _ends_sentence(doc: Doc, line_start: int) -> bool:

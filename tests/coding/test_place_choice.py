@@ -130,3 +130,27 @@ def test_a_surname_read_as_no_place_leaves_the_act_where_the_story_was(rules):
             "In June, Tyler was arrested again, his lawyer said.")  # fmt: skip
     again = [e for e in rules.extract(text, published="2021-07-01") if e.type == "COERCE"][-1]
     assert again.place.name == "Izmir"
+
+
+def test_a_bracket_after_a_country_says_where_in_it(rules):
+    # "an area in northern Ostland (Ardal, Dunval)": the district and province in the bracket are where
+    # the strike was, finer than the country
+    (strike,) = [e for e in rules.extract("On 2 March 2021, jets struck a hill area in southern Somalia (Afgooye, Lower "
+                                          "Shabelle), killing three.", published="2021-03-03") if e.acled_sub_event_type]
+    assert (strike.place.name, strike.place.country, strike.place.geo_precision) == ("Afgooye", "SOM", "exact")
+
+
+def test_a_bracket_after_a_country_qualifies_the_place_named_before_it(rules):
+    # "Tarvo district in western Ostland (Dunval)": the bracket qualifies the district, which stays the place
+    text = "On 2 March 2021, gunmen fired at farms in Jowhar district in southern Somalia (Middle Shabelle), killing two."
+    assert first(rules, text, "ASSAULT").place.name == "Jowhar"
+
+
+def test_a_division_named_after_its_town_is_seated_at_that_town(rules):
+    # "in Machakos": the county, read as a division, is put at its namesake town, not at a bigger town in it
+    from eventwire.mentions.places import default_gazetteer
+
+    protest = first(rules, "On 12 April 2021, traders protested in Machakos over new market fees.", "PROTEST")
+    town = next(c for c in default_gazetteer().lookup("Machakos") if c.kind == "city" and c.country == "KEN")
+    assert protest.place.geo_precision == "admin1"
+    assert haversine_km(protest.place.latitude, protest.place.longitude, town.latitude, town.longitude) < 5

@@ -30,3 +30,15 @@ def test_a_place_an_act_comes_from_sets_no_scene(rules):
     text = "On 12 April 2021, vendors from Mzuzu waited for the council's answer. Police later beat two of them with batons."
     assault = next(e for e in rules.extract(text, published="2021-04-13") if e.type == "ASSAULT")
     assert assault.place is None or assault.place.name != "Mzuzu"
+
+
+def test_an_act_whose_sentence_names_no_place_happened_where_the_next_sentence_says(rules):
+    text = "On 12 April 2021, arsonists set fire to a council truck. The incident took place in Mzuzu, a lakeside city."
+    arson = next(e for e in rules.extract(text, published="2021-04-13") if e.type in ("ASSAULT", "COERCE"))
+    assert (arson.place.name, arson.place.geo_precision) == ("Mzuzu", "exact")
+
+
+def test_a_place_told_in_another_paragraph_is_not_the_acts(rules):
+    text = "On 12 April 2021, arsonists set fire to a council truck.\n\nThe council met in Mzuzu on Friday."
+    arson = next(e for e in rules.extract(text, published="2021-04-13") if e.type in ("ASSAULT", "COERCE"))
+    assert arson.place is None or arson.place.name != "Mzuzu"

@@ -121,3 +121,64 @@ def test_a_big_town_elsewhere_keeps_its_reading_in_a_sentence_set_in_another_tow
     found = located(backend, geoparser, "On 6 June 2021, in Manzanillo, Colima, police arrested a trader from Guadalajara.")
     assert found["Guadalajara"].admin1 == "Jalisco" and found["Guadalajara"].geo_precision == "exact"
 
+
+
+# --- another spelling in square brackets between a name and its divisions' bracket ---------------
+
+
+def test_divisions_after_another_spelling_in_square_brackets_are_still_the_names(backend, geoparser):
+    # "Hebron" alone has a big reading abroad; its bracket, after the spelling in square brackets, says
+    # it is a village of Afgooye district in Lower Shabelle
+    found = located(backend, geoparser, "On 3 June 2021, militants shelled Hebron [Xebroon] (Afgooye, Lower Shabelle), wounding two.")
+    loc = found["Hebron"]
+    assert loc.country == "SOM" and loc.admin1 == "Lower Shabeelle"
+
+
+def test_a_country_before_a_bracket_of_divisions_is_no_village(backend, geoparser):
+    # "the Central Bank of Ostland (Ardal, Dunval)": the bracket says where in the country, and the
+    # country's name is not taken for a village of that name
+    (doc,) = parse_articles([make_article(
+        "On 3 June 2021, a grenade went off near the Central Bank of Kenya [Upper Hill] (Westlands, Nairobi Area).",
+        article_id="t", published="2021-06-04")], backend)  # fmt: skip
+    kenya = [p for places in geoparser.places(doc).by_sentence for p in places if p.name == "Kenya"]
+    assert all(p.kind == "country" for p in kenya)
+
+
+# --- a division's word written as part of its name: "Kachin State", "Magway Region" --------------
+
+
+def test_a_name_before_a_capitalised_division_word_is_that_division(backend, geoparser):
+    # the model reads "Magway Region" as a person and the list of divisions as no place at all
+    found = located(backend, geoparser, "On 3 June 2021, in Tarvo village, Kelmar Township, Magway Region, soldiers "
+                                        "burned twenty houses.")  # fmt: skip
+    assert (found["Tarvo"].country, found["Tarvo"].admin1) == ("MMR", "Magway")
+
+
+def test_a_qualifier_with_its_division_word_is_surely_one(backend, geoparser):
+    # "Tabo" alone has namesakes abroad; "Tabo village, Kachin State" is a village in Kachin
+    found = located(backend, geoparser, "On 3 June 2021, near Tabo village, Kachin State, troops clashed with rebels.")
+    assert found["Tabo"].country == "MMR" and found["Tabo"].admin1 == "Kachin"
+
+
+def test_a_name_before_a_division_word_the_gazetteer_lacks_is_no_place(backend, geoparser):
+    found = located(backend, geoparser, "On 3 June 2021, Islamic State militants attacked a checkpoint near Tillaberi.")
+    assert not any("Islamic" in name for name in found)
+
+
+# --- a village is no province ---------------------------------------------------------------------
+
+
+def test_a_village_named_like_a_province_is_not_the_province(backend, geoparser):
+    # "Kandal" is also a province near the capital; the village lies in the province named after it
+    found = located(backend, geoparser, "On 4 June 2021, police arrested three loggers in Kandal village of Preah Vihear province.")
+    assert found["Kandal"].admin1 == "Preah Vihear"
+
+
+# --- a name the gazetteer lacks, and the division written after it --------------------------------
+
+
+def test_a_name_with_no_reading_lies_in_the_division_written_after_it(backend, geoparser):
+    # the model may take the division for a person, and the comma might have opened a list: with no
+    # reading of its own, the village still lies in the division named after it
+    found = located(backend, geoparser, "On 3 June 2021, miners staged a sit-in in Tarvo, Zonguldak to demand safer shafts.")
+    assert (found["Tarvo"].country, found["Tarvo"].admin1) == ("TUR", "Zonguldak")

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..events import Actor, Event, Place, Span
 from ..geo.resolve import ArticlePlaces, Location, country_point, locate
-from ..mentions.places import DIRECTIONS, Gazetteer, PlaceMention
+from ..mentions.places import DIRECTIONS, Gazetteer, PlaceCandidate, PlaceMention, name_keys
 from ..mentions.triggers import TriggerMatch
 from .context import TriggerContext
 from .coref import earlier_mention
@@ -25,11 +25,15 @@ def choose_place(ctx: TriggerContext, etype: str, people: Sequence[Token] = ()) 
     subject_tokens = {t.i for t in ctx.subject.subtree} if ctx.subject is not None else set()
     head_i = ctx.head.i
 
+    in_a_country = _where_in_a_country(ctx)
+
     def score(p: PlaceMention) -> tuple:
         in_clause = p.head_i in ctx.clause
         in_subject = p.head_i in subject_tokens and p.relation is None
-        # a possessor, a movement's origin, a division written in brackets after the place ("(Ardal)")
-        rel_penalty = 1 if p.relation in ("from",) and etype not in MOVEMENT_TYPES or p.relation in ("poss", "within") else 0
+        # a possessor, a movement's origin, a division written in brackets after the place ("(Ardal)"),
+        # but not one written after a country, which says where in it ("western Ostland (Ardal)")
+        qualifies = p.relation == "within" and p not in in_a_country
+        rel_penalty = 1 if p.relation in ("from",) and etype not in MOVEMENT_TYPES or p.relation == "poss" or qualifies else 0
         near = 1 if p.relation in ("near", "outside", "around") else 0
         return (in_clause and not in_subject, -rel_penalty, p.specificity, -near, -abs(p.head_i - head_i))
 
@@ -45,9 +49,30 @@ def choose_place(ctx: TriggerContext, etype: str, people: Sequence[Token] = ()) 
         return max((p for p in usable if p.head_i not in content and _told_as_a_location(p, doc)
                     and (p.head_i not in subject_tokens or _speakers_place(p, doc))), key=score, default=None)  # fmt: skip
     usable = [p for p in usable if not (p.kind == "country" and p.relation is None)] or usable
+    # "in northern Ostland (Ardal, Dunval)": the bracket says where in the country
+    usable = [p for p in usable if not (p.kind == "country" and any(q in in_a_country for q in usable))] or usable
     # "Nihm district west of Marib city": the town a place's bearing is told from is no place of the event
     usable = [p for p in usable if not _bearing_of_another(p, ctx)] or usable
     return max(usable, key=score) if usable else None
+
+
+# what lies between a country and the bracket of divisions after it: a compass word's bracket opens
+# right after the name ("northern Ostland (Ardal, Dunval)"), and the names it holds go on to its end
+_COUNTRY_BRACKET = re.compile(r"\s*\([^()]*")
+
+
+def _where_in_a_country(ctx: TriggerContext) -> list[PlaceMention]:
+    """The sentence's places written in a bracket right after a country's name ("air raids on an area
+    in northern Ostland (Ardal, Dunval)"): where in that country, the finest place the sentence gives,
+    when it names no other ("Tarvo district in western Ostland (Dunval)" is in Tarvo district, which the
+    bracket qualifies)."""
+    base = ctx.sent.start_char
+    countries = [p for p in ctx.places if p.kind == "country"]
+    if not countries or any(p.kind != "country" and p.relation != "within" for p in ctx.places):
+        return []
+    return [p for p in ctx.places if p.relation == "within" and p.kind != "country"
+            and any(c.end <= p.start and _COUNTRY_BRACKET.fullmatch(ctx.text, c.end - base, p.start - base)
+                    for c in countries)]  # fmt: skip
 
 
 # prepositions that say where an act was done ("said in Kelmar", "at a meeting in Tarvo"); any other
@@ -217,15 +242,24 @@ def at_division_seat(loc: Location, gazetteer: Gazetteer) -> Location:
     """An event known only to its first-level division is put at the division's seat, not at the
     middle of its land: ACLED codes such an event to the provincial capital, and a report names the
     province when it happened in its capital as often as anywhere else. The gazetteer knows no
-    capitals; the division's most populous town is its seat more often than not. The precision
-    stays the division's."""
+    capitals; a division named after a town of its own is seated there (Fier province at Fier, though a
+    bigger town lies in it), any other at its most populous town, its seat more often than not. The
+    precision stays the division's."""
     biggest_town = getattr(gazetteer, "biggest_town", None)  # (a gazetteer may not say)
     if loc.geo_precision != "admin1" or biggest_town is None or not loc.country or not loc.admin1:
         return loc
-    seat = biggest_town(loc.country, loc.admin1)
+    seat = _namesake_town(loc.country, loc.admin1, gazetteer) or biggest_town(loc.country, loc.admin1)
     if seat is None or seat.latitude is None:
         return loc
     return replace(loc, latitude=seat.latitude, longitude=seat.longitude)
+
+
+def _namesake_town(country: str, admin1: str, gazetteer: Gazetteer) -> PlaceCandidate | None:
+    """The biggest town of a first-level division that bears the division's own name, or None."""
+    keys = name_keys(admin1)
+    towns = [c for c in gazetteer.lookup(admin1) if c.country == country and c.admin1 == admin1 and c.latitude is not None
+             and c.kind not in ("province", "region", "district", "country") and keys & name_keys(c.name)]  # fmt: skip
+    return max(towns, key=lambda c: c.population, default=None)
 
 
 def _place(mention: PlaceMention, loc: Location) -> Place:
@@ -245,27 +279,78 @@ def story_setting(in_article: ArticlePlaces, gazetteer: Gazetteer) -> Place | No
     return _located(in_article.dateline, first, in_article, gazetteer)
 
 
+class PlacesTold:
+    """The places each sentence names, as a paragraph's places for the acts of its sentences that name
+    none (``nearest``). A sentence's place is located only when an act asks for it."""
+
+    def __init__(self, sentences: Sequence[tuple[int, list[PlaceMention]]], text: str, in_article: ArticlePlaces,
+                 gazetteer: Gazetteer):  # fmt: skip
+        self.sentences = sentences  # (the sentence's first character, its place mentions), in reading order
+        self.text = text
+        self.in_article = in_article
+        self.gazetteer = gazetteer
+        self._located: dict[int, Place | None] = {}
+
+    def nearest(self, at: int, country: str | None) -> Place | None:
+        """The place finer than a country that the paragraph holding character ``at`` names nearest to
+        it, in ``country`` when one is given ("Gunmen from Tarvo (Kelmar district) raided a farm. Two
+        were killed." and "Arsonists burned a car. It happened in Tarvo." name where each act was)."""
+        start = self.text.rfind("\n\n", 0, at) + 1
+        end = self.text.find("\n\n", at)
+        end = len(self.text) if end < 0 else end
+        found = [(abs(first - at), i) for i, (first, _) in enumerate(self.sentences) if start <= first < end]
+        for _, i in sorted(found):
+            place = self._sentence_place(i)
+            if place is not None and (country is None or place.country == country):
+                return place
+        return None
+
+    def _sentence_place(self, i: int) -> Place | None:
+        if i not in self._located:
+            self._located[i] = _finest_place(self.sentences[i][1], self.in_article, self.gazetteer)
+        return self._located[i]
+
+
+# relations by which a sentence names where someone comes from or goes, not where things happen
+# ("vendors from Mzuzu waited", "marched towards Kelmar")
+_AWAY_RELATIONS = frozenset({"from", "to", "towards"})
+
+
+def _finest_place(places: list[PlaceMention], in_article: ArticlePlaces, gazetteer: Gazetteer) -> Place | None:
+    """A sentence's most specific place with a point finer than its country (the first of equals), or
+    None; not a place someone comes from or goes to."""
+    usable = [p for p in places if p.kind != "country" and p.relation not in _AWAY_RELATIONS]
+    for mention in sorted(usable, key=lambda p: (-p.specificity, p.start)):
+        place = _located(mention, places, in_article, gazetteer)
+        if place.latitude is not None and place.geo_precision not in (None, "country"):
+            return place
+    return None
+
+
 def place_the_unplaced(events: list[Event], setting: Place | None, main_country: str | None,
-                       gazetteer: Gazetteer) -> list[Event]:  # fmt: skip
+                       gazetteer: Gazetteer, told: PlacesTold | None = None) -> list[Event]:  # fmt: skip
     """Give each event whose sentence names no place the place an analyst would (``_fallback_place``).
-    The precision is the place's own: a country stays a country."""
+    The precision is the place's own: a country stays a country. ``told``: the places the article's
+    sentences name."""
     out: list[Event] = []
     for ev in events:
         if ev.place is None:
-            ev = replace(ev, place=_fallback_place(ev, out, setting, main_country, gazetteer))
+            ev = replace(ev, place=_fallback_place(ev, out, setting, main_country, gazetteer, told))
         out.append(ev)
     return out
 
 
 def _fallback_place(ev: Event, before: list[Event], setting: Place | None, main_country: str | None,
-                    gazetteer: Gazetteer) -> Place | None:  # fmt: skip
+                    gazetteer: Gazetteer, told: PlacesTold | None = None) -> Place | None:  # fmt: skip
     """A story goes on where it was last told to be: the place of the nearest earlier act that
     happened (not one planned or denied), finer than a country, in the acting party's country;
-    else the dateline, when the party is local to it; else the acting party's country (a state's
-    or its people's act with no place named is coded to the country). A party of no known country
-    is taken to act where the report was filed, else where the story last was. A statement or a
-    request is no part of the scene before it (a governor condemns a raid from anywhere): it takes
-    the dateline or its speaker's country only."""
+    else the place its paragraph names nearest to it (in a sentence where no act was read, before
+    or after: "The incident occurred in Tarvo."), in that country; else the dateline, when the party
+    is local to it; else the acting party's country (a state's or its people's act with no place
+    named is coded to the country). A party of no known country is taken to act where the report
+    was filed, else where the story last was. A statement or a request is no part of the scene
+    before it (a governor condemns a raid from anywhere): it takes the dateline or its speaker's
+    country only."""
     # whom an act is aimed at says little of where it was done (a foreigner held abroad, a statement
     # about another state)
     party = ev.source
@@ -278,6 +363,10 @@ def _fallback_place(ev: Event, before: list[Event], setting: Place | None, main_
         if (earlier.factuality == "asserted" and p is not None and p.latitude is not None and p.geo_precision != "country"
                 and (country is None or p.country == country)):  # fmt: skip
             return p
+    if told is not None and ev.type not in VERBAL_TYPES:
+        named = told.nearest(ev.evidence.trigger.start, country or main_country) or told.nearest(ev.evidence.trigger.start, None)
+        if named is not None:
+            return named
     if dateline is not None and dateline.country == country:
         return dateline
     if country is not None:

@@ -786,6 +786,11 @@ def locate(
         r = p.resolved
         if r is not None and r.kind in ("province", "region") and r.country == country and r.latitude is not None:
             return _from_candidate(r, mention, "admin1", relation, name=mention.name, anchor=p.name)
+    # the division written after it, though it might have been a list's next item ("in Tarvo, Dunval to
+    # mark the day", the model taking "Dunval" for a person): a place with no reading lies there
+    area = _written_after(mention, country)
+    if area is not None:
+        return _from_candidate(area, mention, precision_of(area), relation, name=mention.name, anchor=area.name)
     # the division the whole article is about ("Greene County" in a story whose places are all in Illinois)
     if isinstance(article_places, ArticlePlaces):
         home = article_places.home_division(country, gazetteer)
@@ -803,6 +808,14 @@ def locate(
         if point is not None:
             return _from_candidate(point, mention, "country", relation, name=mention.name, anchor=point.name)
     return _unknown(mention, relation, None)
+
+
+def _written_after(mention: PlaceMention, country: str | None) -> PlaceCandidate | None:
+    """The first-level division of the mention's qualifier (in ``country`` when one is known), the
+    biggest of its readings; None when the qualifier names none."""
+    areas = [w for w in mention.within if w.kind in ("province", "region") and w.latitude is not None
+             and (country is None or w.country == country)]  # fmt: skip
+    return max(areas, key=lambda w: w.population, default=None)
 
 
 def _home_town(article_places: list[PlaceMention], country: str | None) -> PlaceCandidate | None:

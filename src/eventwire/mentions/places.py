@@ -226,6 +226,11 @@ class PlaceMention:
         """
         if self.kind == "country" and self.country:
             return self
+        if self.kind == "village" and any(c.kind in _WIDE_KINDS for c in self.candidates):
+            # "Kandal village", "the village of Tarvo": a village is no province, whatever province shares
+            # its name (the gazetteer lacks most villages: it falls back to the places named with it)
+            narrow = tuple(c for c in self.candidates if c.kind not in _WIDE_KINDS)
+            return replace(self, candidates=narrow).in_context(countries, main, divisions, nearby)
         wanted = self.kind
 
         # a bare name that is a province's and no big town's ("California") reads as the province; the
@@ -315,6 +320,9 @@ class PlaceMention:
         if self.candidates:
             return chosen(max(self.candidates, key=lambda c: (fits(c), c.population)))
         return self
+
+
+_WIDE_KINDS = frozenset({"province", "region", "country"})
 
 
 def default_gazetteer() -> Gazetteer:
@@ -505,6 +513,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         if kw in _KNOWN_NAMES_ONLY and not _names_a_town(name, cands):
             continue  # "That highway", "What city", "34th Street intersection": no town's name before the word
         add(start, base + m.end("name"), name, kind, None, cands)
+    if _MAYBE_DIVISION_WORD.search(text):
+        _names_with_division_words(text, base, gazetteer, add)
     for ent in sent.ents if ents is None else ents:
         ent = _leading_name(ent)
         if is_honorific(ent[0]) or ent.start > 0 and is_honorific(doc[ent.start - 1]):
@@ -582,6 +592,32 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
     return found
 
 
+# a division's word written as part of its name ("Kelmar State", "Tarvo Region", "Dunval District"): the
+# model takes such a name for a person as often as not, and a list of them ("Tarvo Township, Kelmar
+# District, Dunval State") for no place at all
+_DIVISION_WORDS = ("State", "Region", "Province", "Governorate", "District", "Division", "Department", "Prefecture")
+_NAME_WITH_DIVISION_WORD = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?P<kw>" + "|".join(_DIVISION_WORDS) + r")\b"
+)
+_MAYBE_DIVISION_WORD = re.compile(r"\w\s+(?:" + "|".join(_DIVISION_WORDS) + r")\b")
+
+
+def _names_with_division_words(text: str, base: int, gazetteer: Gazetteer, add) -> None:
+    """A name before a division's word written in capitals ("Kelmar State") is that division when the
+    gazetteer has a division or a town of that name (a district is often its town's namesake): the whole
+    name when the gazetteer knows it so, else the name without the word. A name it lacks is left to
+    the other rules ("Islamic State" is no place)."""
+    for m in _NAME_WITH_DIVISION_WORD.finditer(text):
+        name = m.group("name")
+        if name.split()[0] in _STOP_NAMES or fold_name(name) in GENERIC_NAMES:
+            continue
+        kind = _KEYWORD_KIND[m.group("kw").lower()] if m.group("kw").lower() in _KEYWORD_KIND else "district"
+        whole = gazetteer.lookup(m.group(0))
+        cands = whole or [c for c in gazetteer.lookup(name) if c.kind != "country"]
+        if cands:
+            add(base + m.start("name"), base + m.end("kw"), m.group(0), kind, None, cands)
+
+
 # a name with "of" inside ("Port of Spain", "Bay of Plenty", "Isle of Wight"): up to two capitalised
 # words, "of" (and "the"), up to three capitalised words
 _OF_NAME = re.compile(
@@ -615,7 +651,10 @@ def _names_with_of(text: str, base: int, gazetteer: Gazetteer, add) -> None:
 # the words between a place and its bracket: a keyword ("village", "area"), or a division's keyword written
 # as a name or an abbreviation ("Kelmar LGA (Dunval)", "Tarvo Upazila (Ostmark)")
 _BETWEEN_NAME_AND_BRACKET = r"(?:\s+(?:[a-z][a-z-]*|LGA|Upazila|District|Province|Governorate|County|Municipality)){0,2}"
-_BRACKETED = re.compile(_BETWEEN_NAME_AND_BRACKET + r"\s*\((?P<inside>[^()\[\]]{2,80})\)")
+# another spelling of the name in square brackets before the divisions' bracket ("Tarvo [Tarvu] (Lesk,
+# Ostland)"): the divisions are still the name's
+_ANOTHER_SPELLING = r"(?:\s*\[[^()\[\]]{1,60}\])?"
+_BRACKETED = re.compile(_BETWEEN_NAME_AND_BRACKET + _ANOTHER_SPELLING + r"\s*\((?P<inside>[^()\[\]]{2,80})\)")
 _DASH_AFTER = re.compile(r"\s*(?:-|--|—|–)")
 _TRAILING_KEYWORD = re.compile(_BETWEEN_NAME_AND_BRACKET.replace("{0,2}", "+") + "$")
 
@@ -623,7 +662,7 @@ _TRAILING_KEYWORD = re.compile(_BETWEEN_NAME_AND_BRACKET.replace("{0,2}", "+") +
 # a proper name (and up to two lower-case words: "village", "area") before a bracket
 _NAME_BEFORE_BRACKET = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|du|des|la|le)\s+)?[A-Z][\w'’-]*){0,3})"
-    r"(?:\s+[a-z][a-z-]*){0,2}\s*\((?P<inside>[^()\[\]]{2,80})\)"
+    r"(?:\s+[a-z][a-z-]*){0,2}" + _ANOTHER_SPELLING + r"\s*\((?P<inside>[^()\[\]]{2,80})\)"
 )
 
 
@@ -645,7 +684,10 @@ def _names_before_divisions(sent: SpacySpan, text: str, gazetteer: Gazetteer, ad
         readings = [[c for c in gazetteer.lookup(p) if c.kind != "country"] if p[:1].isupper() else [] for p in parts]
         # a division named, or a list of two or more names ending in a place ("(Lesk, Ostland)")
         if any(c.kind in ("province", "region", "district") for r in readings for c in r) or len(parts) >= 2 and readings[-1]:
-            add(base + m.start("name"), base + m.end("name"), name, "village", None, gazetteer.lookup(name))
+            cands = gazetteer.lookup(name)
+            if any(c.kind == "country" for c in cands):
+                continue  # a country's bracket says where in it ("western Ostland (Lesk, Dunval)"): no village
+            add(base + m.start("name"), base + m.end("name"), name, "village", None, cands)
 
 
 def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, text: str, gazetteer: Gazetteer,
@@ -877,7 +919,9 @@ def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer) -> tuple[int, int, tu
             continue
         areas = [c for c in gazetteer.lookup(span.text) if c.kind in ("province", "region", "country")]
         if areas:
-            return span.start, span.end, tuple(areas)
+            # "Tabo village, Kachin State": the division's word is part of the qualifier's name
+            end = span.end + 1 if span.end < len(doc) and doc[span.end].text in _DIVISION_WORDS else span.end
+            return span.start, end, tuple(areas)
     return None
 
 
@@ -901,7 +945,9 @@ def _sure_qualifier(doc, start: int, end: int, labels: bool = True) -> bool:
     ends the phrase: punctuation, a lower-case word, or a comma before one ("Tamsin, Orlen, armed men").
     The model's label is not trusted on an abbreviation ("Kingston, Ont.": "Ont" as a person), nor
     when the caller knows better (``labels`` False)."""
-    if labels and not is_abbreviation(doc[start:end].text) and any(t.ent_type_ in ("PERSON", "ORG") for t in doc[start:end]):
+    named_division = doc[end - 1].text in _DIVISION_WORDS  # ("Kachin State" as a person: no person is so called)
+    if labels and not is_abbreviation(doc[start:end].text) and not named_division \
+            and any(t.ent_type_ in ("PERSON", "ORG") for t in doc[start:end]):  # fmt: skip
         return False
     if end >= len(doc):
         return True
