@@ -919,3 +919,20 @@ def test_attacking_people_named_with_a_ruling_party_is_no_accusation(nlp):
 
     doc = nlp("Opposition activists attacked ruling party members at the market.")
     assert [m.spec.type for s in doc.sents for m in find_triggers(s, default_lexicon())] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a crowd that rioted and was broken up: a violent demonstration, not a protest with intervention
+        ("On 7 May, police fired tear gas to disperse hundreds of dockers who had pelted stones at the port gate in Tarvo.",
+         "Violent demonstration"),
+        ("On 7 May, residents blocked the ring road in Tarvo with burning tyres. Police dispersed them with tear gas.",
+         "Violent demonstration"),
+        ("On 7 May, dockers marched to the port gate in Tarvo. Police dispersed them with tear gas.",
+         "Protest with intervention"),
+    ],
+)
+def test_a_crowd_that_rioted_and_was_broken_up_rioted(rules_only, text, expected):
+    types = {e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-12")} - {None}
+    assert types == {expected}

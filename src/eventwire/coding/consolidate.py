@@ -140,6 +140,23 @@ def _tells_dispersal(e: Event) -> bool:
     return "dispers" in e.trigger.lower()
 
 
+# a crowd's own violence told where a force broke it up: "dispersed the rioters", "who had pelted stones"
+_CROWD_VIOLENCE = re.compile(r"\b(?:riot\w*|pelt\w*|stones?|rocks?|burning\s+(?:tires|tyres)|(?:tires|tyres)\s+were\s+burn\w*|"
+                             r"barricad\w*|vandali[sz]\w*|torch(?:ed|ing)|set\s+(?:\w+\s+)?on\s+fire|violent\s+(?:demonstration|protest)s?)\b",
+                             re.I)
+
+
+def violent_crowds_broken_up(events: list[Event]) -> list[Event]:
+    """A crowd broken up by force that had rioted (its violence told in the same sentence, or a riot
+    told the same day) was a violent demonstration, as ACLED codes it: a force's intervention makes a
+    protest "with intervention" only when the protest was peaceful."""
+    riot_days = {e.date.date for e in events if e.acled_sub_event_type == "Violent demonstration" and e.factuality == "asserted"}
+    return [replace(e, acled_sub_event_type="Violent demonstration", acled_event_type=acled_event_type("Violent demonstration"))
+            if e.acled_sub_event_type == "Protest with intervention"
+            and (e.date.date in riot_days or _CROWD_VIOLENCE.search(e.evidence.sentence)) else e
+            for e in events]  # fmt: skip
+
+
 def riot_interventions(events: list[Event]) -> list[Event]:
     """A riot told without whom it was against, on a day a state force broke up a crowd or made
     arrests ("Police dispersed the crowd with tear gas"), was against that force: ACLED's actor 2
