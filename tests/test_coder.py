@@ -936,3 +936,8 @@ def test_attacking_people_named_with_a_ruling_party_is_no_accusation(nlp):
 def test_a_crowd_that_rioted_and_was_broken_up_rioted(rules_only, text, expected):
     types = {e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-12")} - {None}
     assert types == {expected}
+
+
+def test_riot_police_breaking_up_a_march_tell_no_riot(rules_only):
+    text = "On 7 May, riot police broke up a march of dockers in Tarvo with tear gas."
+    assert {e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-12")} - {None} == {"Protest with intervention"}

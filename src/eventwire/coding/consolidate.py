@@ -141,7 +141,7 @@ def _tells_dispersal(e: Event) -> bool:
 
 
 # a crowd's own violence told where a force broke it up: "dispersed the rioters", "who had pelted stones"
-_CROWD_VIOLENCE = re.compile(r"\b(?:riot\w*|pelt\w*|stones?|rocks?|burning\s+(?:tires|tyres)|(?:tires|tyres)\s+were\s+burn\w*|"
+_CROWD_VIOLENCE = re.compile(r"\b(?:rioters?|rioting|riots?\b(?!\s+(?:police|gear|control|squads?|units?|troops|officers))|pelt\w*|stones?|rocks?|burning\s+(?:tires|tyres)|(?:tires|tyres)\s+were\s+burn\w*|"
                              r"barricad\w*|vandali[sz]\w*|torch(?:ed|ing)|set\s+(?:\w+\s+)?on\s+fire|violent\s+(?:demonstration|protest)s?)\b",
                              re.I)
 
