@@ -828,3 +828,18 @@ def test_acts_taken_apart_and_acts_that_go_on(nlp, text, expected):
 )
 def test_an_attack_on_words_or_plans_is_an_accusation(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # fighting one engages in or wages; a debate engaged in, or a fire responded to, is none
+        ("Police were engaged in an exchange of fire with bandits in the forest.", ["FIGHT"]),
+        ("Rebels and soldiers engaged in a brief firefight near the bridge.", ["FIGHT"]),
+        ("The militants waged three attacks on army posts overnight.", ["ASSAULT"]),
+        ("The students engaged in a lively debate.", []),
+        ("The fire brigade responded to a kitchen fire on Main Street.", []),
+    ],
+)
+def test_fighting_engaged_in_or_waged(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
