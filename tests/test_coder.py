@@ -941,3 +941,16 @@ def test_a_crowd_that_rioted_and_was_broken_up_rioted(rules_only, text, expected
 def test_riot_police_breaking_up_a_march_tell_no_riot(rules_only):
     text = "On 7 May, riot police broke up a march of dockers in Tarvo with tear gas."
     assert {e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-12")} - {None} == {"Protest with intervention"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # arms seized or destroyed disrupt their use; drugs seized and houses destroyed do not
+        ("On 4 May, gendarmes seized six rifles and a box of grenades in a farmhouse near Tarvo.", "Disrupted weapons use"),
+        ("On 4 May, troops destroyed an arms cache in the hills above Tarvo.", "Disrupted weapons use"),
+        ("On 4 May, gendarmes seized 300 kilograms of heroin near Tarvo.", "Looting/property destruction"),
+    ],
+)
+def test_arms_seized_or_destroyed_are_disrupted_weapons_use(rules_only, text, expected):
+    assert [e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-12")][:1] == [expected]

@@ -168,6 +168,20 @@ _PREMISES = frozenset("office offices home homes house houses premises headquart
 _HARM = frozenset("kill die dead wound injure shoot fire clash fight exchange beat torture".split())
 
 
+# arms and what makes them: a force that seizes or destroys them disrupts their use (ACLED)
+_ARMS = frozenset("weapon weaponry arm ammunition munition explosive ied grenade rifle gun pistol cache tnt bomb "
+                  "landmine rocket missile launcher rpg detonator mortar".split())  # fmt: skip
+
+
+def seized_arms(spec: TriggerSpec, trig: TriggerMatch) -> TriggerSpec:
+    """Arms seized or destroyed ("seized 20 rifles and ammunition", "destroyed a weapons cache") are
+    ACLED's disrupted weapons use, not looting or the destruction of property."""
+    if spec.acled != "Looting/property destruction" or spec.mode not in ("confiscate", "destroy"):
+        return spec
+    taken = {t.lemma_.lower() for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    return replace(spec, acled="Disrupted weapons use") if taken & _ARMS else spec
+
+
 def search_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch) -> TriggerSpec:
     """A raid on premises by the police, or by no one named, that harms no one is a search
     (PLOVER COERCE), not an attack: "offices at the city hall were raided"."""
