@@ -954,3 +954,16 @@ def test_riot_police_breaking_up_a_march_tell_no_riot(rules_only):
 )
 def test_arms_seized_or_destroyed_are_disrupted_weapons_use(rules_only, text, expected):
     assert [e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-12")][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # fire answered with fire makes the attack before it a clash
+        ("On 7 May, militants threw a grenade at a police post in Tarvo. The policemen responded with gunfire.", "Armed clash"),
+        ("On 7 May, gunmen attacked a border post near Tarvo. The guards returned fire.", "Armed clash"),
+        ("On 7 May, militants threw a grenade at a police post in Tarvo. The policemen responded with a statement.", "Grenade"),
+    ],
+)
+def test_fire_answered_with_fire_makes_a_clash(rules_only, text, expected):
+    assert [e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-12")][:1] == [expected]

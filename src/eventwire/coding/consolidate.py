@@ -197,7 +197,7 @@ def attacks_fought_back(events: list[Event]) -> list[Event]:
     sentence or the next, on its day, and not against someone else the attack did not involve."""
     out = list(events)
     for i, ev in enumerate(events):
-        if ev.acled_sub_event_type != "Attack" or ev.factuality != "asserted":
+        if ev.acled_sub_event_type not in ("Attack", "Grenade") or ev.factuality != "asserted":
             continue
         for fight in events[i + 1 :]:
             if fight.evidence.sentence_start - ev.evidence.sentence_end > _NEXT_SENTENCE:
@@ -210,7 +210,8 @@ def attacks_fought_back(events: list[Event]) -> list[Event]:
 
 
 # the words of a fight with two sides (not "invaded", "an incursion": the attack told again)
-_FOUGHT_BACK = re.compile(r"clash|battle|exchang|firefight|gunfight|shoot-?out|engag|repel|repuls|fought|fight|return", re.I)
+_FOUGHT_BACK = re.compile(r"clash|battle|exchang|firefight|gunfight|shoot-?out|engag|repel|repuls|fought|fight|return|respond|react|back",
+                          re.I)
 _NEXT_SENTENCE = 3  # characters between a sentence's end and the next one's start (a space, a line break)
 
 
