@@ -158,10 +158,11 @@ _BARE_OUTCOME = re.compile(
 )
 # "38 of the 45 drones": the part is counted too (the whole is found by _COUNTED)
 _PART_OF = re.compile(rf"{_STARTS}(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}(?=\s+of\s+the\s+\d[\d,]*\s+(?:[A-Za-z][\w'-]*\s+){{0,2}}?(?P<unit>{_UNIT_WORDS})\b)", re.I)
-# "the death toll rose to 42", "fatalities coded as 3", "a total of 5 deaths were recorded" is _BARE_OUTCOME
+# "the death toll rose to 42", "a total of 5 deaths were recorded" is _BARE_OUTCOME. (Not "fatalities coded as 3":
+# that is ACLED's note of its own coding, the answer an evaluation on its notes scores, not a report's words)
 _TOLL = re.compile(
     rf"\b(?:death\s+toll|(?:total\s+|number\s+of\s+)?(?:fatalities|deaths))\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?"
-    rf"(?:rose\s+to|risen\s+to|reached|climbed\s+to|increased\s+to|stood\s+at|stands\s+at|of|coded\s+as|reported\s+as|recorded\s+as|estimated\s+at|put\s+at)\s+"
+    rf"(?:rose\s+to|risen\s+to|reached|climbed\s+to|increased\s+to|stood\s+at|stands\s+at|of|reported\s+as|recorded\s+as|estimated\s+at|put\s+at)\s+"
     rf"(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}",
     re.I,
 )
