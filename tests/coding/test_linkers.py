@@ -780,3 +780,28 @@ def test_a_speech_act_named_by_its_noun_is_made_to_whom_it_is_addressed():
     assert plea.type == "REQUEST" and plea.target is not None and plea.target.sector == "government"
     (ultimatum,) = pipe.extract("The army issued an ultimatum to the rebels in the north.", published="2020-03-05")
     assert ultimatum.type == "THREATEN" and ultimatum.target.sector == "rebels"
+
+
+@pytest.mark.parametrize(("words", "lemmas", "pos", "tags", "deps", "heads"), [
+    # "A clerk was shot and killed by rebels ." -- the "by" hangs on the second verb only
+    (["A", "clerk", "was", "shot", "and", "killed", "by", "rebels", "."],
+     ["a", "clerk", "be", "shoot", "and", "kill", "by", "rebel", "."],
+     ["DET", "NOUN", "AUX", "VERB", "CCONJ", "VERB", "ADP", "NOUN", "PUNCT"],
+     ["DT", "NN", "VBD", "VBN", "CC", "VBN", "IN", "NNS", "."],
+     ["det", "nsubjpass", "auxpass", "ROOT", "cc", "conj", "agent", "pobj", "punct"],
+     [1, 3, 3, 3, 3, 3, 5, 6, 3]),
+    # "A clerk was shot and one was wounded by rebels ." -- the second verb has its own victim
+    (["A", "clerk", "was", "shot", "and", "one", "was", "wounded", "by", "rebels", "."],
+     ["a", "clerk", "be", "shoot", "and", "one", "be", "wound", "by", "rebel", "."],
+     ["DET", "NOUN", "AUX", "VERB", "CCONJ", "NUM", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
+     ["DT", "NN", "VBD", "VBN", "CC", "CD", "VBD", "VBN", "IN", "NNS", "."],
+     ["det", "nsubjpass", "auxpass", "ROOT", "cc", "nsubjpass", "auxpass", "conj", "agent", "pobj", "punct"],
+     [1, 3, 3, 3, 3, 7, 7, 3, 7, 8, 3]),
+])
+def test_the_doer_of_coordinated_passive_verbs_is_the_source_of_each(actors, words, lemmas, pos, tags, deps, heads):
+    doc = english_doc(words, lemmas, pos, deps, heads)
+    for tok, tag in zip(doc, tags):
+        tok.tag_ = tag
+    spec = TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target")
+    source, target = roles_of(doc, spec, 3, actors, "NER")
+    assert (source.sector if source else None, target.text) == ("rebels", "A clerk")

@@ -154,6 +154,21 @@ def agent_of(head: Token) -> Token | None:
     return None
 
 
+def shared_agent(head: Token) -> Token | None:
+    """The "by" object of a passive verb coordinated with ``head``, which the parser hangs on one
+    of them only: "was shot and killed by gunmen" (on "killed"), "two were killed and one was
+    wounded by troops" (on "wounded"): both acts are the same doer's."""
+    partners = [c for c in head.children if c.dep_ == "conj"]
+    if head.dep_ == "conj":
+        partners.append(head.head)
+    for verb in partners:
+        if verb.tag_ == "VBN" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            agent = agent_of(verb)
+            if agent is not None:
+                return agent
+    return None
+
+
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday night morning evening afternoon day week "
     "month year weekend today yesterday".split()

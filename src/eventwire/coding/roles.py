@@ -20,7 +20,7 @@ from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import is_honorific
 from ..mentions.triggers import (FOUND_KILLED, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, reported_clauses,
                                  the_dead)
-from .context import TriggerContext, agent_of, prep_object
+from .context import TriggerContext, agent_of, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
 # verbs by which an event is told as witnessed: "explosions were heard by residents"
@@ -91,6 +91,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # ministry" (the ministry condemned the raid), "a man shot by gunmen"
         passive_subj = head.head
     agent = agent_of(head)
+    if agent is None and passive_subj is not None:
+        agent = shared_agent(head)
     obj = next((c for c in head.children if c.dep_ == "dobj"), None) or shared_object(head)
     in_key = obj if obj is not None and obj in trig.tokens else None  # "restored ties with": part of the key
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
