@@ -255,3 +255,22 @@ def test_a_people_named_by_a_noun_of_its_own_is_its_civilians(nlp):
     for text, word, country in (("Danes gathered in the square.", "Danes", "DNK"), ("Two Britons were detained.", "Britons", "GBR")):
         actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
         assert (actor.country, actor.sector) == (country, "civilians"), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Militiamen from the Dovar clan raided a cattle camp near the river.", "Militiamen"),
+    ("Armed militias from Kelmo and Ustava fought over farmland.", "militias"),
+    ("A militia from the Varno area burned two huts.", "militia"),
+])
+def test_where_a_militia_is_from_names_it_a_communitys(nlp, text, word):
+    from eventwire.acled import inter_code
+
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert actor.sector == "rebels" and " from " in actor.text
+    assert inter_code(actor, "KEN") == 4  # ACLED's identity militias
+
+
+def test_where_other_people_are_from_stays_out_of_their_phrase(nlp):
+    actor = resolve_actor(head_of(nlp, "Traders from the Dovar market blocked the road.", "Traders"),
+                          default_actor_index(), context_country="KEN")
+    assert actor.text == "Traders"

@@ -40,6 +40,8 @@ COLLECTIVE_HEADS = frozenset(
     "convoy column group unit members member number dozens hundreds thousands team contingent "
     "battalion detachment delegation squad platoon brigade wave fleet crowd scores elements".split()
 )
+# a militia's nouns: the community it is from names it ("militiamen from the Tarvo clan")
+MILITIA_NOUNS = frozenset("militia militias militiaman militiamen".split())
 # a conjunct is another actor ("Russia and Turkey"): the coder reads it separately
 _DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "dep", "conj", "cc"})
 
@@ -256,6 +258,9 @@ def actor_phrase(head: Token) -> list[Token]:
         keep.append(tok)
         for child in tok.children:
             if child.dep_ in _DROP_DEPS and not (child.dep_ == "punct" and child.text == "-"):  # "Greek-owned"
+                continue
+            if child.dep_ == "prep" and child.lower_ == "from" and tok.lower_ in MILITIA_NOUNS:
+                walk(child)  # where a militia is from names it: "militiamen from the Tarvo clan"
                 continue
             if child.dep_ == "prep" and child.lower_ not in ("of", "for"):
                 continue
