@@ -151,12 +151,18 @@ def unnamed_victims(sub_event_type: str | None, source: Actor | None) -> int | N
     (drugs, a mine, a camp) is an unidentified armed group's; what anyone else loots or burns is
     civilians'. A roadside bomb or a mine strikes civilians unless the text says whom it hit."""
     if sub_event_type == "Armed clash":
-        return 3
+        # a community's militia fights another community's ("clan militiamen clashed over grazing
+        # land"): feuds are between communities, whose other side ACLED codes as one (4)
+        return 4 if _a_communitys_militia(source) else 3
     if sub_event_type == "Looting/property destruction":
         return 3 if source is not None and source.sector in STATE_SECTORS else 7
     if sub_event_type in ("Mob violence", "Remote explosive/landmine/IED"):
         return 7
     return None
+
+
+def _a_communitys_militia(actor: Actor | None) -> bool:
+    return actor is not None and actor.sector == "rebels" and _armed_group_code(actor) == 4
 
 
 def acled_sides(event: Event) -> tuple[Actor | None, Actor | None]:
