@@ -274,3 +274,14 @@ def test_where_other_people_are_from_stays_out_of_their_phrase(nlp):
     actor = resolve_actor(head_of(nlp, "Traders from the Dovar market blocked the road.", "Traders"),
                           default_actor_index(), context_country="KEN")
     assert actor.text == "Traders"
+
+
+def test_a_name_coordinated_with_a_named_force_is_that_kind_of_force(nlp):
+    # the parser makes "KDF" the head and "forces" its conjunct: both are forces
+    actor = resolve_actor(head_of(nlp, "KDF and TLA forces clashed near the border.", "KDF"), default_actor_index(),
+                          context_country="KEN")
+    assert (actor.text, actor.country, actor.sector) == ("KDF", "KEN", "military")
+    # a name coordinated with a force of no name stays a name the data does not know
+    alone = resolve_actor(head_of(nlp, "The KLM and the army engaged in a firefight.", "KLM"), default_actor_index(),
+                          context_country="KEN")
+    assert alone.sector == "unknown"

@@ -340,7 +340,7 @@ def resolve_actor(
         # an office before a name gives the sector, read whole before any word of it: "President
         # Ivan Duque", "Secretary-General Ivo Dunval" (no general), else a force's word: "army medics"
         office = _office_of_name(inner_head, matches)
-        generic = office or _armed_modifier(inner_head, index)
+        generic = office or _armed_modifier(inner_head, index) or _force_of_conjunct(inner_head, index)
     elif generic is not None and generic.sector == "military" and (rebel := _rebel_modifier(inner_head, index)) is not None:
         generic = rebel  # "rebel forces", "separatist units": a force of the group its modifier names
     elif generic is not None and generic.canonical == AGENCY:
@@ -498,6 +498,21 @@ def _office_of_name(head: Token, matches: list[tuple[int, int, ActorEntry]]) -> 
     if not (head.pos_ == "PROPN" or head.ent_type_ == "PERSON"):
         return None
     return next((e for _, _, e in matches if e.kind == "generic"), None)
+
+
+def _force_of_conjunct(name: Token, index: ActorIndex) -> ActorEntry | None:
+    """The force a name shares with its conjunct: "KDF and TLA forces" are KDF forces and TLA
+    forces (the parser makes the name the head and "forces" its conjunct), when the conjunct is a
+    force's noun that a name modifies too."""
+    if name.pos_ != "PROPN":
+        return None
+    for conj in (c for c in name.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+        if not any(m.dep_ in ("compound", "nmod", "amod") and m.pos_ == "PROPN" and m.i < conj.i for m in conj.children):
+            continue
+        entry = next((e for f in ordered_noun_forms(conj) if (e := index.get(f)) is not None), None)
+        if entry is not None and entry.kind == "generic" and entry.sector in _FORCE_SECTORS:
+            return entry
+    return None
 
 
 def _a_division(head: Token) -> bool:
