@@ -805,3 +805,39 @@ def test_the_doer_of_coordinated_passive_verbs_is_the_source_of_each(actors, wor
     spec = TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target")
     source, target = roles_of(doc, spec, 3, actors, "NER")
     assert (source.sector if source else None, target.text) == ("rebels", "A clerk")
+
+
+def test_the_subject_the_parser_put_in_the_opening_place_list_is_the_verbs():
+    # "In Tarvo , Kelmo , a driver was shot ." -- parsed as one list "Tarvo, Kelmo, a driver"
+    words = ["In", "Tarvo", ",", "Kelmo", ",", "a", "driver", "was", "shot", "."]
+    doc = english_doc(words, ["in", "Tarvo", ",", "Kelmo", ",", "a", "driver", "be", "shoot", "."],
+                      ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+                      ["prep", "pobj", "punct", "conj", "punct", "det", "appos", "auxpass", "ROOT", "punct"],
+                      [8, 0, 1, 1, 3, 6, 3, 8, 8, 8])
+    spec = TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target")
+    _, target, _ = role_tokens(trigger_context(doc[:], TriggerMatch(spec, doc[8], (doc[8],)), (), PUBLISHED, 1))
+    assert target is not None and target.text == "driver"
+
+
+def test_a_kind_of_place_in_the_opening_place_list_is_no_subject():
+    # "In Tarvo , a town , was shelled ." -- "a town" tells the place, not who was shelled
+    words = ["In", "Tarvo", ",", "a", "town", ",", "was", "shelled", "."]
+    doc = english_doc(words, ["in", "Tarvo", ",", "a", "town", ",", "be", "shell", "."],
+                      ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT"],
+                      ["prep", "pobj", "punct", "det", "appos", "punct", "auxpass", "ROOT", "punct"],
+                      [7, 0, 1, 4, 1, 1, 7, 7, 7])
+    spec = TriggerSpec(key="shell", type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack")
+    _, target, _ = role_tokens(trigger_context(doc[:], TriggerMatch(spec, doc[7], (doc[7],)), (), PUBLISHED, 1))
+    assert target is None
+
+
+def test_whom_the_harmed_was_exchanging_fire_with_harmed_them(actors):
+    # "A fugitive was killed after exchanging fire with police ."
+    words = ["A", "fugitive", "was", "killed", "after", "exchanging", "fire", "with", "police", "."]
+    doc = english_doc(words, ["a", "fugitive", "be", "kill", "after", "exchange", "fire", "with", "police", "."],
+                      ["DET", "NOUN", "AUX", "VERB", "ADP", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"],
+                      ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pcomp", "dobj", "prep", "pobj", "punct"],
+                      [1, 3, 3, 3, 3, 4, 5, 5, 7, 3])
+    spec = TriggerSpec(key="kill", type="ASSAULT", mode="firearms", acled="by_target")
+    source, target = roles_of(doc, spec, 3, actors, "BRA")
+    assert (source.sector, target.text, target.sector) == ("police", "A fugitive", "unknown")  # who fought is armed

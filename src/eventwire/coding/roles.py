@@ -20,7 +20,7 @@ from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import is_honorific
 from ..mentions.triggers import (FOUND_KILLED, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, reported_clauses,
                                  the_dead)
-from .context import TriggerContext, agent_of, prep_object, shared_agent
+from .context import TriggerContext, agent_of, prep_object, shared_agent, subject_in_setting
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
 # verbs by which an event is told as witnessed: "explosions were heard by residents"
@@ -90,6 +90,12 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # a reduced relative is a passive of the noun it describes: "the raid, condemned by the
         # ministry" (the ministry condemned the raid), "a man shot by gunmen"
         passive_subj = head.head
+    if passive_subj is None and subj is None and (lost := subject_in_setting(head)) is not None:
+        # "On 3 May, in Tarvo, Kelmo, a man was shot": the parser put the subject in the place's list
+        if any(c.dep_ == "auxpass" for c in head.children):
+            passive_subj = lost
+        else:
+            subj = lost
     agent = agent_of(head)
     if agent is None and passive_subj is not None:
         agent = shared_agent(head)
@@ -385,6 +391,12 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         party_tok = source_tok
     if source is None and (etype in VIOLENT or etype == "COERCE"):
         source = operation_owner(ctx.head, resolve)
+    if source is None and etype == "ASSAULT" and target is not None:
+        source = fought_with(ctx.head, resolve)
+        if source is not None and target.sector == "civilians":
+            # whoever fought is armed ("a fugitive was killed after exchanging fire with police"),
+            # no civilian: an armed man the data does not know
+            target = replace(target, canonical=target.text, sector="unknown")
     if etype in SYMMETRIC_TYPES and target is None and source is not None and party_tok is not None:
         target = other_side(party_tok, source, actors, resolve)
     attacker = repelled_attacker(ctx.head, target_tok, actors, resolve)
@@ -643,6 +655,30 @@ def operation_owner(head: Token, resolve) -> Actor | None:
                 actor = resolve(tok)
                 if actor is not None and actor.sector in _OPERATING_SECTORS:
                     return actor
+    return None
+
+
+# verbs by which a text tells that the one harmed was fighting someone ("after exchanging fire with")
+_FIGHTING_GERUNDS = frozenset({"exchange", "clash", "fight", "battle", "engage"})
+_WHILE_PREPS = frozenset({"after", "while", "during", "in", "following", "when"})
+
+
+def fought_with(head: Token, resolve) -> Actor | None:
+    """The side the one harmed was fighting: "a smuggler was killed after exchanging fire with
+    police", "was wounded while fighting soldiers" (the police, the soldiers harmed him). The
+    fight is told by a gerund under a preposition of time; its noun ("killed in a clash with")
+    is a trigger of its own."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _WHILE_PREPS:
+            continue
+        for act in (c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() in _FIGHTING_GERUNDS):
+            objects = [c for c in act.children if c.dep_ == "dobj"]
+            other = prep_object(act, ("with", "against")) or next(
+                (p for o in objects for p in [prep_object(o, ("with", "against"))] if p is not None), None)
+            if other is None and act.lemma_.lower() != "exchange":
+                other = objects[0] if objects else None  # "while fighting soldiers"
+            if other is not None:
+                return resolve(other)
     return None
 
 
