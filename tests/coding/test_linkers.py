@@ -841,3 +841,14 @@ def test_whom_the_harmed_was_exchanging_fire_with_harmed_them(actors):
     spec = TriggerSpec(key="kill", type="ASSAULT", mode="firearms", acled="by_target")
     source, target = roles_of(doc, spec, 3, actors, "BRA")
     assert (source.sector, target.text, target.sector) == ("police", "A fugitive", "unknown")  # who fought is armed
+
+
+def test_what_riot_control_fires_is_the_means_not_the_target(actors):
+    # "Troops fired gas canisters at farmers ."
+    words = ["Troops", "fired", "gas", "canisters", "at", "farmers", "."]
+    doc = english_doc(words, ["troop", "fire", "gas", "canister", "at", "farmer", "."],
+                      ["NOUN", "VERB", "NOUN", "NOUN", "ADP", "NOUN", "PUNCT"],
+                      ["nsubj", "ROOT", "compound", "dobj", "prep", "pobj", "punct"], [1, 1, 3, 1, 1, 4, 1])
+    spec = TriggerSpec(key="fire at", type="ASSAULT", mode="firearms", acled="by_target")
+    source, target = roles_of(doc, spec, 1, actors, "KEN", words=(doc[1], doc[4]))
+    assert (source.sector, target.text, target.sector) == ("military", "farmers", "civilians")

@@ -54,7 +54,9 @@ INSTRUMENT_NOUNS = frozenset(
 # what a force fights with, never whom it fights: "fired with machine guns on the positions",
 # "attacked the village with rockets"
 WEAPON_NOUNS = INSTRUMENT_NOUNS | frozenset(
-    "weapon landmine ied gun rifle firearm pistol machine-gun knife machete stick stone rock club axe arm ammunition".split()
+    "weapon landmine ied gun rifle firearm pistol machine-gun knife machete stick stone rock club axe arm ammunition "
+    # what riot control fires ("fired tear gas canisters at the crowd")
+    "canister pellet cartridge firecracker".split()
 )
 # verbs by which a force defeats an attack made on it: "troops repelled an attack by militants"
 REPELLING_VERBS = frozenset({"repel", "repulse", "foil", "thwart"})
