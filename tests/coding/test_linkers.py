@@ -852,3 +852,27 @@ def test_what_riot_control_fires_is_the_means_not_the_target(actors):
     spec = TriggerSpec(key="fire at", type="ASSAULT", mode="firearms", acled="by_target")
     source, target = roles_of(doc, spec, 1, actors, "KEN", words=(doc[1], doc[4]))
     assert (source.sector, target.text, target.sector) == ("military", "farmers", "civilians")
+
+
+def test_a_passive_joined_to_another_shares_its_subject_and_has_its_own_doer(actors):
+    # "A trader was robbed and beaten by police ." -- "beaten" has no subject of its own
+    words = ["A", "trader", "was", "robbed", "and", "beaten", "by", "police", "."]
+    doc = english_doc(words, ["a", "trader", "be", "rob", "and", "beat", "by", "police", "."],
+                      ["DET", "NOUN", "AUX", "VERB", "CCONJ", "VERB", "ADP", "NOUN", "PUNCT"],
+                      ["det", "nsubjpass", "auxpass", "ROOT", "cc", "conj", "agent", "pobj", "punct"],
+                      [1, 3, 3, 3, 3, 3, 5, 6, 3])
+    doc[5].tag_ = "VBN"
+    spec = TriggerSpec(key="beat", type="ASSAULT", mode="beat", acled="by_target")
+    source, target = roles_of(doc, spec, 5, actors, "KEN")
+    assert (source.sector, target.text) == ("police", "A trader")
+
+
+def test_an_act_with_a_doer_and_no_subject_is_the_doers(actors):
+    # "Shelling by troops hit a market ." -- the gerund's "by" names who shelled
+    words = ["Shelling", "by", "troops", "hit", "a", "market", "."]
+    doc = english_doc(words, ["shell", "by", "troop", "hit", "a", "market", "."],
+                      ["VERB", "ADP", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                      ["advcl", "agent", "pobj", "ROOT", "det", "dobj", "punct"], [3, 0, 1, 3, 5, 3, 3])
+    spec = TriggerSpec(key="shell", type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack")
+    source, _ = roles_of(doc, spec, 0, actors, "KEN")
+    assert source is not None and source.sector == "military"

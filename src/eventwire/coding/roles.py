@@ -92,6 +92,9 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # a reduced relative is a passive of the noun it describes: "the raid, condemned by the
         # ministry" (the ministry condemned the raid), "a man shot by gunmen"
         passive_subj = head.head
+    if passive_subj is None and subj is None and head.dep_ == "conj" and head.tag_ == "VBN":
+        # "was tied up and beaten by police": the second passive shares the first's subject
+        passive_subj = next((c for c in reversed(list(head.head.lefts)) if c.dep_ == "nsubjpass"), None)
     if passive_subj is None and subj is None and (lost := subject_in_setting(head)) is not None:
         # "On 3 May, in Tarvo, Kelmo, a man was shot": the parser put the subject in the place's list
         if any(c.dep_ == "auxpass" for c in head.children):
@@ -121,7 +124,9 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
 
     if trig.noun is not None and trig.noun == passive_subj and head.lemma_.lower() in REPORT_VERBS | PERCEPTION_VERBS:
         agent = None  # "clashes were reported by officials": who told of it, not who did it
-    source_tok = agent if passive_subj is not None else subj
+    # a violent act with a doer and no subject is the doer's, passive or not: "shelling by the army
+    # hit a market" (other acts left as they were: their "by" may tell whom they were for)
+    source_tok = agent if passive_subj is not None or subj is None and trig.spec.type in VIOLENT else subj
     target_tok = passive_subj if passive_subj is not None and passive_subj != trig.noun else obj
     if target_tok is None:
         target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party)
