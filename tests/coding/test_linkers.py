@@ -876,3 +876,13 @@ def test_an_act_with_a_doer_and_no_subject_is_the_doers(actors):
     spec = TriggerSpec(key="shell", type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack")
     source, _ = roles_of(doc, spec, 0, actors, "KEN")
     assert source is not None and source.sector == "military"
+
+
+def test_an_attack_on_a_drug_dealer_is_a_clash_with_an_armed_man():
+    doc = english_doc(["Gunmen", "shot", "a", "drug", "dealer", "."], ["gunman", "shoot", "a", "drug", "dealer", "."],
+                      ["NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"], ["nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                      [1, 1, 4, 4, 1, 1])
+    spec = TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target")
+    gunmen = Actor("Gunmen", "gunmen", "KEN", "unknown", TextSpan(0, 6))
+    dealer = Actor("a drug dealer", "Kenya unknown", "KEN", "unknown", TextSpan(13, 26))
+    assert acled_sub_event(spec, gunmen, dealer, doc[:]) == "Armed clash"

@@ -285,3 +285,12 @@ def test_a_name_coordinated_with_a_named_force_is_that_kind_of_force(nlp):
     alone = resolve_actor(head_of(nlp, "The KLM and the army engaged in a firefight.", "KLM"), default_actor_index(),
                           context_country="KEN")
     assert alone.sector == "unknown"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("An alleged drug dealer was shot outside a bar.", "dealer"),
+    ("Two hitmen on a motorcycle fired at the car.", "hitmen"),
+])
+def test_criminals_named_by_their_trade_are_an_armed_group_of_no_known_sector(nlp, text, word):
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert (actor.country, actor.sector) == ("KEN", "unknown")

@@ -22,7 +22,7 @@ from .context import agent_of, subject_of
 LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?)\b", re.I)
 _ARMED_WORDS = re.compile(r"\b(?:arm(?:ed|s)|gun\w*|militi\w*|militant\w*|fighters?|rebels?|insurgents?|forces?|troops?|soldiers?|gangs?|"
-                          r"bandits?|traffickers?|smugglers?|cartels?|guerrill\w*|jihadists?|police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|bases?)\b", re.I)
+                          r"bandits?|traffickers?|smugglers?|dealers?|hitm[ae]n|cartels?|guerrill\w*|jihadists?|police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|bases?)\b", re.I)
 _INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton",
                        "intervened", "used force", "by force", "lathi")
 
