@@ -886,3 +886,10 @@ def test_an_attack_on_a_drug_dealer_is_a_clash_with_an_armed_man():
     gunmen = Actor("Gunmen", "gunmen", "KEN", "unknown", TextSpan(0, 6))
     dealer = Actor("a drug dealer", "Kenya unknown", "KEN", "unknown", TextSpan(13, 26))
     assert acled_sub_event(spec, gunmen, dealer, doc[:]) == "Armed clash"
+
+
+def test_people_of_a_place_are_a_crowd_by_their_own_noun():
+    from eventwire.coding.kind import is_crowd
+
+    assert is_crowd(Actor("residents of Kelmo Town", "Kenya civilians", "KEN", "civilians", TextSpan(0, 23)))
+    assert not is_crowd(Actor("a resident of Kelmo Towns", "Kenya civilians", "KEN", "civilians", TextSpan(0, 25)))

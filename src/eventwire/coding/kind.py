@@ -103,11 +103,14 @@ def is_crowd(actor: Actor | None, shooting: bool = False) -> bool:
     gunmen, not a crowd."""
     if actor is None or actor.sector not in ("civilians", "business", "media"):
         return False
-    last = actor.text.rstrip(" .,").split()[-1].lower() if actor.text.strip() else ""
+    # the head noun, before what the people are "of": "residents of Kelmo Town" are residents
+    words = _OF_TAIL.sub("", actor.text).rstrip(" .,").split()
+    last = words[-1].lower() if words else ""
     return bool(_CROWD_WORDS.search(actor.text)) or (last in _IRREGULAR_PLURALS and not shooting) or (
         last.endswith("s") and not last.endswith(("'s", "ss", "us")))
 
 
+_OF_TAIL = re.compile(r"\s+of\s.*$", re.S)
 _SHOOTING = frozenset({"firearms", "execute", "heavy-weapons", "explosives"})
 _IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children", "youth", "folk"})
 
