@@ -216,3 +216,24 @@ def test_a_demand_told_after_a_protest_by_no_one_named_is_the_protesters():
     # an attack after the protest is no demand
     attack = at(event("ASSAULT", "Attack"), 0, 50)
     assert protest_demands([protest, attack])[1].source is None
+
+
+def test_a_note_that_states_the_toll_it_codes_gives_its_acts_that_toll():
+    from dataclasses import replace
+
+    from eventwire.coding.consolidate import coded_toll
+    from eventwire.events import Quantity
+
+    def toll(n):
+        return [(q.value, q.unit) for q in n.quantities]
+
+    shot = replace(event("ASSAULT", "Attack"), quantities=(Quantity(2, "fatalities", "exact", "two", Span(0, 3)),))
+    said = event("ACCUSE", None)
+    text = "Two herders were shot dead near Tarvo. Deaths coded as 0 (a local radio reported 2)."
+    out = coded_toll([shot, said], text)
+    assert toll(out[0]) == [(0, "fatalities")] and out[1] == said  # only what ACLED codes
+    spread = "Troops shelled three villages. Unclear fatalities coded as 10 and spread across three locations."
+    assert toll(coded_toll([shot], spread)[0]) == [(3, "fatalities")]  # each place's share
+    assert coded_toll([shot], "Two herders were shot dead near Tarvo.") == [shot]
+    two = "Fatalities coded as 4 in one event and fatalities coded as 10 in another."
+    assert coded_toll([shot], two) == [shot]  # which is this note's is not said
