@@ -294,3 +294,13 @@ def test_a_name_coordinated_with_a_named_force_is_that_kind_of_force(nlp):
 def test_criminals_named_by_their_trade_are_an_armed_group_of_no_known_sector(nlp, text, word):
     actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
     assert (actor.country, actor.sector) == ("KEN", "unknown")
+
+
+def test_personnel_of_a_unit_named_by_an_acronym_are_a_security_force(nlp):
+    actor = resolve_actor(head_of(nlp, "Two KRF personnel were wounded in the blast.", "personnel"), default_actor_index(),
+                          context_country="KEN")
+    assert (actor.country, actor.sector) == ("KEN", "police")
+    # a group's members are not its personnel: who they are is left to what the data knows
+    members = resolve_actor(head_of(nlp, "Two KRF members were wounded in the blast.", "members"), default_actor_index(),
+                            context_country="KEN")
+    assert members is None or members.sector != "police"

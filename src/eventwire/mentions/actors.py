@@ -340,7 +340,8 @@ def resolve_actor(
         # an office before a name gives the sector, read whole before any word of it: "President
         # Ivan Duque", "Secretary-General Ivo Dunval" (no general), else a force's word: "army medics"
         office = _office_of_name(inner_head, matches)
-        generic = office or _armed_modifier(inner_head, index) or _force_of_conjunct(inner_head, index)
+        generic = office or _armed_modifier(inner_head, index) or _force_of_conjunct(inner_head, index) \
+            or _personnel_of_a_unit(inner_head, index)  # fmt: skip
     elif generic is not None and generic.sector == "military" and (rebel := _rebel_modifier(inner_head, index)) is not None:
         generic = rebel  # "rebel forces", "separatist units": a force of the group its modifier names
     elif generic is not None and generic.canonical == AGENCY:
@@ -513,6 +514,19 @@ def _force_of_conjunct(name: Token, index: ActorIndex) -> ActorEntry | None:
         if entry is not None and entry.kind == "generic" and entry.sector in _FORCE_SECTORS:
             return entry
     return None
+
+
+def _personnel_of_a_unit(head: Token, index: ActorIndex) -> ActorEntry | None:
+    """Personnel of a unit the data does not know, named by its acronym ("two KRF personnel", "a
+    BSG personnel"): a security force's, as "security personnel" are; a unit's staff is told as its
+    personnel, a party's or a union's as its members."""
+    if head.lower_ != "personnel":
+        return None
+    if not any(c.dep_ in ("compound", "nmod") and c.i < head.i and _is_acronym(c.text) and c.text.isalpha()
+               and index.get(c.text) is None for c in head.children):
+        return None
+    entry = index.get("police")
+    return entry if entry is not None and entry.kind == "generic" else None
 
 
 def _a_division(head: Token) -> bool:
