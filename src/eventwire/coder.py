@@ -21,7 +21,7 @@ from .coding.amounts import link_quantities
 from .coding.confidence import confidence
 from .coding.claims import claimant, credit_claim
 from .coding.consolidate import (acts_told_again, attacks_fought_back, fold_outcomes, labour_strikes, protest_demands,
-                                 protest_interventions, riot_interventions, stated_toll)
+                                 protest_interventions, riot_interventions)
 from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head, people_named
 from .coding.kind import acled_sub_event, official_protest, refine_mode, riot_reading, search_reading
@@ -160,7 +160,7 @@ class Coder:
         events = place_the_unplaced(events, story_setting(in_article, self.gazetteer), in_article.main_country,
                                     self.gazetteer)  # fmt: skip
         events = riot_interventions(protest_interventions(protest_demands(labour_strikes(events))))
-        events = stated_toll(attacks_fought_back(acts_told_again(events)), text)
+        events = attacks_fought_back(acts_told_again(events))
         return self._read_paragraphs(events, paragraphs, frame)
 
     def _read_paragraphs(self, events: list[Event], paragraphs: list[tuple[int, list[SentenceVerdict]]],

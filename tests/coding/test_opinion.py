@@ -216,37 +216,3 @@ def test_a_demand_told_after_a_protest_by_no_one_named_is_the_protesters():
     # an attack after the protest is no demand
     attack = at(event("ASSAULT", "Attack"), 0, 50)
     assert protest_demands([protest, attack])[1].source is None
-
-
-def test_a_note_that_states_the_toll_it_codes_gives_its_acts_that_toll():
-    from dataclasses import replace
-
-    from eventwire.coding.consolidate import stated_toll
-    from eventwire.events import Quantity
-
-    def toll(n):
-        return [(q.value, q.unit) for q in n.quantities]
-
-    shot = replace(event("ASSAULT", "Attack"), quantities=(Quantity(2, "fatalities", "exact", "two", Span(0, 3)),))
-    said = event("ACCUSE", None)
-    text = "Two herders were shot dead near Tarvo. Deaths coded as 0 (a local radio reported 2)."
-    out = stated_toll([shot, said], text)
-    assert toll(out[0]) == [(0, "fatalities")] and out[1] == said  # only what ACLED codes
-    spread = "Troops shelled three villages. Unclear fatalities coded as 10 and spread across three locations."
-    assert toll(stated_toll([shot], spread)[0]) == [(3, "fatalities")]  # each place's share
-    assert stated_toll([shot], "Two herders were shot dead near Tarvo.") == [shot]
-    two = "Fatalities coded as 4 in one event and fatalities coded as 10 in another."
-    assert stated_toll([shot], two) == [shot]  # which is this note's is not said
-
-
-def test_a_note_that_sums_up_its_toll_in_a_sentence_of_its_own_gives_its_acts_that_toll():
-    from dataclasses import replace
-
-    from eventwire.coding.consolidate import stated_toll
-    from eventwire.events import Quantity
-
-    shot = replace(event("ASSAULT", "Attack"), quantities=(Quantity(1, "fatalities", "exact", "shot dead", Span(0, 3)),))
-    text = "Gunmen shot a driver dead and wounded his brother, who died in hospital. 2 fatalities, 1 injured."
-    assert [(q.value, q.unit) for q in stated_toll([shot], text)[0].quantities] == [(2, "fatalities")]
-    # a toll inside a sentence about something else is no summing up
-    assert stated_toll([shot], "Police said 2 fatalities were linked to the feud.") == [shot]

@@ -7,8 +7,7 @@ whom it was against was against the force that broke it up. The dead of a toll
 told after an act ("Gunmen attacked the village. Three men were killed.") are the act's. A
 bare "the strike" in a story of a labour strike is that strike, not an airstrike. A demand
 told after a protest in its sentence, by no one named, is the protesters'. "The attack", told
-after an attack with no one named, is that attack again. A conflict monitor's note that
-states the toll it codes ("Fatalities coded as 0 (one source reported 2)") has that toll.
+after an attack with no one named, is that attack again.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
-from ..events import Actor, Event, Quantity, Span
+from ..events import Actor, Event
 from ..mentions.triggers import VIOLENT
 from ..ontology import acled_event_type
 
@@ -264,55 +263,3 @@ def _points_back(ev: Event) -> bool:
     start = ev.evidence.trigger.start - ev.evidence.sentence_start
     before = ev.evidence.sentence[:start].lower()
     return len(ev.trigger.split()) == 1 and before.endswith(_BACK_REFERENCE) and len(before.split()) <= 6
-
-
-# a monitor's statement of the toll it codes: "Fatalities coded as 0 (VoJ reported 2)", "Unknown
-# fatalities coded as 10", "fatalities and injuries coded as 6, split between three locations"
-_CODED_TOLL = re.compile(r"\b(?:fatalit(?:y|ies)|fatalites|deaths)(?:\s+and\s+injuries)?\s+(?:(?:were|was|are|is)\s+)?"
-                         r"coded\s+as\s+(?P<num>\d+|zero)(?P<rest>[^.]{0,60})", re.I)
-_CODED_AS = re.compile(r"\bcoded\s+as\s+(?:\d+|zero)\b", re.I)
-_SHARED_BY = re.compile(r"\b(?:split|spread)\s+(?:up\s+)?(?:between|across|among)\s+(?P<k>\d+|two|three|four|five|six)\s+"
-                        r"(?:locations|events|places|days)", re.I)
-_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-# the toll a note sums up in a sentence of its own: "1 fatality.", "2 fatalities, 3 injured."
-_SUMMED_UP = re.compile(r"(?:^|[.!?]\s+)(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+fatalit(?:y|ies)"
-                        r"(?:\s*(?:,|and)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:injured|wounded))?"
-                        r"(?:\s+reported)?\s*(?=\.|$)", re.I)
-
-
-def _number(word: str) -> int:
-    return _SMALL_NUMBERS.get(word.lower()) or int(word)
-
-
-def stated_toll(events: list[Event], text: str) -> list[Event]:
-    """A note that states the toll it codes gives its acts that toll, whatever counts its sources
-    gave ("1 soldier was killed ... Fatalities coded as 0 (a local outlet reported 1)"); a toll
-    spread across K places or events is each one's share (ACLED splits 10 over three as 4, 3, 3:
-    the rounded share is the likeliest). So does the toll a note sums up in a sentence of its own
-    ("... The victim died. 1 fatality."): the whole note's dead, told apart from the act. A note
-    that states two tolls is left as it reads."""
-    toll = _coded_toll(text) or _summed_up_toll(text)
-    if toll is None:
-        return events
-    return [replace(e, quantities=tuple(q for q in e.quantities if q.unit != "fatalities") + (toll,))
-            if e.acled_sub_event_type is not None and e.factuality == "asserted" else e for e in events]
-
-
-def _coded_toll(text: str) -> Quantity | None:
-    m = _CODED_TOLL.search(text)
-    if m is None or len(_CODED_AS.findall(text)) != 1:
-        return None
-    value = 0 if m.group("num").lower() == "zero" else int(m.group("num"))
-    shared = _SHARED_BY.search(m.group("rest"))
-    if shared is not None:
-        k = _number(shared.group("k"))
-        value = round(value / k) if k else value
-    return Quantity(float(value), "fatalities", "exact", m.group(0), Span(m.start(), m.end()))
-
-
-def _summed_up_toll(text: str) -> Quantity | None:
-    found = list(_SUMMED_UP.finditer(text))
-    if len(found) != 1:
-        return None
-    m = found[0]
-    return Quantity(float(_number(m.group("num"))), "fatalities", "exact", m.group(0).lstrip(".!? "), Span(m.start("num"), m.end()))
