@@ -151,12 +151,26 @@ def unnamed_victims(sub_event_type: str | None, source: Actor | None) -> int | N
     (drugs, a mine, a camp) is an unidentified armed group's; what anyone else loots or burns is
     civilians'. A roadside bomb or a mine strikes civilians unless the text says whom it hit."""
     if sub_event_type == "Armed clash":
-        return 3
+        # a community's militia fights another community's ("clan militiamen clashed over grazing
+        # land"): feuds are between communities, whose other side ACLED codes as one (4)
+        return 4 if _a_communitys_militia(source) else 3
     if sub_event_type == "Looting/property destruction":
         return 3 if source is not None and source.sector in STATE_SECTORS else 7
     if sub_event_type in ("Mob violence", "Remote explosive/landmine/IED"):
         return 7
     return None
+
+
+def _fights_the_state_by_its_acronym(event: Event, actor: Actor, other: Actor | None) -> bool:
+    """Is ``actor`` an organisation the data does not know, named by its acronym, that fights or
+    attacks a state's forces ("the KLM and the army exchanged fire")? A group with a name of its own
+    at war with the state: a rebel group, by ACLED's reading (as its named fighters are, above)."""
+    return event.type in ("FIGHT", "ASSAULT") and actor.sector == "unknown" and _named_by_acronym(actor.text) \
+        and other is not None and other.sector in ("military", "police")  # fmt: skip
+
+
+def _a_communitys_militia(actor: Actor | None) -> bool:
+    return actor is not None and actor.sector == "rebels" and _armed_group_code(actor) == 4
 
 
 def acled_sides(event: Event) -> tuple[Actor | None, Actor | None]:
@@ -205,6 +219,8 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         return where, 1
     if actor is None:
         return None, inter_code(actor, event_country, event.acled_sub_event_type)
+    if _fights_the_state_by_its_acronym(event, actor, target if role == 1 else source):
+        return (actor.country or where), 2
     # ACLED names every actor with its country ("Military Forces of X", "Rioters (X)"): one the
     # text does not place is of the country where it happened
     return (actor.country or where), inter_code(actor, event_country, event.acled_sub_event_type)

@@ -780,3 +780,116 @@ def test_a_speech_act_named_by_its_noun_is_made_to_whom_it_is_addressed():
     assert plea.type == "REQUEST" and plea.target is not None and plea.target.sector == "government"
     (ultimatum,) = pipe.extract("The army issued an ultimatum to the rebels in the north.", published="2020-03-05")
     assert ultimatum.type == "THREATEN" and ultimatum.target.sector == "rebels"
+
+
+@pytest.mark.parametrize(("words", "lemmas", "pos", "tags", "deps", "heads"), [
+    # "A clerk was shot and killed by rebels ." -- the "by" hangs on the second verb only
+    (["A", "clerk", "was", "shot", "and", "killed", "by", "rebels", "."],
+     ["a", "clerk", "be", "shoot", "and", "kill", "by", "rebel", "."],
+     ["DET", "NOUN", "AUX", "VERB", "CCONJ", "VERB", "ADP", "NOUN", "PUNCT"],
+     ["DT", "NN", "VBD", "VBN", "CC", "VBN", "IN", "NNS", "."],
+     ["det", "nsubjpass", "auxpass", "ROOT", "cc", "conj", "agent", "pobj", "punct"],
+     [1, 3, 3, 3, 3, 3, 5, 6, 3]),
+    # "A clerk was shot and one was wounded by rebels ." -- the second verb has its own victim
+    (["A", "clerk", "was", "shot", "and", "one", "was", "wounded", "by", "rebels", "."],
+     ["a", "clerk", "be", "shoot", "and", "one", "be", "wound", "by", "rebel", "."],
+     ["DET", "NOUN", "AUX", "VERB", "CCONJ", "NUM", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
+     ["DT", "NN", "VBD", "VBN", "CC", "CD", "VBD", "VBN", "IN", "NNS", "."],
+     ["det", "nsubjpass", "auxpass", "ROOT", "cc", "nsubjpass", "auxpass", "conj", "agent", "pobj", "punct"],
+     [1, 3, 3, 3, 3, 7, 7, 3, 7, 8, 3]),
+])
+def test_the_doer_of_coordinated_passive_verbs_is_the_source_of_each(actors, words, lemmas, pos, tags, deps, heads):
+    doc = english_doc(words, lemmas, pos, deps, heads)
+    for tok, tag in zip(doc, tags):
+        tok.tag_ = tag
+    spec = TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target")
+    source, target = roles_of(doc, spec, 3, actors, "NER")
+    assert (source.sector if source else None, target.text) == ("rebels", "A clerk")
+
+
+def test_the_subject_the_parser_put_in_the_opening_place_list_is_the_verbs():
+    # "In Tarvo , Kelmo , a driver was shot ." -- parsed as one list "Tarvo, Kelmo, a driver"
+    words = ["In", "Tarvo", ",", "Kelmo", ",", "a", "driver", "was", "shot", "."]
+    doc = english_doc(words, ["in", "Tarvo", ",", "Kelmo", ",", "a", "driver", "be", "shoot", "."],
+                      ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+                      ["prep", "pobj", "punct", "conj", "punct", "det", "appos", "auxpass", "ROOT", "punct"],
+                      [8, 0, 1, 1, 3, 6, 3, 8, 8, 8])
+    spec = TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target")
+    _, target, _ = role_tokens(trigger_context(doc[:], TriggerMatch(spec, doc[8], (doc[8],)), (), PUBLISHED, 1))
+    assert target is not None and target.text == "driver"
+
+
+def test_a_kind_of_place_in_the_opening_place_list_is_no_subject():
+    # "In Tarvo , a town , was shelled ." -- "a town" tells the place, not who was shelled
+    words = ["In", "Tarvo", ",", "a", "town", ",", "was", "shelled", "."]
+    doc = english_doc(words, ["in", "Tarvo", ",", "a", "town", ",", "be", "shell", "."],
+                      ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT"],
+                      ["prep", "pobj", "punct", "det", "appos", "punct", "auxpass", "ROOT", "punct"],
+                      [7, 0, 1, 4, 1, 1, 7, 7, 7])
+    spec = TriggerSpec(key="shell", type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack")
+    _, target, _ = role_tokens(trigger_context(doc[:], TriggerMatch(spec, doc[7], (doc[7],)), (), PUBLISHED, 1))
+    assert target is None
+
+
+def test_whom_the_harmed_was_exchanging_fire_with_harmed_them(actors):
+    # "A fugitive was killed after exchanging fire with police ."
+    words = ["A", "fugitive", "was", "killed", "after", "exchanging", "fire", "with", "police", "."]
+    doc = english_doc(words, ["a", "fugitive", "be", "kill", "after", "exchange", "fire", "with", "police", "."],
+                      ["DET", "NOUN", "AUX", "VERB", "ADP", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"],
+                      ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pcomp", "dobj", "prep", "pobj", "punct"],
+                      [1, 3, 3, 3, 3, 4, 5, 5, 7, 3])
+    spec = TriggerSpec(key="kill", type="ASSAULT", mode="firearms", acled="by_target")
+    source, target = roles_of(doc, spec, 3, actors, "BRA")
+    assert (source.sector, target.text, target.sector) == ("police", "A fugitive", "unknown")  # who fought is armed
+
+
+def test_what_riot_control_fires_is_the_means_not_the_target(actors):
+    # "Troops fired gas canisters at farmers ."
+    words = ["Troops", "fired", "gas", "canisters", "at", "farmers", "."]
+    doc = english_doc(words, ["troop", "fire", "gas", "canister", "at", "farmer", "."],
+                      ["NOUN", "VERB", "NOUN", "NOUN", "ADP", "NOUN", "PUNCT"],
+                      ["nsubj", "ROOT", "compound", "dobj", "prep", "pobj", "punct"], [1, 1, 3, 1, 1, 4, 1])
+    spec = TriggerSpec(key="fire at", type="ASSAULT", mode="firearms", acled="by_target")
+    source, target = roles_of(doc, spec, 1, actors, "KEN", words=(doc[1], doc[4]))
+    assert (source.sector, target.text, target.sector) == ("military", "farmers", "civilians")
+
+
+def test_a_passive_joined_to_another_shares_its_subject_and_has_its_own_doer(actors):
+    # "A trader was robbed and beaten by police ." -- "beaten" has no subject of its own
+    words = ["A", "trader", "was", "robbed", "and", "beaten", "by", "police", "."]
+    doc = english_doc(words, ["a", "trader", "be", "rob", "and", "beat", "by", "police", "."],
+                      ["DET", "NOUN", "AUX", "VERB", "CCONJ", "VERB", "ADP", "NOUN", "PUNCT"],
+                      ["det", "nsubjpass", "auxpass", "ROOT", "cc", "conj", "agent", "pobj", "punct"],
+                      [1, 3, 3, 3, 3, 3, 5, 6, 3])
+    doc[5].tag_ = "VBN"
+    spec = TriggerSpec(key="beat", type="ASSAULT", mode="beat", acled="by_target")
+    source, target = roles_of(doc, spec, 5, actors, "KEN")
+    assert (source.sector, target.text) == ("police", "A trader")
+
+
+def test_an_act_with_a_doer_and_no_subject_is_the_doers(actors):
+    # "Shelling by troops hit a market ." -- the gerund's "by" names who shelled
+    words = ["Shelling", "by", "troops", "hit", "a", "market", "."]
+    doc = english_doc(words, ["shell", "by", "troop", "hit", "a", "market", "."],
+                      ["VERB", "ADP", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                      ["advcl", "agent", "pobj", "ROOT", "det", "dobj", "punct"], [3, 0, 1, 3, 5, 3, 3])
+    spec = TriggerSpec(key="shell", type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack")
+    source, _ = roles_of(doc, spec, 0, actors, "KEN")
+    assert source is not None and source.sector == "military"
+
+
+def test_an_attack_on_a_drug_dealer_is_a_clash_with_an_armed_man():
+    doc = english_doc(["Gunmen", "shot", "a", "drug", "dealer", "."], ["gunman", "shoot", "a", "drug", "dealer", "."],
+                      ["NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"], ["nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                      [1, 1, 4, 4, 1, 1])
+    spec = TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target")
+    gunmen = Actor("Gunmen", "gunmen", "KEN", "unknown", TextSpan(0, 6))
+    dealer = Actor("a drug dealer", "Kenya unknown", "KEN", "unknown", TextSpan(13, 26))
+    assert acled_sub_event(spec, gunmen, dealer, doc[:]) == "Armed clash"
+
+
+def test_people_of_a_place_are_a_crowd_by_their_own_noun():
+    from eventwire.coding.kind import is_crowd
+
+    assert is_crowd(Actor("residents of Kelmo Town", "Kenya civilians", "KEN", "civilians", TextSpan(0, 23)))
+    assert not is_crowd(Actor("a resident of Kelmo Towns", "Kenya civilians", "KEN", "civilians", TextSpan(0, 25)))

@@ -269,3 +269,26 @@ def test_an_arrest_told_with_no_one_who_made_it_is_by_the_police_of_where_it_hap
     assert acled_actor(arrest, 1, "MEX") == ("MEX", 1)
     assert acled_actor(replace(arrest, source=_actor("MEX", "rebels")), 1, "MEX") == ("MEX", 2)  # a named arrester holds
     assert acled_actor(arrest, 2, "MEX") == (None, 0)  # and no one was named as arrested
+
+
+def test_the_unnamed_side_of_a_communitys_militia_in_a_clash_is_another_communitys():
+    from eventwire.acled import acled_actor
+
+    clan = Actor("militiamen from the Dovar clan", "Kenya rebels", "KEN", "rebels", Span(0, 1))
+    assert acled_actor(_event(source=clan), 2, "KEN") == ("KEN", 4)
+    gunmen = Actor("armed militiamen", "Kenya rebels", "KEN", "rebels", Span(0, 1))
+    assert acled_actor(_event(source=gunmen), 2, "KEN") == ("KEN", 3)  # a militia of no community: an armed group
+
+
+def test_a_group_named_by_its_acronym_that_fights_a_states_forces_is_a_rebel_group():
+    from eventwire.acled import acled_actor
+
+    def named(text, sector="unknown"):
+        return Actor(text, text, None, sector, Span(0, 1))
+
+    army = Actor("the army", "Kenya military", "KEN", "military", Span(0, 1))
+    assert acled_actor(_event(source=named("the KLM"), target=army), 1, "KEN") == ("KEN", 2)
+    assert acled_actor(_event(source=army, target=named("KLM")), 2, "KEN") == ("KEN", 2)
+    # against no state's force, or a name that is no acronym: an armed group ACLED leaves unidentified
+    assert acled_actor(_event(source=named("the KLM"), target=named("Dovar", "unknown")), 1, "KEN") == ("KEN", 3)
+    assert acled_actor(_event(source=named("Kelmo Dovar"), target=army), 1, "KEN") == ("KEN", 3)

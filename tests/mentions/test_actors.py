@@ -255,3 +255,52 @@ def test_a_people_named_by_a_noun_of_its_own_is_its_civilians(nlp):
     for text, word, country in (("Danes gathered in the square.", "Danes", "DNK"), ("Two Britons were detained.", "Britons", "GBR")):
         actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
         assert (actor.country, actor.sector) == (country, "civilians"), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Militiamen from the Dovar clan raided a cattle camp near the river.", "Militiamen"),
+    ("Armed militias from Kelmo and Ustava fought over farmland.", "militias"),
+    ("A militia from the Varno area burned two huts.", "militia"),
+])
+def test_where_a_militia_is_from_names_it_a_communitys(nlp, text, word):
+    from eventwire.acled import inter_code
+
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert actor.sector == "rebels" and " from " in actor.text
+    assert inter_code(actor, "KEN") == 4  # ACLED's identity militias
+
+
+def test_where_other_people_are_from_stays_out_of_their_phrase(nlp):
+    actor = resolve_actor(head_of(nlp, "Traders from the Dovar market blocked the road.", "Traders"),
+                          default_actor_index(), context_country="KEN")
+    assert actor.text == "Traders"
+
+
+def test_a_name_coordinated_with_a_named_force_is_that_kind_of_force(nlp):
+    # the parser makes "KDF" the head and "forces" its conjunct: both are forces
+    actor = resolve_actor(head_of(nlp, "KDF and TLA forces clashed near the border.", "KDF"), default_actor_index(),
+                          context_country="KEN")
+    assert (actor.text, actor.country, actor.sector) == ("KDF", "KEN", "military")
+    # a name coordinated with a force of no name stays a name the data does not know
+    alone = resolve_actor(head_of(nlp, "The KLM and the army engaged in a firefight.", "KLM"), default_actor_index(),
+                          context_country="KEN")
+    assert alone.sector == "unknown"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("An alleged drug dealer was shot outside a bar.", "dealer"),
+    ("Two hitmen on a motorcycle fired at the car.", "hitmen"),
+])
+def test_criminals_named_by_their_trade_are_an_armed_group_of_no_known_sector(nlp, text, word):
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert (actor.country, actor.sector) == ("KEN", "unknown")
+
+
+def test_personnel_of_a_unit_named_by_an_acronym_are_a_security_force(nlp):
+    actor = resolve_actor(head_of(nlp, "Two KRF personnel were wounded in the blast.", "personnel"), default_actor_index(),
+                          context_country="KEN")
+    assert (actor.country, actor.sector) == ("KEN", "police")
+    # a group's members are not its personnel: who they are is left to what the data knows
+    members = resolve_actor(head_of(nlp, "Two KRF members were wounded in the blast.", "members"), default_actor_index(),
+                            context_country="KEN")
+    assert members is None or members.sector != "police"

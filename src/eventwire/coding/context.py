@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..mentions.attribution import DOCUMENT_NOUNS
-from ..mentions.places import PlaceMention
+from ..mentions.places import PlaceMention, names_a_kind_of_place
 from ..mentions.triggers import TriggerMatch
 
 
@@ -151,6 +151,36 @@ def agent_of(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def subject_in_setting(head: Token) -> Token | None:
+    """The subject the parser took for one more name of the place a sentence opens with: "On 3 May,
+    in Tarvo, Kelmo, a man was shot" (parsed "Tarvo, Kelmo, a man" as one list, the verb left with
+    no subject). The first common noun of a list of proper names in a phrase before the verb; only
+    for a verb with no subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children):
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i < head.i):
+        for tok in prep.subtree:
+            if tok.dep_ in ("conj", "appos") and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and tok.i < head.i \
+                    and not names_a_kind_of_place(tok):  # "in Tarvo, a town near Kelmo," is the place still
+                return tok
+    return None
+
+
+def shared_agent(head: Token) -> Token | None:
+    """The "by" object of a passive verb coordinated with ``head``, which the parser hangs on one
+    of them only: "was shot and killed by gunmen" (on "killed"), "two were killed and one was
+    wounded by troops" (on "wounded"): both acts are the same doer's."""
+    partners = [c for c in head.children if c.dep_ == "conj"]
+    if head.dep_ == "conj":
+        partners.append(head.head)
+    for verb in partners:
+        if verb.tag_ == "VBN" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            agent = agent_of(verb)
+            if agent is not None:
+                return agent
     return None
 
 

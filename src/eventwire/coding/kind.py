@@ -22,7 +22,7 @@ from .context import agent_of, subject_of
 LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?)\b", re.I)
 _ARMED_WORDS = re.compile(r"\b(?:arm(?:ed|s)|gun\w*|militi\w*|militant\w*|fighters?|rebels?|insurgents?|forces?|troops?|soldiers?|gangs?|"
-                          r"bandits?|traffickers?|smugglers?|cartels?|guerrill\w*|jihadists?|police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|bases?)\b", re.I)
+                          r"bandits?|traffickers?|smugglers?|dealers?|hitm[ae]n|cartels?|guerrill\w*|jihadists?|police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|bases?)\b", re.I)
 _INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton",
                        "intervened", "used force", "by force", "lathi")
 
@@ -125,13 +125,15 @@ def is_crowd(actor: Actor | None, shooting: bool = False) -> bool:
     gunmen, not a crowd."""
     if actor is None or actor.sector not in ("civilians", "business", "media", "party"):
         return False
-    # the head noun, not the end of an "of" phrase: "supporters of the ruling party" are supporters
-    head = re.split(r"\s+of\s+", actor.text.strip(), maxsplit=1)[0]
-    last = head.rstrip(" .,").split()[-1].lower() if head.strip() else ""
+    # the head noun, before what the people are "of": "residents of Kelmo Town", "supporters of the
+    # ruling party" are residents and supporters
+    words = _OF_TAIL.sub("", actor.text).rstrip(" .,").split()
+    last = words[-1].lower() if words else ""
     return bool(_CROWD_WORDS.search(actor.text)) or (last in _IRREGULAR_PLURALS and not shooting) or (
         last.endswith("s") and not last.endswith(("'s", "ss", "us")))
 
 
+_OF_TAIL = re.compile(r"\s+of\s.*$", re.S)
 _SHOOTING = frozenset({"firearms", "execute", "heavy-weapons", "explosives"})
 _IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children", "youth", "folk"})
 

@@ -20,7 +20,7 @@ from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import is_honorific
 from ..mentions.triggers import (FOUND_KILLED, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, reported_clauses,
                                  the_dead)
-from .context import TriggerContext, agent_of, prep_object
+from .context import TriggerContext, agent_of, prep_object, shared_agent, subject_in_setting
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
 # verbs by which an event is told as witnessed: "explosions were heard by residents"
@@ -55,7 +55,9 @@ INSTRUMENT_NOUNS = frozenset(
 # "attacked the village with rockets"
 WEAPON_NOUNS = INSTRUMENT_NOUNS | frozenset(
     "weapon landmine ied gun rifle firearm pistol machine-gun knife machete stick stone rock club axe arm ammunition "
-    "round munition launcher weaponry".split()
+    "round munition launcher weaponry "
+    # what riot control fires ("fired tear gas canisters at the crowd")
+    "canister pellet cartridge firecracker".split()
 )
 # verbs by which a force defeats an attack made on it: "troops repelled an attack by militants"
 REPELLING_VERBS = frozenset({"repel", "repulse", "foil", "thwart"})
@@ -91,7 +93,18 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # a reduced relative is a passive of the noun it describes: "the raid, condemned by the
         # ministry" (the ministry condemned the raid), "a man shot by gunmen"
         passive_subj = head.head
+    if passive_subj is None and subj is None and head.dep_ == "conj" and head.tag_ == "VBN":
+        # "was tied up and beaten by police": the second passive shares the first's subject
+        passive_subj = next((c for c in reversed(list(head.head.lefts)) if c.dep_ == "nsubjpass"), None)
+    if passive_subj is None and subj is None and (lost := subject_in_setting(head)) is not None:
+        # "On 3 May, in Tarvo, Kelmo, a man was shot": the parser put the subject in the place's list
+        if any(c.dep_ == "auxpass" for c in head.children):
+            passive_subj = lost
+        else:
+            subj = lost
     agent = agent_of(head)
+    if agent is None and passive_subj is not None:
+        agent = shared_agent(head)
     obj = next((c for c in head.children if c.dep_ == "dobj"), None) or shared_object(head)
     in_key = obj if obj is not None and obj in trig.tokens else None  # "restored ties with": part of the key
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
@@ -112,7 +125,9 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
 
     if trig.noun is not None and trig.noun == passive_subj and head.lemma_.lower() in REPORT_VERBS | PERCEPTION_VERBS:
         agent = None  # "clashes were reported by officials": who told of it, not who did it
-    source_tok = agent if passive_subj is not None else subj
+    # a violent act with a doer and no subject is the doer's, passive or not: "shelling by the army
+    # hit a market" (other acts left as they were: their "by" may tell whom they were for)
+    source_tok = agent if passive_subj is not None or subj is None and trig.spec.type in VIOLENT else subj
     target_tok = passive_subj if passive_subj is not None and passive_subj != trig.noun else obj
     if target_tok is not None and target_tok == passive_subj and is_weapon(passive_subj) and passive_subj not in trig.tokens:
         # "mortar rounds were fired at the post": what was fired, not what it was fired at
@@ -389,6 +404,12 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         party_tok = source_tok
     if source is None and (etype in VIOLENT or etype == "COERCE"):
         source = operation_owner(ctx.head, resolve)
+    if source is None and etype == "ASSAULT" and target is not None:
+        source = fought_with(ctx.head, resolve)
+        if source is not None and target.sector == "civilians":
+            # whoever fought is armed ("a fugitive was killed after exchanging fire with police"),
+            # no civilian: an armed man the data does not know
+            target = replace(target, canonical=target.text, sector="unknown")
     if etype in SYMMETRIC_TYPES and target is None and source is not None and party_tok is not None:
         target = other_side(party_tok, source, actors, resolve)
     attacker = repelled_attacker(ctx.head, target_tok, actors, resolve)
@@ -647,6 +668,30 @@ def operation_owner(head: Token, resolve) -> Actor | None:
                 actor = resolve(tok)
                 if actor is not None and actor.sector in _OPERATING_SECTORS:
                     return actor
+    return None
+
+
+# verbs by which a text tells that the one harmed was fighting someone ("after exchanging fire with")
+_FIGHTING_GERUNDS = frozenset({"exchange", "clash", "fight", "battle", "engage"})
+_WHILE_PREPS = frozenset({"after", "while", "during", "in", "following", "when"})
+
+
+def fought_with(head: Token, resolve) -> Actor | None:
+    """The side the one harmed was fighting: "a smuggler was killed after exchanging fire with
+    police", "was wounded while fighting soldiers" (the police, the soldiers harmed him). The
+    fight is told by a gerund under a preposition of time; its noun ("killed in a clash with")
+    is a trigger of its own."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _WHILE_PREPS:
+            continue
+        for act in (c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() in _FIGHTING_GERUNDS):
+            objects = [c for c in act.children if c.dep_ == "dobj"]
+            other = prep_object(act, ("with", "against")) or next(
+                (p for o in objects for p in [prep_object(o, ("with", "against"))] if p is not None), None)
+            if other is None and act.lemma_.lower() != "exchange":
+                other = objects[0] if objects else None  # "while fighting soldiers"
+            if other is not None:
+                return resolve(other)
     return None
 
 

@@ -40,6 +40,8 @@ COLLECTIVE_HEADS = frozenset(
     "convoy column group unit members member number dozens hundreds thousands team contingent "
     "battalion detachment delegation squad platoon brigade wave fleet crowd scores elements".split()
 )
+# a militia's nouns: the community it is from names it ("militiamen from the Tarvo clan")
+MILITIA_NOUNS = frozenset("militia militias militiaman militiamen".split())
 # a conjunct is another actor ("Russia and Turkey"): the coder reads it separately
 _DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "dep", "conj", "cc"})
 
@@ -257,6 +259,9 @@ def actor_phrase(head: Token) -> list[Token]:
         for child in tok.children:
             if child.dep_ in _DROP_DEPS and not (child.dep_ == "punct" and child.text == "-"):  # "Greek-owned"
                 continue
+            if child.dep_ == "prep" and child.lower_ == "from" and tok.lower_ in MILITIA_NOUNS:
+                walk(child)  # where a militia is from names it: "militiamen from the Tarvo clan"
+                continue
             if child.dep_ == "prep" and child.lower_ not in ("of", "for"):
                 continue
             if child.dep_ == "prep" and child.lower_ == "for" and not _is_name_part(tok):
@@ -335,7 +340,8 @@ def resolve_actor(
         # an office before a name gives the sector, read whole before any word of it: "President
         # Ivan Duque", "Secretary-General Ivo Dunval" (no general), else a force's word: "army medics"
         office = _office_of_name(inner_head, matches)
-        generic = office or _armed_modifier(inner_head, index)
+        generic = office or _armed_modifier(inner_head, index) or _force_of_conjunct(inner_head, index) \
+            or _personnel_of_a_unit(inner_head, index)  # fmt: skip
     elif generic is not None and generic.sector == "military" and (rebel := _rebel_modifier(inner_head, index)) is not None:
         generic = rebel  # "rebel forces", "separatist units": a force of the group its modifier names
     elif generic is not None and generic.canonical == AGENCY:
@@ -493,6 +499,34 @@ def _office_of_name(head: Token, matches: list[tuple[int, int, ActorEntry]]) -> 
     if not (head.pos_ == "PROPN" or head.ent_type_ == "PERSON"):
         return None
     return next((e for _, _, e in matches if e.kind == "generic"), None)
+
+
+def _force_of_conjunct(name: Token, index: ActorIndex) -> ActorEntry | None:
+    """The force a name shares with its conjunct: "KDF and TLA forces" are KDF forces and TLA
+    forces (the parser makes the name the head and "forces" its conjunct), when the conjunct is a
+    force's noun that a name modifies too."""
+    if name.pos_ != "PROPN":
+        return None
+    for conj in (c for c in name.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+        if not any(m.dep_ in ("compound", "nmod", "amod") and m.pos_ == "PROPN" and m.i < conj.i for m in conj.children):
+            continue
+        entry = next((e for f in ordered_noun_forms(conj) if (e := index.get(f)) is not None), None)
+        if entry is not None and entry.kind == "generic" and entry.sector in _FORCE_SECTORS:
+            return entry
+    return None
+
+
+def _personnel_of_a_unit(head: Token, index: ActorIndex) -> ActorEntry | None:
+    """Personnel of a unit the data does not know, named by its acronym ("two KRF personnel", "a
+    BSG personnel"): a security force's, as "security personnel" are; a unit's staff is told as its
+    personnel, a party's or a union's as its members."""
+    if head.lower_ != "personnel":
+        return None
+    if not any(c.dep_ in ("compound", "nmod") and c.i < head.i and _is_acronym(c.text) and c.text.isalpha()
+               and index.get(c.text) is None for c in head.children):
+        return None
+    entry = index.get("police")
+    return entry if entry is not None and entry.kind == "generic" else None
 
 
 def _a_division(head: Token) -> bool:

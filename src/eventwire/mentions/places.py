@@ -838,6 +838,12 @@ def _capitalised_after(span: SpacySpan) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].text[:1].isupper()
 
 
+def names_a_kind_of_place(tok: Token) -> bool:
+    """Is ``tok`` a word for a kind of place ("town", "district", "colonia"), as a place's keyword?"""
+    word = tok.lemma_.lower()
+    return word in _KEYWORD_KIND or word in NEIGHBOURHOOD_WORDS or word in PART_NOUNS
+
+
 def _singular(keyword: str) -> str:
     """A place keyword in the singular ("cities" -> "city", "villages" -> "village")."""
     if keyword.endswith("ies"):
