@@ -31,6 +31,19 @@ def test_dateline_is_split_from_the_lead_sentence(nlp):
         assert sents[-1].startswith("Villagers"), sents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hyphen inside a word near a text's start is no dateline's dash
+        "On 5 May, members of the ABC-M party marched in Tarvo.",
+        "On 5 May, US-led forces shelled positions near Tarvo.",
+        "Workers of Drive-A-Van blocked the road near Tarvo on Monday.",
+    ],
+)
+def test_a_hyphen_inside_a_word_is_no_dateline(nlp, text):
+    assert [s.text for s in nlp(text).sents] == [text]
+
+
 def test_a_dateline_after_a_headline_or_a_byline_is_split_too(nlp):
     text = ("Farmers Block Highway Over Fuel Prices In Long Standoff With Riot Police Near The Capital\n"
             "By a staff reporter\n"

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .article import Article
 from .errors import CodingTimeoutError, EventwireError
@@ -128,7 +128,7 @@ def _mark_dateline(doc: Doc, start: int) -> bool:
     for token in doc[start + 1 : start + 1 + DATELINE_TOKENS]:
         if "\n" in token.text:  # the line ended: no dateline on it
             return False
-        if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
+        if token.text in DATELINE_DASHES and token.i + 1 < len(doc) and not _joins_a_word(doc, token):
             before = doc[token.i - 1]
             if before.text == ")" or (opening.is_upper and len(opening.text) > 1) or before.is_upper:
                 doc[token.i + 1].is_sent_start = True
@@ -137,6 +137,12 @@ def _mark_dateline(doc: Doc, start: int) -> bool:
 
 
 DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―"})
+
+
+def _joins_a_word(doc: Doc, dash: Token) -> bool:
+    """Is the hyphen inside a word ("US-led", "PML-N", "Rent-A-Car"), not a dateline's dash? A
+    dateline's hyphen stands apart ("KABUL (Reuters) - "); its longer dashes may touch ("KY--")."""
+    return dash.text == "-" and not (doc[dash.i - 1].whitespace_ and dash.whitespace_)
 _SENTENCE_ENDS = frozenset('.!?:;"\'”’)]')
 
 
