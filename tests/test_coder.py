@@ -967,3 +967,13 @@ def test_arms_seized_or_destroyed_are_disrupted_weapons_use(rules_only, text, ex
 )
 def test_fire_answered_with_fire_makes_a_clash(rules_only, text, expected):
     assert [e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-12")][:1] == [expected]
+
+
+def test_a_paragraph_that_opens_on_a_day_dates_the_act_told_after(rules_only):
+    text = "On 9 May 2020, in Tarvo, villagers shouted at an official of the electoral board. One woman was arrested."
+    arrests = [e for e in rules_only.extract(text, published="2020-05-20") if e.type == "COERCE"]
+    assert [(e.date.date.isoformat(), e.date.precision) for e in arrests] == [("2020-05-09", "day")]
+    # a day the sentence does not open with may be another act's: not carried
+    text = "The vote was moved to 12 May. Police arrested two men in Tarvo."
+    arrests = [e for e in rules_only.extract(text, published="2020-05-20") if e.type == "COERCE"]
+    assert [e.date.precision for e in arrests] == ["week"]

@@ -30,7 +30,7 @@ from .coding.place import PlacesTold, choose_place, locate_place, place_the_unpl
 from .coding.roles import link_roles, names_foreign, role_tokens
 from .coding.scope import (Frame, article_frame, commercial, ordinary_crime, partyless, partyless_speech, press_talk,
                            tells_politics)
-from .coding.when import link_date
+from .coding.when import link_date, opening_day
 from .document import Document, check_deadline, opens_paragraph
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Span
 from .geo.resolve import ArticlePlaces, article_places
@@ -144,6 +144,10 @@ class Coder:
             carried = next((e.date for e in sentence_events if e.date.text and e.date.precision == "day"
                             and e.date.span and sent.start_char <= e.date.span.start
                             and e.factuality not in _UNREALISED), carried)  # fmt: skip
+            if carried is None and not sentence_events and sent.start_char == paragraph_start:
+                # a paragraph that opens on a day and tells its act after ("On 9 May, in Tarvo,
+                # protesters shouted at an official. One woman was arrested.")
+                carried = opening_day(text[sent.start_char : sent.end_char], sent.start_char, published)
             # the last named source stays available to "the monitor added" in the next sentences
             previous_attr = attr_for_sentence or _reported_source(sent, previous_attr)
         # the article's frame matters only to its events (a pass over its lemmas otherwise spared)

@@ -48,6 +48,22 @@ def link_date(ctx: TriggerContext, future: bool, carried: EventDate | None = Non
     return EventDate(ctx.published, "week" if ctx.published else None, None, None)
 
 
+# how far into a sentence a day it opens with may start ("On 9 May 2020, ...", "Around 3 May (as reported), ...")
+_OPENING_CHARS = 12
+
+
+def opening_day(text: str, base: int, published) -> EventDate | None:
+    """The day a sentence opens with ("On 9 May 2020, in Tarvo, protesters ..."), resolved, or None:
+    the day of what its paragraph goes on to tell, though the sentence itself told no act."""
+    for tm in sentence_times(text):
+        if tm.start > _OPENING_CHARS:
+            return None
+        resolved = resolve(tm.text, published)
+        if resolved is not None and resolved.precision == "day":
+            return EventDate(resolved.date, resolved.precision, tm.text, Span(base + tm.start, base + tm.end))
+    return None
+
+
 _NESTED_ACTS = frozenset({"acl", "relcl", "advcl", "pcomp"})
 
 
