@@ -270,6 +270,26 @@ def test_a_violent_act_named_by_its_noun_and_anchored_is_an_act(nlp, text, expec
     assert triggers(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # with no place, doer or day, a violent noun told as going on, lasting or charged is one act
+    ("Farmers described a renewal of mortar fire after dusk.", [("FIGHT", "artillery", "mortar fire")]),
+    ("The clinic reopened after days of heavy fighting.", [("FIGHT", "small-arms", "fighting")]),
+    ("The mayor accused the militia and its backers of a bombardment.", [("ACCUSE", "disapprove", "accused"),
+                                                                          ("FIGHT", "artillery", "bombardment")]),
+])
+def test_a_violent_noun_told_as_going_on_is_an_act(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the day an act happened on, or a worry about it, is no act told as going on
+    "Schools stayed shut on the day of the bombardment.",
+    "The envoy warned of an escalation of the threat of attacks.",
+])
+def test_a_violent_noun_under_a_single_day_or_a_worry_is_no_act(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] in ("ASSAULT", "FIGHT")] == []
+
+
 @pytest.mark.parametrize("text", [
     # unanchored, spoken of as a danger, or none at all: attacks in general
     "The new law makes attacks on journalists a serious offence.",

@@ -1192,7 +1192,7 @@ def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | Non
     place ("the attack in Kelmar", "the blast at the depot"), who did it ("shelling by the
     army", "the army's bombardment") or when ("the 3 May bombing"). Without an anchor the noun
     may be any attack, or attacks in general."""
-    if not any(_anchors(c, is_place) for c in noun.children):
+    if not any(_anchors(c, is_place) for c in noun.children) and not _told_as_happening(noun):
         return None
     if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in noun.children):
         return None
@@ -1204,6 +1204,41 @@ def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | Non
         return None
     spec = _noun_spec(found[0], noun, lexicon)
     return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type in VIOLENT | {"PROTEST"} else None
+
+
+# what an act's noun is "of" when the act went on: "the resumption of shelling", "an escalation
+# of fighting", "weeks of fighting" (a span of time counted in the act)
+_RECURRENCE_HEADS = frozenset("resumption renewal escalation intensification upsurge outbreak".split())
+_SPANS_OF_TIME = frozenset("hour day night week month".split())
+# verbs that charge someone with an act: what they are accused of is told as done
+_ACCUSING = frozenset({"accuse", "charge"})
+
+
+def _told_as_happening(noun: Token) -> bool:
+    """Is an event noun with no place, doer or day told as an act that went on: resumed or
+    escalated ("reported the resumption of shelling"), lasting a span of time ("after weeks of
+    fighting"), or what someone is accused of ("accused the army of shelling")? A noun joined to
+    such a one by "and" is told so too ("the resumption of shelling and air raids")."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    holder = noun.head.head
+    if holder.lemma_.lower() in _RECURRENCE_HEADS:
+        return True
+    if holder.lemma_.lower() in _SPANS_OF_TIME and holder.tag_ == "NNS":
+        return True  # "weeks of fighting", not "the day of the attack"
+    return _accused_of(holder)
+
+
+def _accused_of(holder: Token) -> bool:
+    """Is ``holder`` (what an "of" hangs from) a verb of accusing, or the one it accuses ("accused
+    the army and its allies of ...": the parser may hang "of" from either)?"""
+    while holder.dep_ == "conj" and holder.head is not holder:
+        holder = holder.head
+    if holder.dep_ == "dobj":
+        holder = holder.head
+    return holder.pos_ == "VERB" and holder.lemma_.lower() in _ACCUSING
 
 
 def _anchors(child: Token, is_place) -> bool:
