@@ -793,3 +793,28 @@ def test_sanctioning_an_event_is_allowing_it(nlp):
 def test_bidding_a_person_told_by_a_pronoun_is_a_request(nlp):
     assert ("REQUEST", None, "encouraged") in triggers(nlp, "The recruiter met the student twice and encouraged him to join the militia.")
     assert triggers(nlp, "She wants to leave the party.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fight one is drawn into, people seized to bargain with, an aircraft brought down
+    ("A smuggler got into a gunfight with border guards.", [("FIGHT", "small-arms", "got into a gunfight")]),
+    ("Three engineers were taken hostage by the militia.", [("ASSAULT", "abduct", "taken hostage")]),
+    ("The militia took three engineers hostage.", [("ASSAULT", "abduct", "took three engineers hostage")]),
+    ("Talks stalled after the army's downing of a cargo plane.", [("FIGHT", "aerial", "downing")]),
+    # approval received or repeated, threats faced, a conversation with the other side
+    ("The envoy drew applause from the delegates.", [("SUPPORT", None, "drew applause")]),
+    ("The senator echoed the governor's remarks on Friday.", [("SUPPORT", None, "echoed")]),
+    ("The judge has faced threats since the verdict.", [("THREATEN", "violence", "faced threats")]),
+    ("The premier raised the matter in a phone conversation with the Ostland president.",
+     [("CONSULT", "phone", "phone conversation")]),
+])
+def test_fights_hostages_approval_threats_and_conversations_told_by_their_nouns(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The senator echoed the concerns of local farmers.",  # a worry echoed is no approval
+    "The court was told the pair had a conversation about football.",  # no one's other side named
+])
+def test_an_echoed_worry_and_a_chat_are_no_support_or_consultation(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] in ("SUPPORT", "CONSULT")] == []

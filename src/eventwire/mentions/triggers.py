@@ -686,7 +686,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         return mine
     own = lexicon.verbs.get(lemma)
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
-    keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in objs] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
+    # what the object is made ("were taken hostage": the parser's object predicate) keys the verb as an object does
+    complements = objs + [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in complements] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
     keys.append(lemma)
     prep_keys = {f"{lemma} {p.lower_}" for p in preps}
     narrowed = False  # "warned of icy roads": "warn of" names what a warning must be of to be a threat
