@@ -818,3 +818,18 @@ def test_fights_hostages_approval_threats_and_conversations_told_by_their_nouns(
 ])
 def test_an_echoed_worry_and_a_chat_are_no_support_or_consultation(nlp, text):
     assert [t for t in triggers(nlp, text) if t[0] in ("SUPPORT", "CONSULT")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place an act was done to anchors it ("of"), so do the hands it came at
+    ("Aid agencies said the shelling of the port lasted all night.", [("FIGHT", "artillery", "shelling")]),
+    ("Survivors described the massacre at the hands of the militia.", [("ASSAULT", "firearms", "massacre")]),
+    # a siege held on a place or by someone is one act of coercion, as a violent act is
+    ("Elders spoke of the hunger under the militia's siege on the villages.", [("COERCE", "restrict", "siege")]),
+])
+def test_acts_anchored_by_the_place_they_were_done_to_or_the_hands_they_came_at(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+def test_a_siege_spoken_of_with_no_place_or_holder_is_no_act(nlp):
+    assert [t for t in triggers(nlp, "A siege is a slow way to win a war.") if t[0] == "COERCE"] == []

@@ -1205,7 +1205,13 @@ def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | Non
     if not found or found[0] in _WORKS:
         return None
     spec = _noun_spec(found[0], noun, lexicon)
-    return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type in VIOLENT | {"PROTEST"} else None
+    anchored_kinds = spec.type in VIOLENT | {"PROTEST"} or spec.mode in _HOLDING_MODES
+    return TriggerMatch(spec, noun, tuple(found[1]), noun) if anchored_kinds else None
+
+
+# coercion that holds a place, as a siege or a crackdown does: one act once placed or owned
+# ("the rebels' siege of the villages"), as a violent act is
+_HOLDING_MODES = frozenset({"restrict"})
 
 
 # what an act's noun is "of" when the act went on: "the resumption of shelling", "an escalation
@@ -1247,15 +1253,26 @@ def _anchors(child: Token, is_place) -> bool:
     """Does ``child`` of an event noun make it one act: its place, doer or day?"""
     if child.dep_ == "poss" or child.ent_type_ == "DATE" or child.dep_ == "compound" and child.ent_type_ in ("GPE", "NORP"):
         return child.pos_ in ("PROPN", "NOUN", "NUM")
-    if child.dep_ != "prep" or child.lower_ not in _ANCHOR_PREPS:
+    if child.dep_ != "prep" or child.lower_ not in _ANCHOR_PREPS | {"of"}:
         return False
     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return False
+    if child.lower_ == "at" and pobj.lemma_.lower() == "hand":
+        return _hands_of_someone(pobj)  # "bombings at the hands of the militants": who did them
+    if child.lower_ == "of":
+        # what the act was done to, when a place: "the siege of Tarvo", "the shelling of the town"
+        return pobj.ent_type_ in ("GPE", "LOC", "FAC") or pobj.lemma_.lower() in PLACE_WORDS or bool(is_place and is_place(pobj))
     if child.lower_ == "by":
         return pobj.pos_ in ("PROPN", "NOUN") and pobj.ent_type_ not in ("DATE", "TIME")
     return pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or pobj.lemma_.lower() in PLACE_WORDS | DIRECTIONS \
         or bool(is_place and is_place(pobj))  # ("in the south of the country")
+
+
+def _hands_of_someone(hand: Token) -> bool:
+    """Does "hands" name whose they were ("at the hands of the militants")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")
+                                                           for o in c.children) for c in hand.children)  # fmt: skip
 
 
 def _on_walkout(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
