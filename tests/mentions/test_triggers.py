@@ -833,3 +833,21 @@ def test_acts_anchored_by_the_place_they_were_done_to_or_the_hands_they_came_at(
 
 def test_a_siege_spoken_of_with_no_place_or_holder_is_no_act(nlp):
     assert [t for t in triggers(nlp, "A siege is a slow way to win a war.") if t[0] == "COERCE"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a judgement said with no verb of its own, or of a party in a relative clause, still blames
+    ('"Utterly unacceptable," the senator said of the ruling.', [("ACCUSE", "disapprove", "said")]),
+    ('"They handed us a demand from the regulator, which is plainly unfair," the union said.',
+     [("ACCUSE", "disapprove", "said")]),
+])
+def test_a_verbless_or_relative_judgement_is_an_accusation(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"Sunny spells," the forecaster said.',
+    'The mayor said the plan, which residents liked, was sound.',
+])
+def test_a_verbless_remark_or_a_relative_clause_of_no_blame_accuses_no_one(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] == "ACCUSE"] == []

@@ -1007,8 +1007,10 @@ def _judgement(verb: Token) -> TriggerMatch | None:
     """An ACCUSE when what ``verb`` (a reporting verb) reports is a judgement of blame: a thing
     called unacceptable, insulting, a scam, or not acceptable, not fair; or a wrong someone does
     ("said the rebels were violating the truce")."""
-    for clause in reported_clauses(verb):
-        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    for clause in reported_clauses(verb) + _quoted_fragments(verb):
+        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")] + _said_of_a_party(clause)
+        if clause.pos_ in ("ADJ", "NOUN"):
+            preds.append(clause)  # a judgement said with no verb: '"Totally unacceptable," the minister said'
         preds += [g for p in preds for g in p.children if g.dep_ in ("conj", "amod")]
         negative = any(negated(w) for w in (clause, *preds))
         wrong = clause.lemma_.lower() in _WRONGS or _blames(clause)
@@ -1016,6 +1018,21 @@ def _judgement(verb: Token) -> TriggerMatch | None:
                 wrong and not negative and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):  # fmt: skip
             return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} judges", type="ACCUSE", mode="disapprove"), verb, (verb,))
     return None
+
+
+def _quoted_fragments(verb: Token) -> list[Token]:
+    """A quotation with no verb before the verb that reports it ('"Utterly unacceptable," the
+    senator said'): the parser hangs its head word off the reporting verb under any label."""
+    return [c for c in verb.lefts if c.pos_ in ("ADJ", "NOUN") and c.dep_ in ("amod", "dep", "npadvmod", "dobj")
+            and c.i > 0 and any(t.is_quote for t in verb.doc[max(c.sent.start, c.left_edge.i - 1) : c.i])]  # fmt: skip
+
+
+def _said_of_a_party(clause: Token) -> list[Token]:
+    """What a relative clause in what was said calls a party or its act: "an ultimatum by the
+    premier, which is totally insulting" (the words it is predicated with)."""
+    return [p for t in clause.subtree if t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+                                                                   for c in t.children)
+            for p in t.children if p.dep_ in ("acomp", "attr")]  # fmt: skip
 
 
 def _joined(tok: Token) -> str:
