@@ -851,3 +851,21 @@ def test_a_verbless_or_relative_judgement_is_an_accusation(nlp, text, expected):
 ])
 def test_a_verbless_remark_or_a_relative_clause_of_no_blame_accuses_no_one(nlp, text):
     assert [t for t in triggers(nlp, text) if t[0] == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the deed someone is praised or blamed for is told as done: an act of its own
+    ("Farm groups commended the governor for pushing for a recount.",
+     [("SUPPORT", None, "commended"), ("REQUEST", None, "pushing for")]),
+    ("The envoy condemned the army for shelling the harbour.",
+     [("ACCUSE", "disapprove", "condemned"), ("FIGHT", "artillery", "shelling")]),
+])
+def test_the_deed_praised_or_blamed_for_is_an_act_of_its_own(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+def test_the_deed_praised_for_is_the_praised_ones(nlp):
+    from eventwire.coding.context import subject_of
+
+    doc = nlp("Farm groups commended the governor for pushing for a recount.")
+    assert subject_of(next(t for t in doc if t.text == "pushing")).text == "governor"

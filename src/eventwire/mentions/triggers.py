@@ -1671,6 +1671,24 @@ def for_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
 
 
+# verbs that praise or blame someone for what they did: "praised the president for pressing for
+# the release", "condemned the militia for shelling the town"; the deed is told as done
+PRAISING_OR_BLAMING = frozenset("praise thank commend hail applaud credit congratulate criticise criticize condemn "
+                                "blame fault slam rebuke denounce".split())  # fmt: skip
+
+
+def reason_for_judging(verb: Token) -> Token | None:
+    """The one praised or blamed when ``verb`` is the deed they are praised or blamed "for" (its
+    gerund): "praised the president for pressing" gives "president"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for" or prep.head is prep:
+        return None
+    judging = prep.head
+    if judging.pos_ != "VERB" or judging.lemma_.lower() not in PRAISING_OR_BLAMING:
+        return None
+    return next((c for c in judging.children if c.dep_ == "dobj"), None)
+
+
 def _governed_by(m: TriggerMatch, other: TriggerMatch) -> bool:
     """Is ``m``'s head inside ``other``'s complement (through complement-like arcs)?"""
     tok = m.head
@@ -1701,7 +1719,7 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     matches = [m for m in matches if id(m) not in denials]
     keep: list[TriggerMatch] = []
     for m in matches:
-        swallowed = not _is_setting(m) and any(
+        swallowed = not _is_setting(m) and reason_for_judging(m.head) is None and any(
             o is not m and (o.spec.type in SWALLOWING_TYPES and _governed_by(m, o) or _condition_or_purpose_of(m, o))
             for o in matches
         )
