@@ -869,3 +869,14 @@ def test_the_deed_praised_for_is_the_praised_ones(nlp):
 
     doc = nlp("Farm groups commended the governor for pushing for a recount.")
     assert subject_of(next(t for t in doc if t.text == "pushing")).text == "governor"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two acts of two kinds joined by "and", each done to its own object, are two acts
+    ("Insurgents shelled the garrison and planted a roadside bomb on the highway.",
+     [("FIGHT", "artillery", "shelled"), ("ASSAULT", "explosives", "planted")]),
+    # an act and what it did are one act
+    ("Raiders attacked the hamlet and killed four herders.", [("ASSAULT", "firearms", "attacked")]),
+])
+def test_violent_acts_of_two_kinds_joined_by_and_are_two_acts(nlp, text, expected):
+    assert triggers(nlp, text) == expected

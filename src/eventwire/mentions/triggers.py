@@ -1746,7 +1746,7 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
     outcome; "an attack targeting a school" is that attack. When one of the two
     only states the outcome ("were killed when warplanes bombed"), the one that
     says how it was done is kept."""
-    if m.spec.type not in VIOLENT or o.spec.type not in VIOLENT:
+    if m.spec.type not in VIOLENT or o.spec.type not in VIOLENT or _two_kinds_of_act(m, o):
         return False
     linked = _tied(m, o) or _tied(o, m) or (m.head == o.head and m.noun is not o.noun)
     if not linked:
@@ -1779,6 +1779,16 @@ def _another_doer(clause: Token) -> bool:
     own = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     first = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return own is not None and first is not None and own.pos_ != "PRON" and own.lemma_.lower() != first.lemma_.lower()
+
+
+def _two_kinds_of_act(m: TriggerMatch, o: TriggerMatch) -> bool:
+    """Are ``m`` and ``o`` verbs joined by "and", each with its own object, that tell acts of two
+    types ("shelled two villages and detonated a car bomb")? Two acts, not one act and its
+    outcome ("attacked the village and killed three" is one)."""
+    if m.spec.type == o.spec.type or m.spec.key in OUTCOME_KEYS or o.spec.key in OUTCOME_KEYS:
+        return False
+    joined = (m.head.dep_ == "conj" and m.head.head == o.head) or (o.head.dep_ == "conj" and o.head.head == m.head)
+    return joined and all(any(c.dep_ == "dobj" for c in x.head.children) for x in (m, o))
 
 
 def _tied(m: TriggerMatch, o: TriggerMatch) -> bool:
