@@ -880,3 +880,21 @@ def test_the_deed_praised_for_is_the_praised_ones(nlp):
 ])
 def test_violent_acts_of_two_kinds_joined_by_and_are_two_acts(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act whose relative clause tells what it did is one act, and what is probed happened
+    ("Detectives probed the explosion that tore through a bus depot.",
+     [("ACCUSE", "investigate", "probed"), ("ASSAULT", "explosives", "explosion")]),
+    ("Residents still talk of the blast, which shook the harbour district.", [("ASSAULT", "explosives", "blast")]),
+])
+def test_an_act_told_with_what_it_did_is_one_act(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said attacks that target clinics are cowardly.",  # what such acts do: acts in general
+    "The panel studied attacks that continue to worry farmers.",
+])
+def test_acts_told_with_what_such_acts_do_are_acts_in_general(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] in ("ASSAULT", "FIGHT")] == []

@@ -1211,7 +1211,8 @@ def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | Non
     place ("the attack in Kelmar", "the blast at the depot"), who did it ("shelling by the
     army", "the army's bombardment") or when ("the 3 May bombing"). Without an anchor the noun
     may be any attack, or attacks in general."""
-    if not any(_anchors(c, is_place) for c in noun.children) and not _told_as_happening(noun):
+    if not any(_anchors(c, is_place) for c in noun.children) and not _told_as_happening(noun) \
+            and not _what_it_did(noun, lexicon):  # fmt: skip
         return None
     if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in noun.children):
         return None
@@ -1237,6 +1238,21 @@ _RECURRENCE_HEADS = frozenset("resumption renewal escalation intensification ups
 _SPANS_OF_TIME = frozenset("hour day night week month".split())
 # verbs that charge someone with an act: what they are accused of is told as done
 _ACCUSING = frozenset({"accuse", "charge"})
+
+
+# what an act did to people or places, told in a relative clause of its noun
+_HARM_DONE = frozenset("kill wound injure destroy damage hit strike target rock tear rip shake claim leave devastate "
+                       "level flatten".split())  # fmt: skip
+
+
+def _what_it_did(noun: Token, lexicon: Lexicon) -> bool:
+    """Does a relative clause in the past tell what the act did ("the blast that ripped through a
+    church", "the blast, which shook the district")? An act that did something is one act; acts
+    that do something ("attacks that target schools") are acts in general. A verb that is an event
+    of its own ("the raid, which destroyed a clinic") tells the act itself."""
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_.lower() in _HARM_DONE - lexicon.verbs.keys()
+               and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
+               for c in noun.children)  # fmt: skip
 
 
 def _told_as_happening(noun: Token) -> bool:
@@ -1720,13 +1736,20 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     keep: list[TriggerMatch] = []
     for m in matches:
         swallowed = not _is_setting(m) and reason_for_judging(m.head) is None and any(
-            o is not m and (o.spec.type in SWALLOWING_TYPES and _governed_by(m, o) or _condition_or_purpose_of(m, o))
+            o is not m and (o.spec.type in SWALLOWING_TYPES and _governed_by(m, o) and not _investigated(m, o)
+                            or _condition_or_purpose_of(m, o))
             for o in matches
         )
         merged = any(o is not m and (_same_violent_event(m, o) or _same_speech(m, o)) for o in matches)
         if not swallowed and not merged:
             keep.append(m)
     return keep
+
+
+def _investigated(m: TriggerMatch, o: TriggerMatch) -> bool:
+    """Is ``m`` an act named by its noun that ``o`` investigates ("police probed the blast")?
+    What is investigated happened: an act of its own, not words of the investigation."""
+    return o.spec.mode == "investigate" and m.noun is m.head and m.head.dep_ == "dobj" and m.head.head == o.head
 
 
 def _same_speech(m: TriggerMatch, o: TriggerMatch) -> bool:
