@@ -780,3 +780,14 @@ def test_a_speech_act_named_by_its_noun_is_made_to_whom_it_is_addressed():
     assert plea.type == "REQUEST" and plea.target is not None and plea.target.sector == "government"
     (ultimatum,) = pipe.extract("The army issued an ultimatum to the rebels in the north.", published="2020-03-05")
     assert ultimatum.type == "THREATEN" and ultimatum.target.sector == "rebels"
+
+
+def test_what_a_consultation_settles_is_no_party_to_it(nlp):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    (ev,) = pipe.extract("Kelmar will work out further military steps with Ostland.", published="2020-03-05")
+    assert ev.type == "CONSULT" and ev.target is not None and ev.target.text == "Ostland"
+    # with no one else named, a meal is no consultation
+    assert pipe.extract("The engineers sat down for lunch.", published="2020-03-05") == []

@@ -898,3 +898,25 @@ def test_an_act_told_with_what_it_did_is_one_act(nlp, text, expected):
 ])
 def test_acts_told_with_what_such_acts_do_are_acts_in_general(nlp, text):
     assert [t for t in triggers(nlp, text) if t[0] in ("ASSAULT", "FIGHT")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a light verb's objects joined by "and": any of them may be the event noun
+    ("The envoy has faced insults and threats since the vote.", [("THREATEN", "violence", "faced insults and threats")]),
+    # sitting down to a meal with the other side, settling the next steps with it
+    ("The mayors sat down for lunch with the premier.", [("CONSULT", None, "sat down")]),
+    ("Kelmar will work out the next steps with Ostland.", [("CONSULT", None, "work out")]),
+    # armed men stopping or turning back people or vehicles restrict their movement
+    ("Soldiers stopped two aid trucks at the bridge.", [("COERCE", "restrict", "stopped")]),
+    ("The families were turned away by militiamen at the crossing.", [("COERCE", "restrict", "turned away")]),
+])
+def test_consultations_and_restrictions_in_their_idioms(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The diner turned away customers on Friday.",  # no armed men
+    "Police stopped the suspect on the motorway.",  # a suspect stopped
+])
+def test_no_restriction_by_no_armed_men_or_of_a_suspect(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] in ("COERCE", "CONSULT")] == []

@@ -18,8 +18,8 @@ from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import is_honorific
-from ..mentions.triggers import (FOUND_KILLED, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, reported_clauses,
-                                 the_dead)
+from ..mentions.triggers import (FOUND_KILLED, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, noun_forms,
+                                 reported_clauses, the_dead)
 from .context import TriggerContext, agent_of, prep_object
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -95,6 +95,11 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     in_key = obj if obj is not None and obj in trig.tokens else None  # "restored ties with": part of the key
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
         obj = None  # "launched airstrikes", "fired tear gas at": the object is the event, its target hangs off it
+    met_with = None
+    if obj is not None and trig.spec.type == "CONSULT" and noun_forms(obj) & trig.spec.objects:
+        # "worked out the next steps with Ostland": what the meeting was about is no party to it;
+        # the other party hangs off "with", on the verb or on the topic
+        met_with, obj = prep_object(obj, ("with",)), None
     weapon = obj if obj is not None and is_weapon(obj) else None
     if weapon is not None:
         obj = None  # "fired shells at the village", "exchanged artillery with the army": the means, not the target
@@ -114,7 +119,7 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     source_tok = agent if passive_subj is not None else subj
     target_tok = passive_subj if passive_subj is not None and passive_subj != trig.noun else obj
     if target_tok is None:
-        target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party)
+        target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party) or met_with
     if target_tok is None and weapon is not None:
         target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the "at" on the shells)
     if target_tok is None and trig.noun is not None:

@@ -618,11 +618,16 @@ def verb_lemma(tok: Token) -> str:
 _REFLEXIVE_ENDINGS = ("self", "selves")
 
 
+_PARTICLES_READ_AS_ADVERBS = frozenset({"out", "away", "back"})
+
+
 def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
     lemma = verb_lemma(tok)
     children = list(tok.children)
     # the tagger may read a particle as an adverb: "will walk out next week"
-    prts = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "out" and c.i == tok.i + 1)]
+    # ("were turned away", "turned back the convoy")
+    prts = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES_READ_AS_ADVERBS
+                                                        and c.i == tok.i + 1)]  # fmt: skip
     # "called for the president to resign": the parser makes "for" the mark of a clause
     preps = [c for c in children if c.dep_ == "prep"] + [m for c in children if for_clause(c) for m in c.children if m.dep_ == "mark"]
     # a reflexive is an object whatever the parser calls it ("resigned herself to renting")
@@ -650,6 +655,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             nouns = [c for p in by_prep[key] for c in p.children if c.dep_ == "pobj"]
         else:
             nouns = objs + [c for p in preps if p.lower_ in ("on", "to") and key in ("agree",) for c in p.children if c.dep_ == "pobj"]
+            nouns += [c for o in objs for c in o.conjuncts]  # "faced abuse and threats": any of the objects
         for obj in nouns:
             found = _noun_key(obj, lexicon)
             if found and (not allowed or found[0] in allowed):
@@ -1523,7 +1529,8 @@ def ordered_noun_forms(tok: Token) -> tuple[str, ...]:
 
 
 def _subject_ok(verb: Token, spec: TriggerSpec) -> bool:
-    subj = _subject_of(verb)
+    # who did it: the subject, or in the passive whoever it was done "by" ("were turned away by militias")
+    subj = _passive_doer(verb) or _subject_of(verb)
     if subj is None:
         return False
     lemmas = noun_forms(subj)
@@ -1560,6 +1567,13 @@ def _subject_kinds(subj: Token, lemmas: set[str] | None = None) -> set[str]:
     if subj.ent_type_ == "NORP" or any(c.ent_type_ == "NORP" for c in subj.children if c.dep_ in ("amod", "compound")):
         kinds.add("<national>")
     return kinds
+
+
+def _passive_doer(verb: Token) -> Token | None:
+    """The one a passive verb's act was done by ("the buses were stopped by militiamen")."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
 
 
 def _subject_of(verb: Token) -> Token | None:
