@@ -791,3 +791,14 @@ def test_what_a_consultation_settles_is_no_party_to_it(nlp):
     assert ev.type == "CONSULT" and ev.target is not None and ev.target.text == "Ostland"
     # with no one else named, a meal is no consultation
     assert pipe.extract("The engineers sat down for lunch.", published="2020-03-05") == []
+
+
+def test_who_says_one_must_act_or_face_action_threatens_them(nlp):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    events = pipe.extract("The Ostland government said Kelmar must withdraw its troops or face sanctions.", published="2020-03-05")
+    threat = next(e for e in events if e.type == "THREATEN")
+    assert threat.source is not None and threat.source.text.endswith("government")
+    assert threat.target is not None and threat.target.text == "Kelmar"

@@ -920,3 +920,22 @@ def test_consultations_and_restrictions_in_their_idioms(nlp, text, expected):
 ])
 def test_no_restriction_by_no_armed_men_or_of_a_suspect(nlp, text):
     assert [t for t in triggers(nlp, text) if t[0] in ("COERCE", "CONSULT")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what one who must act will otherwise face is a threat beside the demand
+    ("The envoy said the rebels must disarm or face sanctions.",
+     [("REQUEST", None, "said"), ("THREATEN", None, "face sanctions")]),
+    ("The ministry said the operator must comply or face penalties.",
+     [("REQUEST", None, "said"), ("THREATEN", None, "face penalties")]),
+])
+def test_must_or_face_is_a_threat(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The club must win on Sunday or face relegation.",  # no sanction by anyone
+    "The firm faced further action last year.",  # no alternative to a demand
+])
+def test_facing_a_fate_or_an_action_told_as_past_is_no_threat(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] == "THREATEN"] == []

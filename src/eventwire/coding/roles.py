@@ -18,7 +18,7 @@ from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import is_honorific
-from ..mentions.triggers import (FOUND_KILLED, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, noun_forms,
+from ..mentions.triggers import (FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, noun_forms,
                                  reported_clauses, the_dead)
 from .context import TriggerContext, agent_of, prep_object
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
@@ -224,6 +224,18 @@ def judged(head: Token) -> Token | None:
         or prep_object(head, ("of",))  # fmt: skip
 
 
+def speaker_of(head: Token) -> Token | None:
+    """Who said what ``head`` is part of: the subject of the reporting verb its clause hangs from."""
+    tok = head
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() in REPORT_VERBS:
+            return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def is_weapon(tok: Token) -> bool:
     """Is the word a weapon (the means of an act, not its target)?"""
     return tok.lemma_.lower() in WEAPON_NOUNS
@@ -358,6 +370,8 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         source, target = its_state(source_tok, source, actors), its_state(target_tok, target, actors)
     if trig.spec.target_acts:
         source, target = target, source
+    if source is None and trig.spec.key == OR_ELSE:
+        source = resolve(speaker_of(ctx.head))  # "the regulator said the firm must stop or face action"
     # an event noun that names its actor ("Russian airstrikes", "Turkish shelling")
     if source is None and trig.noun is not None:
         source = noun_owner(trig.noun, actors, lambda tok: resolve_actor(tok, actors, context_country=context_country))

@@ -730,7 +730,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
     return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
-            or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts))
+            or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts) or _or_else(tok))
 
 
 # what a patrol or a passer-by runs into: "struck an IED", "stepped on a landmine", "the truck
@@ -909,6 +909,27 @@ def _both_parties(subject: Token) -> bool:
 TRUCE_UNDONE = "truce undone"  # the key of a ceasefire that fell apart: a RETREAT reversed
 _FALLING_APART = frozenset({"collapse", "unravel", "crumble", "break", "fail", "falter"})
 _TRUCES = frozenset({"ceasefire", "truce", "armistice"})
+
+
+# what one who must do something is told they will otherwise face: "must cease the tests or face
+# further action", "leave the country or face arrest"
+OR_ELSE = "or else"
+_CONSEQUENCES = frozenset("action consequence penalty sanction fine prosecution punishment retaliation arrest charge "
+                          "expulsion deportation lawsuit".split())  # fmt: skip
+
+
+def _or_else(verb: Token) -> TriggerMatch | None:
+    """A THREATEN told as the other branch of what someone must do: "said the firm must cease the
+    tests or face further action" (the one who must is threatened: its subject is the target)."""
+    if verb.lemma_.lower() != "face" or verb.dep_ != "conj" or verb.head is verb:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in (*verb.head.children, *verb.children)):
+        return None
+    faced = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CONSEQUENCES), None)
+    if faced is None:
+        return None
+    mode = "arrest" if faced.lemma_.lower() == "arrest" else None
+    return TriggerMatch(TriggerSpec(key=OR_ELSE, type="THREATEN", mode=mode, cameo="13", target_acts=True), verb, (verb, faced))
 
 
 def _truce_undone(verb: Token) -> TriggerMatch | None:
@@ -1749,7 +1770,8 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     matches = [m for m in matches if id(m) not in denials]
     keep: list[TriggerMatch] = []
     for m in matches:
-        swallowed = not _is_setting(m) and reason_for_judging(m.head) is None and any(
+        # (what one must do "or face action" is a threat beside the demand, not words of it)
+        swallowed = not _is_setting(m) and reason_for_judging(m.head) is None and m.spec.key != OR_ELSE and any(
             o is not m and (o.spec.type in SWALLOWING_TYPES and _governed_by(m, o) and not _investigated(m, o)
                             or _condition_or_purpose_of(m, o))
             for o in matches
