@@ -939,3 +939,16 @@ def test_must_or_face_is_a_threat(nlp, text, expected):
 ])
 def test_facing_a_fate_or_an_action_told_as_past_is_no_threat(nlp, text):
     assert [t for t in triggers(nlp, text) if t[0] == "THREATEN"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side giving up, named by its noun and owned or placed, is one act
+    ("Elders confirmed the surrender by the militia on Sunday.", [("RETREAT", "disarm", "surrender")]),
+    ("Shops reopened after the garrison's withdrawal.", [("RETREAT", "withdraw", "withdrawal")]),
+])
+def test_a_surrender_or_withdrawal_owned_or_placed_is_an_act(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+def test_a_release_placed_is_no_retreat(nlp):
+    assert [t for t in triggers(nlp, "Crowds cheered the release of the film in Tarvo.") if t[0] == "RETREAT"] == []

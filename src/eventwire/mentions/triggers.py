@@ -1250,13 +1250,17 @@ def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | Non
     if not found or found[0] in _WORKS:
         return None
     spec = _noun_spec(found[0], noun, lexicon)
-    anchored_kinds = spec.type in VIOLENT | {"PROTEST"} or spec.mode in _HOLDING_MODES
+    anchored_kinds = spec.type in VIOLENT | {"PROTEST"} or spec.mode in _HOLDING_MODES or \
+        spec.type == "RETREAT" and spec.mode in _GIVING_UP_MODES  # fmt: skip
     return TriggerMatch(spec, noun, tuple(found[1]), noun) if anchored_kinds else None
 
 
 # coercion that holds a place, as a siege or a crackdown does: one act once placed or owned
 # ("the rebels' siege of the villages"), as a violent act is
 _HOLDING_MODES = frozenset({"restrict"})
+# a side giving up ground or arms, named by its noun: one act once placed or owned ("the surrender by
+# the rebels", "the army's withdrawal from the town"); not a release, which may be of anything
+_GIVING_UP_MODES = frozenset({"withdraw", "disarm"})
 
 
 # what an act's noun is "of" when the act went on: "the resumption of shelling", "an escalation
