@@ -952,3 +952,14 @@ def test_a_surrender_or_withdrawal_owned_or_placed_is_an_act(nlp, text, expected
 
 def test_a_release_placed_is_no_retreat(nlp):
     assert [t for t in triggers(nlp, "Crowds cheered the release of the film in Tarvo.") if t[0] == "RETREAT"] == []
+
+
+@pytest.mark.parametrize("text, attack", [
+    # what a policy or a campaign aims at is no one attacked; people aimed at may be
+    ("The council launched a scheme to target the rise in car theft.", False),
+    ("The budget targets emissions from old buses.", False),
+    ("Gunmen targeted a police post near the river.", True),
+    ("The militia targeted voters at a polling station.", True),
+])
+def test_targeting_a_trend_or_a_market_is_no_attack(nlp, text, attack):
+    assert any(t[0] == "ASSAULT" for t in triggers(nlp, text)) == attack
