@@ -963,3 +963,12 @@ def test_a_release_placed_is_no_retreat(nlp):
 ])
 def test_targeting_a_trend_or_a_market_is_no_attack(nlp, text, attack):
     assert any(t[0] == "ASSAULT" for t in triggers(nlp, text)) == attack
+
+
+@pytest.mark.parametrize("text, asked", [
+    # not wanting a party to do something is a fear, asked of no one; wanting it to is asking
+    ("The herders did not want the soldiers to seize their cattle.", False),
+    ("The herders want the soldiers to return their cattle.", True),
+])
+def test_not_wanting_a_party_to_act_asks_nothing(nlp, text, asked):
+    assert any(t[0] == "REQUEST" for t in triggers(nlp, text)) == asked

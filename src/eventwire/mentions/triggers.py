@@ -960,6 +960,8 @@ def _bidding(verb: Token) -> TriggerMatch | None:
     lemma = verb.lemma_.lower()
     if lemma not in _BIDDING_VERBS:
         return None
+    if lemma == "want" and negated(verb):
+        return None  # "did not want the militias to take the houses": a fear, asked of no one
     for clause in verb.children:
         if clause.dep_ in ("xcomp", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):  # fmt: skip
