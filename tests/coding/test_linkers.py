@@ -802,3 +802,15 @@ def test_who_says_one_must_act_or_face_action_threatens_them(nlp):
     threat = next(e for e in events if e.type == "THREATEN")
     assert threat.source is not None and threat.source.text.endswith("government")
     assert threat.target is not None and threat.target.text == "Kelmar"
+
+
+def test_charges_denied_are_their_owners_at_the_one_denying(nlp):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    events = pipe.extract("The Ostland government denied Kelmar's accusations on Monday.", published="2020-03-05")
+    charge = next(e for e in events if e.type == "ACCUSE")
+    assert charge.source is not None and charge.source.text.startswith("Kelmar")
+    assert charge.target is not None and charge.target.text.endswith("government")
+    assert charge.factuality == "asserted"

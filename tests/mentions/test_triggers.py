@@ -972,3 +972,15 @@ def test_targeting_a_trend_or_a_market_is_no_attack(nlp, text, attack):
 ])
 def test_not_wanting_a_party_to_act_asks_nothing(nlp, text, asked):
     assert any(t[0] == "REQUEST" for t in triggers(nlp, text)) == asked
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's charges another denies were made: an accusation beside the denial
+    ("The ministry denied the monitor's allegations on Tuesday.",
+     [("REJECT", None, "denied"), ("ACCUSE", "disapprove", "allegations")]),
+    # whose they were untold, or a claim to money: no accusation
+    ("The ministry denied the allegations on Tuesday.", [("REJECT", None, "denied")]),
+    ("The firm rejected the landlord's claim for unpaid rent.", [("REJECT", None, "rejected")]),
+])
+def test_charges_denied_were_made(nlp, text, expected):
+    assert triggers(nlp, text) == expected

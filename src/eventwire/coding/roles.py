@@ -18,7 +18,7 @@ from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import is_honorific
-from ..mentions.triggers import (FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, noun_forms,
+from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, noun_forms,
                                  reported_clauses, the_dead)
 from .context import TriggerContext, agent_of, prep_object
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
@@ -109,6 +109,9 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         agent = None  # "damaged by artillery fire": the weapon, no one who used it
     if trig.spec.key == FOUND_KILLED:
         return None, the_dead(head), None  # "residents found the bodies of two men": not who killed them
+    if trig.spec.key == CHARGE_DENIED:
+        # "Qatar denied Amnesty's claims": the charges are their owner's, made at the one denying
+        return owner(trig.noun), next((c for c in head.head.children if c.dep_ == "nsubj"), None), None
     if trig.light in RECEIVING_VERBS:
         # "the governor drew criticism from rights groups": the governor is criticised
         giver = prep_object(trig.noun, ("from", "by")) or prep_object(head, ("from", "by"))

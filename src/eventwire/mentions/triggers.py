@@ -85,6 +85,10 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             m = _subject_noun_trigger(tok, lexicon)
             if m is not None and not any(x.head == m.head for x in matches):
                 matches.append(m)
+        elif pos == "NOUN" and tok.dep_ == "dobj" and tok.lemma_.lower() in _ACCUSING_NOUNS:
+            m = _charge_denied(tok)
+            if m is not None:
+                matches.append(m)
         elif pos == "NOUN" and tok.dep_ == "attr":
             m = _meetings_there_were(tok, lexicon)
             if m is not None:
@@ -833,6 +837,22 @@ def _denial(verb: Token) -> TriggerMatch | None:
 
 
 _DENIALS = frozenset(f"{v} that" for v in _DENYING_VERBS)
+# a party's charges another denies or rejects: "Qatar denied Amnesty's claims", "rejected the
+# opposition's accusations"; the charges were made (an ACCUSE by their owner at the one denying)
+CHARGE_DENIED = "charge denied"
+_ACCUSING_NOUNS = frozenset("claim accusation allegation".split())  # ("charges" may be fees)
+_REBUTTING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+
+
+def _charge_denied(noun: Token) -> TriggerMatch | None:
+    """An accusation told as what a party denied, with whose it was ("denied Amnesty's claims")."""
+    if noun.head.lemma_.lower() not in _REBUTTING_VERBS or noun.head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children):
+        return None  # "denied the claims": whose they were is not told
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+        return None  # "the insurer's claim for damages": a claim to money
+    return TriggerMatch(TriggerSpec(key=CHARGE_DENIED, type="ACCUSE", mode="disapprove"), noun, (noun,), noun)
 
 
 _FINDING_VERBS = frozenset({"find", "discover", "recover", "dump", "retrieve", "exhume"})
@@ -1772,12 +1792,12 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     # "rejected reports that they had attacked a convoy": a denial of claims is the denied
     # event, negated (factuality reads the rejecting verb), not a REJECT that swallows it
     denials = {id(o) for o in matches if _denies_claims(o) and any(m is not o and _governed_by(m, o) and not _doerless_dealing(m)
-                                                                   for m in matches)}
+                                                                   and m.spec.key != CHARGE_DENIED for m in matches)}
     matches = [m for m in matches if id(m) not in denials]
     keep: list[TriggerMatch] = []
     for m in matches:
         # (what one must do "or face action" is a threat beside the demand, not words of it)
-        swallowed = not _is_setting(m) and reason_for_judging(m.head) is None and m.spec.key != OR_ELSE and any(
+        swallowed = not _is_setting(m) and reason_for_judging(m.head) is None and m.spec.key not in (OR_ELSE, CHARGE_DENIED) and any(
             o is not m and (o.spec.type in SWALLOWING_TYPES and _governed_by(m, o) and not _investigated(m, o)
                             or _condition_or_purpose_of(m, o))
             for o in matches
