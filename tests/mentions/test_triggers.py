@@ -984,3 +984,12 @@ def test_not_wanting_a_party_to_act_asks_nothing(nlp, text, asked):
 ])
 def test_charges_denied_were_made(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, accused", [
+    # calling something a wrong through "as" and a participle is name-calling
+    ("The opposition described the count as rigged.", True),
+    ("The mayor described the town as quiet.", False),
+])
+def test_describing_something_as_rigged_is_an_accusation(nlp, text, accused):
+    assert any(t[0] == "ACCUSE" for t in triggers(nlp, text)) == accused

@@ -1016,6 +1016,9 @@ def _name_calling(verb: Token) -> TriggerMatch | None:
         for prep in (c, *(g for g in c.children if c.dep_ == "dobj")):
             if prep.dep_ == "prep" and prep.text.lower() == "as":
                 words += [g for g in prep.children if g.dep_ == "pobj"]
+        # "described the vote as rigged": the parser may read the participle as a clause marked "as"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            words.append(c)
     if not any(w.lemma_.lower() in PEJORATIVES or w.text.lower() in PEJORATIVES or _joined(w) in PEJORATIVES for w in words):
         return None
     spec = TriggerSpec(key=f"{verb.lemma_.lower()} names", type="ACCUSE", mode="disapprove")
