@@ -814,3 +814,12 @@ def test_charges_denied_are_their_owners_at_the_one_denying(nlp):
     assert charge.source is not None and charge.source.text.startswith("Kelmar")
     assert charge.target is not None and charge.target.text.endswith("government")
     assert charge.factuality == "asserted"
+
+
+def test_those_outrage_is_among_gave_it(nlp):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    (ev,) = pipe.extract("The Ostland government's decision sparked outrage among rights groups.", published="2020-03-05")
+    assert ev.type == "ACCUSE" and ev.source is not None and ev.source.text == "rights groups"

@@ -993,3 +993,17 @@ def test_charges_denied_were_made(nlp, text, expected):
 ])
 def test_describing_something_as_rigged_is_an_accusation(nlp, text, accused):
     assert any(t[0] == "ACCUSE" for t in triggers(nlp, text)) == accused
+
+
+@pytest.mark.parametrize("text, expected", [
+    # disapproval a move sets off, and signs that lay an act at a party's door
+    ("The verdict sparked outrage among opposition parties.", [("ACCUSE", "disapprove", "sparked outrage")]),
+    ("All the evidence points to the Tarvo Front.", [("ACCUSE", "disapprove", "points to")]),
+])
+def test_outrage_set_off_and_evidence_pointing_to_a_party_accuse(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", ["The storm caused damage across the valley.", "The figures point to a rise in prices."])
+def test_damage_caused_and_figures_pointing_to_a_trend_accuse_no_one(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] == "ACCUSE"] == []

@@ -114,7 +114,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         return owner(trig.noun), next((c for c in head.head.children if c.dep_ == "nsubj"), None), None
     if trig.light in RECEIVING_VERBS:
         # "the governor drew criticism from rights groups": the governor is criticised
-        giver = prep_object(trig.noun, ("from", "by")) or prep_object(head, ("from", "by"))
+        # ("caused an uproar among rights groups": those it is among gave it)
+        giver = prep_object(trig.noun, ("from", "by", "among")) or prep_object(head, ("from", "by", "among"))
         return giver, subj, None
 
     if trig.noun is not None and trig.noun == passive_subj and head.lemma_.lower() in REPORT_VERBS | PERCEPTION_VERBS:
