@@ -1007,3 +1007,21 @@ def test_outrage_set_off_and_evidence_pointing_to_a_party_accuse(nlp, text, expe
 @pytest.mark.parametrize("text", ["The storm caused damage across the valley.", "The figures point to a rise in prices."])
 def test_damage_caused_and_figures_pointing_to_a_trend_accuse_no_one(nlp, text):
     assert [t for t in triggers(nlp, text) if t[0] == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # security raised around a place is a raised alert
+    ("Police stepped up security around the stadium.", [("MOBILIZE", "police", "stepped up")]),
+    ("The ministry tightened security at the airports.", [("MOBILIZE", "police", "tightened")]),
+    # a call told with what it asks for is a request, made again or issued
+    ("The envoy renewed her call for a truce.", [("REQUEST", None, "renewed her call")]),
+    ("The bishops issued a call for calm.", [("REQUEST", None, "issued a call")]),
+    ("Kelmar and Ostland held a call on Monday.", [("CONSULT", "phone", "held a call")]),
+])
+def test_security_raised_and_calls_that_ask(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", ["The bakery increased its prices.", "The club strengthened its squad."])
+def test_raising_anything_but_security_mobilizes_no_one(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] == "MOBILIZE"] == []

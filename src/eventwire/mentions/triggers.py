@@ -1428,6 +1428,8 @@ def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
     one of those subjects and none of the first reading's ("the nurses' strike entered its
     second week", "a strike called by the union"), so a walkout is no airstrike."""
     spec = lexicon.nouns[key]
+    if key == "call" and _asks_for(noun):
+        return TriggerSpec(key=key, type="REQUEST")  # "a call for calm", "a call to lay down arms": no phone call
     if spec.type == "CONSULT" and _diplomatic(noun):
         spec = replace(spec, context=(*spec.context, "diplomatic"))
     first = lexicon.verbs.get(key)
@@ -1445,6 +1447,14 @@ def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
                 continue
             return replace(alt, key=key, subjects=frozenset())
     return spec
+
+
+def _asks_for(noun: Token) -> bool:
+    """Is the noun told with what it asks for ("a call for calm") or asks done ("a call to lay down
+    arms")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                                   for a in c.children)
+               for c in noun.children)  # fmt: skip
 
 
 # what makes a meeting one between states, whoever held it: "peace talks", "diplomatic calls"
