@@ -1025,3 +1025,16 @@ def test_security_raised_and_calls_that_ask(nlp, text, expected):
 @pytest.mark.parametrize("text", ["The bakery increased its prices.", "The club strengthened its squad."])
 def test_raising_anything_but_security_mobilizes_no_one(nlp, text):
     assert [t for t in triggers(nlp, text) if t[0] == "MOBILIZE"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaving a pact or a body of states is a sanction; leaving a place is a retreat
+    ("The premier said he will withdraw the country from the fisheries pact.", [("SANCTION", "withdraw", "withdraw")]),
+    ("Ostland pulled out of the grain deal in May.", [("SANCTION", "withdraw", "pulled out")]),
+    ("The troops pulled out of the valley.", [("RETREAT", "withdraw", "pulled out")]),
+    # a deal mediated is a deal; talks mediated a third party's consultation
+    ("The truce was mediated by Kelmar.", [("AGREE", None, "truce was mediated")]),
+    ("Kelmar mediated talks between the two sides.", [("CONSULT", "third-party", "mediated")]),
+])
+def test_the_typing_of_leaving_and_mediating(nlp, text, expected):
+    assert triggers(nlp, text) == expected

@@ -694,6 +694,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     mine = _met_a_mine(tok, objs, preps)
     if mine is not None:
         return mine
+    left = _pact_left(tok, lemma, prts, objs, preps)
+    if left is not None:
+        return left
     own = lexicon.verbs.get(lemma)
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
     # what the object is made ("were taken hostage": the parser's object predicate) keys the verb as an object does
@@ -735,6 +738,32 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
     return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
             or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts) or _or_else(tok))
+
+
+# a treaty, a pact or a body of states a party leaves: "will withdraw the country from the trade
+# pact", "pulled out of the nuclear deal", "quit the alliance" (PLOVER SANCTION/withdraw), not
+# troops withdrawn from a town (RETREAT)
+_PACTS = frozenset("treaty agreement deal accord pact partnership alliance convention organization organisation "
+                   "union bloc coalition protocol compact".split())  # fmt: skip
+_LEAVING = {"withdraw": ("from",), "pull out": ("of", "from"), "exit": (), "quit": (), "leave": ()}
+PACT_LEFT = TriggerSpec(key="leave a pact", type="SANCTION", mode="withdraw", cameo="16")
+
+
+def _pact_left(verb: Token, lemma: str, prts: list[Token], objs: list[Token], preps: list[Token]) -> TriggerMatch | None:
+    # "pulled out of the deal": the parser may make "out" a preposition with "of" under it
+    out = next((p for p in preps if p.lower_ == "out"), None)
+    if out is not None and not prts:
+        prts, preps = [out], [*preps, *(g for g in out.children if g.dep_ == "prep")]
+    key = f"{lemma} {prts[0].lower_}" if prts else lemma
+    ways = _LEAVING.get(key)
+    if ways is None:
+        return None
+    left = [g for p in preps if p.lower_ in ways for g in p.children if g.dep_ == "pobj"] if ways else list(objs)
+    for pact in left:
+        words = noun_forms(pact) | {c.lemma_.lower() for c in pact.children if c.dep_ in ("compound", "amod")}
+        if words & _PACTS:
+            return TriggerMatch(PACT_LEFT, verb, (verb, *prts))
+    return None
 
 
 # what a patrol or a passer-by runs into: "struck an IED", "stepped on a landmine", "the truck
