@@ -823,3 +823,22 @@ def test_those_outrage_is_among_gave_it(nlp):
     pipe = Pipeline(coder=Coder(classifier=None))
     (ev,) = pipe.extract("The Ostland government's decision sparked outrage among rights groups.", published="2020-03-05")
     assert ev.type == "ACCUSE" and ev.source is not None and ev.source.text == "rights groups"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech act in the first person, quoted, is made by the one quoted
+    ('"We condemn the raid," the Ostland foreign ministry said.', [("ACCUSE", "the Ostland foreign ministry")]),
+    ('The ministry said: "We reject the offer."', [("REJECT", "The ministry")]),
+    # what "we" would do in a fight, or do if something happens, is the speaker's generality
+    ('"We will fight on," the rebel commander said.', []),
+    ('"If we do not condemn it, we lose ourselves," the imam said.', []),
+    # nor is one told of another time
+    ('"We did not always agree with them," the senator said.', []),
+])
+def test_a_quoted_speech_act_in_the_first_person_is_the_speakers(nlp, text, expected):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    events = pipe.extract(text, published="2020-03-05")
+    assert [(e.type, e.source.text if e.source else None) for e in events] == expected

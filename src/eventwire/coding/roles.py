@@ -228,6 +228,20 @@ def judged(head: Token) -> Token | None:
         or prep_object(head, ("of",))  # fmt: skip
 
 
+_SPEAKER_PRONOUNS = frozenset({"we", "i"})
+
+
+def performed_in_saying(verb: Token) -> bool:
+    """Is the verb in the plain present, as a speech act done by saying it ("we condemn", "we do
+    not endorse"), not one told of another time ("we did not always agree", "we are not
+    rejecting"), nor under a condition ("if we do not condemn it")?"""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False
+    if verb.tag_ == "VBP":
+        return True
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "don't") for c in verb.children)
+
+
 def speaker_of(head: Token) -> Token | None:
     """Who said what ``head`` is part of: the subject of the reporting verb its clause hangs from."""
     tok = head
@@ -330,6 +344,11 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     # read below (``instrument_owner``)
     source = None if source_tok is not None and carried_weapon(source_tok) else resolve(source_tok)
     target = resolve(target_tok)
+    if source is None and source_tok is not None and source_tok.lower_ in _SPEAKER_PRONOUNS and trig.spec.type in VERBAL_TYPES \
+            and performed_in_saying(ctx.head):  # fmt: skip
+        # '"We condemn the attack," the ministry said': a speech act in the first person is made by
+        # saying it, by the one quoted (what "we" will do in a fight stays the speaker's generality)
+        source = resolve(speaker_of(ctx.head))
     if source is None and source_tok is not None and refers(source_tok):
         source = antecedent(source_tok, earlier, resolve)
     if source is None and source_tok is not None and names_a_pair(source_tok):
