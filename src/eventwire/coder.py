@@ -38,7 +38,7 @@ from .mentions.actors import ActorIndex, country_names, default_actor_index, res
 from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution, quoted
 from .mentions.factuality import REFUSABLE, factuality, refuses
 from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, fold_name
-from .mentions.triggers import (CANCEL_VERBS, SWALLOWING_TYPES, TRUCE_UNDONE, VIOLENT, TriggerMatch, find_triggers,
+from .mentions.triggers import (CANCEL_VERBS, CHARGE_DENIED, SWALLOWING_TYPES, TRUCE_UNDONE, VIOLENT, TriggerMatch, find_triggers,
                                 retells_a_blast, tells_an_accidental_blast)
 from .ontology import Lexicon, TriggerSpec, acled_event_type, default_lexicon
 
@@ -313,6 +313,8 @@ def _spec_and_factuality(trig: TriggerMatch) -> tuple[TriggerSpec, str]:
         fact = "hypothetical"  # "is considering a curfew"
     if spec.key == TRUCE_UNDONE:
         fact = "reversed"  # "the ceasefire collapsed": the ceasefire, undone
+    if spec.key == CHARGE_DENIED:
+        fact = "asserted"  # "denied Amnesty's claims": the charges were made; their truth is what is denied
     if spec.type in REFUSABLE and fact == "negated" and refuses(trig.head):
         # "the government would not agree to ...", "Ottawa will not accept the offer": a refusal
         spec, fact = replace(spec, type="REJECT", mode=None, acled=None, cameo="12"), "asserted"

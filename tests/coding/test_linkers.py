@@ -893,3 +893,63 @@ def test_people_of_a_place_are_a_crowd_by_their_own_noun():
 
     assert is_crowd(Actor("residents of Kelmo Town", "Kenya civilians", "KEN", "civilians", TextSpan(0, 23)))
     assert not is_crowd(Actor("a resident of Kelmo Towns", "Kenya civilians", "KEN", "civilians", TextSpan(0, 25)))
+def test_what_a_consultation_settles_is_no_party_to_it(nlp):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    (ev,) = pipe.extract("Kelmar will work out further military steps with Ostland.", published="2020-03-05")
+    assert ev.type == "CONSULT" and ev.target is not None and ev.target.text == "Ostland"
+    # with no one else named, a meal is no consultation
+    assert pipe.extract("The engineers sat down for lunch.", published="2020-03-05") == []
+
+
+def test_who_says_one_must_act_or_face_action_threatens_them(nlp):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    events = pipe.extract("The Ostland government said Kelmar must withdraw its troops or face sanctions.", published="2020-03-05")
+    threat = next(e for e in events if e.type == "THREATEN")
+    assert threat.source is not None and threat.source.text.endswith("government")
+    assert threat.target is not None and threat.target.text == "Kelmar"
+
+
+def test_charges_denied_are_their_owners_at_the_one_denying(nlp):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    events = pipe.extract("The Ostland government denied Kelmar's accusations on Monday.", published="2020-03-05")
+    charge = next(e for e in events if e.type == "ACCUSE")
+    assert charge.source is not None and charge.source.text.startswith("Kelmar")
+    assert charge.target is not None and charge.target.text.endswith("government")
+    assert charge.factuality == "asserted"
+
+
+def test_those_outrage_is_among_gave_it(nlp):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    (ev,) = pipe.extract("The Ostland government's decision sparked outrage among rights groups.", published="2020-03-05")
+    assert ev.type == "ACCUSE" and ev.source is not None and ev.source.text == "rights groups"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech act in the first person, quoted, is made by the one quoted
+    ('"We condemn the raid," the Ostland foreign ministry said.', [("ACCUSE", "the Ostland foreign ministry")]),
+    ('The ministry said: "We reject the offer."', [("REJECT", "The ministry")]),
+    # what "we" would do in a fight, or do if something happens, is the speaker's generality
+    ('"We will fight on," the rebel commander said.', []),
+    ('"If we do not condemn it, we lose ourselves," the imam said.', []),
+    # nor is one told of another time
+    ('"We did not always agree with them," the senator said.', []),
+])
+def test_a_quoted_speech_act_in_the_first_person_is_the_speakers(nlp, text, expected):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    events = pipe.extract(text, published="2020-03-05")
+    assert [(e.type, e.source.text if e.source else None) for e in events] == expected

@@ -270,6 +270,26 @@ def test_a_violent_act_named_by_its_noun_and_anchored_is_an_act(nlp, text, expec
     assert triggers(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # with no place, doer or day, a violent noun told as going on, lasting or charged is one act
+    ("Farmers described a renewal of mortar fire after dusk.", [("FIGHT", "artillery", "mortar fire")]),
+    ("The clinic reopened after days of heavy fighting.", [("FIGHT", "small-arms", "fighting")]),
+    ("The mayor accused the militia and its backers of a bombardment.", [("ACCUSE", "disapprove", "accused"),
+                                                                          ("FIGHT", "artillery", "bombardment")]),
+])
+def test_a_violent_noun_told_as_going_on_is_an_act(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the day an act happened on, or a worry about it, is no act told as going on
+    "Schools stayed shut on the day of the bombardment.",
+    "The envoy warned of an escalation of the threat of attacks.",
+])
+def test_a_violent_noun_under_a_single_day_or_a_worry_is_no_act(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] in ("ASSAULT", "FIGHT")] == []
+
+
 @pytest.mark.parametrize("text", [
     # unanchored, spoken of as a danger, or none at all: attacks in general
     "The new law makes attacks on journalists a serious offence.",
@@ -843,3 +863,246 @@ def test_an_attack_on_words_or_plans_is_an_accusation(nlp, text, expected):
 )
 def test_fighting_engaged_in_or_waged(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
+@pytest.mark.parametrize("text, expected", [
+    # a fight one is drawn into, people seized to bargain with, an aircraft brought down
+    ("A smuggler got into a gunfight with border guards.", [("FIGHT", "small-arms", "got into a gunfight")]),
+    ("Three engineers were taken hostage by the militia.", [("ASSAULT", "abduct", "taken hostage")]),
+    ("The militia took three engineers hostage.", [("ASSAULT", "abduct", "took three engineers hostage")]),
+    ("Talks stalled after the army's downing of a cargo plane.", [("FIGHT", "aerial", "downing")]),
+    # approval received or repeated, threats faced, a conversation with the other side
+    ("The envoy drew applause from the delegates.", [("SUPPORT", None, "drew applause")]),
+    ("The senator echoed the governor's remarks on Friday.", [("SUPPORT", None, "echoed")]),
+    ("The judge has faced threats since the verdict.", [("THREATEN", "violence", "faced threats")]),
+    ("The premier raised the matter in a phone conversation with the Ostland president.",
+     [("CONSULT", "phone", "phone conversation")]),
+])
+def test_fights_hostages_approval_threats_and_conversations_told_by_their_nouns(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The senator echoed the concerns of local farmers.",  # a worry echoed is no approval
+    "The court was told the pair had a conversation about football.",  # no one's other side named
+])
+def test_an_echoed_worry_and_a_chat_are_no_support_or_consultation(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] in ("SUPPORT", "CONSULT")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place an act was done to anchors it ("of"), so do the hands it came at
+    ("Aid agencies said the shelling of the port lasted all night.", [("FIGHT", "artillery", "shelling")]),
+    ("Survivors described the massacre at the hands of the militia.", [("ASSAULT", "firearms", "massacre")]),
+    # a siege held on a place or by someone is one act of coercion, as a violent act is
+    ("Elders spoke of the hunger under the militia's siege on the villages.", [("COERCE", "restrict", "siege")]),
+])
+def test_acts_anchored_by_the_place_they_were_done_to_or_the_hands_they_came_at(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+def test_a_siege_spoken_of_with_no_place_or_holder_is_no_act(nlp):
+    assert [t for t in triggers(nlp, "A siege is a slow way to win a war.") if t[0] == "COERCE"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a judgement said with no verb of its own, or of a party in a relative clause, still blames
+    ('"Utterly unacceptable," the senator said of the ruling.', [("ACCUSE", "disapprove", "said")]),
+    ('"They handed us a demand from the regulator, which is plainly unfair," the union said.',
+     [("ACCUSE", "disapprove", "said")]),
+])
+def test_a_verbless_or_relative_judgement_is_an_accusation(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"Sunny spells," the forecaster said.',
+    'The mayor said the plan, which residents liked, was sound.',
+])
+def test_a_verbless_remark_or_a_relative_clause_of_no_blame_accuses_no_one(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the deed someone is praised or blamed for is told as done: an act of its own
+    ("Farm groups commended the governor for pushing for a recount.",
+     [("SUPPORT", None, "commended"), ("REQUEST", None, "pushing for")]),
+    ("The envoy condemned the army for shelling the harbour.",
+     [("ACCUSE", "disapprove", "condemned"), ("FIGHT", "artillery", "shelling")]),
+])
+def test_the_deed_praised_or_blamed_for_is_an_act_of_its_own(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+def test_the_deed_praised_for_is_the_praised_ones(nlp):
+    from eventwire.coding.context import subject_of
+
+    doc = nlp("Farm groups commended the governor for pushing for a recount.")
+    assert subject_of(next(t for t in doc if t.text == "pushing")).text == "governor"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two acts of two kinds joined by "and", each done to its own object, are two acts
+    ("Insurgents shelled the garrison and planted a roadside bomb on the highway.",
+     [("FIGHT", "artillery", "shelled"), ("ASSAULT", "explosives", "planted")]),
+    # an act and what it did are one act
+    ("Raiders attacked the hamlet and killed four herders.", [("ASSAULT", "firearms", "attacked")]),
+])
+def test_violent_acts_of_two_kinds_joined_by_and_are_two_acts(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act whose relative clause tells what it did is one act, and what is probed happened
+    ("Detectives probed the explosion that tore through a bus depot.",
+     [("ACCUSE", "investigate", "probed"), ("ASSAULT", "explosives", "explosion")]),
+    ("Residents still talk of the blast, which shook the harbour district.", [("ASSAULT", "explosives", "blast")]),
+])
+def test_an_act_told_with_what_it_did_is_one_act(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said attacks that target clinics are cowardly.",  # what such acts do: acts in general
+    "The panel studied attacks that continue to worry farmers.",
+])
+def test_acts_told_with_what_such_acts_do_are_acts_in_general(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] in ("ASSAULT", "FIGHT")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a light verb's objects joined by "and": any of them may be the event noun
+    ("The envoy has faced insults and threats since the vote.", [("THREATEN", "violence", "faced insults and threats")]),
+    # sitting down to a meal with the other side, settling the next steps with it
+    ("The mayors sat down for lunch with the premier.", [("CONSULT", None, "sat down")]),
+    ("Kelmar will work out the next steps with Ostland.", [("CONSULT", None, "work out")]),
+    # armed men stopping or turning back people or vehicles restrict their movement
+    ("Soldiers stopped two aid trucks at the bridge.", [("COERCE", "restrict", "stopped")]),
+    ("The families were turned away by militiamen at the crossing.", [("COERCE", "restrict", "turned away")]),
+])
+def test_consultations_and_restrictions_in_their_idioms(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The diner turned away customers on Friday.",  # no armed men
+    "Police stopped the suspect on the motorway.",  # a suspect stopped
+])
+def test_no_restriction_by_no_armed_men_or_of_a_suspect(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] in ("COERCE", "CONSULT")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what one who must act will otherwise face is a threat beside the demand
+    ("The envoy said the rebels must disarm or face sanctions.",
+     [("REQUEST", None, "said"), ("THREATEN", None, "face sanctions")]),
+    ("The ministry said the operator must comply or face penalties.",
+     [("REQUEST", None, "said"), ("THREATEN", None, "face penalties")]),
+])
+def test_must_or_face_is_a_threat(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The club must win on Sunday or face relegation.",  # no sanction by anyone
+    "The firm faced further action last year.",  # no alternative to a demand
+])
+def test_facing_a_fate_or_an_action_told_as_past_is_no_threat(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] == "THREATEN"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side giving up, named by its noun and owned or placed, is one act
+    ("Elders confirmed the surrender by the militia on Sunday.", [("RETREAT", "disarm", "surrender")]),
+    ("Shops reopened after the garrison's withdrawal.", [("RETREAT", "withdraw", "withdrawal")]),
+])
+def test_a_surrender_or_withdrawal_owned_or_placed_is_an_act(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+def test_a_release_placed_is_no_retreat(nlp):
+    assert [t for t in triggers(nlp, "Crowds cheered the release of the film in Tarvo.") if t[0] == "RETREAT"] == []
+
+
+@pytest.mark.parametrize("text, attack", [
+    # what a policy or a campaign aims at is no one attacked; people aimed at may be
+    ("The council launched a scheme to target the rise in car theft.", False),
+    ("The budget targets emissions from old buses.", False),
+    ("Gunmen targeted a police post near the river.", True),
+    ("The militia targeted voters at a polling station.", True),
+])
+def test_targeting_a_trend_or_a_market_is_no_attack(nlp, text, attack):
+    assert any(t[0] == "ASSAULT" for t in triggers(nlp, text)) == attack
+
+
+@pytest.mark.parametrize("text, asked", [
+    # not wanting a party to do something is a fear, asked of no one; wanting it to is asking
+    ("The herders did not want the soldiers to seize their cattle.", False),
+    ("The herders want the soldiers to return their cattle.", True),
+])
+def test_not_wanting_a_party_to_act_asks_nothing(nlp, text, asked):
+    assert any(t[0] == "REQUEST" for t in triggers(nlp, text)) == asked
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's charges another denies were made: an accusation beside the denial
+    ("The ministry denied the monitor's allegations on Tuesday.",
+     [("REJECT", None, "denied"), ("ACCUSE", "disapprove", "allegations")]),
+    # whose they were untold, or a claim to money: no accusation
+    ("The ministry denied the allegations on Tuesday.", [("REJECT", None, "denied")]),
+    ("The firm rejected the landlord's claim for unpaid rent.", [("REJECT", None, "rejected")]),
+])
+def test_charges_denied_were_made(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, accused", [
+    # calling something a wrong through "as" and a participle is name-calling
+    ("The opposition described the count as rigged.", True),
+    ("The mayor described the town as quiet.", False),
+])
+def test_describing_something_as_rigged_is_an_accusation(nlp, text, accused):
+    assert any(t[0] == "ACCUSE" for t in triggers(nlp, text)) == accused
+
+
+@pytest.mark.parametrize("text, expected", [
+    # disapproval a move sets off, and signs that lay an act at a party's door
+    ("The verdict sparked outrage among opposition parties.", [("ACCUSE", "disapprove", "sparked outrage")]),
+    ("All the evidence points to the Tarvo Front.", [("ACCUSE", "disapprove", "points to")]),
+])
+def test_outrage_set_off_and_evidence_pointing_to_a_party_accuse(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", ["The storm caused damage across the valley.", "The figures point to a rise in prices."])
+def test_damage_caused_and_figures_pointing_to_a_trend_accuse_no_one(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # security raised around a place is a raised alert
+    ("Police stepped up security around the stadium.", [("MOBILIZE", "police", "stepped up")]),
+    ("The ministry tightened security at the airports.", [("MOBILIZE", "police", "tightened")]),
+    # a call told with what it asks for is a request, made again or issued
+    ("The envoy renewed her call for a truce.", [("REQUEST", None, "renewed her call")]),
+    ("The bishops issued a call for calm.", [("REQUEST", None, "issued a call")]),
+    ("Kelmar and Ostland held a call on Monday.", [("CONSULT", "phone", "held a call")]),
+])
+def test_security_raised_and_calls_that_ask(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", ["The bakery increased its prices.", "The club strengthened its squad."])
+def test_raising_anything_but_security_mobilizes_no_one(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] == "MOBILIZE"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaving a pact or a body of states is a sanction; leaving a place is a retreat
+    ("The premier said he will withdraw the country from the fisheries pact.", [("SANCTION", "withdraw", "withdraw")]),
+    ("Ostland pulled out of the grain deal in May.", [("SANCTION", "withdraw", "pulled out")]),
+    ("The troops pulled out of the valley.", [("RETREAT", "withdraw", "pulled out")]),
+    # a deal mediated is a deal; talks mediated a third party's consultation
+    ("The truce was mediated by Kelmar.", [("AGREE", None, "truce was mediated")]),
+    ("Kelmar mediated talks between the two sides.", [("CONSULT", "third-party", "mediated")]),
+])
+def test_the_typing_of_leaving_and_mediating(nlp, text, expected):
+    assert triggers(nlp, text) == expected

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..mentions.attribution import DOCUMENT_NOUNS
 from ..mentions.places import PlaceMention, names_a_kind_of_place
-from ..mentions.triggers import TriggerMatch
+from ..mentions.triggers import TriggerMatch, reason_for_judging
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,10 @@ def subject_of(head: Token) -> Token | None:
                 return doer
             tok = tok.head.head
             continue
+        # "praised the president for pressing for the release": the deed is the one praised's
+        judged = reason_for_judging(tok)
+        if judged is not None:
+            return judged
         # "resigned after alleging she was bullied", "answered by accusing the minister": a gerund
         # under a preposition of time or manner is its governing verb's subject's act (not under
         # "for" or "of": "thanked Ostland for condemning the raid" is Ostland's condemnation)

@@ -18,8 +18,8 @@ from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import is_honorific
-from ..mentions.triggers import (FOUND_KILLED, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause, reported_clauses,
-                                 the_dead)
+from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, for_clause,
+                                 noun_forms, reported_clauses, the_dead)
 from .context import TriggerContext, agent_of, prep_object, shared_agent, subject_in_setting
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -109,6 +109,11 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     in_key = obj if obj is not None and obj in trig.tokens else None  # "restored ties with": part of the key
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
         obj = None  # "launched airstrikes", "fired tear gas at": the object is the event, its target hangs off it
+    met_with = None
+    if obj is not None and trig.spec.type == "CONSULT" and noun_forms(obj) & trig.spec.objects:
+        # "worked out the next steps with Ostland": what the meeting was about is no party to it;
+        # the other party hangs off "with", on the verb or on the topic
+        met_with, obj = prep_object(obj, ("with",)), None
     weapon = obj if obj is not None and is_weapon(obj) else None
     if weapon is not None:
         obj = None  # "fired shells at the village", "exchanged artillery with the army": the means, not the target
@@ -118,9 +123,13 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         agent = None  # "damaged by artillery fire": the weapon, no one who used it
     if trig.spec.key == FOUND_KILLED:
         return None, the_dead(head), None  # "residents found the bodies of two men": not who killed them
+    if trig.spec.key == CHARGE_DENIED:
+        # "Qatar denied Amnesty's claims": the charges are their owner's, made at the one denying
+        return owner(trig.noun), next((c for c in head.head.children if c.dep_ == "nsubj"), None), None
     if trig.light in RECEIVING_VERBS:
         # "the governor drew criticism from rights groups": the governor is criticised
-        giver = prep_object(trig.noun, ("from", "by")) or prep_object(head, ("from", "by"))
+        # ("caused an uproar among rights groups": those it is among gave it)
+        giver = prep_object(trig.noun, ("from", "by", "among")) or prep_object(head, ("from", "by", "among"))
         return giver, subj, None
 
     if trig.noun is not None and trig.noun == passive_subj and head.lemma_.lower() in REPORT_VERBS | PERCEPTION_VERBS:
@@ -133,7 +142,7 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # "mortar rounds were fired at the post": what was fired, not what it was fired at
         weapon, target_tok = passive_subj, None
     if target_tok is None:
-        target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party)
+        target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party) or met_with
     if target_tok is None and weapon is not None:
         target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the "at" on the shells)
     if target_tok is None and trig.noun is not None:
@@ -240,6 +249,32 @@ def judged(head: Token) -> Token | None:
         or prep_object(head, ("of",))  # fmt: skip
 
 
+_SPEAKER_PRONOUNS = frozenset({"we", "i"})
+
+
+def performed_in_saying(verb: Token) -> bool:
+    """Is the verb in the plain present, as a speech act done by saying it ("we condemn", "we do
+    not endorse"), not one told of another time ("we did not always agree", "we are not
+    rejecting"), nor under a condition ("if we do not condemn it")?"""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False
+    if verb.tag_ == "VBP":
+        return True
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "don't") for c in verb.children)
+
+
+def speaker_of(head: Token) -> Token | None:
+    """Who said what ``head`` is part of: the subject of the reporting verb its clause hangs from."""
+    tok = head
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() in REPORT_VERBS:
+            return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def is_weapon(tok: Token) -> bool:
     """Is the word a weapon (the means of an act, not its target)?"""
     return tok.lemma_.lower() in WEAPON_NOUNS
@@ -330,6 +365,11 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     # read below (``instrument_owner``)
     source = None if source_tok is not None and carried_weapon(source_tok) else resolve(source_tok)
     target = resolve(target_tok)
+    if source is None and source_tok is not None and source_tok.lower_ in _SPEAKER_PRONOUNS and trig.spec.type in VERBAL_TYPES \
+            and performed_in_saying(ctx.head):  # fmt: skip
+        # '"We condemn the attack," the ministry said': a speech act in the first person is made by
+        # saying it, by the one quoted (what "we" will do in a fight stays the speaker's generality)
+        source = resolve(speaker_of(ctx.head))
     if source is None and source_tok is not None and refers(source_tok):
         source = antecedent(source_tok, earlier, resolve)
     if source is None and source_tok is not None and names_a_pair(source_tok):
@@ -374,6 +414,8 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         source, target = its_state(source_tok, source, actors), its_state(target_tok, target, actors)
     if trig.spec.target_acts:
         source, target = target, source
+    if source is None and trig.spec.key == OR_ELSE:
+        source = resolve(speaker_of(ctx.head))  # "the regulator said the firm must stop or face action"
     # an event noun that names its actor ("Russian airstrikes", "Turkish shelling")
     if source is None and trig.noun is not None:
         source = noun_owner(trig.noun, actors, lambda tok: resolve_actor(tok, actors, context_country=context_country))

@@ -40,7 +40,7 @@ SPEECH_LIKE = frozenset({"warn", "allege", "claim"})
 CANCEL_VERBS = frozenset({"call off", "cancel", "postpone", "scrap", "suspend"})
 # light verbs of receiving what the noun names: their subject is its target ("the governor drew
 # criticism", "the ministry faced accusations"), and who gave it hangs off "from" or "by"
-RECEIVING_VERBS = frozenset({"draw", "face", "attract", "come under"})
+RECEIVING_VERBS = frozenset({"draw", "face", "attract", "come under", "cause", "spark", "provoke"})
 _VERB_TAGS = frozenset({"VERB"})
 
 
@@ -84,6 +84,10 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
         elif pos in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
             m = _subject_noun_trigger(tok, lexicon)
             if m is not None and not any(x.head == m.head for x in matches):
+                matches.append(m)
+        elif pos == "NOUN" and tok.dep_ == "dobj" and tok.lemma_.lower() in _ACCUSING_NOUNS:
+            m = _charge_denied(tok)
+            if m is not None:
                 matches.append(m)
         elif pos == "NOUN" and tok.dep_ == "attr":
             m = _meetings_there_were(tok, lexicon)
@@ -618,11 +622,16 @@ def verb_lemma(tok: Token) -> str:
 _REFLEXIVE_ENDINGS = ("self", "selves")
 
 
+_PARTICLES_READ_AS_ADVERBS = frozenset({"out", "away", "back"})
+
+
 def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
     lemma = verb_lemma(tok)
     children = list(tok.children)
     # the tagger may read a particle as an adverb: "will walk out next week"
-    prts = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "out" and c.i == tok.i + 1)]
+    # ("were turned away", "turned back the convoy")
+    prts = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES_READ_AS_ADVERBS
+                                                        and c.i == tok.i + 1)]  # fmt: skip
     # "called for the president to resign": the parser makes "for" the mark of a clause
     preps = [c for c in children if c.dep_ == "prep"] + [m for c in children if for_clause(c) for m in c.children if m.dep_ == "mark"]
     # a reflexive is an object whatever the parser calls it ("resigned herself to renting")
@@ -650,6 +659,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             nouns = [c for p in by_prep[key] for c in p.children if c.dep_ == "pobj"]
         else:
             nouns = objs + [c for p in preps if p.lower_ in ("on", "to") and key in ("agree",) for c in p.children if c.dep_ == "pobj"]
+            nouns += [c for o in objs for c in o.conjuncts]  # "faced abuse and threats": any of the objects
         for obj in nouns:
             found = _noun_key(obj, lexicon)
             if found and (not allowed or found[0] in allowed):
@@ -684,9 +694,14 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     mine = _met_a_mine(tok, objs, preps)
     if mine is not None:
         return mine
+    left = _pact_left(tok, lemma, prts, objs, preps)
+    if left is not None:
+        return left
     own = lexicon.verbs.get(lemma)
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
-    keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in objs] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
+    # what the object is made ("were taken hostage": the parser's object predicate) keys the verb as an object does
+    complements = objs + [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in complements] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
     keys.append(lemma)
     prep_keys = {f"{lemma} {p.lower_}" for p in preps}
     narrowed = False  # "warned of icy roads": "warn of" names what a warning must be of to be a threat
@@ -722,7 +737,33 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
     return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
-            or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts))
+            or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts) or _or_else(tok))
+
+
+# a treaty, a pact or a body of states a party leaves: "will withdraw the country from the trade
+# pact", "pulled out of the nuclear deal", "quit the alliance" (PLOVER SANCTION/withdraw), not
+# troops withdrawn from a town (RETREAT)
+_PACTS = frozenset("treaty agreement deal accord pact partnership alliance convention organization organisation "
+                   "union bloc coalition protocol compact".split())  # fmt: skip
+_LEAVING = {"withdraw": ("from",), "pull out": ("of", "from"), "exit": (), "quit": (), "leave": ()}
+PACT_LEFT = TriggerSpec(key="leave a pact", type="SANCTION", mode="withdraw", cameo="16")
+
+
+def _pact_left(verb: Token, lemma: str, prts: list[Token], objs: list[Token], preps: list[Token]) -> TriggerMatch | None:
+    # "pulled out of the deal": the parser may make "out" a preposition with "of" under it
+    out = next((p for p in preps if p.lower_ == "out"), None)
+    if out is not None and not prts:
+        prts, preps = [out], [*preps, *(g for g in out.children if g.dep_ == "prep")]
+    key = f"{lemma} {prts[0].lower_}" if prts else lemma
+    ways = _LEAVING.get(key)
+    if ways is None:
+        return None
+    left = [g for p in preps if p.lower_ in ways for g in p.children if g.dep_ == "pobj"] if ways else list(objs)
+    for pact in left:
+        words = noun_forms(pact) | {c.lemma_.lower() for c in pact.children if c.dep_ in ("compound", "amod")}
+        if words & _PACTS:
+            return TriggerMatch(PACT_LEFT, verb, (verb, *prts))
+    return None
 
 
 # what a patrol or a passer-by runs into: "struck an IED", "stepped on a landmine", "the truck
@@ -825,6 +866,22 @@ def _denial(verb: Token) -> TriggerMatch | None:
 
 
 _DENIALS = frozenset(f"{v} that" for v in _DENYING_VERBS)
+# a party's charges another denies or rejects: "Qatar denied Amnesty's claims", "rejected the
+# opposition's accusations"; the charges were made (an ACCUSE by their owner at the one denying)
+CHARGE_DENIED = "charge denied"
+_ACCUSING_NOUNS = frozenset("claim accusation allegation".split())  # ("charges" may be fees)
+_REBUTTING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+
+
+def _charge_denied(noun: Token) -> TriggerMatch | None:
+    """An accusation told as what a party denied, with whose it was ("denied Amnesty's claims")."""
+    if noun.head.lemma_.lower() not in _REBUTTING_VERBS or noun.head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children):
+        return None  # "denied the claims": whose they were is not told
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+        return None  # "the insurer's claim for damages": a claim to money
+    return TriggerMatch(TriggerSpec(key=CHARGE_DENIED, type="ACCUSE", mode="disapprove"), noun, (noun,), noun)
 
 
 _FINDING_VERBS = frozenset({"find", "discover", "recover", "dump", "retrieve", "exhume", "throw", "abandon"})
@@ -914,6 +971,27 @@ _FALLING_APART = frozenset({"collapse", "unravel", "crumble", "break", "fail", "
 _TRUCES = frozenset({"ceasefire", "truce", "armistice"})
 
 
+# what one who must do something is told they will otherwise face: "must cease the tests or face
+# further action", "leave the country or face arrest"
+OR_ELSE = "or else"
+_CONSEQUENCES = frozenset("action consequence penalty sanction fine prosecution punishment retaliation arrest charge "
+                          "expulsion deportation lawsuit".split())  # fmt: skip
+
+
+def _or_else(verb: Token) -> TriggerMatch | None:
+    """A THREATEN told as the other branch of what someone must do: "said the firm must cease the
+    tests or face further action" (the one who must is threatened: its subject is the target)."""
+    if verb.lemma_.lower() != "face" or verb.dep_ != "conj" or verb.head is verb:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in (*verb.head.children, *verb.children)):
+        return None
+    faced = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CONSEQUENCES), None)
+    if faced is None:
+        return None
+    mode = "arrest" if faced.lemma_.lower() == "arrest" else None
+    return TriggerMatch(TriggerSpec(key=OR_ELSE, type="THREATEN", mode=mode, cameo="13", target_acts=True), verb, (verb, faced))
+
+
 def _truce_undone(verb: Token) -> TriggerMatch | None:
     """A ceasefire that collapsed, unravelled or broke down: the ceasefire (PLOVER RETREAT) undone,
     which the coder marks as reversed."""
@@ -942,6 +1020,8 @@ def _bidding(verb: Token) -> TriggerMatch | None:
     lemma = verb.lemma_.lower()
     if lemma not in _BIDDING_VERBS:
         return None
+    if lemma == "want" and negated(verb):
+        return None  # "did not want the militias to take the houses": a fear, asked of no one
     for clause in verb.children:
         if clause.dep_ in ("xcomp", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):  # fmt: skip
@@ -976,6 +1056,9 @@ def _name_calling(verb: Token) -> TriggerMatch | None:
         for prep in (c, *(g for g in c.children if c.dep_ == "dobj")):
             if prep.dep_ == "prep" and prep.text.lower() == "as":
                 words += [g for g in prep.children if g.dep_ == "pobj"]
+        # "described the vote as rigged": the parser may read the participle as a clause marked "as"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            words.append(c)
     if not any(w.lemma_.lower() in PEJORATIVES or w.text.lower() in PEJORATIVES or _joined(w) in PEJORATIVES for w in words):
         return None
     spec = TriggerSpec(key=f"{verb.lemma_.lower()} names", type="ACCUSE", mode="disapprove")
@@ -1016,8 +1099,10 @@ def _judgement(verb: Token) -> TriggerMatch | None:
     """An ACCUSE when what ``verb`` (a reporting verb) reports is a judgement of blame: a thing
     called unacceptable, insulting, a scam, or not acceptable, not fair; or a wrong someone does
     ("said the rebels were violating the truce")."""
-    for clause in reported_clauses(verb):
-        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    for clause in reported_clauses(verb) + _quoted_fragments(verb):
+        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")] + _said_of_a_party(clause)
+        if clause.pos_ in ("ADJ", "NOUN"):
+            preds.append(clause)  # a judgement said with no verb: '"Totally unacceptable," the minister said'
         preds += [g for p in preds for g in p.children if g.dep_ in ("conj", "amod")]
         negative = any(negated(w) for w in (clause, *preds))
         wrong = clause.lemma_.lower() in _WRONGS or _blames(clause)
@@ -1025,6 +1110,21 @@ def _judgement(verb: Token) -> TriggerMatch | None:
                 wrong and not negative and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):  # fmt: skip
             return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} judges", type="ACCUSE", mode="disapprove"), verb, (verb,))
     return None
+
+
+def _quoted_fragments(verb: Token) -> list[Token]:
+    """A quotation with no verb before the verb that reports it ('"Utterly unacceptable," the
+    senator said'): the parser hangs its head word off the reporting verb under any label."""
+    return [c for c in verb.lefts if c.pos_ in ("ADJ", "NOUN") and c.dep_ in ("amod", "dep", "npadvmod", "dobj")
+            and c.i > 0 and any(t.is_quote for t in verb.doc[max(c.sent.start, c.left_edge.i - 1) : c.i])]  # fmt: skip
+
+
+def _said_of_a_party(clause: Token) -> list[Token]:
+    """What a relative clause in what was said calls a party or its act: "an ultimatum by the
+    premier, which is totally insulting" (the words it is predicated with)."""
+    return [p for t in clause.subtree if t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+                                                                   for c in t.children)
+            for p in t.children if p.dep_ in ("acomp", "attr")]  # fmt: skip
 
 
 def _joined(tok: Token) -> str:
@@ -1203,7 +1303,8 @@ def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | Non
     place ("the attack in Kelmar", "the blast at the depot"), who did it ("shelling by the
     army", "the army's bombardment") or when ("the 3 May bombing"). Without an anchor the noun
     may be any attack, or attacks in general."""
-    if not any(_anchors(c, is_place) for c in noun.children):
+    if not any(_anchors(c, is_place) for c in noun.children) and not _told_as_happening(noun) \
+            and not _what_it_did(noun, lexicon):  # fmt: skip
         return None
     if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in noun.children):
         return None
@@ -1214,22 +1315,93 @@ def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | Non
     if not found or found[0] in _WORKS:
         return None
     spec = _noun_spec(found[0], noun, lexicon)
-    return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type in VIOLENT | {"PROTEST"} else None
+    anchored_kinds = spec.type in VIOLENT | {"PROTEST"} or spec.mode in _HOLDING_MODES or \
+        spec.type == "RETREAT" and spec.mode in _GIVING_UP_MODES  # fmt: skip
+    return TriggerMatch(spec, noun, tuple(found[1]), noun) if anchored_kinds else None
+
+
+# coercion that holds a place, as a siege or a crackdown does: one act once placed or owned
+# ("the rebels' siege of the villages"), as a violent act is
+_HOLDING_MODES = frozenset({"restrict"})
+# a side giving up ground or arms, named by its noun: one act once placed or owned ("the surrender by
+# the rebels", "the army's withdrawal from the town"); not a release, which may be of anything
+_GIVING_UP_MODES = frozenset({"withdraw", "disarm"})
+
+
+# what an act's noun is "of" when the act went on: "the resumption of shelling", "an escalation
+# of fighting", "weeks of fighting" (a span of time counted in the act)
+_RECURRENCE_HEADS = frozenset("resumption renewal escalation intensification upsurge outbreak".split())
+_SPANS_OF_TIME = frozenset("hour day night week month".split())
+# verbs that charge someone with an act: what they are accused of is told as done
+_ACCUSING = frozenset({"accuse", "charge"})
+
+
+# what an act did to people or places, told in a relative clause of its noun
+_HARM_DONE = frozenset("kill wound injure destroy damage hit strike target rock tear rip shake claim leave devastate "
+                       "level flatten".split())  # fmt: skip
+
+
+def _what_it_did(noun: Token, lexicon: Lexicon) -> bool:
+    """Does a relative clause in the past tell what the act did ("the blast that ripped through a
+    church", "the blast, which shook the district")? An act that did something is one act; acts
+    that do something ("attacks that target schools") are acts in general. A verb that is an event
+    of its own ("the raid, which destroyed a clinic") tells the act itself."""
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_.lower() in _HARM_DONE - lexicon.verbs.keys()
+               and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
+               for c in noun.children)  # fmt: skip
+
+
+def _told_as_happening(noun: Token) -> bool:
+    """Is an event noun with no place, doer or day told as an act that went on: resumed or
+    escalated ("reported the resumption of shelling"), lasting a span of time ("after weeks of
+    fighting"), or what someone is accused of ("accused the army of shelling")? A noun joined to
+    such a one by "and" is told so too ("the resumption of shelling and air raids")."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    holder = noun.head.head
+    if holder.lemma_.lower() in _RECURRENCE_HEADS:
+        return True
+    if holder.lemma_.lower() in _SPANS_OF_TIME and holder.tag_ == "NNS":
+        return True  # "weeks of fighting", not "the day of the attack"
+    return _accused_of(holder)
+
+
+def _accused_of(holder: Token) -> bool:
+    """Is ``holder`` (what an "of" hangs from) a verb of accusing, or the one it accuses ("accused
+    the army and its allies of ...": the parser may hang "of" from either)?"""
+    while holder.dep_ == "conj" and holder.head is not holder:
+        holder = holder.head
+    if holder.dep_ == "dobj":
+        holder = holder.head
+    return holder.pos_ == "VERB" and holder.lemma_.lower() in _ACCUSING
 
 
 def _anchors(child: Token, is_place) -> bool:
     """Does ``child`` of an event noun make it one act: its place, doer or day?"""
     if child.dep_ == "poss" or child.ent_type_ == "DATE" or child.dep_ == "compound" and child.ent_type_ in ("GPE", "NORP"):
         return child.pos_ in ("PROPN", "NOUN", "NUM")
-    if child.dep_ != "prep" or child.lower_ not in _ANCHOR_PREPS:
+    if child.dep_ != "prep" or child.lower_ not in _ANCHOR_PREPS | {"of"}:
         return False
     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return False
+    if child.lower_ == "at" and pobj.lemma_.lower() == "hand":
+        return _hands_of_someone(pobj)  # "bombings at the hands of the militants": who did them
+    if child.lower_ == "of":
+        # what the act was done to, when a place: "the siege of Tarvo", "the shelling of the town"
+        return pobj.ent_type_ in ("GPE", "LOC", "FAC") or pobj.lemma_.lower() in PLACE_WORDS or bool(is_place and is_place(pobj))
     if child.lower_ == "by":
         return pobj.pos_ in ("PROPN", "NOUN") and pobj.ent_type_ not in ("DATE", "TIME")
     return pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or pobj.lemma_.lower() in PLACE_WORDS | DIRECTIONS \
         or bool(is_place and is_place(pobj))  # ("in the south of the country")
+
+
+def _hands_of_someone(hand: Token) -> bool:
+    """Does "hands" name whose they were ("at the hands of the militants")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")
+                                                           for o in c.children) for c in hand.children)  # fmt: skip
 
 
 def _on_walkout(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
@@ -1296,6 +1468,8 @@ def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
     one of those subjects and none of the first reading's ("the nurses' strike entered its
     second week", "a strike called by the union"), so a walkout is no airstrike."""
     spec = lexicon.nouns[key]
+    if key == "call" and _asks_for(noun):
+        return TriggerSpec(key=key, type="REQUEST")  # "a call for calm", "a call to lay down arms": no phone call
     if spec.type == "CONSULT" and _diplomatic(noun):
         spec = replace(spec, context=(*spec.context, "diplomatic"))
     first = lexicon.verbs.get(key)
@@ -1313,6 +1487,14 @@ def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
                 continue
             return replace(alt, key=key, subjects=frozenset())
     return spec
+
+
+def _asks_for(noun: Token) -> bool:
+    """Is the noun told with what it asks for ("a call for calm") or asks done ("a call to lay down
+    arms")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                                   for a in c.children)
+               for c in noun.children)  # fmt: skip
 
 
 # what makes a meeting one between states, whoever held it: "peace talks", "diplomatic calls"
@@ -1447,7 +1629,8 @@ def ordered_noun_forms(tok: Token) -> tuple[str, ...]:
 
 
 def _subject_ok(verb: Token, spec: TriggerSpec) -> bool:
-    subj = _subject_of(verb)
+    # who did it: the subject, or in the passive whoever it was done "by" ("were turned away by militias")
+    subj = _passive_doer(verb) or _subject_of(verb)
     if subj is None:
         return False
     lemmas = noun_forms(subj)
@@ -1487,6 +1670,13 @@ def _subject_kinds(subj: Token, lemmas: set[str] | None = None) -> set[str]:
     if subj.ent_type_ == "NORP" or any(c.ent_type_ == "NORP" for c in subj.children if c.dep_ in ("amod", "compound")):
         kinds.add("<national>")
     return kinds
+
+
+def _passive_doer(verb: Token) -> Token | None:
+    """The one a passive verb's act was done by ("the buses were stopped by militiamen")."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -1614,6 +1804,24 @@ def for_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
 
 
+# verbs that praise or blame someone for what they did: "praised the president for pressing for
+# the release", "condemned the militia for shelling the town"; the deed is told as done
+PRAISING_OR_BLAMING = frozenset("praise thank commend hail applaud credit congratulate criticise criticize condemn "
+                                "blame fault slam rebuke denounce".split())  # fmt: skip
+
+
+def reason_for_judging(verb: Token) -> Token | None:
+    """The one praised or blamed when ``verb`` is the deed they are praised or blamed "for" (its
+    gerund): "praised the president for pressing" gives "president"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for" or prep.head is prep:
+        return None
+    judging = prep.head
+    if judging.pos_ != "VERB" or judging.lemma_.lower() not in PRAISING_OR_BLAMING:
+        return None
+    return next((c for c in judging.children if c.dep_ == "dobj"), None)
+
+
 def _governed_by(m: TriggerMatch, other: TriggerMatch) -> bool:
     """Is ``m``'s head inside ``other``'s complement (through complement-like arcs)?"""
     tok = m.head
@@ -1640,18 +1848,26 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     # "rejected reports that they had attacked a convoy": a denial of claims is the denied
     # event, negated (factuality reads the rejecting verb), not a REJECT that swallows it
     denials = {id(o) for o in matches if _denies_claims(o) and any(m is not o and _governed_by(m, o) and not _doerless_dealing(m)
-                                                                   for m in matches)}
+                                                                   and m.spec.key != CHARGE_DENIED for m in matches)}
     matches = [m for m in matches if id(m) not in denials]
     keep: list[TriggerMatch] = []
     for m in matches:
-        swallowed = not _is_setting(m) and any(
-            o is not m and (o.spec.type in SWALLOWING_TYPES and _governed_by(m, o) or _condition_or_purpose_of(m, o))
+        # (what one must do "or face action" is a threat beside the demand, not words of it)
+        swallowed = not _is_setting(m) and reason_for_judging(m.head) is None and m.spec.key not in (OR_ELSE, CHARGE_DENIED) and any(
+            o is not m and (o.spec.type in SWALLOWING_TYPES and _governed_by(m, o) and not _investigated(m, o)
+                            or _condition_or_purpose_of(m, o))
             for o in matches
         )
         merged = any(o is not m and (_same_violent_event(m, o) or _same_speech(m, o)) for o in matches)
         if not swallowed and not merged:
             keep.append(m)
     return keep
+
+
+def _investigated(m: TriggerMatch, o: TriggerMatch) -> bool:
+    """Is ``m`` an act named by its noun that ``o`` investigates ("police probed the blast")?
+    What is investigated happened: an act of its own, not words of the investigation."""
+    return o.spec.mode == "investigate" and m.noun is m.head and m.head.dep_ == "dobj" and m.head.head == o.head
 
 
 def _same_speech(m: TriggerMatch, o: TriggerMatch) -> bool:
@@ -1671,7 +1887,7 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
     outcome; "an attack targeting a school" is that attack. When one of the two
     only states the outcome ("were killed when warplanes bombed"), the one that
     says how it was done is kept."""
-    if m.spec.type not in VIOLENT or o.spec.type not in VIOLENT:
+    if m.spec.type not in VIOLENT or o.spec.type not in VIOLENT or _two_kinds_of_act(m, o):
         return False
     linked = _tied(m, o) or _tied(o, m) or (m.head == o.head and m.noun is not o.noun)
     if not linked:
@@ -1704,6 +1920,16 @@ def _another_doer(clause: Token) -> bool:
     own = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     first = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return own is not None and first is not None and own.pos_ != "PRON" and own.lemma_.lower() != first.lemma_.lower()
+
+
+def _two_kinds_of_act(m: TriggerMatch, o: TriggerMatch) -> bool:
+    """Are ``m`` and ``o`` verbs joined by "and", each with its own object, that tell acts of two
+    types ("shelled two villages and detonated a car bomb")? Two acts, not one act and its
+    outcome ("attacked the village and killed three" is one)."""
+    if m.spec.type == o.spec.type or m.spec.key in OUTCOME_KEYS or o.spec.key in OUTCOME_KEYS:
+        return False
+    joined = (m.head.dep_ == "conj" and m.head.head == o.head) or (o.head.dep_ == "conj" and o.head.head == m.head)
+    return joined and all(any(c.dep_ == "dobj" for c in x.head.children) for x in (m, o))
 
 
 def _tied(m: TriggerMatch, o: TriggerMatch) -> bool:
