@@ -38,12 +38,13 @@ def _at_least(figures, floors):
 
 
 def test_lgl_floors():
+    # eleventh build (2026-11-30): gold spans 0.857 dev / 0.819 test; end to end 0.836 / 0.786
     # measured 2026-11-29, eighth build: gold spans 0.851 dev / 0.806 test; end to end 0.830 / 0.771
     # (seventh build (geo-s11): 0.851 / 0.807, 0.829 / 0.771; sixth build 0.828 / 0.796, 0.800 / 0.754; second build 0.823 / 0.773, 0.770 / 0.717; first build
     # 0.794 / 0.748, 0.746 / 0.693; before 0.522 / 0.500, 0.363 / 0.361)
     scores = _scores("geoparse-lgl.jsonl")
     assert _at_least(_figures(scores, "dev"), (0.845, 0.82)), _figures(scores, "dev")
-    assert _at_least(_figures(scores, "test"), (0.80, 0.765)), _figures(scores, "test")
+    assert _at_least(_figures(scores, "test"), (0.81, 0.775)), _figures(scores, "test")
     # within 25 km, ninth build (GeoNames' country points): gold spans 0.662 dev / 0.645 test,
     # end to end 0.648 / 0.617 (eighth build: 0.615 / 0.553, 0.602 / 0.531)
     assert _at_least(_within_25km(scores, "dev"), (0.64, 0.62)), _within_25km(scores, "dev")
