@@ -38,8 +38,8 @@ from .mentions.actors import ActorIndex, country_names, default_actor_index, res
 from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution, quoted
 from .mentions.factuality import REFUSABLE, factuality, refuses
 from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, fold_name
-from .mentions.triggers import (CANCEL_VERBS, CHARGE_DENIED, SWALLOWING_TYPES, TRUCE_UNDONE, VIOLENT, TriggerMatch, find_triggers,
-                                retells_a_blast, tells_an_accidental_blast)
+from .mentions.triggers import (CANCEL_VERBS, CHARGE_DENIED, SWALLOWING_TYPES, TRUCE_UNDONE, VIOLENT, TriggerMatch,
+                                find_triggers, retells_a_blast, tells_an_accidental_blast)
 from .ontology import Lexicon, TriggerSpec, acled_event_type, default_lexicon
 
 HYPOTHETICAL_LIGHT_VERBS = frozenset({"consider", "propose", "mull", "weigh", "discuss"})
@@ -164,7 +164,8 @@ class Coder:
                           in_article, self.gazetteer)  # fmt: skip
         events = place_the_unplaced(events, story_setting(in_article, self.gazetteer), in_article.main_country,
                                     self.gazetteer, told)  # fmt: skip
-        events = riot_interventions(violent_crowds_broken_up(protest_interventions(protest_demands(labour_strikes(events)))))
+        events = protest_interventions(protest_demands(labour_strikes(events)))
+        events = riot_interventions(violent_crowds_broken_up(events))
         events = attacks_fought_back(acts_told_again(events))
         return self._read_paragraphs(events, paragraphs, frame)
 

@@ -141,17 +141,21 @@ def _tells_dispersal(e: Event) -> bool:
 
 
 # a crowd's own violence told where a force broke it up: "dispersed the rioters", "who had pelted stones"
-_CROWD_VIOLENCE = re.compile(r"\b(?:rioters?|rioting|riots?\b(?!\s+(?:police|gear|control|squads?|units?|troops|officers))|pelt\w*|stones?|rocks?|burning\s+(?:tires|tyres)|(?:tires|tyres)\s+were\s+burn\w*|"
-                             r"barricad\w*|vandali[sz]\w*|torch(?:ed|ing)|set\s+(?:\w+\s+)?on\s+fire|violent\s+(?:demonstration|protest)s?)\b",
-                             re.I)
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:rioters?|rioting|riots?\b(?!\s+(?:police|gear|control|squads?|units?|troops|officers))|pelt\w*|stones?|rocks?|"
+    r"burning\s+(?:tires|tyres)|(?:tires|tyres)\s+were\s+burn\w*|barricad\w*|vandali[sz]\w*|torch(?:ed|ing)|"
+    r"set\s+(?:\w+\s+)?on\s+fire|violent\s+(?:demonstration|protest)s?)\b",
+    re.I,
+)
 
 
 def violent_crowds_broken_up(events: list[Event]) -> list[Event]:
     """A crowd broken up by force that had rioted (its violence told in the same sentence, or a riot
     told the same day) was a violent demonstration, as ACLED codes it: a force's intervention makes a
     protest "with intervention" only when the protest was peaceful."""
-    riot_days = {e.date.date for e in events if e.acled_sub_event_type == "Violent demonstration" and e.factuality == "asserted"}
-    return [replace(e, acled_sub_event_type="Violent demonstration", acled_event_type=acled_event_type("Violent demonstration"))
+    riot = "Violent demonstration"
+    riot_days = {e.date.date for e in events if e.acled_sub_event_type == riot and e.factuality == "asserted"}
+    return [replace(e, acled_sub_event_type=riot, acled_event_type=acled_event_type(riot))
             if e.acled_sub_event_type == "Protest with intervention"
             and (e.date.date in riot_days or _CROWD_VIOLENCE.search(e.evidence.sentence)) else e
             for e in events]  # fmt: skip
