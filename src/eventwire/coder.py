@@ -135,11 +135,11 @@ class Coder:
                 scene = sentence_setting(places, in_article, self.gazetteer)
             if not sentence_events and len(events) > paragraphs[-1][0]:
                 # "Gunmen attacked a patrol. Three officers died.": the toll of the paragraph's last act
-                told = toll_told_after(events[-1], text[sent.start_char : sent.end_char], sent.start_char)
+                with_toll = toll_told_after(events[-1], text[sent.start_char : sent.end_char], sent.start_char)
                 # (not a sentence that names its own day, which may count another's dead: "In May, 40 died";
                 # read last: a sentence's entities are gathered from the whole document's)
-                if told is not events[-1] and not any(e.label_ == "DATE" for e in sent.ents):
-                    events[-1] = told
+                if with_toll is not events[-1] and not any(e.label_ == "DATE" for e in sent.ents):
+                    events[-1] = with_toll
             events.extend(sentence_events)
             if _CLAIM_WORDS.search(text, sent.start_char, sent.end_char):
                 events = self._credit_claim(sent, events, in_article.main_country)

@@ -20,6 +20,7 @@ from datetime import date
 from ..events import Actor, Event
 from ..mentions.triggers import VIOLENT
 from ..ontology import acled_event_type
+from .amounts import CASUALTY_UNITS
 
 # whom arrests at a protest are of: the protesters, or people the text does not place in an armed group
 _PROTEST_CROWD = frozenset({"protesters", "civilians", "party", "media"})
@@ -191,7 +192,6 @@ def _intervening_force(e: Event) -> Actor | None:
 
 # words of a trigger that tells only what an act cost ("were killed", "died", "wounded")
 _OUTCOME_WORDS = frozenset("killed kill kills killing died die dies dead injured injuring wounded wounding hurt".split())
-_CASUALTY_UNITS = frozenset({"fatalities", "injured"})
 
 
 def attacks_fought_back(events: list[Event]) -> list[Event]:
@@ -242,7 +242,7 @@ def fold_outcomes(events: list[Event]) -> list[Event]:
         if prior is not None and _tells_only_a_toll(ev) and ev.date.date == prior.date.date \
                 and ev.evidence.sentence_start > prior.evidence.sentence_start:  # fmt: skip
             have = {q.unit for q in prior.quantities}
-            toll = tuple(q for q in ev.quantities if q.unit in _CASUALTY_UNITS and q.unit not in have)
+            toll = tuple(q for q in ev.quantities if q.unit in CASUALTY_UNITS and q.unit not in have)
             if toll:
                 out[act] = replace(prior, quantities=prior.quantities + toll)
             # the toll is the act's outcome: in ACLED's terms, the same event ("a shoot-out broke out.

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..mentions.attribution import DOCUMENT_NOUNS
 from ..mentions.places import PlaceMention, names_a_kind_of_place
-from ..mentions.triggers import TriggerMatch, reason_for_judging
+from ..mentions.triggers import TriggerMatch, agent_of, reason_for_judging
 
 
 @dataclass(frozen=True)
@@ -148,14 +148,6 @@ def _left_neighbour_subject(verb: Token) -> Token | None:
     while tok.dep_ == "conj" and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
         tok = tok.head
     return tok
-
-
-def agent_of(head: Token) -> Token | None:
-    """The "by" object of a passive verb."""
-    for child in head.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def subject_in_setting(head: Token) -> Token | None:

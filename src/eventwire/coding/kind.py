@@ -15,9 +15,9 @@ from spacy.tokens import Token
 
 from ..acled import STATE_SECTORS
 from ..events import Actor
-from ..mentions.triggers import VIOLENT, TriggerMatch
+from ..mentions.triggers import VIOLENT, TriggerMatch, agent_of
 from ..ontology import TriggerSpec
-from .context import agent_of, subject_of
+from .context import subject_of
 
 LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?)\b", re.I)
@@ -180,8 +180,7 @@ def seized_arms(spec: TriggerSpec, trig: TriggerMatch) -> TriggerSpec:
     ACLED's disrupted weapons use, not looting or the destruction of property."""
     if spec.acled != "Looting/property destruction" or spec.mode not in ("confiscate", "destroy"):
         return spec
-    taken = {t.lemma_.lower() for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
-    return replace(spec, acled="Disrupted weapons use") if taken & _ARMS else spec
+    return replace(spec, acled="Disrupted weapons use") if _object_words(trig.head) & _ARMS else spec
 
 
 def search_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch) -> TriggerSpec:
@@ -290,10 +289,7 @@ _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "helicopter", "gunship", "
 def _air_doer(head: Token) -> set[str]:
     """"airstrike" when the act's doer (its subject, or a passive's agent) is an air force or an
     aircraft, "drone" when it is a drone; else nothing."""
-    doer = subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else agent_of(head)
-    if doer is None:
-        return set()
-    words = {t.lemma_.lower() for t in doer.subtree}
+    words = _doer_words(head)
     if words & _DRONE_WORDS:
         return {"drone"}
     if "suicide" in words:
@@ -322,8 +318,7 @@ _FIRED_MEANS = frozenset("weapon weaponry round munition shell rocket missile mo
 def _fired_words(head: Token) -> set[str]:
     """Lemmas of the act's object (or passive subject) when it is what was fired: "fired heavy
     weapons at the positions" gives {"heavy", "weapon"}, "attacked artillery positions" nothing."""
-    return {t.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIRED_MEANS
-            for t in c.subtree}  # fmt: skip
+    return _object_words(head, headed_by=_FIRED_MEANS)
 
 
 def _long_range(weapons: set[str]) -> bool:
@@ -350,8 +345,11 @@ def _doer_words(head: Token) -> set[str]:
     return set() if doer is None else {t.lemma_.lower() for t in doer.subtree}
 
 
-def _object_words(head: Token) -> set[str]:
-    return {t.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+def _object_words(head: Token, headed_by: frozenset[str] | None = None) -> set[str]:
+    """Lemmas of the act's object and passive subject (only those whose own lemma is in ``headed_by``,
+    when given)."""
+    return {t.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass")
+            and (headed_by is None or c.lemma_.lower() in headed_by) for t in c.subtree}  # fmt: skip
 
 
 _WEAPON_WORDS = frozenset("weapon arm ammunition missile rocket equipment logistics munition artillery launcher".split())

@@ -1676,7 +1676,15 @@ def _passive_doer(verb: Token) -> Token | None:
     """The one a passive verb's act was done by ("the buses were stopped by militiamen")."""
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
-    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    return agent_of(verb)
+
+
+def agent_of(head: Token) -> Token | None:
+    """The "by" object of a passive verb."""
+    for child in head.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _subject_of(verb: Token) -> Token | None:
