@@ -1,10 +1,12 @@
 """Throughput of eventwire against the bare spaCy parse it is built on.
 
 Repeats the bundled sample corpus to about --megabytes of text, then measures,
-in one run and on one core: (a) the bare spaCy pipeline (nlp.pipe over the
-texts), (b) the whole eventwire pipeline (validation, parse, coding). Prints
-articles/s, words/s, their ratio (target >= 0.75: eventwire's own work costs at
-most a third of the parse) and the process's peak memory.
+in one run and on one core: (a) the bare spaCy pipeline as installed (nlp.pipe over the
+texts), (a') the same pipeline with eventwire's matrix library (numpy's BLAS on one
+thread, see ``document.load_pipeline``), (b) the whole eventwire pipeline (validation,
+parse, coding). Prints articles/s, words/s, the ratio (b)/(a) (target >= 0.75), the
+ratio (b)/(a') (what eventwire's own work leaves of its parse's speed) and the
+process's peak memory.
 
     python bench/throughput.py [--megabytes 1.0] [--repeat 1] [--articles FILE] [--snippets]
 
@@ -72,14 +74,23 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
 
+    from thinc.api import use_ops
+
     bare = spacy.load(DEFAULT_MODEL)
-    pipeline = Pipeline()
-    # warm both up so model loading and first-call costs are not timed
+    with use_ops("numpy", use_blis=False):
+        same_blas = spacy.load(DEFAULT_MODEL)
+    pipeline = Pipeline()  # sets numpy's BLAS to one thread, for (a') too
+    # warm them up so model loading and first-call costs are not timed
     list(bare.pipe(texts[:4]))
+    list(same_blas.pipe(texts[:4]))
     pipeline.code_articles(articles[:4])
 
     def run_bare() -> None:
         for _ in bare.pipe(texts, batch_size=32):
+            pass
+
+    def run_same_blas() -> None:
+        for _ in same_blas.pipe(texts, batch_size=32):
             pass
 
     events = []
@@ -90,6 +101,7 @@ def main() -> None:
             events.extend(result.events)
 
     t_bare = min(timed(run_bare) for _ in range(args.repeat))
+    t_same = min(timed(run_same_blas) for _ in range(args.repeat))
     t_ew = min(timed(run_eventwire) for _ in range(args.repeat))
     single = articles[:200]
 
@@ -105,8 +117,10 @@ def main() -> None:
         "megabytes": round(mb, 2),
         "words": words,
         "spacy": {"seconds": round(t_bare, 2), "articles_per_s": round(len(articles) / t_bare, 1), "words_per_s": round(words / t_bare)},
+        "spacy_same_blas": {"seconds": round(t_same, 2), "articles_per_s": round(len(articles) / t_same, 1), "words_per_s": round(words / t_same)},
         "eventwire": {"seconds": round(t_ew, 2), "articles_per_s": round(len(articles) / t_ew, 1), "words_per_s": round(words / t_ew), "events": len(events)},
         "ratio": round(t_bare / t_ew, 3),
+        "ratio_same_blas": round(t_same / t_ew, 3),
         "peak_memory_mb": round(peak_mb),
         "single_call_words_per_s": round(single_words / t_single) if t_single else None,
         "model": DEFAULT_MODEL,
@@ -116,8 +130,10 @@ def main() -> None:
         return
     print(f"corpus: {len(articles)} articles, {mb:.2f} MB, {words:,} words (sample corpus repeated)")
     print(f"(a) bare spaCy ({DEFAULT_MODEL}): {figures['spacy']['articles_per_s']:8.1f} articles/s {figures['spacy']['words_per_s']:9,} words/s")
+    print(f"(a') the same, numpy's BLAS:   {figures['spacy_same_blas']['articles_per_s']:8.1f} articles/s {figures['spacy_same_blas']['words_per_s']:9,} words/s")
     print(f"(b) eventwire pipeline:        {figures['eventwire']['articles_per_s']:8.1f} articles/s {figures['eventwire']['words_per_s']:9,} words/s  ({len(events)} events)")
     print(f"ratio (b)/(a): {figures['ratio']:.3f}   (target >= 0.75)")
+    print(f"ratio (b)/(a'): {figures['ratio_same_blas']:.3f}   (eventwire's own work, against the parse it runs)")
     print(f"peak memory (whole process, both runs): {peak_mb:.0f} MB   (target < 1024 MB)")
     if t_single:
         slower = (words / t_ew) / (single_words / t_single)
