@@ -606,6 +606,35 @@ def test_the_weapon_a_verb_takes_as_its_object_is_not_its_target(actors):
     assert source.sector == "rebels" and (target.text, target.sector) == ("soldiers", "military")
 
 
+def test_what_a_joined_verb_fires_at_is_the_first_verbs_target_too(actors):
+    # "Gunmen attacked and fired at a police checkpoint ." -- the parser hangs "at" on "fired" only
+    words = ["Gunmen", "attacked", "and", "fired", "at", "a", "police", "checkpoint", "."]
+    lemmas = ["gunman", "attack", "and", "fire", "at", "a", "police", "checkpoint", "."]
+    pos = ["NOUN", "VERB", "CCONJ", "VERB", "ADP", "DET", "NOUN", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "cc", "conj", "prep", "det", "compound", "pobj", "punct"]
+    doc = english_doc(words, lemmas, pos, deps, [1, 1, 1, 1, 3, 7, 7, 4, 1])
+    spec = TriggerSpec(key="attack", type="ASSAULT", mode="firearms", acled="by_target")
+    _, target = roles_of(doc, spec, 1, actors, "NER")
+    assert target is not None and target.sector == "police"
+
+
+def test_a_party_a_force_sends_out_is_that_force_not_a_political_party(actors):
+    # "Rebels ambushed an army patrol party ." / "Rebels ambushed a party rally ."
+    words = ["Rebels", "ambushed", "an", "army", "patrol", "party", "."]
+    lemmas = ["rebel", "ambush", "an", "army", "patrol", "party", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "NOUN", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"]
+    doc = english_doc(words, lemmas, pos, deps, [1, 1, 5, 5, 5, 1, 1])
+    spec = TriggerSpec(key="ambush", type="FIGHT", mode="small-arms", acled="Armed clash")
+    _, target = roles_of(doc, spec, 1, actors, "NER")
+    assert target is not None and target.sector == "military"
+    words = ["Rebels", "ambushed", "the", "ruling", "party", "."]
+    doc = english_doc(words, ["rebel", "ambush", "the", "ruling", "party", "."], ["NOUN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+                      ["nsubj", "ROOT", "det", "amod", "dobj", "punct"], [1, 1, 4, 4, 1, 1])
+    _, target = roles_of(doc, spec, 1, actors, "NER")
+    assert target is not None and target.sector == "party"
+
+
 def test_an_operation_told_on_a_verb_joined_to_the_act_names_its_source(actors):
     # "Two soldiers were killed and three were wounded after an ambush by rebels ."
     words = ["Two", "soldiers", "were", "killed", "and", "three", "were", "wounded", "after", "an", "ambush", "by", "rebels", "."]

@@ -294,15 +294,20 @@ def no_party(tok: Token) -> bool:
 
 def shared_object(head: Token) -> Token | None:
     """The object a verb shares with the verb joined to it: "shot and killed a soldier",
-    "attacked and injured three members" (the parser hangs it on the second verb)."""
+    "attacked and injured three members", "attacked and fired at a patrol" (the parser hangs it
+    on the second verb)."""
     if any(c.dep_ in ("nsubjpass", "ccomp", "xcomp") for c in head.children):
         return None
     for conj in head.children:
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-            found = next((c for c in conj.children if c.dep_ == "dobj"), None)
+            found = next((c for c in conj.children if c.dep_ == "dobj"), None) or prep_object(conj, _AIMING_PREPS)
             if found is not None:
                 return found
     return None
+
+
+# what a verb joined to an act aims at, when it has no object: "fired at", "opened up on"
+_AIMING_PREPS = ("at", "on", "upon")
 
 
 # participles by which an event noun names its target: "an attack targeting a school"

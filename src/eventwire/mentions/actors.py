@@ -344,6 +344,8 @@ def resolve_actor(
             or _personnel_of_a_unit(inner_head, index)  # fmt: skip
     elif generic is not None and generic.sector == "military" and (rebel := _rebel_modifier(inner_head, index)) is not None:
         generic = rebel  # "rebel forces", "separatist units": a force of the group its modifier names
+    elif generic is not None and generic.sector == "party" and (force := _state_force_modifier(inner_head, index)) is not None:
+        generic = force  # a unit sent out: "an army patrol party", "a police party" (no political party)
     elif generic is not None and generic.canonical == AGENCY:
         # a force's own office is the force's: "the Police Department", "an army bureau"; a
         # "department" after a name in lower case is a province ("the Tarvo department")
@@ -540,6 +542,11 @@ def _armed_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     "military personnel", "a militant group" are of that force. Only armed forces and armed
     groups: a "student union" is no student."""
     return _modifier_entry(head, index, ("compound", "amod"), lambda e: e.sector in ("military", "police", "rebels"))
+
+
+def _state_force_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
+    """A state force's word before the head noun: "army" in "an army patrol party"."""
+    return _modifier_entry(head, index, ("compound", "amod"), lambda e: e.sector in ("military", "police"))
 
 
 def _rebel_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
