@@ -23,7 +23,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+import numpy
+from spacy.attrs import DEP, HEAD, POS, TAG
 from spacy.language import Language
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from .article import Article
@@ -80,6 +83,61 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if _mark_dateline(doc, start):
             break
     return doc
+
+
+@Language.component("eventwire_main_verbs")
+def main_verbs(doc: Doc) -> Doc:
+    """Give back its main verb to a sentence the parser left without one: "On 3 May, in Tarvo,
+    Kelmo, about 50 bakers protested outside the town hall" is parsed as a list of places with
+    "bakers" in it and "protested" describing them (a reduced relative: "bakers [who were]
+    protested"). A past-tense verb, one with an object or a particle, or one that takes no object
+    cannot be such a passive: it is the sentence's root, the noun it hangs on its subject. A
+    participle with a "by" agent stays what it is ("a bomb planted by militants")."""
+    found: dict[int, Token] = {}  # sentence start -> its main verb
+    for verb in _past_verbs_describing_nouns(doc):
+        root = verb.sent.root
+        if root.pos_ not in ("VERB", "AUX") and _is_main_verb(verb):
+            found.setdefault(root.sent.start, verb)
+    if found:
+        heads = doc.to_array([HEAD, DEP])
+        for verb in found.values():
+            _make_root(heads, verb)
+        doc.from_array([HEAD, DEP], heads)
+    return doc
+
+
+# verbs that take no object: their participle describing a noun cannot be a passive's
+_NO_OBJECT_VERBS = frozenset("protest demonstrate gather rally march clash riot assemble picket mutiny".split())
+
+
+def _past_verbs_describing_nouns(doc: Doc) -> list[Token]:
+    """Past verbs and participles hung on a noun before them, found in arrays (no token is made
+    for the rest of the text)."""
+    strings = doc.vocab.strings
+    arr = doc.to_array([DEP, POS, TAG])
+    hits = (arr[:, 0] == strings["acl"]) & (arr[:, 1] == VERB) & ((arr[:, 2] == strings["VBD"]) | (arr[:, 2] == strings["VBN"]))
+    return [tok for i in hits.nonzero()[0] if (tok := doc[int(i)]).head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN")]
+
+
+def _is_main_verb(verb: Token) -> bool:
+    """Can the verb not be a passive participle describing its noun?"""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"agent", "auxpass", "nsubj", "nsubjpass"}:
+        return False
+    return verb.tag_ == "VBD" or bool(deps & {"dobj", "prt"}) or verb.lemma_.lower() in _NO_OBJECT_VERBS
+
+
+def _make_root(heads: numpy.ndarray, verb: Token) -> None:
+    """Write into ``heads`` (``Doc.to_array([HEAD, DEP])``) the verb as its sentence's root, the
+    noun it described as its subject, and the old root under it."""
+    root, subject = verb.sent.root, verb.head
+    strings = verb.doc.vocab.strings
+    moves = {verb.i: (verb.i, "ROOT"), subject.i: (verb.i, "nsubj")}
+    if root.i != subject.i:
+        moves[root.i] = (verb.i, "prep" if root.pos_ == "ADP" else "dep")
+    for i, (head, dep) in moves.items():
+        heads[i, 0] = (head - i) % 2**64  # offsets to the head, stored unsigned
+        heads[i, 1] = strings.add(dep)
 
 
 def _bracket_goes_on(doc: Doc) -> None:
@@ -189,6 +247,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         ) from None
     if "parser" in nlp.pipe_names and "eventwire_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_paragraph_breaks", before="parser")
+    if "parser" in nlp.pipe_names and "eventwire_main_verbs" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_main_verbs", last=True)  # after the lemmatizer: it reads lemmas
     one_blas_thread()
     return nlp
 
