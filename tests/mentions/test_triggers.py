@@ -362,6 +362,13 @@ def test_prisoners_exchanged_are_no_fight(nlp):
         # a head that is someone's title, and a dead man with no mark of a killing
         ("The head of the water board was found guilty of fraud after a long trial.", False),
         ("A dead man was found in a doorway on the coldest night of the year.", False),
+        # the dead the parser took into the opening list of places; a body left in a sack, or burnt;
+        # a human head found is the mark itself
+        ("On 9 March 2021, in Tarvo, Kelmo state, the body of a woman who bore signs of torture was found.", True),
+        ("On 9 March 2021, in Tarvo, Kelmo state, a man was found dead inside a sack near the bus station.", True),
+        ("The charred body of a taxi driver was found in a ravine outside the town.", True),
+        ("On 9 March 2021, in Tarvo, Kelmo state, a human head was found beside a culvert.", True),
+        ("On 9 March 2021, in Tarvo, Kelmo state, the body of a hiker was found near the summit.", False),
     ],
 )
 def test_the_dead_found_with_marks_of_a_killing_were_killed(nlp, text, killing):

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..mentions.attribution import DOCUMENT_NOUNS
-from ..mentions.places import PlaceMention, names_a_kind_of_place
+from ..mentions.places import PlaceMention
 from ..mentions.triggers import TriggerMatch, agent_of, reason_for_judging
 
 
@@ -148,21 +148,6 @@ def _left_neighbour_subject(verb: Token) -> Token | None:
     while tok.dep_ == "conj" and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
         tok = tok.head
     return tok
-
-
-def subject_in_setting(head: Token) -> Token | None:
-    """The subject the parser took for one more name of the place a sentence opens with: "On 3 May,
-    in Tarvo, Kelmo, a man was shot" (parsed "Tarvo, Kelmo, a man" as one list, the verb left with
-    no subject). The first common noun of a list of proper names in a phrase before the verb; only
-    for a verb with no subject of its own."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children):
-        return None
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.i < head.i):
-        for tok in prep.subtree:
-            if tok.dep_ in ("conj", "appos") and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and tok.i < head.i \
-                    and not names_a_kind_of_place(tok):  # "in Tarvo, a town near Kelmo," is the place still
-                return tok
-    return None
 
 
 def shared_agent(head: Token) -> Token | None:

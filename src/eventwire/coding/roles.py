@@ -17,10 +17,10 @@ from spacy.tokens import Token
 from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
-from ..mentions.places import is_honorific
+from ..mentions.places import is_honorific, subject_in_setting
 from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, agent_of,
                                  for_clause, noun_forms, reported_clauses, the_dead)
-from .context import TriggerContext, prep_object, shared_agent, subject_in_setting
+from .context import TriggerContext, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
 # verbs by which an event is told as witnessed: "explosions were heard by residents"

@@ -844,6 +844,21 @@ def names_a_kind_of_place(tok: Token) -> bool:
     return word in _KEYWORD_KIND or word in NEIGHBOURHOOD_WORDS or word in PART_NOUNS
 
 
+def subject_in_setting(head: Token) -> Token | None:
+    """The subject the parser took for one more name of the place a sentence opens with: "On 3 May,
+    in Tarvo, Kelmo, a man was shot" (parsed "Tarvo, Kelmo, a man" as one list, the verb left with
+    no subject). The first common noun of a list of proper names in a phrase before the verb; only
+    for a verb with no subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children):
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i < head.i):
+        for tok in prep.subtree:
+            if tok.dep_ in ("conj", "appos") and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and tok.i < head.i \
+                    and not names_a_kind_of_place(tok):  # "in Tarvo, a town near Kelmo," is the place still
+                return tok
+    return None
+
+
 def _singular(keyword: str) -> str:
     """A place keyword in the singular ("cities" -> "city", "villages" -> "village")."""
     if keyword.endswith("ies"):

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from ..ontology import Lexicon, TriggerSpec
 from .attribution import REPORT_VERBS
 from .factuality import negated
-from .places import DIRECTIONS
+from .places import DIRECTIONS, subject_in_setting
 
 # Types whose complement is what is asked, alleged, refused, threatened or promised,
 # not a separate event.
@@ -892,8 +892,8 @@ _PART_MARKS = frozenset({"human", "severed", "male", "female"})
 # what tells that the dead were killed: wounds, binding, mutilation, a body disposed of
 _VIOLENT_DEATH = re.compile(
     r"\b(?:gunshot|bullets?|firearms?|shot|stab(?:bed|bing|s)?|tortur\w*|mutilat\w*|dismember\w*|decapitat\w*|"
-    r"behead\w*|strangl\w*|hacked|machetes?|tied|bound and|wrapped in|plastic bags?|bullet-riddled|"
-    r"execution-style|signs of violence|blindfolded|gagged|handcuffed|slit|severed)\b", re.I)
+    r"behead\w*|strangl\w*|hacked|machetes?|tied|bound and|wrapped in|(?:in|inside)\s+(?:an?\s+)?(?:plastic\s+)?(?:bags?|sacks?)|plastic bags?|bullet-riddled|"
+    r"execution-style|signs of violence|blindfolded|gagged|handcuffed|slit|severed|burnt|burned|charred)\b", re.I)
 
 
 def _remains(tok: Token) -> bool:
@@ -906,7 +906,7 @@ def _remains(tok: Token) -> bool:
 
 def the_dead(verb: Token) -> Token | None:
     """Who was found dead: "a man was found", "the body of a woman" (the one it was)."""
-    found = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    found = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None) or subject_in_setting(verb)
     if found is not None and (found.lemma_.lower() in _REMAINS or found.lemma_.lower() in _PARTS):
         return next((g for p in found.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
@@ -921,6 +921,8 @@ def _found_killed(verb: Token) -> TriggerMatch | None:
     if verb.lemma_.lower() not in _FINDING_VERBS:
         return None
     found = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not found and (lost := subject_in_setting(verb)) is not None:
+        found = [lost]  # "On 2 May, in Tarvo, Kelmo, the body of a man was found": parsed into the place list
     dead = any(c.dep_ in ("oprd", "acomp", "advcl", "xcomp") and c.lower_ == "dead" for c in verb.children)
     if not found or not (dead or any(_remains(c) for c in found)):
         return None
@@ -928,8 +930,8 @@ def _found_killed(verb: Token) -> TriggerMatch | None:
     told = sent.text
     if sent.end < len(sent.doc):
         told += " " + sent.doc[sent.end].sent.text
-    if not _VIOLENT_DEATH.search(told):
-        return None
+    if not _VIOLENT_DEATH.search(told) and not any(c.lemma_.lower() in _PARTS for c in found):
+        return None  # (a head or a limb found is a mark of the killing itself)
     spec = TriggerSpec(key=FOUND_KILLED, type="ASSAULT", mode="firearms", acled="Attack")
     return TriggerMatch(spec, verb, (verb, *(c for c in verb.children if c.lower_ == "dead")))
 
