@@ -906,6 +906,24 @@ def test_violence_against_those_who_cannot_fight_back_is_an_attack(rules_only, t
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a crowd's violence in a protest is a demonstration turned violent, a PROTEST (riot) ...
+        ("On 3 May 2021, dock workers marched in Tarvo and hurled stones at the police.", ("PROTEST", "Violent demonstration")),
+        ("On 3 May 2021, farm labourers clashed with police in Tarvo, demanding unpaid wages.", ("PROTEST", "Violent demonstration")),
+        ("On 3 May 2021, a mob stoned a police van in Tarvo, chanting slogans against the governor.", ("PROTEST", "Violent demonstration")),
+        # ... and with no protest told, a mob's violence
+        ("On 3 May 2021, a mob beat a suspected cattle thief to death in Tarvo.", ("ASSAULT", "Mob violence")),
+        ("On 3 May 2021, rioters set fire to two police posts in Tarvo after a funeral.", ("ASSAULT", "Mob violence")),
+        ("On 3 May 2021, a mob attacked marchers in Tarvo.", ("ASSAULT", "Mob violence")),
+    ],
+)
+def test_a_crowds_violence_is_a_violent_demonstration_only_in_a_protest(rules_only, text, expected):
+    top = [(e.type, e.acled_sub_event_type) for e in rules_only.extract(text, published="2021-05-04")][:1]
+    assert top == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # party supporters and members who fight are a mob, however their phrase ends

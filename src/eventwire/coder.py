@@ -250,7 +250,7 @@ class Coder:
         foreign = any(p.country and p.country != context_country for p in ctx.places) or \
             names_foreign(sent, context_country, actors)  # fmt: skip
         source, target = link_roles(ctx, actors, context_country, foreign, named, people, in_article.main_country)
-        spec = seized_arms(search_reading(riot_reading(refine_mode(spec, trig), source, trig), source, trig), trig)
+        spec = seized_arms(search_reading(riot_reading(refine_mode(spec, trig), source, trig, target), source, trig), trig)
         spec = official_protest(spec, source, trig)
         if fact == "asserted" and when.text and when.date and ctx.published and when.date > ctx.published:
             fact = "future"
@@ -258,6 +258,8 @@ class Coder:
         # what an act with no target was aimed at, read only where it can decide the sub-event type
         aimed = role_tokens(ctx)[1] if target is None and spec.acled == "by_target" and source is not None else None
         acled_sub = acled_sub_event(spec, source, target, sent, aimed)
+        if acled_sub == "Violent demonstration" and spec.type in VIOLENT:
+            spec = replace(spec, type="PROTEST", mode="riot", cameo=None)  # a crowd's violence in a protest
         ev = Event(
             type=spec.type,
             mode=spec.mode,

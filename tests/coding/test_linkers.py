@@ -154,7 +154,11 @@ def test_territory_rule_and_protesters_turning_violent(blockade):
     assert acled_sub_event(retake, _actor("military"), None, blockade[:]) == "Government regains territory"
     assert acled_sub_event(retake, _actor("rebels"), None, blockade[:]) == "Non-state actor overtakes territory"
     storm = TriggerSpec(key="storm", type="ASSAULT", mode="firearms", acled="by_target")
-    assert riot_reading(storm, _actor("protesters")).acled == "Violent demonstration"
+    protesters = Actor("the protesters", "protesters", "MEX", "protesters", TextSpan(0, 14))
+    assert riot_reading(storm, protesters).acled == "Violent demonstration"
+    # a mob whose sentence tells no protest is a mob ("a mob stormed the house")
+    mob = Actor("a mob", "rioters", "MEX", "protesters", TextSpan(0, 5))
+    assert riot_reading(storm, mob).acled == "Mob violence"
     loot = TriggerSpec(key="loot", type="ASSAULT", mode="destroy", acled="Looting/property destruction")
     assert riot_reading(loot, _actor("protesters")) is loot
 

@@ -33,8 +33,11 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
     ``aimed_at``: the word the act was aimed at, when it names no actor ("attacked a camp of the
     reserve police", "fired at the checkpoint")."""
     rule = spec.acled
-    if spec.type in VIOLENT and rule in ("by_target", "Attack", "Armed clash") and is_crowd(source, spec.mode in _SHOOTING):
-        return "Mob violence"  # villagers, workers, "a group of people" who attack or clash: ACLED's rioters
+    if spec.type in VIOLENT and rule in ("by_target", "Attack", "Armed clash", "Mob violence") and is_crowd(source, spec.mode in _SHOOTING):
+        # villagers, workers, "a group of people" who attack or clash: ACLED's rioters; in a protest
+        # ("workers demonstrated and pelted stones at police", "clashed with police, demanding
+        # wages"), a demonstration turned violent
+        return "Violent demonstration" if protest_told(sent, target) else "Mob violence"
     if rule == "by_target":
         if target is not None and target.sector == "protesters" and source is not None and source.sector in STATE_SECTORS:
             return "Excessive force against protesters"
@@ -66,6 +69,18 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         # the protest, with the arrests as its intervention
         return "Protest with intervention"
     return rule
+
+
+# words that tell a protest: its names, and what protesters do besides
+_PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat(?:ed|ing|ion|ions|ors?)|rall(?:y|ies|ied)|sit-ins?|"
+                              r"demand(?:ed|ing)|slogans?|chant(?:ed|ing))\b", re.I)
+
+
+def protest_told(sent: SpacySpan, target: Actor | None) -> bool:
+    """Does the sentence tell a protest, other than by naming whom an act was done to ("a mob
+    attacked the protesters" tells no protest by the mob)?"""
+    text = sent.text if target is None else sent.text.replace(target.text, " ")
+    return bool(_PROTEST_CONTEXT.search(text)) or bool(_PROTEST_CONTEXT.search(_next_sentence(sent)))
 
 
 def _armed_aim(word: Token | None) -> bool:
@@ -138,13 +153,15 @@ _SHOOTING = frozenset({"firearms", "execute", "heavy-weapons", "explosives"})
 _IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children", "youth", "folk"})
 
 
-def riot_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch | None = None) -> TriggerSpec:
+def riot_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch | None = None,
+                 target: Actor | None = None) -> TriggerSpec:  # fmt: skip
     """ACLED: protesters who storm, torch or attack are a violent demonstration; so is a protest
     told with violent means ("blocked roads with stones", "marched, hurling rocks", "set
-    barricades on fire") or by people the text calls rioters."""
+    barricades on fire") or by people the text calls rioters. A mob's violence told with no
+    protest ("a mob beat a suspected thief", "rioters torched the bunkers") is mob violence."""
     if spec.type in VIOLENT and source is not None and source.sector == "protesters" and spec.key not in LOOTING:
-        if spec.acled == "Mob violence" and not _PROTEST_WORDS.search(source.text):
-            return spec  # "a mob pelted stones at the house": a crowd's violence, told with no protest
+        if not _PROTEST_WORDS.search(source.text) and not (trig is not None and protest_told(trig.head.sent, target)):
+            return spec if spec.acled == "Mob violence" else replace(spec, acled="Mob violence")
         return replace(spec, type="PROTEST", mode="riot", acled="Violent demonstration", cameo=None)
     if spec.type == "PROTEST" and spec.acled == "Peaceful protest" and (
             source is not None and "rioter" in source.text.lower() or trig is not None and _violent_means(trig.head)):  # fmt: skip
