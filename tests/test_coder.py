@@ -906,6 +906,17 @@ def test_violence_against_those_who_cannot_fight_back_is_an_attack(rules_only, t
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021, gunmen shot dead a police inspector, who was off duty, outside his home in Tarvo.",
+        "On 3 May 2021, militants killed a soldier (off-duty) at a tea stall in Tarvo.",
+    ],
+)
+def test_violence_against_a_force_member_told_off_duty_after_the_phrase_is_an_attack(rules_only, text):
+    assert first_sub_event(rules_only, text) == ["Attack"]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a crowd's violence in a protest is a demonstration turned violent, a PROTEST (riot) ...

@@ -41,7 +41,7 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
     if rule == "by_target":
         if target is not None and target.sector == "protesters" and source is not None and source.sector in STATE_SECTORS:
             return "Excessive force against protesters"
-        if unarmed_target(target) or off_duty(target):
+        if unarmed_target(target) or off_duty(target, sent):
             return "Attack"
         if target is None and source is not None and source.sector in ("rebels", "unknown") and not _armed_aim(aimed_at):
             return "Attack"
@@ -107,10 +107,16 @@ def _civilian_site(word: Token | None) -> bool:
     return word is not None and word.lemma_.lower() in _CIVILIAN_SITES and not _armed_aim(word)
 
 
-def off_duty(target: Actor | None) -> bool:
+def off_duty(target: Actor | None, sent: SpacySpan | None = None) -> bool:
     """Is the target a member of a force who was off duty, or no longer serves ("an off-duty
-    policeman", "a former soldier", "a retired colonel")?"""
-    return target is not None and bool(_OFF_DUTY.search(target.text))
+    policeman", "a former soldier", "a retired colonel")? Off duty may be told after the phrase:
+    "a police officer (off-duty)", "the police chief, who was off duty"."""
+    if target is None:
+        return False
+    return bool(_OFF_DUTY.search(target.text)) or sent is not None and bool(_OFF_DUTY_AFTER.search(sent.text))
+
+
+_OFF_DUTY_AFTER = re.compile(r"\b(?:off[- ]duty|on\s+leave)\b", re.I)
 
 
 def _next_sentence(sent: SpacySpan) -> str:
