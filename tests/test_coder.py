@@ -905,6 +905,14 @@ def test_violence_against_those_who_cannot_fight_back_is_an_attack(rules_only, t
     assert first_sub_event(rules_only, text) == [expected]
 
 
+def test_a_protesting_subject_the_parser_put_in_the_opening_place_list_still_protests(rules_only):
+    text = "On 30 April 2021, in Tarvo municipality, Kelmo, residents of Alto village blocked the roads to stop trucks from dumping waste."
+    assert first_sub_event(rules_only, text) == ["Peaceful protest"]
+    # a name joined by "and" is a subject of its own
+    (fight,) = rules_only.extract("On 30 April 2021, Ostland and rebels clashed near Tarvo.", published="2021-05-01")
+    assert fight.source is not None and fight.source.text == "Ostland"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..mentions.attribution import DOCUMENT_NOUNS
-from ..mentions.places import PlaceMention
+from ..mentions.places import PlaceMention, subject_behind_place
 from ..mentions.triggers import TriggerMatch, agent_of, reason_for_judging
 
 
@@ -72,7 +72,7 @@ def subject_of(head: Token) -> Token | None:
     for _ in range(4):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None:
-            return subj
+            return subject_behind_place(subj)
         # "agreed to withdraw", "blocked ... and forced": share the governing verb's subject
         if tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
             tok = tok.head

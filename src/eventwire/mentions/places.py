@@ -859,6 +859,23 @@ def subject_in_setting(head: Token) -> Token | None:
     return None
 
 
+def subject_behind_place(subject: Token) -> Token:
+    """The subject itself where the parser made the last name of an opening list of places the
+    subject ("On 3 May, in Tarvo, Kelmo, residents of Alto blocked the road": "Kelmo" as the
+    subject, "residents" joined to it): the first common noun joined to that name by a comma
+    alone ("Ostland and rebels clashed" has two subjects)."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ not in ("GPE", "LOC", "FAC", ""):
+        return subject
+    if any(c.dep_ == "cc" for c in subject.children):
+        return subject
+    doc = subject.doc
+    for tok in subject.children:
+        if tok.dep_ in ("conj", "appos") and tok.pos_ == "NOUN" and tok.i > subject.i and not names_a_kind_of_place(tok) \
+                and any(t.text == "," for t in doc[subject.i + 1 : tok.left_edge.i]):  # fmt: skip
+            return tok
+    return subject
+
+
 def _singular(keyword: str) -> str:
     """A place keyword in the singular ("cities" -> "city", "villages" -> "village")."""
     if keyword.endswith("ies"):

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from ..ontology import Lexicon, TriggerSpec
 from .attribution import REPORT_VERBS
 from .factuality import negated
-from .places import DIRECTIONS, subject_in_setting
+from .places import DIRECTIONS, subject_behind_place, subject_in_setting
 
 # Types whose complement is what is asked, alleged, refused, threatened or promised,
 # not a separate event.
@@ -1694,12 +1694,13 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            return _speaker_for(subj, tok) if subj.pos_ == "PRON" else subj
+            return _speaker_for(subj, tok) if subj.pos_ == "PRON" else subject_behind_place(subj)
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
             tok = tok.head
             continue
         break
-    return None
+    # "On 3 May, in Tarvo, Kelmo, residents blocked the road": the parser put them in the place list
+    return subject_in_setting(tok)
 
 
 def _speaker_for(pronoun: Token, verb: Token) -> Token:
