@@ -128,3 +128,18 @@ def test_a_weapon_or_an_act_counted_by_its_article_is_no_person():
     # "An airstrike killed ..." counts no one killed by "an"
     assert [(q.value, q.unit) for q in find_quantities("An airstrike killed scores of civilians in Tarvo.")] == [(20.0, "fatalities")]
     assert [(q.value, q.unit) for q in find_quantities("A landmine killed a shepherd near Tarvo.")] == [(1.0, "fatalities")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one person an outcome names without a number is one
+        ("Troops clashed with smugglers near the dam, killing the driver.", [(1.0, "fatalities")]),
+        ("A sniper shot the commander and wounded him.", [(1.0, "injured")]),
+        # the act an article stands before is no one who died
+        ("At the depot, a shoot-out broke out and three guards died.", [(3.0, "fatalities")]),
+        ("Outside the stadium, a fight broke out and a fan was killed.", [(1.0, "fatalities")]),
+    ],
+)
+def test_one_named_person_is_counted_and_an_act_is_not(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

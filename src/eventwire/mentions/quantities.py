@@ -301,6 +301,9 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if _COMBINED_BEFORE.search(before) or re.search(r"\bto\s+$", before):
             continue  # "killing and injuring 20": a count of both, not of either; "to kill 10": not done
         add(m, parse_number(m.group("num"), m.group("scale")), _OUTCOMES[m.group("outcome").lower()], m.group("qual"), m.group("num"))
+    for m in _ONE_NAMED.finditer(text):
+        # "killing him", "wounding the driver": one person, named without a number
+        add(m, 1.0, _OUTCOMES[m.group("outcome").lower()], None, "1")
     for m in _BARE_OUTCOME.finditer(text):
         outcome = m.group("outcome")
         rest_end = m.end() + len(m.group("rest"))
@@ -355,6 +358,17 @@ _NON_PERSON = re.compile(
     r"bombings?|shootings?|assaults?|offensives?|bombardments?|shelling)$",
     re.I,
 )
+# one person an outcome verb names without a number: "killing him", "injuring the driver"
+_ONE_PERSON = (r"man|woman|boy|girl|child|driver|officer|policeman|policewoman|soldier|victim|suspect|farmer|teacher|"
+               r"student|leader|commander|guard|trader|resident|villager|journalist|gunman|militant|fighter|rebel|"
+               r"attacker|assailant|thief|robber|worker|civilian|owner|chief|official|priest|imam|pastor|doctor|nurse")
+_ONE_NAMED = re.compile(
+    rf"\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:him|her|the\s+(?:[a-z]+\s+)?(?:{_ONE_PERSON}))\b(?!\s+and\b|'s|’s)", re.I
+)
+# acts a count's article may stand before ("a shoot-out", "an attack"): never who died
+_EVENT_NOUN = re.compile(r"^(?:shoot-?outs?|gun-?fights?|fire-?fights?|gun-?battles?|battles?|skirmish(?:es)?|clash(?:es)?|"
+                         r"fights?|brawls?|riots?|scuffles?|stampedes?|attacks?|raids?|ambush(?:es)?|explosions?|"
+                         r"blasts?|operations?|incidents?|exchanges?)$", re.I)
 _NOT_COUNTED = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|minutes?|times?|km|kilomet(?:re|er)s?|miles?|metres?|meters?|percent|per|of)$", re.I)
 
 
@@ -429,6 +443,8 @@ def _add_subject(text: str, m: re.Match[str], add) -> None:
         pos = w.end()
     if not words or _NOT_COUNTED.match(words[0][0]) and words[0][0].lower() != "of":
         return
+    if _EVENT_NOUN.match(words[0][0]):
+        return  # "a shoot-out broke out and two died": the act, no one counted
     if words[0][0].lower() == "of" and (len(words) < 2 or words[1][0].lower() not in ("them", "whom", "the", "those", "these")):
         return
     article = m.group("art")
