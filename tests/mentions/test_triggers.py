@@ -1113,3 +1113,9 @@ def test_raising_anything_but_security_mobilizes_no_one(nlp, text):
 ])
 def test_the_typing_of_leaving_and_mediating(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+def test_a_weapon_the_parser_put_in_the_opening_place_list_is_still_what_hit(nlp):
+    text = "On 27 May 2021, in Alto ward, Tarvo town, Kelmo District, an artillery shell hit a restaurant and injured three civilians."
+    found = [(m.spec.type, m.spec.mode) for m in find_triggers(next(nlp(text).sents), default_lexicon())]
+    assert ("FIGHT", "artillery") in found

@@ -864,15 +864,18 @@ def subject_behind_place(subject: Token) -> Token:
     subject ("On 3 May, in Tarvo, Kelmo, residents of Alto blocked the road": "Kelmo" as the
     subject, "residents" joined to it): the first common noun joined to that name by a comma
     alone ("Ostland and rebels clashed" has two subjects)."""
-    if subject.pos_ != "PROPN" or subject.ent_type_ not in ("GPE", "LOC", "FAC", ""):
-        return subject
-    if any(c.dep_ == "cc" for c in subject.children):
-        return subject
-    doc = subject.doc
-    for tok in subject.children:
-        if tok.dep_ in ("conj", "appos") and tok.pos_ == "NOUN" and tok.i > subject.i and not names_a_kind_of_place(tok) \
-                and any(t.text == "," for t in doc[subject.i + 1 : tok.left_edge.i]):  # fmt: skip
-            return tok
+    name = subject
+    for _ in range(4):  # down the list: "in Alto ward, Tarvo town, Kelmo District, a shell hit ..."
+        is_place = name.pos_ == "PROPN" and name.ent_type_ in ("GPE", "LOC", "FAC", "") or names_a_kind_of_place(name)
+        if not is_place or any(c.dep_ == "cc" for c in name.children):
+            return subject
+        joined = [c for c in name.children if c.dep_ in ("conj", "appos") and c.i > name.i
+                  and any(t.text == "," for t in name.doc[name.i + 1 : c.left_edge.i])]  # fmt: skip
+        if not joined:
+            return subject
+        name = joined[0]
+        if name.pos_ == "NOUN" and not names_a_kind_of_place(name):
+            return name
     return subject
 
 

@@ -1536,10 +1536,11 @@ def _walkout_form(noun: Token) -> bool:
 
 
 def _instrument(verb: Token, lexicon: Lexicon):
-    for child in verb.children:
+    lost = subject_in_setting(verb)  # "On 3 May, in Tarvo, Kelmo, a shell hit a school": parsed into the place list
+    for child in [*verb.children, *([lost] if lost is not None else [])]:
         cands = []
-        if child.dep_ in ("nsubj",):
-            cands.append(child)
+        if child.dep_ in ("nsubj",) or child is lost:
+            cands.append(subject_behind_place(child))
         if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during", "after"):
             cands.extend(c for c in child.children if c.dep_ == "pobj")
         for noun in cands:
