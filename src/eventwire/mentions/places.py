@@ -866,7 +866,8 @@ def subject_behind_place(subject: Token) -> Token:
     alone ("Ostland and rebels clashed" has two subjects)."""
     name = subject
     for _ in range(4):  # down the list: "in Alto ward, Tarvo town, Kelmo District, a shell hit ..."
-        is_place = name.pos_ == "PROPN" and name.ent_type_ in ("GPE", "LOC", "FAC", "") or names_a_kind_of_place(name)
+        is_place = name.ent_type_ in ("GPE", "LOC", "FAC", "") and (
+            name.pos_ == "PROPN" or name.pos_ == "NOUN" and names_a_kind_of_place(name))  # "Tarvo town", not "a Centre for Law"
         if not is_place or any(c.dep_ == "cc" for c in name.children):
             return subject
         joined = [c for c in name.children if c.dep_ in ("conj", "appos") and c.i > name.i
