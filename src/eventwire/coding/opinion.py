@@ -19,6 +19,7 @@ from ..mentions.triggers import VIOLENT, TriggerMatch, is_accident, tells_an_acc
 from ..ontology import CAMEO_ROOTS, TriggerSpec, acled_event_type
 from .confidence import CLASSIFIER_KEY
 from .kind import unarmed_target
+from .roles import ARMED_SECTORS
 
 
 def second_opinion(events: list[Event], verdict: SentenceVerdict, relabel_p: float) -> list[Event]:
@@ -53,20 +54,27 @@ def passage_opinion(events: list[Event], verdict: SentenceVerdict, min_p: float)
         return events
     if acled_event_type(old) == _REMOTE and acled_event_type(verdict.sub_event) != _REMOTE:
         return events  # the rules saw the weapon ("warplanes bombed", "fired rockets")
-    if _attack_on_the_unarmed(events[main], verdict.sub_event):
+    if _read_from_the_target(events[main], verdict.sub_event):
         return events
-    if verdict.sub_event == _PEACEFUL and old in _VIOLENT_CROWDS:
-        return events  # the rules saw the stones thrown or the shop wrecked: no calmer words undo them
+    if verdict.sub_event == _PEACEFUL and old in _SEEN_IN_THE_ACT:
+        # the rules saw the stones thrown or the shop wrecked, or the police's tear gas or
+        # batons: no calmer words undo them
+        return events
     out = list(events)
     out[main] = _relabelled(events[main], verdict.sub_event)
     return out
 
 
-def _attack_on_the_unarmed(ev: Event, sub_event: str) -> bool:
-    """Is this an attack the rules read from its unarmed target ("gunmen shot a reporter"), which the
-    classifier would re-read as a clash? ACLED tells the two apart by the target, which the words
-    of a sentence show the classifier less surely than the actor data shows the rules."""
-    return ev.acled_sub_event_type == "Attack" and sub_event == "Armed clash" and unarmed_target(ev.target)
+def _read_from_the_target(ev: Event, sub_event: str) -> bool:
+    """Is this an attack the rules read from its unarmed target ("gunmen shot a reporter"), or a
+    clash they read from its armed one ("gunmen shot a police officer"), which the classifier would
+    re-read as the other? ACLED tells the two apart by the target, which the words of a sentence
+    show the classifier less surely than the actor data shows the rules."""
+    if ev.acled_sub_event_type == "Attack" and sub_event == "Armed clash":
+        return unarmed_target(ev.target)
+    if ev.acled_sub_event_type == "Armed clash" and sub_event == "Attack":
+        return ev.target is not None and ev.target.sector in ARMED_SECTORS
+    return False
 
 
 def main_event(events: list[Event]) -> int | None:
@@ -86,8 +94,8 @@ _DISORDER_GROUPS = {
 }
 _OPEN_SUB_EVENTS = frozenset({"Other", "Change to group/activity"})
 _PEACEFUL = "Peaceful protest"
-# what the rules read only from a crowd's own violent act (the police's part they read less surely)
-_VIOLENT_CROWDS = frozenset({"Violent demonstration", "Mob violence"})
+# what the rules read from a crowd's own violent act, or a force's act on a crowd
+_SEEN_IN_THE_ACT = frozenset({"Violent demonstration", "Mob violence", "Protest with intervention"})
 # sub-event types ACLED defines by the actors' roles: force against protesters, protesters turning
 # violent, a crowd of ordinary people attacking
 _ROLE_DEFINED = frozenset({"Excessive force against protesters", "Protest with intervention", "Violent demonstration",
@@ -106,7 +114,7 @@ def _relabel_target(events: list[Event], sub_event: str) -> int | None:
             continue  # read from who did what to whom, which the sentence's words alone do not show
         if ev.acled_event_type == _REMOTE and acled_event_type(sub_event) != _REMOTE:
             continue  # the rules saw the weapon ("with drones", "fired rockets")
-        if _attack_on_the_unarmed(ev, sub_event):
+        if _read_from_the_target(ev, sub_event):
             continue
         if _family(etype) == _family(ev.type):
             return i  # never across kinds of act: an arrest is not re-read as an attack
