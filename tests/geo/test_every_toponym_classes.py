@@ -312,3 +312,32 @@ def test_a_town_opening_a_sentence_before_a_noun_for_its_people_is_read_whatever
     doc = parsed(backend, "Levy passes.\nOstbrook voters approved the new tax. Dunvale residents packed the hall on Tuesday.")
     found = {t for t, _ in every(geoparser, doc)}
     assert {"Ostbrook", "Dunvale"} <= found
+
+
+def test_a_word_for_a_divisions_residents_is_the_division(backend, geoparser):
+    doc = parsed(backend, "Hundreds of Nebraskans and a few Ohioans queued for the fair's pie contest in Kearney on Monday.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    assert found["Nebraskans"].admin1 == "Nebraska" and found["Nebraskans"].geo_precision == "admin1"
+    assert found["Ohioans"].admin1 == "Ohio"
+
+
+def test_a_word_for_a_towns_residents_is_the_town_the_article_names(backend, geoparser):
+    doc = parsed(backend, "The Dunval council met in Kearney, Neb., on Monday. Every Kearneyite pays more, but no Kearneyan complained.")
+    found = [(t, loc.admin1) for t, loc in every(geoparser, doc)]
+    assert ("Kearneyan", "Nebraska") in found
+
+
+def test_a_name_of_its_own_is_no_residents_word(backend, geoparser):
+    # "Sudan" ends like "Texan", "Miller" like "Londoner": a place's own name, and a person's
+    doc = parsed(backend, "Sudan sent an envoy, and Miller said the Christian charity would help.")
+    found = [t for t, _ in every(geoparser, doc)]
+    assert "Miller" not in found and "Christian" not in found and found.count("Sudan") == 1
+
+
+def test_the_places_a_residents_word_may_come_from():
+    from eventwire.geo.geoparse import resident_stems
+
+    assert "Minnesota" in resident_stems("Minnesotans") and "Ohio" in resident_stems("Ohioan")
+    assert "Texas" in resident_stems("Texans") and "Kentucky" in resident_stems("Kentuckians")
+    assert resident_stems("Londoners") == ["London"] and resident_stems("Dunvali") == ["Dunval"]
+    assert resident_stems("Tarvo") == []
