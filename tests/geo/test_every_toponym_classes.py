@@ -341,3 +341,13 @@ def test_the_places_a_residents_word_may_come_from():
     assert "Texas" in resident_stems("Texans") and "Kentucky" in resident_stems("Kentuckians")
     assert resident_stems("Londoners") == ["London"] and resident_stems("Dunvali") == ["Dunval"]
     assert resident_stems("Tarvo") == []
+
+
+
+def test_a_name_after_a_hyphenated_article_is_the_tail_of_a_longer_name(backend, geoparser):
+    # the model takes "Numan" for the whole name; alone it is a namesake's elsewhere
+    doc = parsed(backend, "Rebels shelled Khan al-Numan and Saraqeb in Idlib province on Monday.")
+    found = [t for t, _ in every(geoparser, doc)]
+    assert "Khan al-Numan" in found and "Numan" not in found
+    doc = parsed(backend, "Families fled Maarat al-Numan towards the border, the group said.")
+    assert "Numan" not in [t for t, _ in every(geoparser, doc)]

@@ -18,6 +18,7 @@ from typing import Any
 from ..document import Document
 from ..mentions.actors import ActorIndex, country_names, default_actor_index
 from ..mentions.places import (
+    ARTICLE_BEFORE,
     DIVISION_EVIDENCE,
     GENERIC_NAMES,
     Gazetteer,
@@ -174,6 +175,8 @@ class Geoparser:
             return None
         if fold_name(text) in GENERIC_NAMES or fold_name(text).replace(" ", "-") in GENERIC_NAMES:
             return None  # "South", "Central": no place name on their own
+        if ARTICLE_BEFORE.search(document.article.text, max(0, start - 40), start):
+            return None  # "Maarat al-Numan": the word after the article is no name of its own
         if known_organisation(text):
             return None
         iso = self.country_names.get(fold_name(text))

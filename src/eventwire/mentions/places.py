@@ -424,6 +424,11 @@ def _names_a_currency(ent: SpacySpan) -> bool:
 _MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
+# a capitalised word and an Arabic article joined by a hyphen to the next word ("Maarat al-", "Deir ez-"):
+# the model may take the word after the article for the whole name
+ARTICLE_BEFORE = re.compile(r"(?<![\w'’‘-])[A-Z][\w'’‘]*\s+(?:al|el|an|ar|as|ash|ad|at|az|ez|es|en|ed|er|et)-$")
+
+
 def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, str],
                 ents: Sequence[SpacySpan] | None = None, text: str | None = None) -> list[PlaceMention]:  # fmt: skip
     """Every place mention in a sentence, from keyword syntax first, then entities.
@@ -441,6 +446,11 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
     taken: list[tuple[int, int]] = []
 
     def add(start: int, end: int, name: str, kind: str, country: str | None, cands=()) -> None:
+        before = ARTICLE_BEFORE.search(text, max(0, start - base - 40), start - base) if country is None else None
+        if before is not None and name == text[start - base : end - base]:
+            # "Maarat al-Numan": the word after the article is no name of its own (a namesake elsewhere)
+            start, name = base + before.start(), text[before.start() : end - base]
+            cands = gazetteer.lookup(name)
         if any(start < te and ts < end for ts, te in taken):
             return
         if not cands and country is None:
