@@ -351,3 +351,30 @@ def test_a_name_after_a_hyphenated_article_is_the_tail_of_a_longer_name(backend,
     assert "Khan al-Numan" in found and "Numan" not in found
     doc = parsed(backend, "Families fled Maarat al-Numan towards the border, the group said.")
     assert "Numan" not in [t for t, _ in every(geoparser, doc)]
+
+
+def test_the_only_place_of_a_name_is_that_place_in_a_story_about_another_country(backend, geoparser):
+    # no namesake anywhere competes with the French resort town: it is not put in the story's country
+    doc = parsed(backend, "The Omaha choir sang at the Kearney fair on Monday. Its film won a prize at the Biarritz festival in May.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    assert found["Biarritz"].country == "FRA" and found["Biarritz"].geo_precision == "exact"
+
+
+def test_the_only_namesake_must_be_a_town_of_some_size():
+    from eventwire.mentions.places import ONLY_NAMESAKE_PEOPLE, PlaceCandidate, PlaceMention
+
+    def mention(*cands):
+        return PlaceMention("Tarvo", "Tarvo", "place", None, 0, 5, None, 0, cands)
+
+    town = PlaceCandidate("Tarvo", "OST", "city", ONLY_NAMESAKE_PEOPLE, 1, 1.0, 2.0)
+    village = PlaceCandidate("Tarvo", "OST", "city", 800, 2, 1.0, 2.0)
+    namesake = PlaceCandidate("Tarvo", "DUN", "city", 3000, 3, 5.0, 6.0)
+    assert mention(town).is_strong
+    assert not mention(village).is_strong  # a village's name may be anybody's
+    assert not mention(town, namesake).is_strong  # a namesake elsewhere: the article must decide
+
+
+def test_a_sole_namesake_inside_another_name_needs_the_article_to_be_read(backend, geoparser):
+    # "Biarritz" names one town only, yet inside a choir's name in a story about elsewhere it is no toponym
+    doc = parsed(backend, "The Omaha choir sang at the Kearney fair on Monday with the Biarritz Choir Society.")
+    assert "Biarritz" not in [t for t, _ in every(geoparser, doc)]
