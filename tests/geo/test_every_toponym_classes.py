@@ -378,3 +378,10 @@ def test_a_sole_namesake_inside_another_name_needs_the_article_to_be_read(backen
     # "Biarritz" names one town only, yet inside a choir's name in a story about elsewhere it is no toponym
     doc = parsed(backend, "The Omaha choir sang at the Kearney fair on Monday with the Biarritz Choir Society.")
     assert "Biarritz" not in [t for t, _ in every(geoparser, doc)]
+
+
+def test_a_dateline_after_a_bylines_date_is_read(backend, geoparser):
+    # the copy lost the line break between the byline's date and the dateline
+    doc = parsed(backend, "Bridge repairs to start. By Ann Roe Staff Writer March 3, 2021 HUTCHINSON -- A crew closed the old road.")
+    found = every(geoparser, doc)
+    assert [(t, loc.admin1) for t, loc in found if t == "HUTCHINSON"] == [("HUTCHINSON", "Kansas")]

@@ -495,7 +495,9 @@ def _dateline(document: Document, toks) -> bool:
         return False
     before = document.doc[first.i - 1] if first.i > 0 else None
     starts_paragraph = (before is None or "\n" in before.whitespace_ + before.text
-                        or first.is_sent_start and before.text in _SENTENCE_END)  # fmt: skip
+                        or first.is_sent_start and before.text in _SENTENCE_END
+                        # a byline's date before it, the line break lost ("Staff Writer March 3, 2021 TARVO --")
+                        or before.ent_type_ == "DATE" and before.like_num)  # fmt: skip
     after = document.doc[last.i + 1] if last.i + 1 < len(document.doc) else None
     return starts_paragraph and after is not None and after.text in _DASHES
 
