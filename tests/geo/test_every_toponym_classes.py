@@ -106,11 +106,11 @@ def test_a_building_after_a_preposition_is_where_its_leading_division_is(backend
 
 
 def test_a_building_named_after_a_small_town_or_a_person_takes_no_reading_from_it(backend):
-    from eventwire.mentions.places import _leading_division, _leading_place, default_gazetteer
+    from eventwire.mentions.places import _leading_division, leading_place, default_gazetteer
 
     doc = parsed(backend, "Pupils of the Edna Ward Elementary School went home early on Friday because of the snow.")
     span = next(doc.doc[i : i + 4] for i, t in enumerate(doc.doc) if t.text == "Edna")
-    assert _leading_place(span, default_gazetteer())  # Edna is a small town's name ...
+    assert leading_place(span, default_gazetteer())  # Edna is a small town's name ...
     assert _leading_division(span, default_gazetteer()) == []  # ... and the school is named after a person
 
 

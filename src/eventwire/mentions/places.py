@@ -578,7 +578,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         if not cands:
             # "the Butler County Jail" is where Butler County is (the mention keeps its whole name: on
             # the dev part of LGL, taking the leading name as the mention's own did worse)
-            cands = _leading_place(ent, gazetteer)
+            cands = leading_place(ent, gazetteer)
         if cands or ent.label_ in _PLACE_LABELS:
             add(ent.start_char, end_char, name, "place", None, cands)
     # a known place name after a locative preposition or as what a verb of movement or attack
@@ -874,7 +874,7 @@ def _singular(keyword: str) -> str:
     return keyword[:-1] if keyword.endswith("s") else keyword
 
 
-def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]:
+def leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]:
     """A name the gazetteer lacks that starts with a place's own name is there: "the Butler County
     Jail", "Kingston Crown Court", "the Texas Forestry Service": the readings of the longest such
     start (never the whole name), called by that very name."""
@@ -897,8 +897,8 @@ def _leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]
 
 
 def _leading_division(span: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]:
-    """``_leading_place``'s readings when they are divisions or a big place (100,000 people or more)."""
-    cands = _leading_place(span, gazetteer)
+    """``leading_place``'s readings when they are divisions or a big place (100,000 people or more)."""
+    cands = leading_place(span, gazetteer)
     if any(c.kind in ("province", "region", "district", "country") or c.population >= 100_000 for c in cands):
         return cands
     return []
