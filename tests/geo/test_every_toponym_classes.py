@@ -363,15 +363,17 @@ def test_the_only_place_of_a_name_is_that_place_in_a_story_about_another_country
 def test_the_only_namesake_must_be_a_town_of_some_size():
     from eventwire.mentions.places import ONLY_NAMESAKE_PEOPLE, PlaceCandidate, PlaceMention
 
-    def mention(*cands):
-        return PlaceMention("Tarvo", "Tarvo", "place", None, 0, 5, None, 0, cands)
+    def read(*cands):
+        # an article about Dunval (DUN) that names no other place
+        return PlaceMention("Tarvo", "Tarvo", "place", None, 0, 5, None, 0, cands).in_context({"DUN": 3.0}, "DUN").resolved
 
     town = PlaceCandidate("Tarvo", "OST", "city", ONLY_NAMESAKE_PEOPLE, 1, 1.0, 2.0)
     village = PlaceCandidate("Tarvo", "OST", "city", 800, 2, 1.0, 2.0)
-    namesake = PlaceCandidate("Tarvo", "DUN", "city", 3000, 3, 5.0, 6.0)
-    assert mention(town).is_strong
-    assert not mention(village).is_strong  # a village's name may be anybody's
-    assert not mention(town, namesake).is_strong  # a namesake elsewhere: the article must decide
+    namesake = PlaceCandidate("Tarvo", "KEL", "city", 3000, 3, 5.0, 6.0)
+    assert read(town) == town
+    assert read(village) is None  # a village's name may be anybody's: it stays in the article's country
+    assert read(town, namesake) is None  # a namesake elsewhere: no reading is sure
+    assert not PlaceMention("Tarvo", "Tarvo", "place", None, 0, 5, None, 0, (town,)).is_strong  # and it casts no vote
 
 
 def test_a_sole_namesake_inside_another_name_needs_the_article_to_be_read(backend, geoparser):

@@ -208,7 +208,7 @@ class Geoparser:
             return None
         trusted = (
             c.kind in ("province", "region", "district")
-            or mention.is_big
+            or mention.is_strong
             or found.divisions_besides(text).get((c.country or "", c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE
             # one sense per article: a name it uses as a place elsewhere is that place here too
             or fold_name(text) in found.place_names

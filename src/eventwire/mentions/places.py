@@ -185,17 +185,13 @@ class PlaceMention:
         name, in one country only (Tripoli, Lebanon and Tripoli, Libya are both big: neither is safe)."""
         return self.kind == "country" or len({c.country for c in self.strong_candidates()}) == 1
 
-    @property
-    def is_big(self) -> bool:
-        """``is_strong`` by size alone, without the sole namesakes: what a capitalised word inside another
-        name needs to be a toponym ("the Tarvo Choir" is no town's choir because Tarvo names one town)."""
-        return self.kind == "country" or len({c.country for c in self.strong_candidates(sole_namesakes=False)}) == 1
-
-    def strong_candidates(self, *, sole_namesakes: bool = True) -> list[PlaceCandidate]:
+    def strong_candidates(self, *, sole_namesakes: bool = False) -> list[PlaceCandidate]:
         """Readings safe without context: a country; a place of 100,000 people or more (a division
         counts its towns' people) called by this name; a division named by an abbreviation that
-        names nothing else ("Vt.", "W.Va."); the only place anywhere called by this name, when it is
-        a town of ``ONLY_NAMESAKE_PEOPLE`` or more (a festival's town abroad, a county's own name)."""
+        names nothing else ("Vt.", "W.Va."). With ``sole_namesakes``, also the only place anywhere
+        called by this name, when it is a town of ``ONLY_NAMESAKE_PEOPLE`` or more (a festival's town
+        abroad, a county's own name): safe as a mention's last resort, but no vote for its country (a
+        village the gazetteer lacks may share its name with one such town abroad)."""
         only_divisions = bool(self.candidates) and all(c.kind in ("province", "region") for c in self.candidates)
         return [
             c for c in self.candidates
@@ -324,7 +320,7 @@ class PlaceMention:
                         + (evidence(c) if (divisions or nearby) and self.named(c) else 0.0))
 
             return chosen(max(inside, key=lambda c: (fits(c), size_and_weight(c), self.named(c), c.population)))
-        strong = self.strong_candidates()
+        strong = self.strong_candidates(sole_namesakes=True)
         if strong:
             return chosen(max(strong, key=lambda c: (fits(c), c.population)))
         if countries:
