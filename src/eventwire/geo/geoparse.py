@@ -290,16 +290,20 @@ class Geoparser:
                     out.append(residents)
         return out
 
-    def _residents(self, document: Document, found: ArticlePlaces, tok, taken: set[tuple[int, int]]) -> GeoMention | None:
+    def _residents(self, document: Document, found: ArticlePlaces, tok,
+                   taken: set[tuple[int, int]]) -> GeoMention | None:  # fmt: skip
         """The place behind a word for its residents ("Minnesotans", "Ohioan", "Texans", "Kentuckians",
         "New Londoners", "Dagestani"), as toponym corpora mark them: a first-level division by its own
         name, or a place the article names elsewhere (one sense per article); None otherwise. A word
         that is itself a place's name ("Sudan", "Jordan") is that place, never a resident's name."""
         word = tok.text
-        if not word.isalpha() or len(word) < 5 or self.country_names.get(fold_name(word)) or self.gazetteer.lookup(word):
+        if not word.isalpha() or len(word) < 5:
+            return None
+        if self.country_names.get(fold_name(word)) or self.gazetteer.lookup(word):
             return None
         prev = document.doc[tok.i - 1] if tok.i > 0 else None
-        before = prev.text if prev is not None and prev.whitespace_ and prev.is_alpha and prev.text[:1].isupper() else None
+        capitalised_before = prev is not None and prev.whitespace_ and prev.is_alpha and prev.text[:1].isupper()
+        before = prev.text if capitalised_before else None
         for stem in resident_stems(word):
             for name, start in ((f"{before} {stem}", prev.idx) if before else (None, None), (stem, tok.idx)):
                 if name is None or any(a < tok.idx + len(word) and start < b for a, b in taken):
@@ -310,7 +314,8 @@ class Geoparser:
                     return GeoMention(document.article.id, text, start, tok.idx + len(word), loc, demonym=True)
         return None
 
-    def _place_of_residents(self, document: Document, found: ArticlePlaces, name: str, start: int, tok) -> Location | None:
+    def _place_of_residents(self, document: Document, found: ArticlePlaces, name: str, start: int,
+                            tok) -> Location | None:  # fmt: skip
         key = fold_name(name)
         if len(key) < 4 or key in GENERIC_NAMES:
             return None

@@ -148,8 +148,8 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     by_sentence, town = _outlet_town_at_home(by_sentence, outlet, home, gazetteer)
     weights = article_countries(by_sentence, home=home, demonyms=lambda: lead_demonyms(sentences))
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
-    evidence = division_evidence([p for places in by_sentence for p in places] + _divisions_leading_organisations(ents, gazetteer),
-                                 weights)
+    agencies = _divisions_leading_organisations(ents, gazetteer)
+    evidence = division_evidence([p for places in by_sentence for p in places] + agencies, weights)
     proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
     besides = countries_without_own_votes(by_sentence, home)
     found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides)
@@ -600,7 +600,8 @@ def _divisions_leading_organisations(ents: list[list[SpacySpan]], gazetteer: Gaz
         divisions = tuple(c for c in leading_place(ent, gazetteer) if c.kind in ("province", "region"))
         if divisions:
             name = divisions[0].name
-            out.append(PlaceMention(name, name, "province", None, ent.start_char, ent.end_char, None, ent.root.i, divisions))
+            out.append(PlaceMention(name, name, "province", None, ent.start_char, ent.end_char, None, ent.root.i,
+                                    divisions))  # fmt: skip
     return out
 
 

@@ -139,10 +139,11 @@ DIVISION_EVIDENCE = 1.0
 POPULATION_WEIGHT = 0.5
 # what a tenfold weight of a country in the article is worth against a reading's size
 COUNTRY_WEIGHT = 1.0
-# a name that names one place only, anywhere, is that place without context once the place is this big:
-# no namesake competes, and a town of this size is a name the press uses for it (dev parts, within
-# 161 km on gold spans, LGL / TR-News: 100,000 (only the big places, as before) 85.7 / 87.8, 50,000
-# 85.7 / 87.9, 20,000 85.7 / 88.2, 10,000 85.7 / 88.2, 5,000 85.7 / 87.6; end to end best at 20,000)
+# a name that names one place only, anywhere, is that place when no reading lies in the article's countries,
+# once the place is this big: no namesake competes, and a town of this size is a name the press uses for
+# it (dev parts, within 161 km on gold spans, LGL / TR-News, measured while such towns also voted for their
+# country: 100,000 (only the big places) 85.7 / 87.8, 50,000 85.7 / 87.9, 20,000 85.7 / 88.2, 10,000
+# 85.7 / 88.2, 5,000 85.7 / 87.6; end to end best at 20,000)
 ONLY_NAMESAKE_PEOPLE = 20_000
 
 
