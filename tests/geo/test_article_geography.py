@@ -219,3 +219,10 @@ def test_a_local_papers_town_may_share_a_countrys_name(backend, geoparser):
     # a paper named after a country, on a story about that country, keeps the country
     text = "Thousands marched in Lima and Cusco on Sunday as Peru's congress debated the budget."
     assert located(geoparser, parsed(backend, text, outlet="perunews.com"), every_toponym=True)["Peru"].country == "PER"
+
+
+def test_a_state_agency_names_the_state_a_local_story_is_in(backend, geoparser):
+    # the only word for the state is inside the agency's name, which is no place where anything happens
+    doc = parsed(backend, "A Springfield woman was hurt when her car hit a tree on Route 4, the Illinois State Police said on Monday.")
+    found = {m.text: m.location for m in geoparser.mentions(doc)}
+    assert found["Springfield"].admin1 == "Illinois"

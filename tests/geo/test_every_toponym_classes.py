@@ -106,11 +106,11 @@ def test_a_building_after_a_preposition_is_where_its_leading_division_is(backend
 
 
 def test_a_building_named_after_a_small_town_or_a_person_takes_no_reading_from_it(backend):
-    from eventwire.mentions.places import _leading_division, _leading_place, default_gazetteer
+    from eventwire.mentions.places import _leading_division, leading_place, default_gazetteer
 
     doc = parsed(backend, "Pupils of the Edna Ward Elementary School went home early on Friday because of the snow.")
     span = next(doc.doc[i : i + 4] for i, t in enumerate(doc.doc) if t.text == "Edna")
-    assert _leading_place(span, default_gazetteer())  # Edna is a small town's name ...
+    assert leading_place(span, default_gazetteer())  # Edna is a small town's name ...
     assert _leading_division(span, default_gazetteer()) == []  # ... and the school is named after a person
 
 
@@ -312,3 +312,78 @@ def test_a_town_opening_a_sentence_before_a_noun_for_its_people_is_read_whatever
     doc = parsed(backend, "Levy passes.\nOstbrook voters approved the new tax. Dunvale residents packed the hall on Tuesday.")
     found = {t for t, _ in every(geoparser, doc)}
     assert {"Ostbrook", "Dunvale"} <= found
+
+
+def test_a_word_for_a_divisions_residents_is_the_division(backend, geoparser):
+    doc = parsed(backend, "Hundreds of Nebraskans and a few Ohioans queued for the fair's pie contest in Kearney on Monday.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    assert found["Nebraskans"].admin1 == "Nebraska" and found["Nebraskans"].geo_precision == "admin1"
+    assert found["Ohioans"].admin1 == "Ohio"
+
+
+def test_a_word_for_a_towns_residents_is_the_town_the_article_names(backend, geoparser):
+    doc = parsed(backend, "The Dunval council met in Kearney, Neb., on Monday. Every Kearneyite pays more, but no Kearneyan complained.")
+    found = [(t, loc.admin1) for t, loc in every(geoparser, doc)]
+    assert ("Kearneyan", "Nebraska") in found
+
+
+def test_a_name_of_its_own_is_no_residents_word(backend, geoparser):
+    # "Sudan" ends like "Texan", "Miller" like "Londoner": a place's own name, and a person's
+    doc = parsed(backend, "Sudan sent an envoy, and Miller said the Christian charity would help.")
+    found = [t for t, _ in every(geoparser, doc)]
+    assert "Miller" not in found and "Christian" not in found and found.count("Sudan") == 1
+
+
+def test_the_places_a_residents_word_may_come_from():
+    from eventwire.geo.geoparse import resident_stems
+
+    assert "Minnesota" in resident_stems("Minnesotans") and "Ohio" in resident_stems("Ohioan")
+    assert "Texas" in resident_stems("Texans") and "Kentucky" in resident_stems("Kentuckians")
+    assert resident_stems("Londoners") == ["London"] and resident_stems("Dunvali") == ["Dunval"]
+    assert resident_stems("Tarvo") == []
+
+
+
+def test_a_name_after_a_hyphenated_article_is_the_tail_of_a_longer_name(backend, geoparser):
+    # the model takes "Numan" for the whole name; alone it is a namesake's elsewhere
+    doc = parsed(backend, "Rebels shelled Khan al-Numan and Saraqeb in Idlib province on Monday.")
+    found = [t for t, _ in every(geoparser, doc)]
+    assert "Khan al-Numan" in found and "Numan" not in found
+    doc = parsed(backend, "Families fled Maarat al-Numan towards the border, the group said.")
+    assert "Numan" not in [t for t, _ in every(geoparser, doc)]
+
+
+def test_the_only_place_of_a_name_is_that_place_in_a_story_about_another_country(backend, geoparser):
+    # no namesake anywhere competes with the French resort town: it is not put in the story's country
+    doc = parsed(backend, "The Omaha choir sang at the Kearney fair on Monday. Its film won a prize at the Biarritz festival in May.")
+    found = {t: loc for t, loc in every(geoparser, doc)}
+    assert found["Biarritz"].country == "FRA" and found["Biarritz"].geo_precision == "exact"
+
+
+def test_the_only_namesake_must_be_a_town_of_some_size():
+    from eventwire.mentions.places import ONLY_NAMESAKE_PEOPLE, PlaceCandidate, PlaceMention
+
+    def read(*cands):
+        # an article about Dunval (DUN) that names no other place
+        return PlaceMention("Tarvo", "Tarvo", "place", None, 0, 5, None, 0, cands).in_context({"DUN": 3.0}, "DUN").resolved
+
+    town = PlaceCandidate("Tarvo", "OST", "city", ONLY_NAMESAKE_PEOPLE, 1, 1.0, 2.0)
+    village = PlaceCandidate("Tarvo", "OST", "city", 800, 2, 1.0, 2.0)
+    namesake = PlaceCandidate("Tarvo", "KEL", "city", 3000, 3, 5.0, 6.0)
+    assert read(town) == town
+    assert read(village) is None  # a village's name may be anybody's: it stays in the article's country
+    assert read(town, namesake) is None  # a namesake elsewhere: no reading is sure
+    assert not PlaceMention("Tarvo", "Tarvo", "place", None, 0, 5, None, 0, (town,)).is_strong  # and it casts no vote
+
+
+def test_a_sole_namesake_inside_another_name_needs_the_article_to_be_read(backend, geoparser):
+    # "Biarritz" names one town only, yet inside a choir's name in a story about elsewhere it is no toponym
+    doc = parsed(backend, "The Omaha choir sang at the Kearney fair on Monday with the Biarritz Choir Society.")
+    assert "Biarritz" not in [t for t, _ in every(geoparser, doc)]
+
+
+def test_a_dateline_after_a_bylines_date_is_read(backend, geoparser):
+    # the copy lost the line break between the byline's date and the dateline
+    doc = parsed(backend, "Bridge repairs to start. By Ann Roe Staff Writer March 3, 2021 HUTCHINSON -- A crew closed the old road.")
+    found = every(geoparser, doc)
+    assert [(t, loc.admin1) for t, loc in found if t == "HUTCHINSON"] == [("HUTCHINSON", "Kansas")]

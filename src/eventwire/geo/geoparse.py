@@ -18,6 +18,7 @@ from typing import Any
 from ..document import Document
 from ..mentions.actors import ActorIndex, country_names, default_actor_index
 from ..mentions.places import (
+    ARTICLE_BEFORE,
     DIVISION_EVIDENCE,
     GENERIC_NAMES,
     Gazetteer,
@@ -83,7 +84,8 @@ class Geoparser:
                 [p for places in found.by_sentence for p in places], out)]
             out.extend(self._inside_names(document, found, [(m.start, m.end) for m in out]))
         if demonyms:
-            out.extend(self._demonyms(document, {(m.start, m.end) for m in out}, inside_names=every_toponym))
+            out.extend(self._demonyms(document, {(m.start, m.end) for m in out}, inside_names=every_toponym,
+                                      found=found if every_toponym else None))
         return sorted(out, key=lambda m: m.start)
 
     def _leading_toponym(self, document: Document, found: ArticlePlaces, p: PlaceMention, m: GeoMention) -> GeoMention:
@@ -173,6 +175,8 @@ class Geoparser:
             return None
         if fold_name(text) in GENERIC_NAMES or fold_name(text).replace(" ", "-") in GENERIC_NAMES:
             return None  # "South", "Central": no place name on their own
+        if ARTICLE_BEFORE.search(document.article.text, max(0, start - 40), start):
+            return None  # "Maarat al-Numan": the word after the article is no name of its own
         if known_organisation(text):
             return None
         iso = self.country_names.get(fold_name(text))
@@ -250,7 +254,10 @@ class Geoparser:
         entry = self.actors.get(p.name)
         return entry is not None and entry.kind in ("country", "capital") and head.dep_ in _ACTOR_DEPS
 
-    def _demonyms(self, document: Document, taken: set[tuple[int, int]], inside_names: bool = False) -> list[GeoMention]:
+    def _demonyms(self, document: Document, taken: set[tuple[int, int]], inside_names: bool = False,
+                  found: ArticlePlaces | None = None) -> list[GeoMention]:
+        """Countries behind demonyms ("Turkish troops", "two Canadians"); with ``found`` (every toponym),
+        also the divisions and towns behind their residents' names ("Minnesotans", "a Londoner")."""
         out = []
         for tok in document.doc:
             if not tok.text[:1].isupper():
@@ -277,7 +284,50 @@ class Geoparser:
             loc = self.demonym_location(text) or (self._country_by_name(text) if hyphenated else None)
             if loc is not None:
                 out.append(GeoMention(document.article.id, text, span[0], span[1], loc, demonym=True))
+            elif found is not None and not hyphenated:
+                residents = self._residents(document, found, tok, taken)
+                if residents is not None:
+                    out.append(residents)
         return out
+
+    def _residents(self, document: Document, found: ArticlePlaces, tok,
+                   taken: set[tuple[int, int]]) -> GeoMention | None:  # fmt: skip
+        """The place behind a word for its residents ("Minnesotans", "Ohioan", "Texans", "Kentuckians",
+        "New Londoners", "Dagestani"), as toponym corpora mark them: a first-level division by its own
+        name, or a place the article names elsewhere (one sense per article); None otherwise. A word
+        that is itself a place's name ("Sudan", "Jordan") is that place, never a resident's name."""
+        word = tok.text
+        if not word.isalpha() or len(word) < 5:
+            return None
+        if self.country_names.get(fold_name(word)) or self.gazetteer.lookup(word):
+            return None
+        prev = document.doc[tok.i - 1] if tok.i > 0 else None
+        capitalised_before = prev is not None and prev.whitespace_ and prev.is_alpha and prev.text[:1].isupper()
+        before = prev.text if capitalised_before else None
+        for stem in resident_stems(word):
+            for name, start in ((f"{before} {stem}", prev.idx) if before else (None, None), (stem, tok.idx)):
+                if name is None or any(a < tok.idx + len(word) and start < b for a, b in taken):
+                    continue
+                loc = self._place_of_residents(document, found, name, start, tok)
+                if loc is not None:
+                    text = document.article.text[start : tok.idx + len(word)]
+                    return GeoMention(document.article.id, text, start, tok.idx + len(word), loc, demonym=True)
+        return None
+
+    def _place_of_residents(self, document: Document, found: ArticlePlaces, name: str, start: int,
+                            tok) -> Location | None:  # fmt: skip
+        key = fold_name(name)
+        if len(key) < 4 or key in GENERIC_NAMES:
+            return None
+        cands = tuple(self.gazetteer.lookup(name))
+        probe = PlaceMention(name, name, "place", None, start, tok.idx + len(tok.text), None, tok.i, cands)
+        if key not in found.place_names and not any(c.kind in ("province", "region") and probe.named(c) for c in cands):
+            return None
+        mention = probe.in_context(found.countries_besides(name), found.main_country, found.divisions_besides(name),
+                                   found.nearby(name, cands))  # fmt: skip
+        if mention.resolved is None or not mention.named(mention.resolved):
+            return None
+        return locate(mention, [], found, found.main_country, self.gazetteer, between=False)
 
     def _country_by_name(self, text: str) -> Location | None:
         """A country's own name where a demonym could stand ("U.S." in "U.S.-led")."""
@@ -347,6 +397,24 @@ class Geoparser:
         same_sentence = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
         return locate(mention, same_sentence, found, found.main_country, self.gazetteer, between=False,
                       near_home_town=True)
+
+
+# the endings of residents' names and what each takes off or puts back for the place's name, in order:
+# "Minnesotan" -> Minnesota, "Ohioan" -> Ohio, "Texan" -> Texas, "Kentuckian" -> Kentucky, "Floridian" ->
+# Florida, "Londoner" -> London, "Dagestani" -> Dagestan
+_RESIDENT_ENDINGS = (("an", ("a", "", "as")), ("ian", ("y", "a")), ("er", ("",)), ("i", ("",)))
+
+
+def resident_stems(word: str) -> list[str]:
+    """The place names a word for residents may come from ("Minnesotans" -> Minnesota, Minnesot, ...),
+    likeliest first; [] for a word with no such ending."""
+    singular = word[:-1] if word.endswith(("ans", "ers", "ians")) else word
+    out: list[str] = []
+    for ending, restored in _RESIDENT_ENDINGS:
+        if singular.endswith(ending) and len(singular) > len(ending) + 2:
+            base = singular[: -len(ending)]
+            out += [base + r for r in restored if base + r not in out]
+    return out
 
 
 @dataclass(frozen=True)
@@ -432,7 +500,9 @@ def _dateline(document: Document, toks) -> bool:
         return False
     before = document.doc[first.i - 1] if first.i > 0 else None
     starts_paragraph = (before is None or "\n" in before.whitespace_ + before.text
-                        or first.is_sent_start and before.text in _SENTENCE_END)  # fmt: skip
+                        or first.is_sent_start and before.text in _SENTENCE_END
+                        # a byline's date before it, the line break lost ("Staff Writer March 3, 2021 TARVO --")
+                        or before.ent_type_ == "DATE" and before.like_num)  # fmt: skip
     after = document.doc[last.i + 1] if last.i + 1 < len(document.doc) else None
     return starts_paragraph and after is not None and after.text in _DASHES
 

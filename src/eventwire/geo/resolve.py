@@ -31,9 +31,10 @@ from ..mentions.places import (
     Gazetteer,
     PlaceCandidate,
     PlaceMention,
-    inside_of,
     find_places,
     fold_name,
+    inside_of,
+    leading_place,
     names_a_backer,
     spelling_key,
     strip_article,
@@ -147,7 +148,8 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     by_sentence, town = _outlet_town_at_home(by_sentence, outlet, home, gazetteer)
     weights = article_countries(by_sentence, home=home, demonyms=lambda: lead_demonyms(sentences))
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
-    evidence = division_evidence([p for places in by_sentence for p in places], weights)
+    agencies = _divisions_leading_organisations(ents, gazetteer)
+    evidence = division_evidence([p for places in by_sentence for p in places] + agencies, weights)
     proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
     besides = countries_without_own_votes(by_sentence, home)
     found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides)
@@ -586,6 +588,21 @@ def outlet_country(outlet: str | None) -> str | None:
     host = outlet.strip().lower().split("/")[0].split(":")[0].rstrip(".")
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     return _country_by_tld().get(tld)
+
+
+def _divisions_leading_organisations(ents: list[list[SpacySpan]], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The first-level divisions whose own name opens an organisation's ("the Dunval State Police", "the
+    Kelmar Senate", "a Tarvo Bureau of Investigation agent"), as mentions that only weigh for the division
+    the article is about: a state's agency works in that state, though the name is no place where
+    anything happens."""
+    out = []
+    for ent in (e for sentence in ents for e in sentence if e.label_ == "ORG"):
+        divisions = tuple(c for c in leading_place(ent, gazetteer) if c.kind in ("province", "region"))
+        if divisions:
+            name = divisions[0].name
+            out.append(PlaceMention(name, name, "province", None, ent.start_char, ent.end_char, None, ent.root.i,
+                                    divisions))  # fmt: skip
+    return out
 
 
 def division_evidence(mentions: list[PlaceMention], weights: dict[str, float]) -> dict[str, Counter[tuple[str, str]]]:
