@@ -75,16 +75,17 @@ def test_another_kind_of_act_is_not_relabelled(base):
 
 def test_a_paragraph_read_whole_re_reads_its_main_event(base):
     # the arrest in the second sentence makes the rules fold the march into a protest with
-    # intervention; the paragraph reader, sure of the whole paragraph, reads it as peaceful
+    # intervention; the paragraph reader, sure of the whole paragraph, reads it as a riot (never
+    # as peaceful: the rules saw the force's part, see coding.opinion)
     text = ("Nurses marched through Tarbo on Monday against the detention of two colleagues. "
             "Police arrested eleven of the marchers.\n\nIn Kolo, gunmen clashed with soldiers on Monday.")
     rules = _code(base, None, text)
     assert [e.acled_sub_event_type for e in rules][:1] == ["Protest with intervention"]
-    reader = PassageReader("Peaceful protest", [])
+    reader = PassageReader("Violent demonstration", [])
     pipe = Pipeline(coder=replace(base, classifier=reader))
     events = pipe.extract(text, published=date(2021, 6, 4))
     assert reader.asked == [2, 1]  # one reading per paragraph
-    assert events[0].acled_sub_event_type == "Peaceful protest"
+    assert events[0].acled_sub_event_type == "Violent demonstration"
     # the one-sentence paragraph is not sure enough, and a clash is not re-read as a protest anyway
     assert [e.acled_sub_event_type for e in events if "Kolo" in e.evidence.sentence] == ["Armed clash"]
 
