@@ -953,3 +953,33 @@ def test_a_quoted_speech_act_in_the_first_person_is_the_speakers(nlp, text, expe
     pipe = Pipeline(coder=Coder(classifier=None))
     events = pipe.extract(text, published="2020-03-05")
     assert [(e.type, e.source.text if e.source else None) for e in events] == expected
+
+
+def _place(doc, i, kind, relation):
+    tok = doc[i]
+    return PlaceMention(tok.text, tok.text, kind, None, tok.idx, tok.idx + len(tok.text), relation, i)
+
+
+def test_a_place_the_parser_took_for_the_subject_is_no_party(actors):
+    # "In Velmo , Kelmo , members of a gang clashed with soldiers ." — the parser makes the place
+    # named after the town the subject and the gang's members its apposition
+    words = ["In", "Velmo", ",", "Kelmo", ",", "members", "of", "a", "gang", "clashed", "with", "soldiers", "."]
+    lemmas = ["in", "Velmo", ",", "Kelmo", ",", "member", "of", "a", "gang", "clash", "with", "soldier", "."]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"]
+    deps = ["prep", "pobj", "punct", "nsubj", "punct", "appos", "prep", "det", "pobj", "ROOT", "prep", "pobj", "punct"]
+    heads = [9, 0, 1, 9, 3, 3, 5, 8, 6, 9, 9, 10, 9]
+    doc = english_doc(words, lemmas, pos, deps, heads)
+    places = (_place(doc, 1, "city", "in"), _place(doc, 3, "province", "within"))
+    spec = TriggerSpec(key="clash", type="FIGHT", mode="small-arms", acled="Armed clash")
+    trig = TriggerMatch(spec, doc[9], (doc[9],))
+    source, target = link_roles(trigger_context(doc[:], trig, places, PUBLISHED, 1), actors, "MEX", False)
+    assert (source.text, target.sector) == ("members of a gang", "military")
+    # a division named by its keyword needs no gazetteer: "In Tarvo , Kelmo Township , troops clashed ."
+    words = ["In", "Tarvo", ",", "Kelmo", "Township", ",", "troops", "clashed", "."]
+    lemmas = ["in", "Tarvo", ",", "Kelmo", "Township", ",", "troop", "clash", "."]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    deps = ["prep", "pobj", "punct", "compound", "nsubj", "punct", "appos", "ROOT", "punct"]
+    doc = english_doc(words, lemmas, pos, deps, [7, 0, 1, 4, 7, 4, 4, 7, 7])
+    trig = TriggerMatch(spec, doc[7], (doc[7],))
+    source, _ = link_roles(trigger_context(doc[:], trig, (_place(doc, 1, "city", "in"),), PUBLISHED, 1), actors, "MMR", False)
+    assert (source.text, source.sector) == ("troops", "military")

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
-from ..mentions.places import is_honorific
+from ..mentions.places import PlaceMention, is_honorific, names_a_division
 from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, agent_of,
                                  for_clause, noun_forms, reported_clauses, the_dead)
 from .context import TriggerContext, prep_object, shared_agent, subject_in_setting
@@ -102,6 +102,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
             passive_subj = lost
         else:
             subj = lost
+    if subj is not None and names_a_place(subj, ctx.places):
+        subj = listed_after(subj, head, ctx.places) or subj
+    if passive_subj is not None and names_a_place(passive_subj, ctx.places):
+        passive_subj = listed_after(passive_subj, head, ctx.places) or passive_subj
     agent = agent_of(head)
     if agent is None and passive_subj is not None:
         agent = shared_agent(head)
@@ -355,6 +359,8 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
 
     def resolve(tok: Token | None) -> Actor | None:
         actor = None if tok is None else read(tok)
+        if actor is not None and actor.sector == "unknown" and names_a_place(tok, ctx.places):
+            return None  # "in Tarvo, Kelmo state, a man was shot": a place the parser made a party is none
         if actor is not None and people:
             # the fuller mention is read as a person: "President Ivo Kelmar" is the story's
             actor = named_again(tok, actor, people, read_person)
@@ -391,7 +397,7 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         harmed_actor = resolve(victims) or someone_unknown(victims, context_country)
         if harmed_actor is not None:
             target_tok, target = victims, harmed_actor
-    if target is None and target_tok is not None and etype == "ASSAULT":
+    if target is None and target_tok is not None and etype == "ASSAULT" and not names_a_place(target_tok, ctx.places):
         target = someone_unknown(target_tok, context_country)
     # "Turkey deployed 6,000 troops": the troops are the deployed force, not a target
     if etype in MOVEMENT_TYPES | {"AID"} and target is not None and target_tok is obj and target.sector == "military":
@@ -462,6 +468,29 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         country = source.country or context_country
         source = replace(source, canonical=_protesters_of(actors, country), country=country, sector="protesters")
     return source, target
+
+
+def names_a_place(tok: Token, places: Sequence[PlaceMention]) -> bool:
+    """Is ``tok`` the name of one of the sentence's places ("Tarvo Township", "in Kelmo, Dunval"), one
+    the gazetteer knows or a keyword says is a place, not a bare name after "in" that may be an
+    organisation's? A name the actor data does not know that is a place is no party to an act."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False  # a name read as a person's or an organisation's
+    if tok.text[:1].isupper() and names_a_division(tok) \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children):
+        return True  # "Dunval District", "Kelmo Township": a division named by its keyword
+    # told as where it happened ("in Tarvo", "Tarvo, Kelmo": a relation), not a name that opens the
+    # sentence and a town shares ("Brunson, a native of Kelmo, was detained")
+    return any(m.start <= tok.idx < m.end and m.relation is not None and (m.candidates or m.kind != "place")
+               for m in places)  # fmt: skip
+
+
+def listed_after(place: Token, verb: Token, places: Sequence[PlaceMention]) -> Token | None:
+    """The party the parser listed after the place it took for the verb's subject: "in Tarvo,
+    Kelmo, members of the Front clashed" (parsed "Kelmo" the subject, "members" its apposition)."""
+    return next((t for t in place.subtree if t.dep_ in ("appos", "conj") and t.pos_ in ("NOUN", "PROPN")
+                 and t.i < verb.i and not names_a_place(t, places) and not any(m.start <= t.idx < m.end for m in places)),
+                None)  # fmt: skip
 
 
 def someone_unknown(tok: Token, country: str | None) -> Actor | None:

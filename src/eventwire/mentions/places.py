@@ -36,6 +36,8 @@ _KEYWORD_KIND = {
     # the press's words for second-level divisions where they are spoken (Nigeria, Bangladesh, India, Ethiopia)
     "lga": "district", "upazila": "district", "taluka": "district", "tehsil": "district", "woreda": "district",
 }  # fmt: skip
+
+
 DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
 )
@@ -842,6 +844,11 @@ def names_a_kind_of_place(tok: Token) -> bool:
     """Is ``tok`` a word for a kind of place ("town", "district", "colonia"), as a place's keyword?"""
     word = tok.lemma_.lower()
     return word in _KEYWORD_KIND or word in NEIGHBOURHOOD_WORDS or word in PART_NOUNS
+
+
+def names_a_division(tok: Token) -> bool:
+    """Is ``tok`` a keyword for an administrative division ("district", "township", "state")?"""
+    return _KEYWORD_KIND.get(tok.lemma_.lower()) in ("district", "province", "region")
 
 
 def _singular(keyword: str) -> str:
