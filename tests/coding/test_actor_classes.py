@@ -264,3 +264,17 @@ def test_what_fire_was_aimed_at(nlp, coder, text, sector):
 def test_a_number_counted_again(nlp, coder, text, sector):
     ev = next(e for e in code(nlp, coder, text) if e.type in ("FIGHT", "ASSAULT"))
     assert ev.target is not None and ev.target.sector == sector
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Police officers traded fire with armed individuals near the depot.", "individuals"),
+        ("A shopkeeper was robbed by an armed man outside the bakery.", "man"),
+        ("Heavily armed youths blocked the ferry landing.", "youths"),
+    ],
+)
+def test_people_said_to_be_armed_are_gunmen(nlp, text, word):
+    # armed men of no known group, as ACLED's unidentified armed group: no civilians
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert actor is not None and (actor.canonical, actor.sector, actor.country) == ("Kenya unknown", "unknown", "KEN")

@@ -336,6 +336,9 @@ def resolve_actor(
             generic = _one_of(inner_head, index)
         if generic is not None and generic.kind != "generic":
             generic = None
+    if (generic is None and not named and inner_head.lemma_.lower() in _UNNAMED_PEOPLE
+            or generic is not None and generic.sector == "civilians") and _armed(inner_head):
+        generic = index.get("gunmen") or generic  # "an armed man", "armed individuals": armed men of no known group
     if generic is None and not named:
         # an office before a name gives the sector, read whole before any word of it: "President
         # Ivan Duque", "Secretary-General Ivo Dunval" (no general), else a force's word: "army medics"
@@ -449,6 +452,16 @@ def _described(name: Token, index: ActorIndex, context_country: str | None, fore
         if actor is not None and actor.sector != "unknown":
             return actor
     return None
+
+
+# people told of by no more than that they are people ("individuals"), which the data leaves out:
+# "unidentified individuals" who attack are no civilians
+_UNNAMED_PEOPLE = frozenset({"individual"})
+
+
+def _armed(head: Token) -> bool:
+    """Is ``head`` said to be armed ("an armed man", "heavily armed individuals")?"""
+    return any(c.dep_ == "amod" and c.lower_ in ("armed", "gun-wielding") for c in head.children)
 
 
 def _one_of(tok: Token, index: ActorIndex) -> ActorEntry | None:
