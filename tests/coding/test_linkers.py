@@ -983,3 +983,20 @@ def test_a_place_the_parser_took_for_the_subject_is_no_party(actors):
     trig = TriggerMatch(spec, doc[7], (doc[7],))
     source, _ = link_roles(trigger_context(doc[:], trig, (_place(doc, 1, "city", "in"),), PUBLISHED, 1), actors, "MMR", False)
     assert (source.text, source.sector) == ("troops", "military")
+
+
+def test_an_attack_told_of_an_armed_party_is_theirs_when_repelled(actors):
+    # "Troops repelled an attack of rebel fighters ." — the fighters attacked, the troops fought back
+    words = ["Troops", "repelled", "an", "attack", "of", "rebel", "fighters", "."]
+    lemmas = ["troop", "repel", "an", "attack", "of", "rebel", "fighter", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "pobj", "punct"]
+    doc = english_doc(words, lemmas, pos, deps, [1, 1, 3, 1, 3, 6, 4, 1])
+    spec = TriggerSpec(key="repel", type="FIGHT", mode="small-arms", acled="Armed clash")
+    source, target = roles_of(doc, spec, 1, actors, "KEN")
+    assert (source.text, source.sector, target.sector) == ("rebel fighters", "rebels", "military")
+    # what an attack is "of" that is no armed party ("an attack of the village") names no attacker
+    doc = english_doc(words[:5] + ["the", "village", "."], lemmas[:5] + ["the", "village", "."], pos[:5] + ["DET", "NOUN", "PUNCT"],
+                      deps[:5] + ["det", "pobj", "punct"], [1, 1, 3, 1, 3, 6, 4, 1])
+    source, _ = roles_of(doc, spec, 1, actors, "KEN")
+    assert source.sector == "military"

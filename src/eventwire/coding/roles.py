@@ -619,7 +619,20 @@ def repelled_attacker(head: Token, attack: Token | None, actors: ActorIndex, res
     foiled a rebel raid", "a gang's assault was repulsed by the army" (ACLED's actor 1: who attacked)."""
     if attack is None or head.lemma_.lower() not in REPELLING_VERBS or attack.lemma_.lower() not in OPERATION_NOUNS:
         return None
-    return noun_owner(attack, actors, resolve) or owner_named_before(attack, resolve)
+    return noun_owner(attack, actors, resolve) or owner_named_before(attack, resolve) or _armed_of(attack, resolve)
+
+
+def _armed_of(attack: Token, resolve) -> Actor | None:
+    """An armed party an attack is told "of" ("thwarted an attack of rebel forces"): who made it,
+    not what it was on (a town or its people are attacked "on", not "of")."""
+    of = _of_object_token(attack)
+    actor = resolve(of) if of is not None else None
+    return actor if actor is not None and actor.sector in ARMED_SECTORS | {"unknown"} else None
+
+
+def _of_object_token(noun: Token) -> Token | None:
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
 
 
 def owner_named_before(noun: Token, resolve) -> Actor | None:
