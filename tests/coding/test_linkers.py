@@ -1000,3 +1000,16 @@ def test_an_attack_told_of_an_armed_party_is_theirs_when_repelled(actors):
                       deps[:5] + ["det", "pobj", "punct"], [1, 1, 3, 1, 3, 6, 4, 1])
     source, _ = roles_of(doc, spec, 1, actors, "KEN")
     assert source.sector == "military"
+
+
+def test_the_operation_an_act_followed_may_hang_on_a_noun_of_its_clause(actors):
+    # "Two guards were wounded including a driver following an attack by rebels ." — the parser
+    # hangs "following" on the driver: the attack is still the act's
+    words = ["Two", "guards", "were", "wounded", "including", "a", "driver", "following", "an", "attack", "by", "rebels", "."]
+    lemmas = ["two", "guard", "be", "wound", "include", "a", "driver", "follow", "an", "attack", "by", "rebel", "."]
+    pos = ["NUM", "NOUN", "AUX", "VERB", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"]
+    deps = ["nummod", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "acl", "det", "pobj", "prep", "pobj", "punct"]
+    doc = english_doc(words, lemmas, pos, deps, [1, 3, 3, 3, 3, 6, 4, 6, 9, 7, 9, 10, 3])
+    spec = TriggerSpec(key="wound", type="ASSAULT", mode="firearms", acled="by_target")
+    source, target = roles_of(doc, spec, 3, actors, "KEN")
+    assert (source.text, source.sector, target.text) == ("rebels", "rebels", "Two guards")

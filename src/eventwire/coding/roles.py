@@ -742,8 +742,13 @@ def operation_owner(head: Token, resolve) -> Actor | None:
     volunteers" names no one who did the act. The operation may hang on a verb joined to the act
     ("were killed and five went missing following an attack by militants"): it is told of both."""
     preps = [c for verb in (head, *head.conjuncts) for c in verb.children]
+    # or on a noun of the clause the parser hung it on ("were wounded including a commander
+    # following an attack by militants": "following" on the commander)
+    preps += [c for verb in (head, *head.conjuncts) for obj in verb.children if obj.pos_ == "NOUN" or obj.dep_ == "prep"
+              for noun in (obj, *obj.children) if noun.pos_ == "NOUN" for c in noun.children
+              if c.dep_ == "acl" and c.lower_ in _FOLLOWING]  # fmt: skip
     for prep in preps:
-        if prep.dep_ != "prep" or prep.text.lower() not in _OPERATION_PREPS:
+        if prep.dep_ not in ("prep", "acl") or prep.text.lower() not in _OPERATION_PREPS:
             continue
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.lemma_.lower() not in OPERATION_NOUNS:
@@ -755,6 +760,8 @@ def operation_owner(head: Token, resolve) -> Actor | None:
     return None
 
 
+# participles that tell what an act came after, which the parser may hang on a noun before them
+_FOLLOWING = frozenset({"following"})
 # verbs by which a text tells that the one harmed was fighting someone ("after exchanging fire with")
 _FIGHTING_GERUNDS = frozenset({"exchange", "clash", "fight", "battle", "engage"})
 _WHILE_PREPS = frozenset({"after", "while", "during", "in", "following", "when"})
