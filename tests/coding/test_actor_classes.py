@@ -278,3 +278,16 @@ def test_people_said_to_be_armed_are_gunmen(nlp, text, word):
     # armed men of no known group, as ACLED's unidentified armed group: no civilians
     actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
     assert actor is not None and (actor.canonical, actor.sector, actor.country) == ("Kenya unknown", "unknown", "KEN")
+
+
+@pytest.mark.parametrize(
+    "text, word, country",
+    [
+        ("Soldiers bulldozed a Kenyan-owned warehouse near the port.", "warehouse", "KEN"),
+        ("Settlers uprooted dozens of Somali-owned fruit trees.", "trees", "SOM"),
+    ],
+)
+def test_what_a_people_owns_is_its_civilians(nlp, text, word, country):
+    # property named by the people that owns it is civilians' (ACLED's victims of its destruction)
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="ETH")
+    assert actor is not None and (actor.sector, actor.country) == ("civilians", country)

@@ -400,7 +400,10 @@ def resolve_actor(
         entry = countries[0][2]
         if entry.kind == "demonym":
             ctry = entry.country
-            return _actor(text_span, f"{index.country_name(ctry) or entry.canonical} unknown", ctry, "unknown")
+            # what a people owns is its people's ("Ostlandic-owned shops", "a Velmari-owned farm"),
+            # as a thing no owner is named for is a civilian's
+            sector = "civilians" if any(t.lower_ == "owned" for t in phrase[countries[0][1]:]) else "unknown"
+            return _actor(text_span, f"{index.country_name(ctry) or entry.canonical} {sector}", ctry, sector)
         return _actor(text_span, entry.canonical, entry.country, entry.sector)
     if head.ent_type_ in ("PERSON", "ORG", "NORP") or head.pos_ == "PROPN":
         # a name the actor data does not know, told with what it is: "Ivo Darrel, the Velmar foreign
