@@ -291,3 +291,19 @@ def test_what_a_people_owns_is_its_civilians(nlp, text, word, country):
     # property named by the people that owns it is civilians' (ACLED's victims of its destruction)
     actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="ETH")
     assert actor is not None and (actor.sector, actor.country) == ("civilians", country)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("National Resistance forces shelled the hills above Velmo.", "forces"),
+        ("Popular Resistance fighters stormed the depot.", "fighters"),
+        ("Units of the Eastern Resistance and Velmo forces fired on the convoy.", "Units"),
+    ],
+)
+def test_a_resistance_movements_forces_are_a_militia(nlp, text, word):
+    # a force a resistance movement's name names is its militia (ACLED's political militia, 3), no state's
+    from eventwire.acled import inter_code
+
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert actor is not None and actor.sector == "rebels" and inter_code(actor, "KEN") == 3

@@ -361,6 +361,9 @@ def resolve_actor(
         if held_by is not None:
             return held_by
         generic = _site_owner(generic, _owner_modifier(inner_head, index)) or generic
+    if generic is not None and generic.sector in ("military", "rebels") and _resistance(inner_head) \
+            and (militia := index.get("militia")) is not None:
+        generic = militia  # "National Resistance forces", "the Southern Resistance": a movement's militia, no state's
     country = next((e.country for _, _, e in countries if e.country), None)
     # a demonym as the head noun names that country's people: "thousands of Iraqis"
     if generic is None and not named and head_entry is not None and head_entry.kind == "demonym" and inner_head.pos_ != "ADJ":
@@ -460,6 +463,12 @@ def _described(name: Token, index: ActorIndex, context_country: str | None, fore
 # people told of by no more than that they are people ("individuals"), which the data leaves out:
 # "unidentified individuals" who attack are no civilians
 _UNNAMED_PEOPLE = frozenset({"individual"})
+
+
+def _resistance(head: Token) -> bool:
+    """Is ``head`` a resistance movement's, by its name ("National Resistance forces", "the Southern
+    Resistance", "Popular Resistance fighters")? Written as a name, not the word ("met resistance")."""
+    return any(t.text == "Resistance" for t in (head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))))
 
 
 def _armed(head: Token) -> bool:
