@@ -307,3 +307,21 @@ def test_a_resistance_movements_forces_are_a_militia(nlp, text, word):
 
     actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
     assert actor is not None and actor.sector == "rebels" and inter_code(actor, "KEN") == 3
+
+
+@pytest.mark.parametrize(
+    "text, sector, country",
+    [
+        ("On 3 May 2021, army shelling killed two herders near Velmo.", "military", None),
+        ("On 3 May 2021, a police raid on a house in Velmo left two men dead.", "police", None),
+        ("On 3 May 2021, three Kenyan-led coalition air raids struck the hills above Velmo.", "military", "KEN"),
+        # a weapon's word names no force: "artillery fire by an unknown party"
+        ("On 3 May 2021, heavy artillery fire by an unknown party was reported in Velmo.", None, None),
+    ],
+)
+def test_a_forces_word_before_an_act_names_its_doer(nlp, coder, text, sector, country):
+    events = [e for e in code(nlp, coder, text) if e.type in ("FIGHT", "ASSAULT")]
+    source = events[0].source
+    assert (source.sector if source is not None and source.sector in ("military", "police") else None) == sector
+    if country is not None:
+        assert source.country == country  # the coalition its leader names

@@ -472,7 +472,7 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
 
 def names_a_place(tok: Token, places: Sequence[PlaceMention]) -> bool:
     """Is ``tok`` the name of one of the sentence's places ("Tarvo Township", "in Kelmo, Dunval"), one
-    the gazetteer knows or a keyword says is a place, not a bare name after "in" that may be an
+    the gazetteer knows, a keyword or a qualifier ("Kelmo (Dunval)") says is a place, not a bare name after "in" that may be an
     organisation's? A name the actor data does not know that is a place is no party to an act."""
     if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return False  # a name read as a person's or an organisation's
@@ -481,7 +481,7 @@ def names_a_place(tok: Token, places: Sequence[PlaceMention]) -> bool:
         return True  # "Dunval District", "Kelmo Township": a division named by its keyword
     # told as where it happened ("in Tarvo", "Tarvo, Kelmo": a relation), not a name that opens the
     # sentence and a town shares ("Brunson, a native of Kelmo, was detained")
-    return any(m.start <= tok.idx < m.end and m.relation is not None and (m.candidates or m.kind != "place")
+    return any(m.start <= tok.idx < m.end and m.relation is not None and (m.candidates or m.kind != "place" or m.within_sure)
                for m in places)  # fmt: skip
 
 
@@ -671,6 +671,11 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
     for child in noun.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
             entry = actors.get(child.text)
+            if entry is not None and entry.kind == "generic" and entry.sector in ARMED_SECTORS and not is_weapon(child) \
+                    and (force := resolve(child)) is not None:
+                # a force's word: "army shelling", "a police raid", "Ostland-led coalition air raids" (of its leader's country)
+                leader = _leader_country(noun, actors)
+                return force if leader is None else replace(force, country=leader)
             if entry is not None and entry.kind in ("demonym", "country", "org"):
                 sector = "military" if entry.kind in ("demonym", "country") else entry.sector
                 name = actors.country_name(entry.country) or entry.canonical
@@ -692,6 +697,16 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
     if found is not None:
         return found
     return _first_actor(_clause_agents(noun), resolve)  # "shells fired by the rebels", "a drone operated by the army"
+
+
+def _leader_country(noun: Token, actors: ActorIndex) -> str | None:
+    """The country a hyphened "-led" before an event noun names: "Ostland-led coalition air raids"."""
+    for led in (c for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"):
+        for name in led.children:
+            entry = actors.get(name.text)
+            if entry is not None and entry.kind in ("demonym", "country") and entry.country:
+                return entry.country
+    return None
 
 
 # participles that tell who used a weapon, joined to the user by a hyphen: "a rebel-planted mine"
