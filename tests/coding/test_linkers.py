@@ -1013,3 +1013,17 @@ def test_the_operation_an_act_followed_may_hang_on_a_noun_of_its_clause(actors):
     spec = TriggerSpec(key="wound", type="ASSAULT", mode="firearms", acled="by_target")
     source, target = roles_of(doc, spec, 3, actors, "KEN")
     assert (source.text, source.sector, target.text) == ("rebels", "rebels", "Two guards")
+
+
+def test_following_read_as_a_participle_of_the_verb_still_names_the_operation(actors):
+    # "Two guards were killed and one was wounded following an attack by rebels ." — the parser
+    # makes "following" a complement of "wounded"
+    words = ["Two", "guards", "were", "killed", "and", "one", "was", "wounded", "following", "an", "attack", "by", "rebels", "."]
+    lemmas = ["two", "guard", "be", "kill", "and", "one", "be", "wound", "follow", "an", "attack", "by", "rebel", "."]
+    pos = ["NUM", "NOUN", "AUX", "VERB", "CCONJ", "NUM", "AUX", "VERB", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"]
+    deps = ["nummod", "nsubjpass", "auxpass", "ROOT", "cc", "nsubjpass", "auxpass", "conj", "xcomp", "det", "pobj", "prep",
+            "pobj", "punct"]
+    doc = english_doc(words, lemmas, pos, deps, [1, 3, 3, 3, 3, 7, 7, 3, 7, 10, 8, 10, 11, 3])
+    spec = TriggerSpec(key="kill", type="ASSAULT", mode="firearms", acled="by_target")
+    source, target = roles_of(doc, spec, 3, actors, "KEN")
+    assert (source.text, source.sector, target.text) == ("rebels", "rebels", "Two guards")

@@ -763,7 +763,10 @@ def operation_owner(head: Token, resolve) -> Actor | None:
               for noun in (obj, *obj.children) if noun.pos_ == "NOUN" for c in noun.children
               if c.dep_ == "acl" and c.lower_ in _FOLLOWING]  # fmt: skip
     for prep in preps:
-        if prep.dep_ not in ("prep", "acl") or prep.text.lower() not in _OPERATION_PREPS:
+        # "following" as the parser may read it: a participle on a noun or on the verb ("were
+        # wounded following an ambush": an xcomp)
+        word = prep.text.lower()
+        if not (prep.dep_ == "prep" and word in _OPERATION_PREPS or prep.dep_ in ("acl", "xcomp", "advcl") and word in _FOLLOWING):
             continue
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.lemma_.lower() not in OPERATION_NOUNS:
