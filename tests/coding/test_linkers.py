@@ -1027,3 +1027,22 @@ def test_following_read_as_a_participle_of_the_verb_still_names_the_operation(ac
     spec = TriggerSpec(key="kill", type="ASSAULT", mode="firearms", acled="by_target")
     source, target = roles_of(doc, spec, 3, actors, "KEN")
     assert (source.text, source.sector, target.text) == ("rebels", "rebels", "Two guards")
+
+
+@pytest.mark.parametrize(
+    "deps, heads",
+    [
+        # "An airstrike by troops killed two herders ." as the parser may read it: "killed" a clause of the noun
+        (["det", "ROOT", "prep", "pobj", "acl", "nummod", "dobj", "punct"], [1, 1, 1, 2, 1, 6, 4, 1]),
+        # and as it is: the noun the verb's subject
+        (["det", "nsubj", "prep", "pobj", "ROOT", "nummod", "dobj", "punct"], [1, 4, 1, 2, 4, 6, 4, 4]),
+    ],
+)
+def test_whom_an_attacks_noun_killed_is_its_target(actors, deps, heads):
+    words = ["An", "airstrike", "by", "troops", "killed", "two", "herders", "."]
+    lemmas = ["an", "airstrike", "by", "troop", "kill", "two", "herder", "."]
+    pos = ["DET", "NOUN", "ADP", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"]
+    doc = english_doc(words, lemmas, pos, deps, heads)
+    spec = TriggerSpec(key="airstrike", type="FIGHT", mode="aerial", acled="Air/drone strike")
+    source, target = roles_of(doc, spec, 1, actors, "KEN", noun=1)
+    assert (source.sector, target.text, target.sector) == ("military", "two herders", "civilians")

@@ -190,8 +190,14 @@ def harmed(head: Token) -> Token | None:
     """Whom an attack that names no target of its own harmed, told by a verb of harm or fighting
     beside it: a verb joined to it ("opened fire and wounded a guard", "threw stones and clashed
     with the police"), a participle ("opened fire, killing two guards"), or the clause it says how
-    it happened in ("two guards were wounded when gunmen opened fire")."""
+    it happened in ("two guards were wounded when gunmen opened fire"), or the verb an attack's noun
+    is the subject of ("an airstrike by the army killed two men")."""
     for verb in head.children:
+        # (an attack's noun the parser made the head of its sentence: "an airstrike by the army
+        # killed two men", "killed" its clause, with an object of its own)
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and verb.lemma_.lower() in HARM_VERBS \
+                and (victim := next((c for c in verb.children if c.dep_ == "dobj"), None)) is not None:
+            return victim
         if verb.dep_ in ("conj", "advcl") and verb.pos_ == "VERB" and verb.lemma_.lower() in _HARMING \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # fmt: skip
             found = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -202,6 +208,8 @@ def harmed(head: Token) -> Token | None:
     main = head.head
     if head.dep_ == "advcl" and main.pos_ == "VERB" and main.lemma_.lower() in HARM_VERBS:
         return next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+    if head.dep_ == "nsubj" and head.pos_ == "NOUN" and main.pos_ == "VERB" and main.lemma_.lower() in HARM_VERBS:
+        return next((c for c in main.children if c.dep_ == "dobj"), None)  # "an airstrike by the army killed two men"
     return None
 
 
