@@ -325,3 +325,15 @@ def test_a_forces_word_before_an_act_names_its_doer(nlp, coder, text, sector, co
     assert (source.sector if source is not None and source.sector in ("military", "police") else None) == sector
     if country is not None:
         assert source.country == country  # the coalition its leader names
+
+
+@pytest.mark.parametrize(
+    "text, word, sector",
+    [
+        ("A mine struck a vehicle belonging to the army near the river.", "vehicle", "military"),
+        ("Youths torched two trucks owned by the police at the depot.", "trucks", "police"),
+    ],
+)
+def test_a_thing_stands_for_whom_it_belongs_to(nlp, text, word, sector):
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert actor is not None and actor.sector == sector

@@ -355,7 +355,8 @@ def resolve_actor(
         # a vehicle stands for whoever owns it: "a police car", "government trucks", or whom it
         # carries: "a bus carrying soldiers"; one the text gives no owner is a civilian's. A site,
         # for whoever holds it: "rebel positions", "the positions of the rebels"
-        holder = _of_object(inner_head) or (_carried(inner_head) if generic.canonical == PROPERTY else None)
+        holder = _of_object(inner_head) or _belonging_to(inner_head) \
+            or (_carried(inner_head) if generic.canonical == PROPERTY else None)
         held_by = None if holder is None else resolve_actor(holder, index, context_country=context_country,
                                                              foreign_mentioned=foreign_mentioned)  # fmt: skip
         if held_by is not None:
@@ -596,6 +597,18 @@ def _of_object(head: Token) -> Token | None:
     """The object of ``head``'s "of": "the rebels" in "the positions of the rebels"."""
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+
+
+def _belonging_to(thing: Token) -> Token | None:
+    """Whom a thing is told to belong to: "a vehicle belonging to the army", "trucks owned by rebels"."""
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() == "belong":
+            to = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            return None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+        if clause.dep_ == "acl" and clause.lemma_.lower() == "own":
+            by = next((c for c in clause.children if c.dep_ == "agent"), None)
+            return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+    return None
 
 
 # verbs by which a vehicle is told by whom it carries: "a bus carrying soldiers"
