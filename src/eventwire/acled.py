@@ -80,7 +80,7 @@ def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: s
 # words that make an armed group one of a community (ACLED's identity militias, 4) or a militia
 # (political militias, 3) rather than a rebellion (2)
 _IDENTITY_WORDS = frozenset("communal ethnic tribal clan tribesmen tribe village vigilante vigilantes".split())
-_MILITIA_WORDS = frozenset("militia militias militiamen militant militants paramilitaries gunmen".split())
+_MILITIA_WORDS = frozenset("militia militias militiamen militant militants paramilitaries gunmen resistance".split())
 
 
 def _armed_group_code(actor: Actor) -> int:

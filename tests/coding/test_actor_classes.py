@@ -264,3 +264,76 @@ def test_what_fire_was_aimed_at(nlp, coder, text, sector):
 def test_a_number_counted_again(nlp, coder, text, sector):
     ev = next(e for e in code(nlp, coder, text) if e.type in ("FIGHT", "ASSAULT"))
     assert ev.target is not None and ev.target.sector == sector
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Police officers traded fire with armed individuals near the depot.", "individuals"),
+        ("A shopkeeper was robbed by an armed man outside the bakery.", "man"),
+        ("Heavily armed youths blocked the ferry landing.", "youths"),
+    ],
+)
+def test_people_said_to_be_armed_are_gunmen(nlp, text, word):
+    # armed men of no known group, as ACLED's unidentified armed group: no civilians
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert actor is not None and (actor.canonical, actor.sector, actor.country) == ("Kenya unknown", "unknown", "KEN")
+
+
+@pytest.mark.parametrize(
+    "text, word, country",
+    [
+        ("Soldiers bulldozed a Kenyan-owned warehouse near the port.", "warehouse", "KEN"),
+        ("Settlers uprooted dozens of Somali-owned fruit trees.", "trees", "SOM"),
+    ],
+)
+def test_what_a_people_owns_is_its_civilians(nlp, text, word, country):
+    # property named by the people that owns it is civilians' (ACLED's victims of its destruction)
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="ETH")
+    assert actor is not None and (actor.sector, actor.country) == ("civilians", country)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("National Resistance forces shelled the hills above Velmo.", "forces"),
+        ("Popular Resistance fighters stormed the depot.", "fighters"),
+        ("Units of the Eastern Resistance and Velmo forces fired on the convoy.", "Units"),
+    ],
+)
+def test_a_resistance_movements_forces_are_a_militia(nlp, text, word):
+    # a force a resistance movement's name names is its militia (ACLED's political militia, 3), no state's
+    from eventwire.acled import inter_code
+
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert actor is not None and actor.sector == "rebels" and inter_code(actor, "KEN") == 3
+
+
+@pytest.mark.parametrize(
+    "text, sector, country",
+    [
+        ("On 3 May 2021, army shelling killed two herders near Velmo.", "military", None),
+        ("On 3 May 2021, a police raid on a house in Velmo left two men dead.", "police", None),
+        ("On 3 May 2021, three Kenyan-led coalition air raids struck the hills above Velmo.", "military", "KEN"),
+        # a weapon's word names no force: "artillery fire by an unknown party"
+        ("On 3 May 2021, heavy artillery fire by an unknown party was reported in Velmo.", None, None),
+    ],
+)
+def test_a_forces_word_before_an_act_names_its_doer(nlp, coder, text, sector, country):
+    events = [e for e in code(nlp, coder, text) if e.type in ("FIGHT", "ASSAULT")]
+    source = events[0].source
+    assert (source.sector if source is not None and source.sector in ("military", "police") else None) == sector
+    if country is not None:
+        assert source.country == country  # the coalition its leader names
+
+
+@pytest.mark.parametrize(
+    "text, word, sector",
+    [
+        ("A mine struck a vehicle belonging to the army near the river.", "vehicle", "military"),
+        ("Youths torched two trucks owned by the police at the depot.", "trucks", "police"),
+    ],
+)
+def test_a_thing_stands_for_whom_it_belongs_to(nlp, text, word, sector):
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert actor is not None and actor.sector == sector

@@ -986,3 +986,96 @@ def test_a_quoted_speech_act_in_the_first_person_is_the_speakers(nlp, text, expe
     pipe = Pipeline(coder=Coder(classifier=None))
     events = pipe.extract(text, published="2020-03-05")
     assert [(e.type, e.source.text if e.source else None) for e in events] == expected
+
+
+def _place(doc, i, kind, relation):
+    tok = doc[i]
+    return PlaceMention(tok.text, tok.text, kind, None, tok.idx, tok.idx + len(tok.text), relation, i)
+
+
+def test_a_place_the_parser_took_for_the_subject_is_no_party(actors):
+    # "In Velmo , Kelmo , members of a gang clashed with soldiers ." — the parser makes the place
+    # named after the town the subject and the gang's members its apposition
+    words = ["In", "Velmo", ",", "Kelmo", ",", "members", "of", "a", "gang", "clashed", "with", "soldiers", "."]
+    lemmas = ["in", "Velmo", ",", "Kelmo", ",", "member", "of", "a", "gang", "clash", "with", "soldier", "."]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"]
+    deps = ["prep", "pobj", "punct", "nsubj", "punct", "appos", "prep", "det", "pobj", "ROOT", "prep", "pobj", "punct"]
+    heads = [9, 0, 1, 9, 3, 3, 5, 8, 6, 9, 9, 10, 9]
+    doc = english_doc(words, lemmas, pos, deps, heads)
+    places = (_place(doc, 1, "city", "in"), _place(doc, 3, "province", "within"))
+    spec = TriggerSpec(key="clash", type="FIGHT", mode="small-arms", acled="Armed clash")
+    trig = TriggerMatch(spec, doc[9], (doc[9],))
+    source, target = link_roles(trigger_context(doc[:], trig, places, PUBLISHED, 1), actors, "MEX", False)
+    assert (source.text, target.sector) == ("members of a gang", "military")
+    # a division named by its keyword needs no gazetteer: "In Tarvo , Kelmo Township , troops clashed ."
+    words = ["In", "Tarvo", ",", "Kelmo", "Township", ",", "troops", "clashed", "."]
+    lemmas = ["in", "Tarvo", ",", "Kelmo", "Township", ",", "troop", "clash", "."]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    deps = ["prep", "pobj", "punct", "compound", "nsubj", "punct", "appos", "ROOT", "punct"]
+    doc = english_doc(words, lemmas, pos, deps, [7, 0, 1, 4, 7, 4, 4, 7, 7])
+    trig = TriggerMatch(spec, doc[7], (doc[7],))
+    source, _ = link_roles(trigger_context(doc[:], trig, (_place(doc, 1, "city", "in"),), PUBLISHED, 1), actors, "MMR", False)
+    assert (source.text, source.sector) == ("troops", "military")
+
+
+def test_an_attack_told_of_an_armed_party_is_theirs_when_repelled(actors):
+    # "Troops repelled an attack of rebel fighters ." — the fighters attacked, the troops fought back
+    words = ["Troops", "repelled", "an", "attack", "of", "rebel", "fighters", "."]
+    lemmas = ["troop", "repel", "an", "attack", "of", "rebel", "fighter", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "pobj", "punct"]
+    doc = english_doc(words, lemmas, pos, deps, [1, 1, 3, 1, 3, 6, 4, 1])
+    spec = TriggerSpec(key="repel", type="FIGHT", mode="small-arms", acled="Armed clash")
+    source, target = roles_of(doc, spec, 1, actors, "KEN")
+    assert (source.text, source.sector, target.sector) == ("rebel fighters", "rebels", "military")
+    # what an attack is "of" that is no armed party ("an attack of the village") names no attacker
+    doc = english_doc(words[:5] + ["the", "village", "."], lemmas[:5] + ["the", "village", "."], pos[:5] + ["DET", "NOUN", "PUNCT"],
+                      deps[:5] + ["det", "pobj", "punct"], [1, 1, 3, 1, 3, 6, 4, 1])
+    source, _ = roles_of(doc, spec, 1, actors, "KEN")
+    assert source.sector == "military"
+
+
+def test_the_operation_an_act_followed_may_hang_on_a_noun_of_its_clause(actors):
+    # "Two guards were wounded including a driver following an attack by rebels ." — the parser
+    # hangs "following" on the driver: the attack is still the act's
+    words = ["Two", "guards", "were", "wounded", "including", "a", "driver", "following", "an", "attack", "by", "rebels", "."]
+    lemmas = ["two", "guard", "be", "wound", "include", "a", "driver", "follow", "an", "attack", "by", "rebel", "."]
+    pos = ["NUM", "NOUN", "AUX", "VERB", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"]
+    deps = ["nummod", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "acl", "det", "pobj", "prep", "pobj", "punct"]
+    doc = english_doc(words, lemmas, pos, deps, [1, 3, 3, 3, 3, 6, 4, 6, 9, 7, 9, 10, 3])
+    spec = TriggerSpec(key="wound", type="ASSAULT", mode="firearms", acled="by_target")
+    source, target = roles_of(doc, spec, 3, actors, "KEN")
+    assert (source.text, source.sector, target.text) == ("rebels", "rebels", "Two guards")
+
+
+def test_following_read_as_a_participle_of_the_verb_still_names_the_operation(actors):
+    # "Two guards were killed and one was wounded following an attack by rebels ." — the parser
+    # makes "following" a complement of "wounded"
+    words = ["Two", "guards", "were", "killed", "and", "one", "was", "wounded", "following", "an", "attack", "by", "rebels", "."]
+    lemmas = ["two", "guard", "be", "kill", "and", "one", "be", "wound", "follow", "an", "attack", "by", "rebel", "."]
+    pos = ["NUM", "NOUN", "AUX", "VERB", "CCONJ", "NUM", "AUX", "VERB", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"]
+    deps = ["nummod", "nsubjpass", "auxpass", "ROOT", "cc", "nsubjpass", "auxpass", "conj", "xcomp", "det", "pobj", "prep",
+            "pobj", "punct"]
+    doc = english_doc(words, lemmas, pos, deps, [1, 3, 3, 3, 3, 7, 7, 3, 7, 10, 8, 10, 11, 3])
+    spec = TriggerSpec(key="kill", type="ASSAULT", mode="firearms", acled="by_target")
+    source, target = roles_of(doc, spec, 3, actors, "KEN")
+    assert (source.text, source.sector, target.text) == ("rebels", "rebels", "Two guards")
+
+
+@pytest.mark.parametrize(
+    "deps, heads",
+    [
+        # "An airstrike by troops killed two herders ." as the parser may read it: "killed" a clause of the noun
+        (["det", "ROOT", "prep", "pobj", "acl", "nummod", "dobj", "punct"], [1, 1, 1, 2, 1, 6, 4, 1]),
+        # and as it is: the noun the verb's subject
+        (["det", "nsubj", "prep", "pobj", "ROOT", "nummod", "dobj", "punct"], [1, 4, 1, 2, 4, 6, 4, 4]),
+    ],
+)
+def test_whom_an_attacks_noun_killed_is_its_target(actors, deps, heads):
+    words = ["An", "airstrike", "by", "troops", "killed", "two", "herders", "."]
+    lemmas = ["an", "airstrike", "by", "troop", "kill", "two", "herder", "."]
+    pos = ["DET", "NOUN", "ADP", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"]
+    doc = english_doc(words, lemmas, pos, deps, heads)
+    spec = TriggerSpec(key="airstrike", type="FIGHT", mode="aerial", acled="Air/drone strike")
+    source, target = roles_of(doc, spec, 1, actors, "KEN", noun=1)
+    assert (source.sector, target.text, target.sector) == ("military", "two herders", "civilians")

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
-from ..mentions.places import is_honorific, subject_in_setting
+from ..mentions.places import PlaceMention, is_honorific, names_a_division, subject_in_setting
 from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, agent_of,
                                  for_clause, noun_forms, reported_clauses, the_dead)
 from .context import TriggerContext, prep_object, shared_agent
@@ -102,6 +102,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
             passive_subj = lost
         else:
             subj = lost
+    if subj is not None and names_a_place(subj, ctx.places):
+        subj = listed_after(subj, head, ctx.places) or subj
+    if passive_subj is not None and names_a_place(passive_subj, ctx.places):
+        passive_subj = listed_after(passive_subj, head, ctx.places) or passive_subj
     agent = agent_of(head)
     if agent is None and passive_subj is not None:
         agent = shared_agent(head)
@@ -186,8 +190,14 @@ def harmed(head: Token) -> Token | None:
     """Whom an attack that names no target of its own harmed, told by a verb of harm or fighting
     beside it: a verb joined to it ("opened fire and wounded a guard", "threw stones and clashed
     with the police"), a participle ("opened fire, killing two guards"), or the clause it says how
-    it happened in ("two guards were wounded when gunmen opened fire")."""
+    it happened in ("two guards were wounded when gunmen opened fire"), or the verb an attack's noun
+    is the subject of ("an airstrike by the army killed two men")."""
     for verb in head.children:
+        # (an attack's noun the parser made the head of its sentence: "an airstrike by the army
+        # killed two men", "killed" its clause, with an object of its own)
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and verb.lemma_.lower() in HARM_VERBS \
+                and (victim := next((c for c in verb.children if c.dep_ == "dobj"), None)) is not None:
+            return victim
         if verb.dep_ in ("conj", "advcl") and verb.pos_ == "VERB" and verb.lemma_.lower() in _HARMING \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # fmt: skip
             found = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -198,6 +208,8 @@ def harmed(head: Token) -> Token | None:
     main = head.head
     if head.dep_ == "advcl" and main.pos_ == "VERB" and main.lemma_.lower() in HARM_VERBS:
         return next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+    if head.dep_ == "nsubj" and head.pos_ == "NOUN" and main.pos_ == "VERB" and main.lemma_.lower() in HARM_VERBS:
+        return next((c for c in main.children if c.dep_ == "dobj"), None)  # "an airstrike by the army killed two men"
     return None
 
 
@@ -360,6 +372,8 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
 
     def resolve(tok: Token | None) -> Actor | None:
         actor = None if tok is None else read(tok)
+        if actor is not None and actor.sector == "unknown" and names_a_place(tok, ctx.places):
+            return None  # "in Tarvo, Kelmo state, a man was shot": a place the parser made a party is none
         if actor is not None and people:
             # the fuller mention is read as a person: "President Ivo Kelmar" is the story's
             actor = named_again(tok, actor, people, read_person)
@@ -396,7 +410,7 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         harmed_actor = resolve(victims) or someone_unknown(victims, context_country)
         if harmed_actor is not None:
             target_tok, target = victims, harmed_actor
-    if target is None and target_tok is not None and etype == "ASSAULT":
+    if target is None and target_tok is not None and etype == "ASSAULT" and not names_a_place(target_tok, ctx.places):
         target = someone_unknown(target_tok, context_country)
     # "Turkey deployed 6,000 troops": the troops are the deployed force, not a target
     if etype in MOVEMENT_TYPES | {"AID"} and target is not None and target_tok is obj and target.sector == "military":
@@ -467,6 +481,29 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         country = source.country or context_country
         source = replace(source, canonical=_protesters_of(actors, country), country=country, sector="protesters")
     return source, target
+
+
+def names_a_place(tok: Token, places: Sequence[PlaceMention]) -> bool:
+    """Is ``tok`` the name of one of the sentence's places ("Tarvo Township", "in Kelmo, Dunval"), one
+    the gazetteer knows, a keyword or a qualifier ("Kelmo (Dunval)") says is a place, not a bare name after "in" that may be an
+    organisation's? A name the actor data does not know that is a place is no party to an act."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False  # a name read as a person's or an organisation's
+    if tok.text[:1].isupper() and names_a_division(tok) \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children):
+        return True  # "Dunval District", "Kelmo Township": a division named by its keyword
+    # told as where it happened ("in Tarvo", "Tarvo, Kelmo": a relation), not a name that opens the
+    # sentence and a town shares ("Brunson, a native of Kelmo, was detained")
+    return any(m.start <= tok.idx < m.end and m.relation is not None and (m.candidates or m.kind != "place" or m.within_sure)
+               for m in places)  # fmt: skip
+
+
+def listed_after(place: Token, verb: Token, places: Sequence[PlaceMention]) -> Token | None:
+    """The party the parser listed after the place it took for the verb's subject: "in Tarvo,
+    Kelmo, members of the Front clashed" (parsed "Kelmo" the subject, "members" its apposition)."""
+    return next((t for t in place.subtree if t.dep_ in ("appos", "conj") and t.pos_ in ("NOUN", "PROPN")
+                 and t.i < verb.i and not names_a_place(t, places) and not any(m.start <= t.idx < m.end for m in places)),
+                None)  # fmt: skip
 
 
 def someone_unknown(tok: Token, country: str | None) -> Actor | None:
@@ -595,7 +632,20 @@ def repelled_attacker(head: Token, attack: Token | None, actors: ActorIndex, res
     foiled a rebel raid", "a gang's assault was repulsed by the army" (ACLED's actor 1: who attacked)."""
     if attack is None or head.lemma_.lower() not in REPELLING_VERBS or attack.lemma_.lower() not in OPERATION_NOUNS:
         return None
-    return noun_owner(attack, actors, resolve) or owner_named_before(attack, resolve)
+    return noun_owner(attack, actors, resolve) or owner_named_before(attack, resolve) or _armed_of(attack, resolve)
+
+
+def _armed_of(attack: Token, resolve) -> Actor | None:
+    """An armed party an attack is told "of" ("thwarted an attack of rebel forces"): who made it,
+    not what it was on (a town or its people are attacked "on", not "of")."""
+    of = _of_object_token(attack)
+    actor = resolve(of) if of is not None else None
+    return actor if actor is not None and actor.sector in ARMED_SECTORS | {"unknown"} else None
+
+
+def _of_object_token(noun: Token) -> Token | None:
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
 
 
 def owner_named_before(noun: Token, resolve) -> Actor | None:
@@ -634,6 +684,11 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
     for child in noun.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
             entry = actors.get(child.text)
+            if entry is not None and entry.kind == "generic" and entry.sector in ARMED_SECTORS and not is_weapon(child) \
+                    and (force := resolve(child)) is not None:
+                # a force's word: "army shelling", "a police raid", "Ostland-led coalition air raids" (of its leader's country)
+                leader = _leader_country(noun, actors)
+                return force if leader is None else replace(force, country=leader)
             if entry is not None and entry.kind in ("demonym", "country", "org"):
                 sector = "military" if entry.kind in ("demonym", "country") else entry.sector
                 name = actors.country_name(entry.country) or entry.canonical
@@ -655,6 +710,16 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
     if found is not None:
         return found
     return _first_actor(_clause_agents(noun), resolve)  # "shells fired by the rebels", "a drone operated by the army"
+
+
+def _leader_country(noun: Token, actors: ActorIndex) -> str | None:
+    """The country a hyphened "-led" before an event noun names: "Ostland-led coalition air raids"."""
+    for led in (c for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"):
+        for name in led.children:
+            entry = actors.get(name.text)
+            if entry is not None and entry.kind in ("demonym", "country") and entry.country:
+                return entry.country
+    return None
 
 
 # participles that tell who used a weapon, joined to the user by a hyphen: "a rebel-planted mine"
@@ -705,8 +770,16 @@ def operation_owner(head: Token, resolve) -> Actor | None:
     volunteers" names no one who did the act. The operation may hang on a verb joined to the act
     ("were killed and five went missing following an attack by militants"): it is told of both."""
     preps = [c for verb in (head, *head.conjuncts) for c in verb.children]
+    # or on a noun of the clause the parser hung it on ("were wounded including a commander
+    # following an attack by militants": "following" on the commander)
+    preps += [c for verb in (head, *head.conjuncts) for obj in verb.children if obj.pos_ == "NOUN" or obj.dep_ == "prep"
+              for noun in (obj, *obj.children) if noun.pos_ == "NOUN" for c in noun.children
+              if c.dep_ == "acl" and c.lower_ in _FOLLOWING]  # fmt: skip
     for prep in preps:
-        if prep.dep_ != "prep" or prep.text.lower() not in _OPERATION_PREPS:
+        # "following" as the parser may read it: a participle on a noun or on the verb ("were
+        # wounded following an ambush": an xcomp)
+        word = prep.text.lower()
+        if not (prep.dep_ == "prep" and word in _OPERATION_PREPS or prep.dep_ in ("acl", "xcomp", "advcl") and word in _FOLLOWING):
             continue
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.lemma_.lower() not in OPERATION_NOUNS:
@@ -718,6 +791,8 @@ def operation_owner(head: Token, resolve) -> Actor | None:
     return None
 
 
+# participles that tell what an act came after, which the parser may hang on a noun before them
+_FOLLOWING = frozenset({"following"})
 # verbs by which a text tells that the one harmed was fighting someone ("after exchanging fire with")
 _FIGHTING_GERUNDS = frozenset({"exchange", "clash", "fight", "battle", "engage"})
 _WHILE_PREPS = frozenset({"after", "while", "during", "in", "following", "when"})

@@ -336,6 +336,9 @@ def resolve_actor(
             generic = _one_of(inner_head, index)
         if generic is not None and generic.kind != "generic":
             generic = None
+    if (generic is None and not named and inner_head.lemma_.lower() in _UNNAMED_PEOPLE
+            or generic is not None and generic.sector == "civilians") and _armed(inner_head):
+        generic = index.get("gunmen") or generic  # "an armed man", "armed individuals": armed men of no known group
     if generic is None and not named:
         # an office before a name gives the sector, read whole before any word of it: "President
         # Ivan Duque", "Secretary-General Ivo Dunval" (no general), else a force's word: "army medics"
@@ -354,12 +357,16 @@ def resolve_actor(
         # a vehicle stands for whoever owns it: "a police car", "government trucks", or whom it
         # carries: "a bus carrying soldiers"; one the text gives no owner is a civilian's. A site,
         # for whoever holds it: "rebel positions", "the positions of the rebels"
-        holder = _of_object(inner_head) or (_carried(inner_head) if generic.canonical == PROPERTY else None)
+        holder = _of_object(inner_head) or _belonging_to(inner_head) \
+            or (_carried(inner_head) if generic.canonical == PROPERTY else None)
         held_by = None if holder is None else resolve_actor(holder, index, context_country=context_country,
                                                              foreign_mentioned=foreign_mentioned)  # fmt: skip
         if held_by is not None:
             return held_by
         generic = _site_owner(generic, _owner_modifier(inner_head, index)) or generic
+    if generic is not None and generic.sector in ("military", "rebels") and _resistance(inner_head) \
+            and (militia := index.get("militia")) is not None:
+        generic = militia  # "National Resistance forces", "the Southern Resistance": a movement's militia, no state's
     country = next((e.country for _, _, e in countries if e.country), None)
     # a demonym as the head noun names that country's people: "thousands of Iraqis"
     if generic is None and not named and head_entry is not None and head_entry.kind == "demonym" and inner_head.pos_ != "ADJ":
@@ -399,7 +406,10 @@ def resolve_actor(
         entry = countries[0][2]
         if entry.kind == "demonym":
             ctry = entry.country
-            return _actor(text_span, f"{index.country_name(ctry) or entry.canonical} unknown", ctry, "unknown")
+            # what a people owns is its people's ("Ostlandic-owned shops", "a Velmari-owned farm"),
+            # as a thing no owner is named for is a civilian's
+            sector = "civilians" if any(t.lower_ == "owned" for t in phrase[countries[0][1]:]) else "unknown"
+            return _actor(text_span, f"{index.country_name(ctry) or entry.canonical} {sector}", ctry, sector)
         return _actor(text_span, entry.canonical, entry.country, entry.sector)
     if head.ent_type_ in ("PERSON", "ORG", "NORP") or head.pos_ == "PROPN":
         # a name the actor data does not know, told with what it is: "Ivo Darrel, the Velmar foreign
@@ -451,6 +461,22 @@ def _described(name: Token, index: ActorIndex, context_country: str | None, fore
         if actor is not None and actor.sector != "unknown":
             return actor
     return None
+
+
+# people told of by no more than that they are people ("individuals"), which the data leaves out:
+# "unidentified individuals" who attack are no civilians
+_UNNAMED_PEOPLE = frozenset({"individual"})
+
+
+def _resistance(head: Token) -> bool:
+    """Is ``head`` a resistance movement's, by its name ("National Resistance forces", "the Southern
+    Resistance", "Popular Resistance fighters")? Written as a name, not the word ("met resistance")."""
+    return any(t.text == "Resistance" for t in (head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))))
+
+
+def _armed(head: Token) -> bool:
+    """Is ``head`` said to be armed ("an armed man", "heavily armed individuals")?"""
+    return any(c.dep_ == "amod" and c.lower_ in ("armed", "gun-wielding") for c in head.children)
 
 
 def _one_of(tok: Token, index: ActorIndex) -> ActorEntry | None:
@@ -578,6 +604,18 @@ def _of_object(head: Token) -> Token | None:
     """The object of ``head``'s "of": "the rebels" in "the positions of the rebels"."""
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+
+
+def _belonging_to(thing: Token) -> Token | None:
+    """Whom a thing is told to belong to: "a vehicle belonging to the army", "trucks owned by rebels"."""
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() == "belong":
+            to = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            return None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+        if clause.dep_ == "acl" and clause.lemma_.lower() == "own":
+            by = next((c for c in clause.children if c.dep_ == "agent"), None)
+            return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+    return None
 
 
 # verbs by which a vehicle is told by whom it carries: "a bus carrying soldiers"

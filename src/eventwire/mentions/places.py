@@ -36,6 +36,8 @@ _KEYWORD_KIND = {
     # the press's words for second-level divisions where they are spoken (Nigeria, Bangladesh, India, Ethiopia)
     "lga": "district", "upazila": "district", "taluka": "district", "tehsil": "district", "woreda": "district",
 }  # fmt: skip
+
+
 DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
 )
@@ -898,6 +900,11 @@ def subject_behind_place(subject: Token) -> Token:
         if name.pos_ == "NOUN" and not names_a_kind_of_place(name):
             return name
     return subject
+
+
+def names_a_division(tok: Token) -> bool:
+    """Is ``tok`` a keyword for an administrative division ("district", "township", "state")?"""
+    return _KEYWORD_KIND.get(tok.lemma_.lower()) in ("district", "province", "region")
 
 
 def _singular(keyword: str) -> str:
