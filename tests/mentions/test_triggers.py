@@ -1106,3 +1106,23 @@ def test_raising_anything_but_security_mobilizes_no_one(nlp, text):
 ])
 def test_the_typing_of_leaving_and_mediating(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a particle the lexicon has no reading with makes another verb: no backing of anyone
+    "The van backed up into the hedge outside the bakery.",
+    "She was hurt when her neighbour's car was backing out of a garage.",
+    "The council backed down from the parking plan.",
+])
+def test_a_particle_makes_another_verb_of_speech_or_dealing(nlp, text):
+    assert triggers(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # violence and coercion read the same with a particle
+    ("Guards beat up two inmates in Kelmar.", [("ASSAULT", "beat", "beat")]),
+    ("Militiamen burned down the village school.", [("ASSAULT", "destroy", "burned")]),
+    ("The governor backed the opposition bill.", [("SUPPORT", None, "backed")]),
+])
+def test_violence_keeps_its_reading_with_a_particle(nlp, text, expected):
+    assert triggers(nlp, text) == expected

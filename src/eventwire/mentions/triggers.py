@@ -623,6 +623,10 @@ _REFLEXIVE_ENDINGS = ("self", "selves")
 
 
 _PARTICLES_READ_AS_ADVERBS = frozenset({"out", "away", "back"})
+# acts whose verb reads the same with a particle: "beat up", "burned down", "locked up", "fought back"
+_KEEPS_ITS_PARTICLE = VIOLENT | {"COERCE"}
+# particles the parser may make prepositions, with the real preposition under them ("out of")
+_PARTICLES_AS_PREPS = frozenset({"out", "away", "off", "up", "down"})
 
 
 def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
@@ -705,9 +709,18 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     keys.append(lemma)
     prep_keys = {f"{lemma} {p.lower_}" for p in preps}
     narrowed = False  # "warned of icy roads": "warn of" names what a warning must be of to be a threat
+    # a particle the lexicon has no reading with makes another verb of speech or dealing ("backed
+    # out of the driveway", "backed down", "called up his friend"): not the bare verb's act
+    # (the parser may make the particle a preposition with another under it: "backing out of")
+    particles = [p for p in prts if p.dep_ == "prt"] + [p for p in preps if p.lower_ in _PARTICLES_AS_PREPS
+                                                        and any(g.dep_ == "prep" for g in p.children)
+                                                        and not any(g.dep_ == "pobj" for g in p.children)]
+    unread = any(not lexicon.readings(f"{lemma} {p.lower_}") for p in particles)
     for key, spec in ((k, r) for k in keys for r in lexicon.readings(k)):
         if key == lemma and narrowed:
             break
+        if key == lemma and unread and spec.type not in _KEEPS_ITS_PARTICLE:
+            continue
         if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects):
             narrowed |= key in prep_keys and own is not None and own.type == spec.type
             continue
