@@ -1126,3 +1126,21 @@ def test_a_particle_makes_another_verb_of_speech_or_dealing(nlp, text):
 ])
 def test_violence_keeps_its_reading_with_a_particle(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # someone "fired" at a place or an hour is someone dismissed
+    "The county judge fired the emergency director at the council meeting.",
+    "The club fired its coach at the end of the season.",
+    "The board fired Smithers at the end of the hearing in Kelmar.",
+])
+def test_a_person_fired_is_dismissed_not_shot(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops fired at the marchers in Kelmar.", [("ASSAULT", "firearms", "fired at")]),
+    ("Gunmen fired on a minibus near the crossing.", [("ASSAULT", "firearms", "fired on")]),
+])
+def test_firing_at_with_no_load_named_is_a_shooting(nlp, text, expected):
+    assert triggers(nlp, text) == expected

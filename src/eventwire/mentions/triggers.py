@@ -726,6 +726,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             continue
         if spec.not_objects and _phrase_lemmas(done_to, []) & spec.not_objects:
             continue
+        if key in _FIRED_AT and _dismissal(objs):
+            continue  # "fired the director at the meeting": a sacking, not a shooting
         if spec.intransitive and (done_to or any(c.dep_ == "ccomp" for c in children)):
             continue
         if spec.subjects and not _subject_ok(tok, spec):
@@ -1204,6 +1206,21 @@ def _demand(verb: Token) -> TriggerMatch | None:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.text.lower()
+
+
+# "fire at", "fire on": a shooting when what was fired is a weapon's load or nothing is named
+_FIRED_AT = frozenset({"fire at", "fire on"})
+_FIRED_THINGS = frozenset(
+    "shot round bullet ammunition gas cannon gun rocket missile shell mortar projectile artillery howitzer "
+    "volley salvo burst grenade weapon rifle pistol canister flare torpedo dart arrow stone rock "
+    "barrage pellet teargas tear".split()
+)
+
+
+def _dismissal(objs: list[Token]) -> bool:
+    """Is what was "fired" something other than a load or a weapon ("fired the coach at the
+    board meeting", "fired him on Friday")? That is someone dismissed, no shooting."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() not in _FIRED_THINGS for o in objs)
 
 
 def _complement_prep(verb: Token, prep: Token) -> bool:
