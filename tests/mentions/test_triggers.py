@@ -1144,3 +1144,16 @@ def test_a_person_fired_is_dismissed_not_shot(nlp, text):
 ])
 def test_firing_at_with_no_load_named_is_a_shooting(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a meeting was held for is that meeting, not a second consultation
+    ("The two ministers met in Kelmar on Monday to discuss the border dispute.", [("CONSULT", None, "met")]),
+    ("A delegation of teachers met with the school board last night to discuss the new timetable.", [("CONSULT", None, "met")]),
+])
+def test_the_purpose_of_a_meeting_is_that_meeting(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+def test_a_meeting_and_talks_told_apart_are_two(nlp):
+    assert [t[2] for t in triggers(nlp, "The envoys met in Ostland and discussed the truce.")] == ["met", "discussed"]

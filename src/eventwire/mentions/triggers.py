@@ -1817,13 +1817,16 @@ _VERBAL = frozenset({"ACCUSE", "SUPPORT"})  # a demand stated by a protest is ke
 def _condition_or_purpose_of(m: TriggerMatch, o: TriggerMatch) -> bool:
     """"... if the attacks continue": a condition of another event is not an event;
     "rallied to protest against Turkey", "marched to denounce corruption": the purpose of
-    a protest is what it says, not a second event."""
+    a protest is what it says, not a second event; "met to discuss the truce", what a
+    meeting was for, is that meeting."""
     head = m.head
     if head.dep_ != "advcl" or head.head != o.head:
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
         return True
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if purpose and o.spec.type == m.spec.type == "CONSULT":
+        return True  # "met the mayor to discuss the budget": what the meeting was for, one meeting
     return purpose and o.spec.type == "PROTEST" and (m.spec.type == "PROTEST" or m.spec.type in _VERBAL)
 
 
