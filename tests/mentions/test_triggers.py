@@ -1157,3 +1157,22 @@ def test_the_purpose_of_a_meeting_is_that_meeting(nlp, text, expected):
 
 def test_a_meeting_and_talks_told_apart_are_two(nlp):
     assert [t[2] for t in triggers(nlp, "The envoys met in Ostland and discussed the truce.")] == ["met", "discussed"]
+
+
+@pytest.mark.parametrize("text", [
+    # an appeal to the public names no party asked
+    "Police urged anyone with information about the robbery to call the hotline.",
+    "The sheriff asked that anyone who saw the van step forward.",
+    '"People need to slow down on these roads," the mayor said.',
+    "The council called on people to recycle their glass.",
+])
+def test_a_request_of_anyone_is_no_event(nlp, text):
+    assert triggers(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister called on the Ostlandic people to reject the rebels.",
+    "Kelmar urged Ostland to withdraw its troops.",
+])
+def test_a_request_of_a_party_or_a_people_named_stays(nlp, text):
+    assert [t[0] for t in triggers(nlp, text)] == ["REQUEST"]

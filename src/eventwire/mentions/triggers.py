@@ -115,9 +115,40 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     kept = [m for m in sorted(uniq.values(), key=lambda m: m.head.i)
             if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
             and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not fights_an_ill(m)
-            and not _dealings_in_general(m, lexicon)]  # fmt: skip
+            and not _dealings_in_general(m, lexicon) and not asks_anyone(m)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
     return _prune([_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else m for m in kept])
+
+
+# Whom an appeal to the public asks: anyone at all ("asked anyone with information to come
+# forward", "people need to realise"), not a party
+_ANYONE = frozenset("anyone anybody everyone everybody whoever someone somebody public people".split())
+_ASKED_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
+
+
+def asks_anyone(m: TriggerMatch) -> bool:
+    """Is ``m`` a request made of anyone at all ("urged anyone who saw the car to call
+    police", "called on people to recycle", "said people need to slow down")? An appeal to the
+    public, like an order to anyone, names no party that was asked (docs/codebook.md)."""
+    if m.spec.type != "REQUEST" or m.noun is not None:
+        return False
+    head = m.head
+    asked = [c for c in head.children if c.dep_ in _ASKED_DEPS]
+    asked += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
+    asked += [g for c in head.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    # (the parser may make the pronoun the clause itself: "asked that anyone who saw the van ...")
+    asked += [c for c in head.children if c.dep_ == "ccomp" and c.pos_ == "PRON"]
+    return bool(asked) and _anyone(asked[0])
+
+
+def _anyone(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in _ANYONE and not (lemma == "all" and any(c.dep_ == "relcl" for c in tok.children)):
+        return False
+    # "people" and "the public" bare, or told by what they do ("people who live near the plant"),
+    # not a people named ("the Syrian people", "the people of Kelmar")
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+                   for c in tok.children)
 
 
 # Verbs of promising: what they promise is an AGREE, unless it is violence against someone
