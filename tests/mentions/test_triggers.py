@@ -1176,3 +1176,13 @@ def test_a_request_of_anyone_is_no_event(nlp, text):
 ])
 def test_a_request_of_a_party_or_a_people_named_stays(nlp, text):
     assert [t[0] for t in triggers(nlp, text)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    # words of blame any speaker may use, said of a party's act
+    "The senator said the council's decision was deplorable.",
+    "Kelmar said the new sanctions were unlawful and counterproductive.",
+    "The opposition called the budget hypocritical.",
+])
+def test_words_of_blame_reported_are_disapproval(nlp, text):
+    assert [t[0] for t in triggers(nlp, text)] == ["ACCUSE"]

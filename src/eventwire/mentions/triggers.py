@@ -1087,7 +1087,11 @@ PEJORATIVES = frozenset(
     "despicable inappropriate hostile aggression aggressive terrorist terrorism disaster failure "
     "mistake violation sham farce witch-hunt excuse pretext "
     # what is said of how someone behaved or how a vote was run
-    "rigged careless negligent incompetent corrupt dishonest racist hateful misogynistic".split()
+    "rigged careless negligent incompetent corrupt dishonest racist hateful misogynistic "
+    # words of blame any speaker uses of a party or its act ("a disappointment", "deplorable")
+    "disappointment disappointing appalling deplorable regrettable hypocritical hypocrisy unconstitutional "
+    "unlawful shocking scandalous inexcusable unjustified unwarranted arrogant arrogance blackmail "
+    "bullying intimidation counterproductive inhumane heinous outrage".split()
 )
 _NAMING_DEPS = frozenset({"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"})
 
