@@ -206,3 +206,17 @@ def test_a_long_human_interest_story_with_one_act_of_a_government_gives_no_event
     assert pipe.extract(story, published="2021-05-05") == []
     short = " ".join(story.split(". ")[:7]) + "."
     assert pipe.extract(short, published="2021-05-05") != []
+
+
+@pytest.mark.parametrize("frame", [Frame.CRIME, Frame.TRIAL])
+def test_in_a_long_crime_report_the_courts_are_no_sign_of_politics(frame):
+    long = 2 * WHOLE_ARTICLE_SENTENCES
+    told = lambda text: Actor(text, "x", None, "government", Span(0, 1))  # noqa: E731
+    courts = [event("REJECT", told("A district court judge"), None), event("AGREE", told("prosecutors"), None),
+              event("SUPPORT", told("the state Supreme Court"), None)]
+    assert not tells_politics(courts, frame, long)
+    # a governor or a minister in the same story is politics
+    assert tells_politics(courts + [event("ACCUSE", told("the governor"), None), event("REQUEST", told("the mayor"), None)],
+                          frame, long)
+    # and an article in no word of crime keeps the courts' acts as acts of a state
+    assert tells_politics(courts, Frame.OTHER, long)

@@ -114,12 +114,25 @@ def tells_politics(events: list[Event], frame: Frame, n_sentences: int) -> bool:
         return True
     # a long story in no word of politics that names a party in one act only (the government's
     # loan scheme in a story of a family's house hunt) is not told for that act
-    parties = sum(_political(e.source) or _political(e.target) for e in events)
+    # (in a crime report the courts and prosecutors are the crime's story, as the police are)
+    party = _political if frame is Frame.OTHER else lambda a: _political(a) and not _of_the_courts(a)
+    parties = sum(party(e.source) or party(e.target) for e in events)
     return parties >= (2 if n_sentences >= 2 * WHOLE_ARTICLE_SENTENCES else 1)
 
 
 def _political(actor: Actor | None) -> bool:
     return actor is not None and actor.sector in _POLITICAL_SECTORS
+
+
+# the words that name the courts and those who bring a case before them
+_COURT_WORDS = frozenset("court courts judge judges justice magistrate magistrates prosecutor prosecutors "
+                         "prosecution attorney attorneys jury juror jurors sheriff coroner".split())
+
+
+def _of_the_courts(actor: Actor) -> bool:
+    """Is the actor told as the courts or a prosecutor ("a county court judge", "prosecutors",
+    "the state Supreme Court")?"""
+    return any(w.strip(".,'’") in _COURT_WORDS for w in actor.text.lower().split())
 
 
 # What companies agree, support, ask or help with among themselves and their customers is
