@@ -40,7 +40,7 @@ SPEECH_LIKE = frozenset({"warn", "allege", "claim"})
 CANCEL_VERBS = frozenset({"call off", "cancel", "postpone", "scrap", "suspend"})
 # light verbs of receiving what the noun names: their subject is its target ("the governor drew
 # criticism", "the ministry faced accusations"), and who gave it hangs off "from" or "by"
-RECEIVING_VERBS = frozenset({"draw", "face", "attract", "come under", "cause", "spark", "provoke"})
+RECEIVING_VERBS = frozenset({"draw", "face", "attract", "come under", "cause", "spark", "provoke", "suffer", "endure"})
 _VERB_TAGS = frozenset({"VERB"})
 
 
