@@ -1186,3 +1186,22 @@ def test_a_request_of_a_party_or_a_people_named_stays(nlp, text):
 ])
 def test_words_of_blame_reported_are_disapproval(nlp, text):
     assert [t[0] for t in triggers(nlp, text)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    # what is won in a vote or a contest, or caught on film, is neither ground nor a captive
+    "The moment was captured on camera by a passer-by in Kelmar.",
+    "The ruling party captured 40 percent of the vote.",
+    "The opposition captured a majority of seats in the assembly.",
+    "The film captured the mood of the marchers.",
+])
+def test_capturing_a_vote_a_mood_or_a_picture_is_no_event(nlp, text):
+    assert triggers(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels captured two soldiers near Kelmar.", [("COERCE", "arrest", "captured")]),
+    ("Rebels captured the town of Kelmar.", [("FIGHT", "occupy", "captured")]),
+])
+def test_capturing_people_or_ground_stays(nlp, text, expected):
+    assert triggers(nlp, text) == expected

@@ -768,6 +768,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             if taken is None:
                 continue  # "took over from the founder", "the army took control": no ground named
             if not _is_place_object(taken, is_place):
+                if _recorded(tok):
+                    continue  # "the raid was captured on camera": filmed, no one taken
                 spec = _non_place_reading(spec)
                 if spec is None:
                     continue
@@ -1813,6 +1815,16 @@ def _it_stands_for(it: Token) -> Token | None:
                 and not (tok.head == verb and tok.dep_ == "nsubj"):  # fmt: skip
             return tok
     return None
+
+
+_RECORDINGS = frozenset("camera video film tape cctv footage photo photograph record recording".split())
+
+
+def _recorded(verb: Token) -> bool:
+    """Is the verb told of a recording ("captured on camera", "caught on video")?"""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "by") and any(o.dep_ == "pobj" and o.lemma_.lower() in _RECORDINGS
+                                                                         for o in c.children)
+               for c in verb.children)  # fmt: skip
 
 
 def _non_place_reading(spec: TriggerSpec) -> TriggerSpec | None:
