@@ -1205,3 +1205,18 @@ def test_capturing_a_vote_a_mood_or_a_picture_is_no_event(nlp, text):
 ])
 def test_capturing_people_or_ground_stays(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # measures put on a party with other verbs than "impose"
+    ("The EU slapped sanctions on Westria.", [("SANCTION", "slapped sanctions")]),
+    ("Washington levied new sanctions on three Westrian banks.", [("SANCTION", "levied new sanctions")]),
+    ("The bloc tightened its sanctions against Westria.", [("SANCTION", "tightened its sanctions")]),
+    ("The government renewed the state of emergency in Kelmar.", [("COERCE", "renewed the state of emergency")]),
+])
+def test_measures_slapped_levied_tightened_or_renewed(nlp, text, expected):
+    assert [(t, w) for t, _, w in triggers(nlp, text)] == expected
+
+
+def test_tightening_security_is_still_a_raised_alert(nlp):
+    assert triggers(nlp, "Police tightened security around the stadium.") == [("MOBILIZE", "police", "tightened")]
