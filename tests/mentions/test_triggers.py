@@ -1220,3 +1220,13 @@ def test_measures_slapped_levied_tightened_or_renewed(nlp, text, expected):
 
 def test_tightening_security_is_still_a_raised_alert(nlp):
     assert triggers(nlp, "Police tightened security around the stadium.") == [("MOBILIZE", "police", "tightened")]
+
+
+@pytest.mark.parametrize("text", [
+    # what someone does as a rule is no one act
+    "The militia sometimes attacks convoys on the northern road.",
+    "Border guards typically detain migrants at the crossing.",
+    "Ostland has always opposed the sanctions.",
+])
+def test_acts_done_as_a_rule_are_no_event(nlp, text):
+    assert triggers(nlp, text) == []

@@ -185,7 +185,9 @@ def _as_threat(m: TriggerMatch, lexicon: Lexicon) -> TriggerMatch:
 
 
 # Adverbs that make a verb habitual rather than one event: "often targets hotels".
-_HABITUAL = frozenset("often frequently regularly routinely usually repeatedly habitually".split())
+_HABITUAL = frozenset("often frequently regularly routinely usually repeatedly habitually typically generally "
+                      "always constantly continually sometimes commonly normally occasionally periodically "
+                      "traditionally seldom rarely".split())
 _HABITUAL_ADJ = frozenset("frequent regular routine occasional periodic habitual".split())
 # Adverbs of degree, which make a participle an adjective: "very threatening", "deeply insulting".
 _DEGREE = frozenset("very particularly extremely so too increasingly highly deeply most more less quite rather".split())
