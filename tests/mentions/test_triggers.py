@@ -1230,3 +1230,14 @@ def test_tightening_security_is_still_a_raised_alert(nlp):
 ])
 def test_acts_done_as_a_rule_are_no_event(nlp, text):
     assert triggers(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a fight with an outbreak, a drought or a rival firm, and a ball shot, harm no one
+    "The city is battling a flu outbreak.",
+    "The province is fighting a cholera outbreak in its camps.",
+    "The airline slashed fares to fight off competition.",
+    "The striker shot the ball into the net in the last minute.",
+])
+def test_fights_with_ills_and_rivals_and_balls_shot_are_no_violence(nlp, text):
+    assert triggers(nlp, text) == []

@@ -366,7 +366,8 @@ def is_medical_release(m: TriggerMatch) -> bool:
 
 # what one fights or battles that is no side: "died after a battle with cancer"
 _ILLS = frozenset("cancer disease illness addiction virus leukemia leukaemia tumour tumor infection depression "
-                  "obesity hunger poverty fire blaze flames wildfire flood".split())  # fmt: skip
+                  "obesity hunger poverty fire blaze flames wildfire flood outbreak flu influenza malaria cholera "
+                  "measles drought injury".split())  # fmt: skip
 
 
 def fights_an_ill(m: TriggerMatch) -> bool:
