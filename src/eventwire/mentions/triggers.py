@@ -1248,19 +1248,22 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.text.lower()
 
 
-# "fire at", "fire on": a shooting when what was fired is a weapon's load or nothing is named
-_FIRED_AT = frozenset({"fire at", "fire on"})
-_FIRED_THINGS = frozenset(
-    "shot round bullet ammunition gas cannon gun rocket missile shell mortar projectile artillery howitzer "
-    "volley salvo burst grenade weapon rifle pistol canister flare torpedo dart arrow stone rock "
-    "barrage pellet teargas tear".split()
+# "fire at", "fire on": a sacking, not a shooting, when the one "fired" is a person named or a holder
+# of a post ("fired the director at the meeting"); any other object is what was fired ("fired
+# gunshots at", "fired RPGs on")
+_POSTS = frozenset(
+    "director manager chief coach employee worker staff staffer official secretary commissioner head aide "
+    "adviser advisor spokesman spokeswoman spokesperson executive ceo editor minister teacher principal "
+    "administrator superintendent treasurer clerk deputy assistant".split()
 )
+_FIRED_AT = frozenset({"fire at", "fire on"})
 
 
 def _dismissal(objs: list[Token]) -> bool:
-    """Is what was "fired" something other than a load or a weapon ("fired the coach at the
-    board meeting", "fired him on Friday")? That is someone dismissed, no shooting."""
-    return any(o.dep_ == "dobj" and o.lemma_.lower() not in _FIRED_THINGS for o in objs)
+    """Is the one "fired" a person or the holder of a post ("fired Smithers at the hearing",
+    "fired the coach at the end of the season")? That is someone dismissed, no shooting."""
+    return any(o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "them", "me", "us")
+                                     or o.lemma_.lower() in _POSTS) for o in objs)
 
 
 def _complement_prep(verb: Token, prep: Token) -> bool:
