@@ -170,3 +170,53 @@ def test_a_meeting_told_as_one_of_diplomacy_is_a_record_though_no_one_is_named()
     # a meeting of no named kind, with no one named, is still no record
     assert pipe.extract("Talks about the merger resumed on Monday.", published="2020-03-05") == []
     assert pipe.extract("The board meeting was held on Monday.", published="2020-03-05") == []
+
+
+def test_a_long_story_in_no_word_of_politics_needs_more_than_one_act_of_a_party():
+    long = 2 * WHOLE_ARTICLE_SENTENCES
+    private = [event("SUPPORT", actor("civilians"), actor("business"))]
+    one = private + [event("AID", actor("government"), None)]
+    two = one + [event("REQUEST", actor("civilians"), actor("government"))]
+    assert not tells_politics(one, Frame.OTHER, long)
+    assert not tells_politics(one, Frame.CRIME, long + 10)
+    assert tells_politics(two, Frame.OTHER, long)
+    # a shorter text may be told for its one act of a party
+    assert tells_politics(one, Frame.OTHER, long - 1)
+    # a protest or a weapon of war is politics whatever the length
+    assert tells_politics(private + [event("PROTEST", actor("civilians"))], Frame.OTHER, long)
+
+
+def test_a_long_human_interest_story_with_one_act_of_a_government_gives_no_events():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    story = ("Mara Delt spent the autumn looking for a flat she could afford in Tarvo. "
+             "She and her partner saved for four years while renting a room above a shop. "
+             "Prices in the old town rose by a tenth in a single year. "
+             "The couple visited more than thirty homes before they found one. "
+             "The provincial government agreed to lend first-time buyers part of the deposit. "
+             "Mara said the loan made the difference for them. "
+             "The flat has two bedrooms and a small garden. "
+             "Her partner plans to build a shed for his bicycles. "
+             "They will move in before the first snow. "
+             "Their neighbours have already invited them to dinner. "
+             "Mara hopes to plant apple trees in the spring. "
+             "She said the search had taught her patience.")  # fmt: skip
+    assert pipe.extract(story, published="2021-05-05") == []
+    short = " ".join(story.split(". ")[:7]) + "."
+    assert pipe.extract(short, published="2021-05-05") != []
+
+
+@pytest.mark.parametrize("frame", [Frame.CRIME, Frame.TRIAL])
+def test_in_a_long_crime_report_the_courts_are_no_sign_of_politics(frame):
+    long = 2 * WHOLE_ARTICLE_SENTENCES
+    told = lambda text: Actor(text, "x", None, "government", Span(0, 1))  # noqa: E731
+    courts = [event("REJECT", told("A district court judge"), None), event("AGREE", told("prosecutors"), None),
+              event("SUPPORT", told("the state Supreme Court"), None)]
+    assert not tells_politics(courts, frame, long)
+    # a governor or a minister in the same story is politics
+    assert tells_politics(courts + [event("ACCUSE", told("the governor"), None), event("REQUEST", told("the mayor"), None)],
+                          frame, long)
+    # and an article in no word of crime keeps the courts' acts as acts of a state
+    assert tells_politics(courts, Frame.OTHER, long)

@@ -1119,3 +1119,138 @@ def test_a_weapon_the_parser_put_in_the_opening_place_list_is_still_what_hit(nlp
     text = "On 27 May 2021, in Alto ward, Tarvo town, Kelmo District, an artillery shell hit a restaurant and injured three civilians."
     found = [(m.spec.type, m.spec.mode) for m in find_triggers(next(nlp(text).sents), default_lexicon())]
     assert ("FIGHT", "artillery") in found
+
+
+@pytest.mark.parametrize("text", [
+    # a particle the lexicon has no reading with makes another verb: no backing of anyone
+    "The van backed up into the hedge outside the bakery.",
+    "She was hurt when her neighbour's car was backing out of a garage.",
+    "The council backed down from the parking plan.",
+])
+def test_a_particle_makes_another_verb_of_speech_or_dealing(nlp, text):
+    assert triggers(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # violence and coercion read the same with a particle
+    ("Guards beat up two inmates in Kelmar.", [("ASSAULT", "beat", "beat")]),
+    ("Militiamen burned down the village school.", [("ASSAULT", "destroy", "burned")]),
+    ("The governor backed the opposition bill.", [("SUPPORT", None, "backed")]),
+])
+def test_violence_keeps_its_reading_with_a_particle(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # someone "fired" at a place or an hour is someone dismissed
+    "The county judge fired the emergency director at the council meeting.",
+    "The club fired its coach at the end of the season.",
+    "The board fired Smithers at the end of the hearing in Kelmar.",
+])
+def test_a_person_fired_is_dismissed_not_shot(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[0] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops fired at the marchers in Kelmar.", [("ASSAULT", "firearms", "fired at")]),
+    ("Gunmen fired on a minibus near the crossing.", [("ASSAULT", "firearms", "fired on")]),
+])
+def test_firing_at_with_no_load_named_is_a_shooting(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a meeting was held for is that meeting, not a second consultation
+    ("The two ministers met in Kelmar on Monday to discuss the border dispute.", [("CONSULT", None, "met")]),
+    ("A delegation of teachers met with the school board last night to discuss the new timetable.", [("CONSULT", None, "met")]),
+])
+def test_the_purpose_of_a_meeting_is_that_meeting(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+def test_a_meeting_and_talks_told_apart_are_two(nlp):
+    assert [t[2] for t in triggers(nlp, "The envoys met in Ostland and discussed the truce.")] == ["met", "discussed"]
+
+
+@pytest.mark.parametrize("text", [
+    # an appeal to the public names no party asked
+    "Police urged anyone with information about the robbery to call the hotline.",
+    "The sheriff asked that anyone who saw the van step forward.",
+    '"People need to slow down on these roads," the mayor said.',
+    "The council called on people to recycle their glass.",
+])
+def test_a_request_of_anyone_is_no_event(nlp, text):
+    assert triggers(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister called on the Ostlandic people to reject the rebels.",
+    "Kelmar urged Ostland to withdraw its troops.",
+])
+def test_a_request_of_a_party_or_a_people_named_stays(nlp, text):
+    assert [t[0] for t in triggers(nlp, text)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    # words of blame any speaker may use, said of a party's act
+    "The senator said the council's decision was deplorable.",
+    "Kelmar said the new sanctions were unlawful and counterproductive.",
+    "The opposition called the budget hypocritical.",
+])
+def test_words_of_blame_reported_are_disapproval(nlp, text):
+    assert [t[0] for t in triggers(nlp, text)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    # what is won in a vote or a contest, or caught on film, is neither ground nor a captive
+    "The moment was captured on camera by a passer-by in Kelmar.",
+    "The ruling party captured 40 percent of the vote.",
+    "The opposition captured a majority of seats in the assembly.",
+    "The film captured the mood of the marchers.",
+])
+def test_capturing_a_vote_a_mood_or_a_picture_is_no_event(nlp, text):
+    assert triggers(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels captured two soldiers near Kelmar.", [("COERCE", "arrest", "captured")]),
+    ("Rebels captured the town of Kelmar.", [("FIGHT", "occupy", "captured")]),
+])
+def test_capturing_people_or_ground_stays(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # measures put on a party with other verbs than "impose"
+    ("The EU slapped sanctions on Westria.", [("SANCTION", "slapped sanctions")]),
+    ("Washington levied new sanctions on three Westrian banks.", [("SANCTION", "levied new sanctions")]),
+    ("The bloc tightened its sanctions against Westria.", [("SANCTION", "tightened its sanctions")]),
+    ("The government renewed the state of emergency in Kelmar.", [("COERCE", "renewed the state of emergency")]),
+])
+def test_measures_slapped_levied_tightened_or_renewed(nlp, text, expected):
+    assert [(t, w) for t, _, w in triggers(nlp, text)] == expected
+
+
+def test_tightening_security_is_still_a_raised_alert(nlp):
+    assert triggers(nlp, "Police tightened security around the stadium.") == [("MOBILIZE", "police", "tightened")]
+
+
+@pytest.mark.parametrize("text", [
+    # what someone does as a rule is no one act
+    "The militia sometimes attacks convoys on the northern road.",
+    "Border guards typically detain migrants at the crossing.",
+    "Ostland has always opposed the sanctions.",
+])
+def test_acts_done_as_a_rule_are_no_event(nlp, text):
+    assert triggers(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a fight with an outbreak, a drought or a rival firm, and a ball shot, harm no one
+    "The city is battling a flu outbreak.",
+    "The province is fighting a cholera outbreak in its camps.",
+    "The airline slashed fares to fight off competition.",
+    "The striker shot the ball into the net in the last minute.",
+])
+def test_fights_with_ills_and_rivals_and_balls_shot_are_no_violence(nlp, text):
+    assert triggers(nlp, text) == []

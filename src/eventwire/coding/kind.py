@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..acled import STATE_SECTORS
 from ..events import Actor
-from ..mentions.triggers import VIOLENT, TriggerMatch, agent_of
+from ..mentions.triggers import RECEIVING_VERBS, VIOLENT, TriggerMatch, agent_of
 from ..ontology import TriggerSpec
 from .context import subject_of
 
@@ -368,6 +368,22 @@ def _doer_words(head: Token) -> set[str]:
     return set() if doer is None else {t.lemma_.lower() for t in doer.subtree}
 
 
+def _bombers(trig: TriggerMatch) -> set[str]:
+    """Lemmas of who did a bombing told by its noun: the verb's doer ("militants carried out a
+    bombing"; not the subject of a verb of receiving, who suffered it), the noun's "by", or whose
+    hands it was at ("bombings at the hands of the militants")."""
+    head, noun = trig.head, trig.noun
+    doers = [] if trig.light in RECEIVING_VERBS or head is noun else [d for d in (subject_of(head),) if d is not None]
+    for tok in {t for t in (head, noun) if t is not None}:
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "at")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if prep.lower_ == "by":
+                    doers.append(pobj)
+                elif pobj.lemma_.lower() == "hand":
+                    doers += [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return {t.lemma_.lower() for d in doers for t in d.subtree}
+
+
 def _object_words(head: Token, headed_by: frozenset[str] | None = None) -> set[str]:
     """Lemmas of the act's object and passive subject (only those whose own lemma is in ``headed_by``,
     when given)."""
@@ -375,6 +391,11 @@ def _object_words(head: Token, headed_by: frozenset[str] | None = None) -> set[s
             and (headed_by is None or c.lemma_.lower() in headed_by) for t in c.subtree}  # fmt: skip
 
 
+# a bombing's nouns, and the words of who did it or how: an armed group has no aircraft
+_BOMBING_NOUNS = frozenset({"bombing", "bomb"})
+_ARMED_GROUP_WORDS = frozenset("militant insurgent jihadist jihadi rebel separatist extremist terrorist guerrilla "
+                               "bomber".split())
+_AIR_WORDS = frozenset("air aircraft plane warplane jet helicopter airstrike drone pilot".split())
 _WEAPON_WORDS = frozenset("weapon arm ammunition missile rocket equipment logistics munition artillery launcher".split())
 _POLICE_WORDS = frozenset("police policeman officer gendarme gendarmerie unit".split())
 
@@ -419,6 +440,10 @@ def refine_mode(spec, trig: TriggerMatch):
             if (words if mode != "visit" else trigger_words) & cues:
                 return replace(spec, mode=mode)
     elif spec.type == "FIGHT" and spec.mode == "aerial":
+        if {t.lemma_.lower() for t in trig.tokens} & _BOMBING_NOUNS and _bombers(trig) & _ARMED_GROUP_WORDS \
+                and not words & _AIR_WORDS:  # fmt: skip
+            # "bombings at the hands of militants": an armed group's bombs are planted, not dropped
+            return replace(spec, type="ASSAULT", mode="explosives", acled="Remote explosive/landmine/IED", cameo=None)
         subj = subject_of(trig.head)
         near = trigger_words | ({subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children} if subj is not None else set())
         if near & _DRONE_WORDS or _instrument_words(trig.head) & _DRONE_WORDS or _object_words(trig.head) & _DRONE_WORDS:

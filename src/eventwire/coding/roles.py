@@ -133,7 +133,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if trig.light in RECEIVING_VERBS:
         # "the governor drew criticism from rights groups": the governor is criticised
         # ("caused an uproar among rights groups": those it is among gave it)
-        giver = prep_object(trig.noun, ("from", "by", "among")) or prep_object(head, ("from", "by", "among"))
+        giver = prep_object(trig.noun, ("from", "by", "among")) or prep_object(head, ("from", "by", "among")) \
+            or _at_the_hands_of(trig.noun) or _at_the_hands_of(head)  # fmt: skip
         return giver, subj, None
 
     if trig.noun is not None and trig.noun == passive_subj and head.lemma_.lower() in REPORT_VERBS | PERCEPTION_VERBS:
@@ -855,3 +856,11 @@ def owner(noun: Token) -> Token | None:
     if found is not None:
         return found
     return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i), None)
+
+
+def _at_the_hands_of(tok: Token) -> Token | None:
+    """Whose hands an act was suffered at: "suffered bombings at the hands of the militants"."""
+    hand = prep_object(tok, ("at",))
+    if hand is None or hand.lemma_.lower() != "hand":
+        return None
+    return prep_object(hand, ("of",))

@@ -40,7 +40,7 @@ SPEECH_LIKE = frozenset({"warn", "allege", "claim"})
 CANCEL_VERBS = frozenset({"call off", "cancel", "postpone", "scrap", "suspend"})
 # light verbs of receiving what the noun names: their subject is its target ("the governor drew
 # criticism", "the ministry faced accusations"), and who gave it hangs off "from" or "by"
-RECEIVING_VERBS = frozenset({"draw", "face", "attract", "come under", "cause", "spark", "provoke"})
+RECEIVING_VERBS = frozenset({"draw", "face", "attract", "come under", "cause", "spark", "provoke", "suffer", "endure"})
 _VERB_TAGS = frozenset({"VERB"})
 
 
@@ -115,9 +115,40 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     kept = [m for m in sorted(uniq.values(), key=lambda m: m.head.i)
             if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
             and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not fights_an_ill(m)
-            and not _dealings_in_general(m, lexicon)]  # fmt: skip
+            and not _dealings_in_general(m, lexicon) and not asks_anyone(m)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
     return _prune([_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else m for m in kept])
+
+
+# Whom an appeal to the public asks: anyone at all ("asked anyone with information to come
+# forward", "people need to realise"), not a party
+_ANYONE = frozenset("anyone anybody everyone everybody whoever someone somebody public people".split())
+_ASKED_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
+
+
+def asks_anyone(m: TriggerMatch) -> bool:
+    """Is ``m`` a request made of anyone at all ("urged anyone who saw the car to call
+    police", "called on people to recycle", "said people need to slow down")? An appeal to the
+    public, like an order to anyone, names no party that was asked (docs/codebook.md)."""
+    if m.spec.type != "REQUEST" or m.noun is not None:
+        return False
+    head = m.head
+    asked = [c for c in head.children if c.dep_ in _ASKED_DEPS]
+    asked += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
+    asked += [g for c in head.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    # (the parser may make the pronoun the clause itself: "asked that anyone who saw the van ...")
+    asked += [c for c in head.children if c.dep_ == "ccomp" and c.pos_ == "PRON"]
+    return bool(asked) and _anyone(asked[0])
+
+
+def _anyone(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in _ANYONE and not (lemma == "all" and any(c.dep_ == "relcl" for c in tok.children)):
+        return False
+    # "people" and "the public" bare, or told by what they do ("people who live near the plant"),
+    # not a people named ("the Syrian people", "the people of Kelmar")
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+                   for c in tok.children)
 
 
 # Verbs of promising: what they promise is an AGREE, unless it is violence against someone
@@ -154,7 +185,9 @@ def _as_threat(m: TriggerMatch, lexicon: Lexicon) -> TriggerMatch:
 
 
 # Adverbs that make a verb habitual rather than one event: "often targets hotels".
-_HABITUAL = frozenset("often frequently regularly routinely usually repeatedly habitually".split())
+_HABITUAL = frozenset("often frequently regularly routinely usually repeatedly habitually typically generally "
+                      "always constantly continually sometimes commonly normally occasionally periodically "
+                      "traditionally seldom rarely".split())
 _HABITUAL_ADJ = frozenset("frequent regular routine occasional periodic habitual".split())
 # Adverbs of degree, which make a participle an adjective: "very threatening", "deeply insulting".
 _DEGREE = frozenset("very particularly extremely so too increasingly highly deeply most more less quite rather".split())
@@ -333,7 +366,8 @@ def is_medical_release(m: TriggerMatch) -> bool:
 
 # what one fights or battles that is no side: "died after a battle with cancer"
 _ILLS = frozenset("cancer disease illness addiction virus leukemia leukaemia tumour tumor infection depression "
-                  "obesity hunger poverty fire blaze flames wildfire flood".split())  # fmt: skip
+                  "obesity hunger poverty fire blaze flames wildfire flood outbreak flu influenza malaria cholera "
+                  "measles drought injury".split())  # fmt: skip
 
 
 def fights_an_ill(m: TriggerMatch) -> bool:
@@ -623,6 +657,10 @@ _REFLEXIVE_ENDINGS = ("self", "selves")
 
 
 _PARTICLES_READ_AS_ADVERBS = frozenset({"out", "away", "back"})
+# acts whose verb reads the same with a particle: "beat up", "burned down", "locked up", "fought back"
+_KEEPS_ITS_PARTICLE = VIOLENT | {"COERCE"}
+# particles the parser may make prepositions, with the real preposition under them ("out of")
+_PARTICLES_AS_PREPS = frozenset({"out", "away", "off", "up", "down"})
 
 
 def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
@@ -705,14 +743,25 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     keys.append(lemma)
     prep_keys = {f"{lemma} {p.lower_}" for p in preps}
     narrowed = False  # "warned of icy roads": "warn of" names what a warning must be of to be a threat
+    # a particle the lexicon has no reading with makes another verb of speech or dealing ("backed
+    # out of the driveway", "backed down", "called up his friend"): not the bare verb's act
+    # (the parser may make the particle a preposition with another under it: "backing out of")
+    particles = [p for p in prts if p.dep_ == "prt"] + [p for p in preps if p.lower_ in _PARTICLES_AS_PREPS
+                                                        and any(g.dep_ == "prep" for g in p.children)
+                                                        and not any(g.dep_ == "pobj" for g in p.children)]
+    unread = any(not lexicon.readings(f"{lemma} {p.lower_}") for p in particles)
     for key, spec in ((k, r) for k in keys for r in lexicon.readings(k)):
         if key == lemma and narrowed:
             break
+        if key == lemma and unread and spec.type not in _KEEPS_ITS_PARTICLE:
+            continue
         if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects):
             narrowed |= key in prep_keys and own is not None and own.type == spec.type
             continue
         if spec.not_objects and _phrase_lemmas(done_to, []) & spec.not_objects:
             continue
+        if key in _FIRED_AT and _dismissal(objs):
+            continue  # "fired the director at the meeting": a sacking, not a shooting
         if spec.intransitive and (done_to or any(c.dep_ == "ccomp" for c in children)):
             continue
         if spec.subjects and not _subject_ok(tok, spec):
@@ -722,6 +771,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             if taken is None:
                 continue  # "took over from the founder", "the army took control": no ground named
             if not _is_place_object(taken, is_place):
+                if _recorded(tok):
+                    continue  # "the raid was captured on camera": filmed, no one taken
                 spec = _non_place_reading(spec)
                 if spec is None:
                     continue
@@ -1043,7 +1094,11 @@ PEJORATIVES = frozenset(
     "despicable inappropriate hostile aggression aggressive terrorist terrorism disaster failure "
     "mistake violation sham farce witch-hunt excuse pretext "
     # what is said of how someone behaved or how a vote was run
-    "rigged careless negligent incompetent corrupt dishonest racist hateful misogynistic".split()
+    "rigged careless negligent incompetent corrupt dishonest racist hateful misogynistic "
+    # words of blame any speaker uses of a party or its act ("a disappointment", "deplorable")
+    "disappointment disappointing appalling deplorable regrettable hypocritical hypocrisy unconstitutional "
+    "unlawful shocking scandalous inexcusable unjustified unwarranted arrogant arrogance blackmail "
+    "bullying intimidation counterproductive inhumane heinous outrage".split()
 )
 _NAMING_DEPS = frozenset({"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"})
 
@@ -1193,6 +1248,24 @@ def _demand(verb: Token) -> TriggerMatch | None:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.text.lower()
+
+
+# "fire at", "fire on": a sacking, not a shooting, when the one "fired" is a person named or a holder
+# of a post ("fired the director at the meeting"); any other object is what was fired ("fired
+# gunshots at", "fired RPGs on")
+_POSTS = frozenset(
+    "director manager chief coach employee worker staff staffer official secretary commissioner head aide "
+    "adviser advisor spokesman spokeswoman spokesperson executive ceo editor minister teacher principal "
+    "administrator superintendent treasurer clerk deputy assistant".split()
+)
+_FIRED_AT = frozenset({"fire at", "fire on"})
+
+
+def _dismissal(objs: list[Token]) -> bool:
+    """Is the one "fired" a person or the holder of a post ("fired Smithers at the hearing",
+    "fired the coach at the end of the season")? That is someone dismissed, no shooting."""
+    return any(o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "them", "me", "us")
+                                     or o.lemma_.lower() in _POSTS) for o in objs)
 
 
 def _complement_prep(verb: Token, prep: Token) -> bool:
@@ -1754,6 +1827,16 @@ def _it_stands_for(it: Token) -> Token | None:
     return None
 
 
+_RECORDINGS = frozenset("camera video film tape cctv footage photo photograph record recording".split())
+
+
+def _recorded(verb: Token) -> bool:
+    """Is the verb told of a recording ("captured on camera", "caught on video")?"""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "by") and any(o.dep_ == "pobj" and o.lemma_.lower() in _RECORDINGS
+                                                                         for o in c.children)
+               for c in verb.children)  # fmt: skip
+
+
 def _non_place_reading(spec: TriggerSpec) -> TriggerSpec | None:
     # "seized weapons" is a confiscation, "captured fighters" an arrest, "stormed the prison" an assault
     if spec.key == "seize":
@@ -1791,13 +1874,16 @@ _VERBAL = frozenset({"ACCUSE", "SUPPORT"})  # a demand stated by a protest is ke
 def _condition_or_purpose_of(m: TriggerMatch, o: TriggerMatch) -> bool:
     """"... if the attacks continue": a condition of another event is not an event;
     "rallied to protest against Turkey", "marched to denounce corruption": the purpose of
-    a protest is what it says, not a second event."""
+    a protest is what it says, not a second event; "met to discuss the truce", what a
+    meeting was for, is that meeting."""
     head = m.head
     if head.dep_ != "advcl" or head.head != o.head:
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
         return True
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if purpose and o.spec.type == m.spec.type == "CONSULT":
+        return True  # "met the mayor to discuss the budget": what the meeting was for, one meeting
     return purpose and o.spec.type == "PROTEST" and (m.spec.type == "PROTEST" or m.spec.type in _VERBAL)
 
 
