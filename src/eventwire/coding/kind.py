@@ -15,12 +15,14 @@ from spacy.tokens import Token
 
 from ..acled import STATE_SECTORS
 from ..events import Actor
-from ..mentions.triggers import RECEIVING_VERBS, VIOLENT, TriggerMatch, agent_of
+from ..mentions.triggers import RECEIVING_VERBS, VIOLENT, TriggerMatch, agent_of, at_the_hands_of
 from ..ontology import TriggerSpec
 from .context import subject_of
 
 LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
-_PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?)\b", re.I)
+# a protest's names ("protesters", "a rally", "a sit-in")
+_PROTEST_NAMES = r"protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?"
+_PROTEST_WORDS = re.compile(rf"\b(?:{_PROTEST_NAMES})\b", re.I)
 _ARMED_WORDS = re.compile(r"\b(?:arm(?:ed|s)|gun\w*|militi\w*|militant\w*|fighters?|rebels?|insurgents?|forces?|troops?|soldiers?|gangs?|"
                           r"bandits?|traffickers?|smugglers?|dealers?|hitm[ae]n|cartels?|guerrill\w*|jihadists?|police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|bases?)\b", re.I)
 _INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton",
@@ -72,8 +74,7 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
 
 
 # words that tell a protest: its names, and what protesters do besides
-_PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat(?:ed|ing|ion|ions|ors?)|rall(?:y|ies|ied)|sit-ins?|"
-                              r"demand(?:ed|ing)|slogans?|chant(?:ed|ing))\b", re.I)
+_PROTEST_CONTEXT = re.compile(rf"\b(?:{_PROTEST_NAMES}|demonstrated|rallied|demand(?:ed|ing)|slogans?|chant(?:ed|ing))\b", re.I)
 
 
 def protest_told(sent: SpacySpan, target: Actor | None) -> bool:
@@ -375,12 +376,8 @@ def _bombers(trig: TriggerMatch) -> set[str]:
     head, noun = trig.head, trig.noun
     doers = [] if trig.light in RECEIVING_VERBS or head is noun else [d for d in (subject_of(head),) if d is not None]
     for tok in {t for t in (head, noun) if t is not None}:
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "at")):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                if prep.lower_ == "by":
-                    doers.append(pobj)
-                elif pobj.lemma_.lower() == "hand":
-                    doers += [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        doers += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+        doers += [whose] if (whose := at_the_hands_of(tok)) is not None else []
     return {t.lemma_.lower() for d in doers for t in d.subtree}
 
 

@@ -15,11 +15,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..events import Actor, Span
-from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, resolve_actor
+from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, of_object, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import PlaceMention, is_honorific, names_a_division, subject_in_setting
 from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, agent_of,
-                                 for_clause, noun_forms, reported_clauses, the_dead)
+                                 at_the_hands_of, for_clause, noun_forms, reported_clauses, the_dead)
 from .context import TriggerContext, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -134,7 +134,7 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # "the governor drew criticism from rights groups": the governor is criticised
         # ("caused an uproar among rights groups": those it is among gave it)
         giver = prep_object(trig.noun, ("from", "by", "among")) or prep_object(head, ("from", "by", "among")) \
-            or _at_the_hands_of(trig.noun) or _at_the_hands_of(head)  # fmt: skip
+            or at_the_hands_of(trig.noun) or at_the_hands_of(head)  # fmt: skip
         return giver, subj, None
 
     if trig.noun is not None and trig.noun == passive_subj and head.lemma_.lower() in REPORT_VERBS | PERCEPTION_VERBS:
@@ -639,14 +639,9 @@ def repelled_attacker(head: Token, attack: Token | None, actors: ActorIndex, res
 def _armed_of(attack: Token, resolve) -> Actor | None:
     """An armed party an attack is told "of" ("thwarted an attack of rebel forces"): who made it,
     not what it was on (a town or its people are attacked "on", not "of")."""
-    of = _of_object_token(attack)
+    of = of_object(attack)
     actor = resolve(of) if of is not None else None
     return actor if actor is not None and actor.sector in ARMED_SECTORS | {"unknown"} else None
-
-
-def _of_object_token(noun: Token) -> Token | None:
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
 
 
 def owner_named_before(noun: Token, resolve) -> Actor | None:
@@ -858,9 +853,3 @@ def owner(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i), None)
 
 
-def _at_the_hands_of(tok: Token) -> Token | None:
-    """Whose hands an act was suffered at: "suffered bombings at the hands of the militants"."""
-    hand = prep_object(tok, ("at",))
-    if hand is None or hand.lemma_.lower() != "hand":
-        return None
-    return prep_object(hand, ("of",))

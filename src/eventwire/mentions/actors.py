@@ -357,7 +357,7 @@ def resolve_actor(
         # a vehicle stands for whoever owns it: "a police car", "government trucks", or whom it
         # carries: "a bus carrying soldiers"; one the text gives no owner is a civilian's. A site,
         # for whoever holds it: "rebel positions", "the positions of the rebels"
-        holder = _of_object(inner_head) or _belonging_to(inner_head) \
+        holder = of_object(inner_head) or _belonging_to(inner_head) \
             or (_carried(inner_head) if generic.canonical == PROPERTY else None)
         held_by = None if holder is None else resolve_actor(holder, index, context_country=context_country,
                                                              foreign_mentioned=foreign_mentioned)  # fmt: skip
@@ -441,7 +441,7 @@ def _groups_of_people(head: Token) -> bool:
     group; not "the group", which stands for one named before it)?"""
     if not noun_forms(head) & _PEOPLE_GROUPS or head.pos_ != "NOUN":
         return False
-    members = _of_object(head)
+    members = of_object(head)
     if any(c.lemma_.lower() in _ARMED_GROUP_WORDS for t in (head, members) if t is not None for c in t.children):
         return False  # "an armed group", "a group of armed criminals"
     named = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
@@ -600,7 +600,7 @@ def _opposed(phrase: list[Token], start: int) -> bool:
     return before[-1:] == ["anti"] or before == ["anti", "-"]
 
 
-def _of_object(head: Token) -> Token | None:
+def of_object(head: Token) -> Token | None:
     """The object of ``head``'s "of": "the rebels" in "the positions of the rebels"."""
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)

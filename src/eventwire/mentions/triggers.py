@@ -1473,6 +1473,18 @@ def _anchors(child: Token, is_place) -> bool:
         or bool(is_place and is_place(pobj))  # ("in the south of the country")
 
 
+def at_the_hands_of(tok: Token) -> Token | None:
+    """Whose hands an act was done or suffered at: "the militants" in "bombings at the hands of
+    the militants"."""
+    for at in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"):
+        for hand in (c for c in at.children if c.dep_ == "pobj" and c.lemma_.lower() == "hand"):
+            of = next((c for c in hand.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            whose = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+            if whose is not None:
+                return whose
+    return None
+
+
 def _hands_of_someone(hand: Token) -> bool:
     """Does "hands" name whose they were ("at the hands of the militants")?"""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")
