@@ -1018,3 +1018,18 @@ def test_a_paragraph_that_opens_on_a_day_dates_the_act_told_after(rules_only):
     text = "The vote was moved to 12 May. Police arrested two men in Tarvo."
     arrests = [e for e in rules_only.extract(text, published="2020-05-20") if e.type == "COERCE"]
     assert [e.date.precision for e in arrests] == ["week"]
+
+
+def test_a_protest_leads_its_sentence_over_the_wrong_it_is_about(rules_only):
+    from eventwire.evaluation.acled import top_event
+
+    def lead(text):
+        return top_event(rules_only.extract(text, published="2021-05-09")).acled_sub_event_type
+
+    # the shooting and the killing say who marched and what they want; the sentence reports the protest
+    assert lead("On 8 May 2021, widows of drivers who were shot dead by bandits marched to the council in Dalo.") \
+        == "Peaceful protest"
+    assert lead("On 8 May 2021, traders in Kelmo protested, demanding justice for a vendor who was beaten by "
+                "municipal guards.") == "Peaceful protest"
+    # told alone, the same wrong is the report
+    assert lead("On 8 May 2021, bandits shot dead two drivers near Dalo.") == "Attack"
