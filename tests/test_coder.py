@@ -1033,3 +1033,13 @@ def test_a_protest_leads_its_sentence_over_the_wrong_it_is_about(rules_only):
                 "municipal guards.") == "Peaceful protest"
     # told alone, the same wrong is the report
     assert lead("On 8 May 2021, bandits shot dead two drivers near Dalo.") == "Attack"
+
+
+def test_a_town_the_actors_own_phrase_names_gives_its_country_wherever_the_act_was(rules_only):
+    def target_country(text):
+        return next(e.target.country for e in rules_only.extract(text, published="2021-05-09") if e.target)
+
+    assert target_country("The president met the Kandahar governor in Washington on Monday.") == "AFG"
+    assert target_country("Police in Berlin arrested the Mosul police chief on Tuesday.") == "IRQ"
+    # without a town of its own, a force is lent the country where the act was
+    assert target_country("Police in Berlin arrested a police chief on Tuesday.") == "DEU"
