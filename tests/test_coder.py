@@ -1043,3 +1043,13 @@ def test_a_town_the_actors_own_phrase_names_gives_its_country_wherever_the_act_w
     assert target_country("Police in Berlin arrested the Mosul police chief on Tuesday.") == "IRQ"
     # without a town of its own, a force is lent the country where the act was
     assert target_country("Police in Berlin arrested a police chief on Tuesday.") == "DEU"
+
+
+def test_a_munition_that_harmed_people_makes_it_shelling(rules_only):
+    def sub_events(text):
+        return {e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-09")}
+
+    assert "Shelling/artillery/missile attack" in sub_events("On 6 May 2021, rockets fired from the hills wounded four children in Tarvo.")
+    assert "Shelling/artillery/missile attack" in sub_events("On 6 May 2021, a missile launched from the sea killed two fishermen near Dalo.")
+    # a clause on the doer names no means of the act
+    assert "Shelling/artillery/missile attack" not in sub_events("On 6 May 2021, men who fled the shelling killed a farmer in Dalo.")
