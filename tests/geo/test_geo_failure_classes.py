@@ -374,12 +374,10 @@ def test_a_brackets_names_are_read_from_the_largest_inwards():
 
 
 def test_a_country_that_names_a_currency_is_no_place():
-    import spacy
     from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
 
     from eventwire.mentions.places import find_places
-
-    vocab = spacy.blank("en").vocab  # (with English's word attributes: a bare Vocab has no lower case)
 
     def sentence(words, heads, deps, ents):
         doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=["PROPN" if w[0].isupper() else "NOUN" for w in words],
@@ -401,12 +399,10 @@ def test_a_country_that_names_a_currency_is_no_place():
 
 
 def test_a_name_that_starts_with_the_arabic_article_is_not_in_a_town_called_so():
-    import spacy
     from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
 
     from eventwire.mentions.places import find_places
-
-    vocab = spacy.blank("en").vocab  # (with English's word attributes: a bare Vocab has no lower case)
 
     # "Shells fell in Al Tarvi ." where a town abroad is called "Al" and none "Al Tarvi"
     words = ["Shells", "fell", "in", "Al", "Tarvi", "."]
