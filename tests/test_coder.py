@@ -1053,3 +1053,12 @@ def test_a_munition_that_harmed_people_makes_it_shelling(rules_only):
     assert "Shelling/artillery/missile attack" in sub_events("On 6 May 2021, a missile launched from the sea killed two fishermen near Dalo.")
     # a clause on the doer names no means of the act
     assert "Shelling/artillery/missile attack" not in sub_events("On 6 May 2021, men who fled the shelling killed a farmer in Dalo.")
+
+
+def test_an_ambush_or_incursion_is_an_attack_on_the_unarmed_and_a_clash_with_a_force(rules_only):
+    def sub_events(text):
+        return {e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-09") if e.type in ("FIGHT", "ASSAULT")}
+
+    assert sub_events("On 3 May 2021, gunmen ambushed and killed four farmers near Dalo.") == {"Attack"}
+    assert sub_events("On 3 May 2021, militiamen killed two villagers during an incursion into Kelmo.") == {"Attack"}
+    assert sub_events("On 3 May 2021, rebels ambushed an army patrol near Tarvo, killing two soldiers.") == {"Armed clash"}
