@@ -1062,3 +1062,11 @@ def test_an_ambush_or_incursion_is_an_attack_on_the_unarmed_and_a_clash_with_a_f
     assert sub_events("On 3 May 2021, gunmen ambushed and killed four farmers near Dalo.") == {"Attack"}
     assert sub_events("On 3 May 2021, militiamen killed two villagers during an incursion into Kelmo.") == {"Attack"}
     assert sub_events("On 3 May 2021, rebels ambushed an army patrol near Tarvo, killing two soldiers.") == {"Armed clash"}
+
+
+def test_a_team_told_by_whom_it_is_made_of_is_people_not_a_rival(rules_only):
+    events = rules_only.extract("On 28 April 2021, villagers attacked a team of police and health workers in Dalo.",
+                                published="2021-05-09")
+    assert [e.type for e in events] == ["ASSAULT"] and events[0].target.text.startswith("a team of police")
+    # a team beaten in a game stays a contest's rival
+    assert rules_only.extract("On Saturday the visitors attacked the home team but lost 2-1 in Dalo.", published="2021-05-09") == []
