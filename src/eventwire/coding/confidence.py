@@ -25,5 +25,5 @@ def confidence(trig: TriggerMatch, source: Actor | None, target: Actor | None, n
     if fact != "asserted":
         c -= 0.05
     if aside:
-        c -= 0.2  # what the sentence is about is the other act
+        c -= 0.3  # what the sentence is about is the other act
     return max(0.05, min(1.0, c))

@@ -54,7 +54,9 @@ def told_in_passing(head: Token, other_heads: Iterable[Token]) -> bool:
     if clause is None or clause.head is clause:
         return False
     described = clause.head
-    return any(o.i != described.i and o in described.ancestors for o in other_heads)
+    # another act's word, or the verb its noun is the object of ("continued their sit-in protest")
+    return any(o.i != described.i and (o in described.ancestors or o.dep_ == "dobj" and o.head in described.ancestors)
+               for o in other_heads)  # fmt: skip
 
 
 def clause_tokens(head: Token) -> set[int]:
