@@ -1070,3 +1070,10 @@ def test_a_team_told_by_whom_it_is_made_of_is_people_not_a_rival(rules_only):
     assert [e.type for e in events] == ["ASSAULT"] and events[0].target.text.startswith("a team of police")
     # a team beaten in a game stays a contest's rival
     assert rules_only.extract("On Saturday the visitors attacked the home team but lost 2-1 in Dalo.", published="2021-05-09") == []
+
+
+def test_a_protest_told_by_its_noun_leads_over_the_wrong_its_protesters_suffered(rules_only):
+    from eventwire.evaluation.acled import top_event
+
+    text = "On 8 May 2021, relatives of men who were abducted by gunmen continued their sit-in outside the governor's office in Tarvo."
+    assert top_event(rules_only.extract(text, published="2021-05-09")).acled_sub_event_type == "Peaceful protest"
