@@ -1077,3 +1077,12 @@ def test_a_protest_told_by_its_noun_leads_over_the_wrong_its_protesters_suffered
 
     text = "On 8 May 2021, relatives of men who were abducted by gunmen continued their sit-in outside the governor's office in Tarvo."
     assert top_event(rules_only.extract(text, published="2021-05-09")).acled_sub_event_type == "Peaceful protest"
+
+
+def test_a_legislators_title_before_a_name_makes_a_government_actor(rules_only):
+    def source_sector(text):
+        return rules_only.extract(text, published="2021-05-09")[0].source.sector
+
+    assert source_sector("MP Ivo Dunval criticised the interior minister on Tuesday.") == "government"
+    assert source_sector("Tarvo MLA Marta Kelvo accused the police of negligence on Tuesday.") == "government"
+    assert source_sector("Two legislators condemned the raid on the newspaper on Tuesday.") == "government"
