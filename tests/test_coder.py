@@ -1096,3 +1096,16 @@ def test_a_leader_is_of_what_they_lead_and_a_quotations_me_is_its_speaker(rules_
     assert roles("The opposition leader accused the interior minister of lying on Tuesday.") == ("party", "government")
     assert roles("The union chairman condemned the arrests of the strikers on Tuesday.")[0] != "unknown"
     assert roles('"The minister publicly blamed me for the riots," the opposition leader said.') == ("government", "party")
+
+
+def test_an_act_told_again_by_its_noun_gives_its_toll_to_the_act_and_a_toll_leaves_it_the_lead(rules_only):
+    from eventwire.evaluation.acled import top_event
+
+    def lead(text):
+        t = top_event(rules_only.extract(text, published="2021-05-10"))
+        return t.trigger, [(q.unit, q.value) for q in t.quantities if q.unit == "fatalities"]
+
+    assert lead("On 9 May 2021, fighting broke out between the army and rebels near Tarvo. "
+                "The fighting left more than 12 rebels dead.") == ("fighting", [("fatalities", 12.0)])
+    assert lead("On 9 May 2021, clashes erupted between two clans in Kelmo. A farmer was killed.") \
+        == ("clashes", [("fatalities", 1.0)])

@@ -239,16 +239,19 @@ def fold_outcomes(events: list[Event]) -> list[Event]:
     act: int | None = None  # the last violent act told so far
     for i, ev in enumerate(events):
         prior = out[act] if act is not None else None
-        if prior is not None and _tells_only_a_toll(ev) and ev.date.date == prior.date.date \
+        outcome = _tells_only_a_toll(ev) or ev.type in VIOLENT and _points_back(ev)  # "The clashes left 20 dead"
+        if prior is not None and outcome and ev.date.date == prior.date.date \
                 and ev.evidence.sentence_start > prior.evidence.sentence_start:  # fmt: skip
             have = {q.unit for q in prior.quantities}
             toll = tuple(q for q in ev.quantities if q.unit in CASUALTY_UNITS and q.unit not in have)
             if toll:
-                out[act] = replace(prior, quantities=prior.quantities + toll)
+                out[act] = prior = replace(prior, quantities=prior.quantities + toll)
             # the toll is the act's outcome: in ACLED's terms, the same event ("a shoot-out broke out.
-            # A suspect was shot and died" is the shoot-out's, not an attack on the suspect)
+            # A suspect was shot and died" is the shoot-out's, not an attack on the suspect), told less
+            # directly than the act (a note is about the act)
             out[i] = replace(ev, quantities=tuple(q for q in ev.quantities if q not in toll),
-                             acled_sub_event_type=prior.acled_sub_event_type, acled_event_type=prior.acled_event_type)
+                             acled_sub_event_type=prior.acled_sub_event_type, acled_event_type=prior.acled_event_type,
+                             confidence=min(ev.confidence, max(0.05, prior.confidence - 0.05)))
         elif ev.type in VIOLENT and ev.factuality == "asserted" and not _tells_only_a_toll(ev):
             act = i
     return out
