@@ -17,9 +17,10 @@ from spacy.tokens import Token
 from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, of_object, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
-from ..mentions.places import PlaceMention, is_honorific, names_a_division, subject_in_setting
+from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
 from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, agent_of,
-                                 at_the_hands_of, for_clause, noun_forms, reported_clauses, the_dead)
+                                 at_the_hands_of, for_clause, noun_forms, reported_clauses, the_dead,
+                                 told_without_a_verb)
 from .context import TriggerContext, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -118,6 +119,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # "worked out the next steps with Ostland": what the meeting was about is no party to it;
         # the other party hangs off "with", on the verb or on the topic
         met_with, obj = prep_object(obj, ("with",)), None
+    if agent is None and subj is None and told_without_a_verb(trig):
+        # "Shelling by rebel forces of army positions near Tarvo": a headline's gerund, done by
+        # its "by" object to its "of" object
+        agent, obj = prep_object(head, ("by",)), obj or of_object(head)
     weapon = obj if obj is not None and is_weapon(obj) else None
     if weapon is not None:
         obj = None  # "fired shells at the village", "exchanged artillery with the army": the means, not the target
@@ -690,9 +695,10 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
                 name = actors.country_name(entry.country) or entry.canonical
                 return Actor(child.text, f"{name} {sector}" if entry.kind != "org" else entry.canonical,
                              entry.country, sector, Span(child.idx, child.idx + len(child.text)))  # fmt: skip
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            # ("rocket fire from the rebels": whence fire came is who fired it, unless a place)
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
+            if pobj is not None and (child.lower_ == "by" or not _a_place_word(pobj)):
                 return resolve(pobj)
         layer = _hyphened_doer(child)
         if layer is not None:
@@ -705,7 +711,17 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
     found = resolve(poss) if poss is not None else None
     if found is not None:
         return found
-    return _first_actor(_clause_agents(noun), resolve)  # "shells fired by the rebels", "a drone operated by the army"
+    found = _first_actor(_clause_agents(noun), resolve)  # "shells fired by the rebels", "a drone operated by the army"
+    done_to = of_object(noun)
+    if found is None and done_to is not None:
+        # "the bombing of a market in Dalo by unknown aircraft": the parser hangs the doer on what it was done to
+        found = _first_actor([p for p in [prep_object(done_to, ("by",))] if p is not None], resolve)
+    return found
+
+
+def _a_place_word(tok: Token) -> bool:
+    """Does ``tok`` name a place or a direction ("from Tarvo", "from the north")?"""
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_WORDS | DIRECTIONS
 
 
 def _leader_country(noun: Token, actors: ActorIndex) -> str | None:

@@ -505,7 +505,7 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if m.noun is None and head.tag_ in ("VBG", "JJ") and any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in head.children):
         return True  # "is particularly threatening to the region": what it is like, not an act
-    if m.noun is None and _kind_of_act(head):
+    if m.noun is None and _kind_of_act(head) and not told_without_a_verb(m):
         return True
     if m.noun is None and _terms_of_a_deal(head):
         return True
@@ -617,6 +617,17 @@ def _kind_of_act(head: Token) -> bool:
     return head.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children)
 
 
+def told_without_a_verb(m: TriggerMatch) -> bool:
+    """Is a violent act told by its gerund alone, as a note's headline is, anchored as one act by
+    who did it, where or when ("Shelling by rebel forces near Tarvo on 4 May", "On 4 May, shelling
+    of army positions near Kelmo")? The parser makes the gerund the sentence's verb; without an
+    anchor it is a kind of act or a subhead ("Targeting young offenders")."""
+    head = m.head
+    return m.spec.type in VIOLENT and m.noun is None and head.dep_ == "ROOT" and head.tag_ == "VBG" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children) \
+        and any(_anchors(c, None) for c in head.children)
+
+
 def _generic_you(head: Token) -> bool:
     """Is the clause said of anyone ("you fight the battles you have to fight") or an order to
     anyone ("fly with the crows and get shot")? Neither tells an act that happened."""
@@ -654,6 +665,8 @@ def verb_lemma(tok: Token) -> str:
 
 
 _REFLEXIVE_ENDINGS = ("self", "selves")
+# a violent verb's particle that makes it a verb of paying: "fans shelled out money for tickets"
+_PAYING = frozenset({"shell out"})
 
 
 _PARTICLES_READ_AS_ADVERBS = frozenset({"out", "away", "back"})
@@ -729,6 +742,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         return None
     if lemma in _CONCURRING and _with_a_view(tok):
         return None
+    if _PAYING.intersection(phrasal):
+        return None  # "shelled out $500 for the trip": paid
     mine = _met_a_mine(tok, objs, preps)
     if mine is not None:
         return mine
@@ -1626,6 +1641,8 @@ def _instrument(verb: Token, lexicon: Lexicon):
         cands = []
         if child.dep_ in ("nsubj",) or child is lost:
             cands.append(subject_behind_place(child))
+        if _gerund_subject(child, verb):
+            cands.append(child)
         if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during", "after"):
             cands.extend(c for c in child.children if c.dep_ == "pobj")
         for noun in cands:
@@ -1633,6 +1650,14 @@ def _instrument(verb: Token, lexicon: Lexicon):
             if found and lexicon.nouns[found[0]].type in VIOLENT:
                 return found[0], found[1], noun
     return None
+
+
+def _gerund_subject(child: Token, verb: Token) -> bool:
+    """Is ``child`` a gerund the parser did not make the verb's subject, though it is ("Shelling
+    damaged a school": an auxiliary; "Shelling by the rebels damaged a house": a clause)?"""
+    if child.dep_ == "csubj":
+        return child.tag_ == "VBG"
+    return child.dep_ == "aux" and child.tag_ == "VBG" and child.i < verb.i and child.lemma_.lower() != "be"
 
 
 def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
