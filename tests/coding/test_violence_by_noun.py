@@ -61,3 +61,35 @@ def test_a_weapons_fire_that_damaged_something_is_the_act(nlp, coder, text, mode
 ])
 def test_paying_out_and_fires_and_works_are_no_violence(nlp, coder, text):
     assert code(nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text, doer, dead", [
+    ("A government serviceman died of wounds sustained from rebel fire near Tarvo.", "rebel", "A government serviceman"),
+    ("A policeman died from injuries sustained in a grenade attack in Dalo.", None, "A policeman"),
+    ("A civilian died in an airstrike in Tarvo.", None, "A civilian"),
+    ("A woman died from a landmine explosion in Kelmo.", None, "A woman"),
+    ("A civilian died of injuries from shelling in Tarvo.", None, "A civilian"),  # one act, not the gerund again
+])
+def test_who_died_of_an_act_is_its_target_not_its_doer(nlp, coder, text, doer, dead):
+    events = code(nlp, coder, text)
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.type in ("ASSAULT", "FIGHT")
+    assert text_of(ev.source) == doer
+    assert text_of(ev.target) == dead
+
+
+def test_a_mortar_attack_is_shelling(nlp, coder):
+    ev = code(nlp, coder, "A soldier died in hospital of wounds received in a mortar attack near Kelmo.")[0]
+    assert (ev.mode, ev.acled_sub_event_type) == ("artillery", "Shelling/artillery/missile attack")
+    assert text_of(ev.target) == "A soldier" and ev.source is None
+
+
+@pytest.mark.parametrize("text", [
+    "A farmer died of a heart attack in Tarvo.",
+    "A boy died of wounds from a dog attack in Kelmo.",
+    "An old man died of injuries sustained in a car crash near Dalo.",
+    "One woman has died after being struck by a vehicle in Kelmo.",
+])
+def test_deaths_no_one_dealt_are_no_violence(nlp, coder, text):
+    assert code(nlp, coder, text) == []

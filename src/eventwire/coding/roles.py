@@ -20,7 +20,7 @@ from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
 from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, agent_of,
                                  at_the_hands_of, for_clause, noun_forms, reported_clauses, the_dead,
-                                 told_without_a_verb)
+                                 SUSTAINING, TriggerMatch, told_without_a_verb)
 from .context import TriggerContext, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -103,6 +103,9 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
             passive_subj = lost
         else:
             subj = lost
+    if passive_subj is None and subj is not None and befell_its_subject(trig):
+        # "a soldier died of wounds sustained in an attack": the one who died is whom it was done to
+        passive_subj, subj = subj, None
     if subj is not None and names_a_place(subj, ctx.places):
         subj = listed_after(subj, head, ctx.places) or subj
     if passive_subj is not None and names_a_place(passive_subj, ctx.places):
@@ -183,6 +186,28 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if trig.spec.type in SYMMETRIC_TYPES and target_tok is None:
         target_tok = _other_party(head, source_tok)
     return source_tok, target_tok, obj
+
+
+# verbs whose subject a violent act named under them befell: "a soldier died in an airstrike"
+_DYING = frozenset({"die", "succumb", "perish"})
+
+
+def befell_its_subject(trig: TriggerMatch) -> bool:
+    """Is a violent act told as what the subject of a verb of dying died of ("died in an
+    airstrike", "died of wounds sustained in a grenade attack", "died in hospital of injuries
+    from shelling")? Between the act and that verb only wounds and where they were tended."""
+    if trig.spec.type not in VIOLENT:
+        return False
+    tok = trig.head
+    for _ in range(8):
+        if tok.lemma_.lower() in _DYING and tok.pos_ == "VERB":
+            return True
+        if tok.pos_ == "VERB" and tok is not trig.head and not (tok.dep_ == "acl" and tok.lemma_.lower() in SUSTAINING):
+            return False
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 # verbs of harm by which a sentence tells whom an attack told by another verb struck

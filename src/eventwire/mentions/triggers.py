@@ -217,12 +217,23 @@ def _accidental_blast(tok: Token) -> bool:
     return bool(mods & _ACCIDENTAL_SOURCES) and "tear" not in {t.lemma_.lower() for c in tok.children for t in c.subtree}
 
 
+# what has an "attack" that no one made: the body ("a heart attack", "an asthma attack") or a beast ("a dog attack")
+_ATTACKS_OF_NO_ONE = frozenset("heart asthma panic anxiety epileptic seizure migraine dog animal shark bear crocodile "
+                               "snake lion leopard elephant hippo wolf bee".split())  # fmt: skip
+
+
+def _no_ones_attack(tok: Token) -> bool:
+    """Is ``tok`` an attack its modifiers name an illness's or a beast's ("died of a heart attack")?"""
+    return tok.lemma_.lower() == "attack" and any(
+        c.lemma_.lower() in _ATTACKS_OF_NO_ONE for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
 def is_accident(m: TriggerMatch) -> bool:
     """Is an outcome ("killed", "injured") told as an accident's, with no one who did it, or
     a blast told as an accident ("a gas explosion")?"""
     head = m.head
     if m.noun is not None:
-        return _accidental_blast(m.noun)
+        return _accidental_blast(m.noun) or _no_ones_attack(m.noun)
     if head.lemma_.lower() in _LEAVING:
         # "a gas explosion left two dead": the toll an accident left (a reading the classifier gives)
         return any(c.dep_ == "nsubj" and _accidental(c) for c in head.children)
@@ -1643,13 +1654,32 @@ def _instrument(verb: Token, lexicon: Lexicon):
             cands.append(subject_behind_place(child))
         if _gerund_subject(child, verb):
             cands.append(child)
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during", "after"):
-            cands.extend(c for c in child.children if c.dep_ == "pobj")
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during", "after", "from", "of"):
+            # ("died from a landmine explosion", "died of injuries from shelling": the gerund under "from")
+            told = [c for c in child.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG"]
+            cands.extend(told)
+            cands.extend(cause for t in told for cause in wound_causes(t))
         for noun in cands:
             found = _noun_key(noun, lexicon)
             if found and lexicon.nouns[found[0]].type in VIOLENT:
                 return found[0], found[1], noun
     return None
+
+
+# what one dies of or lives with, that an act dealt: "died of wounds sustained in an attack"
+_WOUNDS = frozenset({"wound", "injury"})
+SUSTAINING = frozenset({"sustain", "receive", "suffer", "incur"})
+_CAUSE_PREPS = frozenset({"in", "from", "during", "by", "after"})
+
+
+def wound_causes(noun: Token) -> list[Token]:
+    """What dealt the wounds ``noun`` names: "an attack" in "wounds sustained in an attack",
+    "shelling" in "injuries from shelling". Empty for any other noun."""
+    if noun.lemma_.lower() not in _WOUNDS:
+        return []
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in SUSTAINING)]
+    return [g for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in _CAUSE_PREPS
+            for g in p.children if g.dep_ == "pobj" or g.dep_ == "pcomp" and g.tag_ == "VBG"]  # fmt: skip
 
 
 def _gerund_subject(child: Token, verb: Token) -> bool:
@@ -1686,6 +1716,9 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
         for k in (key, alt, words.text.lower(), written):
             if k in lexicon.nouns:
                 return k, list(words)
+    side = _side_firing(noun, mods)
+    if side is not None:
+        return _GUNFIRE, [side, noun]
     # a noun with what it is of: "an exchange of fire"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -1760,6 +1793,21 @@ def _subject_ok(verb: Token, spec: TriggerSpec) -> bool:
 # who are a state's forces and officers, never a crowd
 _STATE_PEOPLE = frozenset("police policeman policemen officer soldier troop army force military security guard gendarme "
                           "marine commando agent authority official militia".split())  # fmt: skip
+
+
+# "fire" told with the side that fired it is gunfire: "rebel fire", "enemy fire", "Ostlandic fire"
+_GUNFIRE = "gunfire"
+_FIRING_SIDES = _STATE_PEOPLE | frozenset("enemy hostile rebel militant insurgent jihadist terrorist gunman "
+                                           "separatist".split())  # fmt: skip
+
+
+def _side_firing(noun: Token, mods: list[Token]) -> Token | None:
+    """The side told before "fire", which makes it gunfire ("rebel fire"); None for any other noun."""
+    if noun.lemma_.lower() != "fire":
+        return None
+    return next((m for m in mods if m.dep_ != "nmod" and (m.lemma_.lower() in _FIRING_SIDES or m.ent_type_ == "NORP")), None)
+
+
 _NUMBERS_OF = frozenset("group crowd hundred thousand dozen score number".split())
 # what rallies, surges and falls in the business pages: no crowd ("shares rallied")
 _MARKETS = frozenset("stock share price index bond currency future equity commodity dollar euro yen rupee".split())
@@ -2024,6 +2072,8 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
     says how it was done is kept."""
     if m.spec.type not in VIOLENT or o.spec.type not in VIOLENT or _two_kinds_of_act(m, o):
         return False
+    if m.noun is None and m.head == o.noun:
+        return True  # "died of injuries from shelling": the gerund is the instrument ``o`` names
     linked = _tied(m, o) or _tied(o, m) or (m.head == o.head and m.noun is not o.noun)
     if not linked:
         return False
