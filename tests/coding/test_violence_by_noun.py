@@ -93,3 +93,54 @@ def test_a_mortar_attack_is_shelling(nlp, coder):
 ])
 def test_deaths_no_one_dealt_are_no_violence(nlp, coder, text):
     assert code(nlp, coder, text) == []
+
+
+def test_the_weapons_an_attack_is_made_with_are_no_target(nlp, coder):
+    ev = code(nlp, coder, "Rebels launched an attack with anti-tank guided missiles on army positions near Kelmo.")[0]
+    assert text_of(ev.source) == "Rebels"
+    assert text_of(ev.target) == "army positions"
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("A car carrying soldiers hit an anti-tank mine near Tarvo, killing one soldier.", "soldiers"),
+    ("A truck carrying civilians struck a landmine near Dalo, killing two passengers.", "civilians"),
+    ("A soldier was killed after stepping on a mine near Dalo.", "A soldier"),
+    ("Two children were killed when they stepped on an unexploded mine in Kelmo.", "Two children"),
+])
+def test_who_met_a_mine_is_its_target_and_no_one_named_laid_it(nlp, coder, text, hit):
+    events = code(nlp, coder, text)
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.acled_sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.source is None
+    assert text_of(ev.target) == hit
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("An exchange of fire between police and suspected robbers in Tarvo; one suspect was killed.",
+     ("police", "suspected robbers")),
+    ("There was an exchange of gunfire between soldiers and militants in Kelmo.", ("soldiers", "militants")),
+    ("An armed clash between two clans over land in Kelmo.", ("two clans", "two clans")),
+])
+def test_a_fight_between_two_sides_is_theirs(nlp, coder, text, sides):
+    ev = code(nlp, coder, text)[0]
+    assert (ev.type, ev.acled_sub_event_type) == ("FIGHT", "Armed clash")
+    assert (text_of(ev.source), text_of(ev.target)) == sides
+
+
+def test_a_clash_of_words_between_two_officials_is_no_fight(nlp, coder):
+    assert code(nlp, coder, "A clash between the mayor and the council over the budget in Tarvo.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels violated the ceasefire 5 times, using mortars and artillery near Kelmo.",
+    "Rebels attacked the village using mortars near Tarvo.",
+])
+def test_fire_told_by_the_heavy_weapons_used_is_shelling(nlp, coder, text):
+    ev = code(nlp, coder, text)[0]
+    assert (ev.mode, ev.acled_sub_event_type) == ("artillery", "Shelling/artillery/missile attack")
+
+
+def test_a_breach_told_with_rifles_stays_a_clash(nlp, coder):
+    ev = code(nlp, coder, "Rebels violated the ceasefire twice, using rifles near Kelmo.")[0]
+    assert ev.acled_sub_event_type == "Armed clash"

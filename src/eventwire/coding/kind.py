@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..acled import STATE_SECTORS
 from ..events import Actor
-from ..mentions.triggers import RECEIVING_VERBS, VIOLENT, TriggerMatch, agent_of, at_the_hands_of
+from ..mentions.triggers import RECEIVING_VERBS, TRUCES, VIOLENT, TriggerMatch, agent_of, at_the_hands_of
 from ..ontology import TriggerSpec
 from .context import subject_of
 
@@ -331,7 +331,14 @@ def _instrument_words(head: Token) -> set[str]:
     for prep in [*head.children, *(c for o in objects for c in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "using"):
             out |= {t.lemma_.lower() for t in prep.subtree}
+    for clause in head.children:
+        # "violated the ceasefire, using mortars and artillery": the participle's object
+        if clause.dep_ in ("advcl", "xcomp", "acl") and clause.tag_ == "VBG" and clause.lemma_.lower() in _USING:
+            out |= {t.lemma_.lower() for o in clause.children if o.dep_ == "dobj" for t in o.subtree}
     return out
+
+
+_USING = frozenset({"use", "employ"})
 
 
 # what a force fires that is itself a munition or a gun ("fired heavy weapons at", "artillery rounds
@@ -445,6 +452,9 @@ def refine_mode(spec, trig: TriggerMatch):
         near = trigger_words | ({subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children} if subj is not None else set())
         if near & _DRONE_WORDS or _instrument_words(trig.head) & _DRONE_WORDS or _object_words(trig.head) & _DRONE_WORDS:
             return replace(spec, mode="drone")
+    elif spec.type == "FIGHT" and spec.mode == "small-arms" and spec.objects & TRUCES and _long_range(_instrument_words(trig.head)):
+        # "violated the ceasefire, using mortars": a breach told by the heavy weapons fired is ACLED's shelling
+        return replace(spec, mode="artillery", acled="Shelling/artillery/missile attack")
     elif spec.type == "ASSAULT" and spec.mode == "firearms" and spec.acled == "by_target":
         # "attacked the port with dozens of drones": the weapon makes it a remote strike; so does a
         # doer that is an air arm or its aircraft ("the air force targeted", "gunships attacked")

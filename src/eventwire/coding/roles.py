@@ -89,7 +89,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     """(source token, target token, direct object) of the trigger, before resolution."""
     trig, head = ctx.trig, ctx.head
     subj = ctx.subject
-    passive_subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    # (not the act itself, which the parser may make a second passive subject: "an exchange of fire
+    # between police and robbers; one suspect was killed")
+    passive_subj = next((c for c in head.children if c.dep_ == "nsubjpass" and c not in trig.tokens), None) \
+        or next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     if passive_subj is None and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
         # a reduced relative is a passive of the noun it describes: "the raid, condemned by the
         # ministry" (the ministry condemned the raid), "a man shot by gunmen"
@@ -159,7 +162,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if target_tok is None and weapon is not None:
         target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the "at" on the shells)
     if target_tok is None and trig.noun is not None:
-        target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun) or aimed_at(head, "advcl")
+        # ("launched an attack with missiles on army positions": the missiles are the means)
+        target_tok = prep_object(trig.noun, TARGET_PREPS, skip=no_party) or aimed_at(trig.noun) or aimed_at(head, "advcl")
     if target_tok is None and trig.noun is not None and trig.spec.type in VERBAL_TYPES | {"THREATEN"}:
         # a speech act named by its noun is made to whom it is addressed: "made a plea to the council",
         # "issued an ultimatum to the rebels" (the parser may hang the "to" off the verb)
@@ -236,8 +240,8 @@ def harmed(head: Token) -> Token | None:
                 found = prep_object(verb, ("with", "against"))  # "threw stones and clashed with police"
             if found is not None:
                 return found
-    main = head.head
-    if head.dep_ == "advcl" and main.pos_ == "VERB" and main.lemma_.lower() in HARM_VERBS:
+    main = head.head.head if head.dep_ == "pcomp" else head.head  # "was killed after stepping on a mine"
+    if head.dep_ in ("advcl", "pcomp") and main.pos_ == "VERB" and main.lemma_.lower() in HARM_VERBS:
         return next((c for c in main.children if c.dep_ == "nsubjpass"), None)
     if head.dep_ == "nsubj" and head.pos_ == "NOUN" and main.pos_ == "VERB" and main.lemma_.lower() in HARM_VERBS:
         return next((c for c in main.children if c.dep_ == "dobj"), None)  # "an airstrike by the army killed two men"
@@ -433,7 +437,7 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         target_tok, target = counted, resolve(counted)  # "two militants were killed and five were wounded by ..."
 
     etype = trig.spec.type
-    if target is None and etype in VIOLENT and ctx.head.lemma_.lower() not in REPELLING_VERBS \
+    if target is None and etype in VIOLENT and ctx.head.lemma_.lower() not in REPELLING_VERBS and not trig.spec.target_acts \
             and (victims := harmed(ctx.head)) is not None:  # fmt: skip
         # "opened fire on a checkpoint, killing two guards", "fired shells at houses, killing a
         # woman": whom it harmed, not where it was aimed (a pronoun, "beating him", says no more
@@ -464,6 +468,10 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         source, target = its_state(source_tok, source, actors), its_state(target_tok, target, actors)
     if trig.spec.target_acts:
         source, target = target, source
+        if target is None and etype in VIOLENT and (victims := harmed(ctx.head)) is not None:
+            # "a car hit a mine, killing a soldier", "a soldier was killed after stepping on a mine":
+            # whom the act a target did harmed (read after the swap: they did nothing)
+            target = resolve(victims) or someone_unknown(victims, context_country)
     if source is None and trig.spec.key == OR_ELSE:
         source = resolve(speaker_of(ctx.head))  # "the regulator said the firm must stop or face action"
     # an event noun that names its actor ("Russian airstrikes", "Turkish shelling")
@@ -472,7 +480,9 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     if etype == "FIGHT" and trig.noun is not None:
         # the two sides a fight was between are its parties, not whoever was killed in it or died
         # in it ("three rebels were killed in a firefight between the army and the Tarvo Front")
-        sides = [resolve(t) if t is not None else None for t in between_parties(trig.noun)]
+        # (a side the actor data does not know is armed: "between police and suspected robbers")
+        sides = [(resolve(t) or armed_unknown(t, context_country)) if t is not None else None
+                 for t in between_parties(trig.noun)]
         if sides[0] is not None and sides[1] is not None:
             source, target = sides
     if etype == "FIGHT" and trig.noun is not None and source is None and target is not None:
@@ -547,11 +557,24 @@ def someone_unknown(tok: Token, country: str | None) -> Actor | None:
         return None
     if tok.lemma_.lower() in NON_ACTOR_OBJECTS | PLACE_WORDS | _NO_VICTIMS or is_weapon(tok) or names_a_kind(tok):
         return None
+    return _party_told(tok, "civilians", country)
+
+
+def _party_told(tok: Token, canonical: str | None, country: str | None, sector: str = "civilians") -> Actor | None:
+    """The actor the words of ``tok``'s phrase name (``canonical`` None: as written)."""
     phrase = actor_phrase(tok)
     if not phrase:
         return None
     words = tok.doc[phrase[0].i : phrase[-1].i + 1]
-    return Actor(words.text, "civilians", country, "civilians", Span(words.start_char, words.end_char))
+    return Actor(words.text, canonical or words.text, country, sector, Span(words.start_char, words.end_char))
+
+
+def armed_unknown(tok: Token, country: str | None) -> Actor | None:
+    """A side of a fight the actor data does not know ("suspected robbers", bare plural or not):
+    whoever fought is armed, no civilian."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS or tok.ent_type_ in _NOT_PARTIES or is_weapon(tok):
+        return None
+    return _party_told(tok, None, country, "unknown")
 
 
 def names_a_kind(tok: Token) -> bool:
@@ -708,7 +731,7 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
     """The actor an event noun names: "Russian airstrikes", "Hezbollah's attack", "shelling by the army",
     "shells fired by rebels"."""
     for child in noun.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i and not _aimed_against(child):
             entry = actors.get(child.text)
             if entry is not None and entry.kind == "generic" and entry.sector in ARMED_SECTORS and not is_weapon(child) \
                     and (force := resolve(child)) is not None:
@@ -742,6 +765,13 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
         # "the bombing of a market in Dalo by unknown aircraft": the parser hangs the doer on what it was done to
         found = _first_actor([p for p in [prep_object(done_to, ("by",))] if p is not None], resolve)
     return found
+
+
+def _aimed_against(modifier: Token) -> bool:
+    """Is the modifier what a weapon is made against ("tank" in "an anti-tank mine"), not its user?"""
+    doc = modifier.doc
+    before = [doc[i].lower_ for i in range(max(0, modifier.i - 2), modifier.i)]
+    return before[-1:] == ["-"] and before[:1] in (["anti"], ["counter"]) or before[-1:] in (["anti"], ["counter"])
 
 
 def _a_place_word(tok: Token) -> bool:
@@ -874,12 +904,22 @@ def _first_actor(tokens: list[Token], resolve) -> Actor | None:
 
 
 def between_parties(word: Token) -> tuple[Token | None, Token | None]:
-    """The two sides a word is "between": "a firefight between police and gunmen"."""
-    prep = next((c for c in word.children if c.dep_ == "prep" and c.text.lower() == "between"), None)
+    """The two sides a word is "between": "a firefight between police and gunmen", "an exchange of
+    fire between police and robbers" (the parser may hang it on the "of" object)."""
+    holders = [word, *([o] if (o := of_object(word)) is not None else [])]
+    prep = next((c for w in holders for c in w.children if c.dep_ == "prep" and c.text.lower() == "between"), None)
     first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if first is None:
         return None, None
-    return first, next((c for c in first.children if c.dep_ == "conj"), None)
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    # "between two clans", "between rival gangs": both sides are of that kind
+    return first, second if second is not None or not _of_one_kind(first) else first
+
+
+def _of_one_kind(sides: Token) -> bool:
+    """Are ``sides`` two groups of one kind ("two clans", "rival gangs")?"""
+    return sides.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ == "amod" and c.lower_ == "rival"
+                                       for c in sides.children)  # fmt: skip
 
 
 def owner(noun: Token) -> Token | None:

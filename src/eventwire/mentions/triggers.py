@@ -853,7 +853,9 @@ MET_A_MINE = TriggerSpec(key="met a mine", type="ASSAULT", mode="explosives", ac
 
 def _met_a_mine(verb: Token, objs: list[Token], preps: list[Token]) -> TriggerMatch | None:
     ways = _MEETING.get(verb.lemma_.lower())
-    if not ways or not any(c.dep_ == "nsubj" for c in verb.children):
+    # ("was killed after stepping on a mine": a gerund of the one it befell)
+    stepping = verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl")
+    if not ways or not any(c.dep_ == "nsubj" for c in verb.children) and not stepping:
         return None  # (passive "was hit by a roadside bomb" is the instrument's reading)
     met = [o for o in objs if "dobj" in ways] + [g for p in preps if p.lower_ in ways for g in p.children if g.dep_ == "pobj"]
     for noun in met:
@@ -1047,7 +1049,7 @@ def _both_parties(subject: Token) -> bool:
 # recount as a scam", "branded the report a provocation".
 TRUCE_UNDONE = "truce undone"  # the key of a ceasefire that fell apart: a RETREAT reversed
 _FALLING_APART = frozenset({"collapse", "unravel", "crumble", "break", "fail", "falter"})
-_TRUCES = frozenset({"ceasefire", "truce", "armistice"})
+TRUCES = frozenset({"ceasefire", "truce", "armistice"})
 
 
 # what one who must do something is told they will otherwise face: "must cease the tests or face
@@ -1081,7 +1083,7 @@ def _truce_undone(verb: Token) -> TriggerMatch | None:
     if subject is None:
         return None
     # "a cease-fire" is tokenised "cease - fire"
-    named = subject.lemma_.lower() in _TRUCES or subject.lower_ == "fire" and any(c.lower_ == "cease" for c in subject.children)
+    named = subject.lemma_.lower() in TRUCES or subject.lower_ == "fire" and any(c.lower_ == "cease" for c in subject.children)
     if not named:
         return None
     return TriggerMatch(TriggerSpec(key=TRUCE_UNDONE, type="RETREAT", mode="ceasefire", cameo="08"), verb, (verb,))
@@ -1361,8 +1363,9 @@ def _between_two(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _meetings_there_were(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
-    """Meetings told as being ("there were talks between the two sides", "there was a flurry of
-    diplomatic calls"): a consultation, unless told as none ("there have been no talks")."""
+    """Meetings or fighting told as being ("there were talks between the two sides", "there was a
+    flurry of diplomatic calls", "there was an exchange of gunfire between soldiers and militants"):
+    a consultation or the fight, unless told as none ("there have been no talks")."""
     verb = noun.head
     if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return None
@@ -1371,9 +1374,10 @@ def _meetings_there_were(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     found = _noun_key(noun, lexicon)
     if not found:
         return None
-    named = found[1][-1]  # the meeting noun itself, under a measure ("a flurry of calls")
+    # the meeting noun itself, under a measure ("a flurry of calls"), or the key's head ("an exchange of gunfire")
+    named = noun if noun in found[1] else found[1][-1]
     spec = _noun_spec(found[0], named, lexicon)
-    return TriggerMatch(spec, verb, tuple(found[1]), named) if spec.type == "CONSULT" else None
+    return TriggerMatch(spec, verb, tuple(found[1]), named) if spec.type == "CONSULT" or spec.type == "FIGHT" else None
 
 
 def _under_investigation(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
@@ -1483,6 +1487,8 @@ def _anchors(child: Token, is_place) -> bool:
     """Does ``child`` of an event noun make it one act: its place, doer or day?"""
     if child.dep_ == "poss" or child.ent_type_ == "DATE" or child.dep_ == "compound" and child.ent_type_ in ("GPE", "NORP"):
         return child.pos_ in ("PROPN", "NOUN", "NUM")
+    if child.dep_ == "prep" and child.lower_ == "between":
+        return _fought_between(child.head) and any(c.dep_ == "pobj" for c in child.children)
     if child.dep_ != "prep" or child.lower_ not in _ANCHOR_PREPS | {"of"}:
         return False
     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1497,6 +1503,22 @@ def _anchors(child: Token, is_place) -> bool:
         return pobj.pos_ in ("PROPN", "NOUN") and pobj.ent_type_ not in ("DATE", "TIME")
     return pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or pobj.lemma_.lower() in PLACE_WORDS | DIRECTIONS \
         or bool(is_place and is_place(pobj))  # ("in the south of the country")
+
+
+# nouns of fighting that also name a quarrel ("a clash between the mayor and the council"), and the
+# words that make them violence ("an armed clash between two clans")
+_QUARRELS = frozenset("clash battle fight confrontation war struggle row dispute".split())
+_VIOLENT_MARKS = frozenset("armed deadly violent bloody fierce heavy fatal intercommunal inter-communal communal "
+                           "ethnic tribal".split())  # fmt: skip
+
+
+def _fought_between(noun: Token) -> bool:
+    """Do the sides an act's noun is "between" make it one fight ("an exchange of fire between
+    police and robbers", "an armed clash between two clans")? A clash with no mark of arms may be
+    words ("a clash between the mayor and the council")."""
+    if noun.lemma_.lower() not in _QUARRELS:
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in _VIOLENT_MARKS for c in noun.children)
 
 
 def at_the_hands_of(tok: Token) -> Token | None:
@@ -1652,6 +1674,8 @@ def _instrument(verb: Token, lexicon: Lexicon):
         cands = []
         if child.dep_ in ("nsubj",) or child is lost:
             cands.append(subject_behind_place(child))
+        if child.dep_ == "nsubjpass" and sum(c.dep_ == "nsubjpass" for c in verb.children) > 1:
+            cands.append(child)  # "an exchange of fire between police and robbers; one suspect was killed"
         if _gerund_subject(child, verb):
             cands.append(child)
         if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during", "after", "from", "of"):
@@ -2074,6 +2098,8 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
         return False
     if m.noun is None and m.head == o.noun:
         return True  # "died of injuries from shelling": the gerund is the instrument ``o`` names
+    if m.spec.key in OUTCOME_KEYS and o.spec.key == MET_A_MINE.key and o.head.dep_ == "pcomp" and o.head.head.head == m.head:
+        return True  # "was killed after stepping on a mine": the outcome of meeting the mine
     linked = _tied(m, o) or _tied(o, m) or (m.head == o.head and m.noun is not o.noun)
     if not linked:
         return False
