@@ -144,3 +144,32 @@ def test_fire_told_by_the_heavy_weapons_used_is_shelling(nlp, coder, text):
 def test_a_breach_told_with_rifles_stays_a_clash(nlp, coder):
     ev = code(nlp, coder, "Rebels violated the ceasefire twice, using rifles near Kelmo.")[0]
     assert ev.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, mode, doer", [
+    ("Shells fired by rebel forces struck a clinic in Dalo.", "artillery", "rebel forces"),
+    ("A missile struck a fuel depot near Tarvo.", "artillery", None),
+])
+def test_a_weapon_that_struck_is_the_act_it_names(nlp, coder, text, mode, doer):
+    ev = code(nlp, coder, text)[0]
+    assert (ev.type, ev.mode) == ("FIGHT", mode)
+    assert text_of(ev.source) == doer
+
+
+@pytest.mark.parametrize("text", [
+    "Lightning struck a house in Dalo.",
+    "The bus struck a pedestrian in Kelmo.",
+])
+def test_what_strikes_with_no_weapon_is_no_violence(nlp, coder, text):
+    assert code(nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Rebels shelled a village near Dalo on Monday. Two civilians wounded.", "Two civilians"),
+    ("Mortar fire by militants on a village near Tarvo on 12 May 2020. One civilian injured.", "One civilian"),
+])
+def test_a_toll_told_without_an_auxiliary_names_whom_it_harmed(nlp, coder, text, victims):
+    toll = [e for e in code(nlp, coder, text) if e.trigger in ("wounded", "injured")]
+    assert len(toll) == 1
+    assert toll[0].source is None
+    assert text_of(toll[0].target) == victims

@@ -106,8 +106,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
             passive_subj = lost
         else:
             subj = lost
-    if passive_subj is None and subj is not None and befell_its_subject(trig):
-        # "a soldier died of wounds sustained in an attack": the one who died is whom it was done to
+    if passive_subj is None and subj is not None and (befell_its_subject(trig) or _told_as_a_toll(head, subj)):
+        # "a soldier died of wounds sustained in an attack", "One civilian injured.": whom it was done to
         passive_subj, subj = subj, None
     if subj is not None and names_a_place(subj, ctx.places):
         subj = listed_after(subj, head, ctx.places) or subj
@@ -212,6 +212,17 @@ def befell_its_subject(trig: TriggerMatch) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _told_as_a_toll(head: Token, subj: Token) -> bool:
+    """Is a verb of harm a participle told of its subject with no auxiliary and no object, as a
+    note's toll is ("One civilian injured.", "Five people killed in the raid")? A reduced passive:
+    the subject was harmed. (The tagger may take the participle for a past: then the subject must
+    be counted, as a toll's is.)"""
+    if head.lemma_.lower() not in HARM_VERBS or head.dep_ not in ("ROOT", "conj") \
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in head.children):  # fmt: skip
+        return False
+    return head.tag_ == "VBN" or head.tag_ == "VBD" and (subj.like_num or any(c.dep_ == "nummod" for c in subj.children))
 
 
 # verbs of harm by which a sentence tells whom an attack told by another verb struck
