@@ -173,3 +173,19 @@ def test_a_toll_told_without_an_auxiliary_names_whom_it_harmed(nlp, coder, text,
     assert len(toll) == 1
     assert toll[0].source is None
     assert text_of(toll[0].target) == victims
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Sniper fire from rebel positions wounded a soldier near Tarvo.", "rebel positions"),
+    ("Sniper fire from the hill wounded a soldier near Tarvo.", None),
+])
+def test_fire_from_a_sides_positions_is_that_sides_and_from_a_place_no_ones(nlp, coder, text, doer):
+    ev = code(nlp, coder, text)[0]
+    assert text_of(ev.source) == doer
+    assert text_of(ev.target) == "a soldier"
+
+
+def test_shrapnel_from_a_weapon_is_that_weapons_act(nlp, coder):
+    ev = code(nlp, coder, "Shrapnel from a mortar round wounded two soldiers near Dalo.")[0]
+    assert (ev.mode, ev.acled_sub_event_type) == ("artillery", "Shelling/artillery/missile attack")
+    assert text_of(ev.target) == "two soldiers"

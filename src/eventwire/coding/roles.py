@@ -786,8 +786,11 @@ def _aimed_against(modifier: Token) -> bool:
 
 
 def _a_place_word(tok: Token) -> bool:
-    """Does ``tok`` name a place or a direction ("from Tarvo", "from the north")?"""
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_WORDS | DIRECTIONS
+    """Does ``tok`` name a place or a direction ("from Tarvo", "from the north", "from the hill"),
+    not whose it is ("from rebel positions")?"""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in DIRECTIONS:
+        return True
+    return tok.lemma_.lower() in PLACE_WORDS and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children)
 
 
 def _leader_country(noun: Token, actors: ActorIndex) -> str | None:

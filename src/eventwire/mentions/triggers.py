@@ -1679,10 +1679,10 @@ def _instrument(verb: Token, lexicon: Lexicon):
         if _gerund_subject(child, verb):
             cands.append(child)
         if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during", "after", "from", "of"):
-            # ("died from a landmine explosion", "died of injuries from shelling": the gerund under "from")
-            told = [c for c in child.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG"]
-            cands.extend(told)
-            cands.extend(cause for t in told for cause in wound_causes(t))
+            # ("died from a landmine explosion", "from shelling": the gerund under "from")
+            cands.extend(c for c in child.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG")
+        # ("died of injuries sustained in an attack", "shrapnel from a mortar round wounded two")
+        cands.extend(cause for t in list(cands) for cause in wound_causes(t))
         for noun in cands:
             found = _noun_key(noun, lexicon)
             if found and lexicon.nouns[found[0]].type in VIOLENT:
@@ -1690,8 +1690,9 @@ def _instrument(verb: Token, lexicon: Lexicon):
     return None
 
 
-# what one dies of or lives with, that an act dealt: "died of wounds sustained in an attack"
-_WOUNDS = frozenset({"wound", "injury"})
+# what one dies of or lives with, that an act dealt: "died of wounds sustained in an attack",
+# "shrapnel from a mortar round wounded two soldiers"
+_WOUNDS = frozenset({"wound", "injury", "shrapnel", "splinter", "fragment"})
 SUSTAINING = frozenset({"sustain", "receive", "suffer", "incur"})
 _CAUSE_PREPS = frozenset({"in", "from", "during", "by", "after"})
 
