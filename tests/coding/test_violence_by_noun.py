@@ -189,3 +189,16 @@ def test_shrapnel_from_a_weapon_is_that_weapons_act(nlp, coder):
     ev = code(nlp, coder, "Shrapnel from a mortar round wounded two soldiers near Dalo.")[0]
     assert (ev.mode, ev.acled_sub_event_type) == ("artillery", "Shelling/artillery/missile attack")
     assert text_of(ev.target) == "two soldiers"
+
+
+def test_a_truce_broken_with_mortar_fire_is_shelling_not_a_fight_with_a_fire(nlp, coder):
+    ev = code(nlp, coder, "Rebels violated the ceasefire near Kelmo with mortar fire.")[0]
+    assert (ev.mode, ev.acled_sub_event_type) == ("artillery", "Shelling/artillery/missile attack")
+    assert code(nlp, coder, "Firefighters battled the fire in Tarvo.") == []
+
+
+def test_the_weapon_fire_was_opened_with_is_the_same_act_and_what_it_hit_its_target(nlp, coder):
+    events = code(nlp, coder, "Rebels opened fire with mortars on army positions near Kelmo.")
+    assert len(events) == 1
+    assert events[0].acled_sub_event_type == "Shelling/artillery/missile attack"
+    assert text_of(events[0].target) == "army positions"

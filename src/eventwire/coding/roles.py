@@ -161,6 +161,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party) or met_with
     if target_tok is None and weapon is not None:
         target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the "at" on the shells)
+    if target_tok is None and trig.spec.type in VIOLENT and (means := _means_told(head)) is not None:
+        target_tok = prep_object(means, TARGET_PREPS, skip=no_party)  # "opened fire with mortars on the positions"
     if target_tok is None and trig.noun is not None:
         # ("launched an attack with missiles on army positions": the missiles are the means)
         target_tok = prep_object(trig.noun, TARGET_PREPS, skip=no_party) or aimed_at(trig.noun) or aimed_at(head, "advcl")
@@ -230,6 +232,14 @@ HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 # and verbs of fighting, whose other side it was: "pelted stones and clashed with the police"
 _FIGHTING_VERBS = frozenset({"clash", "fight", "attack", "assault", "beat"})
 _HARMING = HARM_VERBS | _FIGHTING_VERBS
+
+
+def _means_told(head: Token) -> Token | None:
+    """The weapon an act was done "with" or "using", on its verb or its object ("opened fire with
+    mortars"): the parser may hang what it was aimed at on the weapon."""
+    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    means = next((p for h in holders for p in [prep_object(h, ("with", "using"))] if p is not None), None)
+    return means if means is not None and is_weapon(means) else None
 
 
 def harmed(head: Token) -> Token | None:

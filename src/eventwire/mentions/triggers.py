@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..ontology import Lexicon, TriggerSpec
+from ..ontology import Lexicon, TriggerSpec, acled_event_type
 from .attribution import REPORT_VERBS
 from .factuality import negated
 from .places import DIRECTIONS, subject_behind_place, subject_in_setting
@@ -387,8 +387,19 @@ def fights_an_ill(m: TriggerMatch) -> bool:
     if m.spec.type != "FIGHT":
         return False
     word = m.noun if m.noun is not None else m.head
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(g.lemma_.lower() in _ILLS for g in c.children if g.dep_ == "pobj")
-               for c in word.children)  # fmt: skip
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
+        g.lemma_.lower() in _ILLS and not _gunfire(g) for g in c.children if g.dep_ == "pobj") for c in word.children)
+
+
+# what makes "fire" a weapon's: "violated the truce with mortar fire", "heavy fire", "rebel fire"
+_ARMS_FIRE = frozenset("mortar artillery rocket tank sniper gun machine-gun heavy automatic small-arms".split())
+
+
+def _gunfire(tok: Token) -> bool:
+    """Is ``tok`` fire told as a weapon's or a side's ("mortar fire", "heavy fire", "rebel fire")?"""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    return tok.lemma_.lower() == "fire" and (any(m.lemma_.lower() in _ARMS_FIRE for m in mods)
+                                              or _side_firing(tok, mods) is not None)
 
 
 def is_natural_force(m: TriggerMatch) -> bool:
@@ -2099,6 +2110,11 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
         return False
     if m.noun is None and m.head == o.noun:
         return True  # "died of injuries from shelling": the gerund is the instrument ``o`` names
+    if m.noun is not None and m.head == m.noun and _means_of(m.noun, o.head) \
+            and acled_event_type(o.spec.acled) != "Strategic developments":  # fmt: skip
+        # "opened fire with mortars on the positions": the weapon ``o`` was done with (but a depot
+        # "destroyed with artillery fire" is told by the fire, not as a cache destroyed)
+        return True
     if m.spec.key in OUTCOME_KEYS and o.spec.key == MET_A_MINE.key and o.head.dep_ == "pcomp" and o.head.head.head == m.head:
         return True  # "was killed after stepping on a mine": the outcome of meeting the mine
     linked = _tied(m, o) or _tied(o, m) or (m.head == o.head and m.noun is not o.noun)
@@ -2110,6 +2126,14 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
     if m.head == o.head:
         return m.start > o.start
     return _tied(m, o)  # the dependent wording goes
+
+
+def _means_of(noun: Token, verb: Token) -> bool:
+    """Is ``noun`` what the act of ``verb`` was done with ("opened fire with mortars", the parser
+    may hang the "with" on the verb's object)?"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("with", "using") and (
+        prep.head == verb or prep.head.dep_ == "dobj" and prep.head.head == verb)
 
 
 _TIME_NOUNS = frozenset("minute hour day week month year night morning evening".split())
