@@ -202,3 +202,24 @@ def test_the_weapon_fire_was_opened_with_is_the_same_act_and_what_it_hit_its_tar
     assert len(events) == 1
     assert events[0].acled_sub_event_type == "Shelling/artillery/missile attack"
     assert text_of(events[0].target) == "army positions"
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Gunshots and explosions were reported near Kelmo.", "Gunshots"),
+    ("Shouting and explosions were heard near Dalo on 6 May 2020.", "explosions"),
+])
+def test_violence_heard_is_told_by_any_of_the_nouns_heard_and_done_by_none_of_them(nlp, coder, text, noun):
+    events = code(nlp, coder, text)
+    assert [e.trigger for e in events] == [noun]
+    assert events[0].type == "ASSAULT" and events[0].source is None
+
+
+def test_attacks_by_aircraft_told_by_the_noun_are_air_strikes(nlp, coder):
+    ev = code(nlp, coder, "Attacks by helicopter gunships were carried out against militants near Tarvo.")[0]
+    assert ev.acled_sub_event_type == "Air/drone strike"
+    assert text_of(ev.source) == "helicopter gunships"
+
+
+def test_an_attack_made_with_a_grenade_is_acleds_grenade(nlp, coder):
+    ev = code(nlp, coder, "Gunmen attacked a police post with a grenade in Dalo.")[0]
+    assert (ev.mode, ev.acled_sub_event_type) == ("explosives", "Grenade")

@@ -310,10 +310,11 @@ _DRONE_WORDS = frozenset({"drone", "drones", "uav", "shahed"})
 _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "helicopter", "gunship", "bomber", "airstrike", "airforce"})
 
 
-def _air_doer(head: Token) -> set[str]:
-    """"airstrike" when the act's doer (its subject, or a passive's agent) is an air force or an
-    aircraft, "drone" when it is a drone; else nothing."""
-    words = _doer_words(head)
+def _air_doer(head: Token, words: set[str] | None = None) -> set[str]:
+    """"airstrike" when the act's doer (its subject, or a passive's agent; ``words``: the lemmas of
+    who did it, when the caller read them) is an air force or an aircraft, "drone" when it is a
+    drone; else nothing."""
+    words = _doer_words(head) if words is None else words
     if words & _DRONE_WORDS:
         return {"drone"}
     if "suicide" in words:
@@ -461,11 +462,15 @@ def refine_mode(spec, trig: TriggerMatch):
         if trig.noun is not None and any(c.lower_ == "arson" for c in trig.noun.children):
             # "carried out an arson attack on the depot": property set on fire, ACLED's property destruction
             return replace(spec, mode="destroy", acled="Looting/property destruction")
-        weapons = _instrument_words(trig.head) | _air_doer(trig.head) | _fired_words(trig.head)
+        # (who did an attack told by its noun may be its "by": "attacks by helicopter gunships were carried out")
+        weapons = _instrument_words(trig.head) | _air_doer(trig.head, _doer_words(trig.head) | _bombers(trig)) \
+            | _fired_words(trig.head)  # fmt: skip
         if weapons & _DRONE_WORDS:
             return replace(spec, type="FIGHT", mode="drone", acled="Air/drone strike", cameo=None)
         if _long_range(weapons):
             return replace(spec, type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack", cameo=None)
+        if "grenade" in weapons:
+            return replace(spec, mode="explosives", acled="Grenade")  # "attacked the post with a grenade"
         if weapons & {"airstrike", "warplane", "jet", "bomb"}:
             return replace(spec, type="FIGHT", mode="aerial", acled="Air/drone strike", cameo=None)
         if "suicide" not in words and _remote_explosive(words | _doer_words(trig.head)):

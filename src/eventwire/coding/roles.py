@@ -132,8 +132,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     weapon = obj if obj is not None and is_weapon(obj) else None
     if weapon is not None:
         obj = None  # "fired shells at the village", "exchanged artillery with the army": the means, not the target
-    if trig.noun is not None and subj == trig.noun:
-        subj = None  # "clashes erupted": the subject is the event itself
+    if trig.noun is not None and (subj == trig.noun or subj in trig.noun.conjuncts):
+        subj = None  # "clashes erupted", "shouting and gunshots were heard": the subject is the event itself
     if trig.noun is not None and agent == trig.noun:
         agent = None  # "damaged by artillery fire": the weapon, no one who used it
     if trig.spec.key == FOUND_KILLED:

@@ -1589,7 +1589,8 @@ def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
     verb = tok.head
     if verb.lemma_.lower() not in lexicon.event_subject_verbs or verb.lemma_.lower() in lexicon.verbs:
         return None
-    found = _noun_key(tok, lexicon)
+    # ("shouting and gunshots were heard": the event noun may be a later one of the subjects)
+    tok, found = next(((t, f) for t in (tok, *tok.conjuncts) if (f := _noun_key(t, lexicon))), (tok, None))
     if not found:
         return None
     spec = _noun_spec(found[0], tok, lexicon)
