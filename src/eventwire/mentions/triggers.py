@@ -482,7 +482,7 @@ def _a_contest_result(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "prt" and c.lower_ == "out":
             return True  # "beat out": outdid
-        if c.dep_ == "dobj" and c.lemma_.lower() in _RIVALS:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _RIVALS and not _a_body_of_people(c):
             return True
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in _MARGINS for g in c.children if g.dep_ == "pobj"):
             return True
@@ -490,6 +490,13 @@ def _a_contest_result(verb: Token) -> bool:
             return True  # "beat her rival to win the seat"
     # "won the seat, beating the mayor": the beating told of a win
     return verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in _WINNING
+
+
+def _a_body_of_people(noun: Token) -> bool:
+    """Is a team or a side told by whom it is made of ("a team of police and health officials", "a
+    squad of soldiers"), a body of people, not a contest's rival?"""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+               for c in noun.children)  # fmt: skip
 
 
 def _a_score(sent: SpacySpan, end: int) -> bool:
