@@ -1086,3 +1086,13 @@ def test_a_legislators_title_before_a_name_makes_a_government_actor(rules_only):
     assert source_sector("MP Ivo Dunval criticised the interior minister on Tuesday.") == "government"
     assert source_sector("Tarvo MLA Marta Kelvo accused the police of negligence on Tuesday.") == "government"
     assert source_sector("Two legislators condemned the raid on the newspaper on Tuesday.") == "government"
+
+
+def test_a_leader_is_of_what_they_lead_and_a_quotations_me_is_its_speaker(rules_only):
+    def roles(text):
+        e = rules_only.extract(text, published="2021-05-09")[0]
+        return e.source and e.source.sector, e.target and e.target.sector
+
+    assert roles("The opposition leader accused the interior minister of lying on Tuesday.") == ("party", "government")
+    assert roles("The union chairman condemned the arrests of the strikers on Tuesday.")[0] != "unknown"
+    assert roles('"The minister publicly blamed me for the riots," the opposition leader said.') == ("government", "party")
