@@ -25,6 +25,8 @@ def text_of(actor):
     ("Shelling by rebel forces near Tarvo on 4 March 2020. No casualties.", "rebel forces", None),
     ("On 4 March 2020, shelling of army positions near Kelmo by rebel forces.", "rebel forces", "army positions"),
     ("Bombing of a market in Dalo by unknown aircraft on 2 May 2020.", "unknown aircraft", None),
+    ("Artillery shelling of the town of Dalo by rebel forces.", "rebel forces", None),
+    ("Mortar shelling of army positions near Kelmo by rebel forces on 4 May 2020.", "rebel forces", "army positions"),
 ])
 def test_a_headline_told_by_its_gerund_is_one_act_of_its_by_object(nlp, coder, text, doer, target):
     ev = code(nlp, coder, text)[0]

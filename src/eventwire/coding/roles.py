@@ -125,10 +125,11 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # "worked out the next steps with Ostland": what the meeting was about is no party to it;
         # the other party hangs off "with", on the verb or on the topic
         met_with, obj = prep_object(obj, ("with",)), None
-    if agent is None and subj is None and told_without_a_verb(trig):
+    if agent is None and (subj is None or subj.i == head.i - 1) and told_without_a_verb(trig):
         # "Shelling by rebel forces of army positions near Tarvo": a headline's gerund, done by
-        # its "by" object to its "of" object
+        # its "by" object to its "of" object ("Artillery shelling by ...": the weapon was no subject)
         agent, obj = prep_object(head, ("by",)), obj or of_object(head)
+        subj = None if agent is not None else subj
     weapon = obj if obj is not None and is_weapon(obj) else None
     if weapon is not None:
         obj = None  # "fired shells at the village", "exchanged artillery with the army": the means, not the target

@@ -650,11 +650,15 @@ def told_without_a_verb(m: TriggerMatch) -> bool:
     """Is a violent act told by its gerund alone, as a note's headline is, anchored as one act by
     who did it, where or when ("Shelling by rebel forces near Tarvo on 4 May", "On 4 May, shelling
     of army positions near Kelmo")? The parser makes the gerund the sentence's verb; without an
-    anchor it is a kind of act or a subhead ("Targeting young offenders")."""
+    anchor it is a kind of act or a subhead ("Targeting young offenders"). A subject right before
+    the gerund, or a head it describes, is its modifier the parser misread ("Artillery shelling of
+    the town by the rebels", "Mortar shelling of ...")."""
     head = m.head
-    return m.spec.type in VIOLENT and m.noun is None and head.dep_ == "ROOT" and head.tag_ == "VBG" \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children) \
-        and any(_anchors(c, None) for c in head.children)
+    misread_head = head.dep_ == "acl" and head.head.dep_ == "ROOT" and head.head.i == head.i - 1
+    return m.spec.type in VIOLENT and m.noun is None and (head.dep_ == "ROOT" or misread_head) and head.tag_ == "VBG" \
+        and not any(c.dep_ in ("nsubjpass", "aux", "auxpass") or c.dep_ == "nsubj" and c.i != head.i - 1
+                    for c in head.children) \
+        and any(_anchors(c, None) for c in head.children)  # fmt: skip
 
 
 def _generic_you(head: Token) -> bool:
