@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..acled import STATE_SECTORS
 from ..events import Actor
-from ..mentions.triggers import RECEIVING_VERBS, VIOLENT, TriggerMatch, agent_of, at_the_hands_of
+from ..mentions.triggers import RECEIVING_VERBS, TRUCES, VIOLENT, TriggerMatch, agent_of, at_the_hands_of
 from ..ontology import TriggerSpec
 from .context import subject_of
 
@@ -310,10 +310,11 @@ _DRONE_WORDS = frozenset({"drone", "drones", "uav", "shahed"})
 _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "helicopter", "gunship", "bomber", "airstrike", "airforce"})
 
 
-def _air_doer(head: Token) -> set[str]:
-    """"airstrike" when the act's doer (its subject, or a passive's agent) is an air force or an
-    aircraft, "drone" when it is a drone; else nothing."""
-    words = _doer_words(head)
+def _air_doer(head: Token, words: set[str] | None = None) -> set[str]:
+    """"airstrike" when the act's doer (its subject, or a passive's agent; ``words``: the lemmas of
+    who did it, when the caller read them) is an air force or an aircraft, "drone" when it is a
+    drone; else nothing."""
+    words = _doer_words(head) if words is None else words
     if words & _DRONE_WORDS:
         return {"drone"}
     if "suicide" in words:
@@ -331,7 +332,14 @@ def _instrument_words(head: Token) -> set[str]:
     for prep in [*head.children, *(c for o in objects for c in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "using"):
             out |= {t.lemma_.lower() for t in prep.subtree}
+    for clause in head.children:
+        # "violated the ceasefire, using mortars and artillery": the participle's object
+        if clause.dep_ in ("advcl", "xcomp", "acl") and clause.tag_ == "VBG" and clause.lemma_.lower() in _USING:
+            out |= {t.lemma_.lower() for o in clause.children if o.dep_ == "dobj" for t in o.subtree}
     return out
+
+
+_USING = frozenset({"use", "employ"})
 
 
 # what a force fires that is itself a munition or a gun ("fired heavy weapons at", "artillery rounds
@@ -455,17 +463,24 @@ def refine_mode(spec, trig: TriggerMatch):
         near = trigger_words | ({subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children} if subj is not None else set())
         if near & _DRONE_WORDS or _instrument_words(trig.head) & _DRONE_WORDS or _object_words(trig.head) & _DRONE_WORDS:
             return replace(spec, mode="drone")
+    elif spec.type == "FIGHT" and spec.mode == "small-arms" and spec.objects & TRUCES and _long_range(_instrument_words(trig.head)):
+        # "violated the ceasefire, using mortars": a breach told by the heavy weapons fired is ACLED's shelling
+        return replace(spec, mode="artillery", acled="Shelling/artillery/missile attack")
     elif spec.type == "ASSAULT" and spec.mode == "firearms" and spec.acled == "by_target":
         # "attacked the port with dozens of drones": the weapon makes it a remote strike; so does a
         # doer that is an air arm or its aircraft ("the air force targeted", "gunships attacked")
         if trig.noun is not None and any(c.lower_ == "arson" for c in trig.noun.children):
             # "carried out an arson attack on the depot": property set on fire, ACLED's property destruction
             return replace(spec, mode="destroy", acled="Looting/property destruction")
-        weapons = _instrument_words(trig.head) | _air_doer(trig.head) | _fired_words(trig.head) | _munition_doer(trig.head)
+        # (who did an attack told by its noun may be its "by": "attacks by helicopter gunships were carried out")
+        weapons = _instrument_words(trig.head) | _air_doer(trig.head, _doer_words(trig.head) | _bombers(trig)) \
+            | _fired_words(trig.head) | _munition_doer(trig.head)  # fmt: skip
         if weapons & _DRONE_WORDS:
             return replace(spec, type="FIGHT", mode="drone", acled="Air/drone strike", cameo=None)
         if _long_range(weapons):
             return replace(spec, type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack", cameo=None)
+        if "grenade" in weapons:
+            return replace(spec, mode="explosives", acled="Grenade")  # "attacked the post with a grenade"
         if weapons & {"airstrike", "warplane", "jet", "bomb"}:
             return replace(spec, type="FIGHT", mode="aerial", acled="Air/drone strike", cameo=None)
         if "suicide" not in words and _remote_explosive(words | _doer_words(trig.head)):

@@ -17,9 +17,10 @@ from spacy.tokens import Token
 from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, of_object, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
-from ..mentions.places import PlaceMention, is_honorific, names_a_division, subject_in_setting
+from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
 from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, agent_of,
-                                 at_the_hands_of, for_clause, noun_forms, reported_clauses, the_dead)
+                                 at_the_hands_of, for_clause, noun_forms, reported_clauses, the_dead,
+                                 SUSTAINING, TriggerMatch, told_without_a_verb)
 from .context import TriggerContext, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -88,7 +89,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     """(source token, target token, direct object) of the trigger, before resolution."""
     trig, head = ctx.trig, ctx.head
     subj = ctx.subject
-    passive_subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    # (not the act itself, which the parser may make a second passive subject: "an exchange of fire
+    # between police and robbers; one suspect was killed")
+    passive_subj = next((c for c in head.children if c.dep_ == "nsubjpass" and c not in trig.tokens), None) \
+        or next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     if passive_subj is None and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
         # a reduced relative is a passive of the noun it describes: "the raid, condemned by the
         # ministry" (the ministry condemned the raid), "a man shot by gunmen"
@@ -102,6 +106,9 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
             passive_subj = lost
         else:
             subj = lost
+    if passive_subj is None and subj is not None and (befell_its_subject(trig) or _told_as_a_toll(head, subj)):
+        # "a soldier died of wounds sustained in an attack", "One civilian injured.": whom it was done to
+        passive_subj, subj = subj, None
     if subj is not None and names_a_place(subj, ctx.places):
         subj = listed_after(subj, head, ctx.places) or subj
     if passive_subj is not None and names_a_place(passive_subj, ctx.places):
@@ -118,11 +125,16 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # "worked out the next steps with Ostland": what the meeting was about is no party to it;
         # the other party hangs off "with", on the verb or on the topic
         met_with, obj = prep_object(obj, ("with",)), None
+    if agent is None and (subj is None or subj.i == head.i - 1) and told_without_a_verb(trig):
+        # "Shelling by rebel forces of army positions near Tarvo": a headline's gerund, done by
+        # its "by" object to its "of" object ("Artillery shelling by ...": the weapon was no subject)
+        agent, obj = prep_object(head, ("by",)), obj or of_object(head)
+        subj = None if agent is not None else subj
     weapon = obj if obj is not None and is_weapon(obj) else None
     if weapon is not None:
         obj = None  # "fired shells at the village", "exchanged artillery with the army": the means, not the target
-    if trig.noun is not None and subj == trig.noun:
-        subj = None  # "clashes erupted": the subject is the event itself
+    if trig.noun is not None and (subj == trig.noun or subj in trig.noun.conjuncts):
+        subj = None  # "clashes erupted", "shouting and gunshots were heard": the subject is the event itself
     if trig.noun is not None and agent == trig.noun:
         agent = None  # "damaged by artillery fire": the weapon, no one who used it
     if trig.spec.key == FOUND_KILLED:
@@ -150,8 +162,11 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party) or met_with
     if target_tok is None and weapon is not None:
         target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the "at" on the shells)
+    if target_tok is None and trig.spec.type in VIOLENT and (means := _means_told(head)) is not None:
+        target_tok = prep_object(means, TARGET_PREPS, skip=no_party)  # "opened fire with mortars on the positions"
     if target_tok is None and trig.noun is not None:
-        target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun) or aimed_at(head, "advcl")
+        # ("launched an attack with missiles on army positions": the missiles are the means)
+        target_tok = prep_object(trig.noun, TARGET_PREPS, skip=no_party) or aimed_at(trig.noun) or aimed_at(head, "advcl")
     if target_tok is None and trig.noun is not None and trig.spec.type in VERBAL_TYPES | {"THREATEN"}:
         # a speech act named by its noun is made to whom it is addressed: "made a plea to the council",
         # "issued an ultimatum to the rebels" (the parser may hang the "to" off the verb)
@@ -180,11 +195,52 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     return source_tok, target_tok, obj
 
 
+# verbs whose subject a violent act named under them befell: "a soldier died in an airstrike"
+_DYING = frozenset({"die", "succumb", "perish"})
+
+
+def befell_its_subject(trig: TriggerMatch) -> bool:
+    """Is a violent act told as what the subject of a verb of dying died of ("died in an
+    airstrike", "died of wounds sustained in a grenade attack", "died in hospital of injuries
+    from shelling")? Between the act and that verb only wounds and where they were tended."""
+    if trig.spec.type not in VIOLENT:
+        return False
+    tok = trig.head
+    for _ in range(8):
+        if tok.lemma_.lower() in _DYING and tok.pos_ == "VERB":
+            return True
+        if tok.pos_ == "VERB" and tok is not trig.head and not (tok.dep_ == "acl" and tok.lemma_.lower() in SUSTAINING):
+            return False
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _told_as_a_toll(head: Token, subj: Token) -> bool:
+    """Is a verb of harm a participle told of its subject with no auxiliary and no object, as a
+    note's toll is ("One civilian injured.", "Five people killed in the raid")? A reduced passive:
+    the subject was harmed. (The tagger may take the participle for a past: then the subject must
+    be counted, as a toll's is.)"""
+    if head.lemma_.lower() not in HARM_VERBS or head.dep_ not in ("ROOT", "conj") \
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in head.children):  # fmt: skip
+        return False
+    return head.tag_ == "VBN" or head.tag_ == "VBD" and (subj.like_num or any(c.dep_ == "nummod" for c in subj.children))
+
+
 # verbs of harm by which a sentence tells whom an attack told by another verb struck
 HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 # and verbs of fighting, whose other side it was: "pelted stones and clashed with the police"
 _FIGHTING_VERBS = frozenset({"clash", "fight", "attack", "assault", "beat"})
 _HARMING = HARM_VERBS | _FIGHTING_VERBS
+
+
+def _means_told(head: Token) -> Token | None:
+    """The weapon an act was done "with" or "using", on its verb or its object ("opened fire with
+    mortars"): the parser may hang what it was aimed at on the weapon."""
+    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    means = next((p for h in holders for p in [prep_object(h, ("with", "using"))] if p is not None), None)
+    return means if means is not None and is_weapon(means) else None
 
 
 def harmed(head: Token) -> Token | None:
@@ -206,8 +262,8 @@ def harmed(head: Token) -> Token | None:
                 found = prep_object(verb, ("with", "against"))  # "threw stones and clashed with police"
             if found is not None:
                 return found
-    main = head.head
-    if head.dep_ == "advcl" and main.pos_ == "VERB" and main.lemma_.lower() in HARM_VERBS:
+    main = head.head.head if head.dep_ == "pcomp" else head.head  # "was killed after stepping on a mine"
+    if head.dep_ in ("advcl", "pcomp") and main.pos_ == "VERB" and main.lemma_.lower() in HARM_VERBS:
         return next((c for c in main.children if c.dep_ == "nsubjpass"), None)
     if head.dep_ == "nsubj" and head.pos_ == "NOUN" and main.pos_ == "VERB" and main.lemma_.lower() in HARM_VERBS:
         return next((c for c in main.children if c.dep_ == "dobj"), None)  # "an airstrike by the army killed two men"
@@ -413,7 +469,7 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         target_tok, target = counted, resolve(counted)  # "two militants were killed and five were wounded by ..."
 
     etype = trig.spec.type
-    if target is None and etype in VIOLENT and ctx.head.lemma_.lower() not in REPELLING_VERBS \
+    if target is None and etype in VIOLENT and ctx.head.lemma_.lower() not in REPELLING_VERBS and not trig.spec.target_acts \
             and (victims := harmed(ctx.head)) is not None:  # fmt: skip
         # "opened fire on a checkpoint, killing two guards", "fired shells at houses, killing a
         # woman": whom it harmed, not where it was aimed (a pronoun, "beating him", says no more
@@ -444,6 +500,10 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         source, target = its_state(source_tok, source, actors), its_state(target_tok, target, actors)
     if trig.spec.target_acts:
         source, target = target, source
+        if target is None and etype in VIOLENT and (victims := harmed(ctx.head)) is not None:
+            # "a car hit a mine, killing a soldier", "a soldier was killed after stepping on a mine":
+            # whom the act a target did harmed (read after the swap: they did nothing)
+            target = resolve(victims) or someone_unknown(victims, context_country)
     if source is None and trig.spec.key == OR_ELSE:
         source = resolve(speaker_of(ctx.head))  # "the regulator said the firm must stop or face action"
     # an event noun that names its actor ("Russian airstrikes", "Turkish shelling")
@@ -452,7 +512,9 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     if etype == "FIGHT" and trig.noun is not None:
         # the two sides a fight was between are its parties, not whoever was killed in it or died
         # in it ("three rebels were killed in a firefight between the army and the Tarvo Front")
-        sides = [resolve(t) if t is not None else None for t in between_parties(trig.noun)]
+        # (a side the actor data does not know is armed: "between police and suspected robbers")
+        sides = [(resolve(t) or armed_unknown(t, context_country)) if t is not None else None
+                 for t in between_parties(trig.noun)]
         if sides[0] is not None and sides[1] is not None:
             source, target = sides
     if etype == "FIGHT" and trig.noun is not None and source is None and target is not None:
@@ -548,11 +610,24 @@ def someone_unknown(tok: Token, country: str | None) -> Actor | None:
         return None
     if tok.lemma_.lower() in NON_ACTOR_OBJECTS | PLACE_WORDS | _NO_VICTIMS or is_weapon(tok) or names_a_kind(tok):
         return None
+    return _party_told(tok, "civilians", country)
+
+
+def _party_told(tok: Token, canonical: str | None, country: str | None, sector: str = "civilians") -> Actor | None:
+    """The actor the words of ``tok``'s phrase name (``canonical`` None: as written)."""
     phrase = actor_phrase(tok)
     if not phrase:
         return None
     words = tok.doc[phrase[0].i : phrase[-1].i + 1]
-    return Actor(words.text, "civilians", country, "civilians", Span(words.start_char, words.end_char))
+    return Actor(words.text, canonical or words.text, country, sector, Span(words.start_char, words.end_char))
+
+
+def armed_unknown(tok: Token, country: str | None) -> Actor | None:
+    """A side of a fight the actor data does not know ("suspected robbers", bare plural or not):
+    whoever fought is armed, no civilian."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS or tok.ent_type_ in _NOT_PARTIES or is_weapon(tok):
+        return None
+    return _party_told(tok, None, country, "unknown")
 
 
 def names_a_kind(tok: Token) -> bool:
@@ -709,7 +784,7 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
     """The actor an event noun names: "Russian airstrikes", "Hezbollah's attack", "shelling by the army",
     "shells fired by rebels"."""
     for child in noun.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i and not _aimed_against(child):
             entry = actors.get(child.text)
             if entry is not None and entry.kind == "generic" and entry.sector in ARMED_SECTORS and not is_weapon(child) \
                     and (force := resolve(child)) is not None:
@@ -721,9 +796,10 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
                 name = actors.country_name(entry.country) or entry.canonical
                 return Actor(child.text, f"{name} {sector}" if entry.kind != "org" else entry.canonical,
                              entry.country, sector, Span(child.idx, child.idx + len(child.text)))  # fmt: skip
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            # ("rocket fire from the rebels": whence fire came is who fired it, unless a place)
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
+            if pobj is not None and (child.lower_ == "by" or not _a_place_word(pobj)):
                 return resolve(pobj)
         layer = _hyphened_doer(child)
         if layer is not None:
@@ -736,7 +812,27 @@ def noun_owner(noun: Token, actors: ActorIndex, resolve) -> Actor | None:
     found = resolve(poss) if poss is not None else None
     if found is not None:
         return found
-    return _first_actor(_clause_agents(noun), resolve)  # "shells fired by the rebels", "a drone operated by the army"
+    found = _first_actor(_clause_agents(noun), resolve)  # "shells fired by the rebels", "a drone operated by the army"
+    done_to = of_object(noun)
+    if found is None and done_to is not None:
+        # "the bombing of a market in Dalo by unknown aircraft": the parser hangs the doer on what it was done to
+        found = _first_actor([p for p in [prep_object(done_to, ("by",))] if p is not None], resolve)
+    return found
+
+
+def _aimed_against(modifier: Token) -> bool:
+    """Is the modifier what a weapon is made against ("tank" in "an anti-tank mine"), not its user?"""
+    doc = modifier.doc
+    before = [doc[i].lower_ for i in range(max(0, modifier.i - 2), modifier.i)]
+    return before[-1:] == ["-"] and before[:1] in (["anti"], ["counter"]) or before[-1:] in (["anti"], ["counter"])
+
+
+def _a_place_word(tok: Token) -> bool:
+    """Does ``tok`` name a place or a direction ("from Tarvo", "from the north", "from the hill"),
+    not whose it is ("from rebel positions")?"""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in DIRECTIONS:
+        return True
+    return tok.lemma_.lower() in PLACE_WORDS and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children)
 
 
 def _leader_country(noun: Token, actors: ActorIndex) -> str | None:
@@ -864,12 +960,22 @@ def _first_actor(tokens: list[Token], resolve) -> Actor | None:
 
 
 def between_parties(word: Token) -> tuple[Token | None, Token | None]:
-    """The two sides a word is "between": "a firefight between police and gunmen"."""
-    prep = next((c for c in word.children if c.dep_ == "prep" and c.text.lower() == "between"), None)
+    """The two sides a word is "between": "a firefight between police and gunmen", "an exchange of
+    fire between police and robbers" (the parser may hang it on the "of" object)."""
+    holders = [word, *([o] if (o := of_object(word)) is not None else [])]
+    prep = next((c for w in holders for c in w.children if c.dep_ == "prep" and c.text.lower() == "between"), None)
     first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if first is None:
         return None, None
-    return first, next((c for c in first.children if c.dep_ == "conj"), None)
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    # "between two clans", "between rival gangs": both sides are of that kind
+    return first, second if second is not None or not _of_one_kind(first) else first
+
+
+def _of_one_kind(sides: Token) -> bool:
+    """Are ``sides`` two groups of one kind ("two clans", "rival gangs")?"""
+    return sides.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ == "amod" and c.lower_ == "rival"
+                                       for c in sides.children)  # fmt: skip
 
 
 def owner(noun: Token) -> Token | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..ontology import Lexicon, TriggerSpec
+from ..ontology import Lexicon, TriggerSpec, acled_event_type
 from .attribution import REPORT_VERBS
 from .factuality import negated
 from .places import DIRECTIONS, subject_behind_place, subject_in_setting
@@ -217,12 +217,23 @@ def _accidental_blast(tok: Token) -> bool:
     return bool(mods & _ACCIDENTAL_SOURCES) and "tear" not in {t.lemma_.lower() for c in tok.children for t in c.subtree}
 
 
+# what has an "attack" that no one made: the body ("a heart attack", "an asthma attack") or a beast ("a dog attack")
+_ATTACKS_OF_NO_ONE = frozenset("heart asthma panic anxiety epileptic seizure migraine dog animal shark bear crocodile "
+                               "snake lion leopard elephant hippo wolf bee".split())  # fmt: skip
+
+
+def _no_ones_attack(tok: Token) -> bool:
+    """Is ``tok`` an attack its modifiers name an illness's or a beast's ("died of a heart attack")?"""
+    return tok.lemma_.lower() == "attack" and any(
+        c.lemma_.lower() in _ATTACKS_OF_NO_ONE for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
 def is_accident(m: TriggerMatch) -> bool:
     """Is an outcome ("killed", "injured") told as an accident's, with no one who did it, or
     a blast told as an accident ("a gas explosion")?"""
     head = m.head
     if m.noun is not None:
-        return _accidental_blast(m.noun)
+        return _accidental_blast(m.noun) or _no_ones_attack(m.noun)
     if head.lemma_.lower() in _LEAVING:
         # "a gas explosion left two dead": the toll an accident left (a reading the classifier gives)
         return any(c.dep_ == "nsubj" and _accidental(c) for c in head.children)
@@ -376,8 +387,19 @@ def fights_an_ill(m: TriggerMatch) -> bool:
     if m.spec.type != "FIGHT":
         return False
     word = m.noun if m.noun is not None else m.head
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(g.lemma_.lower() in _ILLS for g in c.children if g.dep_ == "pobj")
-               for c in word.children)  # fmt: skip
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
+        g.lemma_.lower() in _ILLS and not _gunfire(g) for g in c.children if g.dep_ == "pobj") for c in word.children)
+
+
+# what makes "fire" a weapon's: "violated the truce with mortar fire", "heavy fire", "rebel fire"
+_ARMS_FIRE = frozenset("mortar artillery rocket tank sniper gun machine-gun heavy automatic small-arms".split())
+
+
+def _gunfire(tok: Token) -> bool:
+    """Is ``tok`` fire told as a weapon's or a side's ("mortar fire", "heavy fire", "rebel fire")?"""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    return tok.lemma_.lower() == "fire" and (any(m.lemma_.lower() in _ARMS_FIRE for m in mods)
+                                              or _side_firing(tok, mods) is not None)
 
 
 def is_natural_force(m: TriggerMatch) -> bool:
@@ -512,7 +534,7 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if m.noun is None and head.tag_ in ("VBG", "JJ") and any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in head.children):
         return True  # "is particularly threatening to the region": what it is like, not an act
-    if m.noun is None and _kind_of_act(head):
+    if m.noun is None and _kind_of_act(head) and not told_without_a_verb(m):
         return True
     if m.noun is None and _terms_of_a_deal(head):
         return True
@@ -624,6 +646,21 @@ def _kind_of_act(head: Token) -> bool:
     return head.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children)
 
 
+def told_without_a_verb(m: TriggerMatch) -> bool:
+    """Is a violent act told by its gerund alone, as a note's headline is, anchored as one act by
+    who did it, where or when ("Shelling by rebel forces near Tarvo on 4 May", "On 4 May, shelling
+    of army positions near Kelmo")? The parser makes the gerund the sentence's verb; without an
+    anchor it is a kind of act or a subhead ("Targeting young offenders"). A subject right before
+    the gerund, or a head it describes, is its modifier the parser misread ("Artillery shelling of
+    the town by the rebels", "Mortar shelling of ...")."""
+    head = m.head
+    misread_head = head.dep_ == "acl" and head.head.dep_ == "ROOT" and head.head.i == head.i - 1
+    return m.spec.type in VIOLENT and m.noun is None and (head.dep_ == "ROOT" or misread_head) and head.tag_ == "VBG" \
+        and not any(c.dep_ in ("nsubjpass", "aux", "auxpass") or c.dep_ == "nsubj" and c.i != head.i - 1
+                    for c in head.children) \
+        and any(_anchors(c, None) for c in head.children)  # fmt: skip
+
+
 def _generic_you(head: Token) -> bool:
     """Is the clause said of anyone ("you fight the battles you have to fight") or an order to
     anyone ("fly with the crows and get shot")? Neither tells an act that happened."""
@@ -661,6 +698,8 @@ def verb_lemma(tok: Token) -> str:
 
 
 _REFLEXIVE_ENDINGS = ("self", "selves")
+# a violent verb's particle that makes it a verb of paying: "fans shelled out money for tickets"
+_PAYING = frozenset({"shell out"})
 
 
 _PARTICLES_READ_AS_ADVERBS = frozenset({"out", "away", "back"})
@@ -736,6 +775,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         return None
     if lemma in _CONCURRING and _with_a_view(tok):
         return None
+    if _PAYING.intersection(phrasal):
+        return None  # "shelled out $500 for the trip": paid
     mine = _met_a_mine(tok, objs, preps)
     if mine is not None:
         return mine
@@ -834,7 +875,9 @@ MET_A_MINE = TriggerSpec(key="met a mine", type="ASSAULT", mode="explosives", ac
 
 def _met_a_mine(verb: Token, objs: list[Token], preps: list[Token]) -> TriggerMatch | None:
     ways = _MEETING.get(verb.lemma_.lower())
-    if not ways or not any(c.dep_ == "nsubj" for c in verb.children):
+    # ("was killed after stepping on a mine": a gerund of the one it befell)
+    stepping = verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl")
+    if not ways or not any(c.dep_ == "nsubj" for c in verb.children) and not stepping:
         return None  # (passive "was hit by a roadside bomb" is the instrument's reading)
     met = [o for o in objs if "dobj" in ways] + [g for p in preps if p.lower_ in ways for g in p.children if g.dep_ == "pobj"]
     for noun in met:
@@ -1028,7 +1071,7 @@ def _both_parties(subject: Token) -> bool:
 # recount as a scam", "branded the report a provocation".
 TRUCE_UNDONE = "truce undone"  # the key of a ceasefire that fell apart: a RETREAT reversed
 _FALLING_APART = frozenset({"collapse", "unravel", "crumble", "break", "fail", "falter"})
-_TRUCES = frozenset({"ceasefire", "truce", "armistice"})
+TRUCES = frozenset({"ceasefire", "truce", "armistice"})
 
 
 # what one who must do something is told they will otherwise face: "must cease the tests or face
@@ -1062,7 +1105,7 @@ def _truce_undone(verb: Token) -> TriggerMatch | None:
     if subject is None:
         return None
     # "a cease-fire" is tokenised "cease - fire"
-    named = subject.lemma_.lower() in _TRUCES or subject.lower_ == "fire" and any(c.lower_ == "cease" for c in subject.children)
+    named = subject.lemma_.lower() in TRUCES or subject.lower_ == "fire" and any(c.lower_ == "cease" for c in subject.children)
     if not named:
         return None
     return TriggerMatch(TriggerSpec(key=TRUCE_UNDONE, type="RETREAT", mode="ceasefire", cameo="08"), verb, (verb,))
@@ -1342,8 +1385,9 @@ def _between_two(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _meetings_there_were(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
-    """Meetings told as being ("there were talks between the two sides", "there was a flurry of
-    diplomatic calls"): a consultation, unless told as none ("there have been no talks")."""
+    """Meetings or fighting told as being ("there were talks between the two sides", "there was a
+    flurry of diplomatic calls", "there was an exchange of gunfire between soldiers and militants"):
+    a consultation or the fight, unless told as none ("there have been no talks")."""
     verb = noun.head
     if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return None
@@ -1352,9 +1396,10 @@ def _meetings_there_were(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     found = _noun_key(noun, lexicon)
     if not found:
         return None
-    named = found[1][-1]  # the meeting noun itself, under a measure ("a flurry of calls")
+    # the meeting noun itself, under a measure ("a flurry of calls"), or the key's head ("an exchange of gunfire")
+    named = noun if noun in found[1] else found[1][-1]
     spec = _noun_spec(found[0], named, lexicon)
-    return TriggerMatch(spec, verb, tuple(found[1]), named) if spec.type == "CONSULT" else None
+    return TriggerMatch(spec, verb, tuple(found[1]), named) if spec.type == "CONSULT" or spec.type == "FIGHT" else None
 
 
 def _under_investigation(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
@@ -1464,6 +1509,8 @@ def _anchors(child: Token, is_place) -> bool:
     """Does ``child`` of an event noun make it one act: its place, doer or day?"""
     if child.dep_ == "poss" or child.ent_type_ == "DATE" or child.dep_ == "compound" and child.ent_type_ in ("GPE", "NORP"):
         return child.pos_ in ("PROPN", "NOUN", "NUM")
+    if child.dep_ == "prep" and child.lower_ == "between":
+        return _fought_between(child.head) and any(c.dep_ == "pobj" for c in child.children)
     if child.dep_ != "prep" or child.lower_ not in _ANCHOR_PREPS | {"of"}:
         return False
     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1478,6 +1525,22 @@ def _anchors(child: Token, is_place) -> bool:
         return pobj.pos_ in ("PROPN", "NOUN") and pobj.ent_type_ not in ("DATE", "TIME")
     return pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or pobj.lemma_.lower() in PLACE_WORDS | DIRECTIONS \
         or bool(is_place and is_place(pobj))  # ("in the south of the country")
+
+
+# nouns of fighting that also name a quarrel ("a clash between the mayor and the council"), and the
+# words that make them violence ("an armed clash between two clans")
+_QUARRELS = frozenset("clash battle fight confrontation war struggle row dispute".split())
+_VIOLENT_MARKS = frozenset("armed deadly violent bloody fierce heavy fatal intercommunal inter-communal communal "
+                           "ethnic tribal".split())  # fmt: skip
+
+
+def _fought_between(noun: Token) -> bool:
+    """Do the sides an act's noun is "between" make it one fight ("an exchange of fire between
+    police and robbers", "an armed clash between two clans")? A clash with no mark of arms may be
+    words ("a clash between the mayor and the council")."""
+    if noun.lemma_.lower() not in _QUARRELS:
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in _VIOLENT_MARKS for c in noun.children)
 
 
 def at_the_hands_of(tok: Token) -> Token | None:
@@ -1537,7 +1600,8 @@ def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
     verb = tok.head
     if verb.lemma_.lower() not in lexicon.event_subject_verbs or verb.lemma_.lower() in lexicon.verbs:
         return None
-    found = _noun_key(tok, lexicon)
+    # ("shouting and gunshots were heard": the event noun may be a later one of the subjects)
+    tok, found = next(((t, f) for t in (tok, *tok.conjuncts) if (f := _noun_key(t, lexicon))), (tok, None))
     if not found:
         return None
     spec = _noun_spec(found[0], tok, lexicon)
@@ -1633,13 +1697,45 @@ def _instrument(verb: Token, lexicon: Lexicon):
         cands = []
         if child.dep_ in ("nsubj",) or child is lost:
             cands.append(subject_behind_place(child))
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during", "after"):
-            cands.extend(c for c in child.children if c.dep_ == "pobj")
+        if child.dep_ == "nsubjpass" and sum(c.dep_ == "nsubjpass" for c in verb.children) > 1:
+            cands.append(child)  # "an exchange of fire between police and robbers; one suspect was killed"
+        if _gerund_subject(child, verb):
+            cands.append(child)
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during", "after", "from", "of"):
+            # ("died from a landmine explosion", "from shelling": the gerund under "from")
+            cands.extend(c for c in child.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG")
+        # ("died of injuries sustained in an attack", "shrapnel from a mortar round wounded two")
+        cands.extend(cause for t in list(cands) for cause in wound_causes(t))
         for noun in cands:
             found = _noun_key(noun, lexicon)
             if found and lexicon.nouns[found[0]].type in VIOLENT:
                 return found[0], found[1], noun
     return None
+
+
+# what one dies of or lives with, that an act dealt: "died of wounds sustained in an attack",
+# "shrapnel from a mortar round wounded two soldiers"
+_WOUNDS = frozenset({"wound", "injury", "shrapnel", "splinter", "fragment"})
+SUSTAINING = frozenset({"sustain", "receive", "suffer", "incur"})
+_CAUSE_PREPS = frozenset({"in", "from", "during", "by", "after"})
+
+
+def wound_causes(noun: Token) -> list[Token]:
+    """What dealt the wounds ``noun`` names: "an attack" in "wounds sustained in an attack",
+    "shelling" in "injuries from shelling". Empty for any other noun."""
+    if noun.lemma_.lower() not in _WOUNDS:
+        return []
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in SUSTAINING)]
+    return [g for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in _CAUSE_PREPS
+            for g in p.children if g.dep_ == "pobj" or g.dep_ == "pcomp" and g.tag_ == "VBG"]  # fmt: skip
+
+
+def _gerund_subject(child: Token, verb: Token) -> bool:
+    """Is ``child`` a gerund the parser did not make the verb's subject, though it is ("Shelling
+    damaged a school": an auxiliary; "Shelling by the rebels damaged a house": a clause)?"""
+    if child.dep_ == "csubj":
+        return child.tag_ == "VBG"
+    return child.dep_ == "aux" and child.tag_ == "VBG" and child.i < verb.i and child.lemma_.lower() != "be"
 
 
 def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
@@ -1668,6 +1764,9 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
         for k in (key, alt, words.text.lower(), written):
             if k in lexicon.nouns:
                 return k, list(words)
+    side = _side_firing(noun, mods)
+    if side is not None:
+        return _GUNFIRE, [side, noun]
     # a noun with what it is of: "an exchange of fire"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -1742,6 +1841,21 @@ def _subject_ok(verb: Token, spec: TriggerSpec) -> bool:
 # who are a state's forces and officers, never a crowd
 _STATE_PEOPLE = frozenset("police policeman policemen officer soldier troop army force military security guard gendarme "
                           "marine commando agent authority official militia".split())  # fmt: skip
+
+
+# "fire" told with the side that fired it is gunfire: "rebel fire", "enemy fire", "Ostlandic fire"
+_GUNFIRE = "gunfire"
+_FIRING_SIDES = _STATE_PEOPLE | frozenset("enemy hostile rebel militant insurgent jihadist terrorist gunman "
+                                           "separatist".split())  # fmt: skip
+
+
+def _side_firing(noun: Token, mods: list[Token]) -> Token | None:
+    """The side told before "fire", which makes it gunfire ("rebel fire"); None for any other noun."""
+    if noun.lemma_.lower() != "fire":
+        return None
+    return next((m for m in mods if m.dep_ != "nmod" and (m.lemma_.lower() in _FIRING_SIDES or m.ent_type_ == "NORP")), None)
+
+
 _NUMBERS_OF = frozenset("group crowd hundred thousand dozen score number".split())
 # what rallies, surges and falls in the business pages: no crowd ("shares rallied")
 _MARKETS = frozenset("stock share price index bond currency future equity commodity dollar euro yen rupee".split())
@@ -2006,6 +2120,15 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
     says how it was done is kept."""
     if m.spec.type not in VIOLENT or o.spec.type not in VIOLENT or _two_kinds_of_act(m, o):
         return False
+    if m.noun is None and m.head == o.noun:
+        return True  # "died of injuries from shelling": the gerund is the instrument ``o`` names
+    if m.noun is not None and m.head == m.noun and _means_of(m.noun, o.head) \
+            and acled_event_type(o.spec.acled) != "Strategic developments":  # fmt: skip
+        # "opened fire with mortars on the positions": the weapon ``o`` was done with (but a depot
+        # "destroyed with artillery fire" is told by the fire, not as a cache destroyed)
+        return True
+    if m.spec.key in OUTCOME_KEYS and o.spec.key == MET_A_MINE.key and o.head.dep_ == "pcomp" and o.head.head.head == m.head:
+        return True  # "was killed after stepping on a mine": the outcome of meeting the mine
     linked = _tied(m, o) or _tied(o, m) or (m.head == o.head and m.noun is not o.noun)
     if not linked:
         return False
@@ -2015,6 +2138,14 @@ def _same_violent_event(m: TriggerMatch, o: TriggerMatch) -> bool:
     if m.head == o.head:
         return m.start > o.start
     return _tied(m, o)  # the dependent wording goes
+
+
+def _means_of(noun: Token, verb: Token) -> bool:
+    """Is ``noun`` what the act of ``verb`` was done with ("opened fire with mortars", the parser
+    may hang the "with" on the verb's object)?"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("with", "using") and (
+        prep.head == verb or prep.head.dep_ == "dobj" and prep.head.head == verb)
 
 
 _TIME_NOUNS = frozenset("minute hour day week month year night morning evening".split())
