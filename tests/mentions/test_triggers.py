@@ -1254,3 +1254,25 @@ def test_acts_done_as_a_rule_are_no_event(nlp, text):
 ])
 def test_fights_with_ills_and_rivals_and_balls_shot_are_no_violence(nlp, text):
     assert triggers(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject stands before "be to", "be due to", "be expected to", "be set to": the talks are
+    # what is to go on
+    ("Talks between Tarvo and Kelmo were to continue on Monday.", [("CONSULT", None, "Talks")]),
+    ("Negotiations with the rebels are expected to resume in Dalo next week.", [("CONSULT", None, "Negotiations")]),
+    ("The two delegations' talks were due to continue on Tuesday.", [("CONSULT", None, "talks")]),
+    ("Talks between the army and the rebels are set to begin on Friday.", [("CONSULT", None, "Talks")]),
+])
+def test_an_event_noun_raised_before_be_to_or_due_to_is_still_the_subject_of_its_verb(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a guess, or a noun no verb of its own takes, tells no act
+    "Talks between Tarvo and Kelmo were likely to fail.",
+    "Talks between Tarvo and Kelmo were a waste of time.",
+])
+def test_talks_only_guessed_at_or_described_are_no_event(nlp, text):
+    assert triggers(nlp, text) == []
+

@@ -1527,7 +1527,7 @@ def _is_setting(m: TriggerMatch) -> bool:
 
 
 def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
-    verb = tok.head
+    verb = _raised_verb(tok.head)
     if verb.lemma_.lower() not in lexicon.event_subject_verbs or verb.lemma_.lower() in lexicon.verbs:
         return None
     found = _noun_key(tok, lexicon)
@@ -1547,6 +1547,23 @@ def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
 
 
 _ARRIVING = frozenset({"arrive", "reach", "enter", "report"})
+# what a subject is told to be going to do through: "talks were to continue", "talks are expected
+# to resume", "talks are set to begin", "talks were due to continue"
+_RAISING_VERBS = frozenset({"be", "expect", "set", "schedule", "slate", "plan"})
+_SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "expected"})  # not "likely": a guess
+
+
+def _raised_verb(head: Token) -> Token:
+    """The verb a subject's act is told by: the verb itself, or the one it is raised from when the
+    subject stands before "be to", "be expected to", "be due to" ("talks were due to continue")."""
+    if head.lemma_.lower() not in _RAISING_VERBS:
+        return head
+    for c in head.children:
+        if c.dep_ == "acomp" and c.lower_ in _SCHEDULED:
+            return _raised_verb(c) if c.lemma_.lower() in _RAISING_VERBS else next(
+                (x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), head)
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), head)
 
 
 def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
