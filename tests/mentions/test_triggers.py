@@ -1276,3 +1276,32 @@ def test_an_event_noun_raised_before_be_to_or_due_to_is_still_the_subject_of_its
 def test_talks_only_guessed_at_or_described_are_no_event(nlp, text):
     assert triggers(nlp, text) == []
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a state, a ministry or a party standing against a party or its act: disapproval (CAMEO 11),
+    # in the passive too
+    ("The Kelmo government strongly opposed the deployment of Tarvo troops.", [("ACCUSE", "disapprove", "opposed")]),
+    ("The border plan was opposed by the Tarvo foreign ministry.", [("ACCUSE", "disapprove", "opposed")]),
+    ("The Dalo opposition party opposes the new election law.", [("ACCUSE", "disapprove", "opposes")]),
+])
+def test_opposing_is_disapproval_by_a_party_of_politics(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what residents, neighbours or a pronoun think of a local plan is no party's act
+    "Residents opposed the new zoning plan at the town meeting.",
+    "Many neighbours oppose the proposed parking garage.",
+    "She is opposed to the death penalty.",
+])
+def test_opposing_by_people_of_no_party_is_no_event(nlp, text):
+    assert triggers(nlp, text) == []
+
+
+def test_a_passive_opposition_has_its_agent_as_the_source(nlp):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    (ev,) = pipe.extract("The border plan was opposed by the Tarvo foreign ministry on Monday.", published="2021-05-05")
+    assert ev.type == "ACCUSE" and ev.source is not None and "ministry" in ev.source.text
