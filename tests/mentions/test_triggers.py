@@ -1305,3 +1305,20 @@ def test_a_passive_opposition_has_its_agent_as_the_source(nlp):
     pipe = Pipeline(coder=Coder(classifier=None))
     (ev,) = pipe.extract("The border plan was opposed by the Tarvo foreign ministry on Monday.", published="2021-05-05")
     assert ev.type == "ACCUSE" and ev.source is not None and "ministry" in ev.source.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure a state lifts, eases or relaxes is given up (CAMEO 081/085: RETREAT), never the
+    # measure imposed again
+    ("The Kelmo government lifted the curfew in Dalo on Monday.", [("RETREAT", None, "lifted")]),
+    ("Tarvo lifted its sanctions against Kelmo banks.", [("RETREAT", None, "lifted")]),
+    ("The Tarvo government lifted martial law after three months.", [("RETREAT", None, "lifted")]),
+    ("The cabinet relaxed the lockdown in the capital.", [("RETREAT", None, "relaxed")]),
+    ("The ministry eased the travel ban on Kelmo citizens.", [("RETREAT", None, "eased")]),
+])
+def test_a_measure_lifted_or_eased_is_a_retreat(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+def test_a_blockade_the_police_lift_is_still_the_protest_they_broke_up(nlp):
+    assert triggers(nlp, "Police lifted the blockade the students had set up.") == [("PROTEST", "obstruct", "lifted the blockade")]
