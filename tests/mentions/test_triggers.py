@@ -1322,3 +1322,13 @@ def test_a_measure_lifted_or_eased_is_a_retreat(nlp, text, expected):
 
 def test_a_blockade_the_police_lift_is_still_the_protest_they_broke_up(nlp):
     assert triggers(nlp, "Police lifted the blockade the students had set up.") == [("PROTEST", "obstruct", "lifted the blockade")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser may make a participle said of the wanted noun a clause of its own, with the noun as
+    # its subject: the noun is still what is wanted, as it is what is demanded
+    ("The Kelmo government also wanted the release of its soldiers taken hostage by the rebels.", [("REQUEST", None, "wanted")]),
+    ("Kelmo demanded the release of its soldiers taken hostage by the rebels.", [("REQUEST", None, "demanded")]),
+])
+def test_what_is_wanted_is_the_noun_a_participle_is_said_of(nlp, text, expected):
+    assert triggers(nlp, text) == expected

@@ -674,6 +674,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     preps = [c for c in children if c.dep_ == "prep"] + [m for c in children if for_clause(c) for m in c.children if m.dep_ == "mark"]
     # a reflexive is an object whatever the parser calls it ("resigned herself to renting")
     objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass") or (c.pos_ == "PRON" and c.lower_.endswith(_REFLEXIVE_ENDINGS))]
+    objs += [s for c in children if _participle_misread_as_clause(c) for s in c.children if s.dep_ == "nsubj"]
     # what a participle is said of is what it acted on: "figures released by the ministry" are
     # no release (read only to rule a reading out: "the accords signed by Israel" is background)
     done_to = objs or ([tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else [])
@@ -1989,6 +1990,14 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
         if not swallowed and not merged:
             keep.append(m)
     return keep
+
+
+def _participle_misread_as_clause(tok: Token) -> bool:
+    """Is ``tok`` a participle the parser made a clause of its own, with the noun it describes as
+    its subject ("wanted the release of its soldiers taken hostage": "release ... taken")? Nothing
+    marks it as a clause: no "to", no "that", no auxiliary."""
+    return tok.dep_ == "ccomp" and tok.tag_ == "VBN" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
 
 
 def _investigated(m: TriggerMatch, o: TriggerMatch) -> bool:
