@@ -604,8 +604,12 @@ def test_closing_a_place_off_is_a_restriction(nlp, text, expected):
         ("The warlord vowed to attack the northern garrisons.", [("THREATEN", "violence", "vowed")]),
         ("The junta promised airstrikes on the rebel villages.", [("THREATEN", "violence", "promised")]),
         ("The militia vowed to wage war on the cartels.", [("THREATEN", "violence", "vowed")]),
-        # a promise not to attack, or to end a war, is an AGREE
+        # or a wrong paid back in kind
+        ("The Kelmo army vowed to retaliate against the Tarvo rebels.", [("THREATEN", "violence", "vowed")]),
+        ("The rebel leader promised to avenge the killing of his fighters.", [("THREATEN", "violence", "promised")]),
+        # a promise not to attack or not to retaliate, or to end a war, is an AGREE
         ("The colonel vowed not to attack the refugee camp.", [("AGREE", None, "vowed")]),
+        ("The Tarvo government vowed not to retaliate against Kelmo.", [("AGREE", None, "vowed")]),
         ("The new premier vowed to end the war.", [("AGREE", None, "vowed")]),
     ],
 )

@@ -157,6 +157,9 @@ _PROMISING = frozenset({"promise", "vow", "pledge"})
 # what a promise of war threatens: "vowed to wage war on the cartels", "pledged war on"
 _WAR = "war"
 _MAKING_WAR = frozenset({"wage", "declare"})
+# paying a wrong back in kind is violence promised, as "vowed revenge" is: "vowed to retaliate",
+# "promised to avenge the killings"
+_REPAYING = frozenset({"retaliate", "avenge", "revenge"})
 
 
 def promises_violence(m: TriggerMatch, matches: list[TriggerMatch], lexicon: Lexicon) -> bool:
@@ -172,7 +175,10 @@ def promises_violence(m: TriggerMatch, matches: list[TriggerMatch], lexicon: Lex
         found = _noun_key(obj, lexicon)
         if (found is not None and lexicon.nouns[found[0]].type in VIOLENT) or obj.lemma_.lower() == _WAR:
             return True
-    making = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _MAKING_WAR and not negated(c)]
+    promised = [c for c in verb.children if c.dep_ == "xcomp" and not negated(c)]
+    if any(c.lemma_.lower() in _REPAYING for c in promised):
+        return True
+    making = [c for c in promised if c.lemma_.lower() in _MAKING_WAR]
     return any(o.lemma_.lower() == _WAR for c in making for o in c.children if o.dep_ == "dobj")
 
 
