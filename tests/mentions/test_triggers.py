@@ -559,6 +559,13 @@ def test_bidding_a_party_do_something_is_a_request(nlp, text, expected):
         ("The farmers said the drought was a disaster.", []),
         ("The envoy said the talks were constructive.", []),
         ("The ministry said Kelmar was not breaching the accord.", []),
+        # a party said to fail at what it should do is blamed for it
+        ("The Kelmo president said the Tarvo army was failing to respect the truce.", ["ACCUSE"]),
+        ("The opposition said the government had failed to warn the villages.", ["ACCUSE"]),
+        ("Rights groups said the police neglected to protect the witnesses.", ["ACCUSE"]),
+        # not a driver, a team or an engine that failed
+        ("The coach said the team failed to score in the first half.", []),
+        ("The firm said the engine failed to start in the cold.", []),
     ],
 )
 def test_a_reported_judgement_of_blame_is_an_accusation(nlp, text, expected):

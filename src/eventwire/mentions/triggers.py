@@ -1169,11 +1169,26 @@ def _judgement(verb: Token) -> TriggerMatch | None:
             preds.append(clause)  # a judgement said with no verb: '"Totally unacceptable," the minister said'
         preds += [g for p in preds for g in p.children if g.dep_ in ("conj", "amod")]
         negative = any(negated(w) for w in (clause, *preds))
-        wrong = clause.lemma_.lower() in _WRONGS or _blames(clause)
+        wrong = clause.lemma_.lower() in _WRONGS or _blames(clause) or _failed_duty(clause)
         if any(_lemma(w) in JUDGEMENTS or (negative and _lemma(w) in _PRAISE) for w in preds) or (
                 wrong and not negative and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):  # fmt: skip
             return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} judges", type="ACCUSE", mode="disapprove"), verb, (verb,))
     return None
+
+
+# what a speaker says a party did not do that it should have: "said the ministry failed to warn
+# the villages", "said the rebels were failing to respect the truce" (not a driver who "failed to
+# stop", nor a team that "failed to score")
+_FAILING = frozenset({"fail", "neglect"})
+_OFFICES = frozenset("government ministry minister president administration regime cabinet party opposition "
+                     "rebel leader lawmaker".split())  # fmt: skip
+
+
+def _failed_duty(clause: Token) -> bool:
+    if clause.lemma_.lower() not in _FAILING or not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and bool(noun_forms(subj) & (_STATE_PEOPLE | _OFFICES) or _subject_kinds(subj) - {"<crowd>"})
 
 
 def _quoted_fragments(verb: Token) -> list[Token]:
