@@ -1343,3 +1343,31 @@ def test_a_blockade_the_police_lift_is_still_the_protest_they_broke_up(nlp):
 ])
 def test_what_is_wanted_is_the_noun_a_participle_is_said_of(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # praise given a party or its act, by naming it or in what is said, is a SUPPORT (CAMEO 051),
+    # as blame given so is an ACCUSE
+    ("The Kelmo envoy described the ministry's proposal as a breakthrough.", [("SUPPORT", None, "described")]),
+    ("The opposition leader called the government's decision a major step forward.", [("SUPPORT", None, "called")]),
+    ("The Tarvo minister said the army's offer was a step forward.", [("SUPPORT", None, "said")]),
+    ("The Kelmo minister said the Tarvo government's stand on the refugees is appreciated.", [("SUPPORT", None, "said")]),
+    ("The president said the decision by the rebels was a sign of real progress.", [("SUPPORT", None, "said")]),
+    # praise of no party's act, or praise denied
+    ("The mayor called the new park a great success.", []),
+    ("The coach described the win as a big step forward.", []),
+    ("The Tarvo minister said the army's offer was not a step forward.", []),
+    ("The minister said the rain was welcome after the drought.", []),
+])
+def test_praise_of_a_party_or_its_act_is_support(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+def test_praise_said_of_a_partys_act_is_support_for_that_party(nlp):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    (ev,) = pipe.extract("The Kelmo minister said the Tarvo government's stand on the refugees is appreciated.",
+                         published="2021-05-05")
+    assert ev.type == "SUPPORT" and ev.target is not None and "government" in ev.target.text

@@ -171,6 +171,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         target_tok = judged(head)  # "said Ostland was violating the truce", "said of the offer"
     if target_tok is None and trig.spec.type == "SUPPORT":
         target_tok = prep_object(head, ("behind", "around"))  # "rallied behind the government"
+    if target_tok is None and trig.spec.type == "SUPPORT" and (praised := judged(head)) is not None:
+        target_tok = owner(praised) or praised  # "said Ostland's stand is appreciated": whose stand
     if target_tok is None and trig.spec.mode == "occupy":
         target_tok = prep_object(head, ("from",))  # "recaptured the town from the rebels"
     if trig.spec.addressed:

@@ -1110,8 +1110,9 @@ PEJORATIVES = frozenset(
 _NAMING_DEPS = frozenset({"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"})
 
 
-def _name_calling(verb: Token) -> TriggerMatch | None:
-    """An ACCUSE when what ``verb`` calls something is a pejorative, else None."""
+def _names_given(verb: Token) -> list[Token]:
+    """The words by which ``verb`` (a verb of naming) calls something: "called the offer an
+    insult", "described the recount as a scam"."""
     words: list[Token] = []
     for c in verb.children:
         if c.dep_ in _NAMING_DEPS:
@@ -1123,10 +1124,55 @@ def _name_calling(verb: Token) -> TriggerMatch | None:
         # "described the vote as rigged": the parser may read the participle as a clause marked "as"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             words.append(c)
+    return words
+
+
+def _name_calling(verb: Token) -> TriggerMatch | None:
+    """An ACCUSE when what ``verb`` calls something is a pejorative; a SUPPORT when it praises a
+    party or its act ("called Ostland's offer a step forward"); else None."""
+    words = _names_given(verb)
     if not any(w.lemma_.lower() in PEJORATIVES or w.text.lower() in PEJORATIVES or _joined(w) in PEJORATIVES for w in words):
-        return None
+        named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return _praised(verb, words, named)
     spec = TriggerSpec(key=f"{verb.lemma_.lower()} names", type="ACCUSE", mode="disapprove")
     return TriggerMatch(spec, verb, (verb,))
+
+
+# Words of praise a speaker gives a party's act (PLOVER SUPPORT, CAMEO 051 praise or endorse):
+# "called the offer a step forward", "said Ostland's stand is appreciated"
+_PRAISES = frozenset(
+    "progress breakthrough milestone achievement appreciated commendable encouraging admirable courageous "
+    "praiseworthy welcome constructive landmark".split()
+)
+# who may be praised: a party, or an act its possessor or agent names
+_PARTY_KINDS = frozenset({"<state>", "<group>", "<national>"})
+
+
+def _praise_word(tok: Token) -> bool:
+    """A word of praise, or one "of" it ("a sign of progress"), or a step forward (either word the
+    parser's head)."""
+    if tok.lemma_.lower() in _PRAISES or tok.lower_ in _PRAISES:
+        return True
+    pair = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ in ("advmod", "npadvmod"))}
+    return {"step", "forward"} <= pair or any(_praise_word(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                             for g in c.children if g.dep_ == "pobj")
+
+
+def _a_partys(tok: Token | None) -> bool:
+    """Is ``tok`` a party ("Ostland", "the army") or its act ("Ostland's stand", "the offer by
+    the ministry")?"""
+    if tok is None:
+        return False
+    owners = [tok, *(c for c in tok.children if c.dep_ in ("poss", "compound")),
+              *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj")]
+    return any(noun_forms(o) & (_STATE_PEOPLE | _OFFICES) or _subject_kinds(o) & _PARTY_KINDS for o in owners)
+
+
+def _praised(verb: Token, words: list[Token], praised: Token | None) -> TriggerMatch | None:
+    """A SUPPORT when ``words`` praise ``praised``, a party or its act."""
+    if not _a_partys(praised) or negated(verb) or not any(_praise_word(w) and not negated(w) for w in words):
+        return None
+    return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} praises", type="SUPPORT"), verb, (verb,))
 
 
 # What a speaker who calls a thing so blames someone for ("said the offer was insulting"); a
@@ -1173,6 +1219,15 @@ def _judgement(verb: Token) -> TriggerMatch | None:
         if any(_lemma(w) in JUDGEMENTS or (negative and _lemma(w) in _PRAISE) for w in preds) or (
                 wrong and not negative and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):  # fmt: skip
             return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} judges", type="ACCUSE", mode="disapprove"), verb, (verb,))
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # ("said the offer was a step forward": the parser may make the step the adverb's); the
+        # clause's verb praises only as a passive ("is appreciated"): "said he welcomed the deal"
+        # is the welcome, read by its own verb
+        steps = [c for c in clause.children if c.dep_ == "advmod"]
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        praise = None if negative else _praised(verb, [*([clause] if passive else []), *preds, *steps], subject)
+        if praise is not None:
+            return praise
     return None
 
 
