@@ -1371,3 +1371,33 @@ def test_praise_said_of_a_partys_act_is_support_for_that_party(nlp):
     (ev,) = pipe.extract("The Kelmo minister said the Tarvo government's stand on the refugees is appreciated.",
                          published="2021-05-05")
     assert ev.type == "SUPPORT" and ev.target is not None and "government" in ev.target.text
+
+
+@pytest.mark.parametrize("text", [
+    # talks named as the setting of an act, held to end a war or save a truce or a deal, are a
+    # meeting of diplomacy though the text does not say with whom
+    "In talks to save the truce, the rebels offered to free the prisoners.",
+    "In talks to end the war, the government agreed to release the prisoners.",
+    "During talks aimed at a ceasefire deal, the Kelmo envoy offered to reopen the border.",
+])
+def test_talks_held_to_settle_a_war_or_a_deal_are_a_meeting_of_diplomacy(nlp, text):
+    assert ("CONSULT", "talks") in [(t, x) for t, _, x in triggers(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # talks to buy a firm and a meeting at a school are no diplomacy
+    "In talks to buy the company, the firm offered a higher price.",
+    "During a meeting at the school, the principal announced the new rules.",
+])
+def test_a_setting_meeting_of_no_diplomacy_needs_its_other_side(nlp, text):
+    assert "CONSULT" not in [t for t, _, _ in triggers(nlp, text)]
+
+
+def test_talks_held_to_save_a_truce_are_a_record_with_no_other_side_named(nlp):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    events = pipe.extract("In talks to save the truce, the rebels offered to free the prisoners.", published="2021-05-05")
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert len(talks) == 1 and talks[0].source is not None and talks[0].source.sector == "rebels"

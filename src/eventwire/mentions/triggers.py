@@ -1384,7 +1384,8 @@ def _meeting_setting(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     acts met them (their subject is the meeting's)."""
     if noun.head.dep_ != "prep" or noun.head.text.lower() not in _SETTING_PREPS:
         return None
-    if not any(c.dep_ == "prep" and c.text.lower() == "with" for c in noun.children) and not _between_two(noun.head.head, lexicon):
+    if not any(c.dep_ == "prep" and c.text.lower() == "with" for c in noun.children) and not _between_two(noun.head.head, lexicon) \
+            and not _diplomatic(noun):  # fmt: skip
         return None
     found = _noun_key(noun, lexicon)
     if not found:
@@ -1689,8 +1690,23 @@ def _diplomatic(noun: Token) -> bool:
     on Kelmar")?"""
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _DIPLOMATIC for c in noun.children):
         return True
+    if any(_to_settle(c) for c in noun.children if c.dep_ in ("acl", "relcl")):
+        return True
     return any(p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS and any(
         o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP") for o in p.children) for p in noun.children)  # fmt: skip
+
+
+# what talks held to end, save or reach something settle between sides: "talks to end the war",
+# "talks to salvage the truce", "talks aimed at a ceasefire deal"
+_SETTLED = frozenset("war conflict fighting truce ceasefire cease-fire deal accord agreement peace standoff crisis".split())
+
+
+def _to_settle(clause: Token) -> bool:
+    """Is ``clause`` a meeting's purpose that names a war, a truce or a deal between sides?"""
+    if not (any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) or clause.lemma_.lower() == "aim"):
+        return False
+    named = [o for o in clause.subtree if o.dep_ in ("dobj", "pobj") and o.pos_ == "NOUN"]
+    return any(o.lemma_.lower() in _SETTLED or o.lower_ in _SETTLED for o in named)
 
 
 # what a stoppage of work is told with: its length ("a 48-hour strike", "a two-day strike") or
