@@ -1401,3 +1401,19 @@ def test_talks_held_to_save_a_truce_are_a_record_with_no_other_side_named(nlp):
     events = pipe.extract("In talks to save the truce, the rebels offered to free the prisoners.", published="2021-05-05")
     talks = [e for e in events if e.type == "CONSULT"]
     assert len(talks) == 1 and talks[0].source is not None and talks[0].source.sector == "rebels"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # an act laid at a party's door is an accusation of that party, not of the act; signs that
+    # point at a party accuse it through the one who says so
+    ("The minister attributed the bombing to the Kelmo Front.", "minister", "Kelmo Front"),
+    ("All indications point to the Kelmo Front, the minister said.", "minister", "Kelmo Front"),
+    ("The evidence points to the rebels, police said.", "police", "rebels"),
+])
+def test_an_act_laid_at_a_partys_door_accuses_that_party(nlp, text, source, target):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    (ev,) = pipe.extract(text, published="2021-05-05")
+    assert ev.type == "ACCUSE" and source in ev.source.text and target in ev.target.text

@@ -167,6 +167,11 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # "wants Ostland to raise rates", "called for the resignation of the minister"
         asked = prep_object(head, ("for",))
         target_tok = bidden(head) or (owner(asked) if asked is not None and asked.lemma_.lower() in ACT_NOUNS else None)
+    if trig.spec.type == "ACCUSE" and trig.spec.key.endswith(" to"):
+        # whom an act is laid at the door of, not the act: "attributed the bombing to the Front",
+        # "point to the Front" (the parser may hang the "to" off the act)
+        target_tok = prep_object(head, ("to",)) or next((t for o in head.children if o.dep_ == "dobj"
+                                                         if (t := prep_object(o, ("to",))) is not None), target_tok)
     if target_tok is None and trig.spec.type == "ACCUSE":
         target_tok = judged(head)  # "said Ostland was violating the truce", "said of the offer"
     if target_tok is None and trig.spec.type == "SUPPORT":
@@ -438,6 +443,10 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         source, target = target, source
     if source is None and trig.spec.key == OR_ELSE:
         source = resolve(speaker_of(ctx.head))  # "the regulator said the firm must stop or face action"
+    if source is None and etype == "ACCUSE" and trig.spec.subjects:
+        # an accusation keyed by what points at a party ("all indications point to the Front, the
+        # minister said") is the one who says so: the signs are no accuser
+        source = resolve(speaker_of(ctx.head))
     # an event noun that names its actor ("Russian airstrikes", "Turkish shelling")
     if source is None and trig.noun is not None:
         source = noun_owner(trig.noun, actors, lambda tok: resolve_actor(tok, actors, context_country=context_country))
