@@ -561,7 +561,9 @@ def test_bidding_a_party_do_something_is_a_request(nlp, text, expected):
         ("The ministry said Kelmar was not breaching the accord.", []),
         # a party said to fail at what it should do is blamed for it
         ("The Kelmo president said the Tarvo army was failing to respect the truce.", ["ACCUSE"]),
-        ("The opposition said the government had failed to warn the villages.", ["ACCUSE"]),
+        ("The opposition said the government had failed to protect the villages.", ["ACCUSE"]),
+        # an act of its own that failed is that act
+        ("Officials said the militia failed to capture the town.", ["FIGHT"]),
         ("Rights groups said the police neglected to protect the witnesses.", ["ACCUSE"]),
         # not a driver, a team or an engine that failed
         ("The coach said the team failed to score in the first half.", []),

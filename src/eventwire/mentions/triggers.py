@@ -720,7 +720,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     if lemma in REPORT_VERBS or lemma in ARGUING_VERBS:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
             return None  # "people are told that ...": no one said it
-        return _judgement(tok) or _demand(tok)
+        return _judgement(tok, lexicon) or _demand(tok)
 
     # verb + particle / preposition / object keys: "pull out", "call for", "take control", "open fire"
     # a lemma whose object constraint holds ("fired rockets at") reads before prepositional keys ("fired at")
@@ -1205,7 +1205,7 @@ def reported_clauses(verb: Token) -> list[Token]:
     return clauses + [g for c in clauses if c.lemma_.lower() in _BELIEVING for g in c.children if g.dep_ == "ccomp"]
 
 
-def _judgement(verb: Token) -> TriggerMatch | None:
+def _judgement(verb: Token, lexicon: Lexicon) -> TriggerMatch | None:
     """An ACCUSE when what ``verb`` (a reporting verb) reports is a judgement of blame: a thing
     called unacceptable, insulting, a scam, or not acceptable, not fair; or a wrong someone does
     ("said the rebels were violating the truce")."""
@@ -1215,7 +1215,7 @@ def _judgement(verb: Token) -> TriggerMatch | None:
             preds.append(clause)  # a judgement said with no verb: '"Totally unacceptable," the minister said'
         preds += [g for p in preds for g in p.children if g.dep_ in ("conj", "amod")]
         negative = any(negated(w) for w in (clause, *preds))
-        wrong = clause.lemma_.lower() in _WRONGS or _blames(clause) or _failed_duty(clause)
+        wrong = clause.lemma_.lower() in _WRONGS or _blames(clause) or _failed_duty(clause, lexicon)
         if any(_lemma(w) in JUDGEMENTS or (negative and _lemma(w) in _PRAISE) for w in preds) or (
                 wrong and not negative and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):  # fmt: skip
             return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} judges", type="ACCUSE", mode="disapprove"), verb, (verb,))
@@ -1231,16 +1231,20 @@ def _judgement(verb: Token) -> TriggerMatch | None:
     return None
 
 
-# what a speaker says a party did not do that it should have: "said the ministry failed to warn
+# what a speaker says a party did not do that it should have: "said the ministry failed to protect
 # the villages", "said the rebels were failing to respect the truce" (not a driver who "failed to
-# stop", nor a team that "failed to score")
+# stop", nor a team that "failed to score"; an act of its own failed, "failed to capture the
+# town", is that act, negated)
 _FAILING = frozenset({"fail", "neglect"})
 _OFFICES = frozenset("government ministry minister president administration regime cabinet party opposition "
                      "rebel leader lawmaker".split())  # fmt: skip
 
 
-def _failed_duty(clause: Token) -> bool:
-    if clause.lemma_.lower() not in _FAILING or not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in clause.children):
+def _failed_duty(clause: Token, lexicon: Lexicon) -> bool:
+    if clause.lemma_.lower() not in _FAILING:
+        return False
+    failed = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if not failed or any(lexicon.readings(verb_lemma(c)) for c in failed):
         return False
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subj is not None and bool(noun_forms(subj) & (_STATE_PEOPLE | _OFFICES) or _subject_kinds(subj) - {"<crowd>"})
