@@ -1154,8 +1154,8 @@ def _praise_word(tok: Token) -> bool:
     if tok.lemma_.lower() in _PRAISES or tok.lower_ in _PRAISES:
         return True
     pair = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ in ("advmod", "npadvmod"))}
-    return {"step", "forward"} <= pair or any(_praise_word(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                                             for g in c.children if g.dep_ == "pobj")
+    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return {"step", "forward"} <= pair or any(_praise_word(g) for g in of)
 
 
 def _a_partys(tok: Token | None) -> bool:
@@ -1163,8 +1163,8 @@ def _a_partys(tok: Token | None) -> bool:
     the ministry")?"""
     if tok is None:
         return False
-    owners = [tok, *(c for c in tok.children if c.dep_ in ("poss", "compound")),
-              *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj")]
+    agents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    owners = [tok, *(c for c in tok.children if c.dep_ in ("poss", "compound")), *agents]
     return any(noun_forms(o) & (_STATE_PEOPLE | _OFFICES) or _subject_kinds(o) & _PARTY_KINDS for o in owners)
 
 
@@ -1247,7 +1247,8 @@ def _failed_duty(clause: Token, lexicon: Lexicon) -> bool:
     if not failed or any(lexicon.readings(verb_lemma(c)) for c in failed):
         return False
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return subj is not None and bool(noun_forms(subj) & (_STATE_PEOPLE | _OFFICES) or _subject_kinds(subj) - {"<crowd>"})
+    return subj is not None and bool(noun_forms(subj) & (_STATE_PEOPLE | _OFFICES)
+                                     or _subject_kinds(subj) - {"<crowd>"})  # fmt: skip
 
 
 def _quoted_fragments(verb: Token) -> list[Token]:
@@ -1388,8 +1389,8 @@ def _meeting_setting(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     acts met them (their subject is the meeting's)."""
     if noun.head.dep_ != "prep" or noun.head.text.lower() not in _SETTING_PREPS:
         return None
-    if not any(c.dep_ == "prep" and c.text.lower() == "with" for c in noun.children) and not _between_two(noun.head.head, lexicon) \
-            and not _diplomatic(noun):  # fmt: skip
+    with_whom = any(c.dep_ == "prep" and c.text.lower() == "with" for c in noun.children)
+    if not with_whom and not _between_two(noun.head.head, lexicon) and not _diplomatic(noun):
         return None
     found = _noun_key(noun, lexicon)
     if not found:
@@ -1702,7 +1703,9 @@ def _diplomatic(noun: Token) -> bool:
 
 # what talks held to end, save or reach something settle between sides: "talks to end the war",
 # "talks to salvage the truce", "talks aimed at a ceasefire deal"
-_SETTLED = frozenset("war conflict fighting truce ceasefire cease-fire deal accord agreement peace standoff crisis".split())
+_SETTLED = frozenset(
+    "war conflict fighting truce ceasefire cease-fire deal accord agreement peace standoff crisis".split()
+)
 
 
 def _to_settle(clause: Token) -> bool:
@@ -2092,7 +2095,8 @@ def _participle_misread_as_clause(tok: Token) -> bool:
     """Is ``tok`` a participle the parser made a clause of its own, with the noun it describes as
     its subject ("wanted the release of its soldiers taken hostage": "release ... taken")? Nothing
     marks it as a clause: no "to", no "that", no auxiliary."""
-    return tok.dep_ == "ccomp" and tok.tag_ == "VBN" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children) \
+    described = any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
+    return tok.dep_ == "ccomp" and tok.tag_ == "VBN" and described \
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
 
 
