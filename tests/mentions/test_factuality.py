@@ -47,3 +47,32 @@ def test_a_negated_act_with_a_modal_of_will_is_a_refusal(nlp, text, refusal):
     doc = nlp(text)
     head = next(t for t in doc if t.lemma_ in ("accept", "agree"))
     assert refuses(head) is refusal
+
+
+@pytest.mark.parametrize(
+    "text, refusal",
+    [
+        # ground not given by will is refused; "could not" may tell that it was not possible
+        ("The army would not withdraw from the valley.", True),
+        ("The army could not withdraw from the valley.", False),
+        ("The army did not withdraw from the valley.", False),
+    ],
+)
+def test_only_a_modal_of_will_refuses_to_give_ground(nlp, text, refusal):
+    from eventwire.mentions.factuality import refuses
+
+    head = next(t for t in nlp(text) if t.lemma_ == "withdraw")
+    assert refuses(head, ability=False) is refusal
+
+
+def test_ground_a_party_will_not_give_is_a_refusal_to_yield():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    for text in ("The Kelmo government said it would not withdraw its troops from Dalo.",
+                 "The Tarvo army won't release the prisoners until the talks resume."):
+        (refusal,) = pipe.extract(text, published="2021-05-10")
+        assert (refusal.type, refusal.mode, refusal.factuality) == ("REJECT", "yield", "asserted")
+    (unable,) = pipe.extract("The Kelmo army could not withdraw its troops from Dalo.", published="2021-05-10")
+    assert (unable.type, unable.factuality) == ("RETREAT", "negated")

@@ -559,6 +559,15 @@ def test_bidding_a_party_do_something_is_a_request(nlp, text, expected):
         ("The farmers said the drought was a disaster.", []),
         ("The envoy said the talks were constructive.", []),
         ("The ministry said Kelmar was not breaching the accord.", []),
+        # a party said to fail at what it should do is blamed for it
+        ("The Kelmo president said the Tarvo army was failing to respect the truce.", ["ACCUSE"]),
+        ("The opposition said the government had failed to protect the villages.", ["ACCUSE"]),
+        # an act of its own that failed is that act
+        ("Officials said the militia failed to capture the town.", ["FIGHT"]),
+        ("Rights groups said the police neglected to protect the witnesses.", ["ACCUSE"]),
+        # not a driver, a team or an engine that failed
+        ("The coach said the team failed to score in the first half.", []),
+        ("The firm said the engine failed to start in the cold.", []),
     ],
 )
 def test_a_reported_judgement_of_blame_is_an_accusation(nlp, text, expected):
@@ -604,8 +613,12 @@ def test_closing_a_place_off_is_a_restriction(nlp, text, expected):
         ("The warlord vowed to attack the northern garrisons.", [("THREATEN", "violence", "vowed")]),
         ("The junta promised airstrikes on the rebel villages.", [("THREATEN", "violence", "promised")]),
         ("The militia vowed to wage war on the cartels.", [("THREATEN", "violence", "vowed")]),
-        # a promise not to attack, or to end a war, is an AGREE
+        # or a wrong paid back in kind
+        ("The Kelmo army vowed to retaliate against the Tarvo rebels.", [("THREATEN", "violence", "vowed")]),
+        ("The rebel leader promised to avenge the killing of his fighters.", [("THREATEN", "violence", "promised")]),
+        # a promise not to attack or not to retaliate, or to end a war, is an AGREE
         ("The colonel vowed not to attack the refugee camp.", [("AGREE", None, "vowed")]),
+        ("The Tarvo government vowed not to retaliate against Kelmo.", [("AGREE", None, "vowed")]),
         ("The new premier vowed to end the war.", [("AGREE", None, "vowed")]),
     ],
 )
@@ -1254,3 +1267,155 @@ def test_acts_done_as_a_rule_are_no_event(nlp, text):
 ])
 def test_fights_with_ills_and_rivals_and_balls_shot_are_no_violence(nlp, text):
     assert triggers(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject stands before "be to", "be due to", "be expected to", "be set to": the talks are
+    # what is to go on
+    ("Talks between Tarvo and Kelmo were to continue on Monday.", [("CONSULT", None, "Talks")]),
+    ("Negotiations with the rebels are expected to resume in Dalo next week.", [("CONSULT", None, "Negotiations")]),
+    ("The two delegations' talks were due to continue on Tuesday.", [("CONSULT", None, "talks")]),
+    ("Talks between the army and the rebels are set to begin on Friday.", [("CONSULT", None, "Talks")]),
+])
+def test_an_event_noun_raised_before_be_to_or_due_to_is_still_the_subject_of_its_verb(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a guess, or a noun no verb of its own takes, tells no act
+    "Talks between Tarvo and Kelmo were likely to fail.",
+    "Talks between Tarvo and Kelmo were a waste of time.",
+])
+def test_talks_only_guessed_at_or_described_are_no_event(nlp, text):
+    assert triggers(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state, a ministry or a party standing against a party or its act: disapproval (CAMEO 11),
+    # in the passive too
+    ("The Kelmo government strongly opposed the deployment of Tarvo troops.", [("ACCUSE", "disapprove", "opposed")]),
+    ("The border plan was opposed by the Tarvo foreign ministry.", [("ACCUSE", "disapprove", "opposed")]),
+    ("The Dalo opposition party opposes the new election law.", [("ACCUSE", "disapprove", "opposes")]),
+])
+def test_opposing_is_disapproval_by_a_party_of_politics(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what residents, neighbours or a pronoun think of a local plan is no party's act
+    "Residents opposed the new zoning plan at the town meeting.",
+    "Many neighbours oppose the proposed parking garage.",
+    "She is opposed to the death penalty.",
+])
+def test_opposing_by_people_of_no_party_is_no_event(nlp, text):
+    assert triggers(nlp, text) == []
+
+
+def test_a_passive_opposition_has_its_agent_as_the_source(nlp):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    (ev,) = pipe.extract("The border plan was opposed by the Tarvo foreign ministry on Monday.", published="2021-05-05")
+    assert ev.type == "ACCUSE" and ev.source is not None and "ministry" in ev.source.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure a state lifts, eases or relaxes is given up (CAMEO 081/085: RETREAT), never the
+    # measure imposed again
+    ("The Kelmo government lifted the curfew in Dalo on Monday.", [("RETREAT", None, "lifted")]),
+    ("Tarvo lifted its sanctions against Kelmo banks.", [("RETREAT", None, "lifted")]),
+    ("The Tarvo government lifted martial law after three months.", [("RETREAT", None, "lifted")]),
+    ("The cabinet relaxed the lockdown in the capital.", [("RETREAT", None, "relaxed")]),
+    ("The ministry eased the travel ban on Kelmo citizens.", [("RETREAT", None, "eased")]),
+])
+def test_a_measure_lifted_or_eased_is_a_retreat(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+def test_a_blockade_the_police_lift_is_still_the_protest_they_broke_up(nlp):
+    assert triggers(nlp, "Police lifted the blockade the students had set up.") == [("PROTEST", "obstruct", "lifted the blockade")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser may make a participle said of the wanted noun a clause of its own, with the noun as
+    # its subject: the noun is still what is wanted, as it is what is demanded
+    ("The Kelmo government also wanted the release of its soldiers taken hostage by the rebels.", [("REQUEST", None, "wanted")]),
+    ("Kelmo demanded the release of its soldiers taken hostage by the rebels.", [("REQUEST", None, "demanded")]),
+])
+def test_what_is_wanted_is_the_noun_a_participle_is_said_of(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # praise given a party or its act, by naming it or in what is said, is a SUPPORT (CAMEO 051),
+    # as blame given so is an ACCUSE
+    ("The Kelmo envoy described the ministry's proposal as a breakthrough.", [("SUPPORT", None, "described")]),
+    ("The opposition leader called the government's decision a major step forward.", [("SUPPORT", None, "called")]),
+    ("The Tarvo minister said the army's offer was a step forward.", [("SUPPORT", None, "said")]),
+    ("The Kelmo minister said the Tarvo government's stand on the refugees is appreciated.", [("SUPPORT", None, "said")]),
+    ("The president said the decision by the rebels was a sign of real progress.", [("SUPPORT", None, "said")]),
+    # praise of no party's act, or praise denied
+    ("The mayor called the new park a great success.", []),
+    ("The coach described the win as a big step forward.", []),
+    ("The Tarvo minister said the army's offer was not a step forward.", []),
+    ("The minister said the rain was welcome after the drought.", []),
+])
+def test_praise_of_a_party_or_its_act_is_support(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+def test_praise_said_of_a_partys_act_is_support_for_that_party(nlp):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    (ev,) = pipe.extract("The Kelmo minister said the Tarvo government's stand on the refugees is appreciated.",
+                         published="2021-05-05")
+    assert ev.type == "SUPPORT" and ev.target is not None and "government" in ev.target.text
+
+
+@pytest.mark.parametrize("text", [
+    # talks named as the setting of an act, held to end a war or save a truce or a deal, are a
+    # meeting of diplomacy though the text does not say with whom
+    "In talks to save the truce, the rebels offered to free the prisoners.",
+    "In talks to end the war, the government agreed to release the prisoners.",
+    "During talks aimed at a ceasefire deal, the Kelmo envoy offered to reopen the border.",
+])
+def test_talks_held_to_settle_a_war_or_a_deal_are_a_meeting_of_diplomacy(nlp, text):
+    assert ("CONSULT", "talks") in [(t, x) for t, _, x in triggers(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # talks to buy a firm and a meeting at a school are no diplomacy
+    "In talks to buy the company, the firm offered a higher price.",
+    "During a meeting at the school, the principal announced the new rules.",
+])
+def test_a_setting_meeting_of_no_diplomacy_needs_its_other_side(nlp, text):
+    assert "CONSULT" not in [t for t, _, _ in triggers(nlp, text)]
+
+
+def test_talks_held_to_save_a_truce_are_a_record_with_no_other_side_named(nlp):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    events = pipe.extract("In talks to save the truce, the rebels offered to free the prisoners.", published="2021-05-05")
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert len(talks) == 1 and talks[0].source is not None and talks[0].source.sector == "rebels"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # an act laid at a party's door is an accusation of that party, not of the act; signs that
+    # point at a party accuse it through the one who says so
+    ("The minister attributed the bombing to the Kelmo Front.", "minister", "Kelmo Front"),
+    ("All indications point to the Kelmo Front, the minister said.", "minister", "Kelmo Front"),
+    ("The evidence points to the rebels, police said.", "police", "rebels"),
+])
+def test_an_act_laid_at_a_partys_door_accuses_that_party(nlp, text, source, target):
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(coder=Coder(classifier=None))
+    (ev,) = pipe.extract(text, published="2021-05-05")
+    assert ev.type == "ACCUSE" and source in ev.source.text and target in ev.target.text

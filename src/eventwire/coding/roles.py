@@ -182,10 +182,17 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # "wants Ostland to raise rates", "called for the resignation of the minister"
         asked = prep_object(head, ("for",))
         target_tok = bidden(head) or (owner(asked) if asked is not None and asked.lemma_.lower() in ACT_NOUNS else None)
+    if trig.spec.type == "ACCUSE" and trig.spec.key.endswith(" to"):
+        # whom an act is laid at the door of, not the act: "attributed the bombing to the Front",
+        # "point to the Front" (the parser may hang the "to" off the act)
+        target_tok = prep_object(head, ("to",)) or next((t for o in head.children if o.dep_ == "dobj"
+                                                         if (t := prep_object(o, ("to",))) is not None), target_tok)
     if target_tok is None and trig.spec.type == "ACCUSE":
         target_tok = judged(head)  # "said Ostland was violating the truce", "said of the offer"
     if target_tok is None and trig.spec.type == "SUPPORT":
         target_tok = prep_object(head, ("behind", "around"))  # "rallied behind the government"
+    if target_tok is None and trig.spec.type == "SUPPORT" and (praised := judged(head)) is not None:
+        target_tok = owner(praised) or praised  # "said Ostland's stand is appreciated": whose stand
     if target_tok is None and trig.spec.mode == "occupy":
         target_tok = prep_object(head, ("from",))  # "recaptured the town from the rebels"
     if trig.spec.addressed:
@@ -506,6 +513,10 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
             target = resolve(victims) or someone_unknown(victims, context_country)
     if source is None and trig.spec.key == OR_ELSE:
         source = resolve(speaker_of(ctx.head))  # "the regulator said the firm must stop or face action"
+    if source is None and etype == "ACCUSE" and trig.spec.subjects:
+        # an accusation keyed by what points at a party ("all indications point to the Front, the
+        # minister said") is the one who says so: the signs are no accuser
+        source = resolve(speaker_of(ctx.head))
     # an event noun that names its actor ("Russian airstrikes", "Turkish shelling")
     if source is None and trig.noun is not None:
         source = noun_owner(trig.noun, actors, lambda tok: resolve_actor(tok, actors, context_country=context_country))

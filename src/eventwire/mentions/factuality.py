@@ -95,14 +95,19 @@ def _own_marking(head: Token, conditions: bool = True) -> str | None:
 # What a party does not do, told with its own "not" and of its own will ("will not agree",
 # "refuses to accept"), is a refusal: PLOVER's REJECT.
 REFUSABLE = frozenset({"AGREE"})
-_WILL = frozenset({"will", "would", "wo", "can", "could", "ca"})
+# giving ground refused ("would not withdraw", "won't release the prisoners"): a refusal to yield
+# only by will, since "could not withdraw" may tell that it was not possible
+YIELDING = frozenset({"RETREAT"})
+_WILL = frozenset({"will", "would", "wo"})
+_CAN = frozenset({"can", "could", "ca"})
 
 
-def refuses(head: Token) -> bool:
+def refuses(head: Token, *, ability: bool = True) -> bool:
     """Is the clause headed by ``head`` negated by its own "not" with a modal of will
-    ("would not agree", "won't accept", "cannot accept"), which tells a refusal rather than
-    a report that something did not happen?"""
-    return negated(head) and any(c.dep_ == "aux" and c.lower_ in _WILL for c in head.children)
+    ("would not agree", "won't accept", or with ``ability`` "cannot accept"), which tells a
+    refusal rather than a report that something did not happen?"""
+    modals = _WILL | _CAN if ability else _WILL
+    return negated(head) and any(c.dep_ == "aux" and c.lower_ in modals for c in head.children)
 
 
 def negated(tok: Token) -> bool:

@@ -157,6 +157,9 @@ _PROMISING = frozenset({"promise", "vow", "pledge"})
 # what a promise of war threatens: "vowed to wage war on the cartels", "pledged war on"
 _WAR = "war"
 _MAKING_WAR = frozenset({"wage", "declare"})
+# paying a wrong back in kind is violence promised, as "vowed revenge" is: "vowed to retaliate",
+# "promised to avenge the killings"
+_REPAYING = frozenset({"retaliate", "avenge", "revenge"})
 
 
 def promises_violence(m: TriggerMatch, matches: list[TriggerMatch], lexicon: Lexicon) -> bool:
@@ -172,7 +175,10 @@ def promises_violence(m: TriggerMatch, matches: list[TriggerMatch], lexicon: Lex
         found = _noun_key(obj, lexicon)
         if (found is not None and lexicon.nouns[found[0]].type in VIOLENT) or obj.lemma_.lower() == _WAR:
             return True
-    making = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _MAKING_WAR and not negated(c)]
+    promised = [c for c in verb.children if c.dep_ == "xcomp" and not negated(c)]
+    if any(c.lemma_.lower() in _REPAYING for c in promised):
+        return True
+    making = [c for c in promised if c.lemma_.lower() in _MAKING_WAR]
     return any(o.lemma_.lower() == _WAR for c in making for o in c.children if o.dep_ == "dobj")
 
 
@@ -720,6 +726,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     preps = [c for c in children if c.dep_ == "prep"] + [m for c in children if for_clause(c) for m in c.children if m.dep_ == "mark"]
     # a reflexive is an object whatever the parser calls it ("resigned herself to renting")
     objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass") or (c.pos_ == "PRON" and c.lower_.endswith(_REFLEXIVE_ENDINGS))]
+    objs += [s for c in children if _participle_misread_as_clause(c) for s in c.children if s.dep_ == "nsubj"]
     # what a participle is said of is what it acted on: "figures released by the ministry" are
     # no release (read only to rule a reading out: "the accords signed by Israel" is background)
     done_to = objs or ([tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else [])
@@ -759,7 +766,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     if lemma in REPORT_VERBS or lemma in ARGUING_VERBS:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
             return None  # "people are told that ...": no one said it
-        return _judgement(tok) or _demand(tok)
+        return _judgement(tok, lexicon) or _demand(tok)
 
     # verb + particle / preposition / object keys: "pull out", "call for", "take control", "open fire"
     # a lemma whose object constraint holds ("fired rockets at") reads before prepositional keys ("fired at")
@@ -1153,8 +1160,9 @@ PEJORATIVES = frozenset(
 _NAMING_DEPS = frozenset({"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"})
 
 
-def _name_calling(verb: Token) -> TriggerMatch | None:
-    """An ACCUSE when what ``verb`` calls something is a pejorative, else None."""
+def _names_given(verb: Token) -> list[Token]:
+    """The words by which ``verb`` (a verb of naming) calls something: "called the offer an
+    insult", "described the recount as a scam"."""
     words: list[Token] = []
     for c in verb.children:
         if c.dep_ in _NAMING_DEPS:
@@ -1166,10 +1174,55 @@ def _name_calling(verb: Token) -> TriggerMatch | None:
         # "described the vote as rigged": the parser may read the participle as a clause marked "as"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             words.append(c)
+    return words
+
+
+def _name_calling(verb: Token) -> TriggerMatch | None:
+    """An ACCUSE when what ``verb`` calls something is a pejorative; a SUPPORT when it praises a
+    party or its act ("called Ostland's offer a step forward"); else None."""
+    words = _names_given(verb)
     if not any(w.lemma_.lower() in PEJORATIVES or w.text.lower() in PEJORATIVES or _joined(w) in PEJORATIVES for w in words):
-        return None
+        named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return _praised(verb, words, named)
     spec = TriggerSpec(key=f"{verb.lemma_.lower()} names", type="ACCUSE", mode="disapprove")
     return TriggerMatch(spec, verb, (verb,))
+
+
+# Words of praise a speaker gives a party's act (PLOVER SUPPORT, CAMEO 051 praise or endorse):
+# "called the offer a step forward", "said Ostland's stand is appreciated"
+_PRAISES = frozenset(
+    "progress breakthrough milestone achievement appreciated commendable encouraging admirable courageous "
+    "praiseworthy welcome constructive landmark".split()
+)
+# who may be praised: a party, or an act its possessor or agent names
+_PARTY_KINDS = frozenset({"<state>", "<group>", "<national>"})
+
+
+def _praise_word(tok: Token) -> bool:
+    """A word of praise, or one "of" it ("a sign of progress"), or a step forward (either word the
+    parser's head)."""
+    if tok.lemma_.lower() in _PRAISES or tok.lower_ in _PRAISES:
+        return True
+    pair = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ in ("advmod", "npadvmod"))}
+    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return {"step", "forward"} <= pair or any(_praise_word(g) for g in of)
+
+
+def _a_partys(tok: Token | None) -> bool:
+    """Is ``tok`` a party ("Ostland", "the army") or its act ("Ostland's stand", "the offer by
+    the ministry")?"""
+    if tok is None:
+        return False
+    agents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    owners = [tok, *(c for c in tok.children if c.dep_ in ("poss", "compound")), *agents]
+    return any(noun_forms(o) & (_STATE_PEOPLE | _OFFICES) or _subject_kinds(o) & _PARTY_KINDS for o in owners)
+
+
+def _praised(verb: Token, words: list[Token], praised: Token | None) -> TriggerMatch | None:
+    """A SUPPORT when ``words`` praise ``praised``, a party or its act."""
+    if not _a_partys(praised) or negated(verb) or not any(_praise_word(w) and not negated(w) for w in words):
+        return None
+    return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} praises", type="SUPPORT"), verb, (verb,))
 
 
 # What a speaker who calls a thing so blames someone for ("said the offer was insulting"); a
@@ -1202,7 +1255,7 @@ def reported_clauses(verb: Token) -> list[Token]:
     return clauses + [g for c in clauses if c.lemma_.lower() in _BELIEVING for g in c.children if g.dep_ == "ccomp"]
 
 
-def _judgement(verb: Token) -> TriggerMatch | None:
+def _judgement(verb: Token, lexicon: Lexicon) -> TriggerMatch | None:
     """An ACCUSE when what ``verb`` (a reporting verb) reports is a judgement of blame: a thing
     called unacceptable, insulting, a scam, or not acceptable, not fair; or a wrong someone does
     ("said the rebels were violating the truce")."""
@@ -1212,11 +1265,40 @@ def _judgement(verb: Token) -> TriggerMatch | None:
             preds.append(clause)  # a judgement said with no verb: '"Totally unacceptable," the minister said'
         preds += [g for p in preds for g in p.children if g.dep_ in ("conj", "amod")]
         negative = any(negated(w) for w in (clause, *preds))
-        wrong = clause.lemma_.lower() in _WRONGS or _blames(clause)
+        wrong = clause.lemma_.lower() in _WRONGS or _blames(clause) or _failed_duty(clause, lexicon)
         if any(_lemma(w) in JUDGEMENTS or (negative and _lemma(w) in _PRAISE) for w in preds) or (
                 wrong and not negative and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):  # fmt: skip
             return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} judges", type="ACCUSE", mode="disapprove"), verb, (verb,))
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # ("said the offer was a step forward": the parser may make the step the adverb's); the
+        # clause's verb praises only as a passive ("is appreciated"): "said he welcomed the deal"
+        # is the welcome, read by its own verb
+        steps = [c for c in clause.children if c.dep_ == "advmod"]
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        praise = None if negative else _praised(verb, [*([clause] if passive else []), *preds, *steps], subject)
+        if praise is not None:
+            return praise
     return None
+
+
+# what a speaker says a party did not do that it should have: "said the ministry failed to protect
+# the villages", "said the rebels were failing to respect the truce" (not a driver who "failed to
+# stop", nor a team that "failed to score"; an act of its own failed, "failed to capture the
+# town", is that act, negated)
+_FAILING = frozenset({"fail", "neglect"})
+_OFFICES = frozenset("government ministry minister president administration regime cabinet party opposition "
+                     "rebel leader lawmaker".split())  # fmt: skip
+
+
+def _failed_duty(clause: Token, lexicon: Lexicon) -> bool:
+    if clause.lemma_.lower() not in _FAILING:
+        return False
+    failed = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if not failed or any(lexicon.readings(verb_lemma(c)) for c in failed):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and bool(noun_forms(subj) & (_STATE_PEOPLE | _OFFICES)
+                                     or _subject_kinds(subj) - {"<crowd>"})  # fmt: skip
 
 
 def _quoted_fragments(verb: Token) -> list[Token]:
@@ -1357,7 +1439,8 @@ def _meeting_setting(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     acts met them (their subject is the meeting's)."""
     if noun.head.dep_ != "prep" or noun.head.text.lower() not in _SETTING_PREPS:
         return None
-    if not any(c.dep_ == "prep" and c.text.lower() == "with" for c in noun.children) and not _between_two(noun.head.head, lexicon):
+    with_whom = any(c.dep_ == "prep" and c.text.lower() == "with" for c in noun.children)
+    if not with_whom and not _between_two(noun.head.head, lexicon) and not _diplomatic(noun):
         return None
     found = _noun_key(noun, lexicon)
     if not found:
@@ -1597,7 +1680,7 @@ def _is_setting(m: TriggerMatch) -> bool:
 
 
 def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
-    verb = tok.head
+    verb = _raised_verb(tok.head)
     if verb.lemma_.lower() not in lexicon.event_subject_verbs or verb.lemma_.lower() in lexicon.verbs:
         return None
     # ("shouting and gunshots were heard": the event noun may be a later one of the subjects)
@@ -1618,6 +1701,23 @@ def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
 
 
 _ARRIVING = frozenset({"arrive", "reach", "enter", "report"})
+# what a subject is told to be going to do through: "talks were to continue", "talks are expected
+# to resume", "talks are set to begin", "talks were due to continue"
+_RAISING_VERBS = frozenset({"be", "expect", "set", "schedule", "slate", "plan"})
+_SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "expected"})  # not "likely": a guess
+
+
+def _raised_verb(head: Token) -> Token:
+    """The verb a subject's act is told by: the verb itself, or the one it is raised from when the
+    subject stands before "be to", "be expected to", "be due to" ("talks were due to continue")."""
+    if head.lemma_.lower() not in _RAISING_VERBS:
+        return head
+    for c in head.children:
+        if c.dep_ == "acomp" and c.lower_ in _SCHEDULED:
+            return _raised_verb(c) if c.lemma_.lower() in _RAISING_VERBS else next(
+                (x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), head)
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), head)
 
 
 def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
@@ -1666,8 +1766,25 @@ def _diplomatic(noun: Token) -> bool:
     on Kelmar")?"""
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _DIPLOMATIC for c in noun.children):
         return True
+    if any(_to_settle(c) for c in noun.children if c.dep_ in ("acl", "relcl")):
+        return True
     return any(p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS and any(
         o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP") for o in p.children) for p in noun.children)  # fmt: skip
+
+
+# what talks held to end, save or reach something settle between sides: "talks to end the war",
+# "talks to salvage the truce", "talks aimed at a ceasefire deal"
+_SETTLED = frozenset(
+    "war conflict fighting truce ceasefire cease-fire deal accord agreement peace standoff crisis".split()
+)
+
+
+def _to_settle(clause: Token) -> bool:
+    """Is ``clause`` a meeting's purpose that names a war, a truce or a deal between sides?"""
+    if not (any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) or clause.lemma_.lower() == "aim"):
+        return False
+    named = [o for o in clause.subtree if o.dep_ in ("dobj", "pobj") and o.pos_ == "NOUN"]
+    return any(o.lemma_.lower() in _SETTLED or o.lower_ in _SETTLED for o in named)
 
 
 # what a stoppage of work is told with: its length ("a 48-hour strike", "a two-day strike") or
@@ -2093,6 +2210,15 @@ def _prune(matches: list[TriggerMatch]) -> list[TriggerMatch]:
         if not swallowed and not merged:
             keep.append(m)
     return keep
+
+
+def _participle_misread_as_clause(tok: Token) -> bool:
+    """Is ``tok`` a participle the parser made a clause of its own, with the noun it describes as
+    its subject ("wanted the release of its soldiers taken hostage": "release ... taken")? Nothing
+    marks it as a clause: no "to", no "that", no auxiliary."""
+    described = any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
+    return tok.dep_ == "ccomp" and tok.tag_ == "VBN" and described \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
 
 
 def _investigated(m: TriggerMatch, o: TriggerMatch) -> bool:
