@@ -15,13 +15,13 @@ from spacy.tokens import Token
 
 from ..acled import STATE_SECTORS
 from ..events import Actor
-from ..mentions.triggers import RECEIVING_VERBS, VIOLENT, TriggerMatch, agent_of, at_the_hands_of
+from ..mentions.triggers import ATTACKED_PROTEST, RECEIVING_VERBS, VIOLENT, TriggerMatch, agent_of, at_the_hands_of
 from ..ontology import TriggerSpec
 from .context import subject_of
 
 LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 # a protest's names ("protesters", "a rally", "a sit-in")
-_PROTEST_NAMES = r"protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?"
+_PROTEST_NAMES = r"protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?|pickets?|dharnas?"
 _PROTEST_WORDS = re.compile(rf"\b(?:{_PROTEST_NAMES})\b", re.I)
 _ARMED_WORDS = re.compile(r"\b(?:arm(?:ed|s)|gun\w*|militi\w*|militant\w*|fighters?|rebels?|insurgents?|forces?|troops?|soldiers?|gangs?|"
                           r"bandits?|traffickers?|smugglers?|dealers?|hitm[ae]n|cartels?|guerrill\w*|jihadists?|police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|bases?)\b", re.I)
@@ -35,7 +35,9 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
     ``aimed_at``: the word the act was aimed at, when it names no actor ("attacked a camp of the
     reserve police", "fired at the checkpoint")."""
     rule = spec.acled
-    if spec.type in VIOLENT and rule in ("by_target", "Attack", "Armed clash", "Mob violence") and is_crowd(source, spec.mode in _SHOOTING):
+    # (a crowd that assaults a protest is no riot of its own)
+    if spec.type in VIOLENT and rule in ("by_target", "Attack", "Armed clash", "Mob violence") \
+            and is_crowd(source, spec.mode in _SHOOTING) and spec.key != ATTACKED_PROTEST.key:  # fmt: skip
         # villagers, workers, "a group of people" who attack or clash: ACLED's rioters; in a protest
         # ("workers demonstrated and pelted stones at police", "clashed with police, demanding
         # wages"), a demonstration turned violent
@@ -166,7 +168,8 @@ def riot_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch | N
     told with violent means ("blocked roads with stones", "marched, hurling rocks", "set
     barricades on fire") or by people the text calls rioters. A mob's violence told with no
     protest ("a mob beat a suspected thief", "rioters torched the bunkers") is mob violence."""
-    if spec.type in VIOLENT and source is not None and source.sector == "protesters" and spec.key not in LOOTING:
+    if spec.type in VIOLENT and source is not None and source.sector == "protesters" and spec.key not in LOOTING \
+            and not spec.target_acts:  # (an assault on a protest: its protesters are the first actor)
         if not _PROTEST_WORDS.search(source.text) and not (trig is not None and protest_told(trig.head.sent, target)):
             return spec if spec.acled == "Mob violence" else replace(spec, acled="Mob violence")
         return replace(spec, type="PROTEST", mode="riot", acled="Violent demonstration", cameo=None)

@@ -19,7 +19,8 @@ from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, of_object, res
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import PlaceMention, is_honorific, names_a_division, subject_in_setting
 from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, agent_of,
-                                 at_the_hands_of, for_clause, noun_forms, reported_clauses, the_dead)
+                                 aimed_off_the_object, at_the_hands_of, for_clause, noun_forms, reported_clauses,
+                                 the_dead)
 from .context import TriggerContext, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -118,7 +119,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # "worked out the next steps with Ostland": what the meeting was about is no party to it;
         # the other party hangs off "with", on the verb or on the topic
         met_with, obj = prep_object(obj, ("with",)), None
-    weapon = obj if obj is not None and is_weapon(obj) else None
+    # "threw eggs at the mayor" (a key of its aiming "at"): what is thrown is the means
+    weapon = obj if obj is not None and (is_weapon(obj) or trig.spec.key.endswith(" at")) else None
     if weapon is not None:
         obj = None  # "fired shells at the village", "exchanged artillery with the army": the means, not the target
     if trig.noun is not None and subj == trig.noun:
@@ -150,6 +152,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party) or met_with
     if target_tok is None and weapon is not None:
         target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the "at" on the shells)
+    if target_tok is None and weapon is not None:
+        # "threw eggs and paint at the office": the "at" on the last thing thrown
+        target_tok = next((c for p in aimed_off_the_object(head, [weapon]) for c in p.children if c.dep_ == "pobj"),
+                          None)  # fmt: skip
     if target_tok is None and trig.noun is not None:
         target_tok = prep_object(trig.noun, TARGET_PREPS) or aimed_at(trig.noun) or aimed_at(head, "advcl")
     if target_tok is None and trig.noun is not None and trig.spec.type in VERBAL_TYPES | {"THREATEN"}:

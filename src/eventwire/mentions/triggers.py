@@ -117,7 +117,8 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not fights_an_ill(m)
             and not _dealings_in_general(m, lexicon) and not asks_anyone(m)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
-    return _prune([_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else m for m in kept])
+    read = [_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else on_a_protest(m) for m in kept]
+    return _prune([m for m in read if not _the_protest_attacked(m, read)])
 
 
 # Whom an appeal to the public asks: anyone at all ("asked anyone with information to come
@@ -740,6 +741,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # what the object is made ("were taken hostage": the parser's object predicate) keys the verb as an object does
     complements = objs + [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
     keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in complements] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
+    if lemma in _THROWING:
+        keys += [f"{lemma} at" for _ in aimed_off_the_object(tok, objs)[:1]]
     keys.append(lemma)
     prep_keys = {f"{lemma} {p.lower_}" for p in preps}
     narrowed = False  # "warned of icy roads": "warn of" names what a warning must be of to be a threat
@@ -788,7 +791,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
     return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
-            or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts) or _or_else(tok))
+            or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts)
+            or _action_with_a_cause(tok, lemma, objs) or _or_else(tok))
 
 
 # a treaty, a pact or a body of states a party leaves: "will withdraw the country from the trade
@@ -798,6 +802,18 @@ _PACTS = frozenset("treaty agreement deal accord pact partnership alliance conve
                    "union bloc coalition protocol compact".split())  # fmt: skip
 _LEAVING = {"withdraw": ("from",), "pull out": ("of", "from"), "exit": (), "quit": (), "leave": ()}
 PACT_LEFT = TriggerSpec(key="leave a pact", type="SANCTION", mode="withdraw", cameo="16")
+
+
+_THROWING = frozenset({"throw", "hurl", "fling", "lob"})
+
+
+def aimed_off_the_object(verb: Token, objs: list[Token]) -> list[Token]:
+    """The "at" the parser hung on what was thrown rather than on the verb ("threw a bottle of paint
+    at the office"), or on the last of the things thrown, which it may join to the verb ("threw eggs
+    and paint at the office": "paint" a second verb)."""
+    thrown = [x for o in objs for x in (o, *o.conjuncts)]
+    thrown += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return [p for x in thrown for p in x.children if p.dep_ == "prep" and p.lower_ == "at"]
 
 
 def _pact_left(verb: Token, lemma: str, prts: list[Token], objs: list[Token], preps: list[Token]) -> TriggerMatch | None:
@@ -842,8 +858,9 @@ def _met_a_mine(verb: Token, objs: list[Token], preps: list[Token]) -> TriggerMa
 _GATHERING = frozenset({"gather", "assemble", "congregate", "converge", "mass", "flock", "come out", "turn out", "sit"})
 _CROWD_PURPOSES = frozenset("demand protest denounce condemn reject oppose call urge press chant voice express show "
                             "demonstrate decry criticise criticize".split())  # fmt: skip
-_CROWD_CAUSES = frozenset({"protest", "solidarity", "support", "opposition", "defiance"})
+_CROWD_CAUSES = frozenset({"protest", "solidarity", "support", "opposition", "defiance", "defence", "defense"})
 GATHERED_TO_DEMAND = TriggerSpec(key="gathered to demand", type="PROTEST", mode="demo", acled="Peaceful protest")
+PROTEST_ACTION = TriggerSpec(key="protest action", type="PROTEST", mode="demo", acled="Peaceful protest")
 
 
 def _gathered_to_demand(verb: Token, lemma: str, prts: list[Token]) -> TriggerMatch | None:
@@ -851,16 +868,42 @@ def _gathered_to_demand(verb: Token, lemma: str, prts: list[Token]) -> TriggerMa
     gathered outside the town hall to demand water", "in solidarity with the strikers")."""
     if lemma not in _GATHERING and not any(f"{lemma} {p.lower_}" in _GATHERING for p in prts):
         return None
+    return TriggerMatch(GATHERED_TO_DEMAND, verb, (verb,)) if _told_with_a_cause(verb) else None
+
+
+def _told_with_a_cause(word: Token) -> bool:
+    """Is ``word`` (a gathering's verb, an action's noun) told with what it demanded or stood for: a
+    clause of demanding or protesting ("to demand water", "demanding wages"), or a cause it was in
+    or against ("in support of the strikers", "against the closure")?"""
     # the parser may hang "to demand" off the place they gathered at ("in front of the depot to demand")
-    purposes = [t for t in verb.subtree if t.lemma_.lower() in _CROWD_PURPOSES and (
-        t.dep_ in ("advcl", "xcomp") and t.head == verb
+    purposes = [t for t in word.subtree if t.lemma_.lower() in _CROWD_PURPOSES and (
+        t.dep_ in ("advcl", "xcomp", "acl") and t.head == word
         or t.dep_ == "acl" and t.head.dep_ == "pobj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children))]
     if purposes:
-        return TriggerMatch(GATHERED_TO_DEMAND, verb, (verb,))
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "against") and any(
-                g.lemma_.lower() in _CROWD_CAUSES or c.lower_ == "against" for g in c.children if g.dep_ == "pobj"):  # fmt: skip
-            return TriggerMatch(GATHERED_TO_DEMAND, verb, (verb,))
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "against") and any(
+        g.lemma_.lower() in _CROWD_CAUSES or c.lower_ == "against" for g in c.children if g.dep_ == "pobj")
+        for c in word.children)  # fmt: skip
+
+
+# what a crowd holds or stages that is a protest only with its cause: "held an action in support of
+# the prisoners", "staged an action demanding lower tariffs" (not "took legal action", "military action")
+_ACTION_VERBS = frozenset({"hold", "stage", "organize", "organise", "do"})
+_ACTION_KINDS = frozenset("military legal police disciplinary court judicial punitive armed joint collective "
+                          "industrial".split())  # fmt: skip
+
+
+def _action_with_a_cause(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch | None:
+    """An "action" held or staged for a cause is a protest action, as translated reports name one
+    ("about fifty people held an action in support of the detained", "staged an action against
+    the closure of the clinic"); an action of a kind ("a military action") or taken is none."""
+    if lemma not in _ACTION_VERBS:
+        return None
+    for obj in objs:
+        if obj.lemma_.lower() != "action" or any(c.lemma_.lower() in _ACTION_KINDS for c in obj.children):
+            continue
+        if _told_with_a_cause(obj) or _told_with_a_cause(verb):
+            return TriggerMatch(PROTEST_ACTION, verb, (verb, obj), obj)
     return None
 
 
@@ -1518,6 +1561,63 @@ def _in_protest(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
         return None
     spec = _noun_spec(found[0], noun, lexicon)
     return TriggerMatch(spec, verb, (noun.head, *found[1]), noun) if spec.type == "PROTEST" else None
+
+
+# who takes part in a protest, and a protest's names: an assault on them is an assault on a protest
+_PROTESTERS = frozenset("protester demonstrator marcher picketer".split())
+_PROTESTS = frozenset("protest rally march demonstration picket sit-in vigil procession motorcade".split())
+_ASSAULTING = frozenset({"attack", "assault", "beat"})
+# a crowd told as a mob: its violence on marchers is mob violence (coding.kind), not an intervention
+_MOBS = frozenset({"mob", "rioter"})
+# what makes an assault on a protest an attack rather than an intervention in it
+_DEADLY = frozenset("kill die dead death shoot stab fatal".split())
+ATTACKED_PROTEST = TriggerSpec(key="attacked a protest", type="ASSAULT", mode="beat", acled="Protest with intervention",
+                               target_acts=True)
+
+
+def on_a_protest(m: TriggerMatch) -> TriggerMatch:
+    """An assault by others on a protest or its people ("members of a far-right group attacked
+    participants of the march", "men beat demonstrators at a picket") is ACLED's protest with
+    intervention, whose first actor is the protesters; one that kills, shoots or stabs is an attack,
+    its doers' (ACLED's attack on civilians). State forces who assault protesters, a mob that does, and
+    protesters who fight others keep the lexicon's reading (coding.kind reads them); so do words that attack a
+    protest ("the senator attacked the protest", no assault)."""
+    if m.spec.type != "ASSAULT" or m.spec.key not in _ASSAULTING or m.noun is not None:
+        return m
+    verb = m.head
+    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(_names_a_protest(t) for t in hit):
+        return m
+    doer = _passive_doer(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is not None and noun_forms(doer) & (_STATE_PEOPLE | _PROTESTERS | _MOBS):
+        return m
+    if any(t.lemma_.lower() in _DEADLY for t in verb.sent):
+        return replace(m, spec=replace(ATTACKED_PROTEST, mode=m.spec.mode, acled="Attack", target_acts=False))
+    return replace(m, spec=ATTACKED_PROTEST)
+
+
+def _the_protest_attacked(m: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """Is ``m`` the protest an assault on a protest names as what it hit or where ("attacked participants
+    of the march", "beat demonstrators at a rally")? The march is that one event, not another
+    protest by the attackers."""
+    return m.spec.type == "PROTEST" and m.noun is not None and any(
+        o.spec.key == ATTACKED_PROTEST.key and any(m.noun in c.subtree for c in o.head.children if _hit_or_where(c))
+        for o in matches)  # fmt: skip
+
+
+def _hit_or_where(child: Token) -> bool:
+    """Is ``child`` what an assault hit ("attacked participants of the march") or where it hit them
+    ("at a rally", "during a picket")?"""
+    return child.dep_ in ("dobj", "nsubjpass") or child.dep_ == "prep" and child.lower_ in ("at", "during")
+
+
+def _names_a_protest(word: Token) -> bool:
+    """Is ``word`` a protest, its protesters, or people at or of one ("participants of the march",
+    "activists at the rally")?"""
+    if noun_forms(word) & (_PROTESTERS | _PROTESTS):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "at", "during", "in") and any(
+        o.dep_ == "pobj" and noun_forms(o) & _PROTESTS for o in p.children) for p in word.children)  # fmt: skip
 
 
 def _is_setting(m: TriggerMatch) -> bool:

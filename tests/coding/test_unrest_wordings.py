@@ -1,0 +1,94 @@
+"""Protests, riots and violence against people told in other wordings than the commonest: a picket
+or a protest "action" held for a cause, things thrown at people or buildings, an assault on a
+protest by others."""
+
+import pytest
+
+from eventwire.coder import Coder
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def rules_only():
+    return Pipeline(coder=Coder(classifier=None))
+
+
+def coded(pipe, text):
+    return [(e.type, e.acled_sub_event_type) for e in pipe.extract(text, published="2021-03-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 25 pensioners held a picket outside the regional council in Tarvo.",
+        "A picket was held near the courthouse in Kelmo.",
+        "Around 40 residents held an action in Dalo in support of the jailed editor.",
+        "Some 30 teachers staged an action outside the school board in Tarvo demanding their back pay.",
+        "Local traders organised an action against the closure of the market in Kelmo.",
+        "Members of civic groups staged a dharna in front of the district office in Dalo.",
+        "Twelve miners in Kelmo declared a hunger strike over unpaid wages.",
+    ],
+)
+def test_a_picket_or_an_action_held_for_a_cause_is_a_peaceful_protest(rules_only, text):
+    assert ("PROTEST", "Peaceful protest") in coded(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army took military action against the rebels near Kelmo.",
+        "The company took legal action against the union in Dalo.",
+        "Police said no action was taken after the meeting in Tarvo.",
+        "The council held an action planning session in Dalo on Monday.",
+        "Fans watched an action film in Kelmo on Saturday.",
+    ],
+)
+def test_an_action_with_no_cause_of_a_protest_is_none(rules_only, text):
+    assert not any(t == "PROTEST" for t, _ in coded(rules_only, text))
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("A group of people threw eggs and paint at the office of a political party in Tarvo.", "the office of a political party"),
+        ("Unknown persons threw a bottle of paint at the building of the city council in Kelmo.", "the building of the city council"),
+        ("Several youths hurled eggs at the mayor during his visit to Dalo.", "the mayor"),
+    ],
+)
+def test_things_thrown_at_people_or_buildings_are_an_assault_on_what_they_were_thrown_at(rules_only, text, target):
+    events = [e for e in rules_only.extract(text, published="2021-03-10") if e.type == "ASSAULT"]
+    assert [e.acled_sub_event_type for e in events] == ["Mob violence"]
+    assert events[0].target is not None and events[0].target.text == target
+
+
+def test_a_ball_thrown_at_a_game_is_no_assault(rules_only):
+    assert coded(rules_only, "The pitcher threw the ball at the batter in the ninth inning in Tarvo.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of a nationalist group attacked participants of a student march in Tarvo.",
+        "Unknown men assaulted protesters at a rally in Kelmo.",
+        "Participants of a march in Dalo were attacked by unknown youths.",
+    ],
+)
+def test_an_assault_by_others_on_a_protest_is_a_protest_with_intervention(rules_only, text):
+    assert coded(rules_only, text) == [("ASSAULT", "Protest with intervention")]
+
+
+def test_the_protesters_of_an_assaulted_protest_are_its_first_actor(rules_only):
+    [event] = rules_only.extract("Unknown men assaulted protesters at a rally in Kelmo.", published="2021-03-10")
+    assert event.source is not None and event.source.sector == "protesters"
+    assert event.target is not None and event.target.text == "Unknown men"
+
+
+def test_an_assault_on_a_protest_that_kills_is_an_attack_by_its_doers(rules_only):
+    [event] = rules_only.extract("A group of men attacked a rally of farmers in Dalo, killing two participants.",
+                                 published="2021-03-10")  # fmt: skip
+    assert event.acled_sub_event_type == "Attack"
+    assert event.source is not None and event.source.text == "A group of men"
+
+
+def test_words_that_attack_a_protest_are_no_assault_on_it(rules_only):
+    assert not any(t == "ASSAULT" for t, _ in coded(rules_only, "The senator attacked the protest in Tarvo as reckless."))
