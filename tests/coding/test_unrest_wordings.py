@@ -92,3 +92,43 @@ def test_an_assault_on_a_protest_that_kills_is_an_attack_by_its_doers(rules_only
 
 def test_words_that_attack_a_protest_are_no_assault_on_it(rules_only):
     assert not any(t == "ASSAULT" for t, _ in coded(rules_only, "The senator attacked the protest in Tarvo as reckless."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters demanded the resignation of the governor in Tarvo.",
+        "In Kelmo, demonstrators called for the release of the detained students.",
+        "The marchers accused the city council of Dalo of ignoring their complaints.",
+    ],
+)
+def test_a_demand_by_protesters_in_a_story_that_tells_no_protest_tells_their_protest(rules_only, text):
+    told = coded(rules_only, text)
+    assert ("PROTEST", "Peaceful protest") in told
+    assert any(t in ("REQUEST", "ACCUSE") for t, _ in told)  # the demand stays
+
+
+def test_a_demand_by_protesters_after_their_protest_is_no_second_protest(rules_only):
+    text = "Hundreds of nurses marched through Tarvo on Monday. The protesters demanded higher wages."
+    assert [t for t, _ in coded(rules_only, text)].count("PROTEST") == 1
+
+
+def test_a_demand_by_others_tells_no_protest(rules_only):
+    assert not any(t == "PROTEST" for t, _ in coded(rules_only, "Residents demanded the repair of the bridge in Tarvo."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man set himself on fire in front of the town hall in Tarvo to protest his eviction.",
+        "A vendor in Kelmo set himself ablaze outside the governor's office.",
+        "A farmer doused himself with petrol and set himself alight outside the court in Dalo.",
+    ],
+)
+def test_setting_oneself_on_fire_is_a_peaceful_protest_not_destruction(rules_only, text):
+    assert coded(rules_only, text) == [("PROTEST", "Peaceful protest")]
+
+
+def test_protesters_who_took_the_streets_protested(rules_only):
+    assert ("PROTEST", "Peaceful protest") in coded(rules_only, "Hundreds of students took the streets of Dalo.")
+    assert coded(rules_only, "The runners took the street at dawn in Tarvo.") == []

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from ..acled import STATE_SECTORS
 from ..events import Actor
-from ..mentions.triggers import ATTACKED_PROTEST, RECEIVING_VERBS, VIOLENT, TriggerMatch, agent_of, at_the_hands_of
+from ..mentions.triggers import (ATTACKED_PROTEST, RECEIVING_VERBS, SELF_IMMOLATION, VIOLENT, TriggerMatch, agent_of,
+                                 at_the_hands_of)
 from ..ontology import TriggerSpec
 from .context import subject_of
 
@@ -173,7 +174,7 @@ def riot_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch | N
         if not _PROTEST_WORDS.search(source.text) and not (trig is not None and protest_told(trig.head.sent, target)):
             return spec if spec.acled == "Mob violence" else replace(spec, acled="Mob violence")
         return replace(spec, type="PROTEST", mode="riot", acled="Violent demonstration", cameo=None)
-    if spec.type == "PROTEST" and spec.acled == "Peaceful protest" and (
+    if spec.type == "PROTEST" and spec.acled == "Peaceful protest" and spec.key != SELF_IMMOLATION.key and (
             source is not None and "rioter" in source.text.lower() or trig is not None and _violent_means(trig.head)):  # fmt: skip
         return replace(spec, mode="riot", acled="Violent demonstration", cameo=None)
     return spec

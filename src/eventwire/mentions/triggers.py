@@ -733,6 +733,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     mine = _met_a_mine(tok, objs, preps)
     if mine is not None:
         return mine
+    burnt = _self_immolation(tok, lemma, objs)
+    if burnt is not None:
+        return burnt
     left = _pact_left(tok, lemma, prts, objs, preps)
     if left is not None:
         return left
@@ -851,6 +854,20 @@ def _met_a_mine(verb: Token, objs: list[Token], preps: list[Token]) -> TriggerMa
         if lemma in _LAID_WEAPONS or (lemma == "device" and any(c.lemma_.lower() in ("explosive", "improvised") for c in noun.children)):
             return TriggerMatch(MET_A_MINE, verb, (verb, noun), noun)
     return None
+
+
+# setting oneself on fire: a protest by the one who did (ACLED's peaceful protest), no destruction
+SELF_IMMOLATION = TriggerSpec(key="set oneself on fire", type="PROTEST", mode="demo", acled="Peaceful protest")
+_ALIGHT_WORDS = frozenset({"fire", "ablaze", "alight", "aflame"})
+
+
+def _self_immolation(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch | None:
+    """"set himself on fire", "set herself ablaze" (not "burned himself while cooking")."""
+    selves = [o for o in objs if o.pos_ == "PRON" and o.lower_.endswith(_REFLEXIVE_ENDINGS)]
+    if not selves or lemma != "set":
+        return None
+    alight = any(t.lower_ in _ALIGHT_WORDS for c in verb.children if c not in selves for t in c.subtree)
+    return TriggerMatch(SELF_IMMOLATION, verb, (verb, selves[0])) if alight else None
 
 
 # a crowd coming together, and what it came together for: "villagers gathered outside the
