@@ -132,3 +132,50 @@ def test_setting_oneself_on_fire_is_a_peaceful_protest_not_destruction(rules_onl
 def test_protesters_who_took_the_streets_protested(rules_only):
     assert ("PROTEST", "Peaceful protest") in coded(rules_only, "Hundreds of students took the streets of Dalo.")
     assert coded(rules_only, "The runners took the street at dawn in Tarvo.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen took away a trader from his shop in Tarvo.",
+        "A teacher was taken away by unidentified armed men in Dalo.",
+        "Armed men seized a village chief and took him to an unknown location near Tarvo.",
+    ],
+)
+def test_people_taken_away_or_seized_by_armed_men_are_abducted(rules_only, text):
+    assert coded(rules_only, text)[:1] == [("ASSAULT", "Abduction/forced disappearance")]
+
+
+def test_goods_taken_away_or_seized_are_no_abduction(rules_only):
+    assert not any(s == "Abduction/forced disappearance"
+                   for _, s in coded(rules_only, "Gunmen took away three cars from the depot in Tarvo."))  # fmt: skip
+    assert coded(rules_only, "Police seized a village chief in Kelmo.")[:1] == [("COERCE", "Arrests")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A girl was sexually assaulted by a soldier in Tarvo.",
+        "Militiamen sexually abused two women at a checkpoint near Dalo.",
+    ],
+)
+def test_an_assault_or_abuse_told_as_sexual_is_sexual_violence(rules_only, text):
+    assert coded(rules_only, text) == [("ASSAULT", "Sexual violence")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Attackers set the school alight in Kelmo.", "Looting/property destruction"),
+        ("Gunmen set several houses ablaze in the village of Tarvo.", "Looting/property destruction"),
+        ("A mob set alight two suspected thieves in Dalo.", "Mob violence"),
+        ("More than 30 villagers set alight four suspected gang members in Tarvo.", "Mob violence"),
+    ],
+)
+def test_what_is_set_ablaze_or_alight_is_burnt_and_people_so_burnt_attacked(rules_only, text, expected):
+    assert coded(rules_only, text) == [("ASSAULT", expected)]
+
+
+def test_a_market_rally_is_no_protest(rules_only):
+    assert coded(rules_only, "Stocks staged a rally in Tarvo on Monday after the central bank cut rates.") == []
+    assert coded(rules_only, "Bank workers staged a rally in Tarvo on Monday.") == [("PROTEST", "Peaceful protest")]

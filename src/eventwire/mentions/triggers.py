@@ -115,7 +115,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     kept = [m for m in sorted(uniq.values(), key=lambda m: m.head.i)
             if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
             and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not fights_an_ill(m)
-            and not _dealings_in_general(m, lexicon) and not asks_anyone(m)]  # fmt: skip
+            and not _dealings_in_general(m, lexicon) and not asks_anyone(m) and not _market_rally(m)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
     read = [_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else on_a_protest(m) for m in kept]
     return _prune([m for m in read if not _the_protest_attacked(m, read)])
@@ -736,6 +736,11 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     burnt = _self_immolation(tok, lemma, objs)
     if burnt is not None:
         return burnt
+    alight = _set_alight(tok, lemma, objs, lexicon)
+    if alight is not None:
+        return alight
+    if lemma in _SEXUAL_ACTS and any(c.dep_ == "advmod" and c.lower_ == "sexually" for c in children):
+        return TriggerMatch(SEXUAL_VIOLENCE, tok, (tok, *[c for c in children if c.lower_ == "sexually"]))
     left = _pact_left(tok, lemma, prts, objs, preps)
     if left is not None:
         return left
@@ -779,7 +784,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             if not _is_place_object(taken, is_place):
                 if _recorded(tok):
                     continue  # "the raid was captured on camera": filmed, no one taken
-                spec = _non_place_reading(spec)
+                spec = _non_place_reading(spec, taken, tok)
                 if spec is None:
                     continue
         if spec.mode == "investigate" and not objs and not any(p.lower_ in ("into", "over") for p in preps):
@@ -855,6 +860,32 @@ def _met_a_mine(verb: Token, objs: list[Token], preps: list[Token]) -> TriggerMa
             return TriggerMatch(MET_A_MINE, verb, (verb, noun), noun)
     return None
 
+
+# people set alight are attacked (by a crowd, ACLED's mob violence), never in a clash, and no property destroyed
+SET_PEOPLE_ALIGHT = TriggerSpec(key="set alight", type="ASSAULT", mode="primitive", acled="Attack")
+
+
+def _set_alight(verb: Token, lemma: str, objs: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
+    """Something set ablaze, alight or aflame ("set two cars ablaze", "set the school alight", "set
+    alight the shops") is burnt as "set fire to" it is; people so burnt ("set alight two suspected
+    thieves") are attacked. Oneself set alight is a protest (``_self_immolation``, read before)."""
+    if lemma != "set" or "set fire" not in lexicon.verbs:
+        return None
+    # (the parser may hang the word on what was set alight: "set several houses ablaze", or make that
+    # a compound of the word: "set the school alight")
+    words = [t for c in verb.children for t in (c, *c.children) if t.lower_ in _ALIGHT_WORDS - {"fire"}]
+    burnt = [o for o in objs if o.lower_ not in _ALIGHT_WORDS]
+    burnt += [c for w in words for c in w.children if c.dep_ == "compound"]
+    if not words or not burnt:
+        return None
+    people = noun_forms(burnt[0]) & (_SEIZABLE_PEOPLE | {"thief", "suspect", "robber", "witch", "member", "youth"})
+    return TriggerMatch(SET_PEOPLE_ALIGHT if people else lexicon.verbs["set fire"], verb, (verb, words[0]))
+
+
+# an assault or abuse told as sexual ("sexually assaulted a girl", "sexually abused two women"): ACLED's
+# sexual violence, not an attack
+SEXUAL_VIOLENCE = TriggerSpec(key="sexually assault", type="ASSAULT", mode="sexual", acled="Sexual violence")
+_SEXUAL_ACTS = frozenset({"assault", "abuse", "attack", "violate", "molest"})
 
 # setting oneself on fire: a protest by the one who did (ACLED's peaceful protest), no destruction
 SELF_IMMOLATION = TriggerSpec(key="set oneself on fire", type="PROTEST", mode="demo", acled="Peaceful protest")
@@ -1857,6 +1888,13 @@ _NUMBERS_OF = frozenset("group crowd hundred thousand dozen score number".split(
 _MARKETS = frozenset("stock share price index bond currency future equity commodity dollar euro yen rupee".split())
 
 
+def _market_rally(m: TriggerMatch) -> bool:
+    """Is ``m`` a protest's word said of a market ("stocks staged a rally", "shares continued their
+    rally")? The business pages' rally is no crowd's."""
+    subj = _subject_of(m.head) if m.spec.type == "PROTEST" else None
+    return subj is not None and bool(noun_forms(subj) & _MARKETS)
+
+
 def _subject_kinds(subj: Token, lemmas: set[str] | None = None) -> set[str]:
     """What kind of actor a subject is, for lexicon entries that accept a kind rather than
     listing names: "<state>" a named country ("Iran struck"), "<group>" a named
@@ -1966,8 +2004,20 @@ def _recorded(verb: Token) -> bool:
                for c in verb.children)  # fmt: skip
 
 
-def _non_place_reading(spec: TriggerSpec) -> TriggerSpec | None:
-    # "seized weapons" is a confiscation, "captured fighters" an arrest, "stormed the prison" an assault
+# people one may seize: seized by armed men they are abducted, by the police arrested
+_SEIZABLE_PEOPLE = frozenset("man woman child boy girl chief official trader farmer teacher journalist worker villager "
+                             "resident civilian person people son daughter businessman student priest councillor "
+                             "leader him her them".split())  # fmt: skip
+
+
+def _non_place_reading(spec: TriggerSpec, taken: Token, verb: Token) -> TriggerSpec | None:
+    # "seized weapons" is a confiscation, "captured fighters" an arrest, "stormed the prison" an assault;
+    # "armed men seized a village chief" an abduction (by the police, an arrest)
+    if spec.key == "seize" and (noun_forms(taken) & _SEIZABLE_PEOPLE or taken.ent_type_ == "PERSON"):
+        doer = _passive_doer(verb) or _subject_of(verb)
+        if doer is not None and noun_forms(doer) & _STATE_PEOPLE:
+            return replace(spec, type="COERCE", mode="arrest", acled="Arrests", cameo=None)
+        return replace(spec, type="ASSAULT", mode="abduct", acled="Abduction/forced disappearance", cameo=None)
     if spec.key == "seize":
         return replace(spec, type="COERCE", mode="confiscate", acled="Looting/property destruction", cameo=None)
     if spec.key == "capture":
