@@ -179,3 +179,29 @@ def test_what_is_set_ablaze_or_alight_is_burnt_and_people_so_burnt_attacked(rule
 def test_a_market_rally_is_no_protest(rules_only):
     assert coded(rules_only, "Stocks staged a rally in Tarvo on Monday after the central bank cut rates.") == []
     assert coded(rules_only, "Bank workers staged a rally in Tarvo on Monday.") == [("PROTEST", "Peaceful protest")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A number of residents demonstrating against the curfew vandalized a police station in Tarvo.",
+        "Hundreds of traders protesting the market closure smashed the windows of the town hall in Kelmo.",
+        "A group of soldiers demonstrated in the streets of Dalo by firing their rifles into the air.",
+        "Farmers protested in Tarvo by burning tyres on the main road.",
+        "A crowd demonstrated by throwing stones at the town hall in Kelmo.",
+    ],
+)
+def test_a_protest_told_with_its_protesters_violence_is_a_violent_demonstration(rules_only, text):
+    assert ("PROTEST", "Violent demonstration") in coded(rules_only, text)
+    assert ("PROTEST", "Peaceful protest") not in coded(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students demonstrating against the fee rise marched to the ministry in Kelmo.",
+        "Street traders protested by throwing their goods on the road in Tarvo.",
+    ],
+)
+def test_a_protest_told_with_acts_of_no_violence_stays_peaceful(rules_only, text):
+    assert all(s == "Peaceful protest" for _, s in coded(rules_only, text))

@@ -231,6 +231,10 @@ _RIOT_ACTS = frozenset("burn torch hurl throw pelt smash vandalize vandalise ran
 _THROWN = frozenset("stone stones rock rocks brick bricks molotov molotovs firebomb firebombs".split())
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ALIGHT = frozenset({"burning", "burned", "burnt", "flaming", "lit"})
+# shooting as the means of a protest ("demonstrated by firing into the air"): only told so, never as
+# a later sentence's act ("Several workers were fired")
+_FIRING_ACTS = frozenset({"fire", "shoot"})
+_THROWING = frozenset({"throw", "hurl", "pelt"})
 
 
 def _violent_means(head: Token) -> bool:
@@ -238,10 +242,24 @@ def _violent_means(head: Token) -> bool:
     (a conjunct or participle with no subject of its own), stones or rocks it is done with, or
     something set on fire or burning?"""
     acts = [head]
+    protesters = head.head if head.dep_ == "acl" else None
+    if protesters is not None and protesters.dep_ == "pobj" and protesters.head.lower_ == "of":
+        protesters = protesters.head.head  # "hundreds of traders protesting ...": the count is the subject
+    if protesters is not None and protesters.dep_ == "nsubj":
+        # "residents demonstrating against the curfew vandalized a police station": what the
+        # protesters the participle tells of did
+        acts.append(protesters.head)
     for act in acts:  # grows: "demonstrated, shouted slogans and clashed with police" chains its conjuncts
         if len(acts) < 6:
             acts += [c for c in act.children
                      if c.dep_ in ("conj", "advcl", "xcomp") and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)]  # fmt: skip
+    # how they protested: "demonstrated by firing their rifles into the air", "by burning tyres" (the
+    # parser may make the gerund a modifier of what was burnt)
+    means = [m for act in acts for p in act.children if p.dep_ == "prep" and p.lower_ == "by"
+             for g in p.children for m in (g, *g.children)
+             if m.dep_ == "pcomp" or m.dep_ == "amod" and m.tag_ == "VBG"]  # fmt: skip
+    if any(_violent_means_of_protest(m) for m in means):
+        return True
     for act in acts:
         if act is not head and act.lemma_.lower() in _RIOT_ACTS:
             return True
@@ -257,6 +275,15 @@ def _violent_means(head: Token) -> bool:
                         prep.text.lower() == "with" and any(a.text.lower() in _ALIGHT for a in thing.children):  # fmt: skip
                     return True
     return False
+
+
+def _violent_means_of_protest(act: Token) -> bool:
+    """Is the gerund a protest was done by violent ("by firing into the air", "by burning tyres",
+    "by throwing stones")? What is thrown decides a throwing: "by throwing their merchandise" is none."""
+    lemma = act.lemma_.lower()
+    if lemma in _THROWING:
+        return any(c.dep_ == "dobj" and c.lower_ in _THROWN for c in act.children)
+    return lemma in _RIOT_ACTS | _FIRING_ACTS
 
 
 def riot_told_after(sent: SpacySpan) -> bool:
