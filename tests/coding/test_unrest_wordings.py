@@ -205,3 +205,15 @@ def test_a_protest_told_with_its_protesters_violence_is_a_violent_demonstration(
 )
 def test_a_protest_told_with_acts_of_no_violence_stays_peaceful(rules_only, text):
     assert all(s == "Peaceful protest" for _, s in coded(rules_only, text))
+
+
+def test_a_crowds_violence_told_right_after_a_protest_is_that_protest_turned_violent(rules_only):
+    text = ("Some 300 bus drivers demonstrated in Tarvo on Monday, demanding their unpaid wages. "
+            "Rioters pelted stones at the police and damaged a patrol car.")  # fmt: skip
+    assert ("PROTEST", "Violent demonstration") in coded(rules_only, text)
+    assert ("ASSAULT", "Mob violence") not in coded(rules_only, text)
+
+
+def test_a_mobs_violence_after_a_story_of_no_protest_stays_mob_violence(rules_only):
+    text = "A trader was robbed at the market in Kelmo on Monday. A mob beat a suspected thief to death in the town."
+    assert ("ASSAULT", "Mob violence") in coded(rules_only, text)

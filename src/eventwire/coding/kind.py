@@ -82,9 +82,11 @@ _PROTEST_CONTEXT = re.compile(rf"\b(?:{_PROTEST_NAMES}|demonstrated|rallied|dema
 
 def protest_told(sent: SpacySpan, target: Actor | None) -> bool:
     """Does the sentence tell a protest, other than by naming whom an act was done to ("a mob
-    attacked the protesters" tells no protest by the mob)?"""
+    attacked the protesters" tells no protest by the mob), or the one after it, or the one before
+    it ("Some 300 workers demonstrated, demanding their wages. Rioters pelted stones at the police":
+    the crowd's violence in the protest just told)?"""
     text = sent.text if target is None else sent.text.replace(target.text, " ")
-    return bool(_PROTEST_CONTEXT.search(text)) or bool(_PROTEST_CONTEXT.search(_next_sentence(sent)))
+    return any(_PROTEST_CONTEXT.search(t) for t in (text, _next_sentence(sent), _previous_sentence(sent)))
 
 
 def _armed_aim(word: Token | None) -> bool:
@@ -126,6 +128,11 @@ _OFF_DUTY_AFTER = re.compile(r"\b(?:off[- ]duty|on\s+leave)\b", re.I)
 def _next_sentence(sent: SpacySpan) -> str:
     """The text of the sentence after ``sent`` ("" at the end of the document)."""
     return sent.doc[sent.end].sent.text if sent.end < len(sent.doc) else ""
+
+
+def _previous_sentence(sent: SpacySpan) -> str:
+    """The text of the sentence before ``sent`` ("" at the start of the document)."""
+    return sent.doc[sent.start - 1].sent.text if sent.start > 0 else ""
 
 
 # sectors whose people carry no arms: violence against them is an attack, not a clash
