@@ -217,3 +217,21 @@ def test_a_crowds_violence_told_right_after_a_protest_is_that_protest_turned_vio
 def test_a_mobs_violence_after_a_story_of_no_protest_stays_mob_violence(rules_only):
     text = "A trader was robbed at the market in Kelmo on Monday. A mob beat a suspected thief to death in the town."
     assert ("ASSAULT", "Mob violence") in coded(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Locals attacked a police team in Kelmo.",
+        "A group of 20 persons attacked a team of health workers in Tarvo.",
+        "Inhabitants of Tarvo attacked police officers after two children were killed.",
+        "Around 100 foreign nationals assaulted border police near Kelmo.",
+    ],
+)
+def test_a_crowd_that_attacks_a_crew_or_the_police_is_mob_violence(rules_only, text):
+    assert coded(rules_only, text)[:1] == [("ASSAULT", "Mob violence")]
+
+
+def test_a_side_beaten_in_a_game_is_still_no_attack(rules_only):
+    assert coded(rules_only, "Tarvo United beat the visiting team 2-1 on Saturday.") == []
+    assert coded(rules_only, "The home side attacked the Kelmo team throughout the second half.") == []
