@@ -25,7 +25,8 @@ from .coding.consolidate import (acts_told_again, attacks_fought_back, fold_outc
                                  violent_crowds_broken_up)
 from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head, people_named
-from .coding.kind import acled_sub_event, official_protest, refine_mode, riot_reading, search_reading, seized_arms
+from .coding.kind import (acled_sub_event, forces_met_a_crowd, official_protest, refine_mode, riot_reading,
+                          search_reading, seized_arms)
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
 from .coding.place import PlacesTold, choose_place, locate_place, place_the_unplaced, sentence_setting, story_setting
 from .coding.roles import link_roles, names_foreign, role_tokens
@@ -251,6 +252,8 @@ class Coder:
         foreign = any(p.country and p.country != context_country for p in ctx.places) or \
             names_foreign(sent, context_country, actors)  # fmt: skip
         source, target = link_roles(ctx, actors, context_country, foreign, named, people, in_article.main_country)
+        if forces_met_a_crowd(spec, source, target):
+            source, target = target, source  # "police clashed with the demonstrators": the crowd's riot
         spec = seized_arms(search_reading(riot_reading(refine_mode(spec, trig), source, trig, target), source, trig), trig)
         spec = official_protest(spec, source, trig)
         if fact == "asserted" and when.text and when.date and ctx.published and when.date > ctx.published:

@@ -235,3 +235,20 @@ def test_a_crowd_that_attacks_a_crew_or_the_police_is_mob_violence(rules_only, t
 def test_a_side_beaten_in_a_game_is_still_no_attack(rules_only):
     assert coded(rules_only, "Tarvo United beat the visiting team 2-1 on Saturday.") == []
     assert coded(rules_only, "The home side attacked the Kelmo team throughout the second half.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police clashed with the demonstrators in Tarvo.", ("PROTEST", "Violent demonstration")),
+        ("Police officers fought with market vendors in Kelmo.", ("FIGHT", "Mob violence")),
+    ],
+)
+def test_forces_told_first_in_a_fight_with_a_crowd_meet_the_crowds_riot(rules_only, text, expected):
+    [event] = rules_only.extract(text, published="2021-03-10")
+    assert (event.type, event.acled_sub_event_type) == expected
+    assert event.target is not None and event.target.sector == "police"  # the crowd is the first actor
+
+
+def test_forces_told_first_in_a_fight_with_armed_men_clash(rules_only):
+    assert coded(rules_only, "Soldiers clashed with rebels near Tarvo.") == [("FIGHT", "Armed clash")]

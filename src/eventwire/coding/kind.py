@@ -165,6 +165,14 @@ def is_crowd(actor: Actor | None, shooting: bool = False) -> bool:
         last.endswith("s") and not last.endswith(("'s", "ss", "us")))
 
 
+def forces_met_a_crowd(spec: TriggerSpec, source: Actor | None, target: Actor | None) -> bool:
+    """Is a fight told with a state's forces first and a crowd second ("police clashed with the
+    demonstrators", "officers fought with market vendors")? ACLED codes the crowd's riot or mob
+    violence, the crowd its first actor, as when the crowd is told first."""
+    return spec.type == "FIGHT" and spec.acled == "Armed clash" and source is not None and target is not None \
+        and source.sector in STATE_SECTORS and (target.sector == "protesters" or is_crowd(target))  # fmt: skip
+
+
 _OF_TAIL = re.compile(r"\s+of\s.*$", re.S)
 _SHOOTING = frozenset({"firearms", "execute", "heavy-weapons", "explosives"})
 _IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children", "youth", "folk"})
