@@ -27,6 +27,9 @@ def coded(pipe, text):
         "Local traders organised an action against the closure of the market in Kelmo.",
         "Members of civic groups staged a dharna in front of the district office in Dalo.",
         "Twelve miners in Kelmo declared a hunger strike over unpaid wages.",
+        "About 60 residents took part in an action against the construction of a quarry in Dalo.",
+        "Local entrepreneurs held an action of protest in front of the city hall in Tarvo.",
+        "Students participated in an action in support of the jailed editor in Kelmo.",
     ],
 )
 def test_a_picket_or_an_action_held_for_a_cause_is_a_peaceful_protest(rules_only, text):
@@ -41,6 +44,7 @@ def test_a_picket_or_an_action_held_for_a_cause_is_a_peaceful_protest(rules_only
         "Police said no action was taken after the meeting in Tarvo.",
         "The council held an action planning session in Dalo on Monday.",
         "Fans watched an action film in Kelmo on Saturday.",
+        "The firm took part in a legal action against the city in Dalo.",
     ],
 )
 def test_an_action_with_no_cause_of_a_protest_is_none(rules_only, text):
@@ -71,6 +75,7 @@ def test_a_ball_thrown_at_a_game_is_no_assault(rules_only):
         "Members of a nationalist group attacked participants of a student march in Tarvo.",
         "Unknown men assaulted protesters at a rally in Kelmo.",
         "Participants of a march in Dalo were attacked by unknown youths.",
+        "Masked men attacked a camp of protesters in Dalo.",
     ],
 )
 def test_an_assault_by_others_on_a_protest_is_a_protest_with_intervention(rules_only, text):

@@ -951,7 +951,9 @@ def _told_with_a_cause(word: Token) -> bool:
 
 # what a crowd holds or stages that is a protest only with its cause: "held an action in support of
 # the prisoners", "staged an action demanding lower tariffs" (not "took legal action", "military action")
-_ACTION_VERBS = frozenset({"hold", "stage", "organize", "organise", "do"})
+_ACTION_VERBS = frozenset({"hold", "stage", "organize", "organise", "do", "join"})
+# taking part: "took part in an action against the quarry", "participated in an action"
+_TAKING_PART = frozenset({"take", "participate"})
 _ACTION_KINDS = frozenset("military legal police disciplinary court judicial punitive armed joint collective "
                           "industrial".split())  # fmt: skip
 
@@ -960,14 +962,32 @@ def _action_with_a_cause(verb: Token, lemma: str, objs: list[Token]) -> TriggerM
     """An "action" held or staged for a cause is a protest action, as translated reports name one
     ("about fifty people held an action in support of the detained", "staged an action against
     the closure of the clinic"); an action of a kind ("a military action") or taken is none."""
-    if lemma not in _ACTION_VERBS:
+    if lemma in _TAKING_PART:
+        objs = [g for p in _part_in(verb, lemma) for g in p.children if g.dep_ == "pobj"]
+    elif lemma not in _ACTION_VERBS:
         return None
     for obj in objs:
         if obj.lemma_.lower() != "action" or any(c.lemma_.lower() in _ACTION_KINDS for c in obj.children):
             continue
-        if _told_with_a_cause(obj) or _told_with_a_cause(verb):
+        if _told_with_a_cause(obj) or _told_with_a_cause(verb) or _of_protest(obj):
             return TriggerMatch(PROTEST_ACTION, verb, (verb, obj), obj)
     return None
+
+
+def _part_in(verb: Token, lemma: str) -> list[Token]:
+    """The "in" of taking part ("took part in", "participated in"), on the verb or on "part"."""
+    holders = [verb]
+    if lemma == "take":
+        holders += [o for o in verb.children if o.dep_ == "dobj" and o.lower_ == "part"]
+        if len(holders) == 1:
+            return []  # "took the action": no part taken
+    return [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"]
+
+
+def _of_protest(action: Token) -> bool:
+    """"an action of protest", "an action of solidarity": the action is named a protest."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() in _CROWD_CAUSES for g in p.children)
+               for p in action.children)  # fmt: skip
 
 
 _CONCURRING = frozenset({"agree", "concur"})
@@ -1680,7 +1700,8 @@ def _names_a_protest(word: Token) -> bool:
     if noun_forms(word) & (_PROTESTERS | _PROTESTS):
         return True
     return any(p.dep_ == "prep" and p.lower_ in ("of", "at", "during", "in") and any(
-        o.dep_ == "pobj" and noun_forms(o) & _PROTESTS for o in p.children) for p in word.children)  # fmt: skip
+        o.dep_ == "pobj" and noun_forms(o) & (_PROTESTERS | _PROTESTS) for o in p.children)
+        for p in word.children)  # fmt: skip
 
 
 def _is_setting(m: TriggerMatch) -> bool:
