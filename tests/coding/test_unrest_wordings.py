@@ -257,3 +257,26 @@ def test_forces_told_first_in_a_fight_with_a_crowd_meet_the_crowds_riot(rules_on
 
 def test_forces_told_first_in_a_fight_with_armed_men_clash(rules_only):
     assert coded(rules_only, "Soldiers clashed with rebels near Tarvo.") == [("FIGHT", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A local official went missing after being taken by armed men near Kelmo.",
+        "The activist disappeared after being detained by police in Tarvo.",
+        "Two traders have been missing since they were seized by gunmen in Dalo.",
+    ],
+)
+def test_someone_missing_since_taken_by_armed_men_or_forces_was_abducted(rules_only, text):
+    assert coded(rules_only, text)[:1] == [("ASSAULT", "Abduction/forced disappearance")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A hiker went missing in the mountains near Tarvo.",
+        "The girl went missing after being taken by her father in Dalo.",
+    ],
+)
+def test_someone_missing_with_no_one_taking_them_by_force_is_no_abduction(rules_only, text):
+    assert coded(rules_only, text) == []

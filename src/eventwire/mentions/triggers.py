@@ -815,7 +815,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
     return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
             or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts)
-            or _action_with_a_cause(tok, lemma, objs) or _or_else(tok))
+            or _action_with_a_cause(tok, lemma, objs) or _taken_before_missing(tok, lemma) or _or_else(tok))
 
 
 # a treaty, a pact or a body of states a party leaves: "will withdraw the country from the trade
@@ -914,6 +914,41 @@ def _self_immolation(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch
         return None
     alight = any(t.lower_ in _ALIGHT_WORDS for c in verb.children if c not in selves for t in c.subtree)
     return TriggerMatch(SELF_IMMOLATION, verb, (verb, selves[0])) if alight else None
+
+
+# people missing since they were taken: "went missing after being taken by armed men", "disappeared
+# after being detained by police", "have been missing since they were seized by gunmen"
+FORCED_DISAPPEARANCE = TriggerSpec(key="missing after being taken", type="ASSAULT", mode="abduct",
+                                   acled="Abduction/forced disappearance")
+_TAKING = frozenset("take seize abduct kidnap detain arrest grab capture pick".split())
+
+
+def _taken_before_missing(verb: Token, lemma: str) -> TriggerMatch | None:
+    """Someone gone missing after being taken by someone named is an abduction or a forced
+    disappearance: the act is the taking, by its "by" doer (not an arrest, nor missing alone)."""
+    missing = lemma in ("disappear", "vanish") or lemma == "go" and any(
+        c.dep_ == "acomp" and c.lower_ == "missing" for c in verb.children) or verb.lower_ == "missing"  # fmt: skip
+    if not missing:
+        return None
+    clauses = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "since") for g in p.children
+               if g.dep_ == "pcomp"]  # fmt: skip
+    clauses += [c for c in verb.children
+                if c.dep_ == "advcl" and any(m.lower_ in ("after", "since") for m in c.children)]  # fmt: skip
+    taken = next((c for c in clauses if c.lemma_.lower() in _TAKING and _taken_by_force(agent_of(c))), None)
+    return None if taken is None else TriggerMatch(FORCED_DISAPPEARANCE, taken, (verb, taken))
+
+
+# who takes people away by force: armed men, forces, men no one knows (not "her father", "a friend")
+_ABDUCTORS = frozenset("gunman gunmen armed masked unknown unidentified militant kidnapper abductor rebel insurgent "
+                       "jihadist bandit fighter assailant police policeman officer soldier troop army force military "
+                       "security agent".split())  # fmt: skip
+
+
+def _taken_by_force(agent: Token | None) -> bool:
+    if agent is None:
+        return False
+    words = noun_forms(agent) | {c.lemma_.lower() for c in agent.children if c.dep_ in ("amod", "compound")}
+    return bool(words & _ABDUCTORS)
 
 
 # a crowd coming together, and what it came together for: "villagers gathered outside the
