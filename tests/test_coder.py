@@ -1019,3 +1019,81 @@ def test_a_paragraph_that_opens_on_a_day_dates_the_act_told_after(rules_only):
     text = "The vote was moved to 12 May. Police arrested two men in Tarvo."
     arrests = [e for e in rules_only.extract(text, published="2020-05-20") if e.type == "COERCE"]
     assert [e.date.precision for e in arrests] == ["week"]
+
+
+def test_a_protest_leads_its_sentence_over_the_wrong_it_is_about(rules_only):
+    from eventwire.evaluation.acled import top_event
+
+    def lead(text):
+        return top_event(rules_only.extract(text, published="2021-05-09")).acled_sub_event_type
+
+    # the shooting and the killing say who marched and what they want; the sentence reports the protest
+    assert lead("On 8 May 2021, widows of drivers who were shot dead by bandits marched to the council in Dalo.") \
+        == "Peaceful protest"
+    assert lead("On 8 May 2021, traders in Kelmo protested, demanding justice for a vendor who was beaten by "
+                "municipal guards.") == "Peaceful protest"
+    # told alone, the same wrong is the report
+    assert lead("On 8 May 2021, bandits shot dead two drivers near Dalo.") == "Attack"
+
+
+def test_a_town_the_actors_own_phrase_names_gives_its_country_wherever_the_act_was(rules_only):
+    def target_country(text):
+        return next(e.target.country for e in rules_only.extract(text, published="2021-05-09") if e.target)
+
+    assert target_country("The president met the Kandahar governor in Washington on Monday.") == "AFG"
+    assert target_country("Police in Berlin arrested the Mosul police chief on Tuesday.") == "IRQ"
+    # without a town of its own, a force is lent the country where the act was
+    assert target_country("Police in Berlin arrested a police chief on Tuesday.") == "DEU"
+
+
+def test_a_munition_that_harmed_people_makes_it_shelling(rules_only):
+    def sub_events(text):
+        return {e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-09")}
+
+    assert "Shelling/artillery/missile attack" in sub_events("On 6 May 2021, rockets fired from the hills wounded four children in Tarvo.")
+    assert "Shelling/artillery/missile attack" in sub_events("On 6 May 2021, a missile launched from the sea killed two fishermen near Dalo.")
+    # a clause on the doer names no means of the act
+    assert "Shelling/artillery/missile attack" not in sub_events("On 6 May 2021, men who fled the shelling killed a farmer in Dalo.")
+
+
+def test_an_ambush_or_incursion_is_an_attack_on_the_unarmed_and_a_clash_with_a_force(rules_only):
+    def sub_events(text):
+        return {e.acled_sub_event_type for e in rules_only.extract(text, published="2021-05-09") if e.type in ("FIGHT", "ASSAULT")}
+
+    assert sub_events("On 3 May 2021, gunmen ambushed and killed four farmers near Dalo.") == {"Attack"}
+    assert sub_events("On 3 May 2021, militiamen killed two villagers during an incursion into Kelmo.") == {"Attack"}
+    assert sub_events("On 3 May 2021, rebels ambushed an army patrol near Tarvo, killing two soldiers.") == {"Armed clash"}
+
+
+def test_a_team_told_by_whom_it_is_made_of_is_people_not_a_rival(rules_only):
+    events = rules_only.extract("On 28 April 2021, villagers attacked a team of police and health workers in Dalo.",
+                                published="2021-05-09")
+    assert [e.type for e in events] == ["ASSAULT"] and events[0].target.text.startswith("a team of police")
+    # a team beaten in a game stays a contest's rival
+    assert rules_only.extract("On Saturday the visitors attacked the home team but lost 2-1 in Dalo.", published="2021-05-09") == []
+
+
+def test_a_protest_told_by_its_noun_leads_over_the_wrong_its_protesters_suffered(rules_only):
+    from eventwire.evaluation.acled import top_event
+
+    text = "On 8 May 2021, relatives of men who were abducted by gunmen continued their sit-in outside the governor's office in Tarvo."
+    assert top_event(rules_only.extract(text, published="2021-05-09")).acled_sub_event_type == "Peaceful protest"
+
+
+def test_a_legislators_title_before_a_name_makes_a_government_actor(rules_only):
+    def source_sector(text):
+        return rules_only.extract(text, published="2021-05-09")[0].source.sector
+
+    assert source_sector("MP Ivo Dunval criticised the interior minister on Tuesday.") == "government"
+    assert source_sector("Tarvo MLA Marta Kelvo accused the police of negligence on Tuesday.") == "government"
+    assert source_sector("Two legislators condemned the raid on the newspaper on Tuesday.") == "government"
+
+
+def test_a_leader_is_of_what_they_lead_and_a_quotations_me_is_its_speaker(rules_only):
+    def roles(text):
+        e = rules_only.extract(text, published="2021-05-09")[0]
+        return e.source and e.source.sector, e.target and e.target.sector
+
+    assert roles("The opposition leader accused the interior minister of lying on Tuesday.") == ("party", "government")
+    assert roles("The union chairman condemned the arrests of the strikers on Tuesday.")[0] != "unknown"
+    assert roles('"The minister publicly blamed me for the riots," the opposition leader said.') == ("government", "party")

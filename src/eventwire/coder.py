@@ -115,7 +115,8 @@ class Coder:
             attr_for_sentence = None
             sent_text = text[sent.start_char : sent.end_char] if counted else ""  # = sent.text, without rejoining its tokens
             for trig, n_triggers in counted:
-                ev, attr = self._event(document, trigger_context(sent, trig, places, published, n_triggers, sent_text),
+                others = [t for t, _ in counted if t is not trig]
+                ev, attr = self._event(document, trigger_context(sent, trig, places, published, n_triggers, sent_text, others),
                                        in_article, previous_attr, carried, named, people)  # fmt: skip
                 if trig.spec.addressed and ev.target is None:
                     continue  # made to no one (TriggerSpec.addressed)
@@ -290,7 +291,7 @@ class Coder:
                 sentence_end=sent.start_char + len(ctx.text.rstrip()),
                 trigger=Span(trig.start, trig.end),
             ),
-            confidence=confidence(trig, source, target, ctx.n_triggers, fact),
+            confidence=confidence(trig, source, target, ctx.n_triggers, fact, ctx.aside),
         )
         return ev, attr
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from eventwire.coding.amounts import link_quantities
+from eventwire.coding.confidence import confidence
 from eventwire.coding.context import clause_tokens, subject_of, trigger_context
 from eventwire.coding.kind import acled_sub_event, riot_reading
 from eventwire.coding.place import choose_place
@@ -1079,3 +1080,23 @@ def test_whom_an_attacks_noun_killed_is_its_target(actors, deps, heads):
     spec = TriggerSpec(key="airstrike", type="FIGHT", mode="aerial", acled="Air/drone strike")
     source, target = roles_of(doc, spec, 1, actors, "KEN", noun=1)
     assert (source.sector, target.text, target.sector) == ("military", "two herders", "civilians")
+
+
+def test_an_act_told_to_describe_anothers_party_is_told_in_passing():
+    # "Families of miners who were shot by soldiers marched in Kelmo ."
+    words = ["Families", "of", "miners", "who", "were", "shot", "by", "soldiers", "marched", "in", "Kelmo", "."]
+    lemmas = ["family", "of", "miner", "who", "be", "shoot", "by", "soldier", "march", "in", "Kelmo", "."]
+    pos = ["NOUN", "ADP", "NOUN", "PRON", "AUX", "VERB", "ADP", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    deps = ["nsubj", "prep", "pobj", "nsubjpass", "auxpass", "relcl", "agent", "pobj", "ROOT", "prep", "pobj", "punct"]
+    heads = [8, 0, 1, 5, 5, 2, 5, 6, 8, 8, 9, 8]
+    doc = doc_of(words, lemmas, pos, deps, heads)
+    march = TriggerMatch(TriggerSpec(key="march", type="PROTEST", mode="demo", acled="Peaceful protest"), doc[8], (doc[8],))
+    shot = TriggerMatch(TriggerSpec(key="shoot", type="ASSAULT", mode="firearms", acled="by_target"), doc[5], (doc[5],))
+    shooting = trigger_context(doc[:], shot, (), PUBLISHED, 2, others=[march])
+    marching = trigger_context(doc[:], march, (), PUBLISHED, 2, others=[shot])
+    assert shooting.aside and not marching.aside
+    # alone in its sentence, the shooting is what the sentence tells
+    assert not trigger_context(doc[:], shot, (), PUBLISHED, 1).aside
+    # told in passing, the shooting yields the sentence's lead to the march
+    args = (None, None, 2, "asserted")
+    assert confidence(shot, *args, shooting.aside) < confidence(march, *args, marching.aside)

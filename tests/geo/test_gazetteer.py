@@ -36,6 +36,11 @@ def test_a_divisions_biggest_town_is_known(small):
     lahore = g.biggest_town("PAK", "Punjab")
     assert lahore is not None and lahore.name == "Lahore" and lahore.kind == "city"
     assert g.biggest_town("PAK", "No Such Division") is None
+    # one index read per division, not a pass over every place on first use (a single extract() paid it)
+    plan = " ".join(str(r) for r in g.con.execute(
+        "EXPLAIN QUERY PLAN SELECT geonameid FROM places WHERE country = 'PAK' AND admin1_code = '04' "
+        "AND feature_class = 'P' ORDER BY population DESC LIMIT 1"))
+    assert "places_by_division" in plan and "TEMP B-TREE" not in plan, plan
 
 
 def test_build_reports_what_it_holds(small):

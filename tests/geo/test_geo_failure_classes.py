@@ -569,3 +569,42 @@ def test_a_place_qualified_by_a_town_is_the_reading_beside_that_town():
     # qualified by the province alone, the bigger namesake is as good a reading as any
     m = mention("Dorra", [bigger, beside], within=(province,), within_sure=True)
     assert m.in_context({"IND": 3.0}, "IND").resolved == bigger
+
+
+def test_a_town_an_act_is_told_of_by_its_noun_is_a_place_whatever_the_model_took_it_for():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from eventwire.mentions.places import find_places
+
+    vocab = spacy.blank("en").vocab  # (with English's word attributes: a bare Vocab has no lower case)
+
+    class Towns:
+        def lookup(self, name):
+            return [town(name, "SYR", "Kelmar", 36.2, 37.1, 400_000)] if name == "Tarvo" else []
+
+    def read(noun, label):
+        # "They described the <noun> of Tarvo ." with the model's label on "Tarvo"
+        words = ["They", "described", "the", noun, "of", "Tarvo", "."]
+        doc = Doc(vocab, words=words, pos=["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                  tags=["PRP", "VBD", "DT", "NN", "IN", "NNP", "."], deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                  heads=[1, 1, 3, 1, 3, 4, 1], lemmas=["they", "describe", "the", noun, "of", "Tarvo", "."],
+                  sent_starts=[True] + [False] * 6)
+        doc.ents = [Span(doc, 5, 6, label=label)]
+        return [(p.name, p.relation) for p in find_places(doc[:], Towns(), {})]
+
+    # "the siege of Tarvo" tells an act done to a town, whatever the model labelled it
+    assert read("siege", "NORP") == [("Tarvo", "of")]
+    assert read("bombardment", "ORG") == [("Tarvo", "of")]
+    # "the people of Tarvo", "the history of Tarvo" tell no act: a name the model took for a people stays one
+    assert read("history", "NORP") == []
+
+
+def test_an_agreed_ceasefire_happens_where_it_holds():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    events = Pipeline(coder=Coder(classifier=None)).extract("The two armies agreed a ceasefire for Mosul on Friday.",
+                                                             published="2021-05-09")
+    agreed = next(e for e in events if e.type == "AGREE")
+    assert (agreed.place.name, agreed.place.country) == ("Mosul", "IRQ")

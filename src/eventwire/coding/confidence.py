@@ -8,7 +8,9 @@ from ..mentions.triggers import TriggerMatch
 CLASSIFIER_KEY = "classifier"  # the trigger key of events only the classifier saw
 
 
-def confidence(trig: TriggerMatch, source: Actor | None, target: Actor | None, n_triggers: int, fact: str) -> float:
+def confidence(trig: TriggerMatch, source: Actor | None, target: Actor | None, n_triggers: int, fact: str,
+               aside: bool = False) -> float:
+    """``aside``: the act is told in passing, describing a party of another (``told_in_passing``)."""
     c = 0.5
     if trig.spec.key == CLASSIFIER_KEY:
         c -= 0.2  # no lexicon word backs it: the classifier's reading of the whole sentence
@@ -22,4 +24,6 @@ def confidence(trig: TriggerMatch, source: Actor | None, target: Actor | None, n
         c += 0.15
     if fact != "asserted":
         c -= 0.05
+    if aside:
+        c -= 0.3  # what the sentence is about is the other act
     return max(0.05, min(1.0, c))

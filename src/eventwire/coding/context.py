@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,6 +25,7 @@ class TriggerContext:
     n_triggers: int  # triggers in the sentence
     # the sentence's text (Span.text joins its tokens on every call: the coder reads it once per sentence)
     text: str = ""
+    aside: bool = False  # told in passing, describing a party of another act (see told_in_passing)
 
     @property
     def head(self) -> Token:
@@ -32,10 +33,30 @@ class TriggerContext:
 
 
 def trigger_context(sent: SpacySpan, trig: TriggerMatch, places, published: date | None, n_triggers: int,
-                    text: str | None = None) -> TriggerContext:  # fmt: skip
-    """``text``: ``sent.text``, when the caller has it already."""
+                    text: str | None = None, others: Iterable[TriggerMatch] = ()) -> TriggerContext:  # fmt: skip
+    """``text``: ``sent.text``, when the caller has it already; ``others``: the sentence's other triggers."""
     return TriggerContext(sent, trig, frozenset(clause_tokens(trig.head)), subject_of(trig.head), tuple(places),
-                          published, n_triggers, sent.text if text is None else text)  # fmt: skip
+                          published, n_triggers, sent.text if text is None else text,
+                          told_in_passing(trig.head, [o.head for o in others]))  # fmt: skip
+
+
+# clauses that describe a noun: "miners who were shot", "a classmate abducted by gunmen"
+_DESCRIBING = frozenset({"relcl", "acl"})
+
+
+def told_in_passing(head: Token, other_heads: Iterable[Token]) -> bool:
+    """Is the act told in a clause that describes a party of another act of the sentence? "Families
+    of miners who were shot dead by soldiers marched", "protested, demanding justice for a farmer
+    killed by police": the shooting and the killing say who the marchers are and what they want;
+    the march and the protest are the news. (Not "a protest that police broke up": a clause on
+    the act's own noun tells the act.)"""
+    clause = next((t for t in (head, *head.ancestors) if t.dep_ in _DESCRIBING), None)
+    if clause is None or clause.head is clause:
+        return False
+    described = clause.head
+    # another act's word, or the verb its noun is the object of ("continued their sit-in protest")
+    return any(o.i != described.i and (o in described.ancestors or o.dep_ == "dobj" and o.head in described.ancestors)
+               for o in other_heads)  # fmt: skip
 
 
 def clause_tokens(head: Token) -> set[int]:

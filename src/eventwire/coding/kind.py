@@ -415,6 +415,16 @@ def _doer_words(head: Token) -> set[str]:
     return set() if doer is None else {t.lemma_.lower() for t in doer.subtree}
 
 
+def _munition_doer(head: Token) -> set[str]:
+    """Lemmas naming the act's doer when it is a munition: "an artillery shell hit a restaurant and
+    injured three", "shells fired by the rebels killed a woman" give {"artillery", "shell"}; the
+    doer's clauses are not read ("men who fled the shelling killed" names no munition)."""
+    doer = agent_of(head) if any(c.dep_ == "nsubjpass" for c in head.children) else subject_of(head)
+    if doer is None:
+        return set()
+    return {doer.lemma_.lower()} | {c.lemma_.lower() for c in doer.children if c.dep_ in ("compound", "amod", "nmod")}
+
+
 def _bombers(trig: TriggerMatch) -> set[str]:
     """Lemmas of who did a bombing told by its noun: the verb's doer ("militants carried out a
     bombing"; not the subject of a verb of receiving, who suffered it), the noun's "by", or whose
@@ -497,7 +507,7 @@ def refine_mode(spec, trig: TriggerMatch):
         if trig.noun is not None and any(c.lower_ == "arson" for c in trig.noun.children):
             # "carried out an arson attack on the depot": property set on fire, ACLED's property destruction
             return replace(spec, mode="destroy", acled="Looting/property destruction")
-        weapons = _instrument_words(trig.head) | _air_doer(trig.head) | _fired_words(trig.head)
+        weapons = _instrument_words(trig.head) | _air_doer(trig.head) | _fired_words(trig.head) | _munition_doer(trig.head)
         if weapons & _DRONE_WORDS:
             return replace(spec, type="FIGHT", mode="drone", acled="Air/drone strike", cameo=None)
         if _long_range(weapons):

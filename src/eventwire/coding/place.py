@@ -46,8 +46,12 @@ def choose_place(ctx: TriggerContext, etype: str, people: Sequence[Token] = ()) 
         # a statement or a request happens where its speaker is, not at the places it is about
         # ("called on Ostland to free him", "a rally in support of the people of Kelmar")
         content = _what_is_said(ctx.trig)
-        return max((p for p in usable if p.head_i not in content and _told_as_a_location(p, doc)
-                    and (p.head_i not in subject_tokens or _speakers_place(p, doc))), key=score, default=None)  # fmt: skip
+        spoken = max((p for p in usable if p.head_i not in content and _told_as_a_location(p, doc)
+                      and (p.head_i not in subject_tokens or _speakers_place(p, doc))), key=score, default=None)  # fmt: skip
+        if spoken is None and etype == "AGREE":
+            # "agreed a ceasefire for Dalo": a truce happens where it holds
+            return max((p for p in usable if _truce_held_in(p, doc)), key=score, default=None)
+        return spoken
     usable = [p for p in usable if not (p.kind == "country" and p.relation is None)] or usable
     # "in northern Ostland (Ardal, Dunval)": the bracket says where in the country
     usable = [p for p in usable if not (p.kind == "country" and any(q in in_a_country for q in usable))] or usable
@@ -101,6 +105,15 @@ def _what_is_said(trig: TriggerMatch) -> set[int]:
             if child.dep_ in _CONTENT_DEPS or child.dep_ == "prep" and child.lower_ not in _WHERE_PREPS:
                 out.update(t.i for t in child.subtree)
     return out - mine
+
+
+_TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def _truce_held_in(p: PlaceMention, doc: Doc) -> bool:
+    """Is the place where a truce is to hold ("a ceasefire for Dalo", "the truce in eastern Tarvo")?"""
+    tok = doc[p.head_i]
+    return p.relation in ("for", "in") and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _TRUCE_NOUNS
 
 
 def _told_as_a_location(p: PlaceMention, doc: Doc) -> bool:

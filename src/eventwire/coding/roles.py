@@ -269,6 +269,7 @@ def judged(head: Token) -> Token | None:
 
 
 _SPEAKER_PRONOUNS = frozenset({"we", "i"})
+_QUOTED_OBJECTS = frozenset({"me", "us"})  # the speaker as a quotation's object
 
 
 def performed_in_saying(verb: Token) -> bool:
@@ -371,7 +372,13 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     source_tok, target_tok, obj = role_tokens(ctx)
 
     def read(tok: Token) -> Actor | None:
-        return resolve_actor(tok, actors, context_country=context_country, foreign_mentioned=foreign)
+        home_town = home_in_phrase(tok, ctx.places)
+        if home_town is None:
+            return resolve_actor(tok, actors, context_country=context_country, foreign_mentioned=foreign)
+        # "the Kandahar governor", "the mayor of Tarvo": the town the phrase names is the actor's
+        # country's, wherever the act happened (an office is lent no country otherwise)
+        actor = resolve_actor(tok, actors, context_country=home_town)
+        return actor if actor is None or actor.country else replace(actor, country=home_town)
 
     def read_person(tok: Token) -> Actor | None:
         actor = read(tok)
@@ -403,6 +410,9 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         target = target or second
     if source is None and source_tok is not None:
         source = instrument_owner(source_tok, resolve)
+    if target is None and target_tok is not None and target_tok.lower_ in _QUOTED_OBJECTS:
+        # '"The minister blamed me," the opposition leader said': whom a quotation's "me" or "us" is
+        target = resolve(speaker_of(ctx.head)) if speaker_of(ctx.head) is not None else None
     if target is None and target_tok is not None and refers(target_tok):
         target = antecedent(target_tok, earlier, resolve, unlike=source)  # "he shot her": not himself
     if target is None and target_tok is not None and (counted := counted_before(target_tok)) is not None:
@@ -503,6 +513,27 @@ def names_a_place(tok: Token, places: Sequence[PlaceMention]) -> bool:
     # sentence and a town shares ("Brunson, a native of Kelmo, was detained")
     return any(m.start <= tok.idx < m.end and m.relation is not None and (m.candidates or m.kind != "place" or m.within_sure)
                for m in places)  # fmt: skip
+
+
+# how a phrase names its head's town: "the Tarvo mayor", "Tarvo's governor", "the mayor of Tarvo"
+_HOME_DEPS = frozenset({"compound", "nmod", "poss"})
+
+
+def home_in_phrase(tok: Token, places: Sequence[PlaceMention]) -> str | None:
+    """The country of a town or division the actor's own phrase names as its home ("Aleppo Mayor
+    Ivo Dunval", "the Kelmo police chief", "the governor of Tarvo province"), when the sentence's
+    reading of it has one. Not the phrase's head (a place as a party is a state: ``names_a_place``)."""
+    phrase = {t.i for t in actor_phrase(tok)} - {tok.i}
+    for m in places:
+        if m.country is None or m.head_i not in phrase or m.kind == "country":
+            continue
+        word = tok.doc[m.head_i]
+        if word.ent_type_ in ("ORG", "PERSON") or word.dep_ not in _HOME_DEPS | {"pobj"}:
+            continue
+        if word.dep_ == "pobj" and not (word.head.lower_ == "of" and word.head.head.i == tok.i):
+            continue
+        return m.country
+    return None
 
 
 def listed_after(place: Token, verb: Token, places: Sequence[PlaceMention]) -> Token | None:

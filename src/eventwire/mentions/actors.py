@@ -344,7 +344,7 @@ def resolve_actor(
         # Ivan Duque", "Secretary-General Ivo Dunval" (no general), else a force's word: "army medics"
         office = _office_of_name(inner_head, matches)
         generic = office or _armed_modifier(inner_head, index) or _force_of_conjunct(inner_head, index) \
-            or _personnel_of_a_unit(inner_head, index)  # fmt: skip
+            or _personnel_of_a_unit(inner_head, index) or _leader_of(inner_head, index)  # fmt: skip
     elif generic is not None and generic.sector == "military" and (rebel := _rebel_modifier(inner_head, index)) is not None:
         generic = rebel  # "rebel forces", "separatist units": a force of the group its modifier names
     elif generic is not None and generic.sector == "party" and (force := _state_force_modifier(inner_head, index)) is not None:
@@ -555,6 +555,17 @@ def _personnel_of_a_unit(head: Token, index: ActorIndex) -> ActorEntry | None:
         return None
     entry = index.get("police")
     return entry if entry is not None and entry.kind == "generic" else None
+
+
+_LEADING_NOUNS = frozenset("leader leaders chief chiefs head chairman chairwoman chairperson".split())
+
+
+def _leader_of(head: Token, index: ActorIndex) -> ActorEntry | None:
+    """A leader named by what they lead ("the opposition leader", "union chiefs", "a party
+    chairman"): of that body's sector."""
+    if head.lower_ not in _LEADING_NOUNS:
+        return None
+    return _modifier_entry(head, index, ("compound", "amod", "nmod"), lambda e: e.canonical not in (PROPERTY, SITE))
 
 
 def _a_division(head: Token) -> bool:

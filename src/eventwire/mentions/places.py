@@ -588,9 +588,12 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         first = tok
         while first.dep_ == "conj" and first.head is not first:  # "between Latakia and Aleppo"
             first = first.head
+        acted_on = _acted_on(first)
         placed = (first.dep_ == "pobj" and (first.head.lower_ in _LOCATIVE or is_locative(_relation(first)))
-                  or first.dep_ == "dobj" and first.head.lemma_.lower() in _PLACE_VERBS)  # fmt: skip
-        if placed and (tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "LOC", "FAC") or mislabelled_as_time(tok)) and not _known_actor(tok):
+                  or first.dep_ == "dobj" and first.head.lemma_.lower() in _PLACE_VERBS or acted_on)  # fmt: skip
+        # (a town the model took for a people is one when an act is told of it: "the siege of Aleppo")
+        labels = ("", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") if acted_on else ("", "PERSON", "ORG", "GPE", "LOC", "FAC")
+        if placed and (tok.ent_type_ in labels or mislabelled_as_time(tok)) and not _known_actor(tok):
             left = tok
             while left.i > sent.start and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
                 left = doc[left.i - 1]
@@ -1078,6 +1081,21 @@ def whole_of_part(name: str) -> str | None:
         i += 1
     rest = " ".join(words[i:])
     return rest if 0 < i < len(words) and fold_name(rest) not in _PART_WORDS else None
+
+
+# acts told of a place by their noun: "the siege of Tarvo", "the battle for Kelmo", "a truce for Dalo"
+_PLACE_NOUNS = frozenset(
+    "siege bombing bombardment shelling battle fall capture recapture liberation offensive evacuation ceasefire "
+    "cease-fire truce invasion occupation destruction blockade encirclement".split()
+)
+
+
+def _acted_on(tok: Token) -> bool:
+    """Is the proper noun what an act told by its noun was done to or for ("the bombing of Tarvo", "the
+    battle for Kelmo", "a ceasefire for eastern Dalo"), through its compass word?"""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "for") or tok.tag_ != "NNP":
+        return False
+    return tok.head.head.lemma_.lower() in _PLACE_NOUNS
 
 
 def _preposition_before(span: SpacySpan) -> str | None:
