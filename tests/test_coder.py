@@ -267,7 +267,8 @@ def test_protesters_who_storm_a_building_riot(pipeline):
     [
         ("Authorities cut mobile internet services nationwide on Thursday.", ("COERCE", "censor")),
         ("The government ordered a curfew in the capital on Thursday.", ("COERCE", "curfew")),
-        ("Protesters demanded the resignation of the finance minister.", ("REQUEST", "change")),
+        # (opposition lawmakers: protesters who demand also tell their protest, tests/coding/test_unrest_wordings.py)
+        ("Opposition lawmakers demanded the resignation of the finance minister.", ("REQUEST", "change")),
         ("Erdogan spoke by phone with Putin on Monday.", ("CONSULT", "phone")),
         ("Russian forces attacked the port of Odesa with dozens of drones on Thursday night.", ("FIGHT", "drone")),
         # the doer is the weapon: an air arm, its aircraft, its drones

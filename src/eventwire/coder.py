@@ -21,10 +21,12 @@ from .coding.amounts import link_quantities, toll_told_after
 from .coding.confidence import confidence
 from .coding.claims import claimant, credit_claim
 from .coding.consolidate import (acts_told_again, attacks_fought_back, fold_outcomes, labour_strikes, protest_demands,
-                                 protest_interventions, riot_interventions, violent_crowds_broken_up)
+                                 protest_interventions, protests_told_by_demands, riot_interventions,
+                                 violent_crowds_broken_up)
 from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head, people_named
-from .coding.kind import acled_sub_event, official_protest, refine_mode, riot_reading, search_reading, seized_arms
+from .coding.kind import (acled_sub_event, forces_met_a_crowd, official_protest, refine_mode, riot_reading,
+                          search_reading, seized_arms)
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
 from .coding.place import PlacesTold, choose_place, locate_place, place_the_unplaced, sentence_setting, story_setting
 from .coding.roles import link_roles, names_foreign, role_tokens
@@ -165,7 +167,7 @@ class Coder:
                           in_article, self.gazetteer)  # fmt: skip
         events = place_the_unplaced(events, story_setting(in_article, self.gazetteer), in_article.main_country,
                                     self.gazetteer, told)  # fmt: skip
-        events = protest_interventions(protest_demands(labour_strikes(events)))
+        events = protest_interventions(protests_told_by_demands(protest_demands(labour_strikes(events))))
         events = riot_interventions(violent_crowds_broken_up(events))
         events = attacks_fought_back(acts_told_again(events))
         return self._read_paragraphs(events, paragraphs, frame)
@@ -251,6 +253,8 @@ class Coder:
         foreign = any(p.country and p.country != context_country for p in ctx.places) or \
             names_foreign(sent, context_country, actors)  # fmt: skip
         source, target = link_roles(ctx, actors, context_country, foreign, named, people, in_article.main_country)
+        if forces_met_a_crowd(spec, source, target):
+            source, target = target, source  # "police clashed with the demonstrators": the crowd's riot
         spec = seized_arms(search_reading(riot_reading(refine_mode(spec, trig), source, trig, target), source, trig), trig)
         spec = official_protest(spec, source, trig)
         if fact == "asserted" and when.text and when.date and ctx.published and when.date > ctx.published:

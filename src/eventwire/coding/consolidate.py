@@ -19,7 +19,7 @@ from datetime import date
 
 from ..events import Actor, Event
 from ..mentions.triggers import VIOLENT
-from ..ontology import acled_event_type
+from ..ontology import CAMEO_ROOTS, acled_event_type
 from .amounts import CASUALTY_UNITS
 
 # whom arrests at a protest are of: the protesters, or people the text does not place in an armed group
@@ -75,6 +75,29 @@ def protest_demands(events: list[Event]) -> list[Event]:
         if protest is not None:
             out[i] = replace(ev, source=protest.source)
     return out
+
+
+# people named by their protest: what they demand or denounce tells that they protested
+_PROTESTER_NAMES = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|picketers?)\b", re.I)
+
+
+def protests_told_by_demands(events: list[Event]) -> list[Event]:
+    """A demand or a denunciation made by people named as protesters, in an article that tells no
+    protest otherwise ("protesters demanded the governor's resignation", "the demonstrators accused
+    the court of bias"), tells the protest they held, as ACLED codes it; the demand stays as well
+    (PLOVER's REQUEST or ACCUSE). Where a protest is told, their demands are that protest's."""
+    if any(e.type == "PROTEST" for e in events):
+        return events
+    first = next((i for i, ev in enumerate(events) if ev.type in _PROTEST_SPEECH and ev.factuality == "asserted"
+                  and ev.source is not None and ev.source.sector == "protesters"
+                  and _PROTESTER_NAMES.search(ev.source.text)), None)  # fmt: skip
+    if first is None:
+        return events
+    demand = events[first]
+    sub_event = "Peaceful protest"
+    protest = replace(demand, type="PROTEST", mode="demo", context=(), cameo_root=CAMEO_ROOTS["PROTEST"], target=None,
+                      acled_sub_event_type=sub_event, acled_event_type=acled_event_type(sub_event))  # fmt: skip
+    return [*events[:first], protest, *events[first:]]
 
 
 # an airstrike told by the bare noun, which a labour dispute uses for its walkout

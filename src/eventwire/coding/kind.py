@@ -15,13 +15,14 @@ from spacy.tokens import Token
 
 from ..acled import STATE_SECTORS
 from ..events import Actor
-from ..mentions.triggers import RECEIVING_VERBS, TRUCES, VIOLENT, TriggerMatch, agent_of, at_the_hands_of
+from ..mentions.triggers import (ATTACKED_PROTEST, RECEIVING_VERBS, SELF_IMMOLATION, TRUCES, VIOLENT, TriggerMatch,
+                                 agent_of, at_the_hands_of)
 from ..ontology import TriggerSpec
 from .context import subject_of
 
 LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 # a protest's names ("protesters", "a rally", "a sit-in")
-_PROTEST_NAMES = r"protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?"
+_PROTEST_NAMES = r"protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?|pickets?|dharnas?"
 _PROTEST_WORDS = re.compile(rf"\b(?:{_PROTEST_NAMES})\b", re.I)
 _ARMED_WORDS = re.compile(r"\b(?:arm(?:ed|s)|gun\w*|militi\w*|militant\w*|fighters?|rebels?|insurgents?|forces?|troops?|soldiers?|gangs?|"
                           r"bandits?|traffickers?|smugglers?|dealers?|hitm[ae]n|cartels?|guerrill\w*|jihadists?|police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|bases?)\b", re.I)
@@ -35,7 +36,9 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
     ``aimed_at``: the word the act was aimed at, when it names no actor ("attacked a camp of the
     reserve police", "fired at the checkpoint")."""
     rule = spec.acled
-    if spec.type in VIOLENT and rule in ("by_target", "Attack", "Armed clash", "Mob violence") and is_crowd(source, spec.mode in _SHOOTING):
+    # (a crowd that assaults a protest is no riot of its own)
+    if spec.type in VIOLENT and rule in ("by_target", "Attack", "Armed clash", "Mob violence") \
+            and is_crowd(source, spec.mode in _SHOOTING) and spec.key != ATTACKED_PROTEST.key:  # fmt: skip
         # villagers, workers, "a group of people" who attack or clash: ACLED's rioters; in a protest
         # ("workers demonstrated and pelted stones at police", "clashed with police, demanding
         # wages"), a demonstration turned violent
@@ -79,9 +82,11 @@ _PROTEST_CONTEXT = re.compile(rf"\b(?:{_PROTEST_NAMES}|demonstrated|rallied|dema
 
 def protest_told(sent: SpacySpan, target: Actor | None) -> bool:
     """Does the sentence tell a protest, other than by naming whom an act was done to ("a mob
-    attacked the protesters" tells no protest by the mob)?"""
+    attacked the protesters" tells no protest by the mob), or the one after it, or the one before
+    it ("Some 300 workers demonstrated, demanding their wages. Rioters pelted stones at the police":
+    the crowd's violence in the protest just told)?"""
     text = sent.text if target is None else sent.text.replace(target.text, " ")
-    return bool(_PROTEST_CONTEXT.search(text)) or bool(_PROTEST_CONTEXT.search(_next_sentence(sent)))
+    return any(_PROTEST_CONTEXT.search(t) for t in (text, _next_sentence(sent), _previous_sentence(sent)))
 
 
 def _armed_aim(word: Token | None) -> bool:
@@ -125,6 +130,11 @@ def _next_sentence(sent: SpacySpan) -> str:
     return sent.doc[sent.end].sent.text if sent.end < len(sent.doc) else ""
 
 
+def _previous_sentence(sent: SpacySpan) -> str:
+    """The text of the sentence before ``sent`` ("" at the start of the document)."""
+    return sent.doc[sent.start - 1].sent.text if sent.start > 0 else ""
+
+
 # sectors whose people carry no arms: violence against them is an attack, not a clash
 UNARMED_SECTORS = frozenset({"civilians", "media", "business", "party", "igo", "government"})
 
@@ -155,6 +165,14 @@ def is_crowd(actor: Actor | None, shooting: bool = False) -> bool:
         last.endswith("s") and not last.endswith(("'s", "ss", "us")))
 
 
+def forces_met_a_crowd(spec: TriggerSpec, source: Actor | None, target: Actor | None) -> bool:
+    """Is a fight told with a state's forces first and a crowd second ("police clashed with the
+    demonstrators", "officers fought with market vendors")? ACLED codes the crowd's riot or mob
+    violence, the crowd its first actor, as when the crowd is told first."""
+    return spec.type == "FIGHT" and spec.acled == "Armed clash" and source is not None and target is not None \
+        and source.sector in STATE_SECTORS and (target.sector == "protesters" or is_crowd(target))  # fmt: skip
+
+
 _OF_TAIL = re.compile(r"\s+of\s.*$", re.S)
 _SHOOTING = frozenset({"firearms", "execute", "heavy-weapons", "explosives"})
 _IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children", "youth", "folk"})
@@ -166,11 +184,12 @@ def riot_reading(spec: TriggerSpec, source: Actor | None, trig: TriggerMatch | N
     told with violent means ("blocked roads with stones", "marched, hurling rocks", "set
     barricades on fire") or by people the text calls rioters. A mob's violence told with no
     protest ("a mob beat a suspected thief", "rioters torched the bunkers") is mob violence."""
-    if spec.type in VIOLENT and source is not None and source.sector == "protesters" and spec.key not in LOOTING:
+    if spec.type in VIOLENT and source is not None and source.sector == "protesters" and spec.key not in LOOTING \
+            and not spec.target_acts:  # (an assault on a protest: its protesters are the first actor)
         if not _PROTEST_WORDS.search(source.text) and not (trig is not None and protest_told(trig.head.sent, target)):
             return spec if spec.acled == "Mob violence" else replace(spec, acled="Mob violence")
         return replace(spec, type="PROTEST", mode="riot", acled="Violent demonstration", cameo=None)
-    if spec.type == "PROTEST" and spec.acled == "Peaceful protest" and (
+    if spec.type == "PROTEST" and spec.acled == "Peaceful protest" and spec.key != SELF_IMMOLATION.key and (
             source is not None and "rioter" in source.text.lower() or trig is not None and _violent_means(trig.head)):  # fmt: skip
         return replace(spec, mode="riot", acled="Violent demonstration", cameo=None)
     return spec
@@ -227,6 +246,10 @@ _RIOT_ACTS = frozenset("burn torch hurl throw pelt smash vandalize vandalise ran
 _THROWN = frozenset("stone stones rock rocks brick bricks molotov molotovs firebomb firebombs".split())
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ALIGHT = frozenset({"burning", "burned", "burnt", "flaming", "lit"})
+# shooting as the means of a protest ("demonstrated by firing into the air"): only told so, never as
+# a later sentence's act ("Several workers were fired")
+_FIRING_ACTS = frozenset({"fire", "shoot"})
+_THROWING = frozenset({"throw", "hurl", "pelt"})
 
 
 def _violent_means(head: Token) -> bool:
@@ -234,10 +257,24 @@ def _violent_means(head: Token) -> bool:
     (a conjunct or participle with no subject of its own), stones or rocks it is done with, or
     something set on fire or burning?"""
     acts = [head]
+    protesters = head.head if head.dep_ == "acl" else None
+    if protesters is not None and protesters.dep_ == "pobj" and protesters.head.lower_ == "of":
+        protesters = protesters.head.head  # "hundreds of traders protesting ...": the count is the subject
+    if protesters is not None and protesters.dep_ == "nsubj":
+        # "residents demonstrating against the curfew vandalized a police station": what the
+        # protesters the participle tells of did
+        acts.append(protesters.head)
     for act in acts:  # grows: "demonstrated, shouted slogans and clashed with police" chains its conjuncts
         if len(acts) < 6:
             acts += [c for c in act.children
                      if c.dep_ in ("conj", "advcl", "xcomp") and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)]  # fmt: skip
+    # how they protested: "demonstrated by firing their rifles into the air", "by burning tyres" (the
+    # parser may make the gerund a modifier of what was burnt)
+    means = [m for act in acts for p in act.children if p.dep_ == "prep" and p.lower_ == "by"
+             for g in p.children for m in (g, *g.children)
+             if m.dep_ == "pcomp" or m.dep_ == "amod" and m.tag_ == "VBG"]  # fmt: skip
+    if any(_violent_means_of_protest(m) for m in means):
+        return True
     for act in acts:
         if act is not head and act.lemma_.lower() in _RIOT_ACTS:
             return True
@@ -253,6 +290,15 @@ def _violent_means(head: Token) -> bool:
                         prep.text.lower() == "with" and any(a.text.lower() in _ALIGHT for a in thing.children):  # fmt: skip
                     return True
     return False
+
+
+def _violent_means_of_protest(act: Token) -> bool:
+    """Is the gerund a protest was done by violent ("by firing into the air", "by burning tyres",
+    "by throwing stones")? What is thrown decides a throwing: "by throwing their merchandise" is none."""
+    lemma = act.lemma_.lower()
+    if lemma in _THROWING:
+        return any(c.dep_ == "dobj" and c.lower_ in _THROWN for c in act.children)
+    return lemma in _RIOT_ACTS | _FIRING_ACTS
 
 
 def riot_told_after(sent: SpacySpan) -> bool:

@@ -18,9 +18,9 @@ from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, of_object, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
-from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, VIOLENT, agent_of,
-                                 at_the_hands_of, for_clause, noun_forms, reported_clauses, the_dead,
-                                 SUSTAINING, TriggerMatch, told_without_a_verb)
+from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, SUSTAINING, VIOLENT,
+                                 TriggerMatch, agent_of, aimed_off_the_object, at_the_hands_of, for_clause, noun_forms,
+                                 reported_clauses, the_dead, told_without_a_verb)
 from .context import TriggerContext, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -130,7 +130,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # its "by" object to its "of" object ("Artillery shelling by ...": the weapon was no subject)
         agent, obj = prep_object(head, ("by",)), obj or of_object(head)
         subj = None if agent is not None else subj
-    weapon = obj if obj is not None and is_weapon(obj) else None
+    # "threw eggs at the mayor" (a key of its aiming "at"): what is thrown is the means
+    weapon = obj if obj is not None and (is_weapon(obj) or trig.spec.key.endswith(" at")) else None
     if weapon is not None:
         obj = None  # "fired shells at the village", "exchanged artillery with the army": the means, not the target
     if trig.noun is not None and (subj == trig.noun or subj in trig.noun.conjuncts):
@@ -164,6 +165,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the "at" on the shells)
     if target_tok is None and trig.spec.type in VIOLENT and (means := _means_told(head)) is not None:
         target_tok = prep_object(means, TARGET_PREPS, skip=no_party)  # "opened fire with mortars on the positions"
+    if target_tok is None and weapon is not None:
+        # "threw eggs and paint at the office": the "at" on the last thing thrown
+        target_tok = next((c for p in aimed_off_the_object(head, [weapon]) for c in p.children if c.dep_ == "pobj"),
+                          None)  # fmt: skip
     if target_tok is None and trig.noun is not None:
         # ("launched an attack with missiles on army positions": the missiles are the means)
         target_tok = prep_object(trig.noun, TARGET_PREPS, skip=no_party) or aimed_at(trig.noun) or aimed_at(head, "advcl")

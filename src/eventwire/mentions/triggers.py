@@ -115,9 +115,10 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     kept = [m for m in sorted(uniq.values(), key=lambda m: m.head.i)
             if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
             and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not fights_an_ill(m)
-            and not _dealings_in_general(m, lexicon) and not asks_anyone(m)]  # fmt: skip
+            and not _dealings_in_general(m, lexicon) and not asks_anyone(m) and not _market_rally(m)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
-    return _prune([_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else m for m in kept])
+    read = [_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else on_a_protest(m) for m in kept]
+    return _prune([m for m in read if not _the_protest_attacked(m, read)])
 
 
 # Whom an appeal to the public asks: anyone at all ("asked anyone with information to come
@@ -488,7 +489,7 @@ def _a_contest_result(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "prt" and c.lower_ == "out":
             return True  # "beat out": outdid
-        if c.dep_ == "dobj" and c.lemma_.lower() in _RIVALS and not _a_body_of_people(c):
+        if c.dep_ == "dobj" and c.lemma_.lower() in _RIVALS and not _a_body_of_people(c) and not _a_crew(c):
             return True
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in _MARGINS for g in c.children if g.dep_ == "pobj"):
             return True
@@ -503,6 +504,18 @@ def _a_body_of_people(noun: Token) -> bool:
     squad of soldiers"), a body of people, not a contest's rival?"""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
                for c in noun.children)  # fmt: skip
+
+
+# teams that are crews at work, not sides in a game, told by their kind: "attacked a police team"
+_CREW_KINDS = frozenset("police medical health rescue survey vaccination polio election aid security forest revenue "
+                        "tax army military investigation inspection demolition enforcement municipal "
+                        "official".split())  # fmt: skip
+
+
+def _a_crew(team: Token) -> bool:
+    """Is the "team" or "squad" a crew at work told by its kind ("a police team", "a demolition
+    squad") rather than a side? (Told by whom it is made of: ``_a_body_of_people``.)"""
+    return bool({c.lemma_.lower() for c in team.children if c.dep_ in ("compound", "amod")} & _CREW_KINDS)
 
 
 def _a_score(sent: SpacySpan, end: int) -> bool:
@@ -787,6 +800,14 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     mine = _met_a_mine(tok, objs, preps)
     if mine is not None:
         return mine
+    burnt = _self_immolation(tok, lemma, objs)
+    if burnt is not None:
+        return burnt
+    alight = _set_alight(tok, lemma, objs, lexicon)
+    if alight is not None:
+        return alight
+    if lemma in _SEXUAL_ACTS and any(c.dep_ == "advmod" and c.lower_ == "sexually" for c in children):
+        return TriggerMatch(SEXUAL_VIOLENCE, tok, (tok, *[c for c in children if c.lower_ == "sexually"]))
     left = _pact_left(tok, lemma, prts, objs, preps)
     if left is not None:
         return left
@@ -795,6 +816,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # what the object is made ("were taken hostage": the parser's object predicate) keys the verb as an object does
     complements = objs + [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
     keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in complements] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
+    if lemma in _THROWING:
+        keys += [f"{lemma} at" for _ in aimed_off_the_object(tok, objs)[:1]]
     keys.append(lemma)
     prep_keys = {f"{lemma} {p.lower_}" for p in preps}
     narrowed = False  # "warned of icy roads": "warn of" names what a warning must be of to be a threat
@@ -828,7 +851,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             if not _is_place_object(taken, is_place):
                 if _recorded(tok):
                     continue  # "the raid was captured on camera": filmed, no one taken
-                spec = _non_place_reading(spec)
+                spec = _non_place_reading(spec, taken, tok)
                 if spec is None:
                     continue
         if spec.mode == "investigate" and not objs and not any(p.lower_ in ("into", "over") for p in preps):
@@ -843,7 +866,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
     return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
-            or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts) or _or_else(tok))
+            or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts)
+            or _action_with_a_cause(tok, lemma, objs) or _taken_before_missing(tok, lemma) or _or_else(tok))
 
 
 # a treaty, a pact or a body of states a party leaves: "will withdraw the country from the trade
@@ -853,6 +877,18 @@ _PACTS = frozenset("treaty agreement deal accord pact partnership alliance conve
                    "union bloc coalition protocol compact".split())  # fmt: skip
 _LEAVING = {"withdraw": ("from",), "pull out": ("of", "from"), "exit": (), "quit": (), "leave": ()}
 PACT_LEFT = TriggerSpec(key="leave a pact", type="SANCTION", mode="withdraw", cameo="16")
+
+
+_THROWING = frozenset({"throw", "hurl", "fling", "lob"})
+
+
+def aimed_off_the_object(verb: Token, objs: list[Token]) -> list[Token]:
+    """The "at" the parser hung on what was thrown rather than on the verb ("threw a bottle of paint
+    at the office"), or on the last of the things thrown, which it may join to the verb ("threw eggs
+    and paint at the office": "paint" a second verb)."""
+    thrown = [x for o in objs for x in (o, *o.conjuncts)]
+    thrown += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return [p for x in thrown for p in x.children if p.dep_ == "prep" and p.lower_ == "at"]
 
 
 def _pact_left(verb: Token, lemma: str, prts: list[Token], objs: list[Token], preps: list[Token]) -> TriggerMatch | None:
@@ -894,13 +930,89 @@ def _met_a_mine(verb: Token, objs: list[Token], preps: list[Token]) -> TriggerMa
     return None
 
 
+# people set alight are attacked (by a crowd, ACLED's mob violence), never in a clash, and no property destroyed
+SET_PEOPLE_ALIGHT = TriggerSpec(key="set alight", type="ASSAULT", mode="primitive", acled="Attack")
+
+
+def _set_alight(verb: Token, lemma: str, objs: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
+    """Something set ablaze, alight or aflame ("set two cars ablaze", "set the school alight", "set
+    alight the shops") is burnt as "set fire to" it is; people so burnt ("set alight two suspected
+    thieves") are attacked. Oneself set alight is a protest (``_self_immolation``, read before)."""
+    if lemma != "set" or "set fire" not in lexicon.verbs:
+        return None
+    # (the parser may hang the word on what was set alight: "set several houses ablaze", or make that
+    # a compound of the word: "set the school alight")
+    words = [t for c in verb.children for t in (c, *c.children) if t.lower_ in _ALIGHT_WORDS - {"fire"}]
+    burnt = [o for o in objs if o.lower_ not in _ALIGHT_WORDS]
+    burnt += [c for w in words for c in w.children if c.dep_ == "compound"]
+    if not words or not burnt:
+        return None
+    people = noun_forms(burnt[0]) & (_SEIZABLE_PEOPLE | {"thief", "suspect", "robber", "witch", "member", "youth"})
+    return TriggerMatch(SET_PEOPLE_ALIGHT if people else lexicon.verbs["set fire"], verb, (verb, words[0]))
+
+
+# an assault or abuse told as sexual ("sexually assaulted a girl", "sexually abused two women"): ACLED's
+# sexual violence, not an attack
+SEXUAL_VIOLENCE = TriggerSpec(key="sexually assault", type="ASSAULT", mode="sexual", acled="Sexual violence")
+_SEXUAL_ACTS = frozenset({"assault", "abuse", "attack", "violate", "molest"})
+
+# setting oneself on fire: a protest by the one who did (ACLED's peaceful protest), no destruction
+SELF_IMMOLATION = TriggerSpec(key="set oneself on fire", type="PROTEST", mode="demo", acled="Peaceful protest")
+_ALIGHT_WORDS = frozenset({"fire", "ablaze", "alight", "aflame"})
+
+
+def _self_immolation(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch | None:
+    """"set himself on fire", "set herself ablaze" (not "burned himself while cooking")."""
+    selves = [o for o in objs if o.pos_ == "PRON" and o.lower_.endswith(_REFLEXIVE_ENDINGS)]
+    if not selves or lemma != "set":
+        return None
+    alight = any(t.lower_ in _ALIGHT_WORDS for c in verb.children if c not in selves for t in c.subtree)
+    return TriggerMatch(SELF_IMMOLATION, verb, (verb, selves[0])) if alight else None
+
+
+# people missing since they were taken: "went missing after being taken by armed men", "disappeared
+# after being detained by police", "have been missing since they were seized by gunmen"
+FORCED_DISAPPEARANCE = TriggerSpec(key="missing after being taken", type="ASSAULT", mode="abduct",
+                                   acled="Abduction/forced disappearance")
+_TAKING = frozenset("take seize abduct kidnap detain arrest grab capture pick".split())
+
+
+def _taken_before_missing(verb: Token, lemma: str) -> TriggerMatch | None:
+    """Someone gone missing after being taken by someone named is an abduction or a forced
+    disappearance: the act is the taking, by its "by" doer (not an arrest, nor missing alone)."""
+    missing = lemma in ("disappear", "vanish") or lemma == "go" and any(
+        c.dep_ == "acomp" and c.lower_ == "missing" for c in verb.children) or verb.lower_ == "missing"  # fmt: skip
+    if not missing:
+        return None
+    clauses = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "since") for g in p.children
+               if g.dep_ == "pcomp"]  # fmt: skip
+    clauses += [c for c in verb.children
+                if c.dep_ == "advcl" and any(m.lower_ in ("after", "since") for m in c.children)]  # fmt: skip
+    taken = next((c for c in clauses if c.lemma_.lower() in _TAKING and _taken_by_force(agent_of(c))), None)
+    return None if taken is None else TriggerMatch(FORCED_DISAPPEARANCE, taken, (verb, taken))
+
+
+# who takes people away by force: armed men, forces, men no one knows (not "her father", "a friend")
+_ABDUCTORS = frozenset("gunman gunmen armed masked unknown unidentified militant kidnapper abductor rebel insurgent "
+                       "jihadist bandit fighter assailant police policeman officer soldier troop army force military "
+                       "security agent".split())  # fmt: skip
+
+
+def _taken_by_force(agent: Token | None) -> bool:
+    if agent is None:
+        return False
+    words = noun_forms(agent) | {c.lemma_.lower() for c in agent.children if c.dep_ in ("amod", "compound")}
+    return bool(words & _ABDUCTORS)
+
+
 # a crowd coming together, and what it came together for: "villagers gathered outside the
 # governor's office to demand water", "workers came out on the roads, demanding their wages"
 _GATHERING = frozenset({"gather", "assemble", "congregate", "converge", "mass", "flock", "come out", "turn out", "sit"})
 _CROWD_PURPOSES = frozenset("demand protest denounce condemn reject oppose call urge press chant voice express show "
                             "demonstrate decry criticise criticize".split())  # fmt: skip
-_CROWD_CAUSES = frozenset({"protest", "solidarity", "support", "opposition", "defiance"})
+_CROWD_CAUSES = frozenset({"protest", "solidarity", "support", "opposition", "defiance", "defence", "defense"})
 GATHERED_TO_DEMAND = TriggerSpec(key="gathered to demand", type="PROTEST", mode="demo", acled="Peaceful protest")
+PROTEST_ACTION = TriggerSpec(key="protest action", type="PROTEST", mode="demo", acled="Peaceful protest")
 
 
 def _gathered_to_demand(verb: Token, lemma: str, prts: list[Token]) -> TriggerMatch | None:
@@ -908,17 +1020,63 @@ def _gathered_to_demand(verb: Token, lemma: str, prts: list[Token]) -> TriggerMa
     gathered outside the town hall to demand water", "in solidarity with the strikers")."""
     if lemma not in _GATHERING and not any(f"{lemma} {p.lower_}" in _GATHERING for p in prts):
         return None
+    return TriggerMatch(GATHERED_TO_DEMAND, verb, (verb,)) if _told_with_a_cause(verb) else None
+
+
+def _told_with_a_cause(word: Token) -> bool:
+    """Is ``word`` (a gathering's verb, an action's noun) told with what it demanded or stood for: a
+    clause of demanding or protesting ("to demand water", "demanding wages"), or a cause it was in
+    or against ("in support of the strikers", "against the closure")?"""
     # the parser may hang "to demand" off the place they gathered at ("in front of the depot to demand")
-    purposes = [t for t in verb.subtree if t.lemma_.lower() in _CROWD_PURPOSES and (
-        t.dep_ in ("advcl", "xcomp") and t.head == verb
+    purposes = [t for t in word.subtree if t.lemma_.lower() in _CROWD_PURPOSES and (
+        t.dep_ in ("advcl", "xcomp", "acl") and t.head == word
         or t.dep_ == "acl" and t.head.dep_ == "pobj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children))]
     if purposes:
-        return TriggerMatch(GATHERED_TO_DEMAND, verb, (verb,))
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "against") and any(
-                g.lemma_.lower() in _CROWD_CAUSES or c.lower_ == "against" for g in c.children if g.dep_ == "pobj"):  # fmt: skip
-            return TriggerMatch(GATHERED_TO_DEMAND, verb, (verb,))
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "against") and any(
+        g.lemma_.lower() in _CROWD_CAUSES or c.lower_ == "against" for g in c.children if g.dep_ == "pobj")
+        for c in word.children)  # fmt: skip
+
+
+# what a crowd holds or stages that is a protest only with its cause: "held an action in support of
+# the prisoners", "staged an action demanding lower tariffs" (not "took legal action", "military action")
+_ACTION_VERBS = frozenset({"hold", "stage", "organize", "organise", "do", "join"})
+# taking part: "took part in an action against the quarry", "participated in an action"
+_TAKING_PART = frozenset({"take", "participate"})
+_ACTION_KINDS = frozenset("military legal police disciplinary court judicial punitive armed joint collective "
+                          "industrial".split())  # fmt: skip
+
+
+def _action_with_a_cause(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch | None:
+    """An "action" held or staged for a cause is a protest action, as translated reports name one
+    ("about fifty people held an action in support of the detained", "staged an action against
+    the closure of the clinic"); an action of a kind ("a military action") or taken is none."""
+    if lemma in _TAKING_PART:
+        objs = [g for p in _part_in(verb, lemma) for g in p.children if g.dep_ == "pobj"]
+    elif lemma not in _ACTION_VERBS:
+        return None
+    for obj in objs:
+        if obj.lemma_.lower() != "action" or any(c.lemma_.lower() in _ACTION_KINDS for c in obj.children):
+            continue
+        if _told_with_a_cause(obj) or _told_with_a_cause(verb) or _of_protest(obj):
+            return TriggerMatch(PROTEST_ACTION, verb, (verb, obj), obj)
     return None
+
+
+def _part_in(verb: Token, lemma: str) -> list[Token]:
+    """The "in" of taking part ("took part in", "participated in"), on the verb or on "part"."""
+    holders = [verb]
+    if lemma == "take":
+        holders += [o for o in verb.children if o.dep_ == "dobj" and o.lower_ == "part"]
+        if len(holders) == 1:
+            return []  # "took the action": no part taken
+    return [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"]
+
+
+def _of_protest(action: Token) -> bool:
+    """"an action of protest", "an action of solidarity": the action is named a protest."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() in _CROWD_CAUSES for g in p.children)
+               for p in action.children)  # fmt: skip
 
 
 _CONCURRING = frozenset({"agree", "concur"})
@@ -1673,6 +1831,64 @@ def _in_protest(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     return TriggerMatch(spec, verb, (noun.head, *found[1]), noun) if spec.type == "PROTEST" else None
 
 
+# who takes part in a protest, and a protest's names: an assault on them is an assault on a protest
+_PROTESTERS = frozenset("protester demonstrator marcher picketer".split())
+_PROTESTS = frozenset("protest rally march demonstration picket sit-in vigil procession motorcade".split())
+_ASSAULTING = frozenset({"attack", "assault", "beat"})
+# a crowd told as a mob: its violence on marchers is mob violence (coding.kind), not an intervention
+_MOBS = frozenset({"mob", "rioter"})
+# what makes an assault on a protest an attack rather than an intervention in it
+_DEADLY = frozenset("kill die dead death shoot stab fatal".split())
+ATTACKED_PROTEST = TriggerSpec(key="attacked a protest", type="ASSAULT", mode="beat", acled="Protest with intervention",
+                               target_acts=True)
+
+
+def on_a_protest(m: TriggerMatch) -> TriggerMatch:
+    """An assault by others on a protest or its people ("members of a far-right group attacked
+    participants of the march", "men beat demonstrators at a picket") is ACLED's protest with
+    intervention, whose first actor is the protesters; one that kills, shoots or stabs is an attack,
+    its doers' (ACLED's attack on civilians). State forces who assault protesters, a mob that does, and
+    protesters who fight others keep the lexicon's reading (coding.kind reads them); so do words that attack a
+    protest ("the senator attacked the protest", no assault)."""
+    if m.spec.type != "ASSAULT" or m.spec.key not in _ASSAULTING or m.noun is not None:
+        return m
+    verb = m.head
+    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(_names_a_protest(t) for t in hit):
+        return m
+    doer = _passive_doer(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is not None and noun_forms(doer) & (_STATE_PEOPLE | _PROTESTERS | _MOBS):
+        return m
+    if any(t.lemma_.lower() in _DEADLY for t in verb.sent):
+        return replace(m, spec=replace(ATTACKED_PROTEST, mode=m.spec.mode, acled="Attack", target_acts=False))
+    return replace(m, spec=ATTACKED_PROTEST)
+
+
+def _the_protest_attacked(m: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """Is ``m`` the protest an assault on a protest names as what it hit or where ("attacked participants
+    of the march", "beat demonstrators at a rally")? The march is that one event, not another
+    protest by the attackers."""
+    return m.spec.type == "PROTEST" and m.noun is not None and any(
+        o.spec.key == ATTACKED_PROTEST.key and any(m.noun in c.subtree for c in o.head.children if _hit_or_where(c))
+        for o in matches)  # fmt: skip
+
+
+def _hit_or_where(child: Token) -> bool:
+    """Is ``child`` what an assault hit ("attacked participants of the march") or where it hit them
+    ("at a rally", "during a picket")?"""
+    return child.dep_ in ("dobj", "nsubjpass") or child.dep_ == "prep" and child.lower_ in ("at", "during")
+
+
+def _names_a_protest(word: Token) -> bool:
+    """Is ``word`` a protest, its protesters, or people at or of one ("participants of the march",
+    "activists at the rally")?"""
+    if noun_forms(word) & (_PROTESTERS | _PROTESTS):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "at", "during", "in") and any(
+        o.dep_ == "pobj" and noun_forms(o) & (_PROTESTERS | _PROTESTS) for o in p.children)
+        for p in word.children)  # fmt: skip
+
+
 def _is_setting(m: TriggerMatch) -> bool:
     """Is ``m`` a meeting named as the setting of another act ("in talks with ...")? It is no
     part of what that act says or asks."""
@@ -1978,6 +2194,13 @@ _NUMBERS_OF = frozenset("group crowd hundred thousand dozen score number".split(
 _MARKETS = frozenset("stock share price index bond currency future equity commodity dollar euro yen rupee".split())
 
 
+def _market_rally(m: TriggerMatch) -> bool:
+    """Is ``m`` a protest's word said of a market ("stocks staged a rally", "shares continued their
+    rally")? The business pages' rally is no crowd's."""
+    subj = _subject_of(m.head) if m.spec.type == "PROTEST" else None
+    return subj is not None and bool(noun_forms(subj) & _MARKETS)
+
+
 def _subject_kinds(subj: Token, lemmas: set[str] | None = None) -> set[str]:
     """What kind of actor a subject is, for lexicon entries that accept a kind rather than
     listing names: "<state>" a named country ("Iran struck"), "<group>" a named
@@ -2087,8 +2310,20 @@ def _recorded(verb: Token) -> bool:
                for c in verb.children)  # fmt: skip
 
 
-def _non_place_reading(spec: TriggerSpec) -> TriggerSpec | None:
-    # "seized weapons" is a confiscation, "captured fighters" an arrest, "stormed the prison" an assault
+# people one may seize: seized by armed men they are abducted, by the police arrested
+_SEIZABLE_PEOPLE = frozenset("man woman child boy girl chief official trader farmer teacher journalist worker villager "
+                             "resident civilian person people son daughter businessman student priest councillor "
+                             "leader him her them".split())  # fmt: skip
+
+
+def _non_place_reading(spec: TriggerSpec, taken: Token, verb: Token) -> TriggerSpec | None:
+    # "seized weapons" is a confiscation, "captured fighters" an arrest, "stormed the prison" an assault;
+    # "armed men seized a village chief" an abduction (by the police, an arrest)
+    if spec.key == "seize" and (noun_forms(taken) & _SEIZABLE_PEOPLE or taken.ent_type_ == "PERSON"):
+        doer = _passive_doer(verb) or _subject_of(verb)
+        if doer is not None and noun_forms(doer) & _STATE_PEOPLE:
+            return replace(spec, type="COERCE", mode="arrest", acled="Arrests", cameo=None)
+        return replace(spec, type="ASSAULT", mode="abduct", acled="Abduction/forced disappearance", cameo=None)
     if spec.key == "seize":
         return replace(spec, type="COERCE", mode="confiscate", acled="Looting/property destruction", cameo=None)
     if spec.key == "capture":
