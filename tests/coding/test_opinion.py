@@ -38,10 +38,10 @@ def test_keeps_what_the_rules_read_from_roles_or_a_weapon():
     assert second_opinion([drone], SentenceVerdict(0.9, "Armed clash", 0.9), 0.5) == [drone]
 
 
-def test_agreement_raises_confidence_and_picks_the_event_a_note_is_about():
-    arrest, protest = event("COERCE", "Arrests"), event("PROTEST", "Peaceful protest")
-    out = second_opinion([arrest, protest], SentenceVerdict(0.9, "Peaceful protest", 0.9), 0.5)
-    assert out[0] == arrest and out[1].confidence > arrest.confidence
+def test_agreement_leaves_the_rules_reading_and_its_confidence_as_they_are():
+    arrest, protest = event("COERCE", "Arrests"), event("PROTEST", "Peaceful protest", confidence=0.6)
+    # (a boost for agreement made the dev folds' choice of a note's event worse; see second_opinion)
+    assert second_opinion([arrest, protest], SentenceVerdict(0.9, "Peaceful protest", 0.9), 0.5) == [arrest, protest]
 
 
 def test_arrests_at_a_protest_are_its_intervention_as_acled_codes_them():
