@@ -33,6 +33,9 @@ def acled():
 
 
 def test_acled_sub_event_type_on_unseen_countries(acled):
+    # thirteenth build: learned dev 0.869, test 0.596; rules alone 0.871 / 0.528 (acts told in passing,
+    # violence told by nouns, unrest and verbal events in other wordings; the classifier's agreement no
+    # longer raises confidence)
     # twelfth build: learned dev 0.859, test 0.595; rules alone 0.858 / 0.522 (riots told by their
     # protest, the parse's lost main verbs and subjects; the second opinion keeps what rules read from roles)
     # measured 2026-11-30, eleventh build: learned dev 0.841, test 0.588; rules alone 0.840 / 0.514 (the
@@ -47,9 +50,9 @@ def test_acled_sub_event_type_on_unseen_countries(acled):
     # seventh build: learned dev 0.801, test 0.609; rules alone 0.748 / 0.524
     # (sixth build: 0.778 / 0.592, rules 0.731 / 0.498; fifth build: 0.758 / 0.577, rules 0.644 / 0.477; fourth build: 0.754 / 0.579, rules 0.641 / 0.478)
     # (third build: 0.755 / 0.588, rules 0.615 / 0.474; first build: 0.751 / 0.582; 2026-11-28: 0.696 / 0.520)
-    assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.84
+    assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.85
     assert acled["learned test"]["sub_event_weighted_f1"] >= 0.57
-    assert acled["rules dev"]["sub_event_weighted_f1"] >= 0.84
+    assert acled["rules dev"]["sub_event_weighted_f1"] >= 0.85
     assert acled["rules test"]["sub_event_weighted_f1"] >= 0.50
     # the classifier must keep adding to the rules where they have not been tuned: on the held-out
     # fold it adds +0.074 (0.588 / 0.514, eleventh build: the rules rose, the classifier's figure did not
@@ -63,6 +66,7 @@ def test_acled_sub_event_type_on_unseen_countries(acled):
 
 def test_acled_dates_and_fatalities(acled):
     # measured 2026-11-29, eighth build (the annealed classifier, far steadier between builds on dev):
+    # thirteenth build: date exact 0.980 dev / 0.757 test, fatalities exact 0.888 / 0.744
     # twelfth build: date exact 0.979 dev / 0.756 test, fatalities exact 0.885 / 0.742
     # eleventh build: date exact 0.978 dev / 0.759 test, fatalities exact 0.880 / 0.743 (ACLED's "fatalities
     # coded as N", its label, no longer read: rules dev 0.874 -> 0.866 by that alone)
@@ -114,14 +118,16 @@ def test_acled_places_and_actors(acled):
     # 0.655 / 0.480; 0.431 / 0.248)
     # eleventh build: place within 25 km 0.726 dev / 0.526 test, admin1 0.772 / 0.592; actor 1 country
     # 0.886 / 0.704, inter 0.808 / 0.637; actor 2 inter 0.699 / 0.345, country 0.828 / 0.700
+    # thirteenth build: place 0.730 / 0.528, admin1 0.775 / 0.595; actor 1 country 0.890 / 0.710, inter
+    # 0.836 / 0.645; actor 2 country 0.847 / 0.716, inter 0.734 / 0.359
     # twelfth build: place 0.728 / 0.528, admin1 0.773 / 0.594; actor 1 country 0.888 / 0.706, inter
     # 0.829 / 0.636; actor 2 inter 0.725 / 0.357, country 0.840 / 0.702
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
     assert dev["place_25km"]["accuracy"] >= 0.70 and test["place_25km"]["accuracy"] >= 0.49
     assert dev["admin1"]["accuracy"] >= 0.75 and test["admin1"]["accuracy"] >= 0.56
     assert dev["actor1_country"]["accuracy"] >= 0.86 and test["actor1_country"]["accuracy"] >= 0.68
-    assert dev["actor1_inter"]["accuracy"] >= 0.80 and test["actor1_inter"]["accuracy"] >= 0.60
-    assert dev["actor2_inter"]["accuracy"] >= 0.70 and dev["actor2_country"]["accuracy"] >= 0.81
+    assert dev["actor1_inter"]["accuracy"] >= 0.81 and test["actor1_inter"]["accuracy"] >= 0.60
+    assert dev["actor2_inter"]["accuracy"] >= 0.71 and dev["actor2_country"]["accuracy"] >= 0.82
     assert test["actor2_inter"]["accuracy"] >= 0.31 and test["actor2_country"]["accuracy"] >= 0.66
 
 
@@ -147,15 +153,16 @@ def test_trnews_events():
     # 0.247, 0.518 / 0.420)
     dev, test = figures["learned dev"], figures["learned test"]
     # eleventh build: typed 0.726 / 0.308, detection 0.752 / 0.462 (a helper's verbal events: dev only moved)
+    # thirteenth build: typed 0.743 / 0.310, detection 0.770 / 0.465, no-event articles kept empty 45/46 / 25/30
     # twelfth build: typed 0.734 / 0.310, detection 0.760 / 0.465, no-event articles kept empty 45/46 / 25/30
-    assert dev["typed_f1"] >= 0.69 and test["typed_f1"] >= 0.27
+    assert dev["typed_f1"] >= 0.71 and test["typed_f1"] >= 0.27
     # verbal15 (rules): the dev place rate fell 0.625 -> 0.581 while right places rose 65 -> 72 (gold-placed
     # typed matches 104 -> 124): the acts newly found are mostly in one long siege report whose acts the
     # text places in named villages and a province the gold does not; floor 0.60 -> 0.56 for that reason
     assert dev["fields"]["place_25km"]["accuracy"] >= 0.56 and test["fields"]["place_25km"]["accuracy"] >= 0.18
     assert dev["fields"]["all_fields"]["accuracy"] >= 0.23 and test["fields"]["all_fields"]["accuracy"] >= 0.19
     assert dev["fields"]["source_country"]["accuracy"] >= 0.69
-    assert dev["detection_f1"] >= 0.72 and test["detection_f1"] >= 0.42
+    assert dev["detection_f1"] >= 0.74 and test["detection_f1"] >= 0.42
     assert dev["empty_articles_kept_empty"] >= 0.90 and test["empty_articles_kept_empty"] >= 0.70
     assert dev["fields"]["date_exact"]["accuracy"] >= 0.83 and test["fields"]["date_exact"]["accuracy"] >= 0.84
     assert figures["dedup"]["all"]["clusters_in_several_articles"] == 6 and figures["dedup"]["all"]["bcubed_f1"] >= 0.85
@@ -166,8 +173,9 @@ def test_petrarch_plover_types():
     from eventwire.evaluation import run
 
     figures = run.petrarch(None)[1]
+    # thirteenth build: 0.331 dev / 0.424 test (verbal events: opposing, failing, praise, talks)
     # tenth to twelfth builds: 0.306 dev / 0.379 test (unchanged); ninth build: 0.306 dev / 0.379 test
     # measured 2026-11-29, eighth build: 0.298 dev / 0.379 test (CAMEO 19, the 2021 table's ASSAULT
     # for want of a FIGHT, accepts the codebook's FIGHT); before: 0.266 / 0.348
-    assert figures["learned dev"]["plover_type_accuracy"] >= 0.27
-    assert figures["learned test"]["plover_type_accuracy"] >= 0.34
+    assert figures["learned dev"]["plover_type_accuracy"] >= 0.30
+    assert figures["learned test"]["plover_type_accuracy"] >= 0.38
