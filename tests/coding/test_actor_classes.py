@@ -5,18 +5,12 @@ import pytest
 
 from eventwire.acled import acled_actor
 from eventwire.article import Article
-from eventwire.coder import Coder
 from eventwire.document import Document
 from eventwire.mentions.actors import default_actor_index, resolve_actor
 
 
 def head_of(nlp, text, word):
     return next(t for t in nlp(text) if t.text == word)
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return Coder(classifier=None)
 
 
 def code(nlp, coder, text):

@@ -4,13 +4,7 @@ the militants"), on sentences written for these tests."""
 import pytest
 
 from eventwire.article import Article
-from eventwire.coder import Coder
 from eventwire.document import Document
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return Coder(classifier=None)
 
 
 def code(nlp, coder, text):
