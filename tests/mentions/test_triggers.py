@@ -686,6 +686,18 @@ def test_in_a_story_of_sport_a_strike_a_shot_and_a_threat_are_play(nlp):
     assert [t for t, _, _ in triggers(nlp, "A late strike on the depot destroyed two trucks. The rebels threatened the town.")] == ["FIGHT", "THREATEN"]
 
 
+def test_a_three_digit_score_is_a_games_result(nlp):
+    assert triggers(nlp, "The Tarvo Comets beat the Kelmo Hawks 112-98 on Monday.") == []
+    # a range that counts people is no score
+    assert [t for t, _, _ in triggers(nlp, "Militants killed 100-150 villagers near Dalo.")] == ["ASSAULT"]
+
+
+def test_a_capitalised_plural_the_tagger_took_for_a_name_is_still_the_event_noun(nlp):
+    # a sentence's first word, or a headline's words, in capitals: the tagger reads them as names
+    assert [t for t, _, _ in triggers(nlp, "Rockets landed near the airport in Dalo overnight.")] == ["FIGHT"]
+    assert [t for t, _, _ in triggers(nlp, "Mortars fell on the market in Kelmo.")] == ["FIGHT"]
+
+
 def test_what_it_stands_for_and_who_else_acted(nlp):
     # "it" is the town named before: retaking it is retaking ground
     assert triggers(nlp, "The militia seized the village in April. Last week the army retook it.") == [

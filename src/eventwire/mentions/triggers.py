@@ -439,7 +439,8 @@ def is_natural_force(m: TriggerMatch) -> bool:
 
 # a game's result and play: "beat Kelmar United 3-1", "the home side attacked but could not
 # find an equaliser": a score (not a range counting something: "3-4 soldiers") or a word of play
-_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d,]|[.,]\d)")  # (a full stop may end the sentence)
+# (basketball's scores run to three digits: "beat the visitors 110-98")
+_SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d,]|[.,]\d)")  # (a full stop may end the sentence)
 _PLAY_WORDS = frozenset("scored equaliser equalizer goal striker midfielder goalkeeper innings wicket touchdown".split())
 _CONTEST_VERBS = frozenset("beat defeat crush thrash rout hammer edge down stun overcome attack".split())
 
@@ -2094,7 +2095,7 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
         alt = " ".join(t.lower_ for t in words)
         # as written up to the lemma: "shoot-outs" is the key "shoot-out"
         written = "".join(t.lower_ + t.whitespace_ for t in words[:-1]) + noun.lemma_.lower()
-        for k in (key, alt, words.text.lower(), written):
+        for k in (key, alt, words.text.lower(), written, *_as_common_noun(words)):
             if k in lexicon.nouns:
                 return k, list(words)
     side = _side_firing(noun, mods)
@@ -2134,6 +2135,18 @@ def _phrase_lemmas(objs: list[Token], preps: list[Token]) -> set[str]:
                     if g.dep_ == "pobj":
                         out |= noun_forms(g)
     return out
+
+
+def _as_common_noun(words: SpacySpan) -> tuple[str, ...]:
+    """The keys of words whose head the tagger took for a name though no entity holds it: a
+    capitalised plural opening a sentence or a headline ("Rockets landed near the airport",
+    "Airstrikes Hit Tarvo") keeps its plural as its lemma."""
+    noun = words[-1]
+    if noun.pos_ != "PROPN" or noun.ent_type_:
+        return ()
+    before = " ".join(t.lower_ for t in words[:-1])
+    written = {noun.lower_, noun.lemma_.lower()}
+    return tuple(f"{before} {form}".strip() for form in ordered_noun_forms(noun) if form not in written)
 
 
 def noun_forms(tok: Token) -> set[str]:
