@@ -17,7 +17,7 @@ from eventwire.coding.place import choose_place
 from eventwire.coding.roles import link_roles, role_tokens
 from eventwire.coding.when import link_date
 from eventwire.events import Actor, EventDate, Span as TextSpan
-from eventwire.mentions.actors import default_actor_index
+from eventwire.mentions.actors import default_actor_index, resolve_actor
 from eventwire.mentions.places import PlaceMention
 from eventwire.mentions.triggers import FOUND_KILLED, TriggerMatch
 from eventwire.ontology import TriggerSpec
@@ -124,6 +124,8 @@ def _actor(sector, country="MEX"):
         (_actor("police"), _actor("protesters"), "Excessive force against protesters"),
         (_actor("unknown"), _actor("civilians"), "Attack"),
         (_actor("rebels"), None, "Attack"),
+        (None, None, "Attack"),  # someone unknown killed by someone unknown
+        (_actor("military"), None, "Armed clash"),
         (_actor("military"), _actor("rebels"), "Armed clash"),
         (_actor("military"), _actor("government", "USA"), "Armed clash"),  # a state's forces, not a civilian office
         # people the actor data does not know are unarmed, unless called armed
@@ -1100,3 +1102,16 @@ def test_an_act_told_to_describe_anothers_party_is_told_in_passing():
     # told in passing, the shooting yields the sentence's lead to the march
     args = (None, None, 2, "asserted")
     assert confidence(shot, *args, shooting.aside) < confidence(march, *args, marching.aside)
+
+
+def test_a_day_the_parser_made_a_subject_is_no_actor(actors):
+    import spacy
+
+    # "December 23 attacked the village ." as a dateline's day read as the subject
+    doc = Doc(spacy.blank("en").vocab, words=["December", "23", "attacked", "the", "villagers", "."],
+              pos=["PROPN", "NUM", "VERB", "DET", "NOUN", "PUNCT"], deps=["nsubj", "nummod", "ROOT", "det", "dobj", "punct"],
+              heads=[2, 0, 2, 4, 2, 2], lemmas=["December", "23", "attack", "the", "villager", "."],
+              sent_starts=[True] + [False] * 5)
+    doc.ents = [Span(doc, 0, 2, label="DATE")]
+    assert resolve_actor(doc[0], actors) is None
+    assert resolve_actor(doc[4], actors).sector == "civilians"  # the villagers are still read

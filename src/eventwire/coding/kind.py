@@ -48,8 +48,8 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
             return "Excessive force against protesters"
         if unarmed_target(target) or off_duty(target, sent):
             return "Attack"
-        if target is None and source is not None and source.sector in ("rebels", "unknown") and not _armed_aim(aimed_at):
-            return "Attack"
+        if target is None and (source is None or source.sector in ("rebels", "unknown")) and not _armed_aim(aimed_at):
+            return "Attack"  # (no one named on either side: a killing of someone unknown, by someone unknown)
         if target is None and _civilian_site(aimed_at):
             return "Attack"  # "troops fired on the village", "shelled homes": whoever aims at them
         if target is not None and target.sector == "unknown" and not _ARMED_WORDS.search(target.text):

@@ -305,6 +305,8 @@ def resolve_actor(
     """
     if head.lower_ in PRONOUNS or head.pos_ == "PRON":
         return None
+    if head.ent_type_ in ("DATE", "TIME"):
+        return None  # "December 23, 2010) - ... announced": a dateline's day the parser made the subject
     phrase = actor_phrase(head)
     if head not in phrase:
         return None  # a punctuation head ("-" parsed as a subject in real text) names no actor
