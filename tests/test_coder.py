@@ -1110,3 +1110,11 @@ def test_an_act_told_again_by_its_noun_gives_its_toll_to_the_act_and_a_toll_leav
                 "The fighting left more than 12 rebels dead.") == ("fighting", [("fatalities", 12.0)])
     assert lead("On 9 May 2021, clashes erupted between two clans in Kelmo. A farmer was killed.") \
         == ("clashes", [("fatalities", 1.0)])
+
+
+def test_a_strike_continued_is_the_strike_its_strikers_or_its_aircraft_make(rules_only):
+    def read(text):
+        return [(e.type, e.mode) for e in rules_only.extract(text, published="2021-05-09")]
+
+    assert read("On 8 May 2021, workers continued their strike at the port of Kelmo for a third week.") == [("PROTEST", "strike-lim")]
+    assert read("The air force continued its strikes on rebel positions near Dalo on Monday.") == [("FIGHT", "aerial")]
