@@ -472,9 +472,10 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         target = target or second
     if source is None and source_tok is not None:
         source = instrument_owner(source_tok, resolve)
-    if target is None and target_tok is not None and target_tok.lower_ in _QUOTED_OBJECTS:
+    if target is None and target_tok is not None and target_tok.lower_ in _QUOTED_OBJECTS \
+            and (speaker := speaker_of(ctx.head)) is not None:  # fmt: skip
         # '"The minister blamed me," the opposition leader said': whom a quotation's "me" or "us" is
-        target = resolve(speaker_of(ctx.head)) if speaker_of(ctx.head) is not None else None
+        target = resolve(speaker)
     if target is None and target_tok is not None and refers(target_tok):
         target = antecedent(target_tok, earlier, resolve, unlike=source)  # "he shot her": not himself
     if target is None and target_tok is not None and (counted := counted_before(target_tok)) is not None:
