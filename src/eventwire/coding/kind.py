@@ -356,11 +356,9 @@ _DRONE_WORDS = frozenset({"drone", "drones", "uav", "shahed"})
 _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "helicopter", "gunship", "bomber", "airstrike", "airforce"})
 
 
-def _air_doer(head: Token, words: set[str] | None = None) -> set[str]:
-    """"airstrike" when the act's doer (its subject, or a passive's agent; ``words``: the lemmas of
-    who did it, when the caller read them) is an air force or an aircraft, "drone" when it is a
-    drone; else nothing."""
-    words = _doer_words(head) if words is None else words
+def _air_doer(words: set[str]) -> set[str]:
+    """"airstrike" when the act's doer (``words``: the lemmas of who did it) is an air force or an
+    aircraft, "drone" when it is a drone; else nothing."""
     if words & _DRONE_WORDS:
         return {"drone"}
     if "suicide" in words:
@@ -416,18 +414,21 @@ def _remote_explosive(words: set[str]) -> bool:
     return bool(words & _REMOTE_DEVICES) or any(pair <= words for pair in _REMOTE_PAIRS)
 
 
-def _doer_words(head: Token) -> set[str]:
-    """Lemmas of the act's doer (its subject, or a passive's agent): "a landmine injured", "were
-    wounded by a roadside bomb"."""
-    doer = agent_of(head) if any(c.dep_ == "nsubjpass" for c in head.children) else subject_of(head)
+def _doer(head: Token) -> Token | None:
+    """The act's doer: its subject, or a passive's agent."""
+    return agent_of(head) if any(c.dep_ == "nsubjpass" for c in head.children) else subject_of(head)
+
+
+def _doer_words(doer: Token | None) -> set[str]:
+    """Lemmas of the act's doer (``_doer``) and all it holds: "a landmine injured", "were wounded by
+    a roadside bomb"."""
     return set() if doer is None else {t.lemma_.lower() for t in doer.subtree}
 
 
-def _munition_doer(head: Token) -> set[str]:
-    """Lemmas naming the act's doer when it is a munition: "an artillery shell hit a restaurant and
-    injured three", "shells fired by the rebels killed a woman" give {"artillery", "shell"}; the
-    doer's clauses are not read ("men who fled the shelling killed" names no munition)."""
-    doer = agent_of(head) if any(c.dep_ == "nsubjpass" for c in head.children) else subject_of(head)
+def _munition_doer(doer: Token | None) -> set[str]:
+    """Lemmas naming the act's doer (``_doer``) when it is a munition: "an artillery shell hit a
+    restaurant and injured three", "shells fired by the rebels killed a woman" give {"artillery",
+    "shell"}; the doer's clauses are not read ("men who fled the shelling killed" names no munition)."""
     if doer is None:
         return set()
     return {doer.lemma_.lower()} | {c.lemma_.lower() for c in doer.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -519,8 +520,10 @@ def refine_mode(spec, trig: TriggerMatch):
             # "carried out an arson attack on the depot": property set on fire, ACLED's property destruction
             return replace(spec, mode="destroy", acled="Looting/property destruction")
         # (who did an attack told by its noun may be its "by": "attacks by helicopter gunships were carried out")
-        weapons = _instrument_words(trig.head) | _air_doer(trig.head, _doer_words(trig.head) | _bombers(trig)) \
-            | _fired_words(trig.head) | _munition_doer(trig.head)  # fmt: skip
+        doer = _doer(trig.head)  # read once: its words say the weapon below and the device further on
+        doer_words = _doer_words(doer)
+        weapons = _instrument_words(trig.head) | _air_doer(doer_words | _bombers(trig)) \
+            | _fired_words(trig.head) | _munition_doer(doer)  # fmt: skip
         if weapons & _DRONE_WORDS:
             return replace(spec, type="FIGHT", mode="drone", acled="Air/drone strike", cameo=None)
         if _long_range(weapons):
@@ -529,7 +532,7 @@ def refine_mode(spec, trig: TriggerMatch):
             return replace(spec, mode="explosives", acled="Grenade")  # "attacked the post with a grenade"
         if weapons & {"airstrike", "warplane", "jet", "bomb"}:
             return replace(spec, type="FIGHT", mode="aerial", acled="Air/drone strike", cameo=None)
-        if "suicide" not in words and _remote_explosive(words | _doer_words(trig.head)):
+        if "suicide" not in words and _remote_explosive(words | doer_words):
             # "killed two soldiers in an IED attack", "a landmine injured a herder": ACLED types the
             # act by its means, whoever it hit
             return replace(spec, mode="explosives", acled="Remote explosive/landmine/IED")
