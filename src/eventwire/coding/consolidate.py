@@ -262,7 +262,8 @@ def fold_outcomes(events: list[Event]) -> list[Event]:
     act: int | None = None  # the last violent act told so far
     for i, ev in enumerate(events):
         prior = out[act] if act is not None else None
-        outcome = _tells_only_a_toll(ev) or ev.type in VIOLENT and _points_back(ev)  # "The clashes left 20 dead"
+        only_a_toll = _tells_only_a_toll(ev)
+        outcome = only_a_toll or ev.type in VIOLENT and _points_back(ev)  # "The clashes left 20 dead"
         if prior is not None and outcome and ev.date.date == prior.date.date \
                 and ev.evidence.sentence_start > prior.evidence.sentence_start:  # fmt: skip
             have = {q.unit for q in prior.quantities}
@@ -275,7 +276,7 @@ def fold_outcomes(events: list[Event]) -> list[Event]:
             out[i] = replace(ev, quantities=tuple(q for q in ev.quantities if q not in toll),
                              acled_sub_event_type=prior.acled_sub_event_type, acled_event_type=prior.acled_event_type,
                              confidence=min(ev.confidence, max(0.05, prior.confidence - 0.05)))
-        elif ev.type in VIOLENT and ev.factuality == "asserted" and not _tells_only_a_toll(ev):
+        elif ev.type in VIOLENT and ev.factuality == "asserted" and not only_a_toll:
             act = i
     return out
 

@@ -490,7 +490,7 @@ def _a_contest_result(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "prt" and c.lower_ == "out":
             return True  # "beat out": outdid
-        if c.dep_ == "dobj" and c.lemma_.lower() in _RIVALS and not _a_body_of_people(c) and not _a_crew(c):
+        if c.dep_ == "dobj" and c.lemma_.lower() in _RIVALS and not _a_body_at_work(c):
             return True
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in _MARGINS for g in c.children if g.dep_ == "pobj"):
             return True
@@ -500,23 +500,19 @@ def _a_contest_result(verb: Token) -> bool:
     return verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in _WINNING
 
 
-def _a_body_of_people(noun: Token) -> bool:
-    """Is a team or a side told by whom it is made of ("a team of police and health officials", "a
-    squad of soldiers"), a body of people, not a contest's rival?"""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
-               for c in noun.children)  # fmt: skip
-
-
 # teams that are crews at work, not sides in a game, told by their kind: "attacked a police team"
 _CREW_KINDS = frozenset("police medical health rescue survey vaccination polio election aid security forest revenue "
                         "tax army military investigation inspection demolition enforcement municipal "
                         "official".split())  # fmt: skip
 
 
-def _a_crew(team: Token) -> bool:
-    """Is the "team" or "squad" a crew at work told by its kind ("a police team", "a demolition
-    squad") rather than a side? (Told by whom it is made of: ``_a_body_of_people``.)"""
-    return bool({c.lemma_.lower() for c in team.children if c.dep_ in ("compound", "amod")} & _CREW_KINDS)
+def _a_body_at_work(team: Token) -> bool:
+    """Is a team or a squad a body of people at work, not a contest's rival: told by whom it is made
+    of ("a team of police and health officials", "a squad of soldiers") or by its kind ("a police
+    team", "a demolition squad")?"""
+    made_of = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+                  for c in team.children)  # fmt: skip
+    return made_of or bool({c.lemma_.lower() for c in team.children if c.dep_ in ("compound", "amod")} & _CREW_KINDS)
 
 
 def _a_score(sent: SpacySpan, end: int) -> bool:
