@@ -143,3 +143,10 @@ def test_a_spelling_key_reads_no_namesake_beyond_what_the_article_says(geoparser
 def test_a_division_named_by_its_abbreviation_holds_the_village(pipeline, text, country, admin1):
     p = place_of(pipeline, text)
     assert (p.country, p.admin1) == (country, admin1), p
+
+
+def test_the_state_a_group_sides_with_is_no_demonym_of_the_lead(nlp):
+    from eventwire.geo.resolve import lead_demonyms
+
+    doc = nlp("Pro-Turkish rebels shelled Kelmo on Monday. Kenyan police said two people died.")
+    assert [iso for _, iso in lead_demonyms(list(doc.sents))] == ["KEN"]

@@ -55,6 +55,25 @@ def test_resolve_actor(nlp, text, word, context, expected):
     assert (actor.country, actor.sector) == expected
 
 
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Pro-Iranian gunmen fired rockets at the base.", "gunmen"),
+        ("The army shelled villages held by pro-Turkish fighters.", "fighters"),
+        ("Pro-Russian separatists stormed the town hall.", "separatists"),
+    ],
+)
+def test_a_state_a_group_sides_with_is_not_its_country(nlp, text, word):
+    # the country it fights in is: ACLED and PLOVER give an armed group its country of operation
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert actor is not None and actor.country == "KEN"
+
+
+def test_a_movement_a_force_sides_with_is_its_own(nlp):
+    actor = resolve_actor(head_of(nlp, "Pro-Houthi forces shelled the port.", "forces"), default_actor_index())
+    assert actor is not None and actor.country == "YEM"
+
+
 def test_a_modifier_names_a_force_only_when_it_is_one(nlp):
     # "police cadets" are police, but a "student union" is no force, whatever else it is
     cadets = resolve_actor(head_of(nlp, "Police cadets guarded the gate.", "cadets"), default_actor_index())

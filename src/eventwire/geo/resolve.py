@@ -36,6 +36,7 @@ from ..mentions.places import (
     inside_of,
     leading_place,
     names_a_backer,
+    names_a_side,
     spelling_key,
     strip_article,
 )
@@ -266,7 +267,7 @@ def lead_demonyms(sentences: Sequence[SpacySpan]) -> list[tuple[int, str]]:
     out = []
     for i, sent in enumerate(sentences[:2]):
         for tok in sent:
-            if tok.text[:1].isupper() and tok.is_alpha and not names_a_backer(tok):
+            if tok.text[:1].isupper() and tok.is_alpha and not names_a_backer(tok) and not names_a_side(tok):
                 iso = table.get(tok.text) or (table.get(tok.text[:-1]) if tok.text.endswith("s") else None)
                 if iso:
                     out.append((i, iso))

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from ..errors import EventwireError
 from ..events import Actor, Span
 from ..ontology import SECTORS
-from .places import names_a_backer
+from .places import names_a_backer, names_a_side
 from .triggers import noun_forms, ordered_noun_forms
 
 NAMED_KINDS = ("org", "person", "country", "capital")
@@ -323,7 +323,8 @@ def resolve_actor(
         if pobj is None:
             break
         inner_head = pobj
-    matches = [m for m in index.find(phrase) if not _opposed(phrase, m[0]) and not any(map(names_a_backer, phrase[m[0] : m[1]]))]
+    matches = [m for m in index.find(phrase) if not _opposed(phrase, m[0]) and not any(map(names_a_backer, phrase[m[0] : m[1]]))
+               and not _sides_with_a_state(phrase[m[0] : m[1]], m[2])]  # fmt: skip
     named = [m for m in matches if m[2].kind in ("org", "person")]
     countries = [m for m in matches if m[2].kind in ("country", "capital", "demonym")]
     head_pos = phrase.index(inner_head) if inner_head in phrase else phrase.index(head)
@@ -611,6 +612,12 @@ def _opposed(phrase: list[Token], start: int) -> bool:
     """Is the name at ``start`` one the phrase is against ("anti-Tarvo forces" are not Tarvo's)?"""
     before = [t.lower_ for t in phrase[max(0, start - 2) : start]]
     return before[-1:] == ["anti"] or before == ["anti", "-"]
+
+
+def _sides_with_a_state(name: list[Token], entry: ActorEntry) -> bool:
+    """"pro-Kelmari militias" are not Kelmar's, but a movement's "pro-" forces are its own fighters
+    ("pro-Tarvo Front forces": a movement has no state's forces to stand apart from)."""
+    return entry.kind in ("country", "capital", "demonym") and any(map(names_a_side, name))
 
 
 def of_object(head: Token) -> Token | None:

@@ -54,6 +54,14 @@ def names_a_backer(tok: Token) -> bool:
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _BACKING
 
 
+def names_a_side(tok: Token) -> bool:
+    """Is the name the side a group takes ("Kelmari" in "pro-Kelmari militias")? A country named so
+    is neither the group's (ACLED and PLOVER give an armed group the country it fights in) nor
+    where anything happened."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "pro"
+
+
 # nouns for a part of a place, before "of" and its name ("the centre of Tarvo", "the outskirts of Kelmar")
 PART_NOUNS = frozenset("centre center heart outskirts outskirt suburbs suburb edge middle downtown streets "
                        "vicinity environs part parts zone side".split())  # fmt: skip
