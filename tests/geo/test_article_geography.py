@@ -64,6 +64,14 @@ def test_codes_are_no_spellings_of_a_place():
     assert g.lookup("SDF") == [] and g.lookup("PTI") == []  # airport codes of Louisville and Port Douglas
 
 
+def test_an_acronym_reads_as_a_town_only_where_it_is_the_towns_own_name():
+    g = default_sqlite_gazetteer()
+    # transliterations that fold to an organisation's acronym: Guna's "Gna", Elne's "Eln", Baxter's "Ai"
+    assert g.lookup("GNA") == [] and g.lookup("ELN") == [] and g.lookup("AI") == []
+    assert g.lookup("Gna")  # the spelling itself still reads
+    assert [c.country for c in g.lookup("UFA")][:1] == ["RUS"]  # a town whose name is three letters
+
+
 # --- the article's country and divisions -------------------------------------------------
 
 

@@ -121,6 +121,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
 
 
 _CODE = re.compile(r"[A-Z0-9]{2,4}")
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
 
 
 def is_code(name: str) -> bool:
@@ -165,6 +166,10 @@ class SqliteGazetteer:
             # Tarvo" would gain every Saint Tarvo abroad)
             return self.lookup(spelled_out(fold_name(name)))
         cands = [self._candidate(r) for r in rows]
+        if _ACRONYM.fullmatch(name):
+            # "GNA" in a text is an organisation's acronym, not Guna's transliteration "Gna": a name of
+            # two or three capitals reads as a town only where it is the town's own name ("UFA")
+            cands = [c for c in cands if c.kind in ("country", "province", "region") or fold_name(c.name) in keys]
         cands.sort(key=lambda c: (c.kind != "country", c.kind not in ("province",), -c.population))
         return cands[:50]
 
