@@ -3,6 +3,8 @@
 Most tests build their mentions by hand (invented names and points), so that they test the rule
 and not the gazetteer; the rest parse sentences written for them."""
 
+import pytest
+
 from eventwire.article import make_article
 from eventwire.document import parse_articles
 from eventwire.geo.resolve import (
@@ -600,11 +602,12 @@ def test_a_town_an_act_is_told_of_by_its_noun_is_a_place_whatever_the_model_took
     assert read("history", "NORP") == []
 
 
-def test_an_agreed_ceasefire_happens_where_it_holds():
+@pytest.mark.parametrize("text", ["The two armies agreed a ceasefire for Mosul on Friday.",
+                                  "Both armies agreed to a cease-fire for Mosul on Friday."])
+def test_an_agreed_ceasefire_happens_where_it_holds(text):
     from eventwire.coder import Coder
     from eventwire.pipeline import Pipeline
 
-    events = Pipeline(coder=Coder(classifier=None)).extract("The two armies agreed a ceasefire for Mosul on Friday.",
-                                                             published="2021-05-09")
+    events = Pipeline(coder=Coder(classifier=None)).extract(text, published="2021-05-09")
     agreed = next(e for e in events if e.type == "AGREE")
     assert (agreed.place.name, agreed.place.country) == ("Mosul", "IRQ")

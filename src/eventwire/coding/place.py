@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..events import Actor, Event, Place, Span
 from ..geo.resolve import ArticlePlaces, Location, country_point, locate
 from ..mentions.places import DIRECTIONS, Gazetteer, PlaceCandidate, PlaceMention, name_keys
-from ..mentions.triggers import TRUCES, TriggerMatch
+from ..mentions.triggers import TriggerMatch, names_a_truce
 from .context import TriggerContext
 from .coref import earlier_mention
 from .roles import MOVEMENT_TYPES, VERBAL_TYPES
@@ -110,7 +110,7 @@ def _what_is_said(trig: TriggerMatch) -> set[int]:
 def _truce_held_in(p: PlaceMention, doc: Doc) -> bool:
     """Is the place where a truce is to hold ("a ceasefire for Dalo", "the truce in eastern Tarvo")?"""
     tok = doc[p.head_i]
-    return p.relation in ("for", "in") and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in TRUCES
+    return p.relation in ("for", "in") and tok.dep_ == "pobj" and names_a_truce(tok.head.head)
 
 
 def _told_as_a_location(p: PlaceMention, doc: Doc) -> bool:

@@ -647,7 +647,7 @@ def _terms_of_a_deal(head: Token) -> bool:
         return False
     noun = head.head
     # "a cease-fire" is tokenised "cease - fire"
-    return noun.lemma_.lower() in _DEAL_NOUNS or noun.lower_ == "fire" and any(c.lower_ == "cease" for c in noun.children)
+    return noun.lemma_.lower() in _DEAL_NOUNS or _hyphened_ceasefire(noun)
 
 
 def _kind_of_act(head: Token) -> bool:
@@ -1236,6 +1236,15 @@ _FALLING_APART = frozenset({"collapse", "unravel", "crumble", "break", "fail", "
 TRUCES = frozenset({"ceasefire", "truce", "armistice"})
 
 
+def names_a_truce(tok: Token) -> bool:
+    """"ceasefire", "truce"; "a cease-fire" is tokenised "cease - fire"."""
+    return tok.lemma_.lower() in TRUCES or _hyphened_ceasefire(tok)
+
+
+def _hyphened_ceasefire(tok: Token) -> bool:
+    return tok.lower_ == "fire" and any(c.lower_ == "cease" for c in tok.children)
+
+
 # what one who must do something is told they will otherwise face: "must cease the tests or face
 # further action", "leave the country or face arrest"
 OR_ELSE = "or else"
@@ -1267,7 +1276,7 @@ def _truce_undone(verb: Token) -> TriggerMatch | None:
     if subject is None:
         return None
     # "a cease-fire" is tokenised "cease - fire"
-    named = subject.lemma_.lower() in TRUCES or subject.lower_ == "fire" and any(c.lower_ == "cease" for c in subject.children)
+    named = names_a_truce(subject)
     if not named:
         return None
     return TriggerMatch(TriggerSpec(key=TRUCE_UNDONE, type="RETREAT", mode="ceasefire", cameo="08"), verb, (verb,))
