@@ -35,3 +35,16 @@ def test_a_name_runs_on_to_a_town_only_not_to_a_division(backend):
     i = next(t.i for t in doc if t.text == "Dublin")
     # "Dublin City" is a council's area in Ireland, no town: the name stays "Dublin"
     assert _run_on_capitals(doc[i : i + 1], default_gazetteer()).text == "Dublin"
+
+
+# --- a country's name that is the state of the article's country ----------------------------------
+
+def test_a_countrys_name_in_a_story_that_names_nothing_of_the_country_is_the_home_state(backend, geoparser):
+    # the towns have namesakes in many states, so no division evidence reaches Georgia
+    doc = parsed(backend, "Bridge work starts Monday. Crews in Columbus will close the bridge to Phenix City for a "
+                          "week. Drivers heading to Georgia should use the interstate.")
+    georgia = every(geoparser, doc)["Georgia"]
+    assert (georgia.country, georgia.admin1) == ("USA", "Georgia")
+    # beside the people of another country it stays the country
+    doc = parsed(backend, "Russian tanks rolled into Georgia in 2008, a professor told students in Columbus.")
+    assert every(geoparser, doc)["Georgia"].country == "GEO"

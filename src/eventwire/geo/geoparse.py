@@ -30,7 +30,16 @@ from ..mentions.places import (
     known_organisation,
     mislabelled_as_time,
 )
-from .resolve import ArticlePlaces, Location, article_places, country_point, locate, precision_of
+from .resolve import (
+    ArticlePlaces,
+    Location,
+    article_places,
+    country_point,
+    demonyms_of,
+    home_division_by_a_country_name,
+    locate,
+    precision_of,
+)
 
 
 @dataclass(frozen=True)
@@ -181,7 +190,7 @@ class Geoparser:
             return None
         iso = self.country_names.get(fold_name(text))
         head_i = toks[-1].i
-        if iso and self._local_namesake(found, text, iso) is not None:
+        if iso and self._local_namesake(document, found, text, iso) is not None:
             iso = None  # "a Georgia utility" in a story about Macon and Savannah: the state
         if iso:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
@@ -232,17 +241,23 @@ class Geoparser:
             return None
         return county_named(text, self.gazetteer)
 
-    def _local_namesake(self, found: ArticlePlaces, name: str, iso: str):
+    def _local_namesake(self, document: Document, found: ArticlePlaces, name: str, iso: str):
         """A place named like a country, in the article's main country and in a division the rest of the
-        article points at ("Georgia" among Macon and Savannah), as ``resolve._countries_read_as_local``
-        reads the places found; None when there is none."""
+        article points at ("Georgia" among Macon and Savannah), or the division of that very name when the
+        article names nothing else of the country, as ``resolve._countries_read_as_local`` reads the places
+        found; None when there is none."""
         if found.main_country in (None, iso):
             return None
         divisions = found.divisions_besides(name)
         probe = PlaceMention(name, name, "place", None, 0, len(name), None, 0)
-        return next((c for c in self.gazetteer.lookup(name)
-                     if c.kind != "country" and c.country == found.main_country and probe.named(c)
-                     and divisions.get((c.country, c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE), None)  # fmt: skip
+        readings = [c for c in self.gazetteer.lookup(name)
+                    if c.kind != "country" and c.country == found.main_country and probe.named(c)]  # fmt: skip
+        placed = next((c for c in readings if divisions.get((c.country, c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE), None)
+        if placed is None and home_division_by_a_country_name(readings, found.main_country,
+                                                              found.countries_besides(name).get(iso, 0.0),
+                                                              lambda: demonyms_of(list(document.doc.sents))):  # fmt: skip
+            return next(c for c in readings if c.kind in ("province", "region"))
+        return placed
 
     def _used_as_actor(self, document: Document, p: PlaceMention) -> bool:
         """"Russia and Turkey agreed", "Washington reversed": a country or capital acting is not a place."""
@@ -387,7 +402,7 @@ class Geoparser:
         span = document.doc.char_span(start, end, alignment_mode="expand")
         head_i = span.root.i if span is not None else 0
         iso = self.country_names.get(fold_name(text))
-        if iso and self._local_namesake(found, text, iso) is None:
+        if iso and self._local_namesake(document, found, text, iso) is None:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
         else:
             mention = PlaceMention(text, text, "place", None, start, end, None, head_i, tuple(self.gazetteer.lookup(text)))

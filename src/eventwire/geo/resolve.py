@@ -144,7 +144,7 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     by_sentence = [find_places(s, gazetteer, country_names, e, text[s.start_char : s.end_char])
                    for s, e in zip(sentences, ents)]  # fmt: skip
     home = outlet_country(outlet)
-    by_sentence = _countries_read_as_local(by_sentence, gazetteer, home)
+    by_sentence = _countries_read_as_local(by_sentence, gazetteer, home, demonyms=lambda: demonyms_of(sentences))
     by_sentence, town = _outlet_town_at_home(by_sentence, outlet, home, gazetteer)
     weights = article_countries(by_sentence, home=home, demonyms=lambda: lead_demonyms(sentences))
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
@@ -260,11 +260,16 @@ def _dateline_read_alone(by_sentence: list[list[PlaceMention]],
 def lead_demonyms(sentences: Sequence[SpacySpan]) -> list[tuple[int, str]]:
     """The countries the demonyms of the lead (the first two sentences) name ("Lebanese", "Afghans"):
     (sentence index, ISO3) each."""
+    return demonyms_of(sentences[:2])
+
+
+def demonyms_of(sentences: Sequence[SpacySpan]) -> list[tuple[int, str]]:
+    """The countries the demonyms of ``sentences`` name: (sentence index, ISO3) each."""
     from .geoparse import bundled_demonyms
 
     table = bundled_demonyms()
     out = []
-    for i, sent in enumerate(sentences[:2]):
+    for i, sent in enumerate(sentences):
         for tok in sent:
             if tok.text[:1].isupper() and tok.is_alpha and not names_a_backer(tok):
                 iso = table.get(tok.text) or (table.get(tok.text[:-1]) if tok.text.endswith("s") else None)
@@ -460,20 +465,25 @@ def _pointlike(c: PlaceCandidate, weights: dict[str, float]) -> bool:
             and (not weights or c.country in weights))  # fmt: skip
 
 
-def _countries_read_as_local(by_sentence: list[list[PlaceMention]], gazetteer: Gazetteer,
-                             home: str | None) -> list[list[PlaceMention]]:  # fmt: skip
+def _countries_read_as_local(by_sentence: list[list[PlaceMention]], gazetteer: Gazetteer, home: str | None,
+                             demonyms: Callable[[], Sequence[tuple[int, str]]] | None = None) -> list[list[PlaceMention]]:  # fmt: skip
     """A country's name that the rest of the article places at home is the local namesake:
     "Georgia" among Atlanta and Macon is the US state, "Jordan" among Minnesota's towns the town.
 
     The rest of the article (without the country's name) must be about another country and
-    point at a division where a place of that very name lies."""
+    point at a division where a place of that very name lies, or name nothing in the country at all
+    while its own country has a first-level division of that very name (``home_division_by_a_country_name``):
+    "Georgia" in a story of Columbus and Phenix City is the state, though those towns' other namesakes blur
+    their divisions."""
     doubtful: dict[str, list[PlaceCandidate]] = {}
+    country_of: dict[str, str | None] = {}
     for p in (p for places in by_sentence for p in places):
         key = fold_name(p.name)
         if p.kind != "country" or key in doubtful or p.country == home:
             continue  # (the outlet's own country is the country: "Egypt" in a Cairo paper)
         probe = PlaceMention(p.text, p.name, "place", None, p.start, p.end, None, p.head_i)
         doubtful[key] = [c for c in gazetteer.lookup(p.name) if c.kind != "country" and c.country != p.country and probe.named(c)]
+        country_of[key] = p.country
     doubtful = {k: v for k, v in doubtful.items() if v}
     if not doubtful:
         return by_sentence
@@ -487,6 +497,7 @@ def _countries_read_as_local(by_sentence: list[list[PlaceMention]], gazetteer: G
         key: tuple(c for c in cands if c.country == main)
         for key, cands in doubtful.items()
         if any(c.country == main and evidence.get((c.country, c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE for c in cands)
+        or home_division_by_a_country_name(cands, main, weights.get(country_of[key] or "", 0.0), demonyms)
     }  # fmt: skip
     if not local:
         return by_sentence
@@ -495,6 +506,17 @@ def _countries_read_as_local(by_sentence: list[list[PlaceMention]], gazetteer: G
          if p.kind == "country" and fold_name(p.name) in local else p for p in places]
         for places in by_sentence
     ]  # fmt: skip
+
+
+def home_division_by_a_country_name(readings: Sequence[PlaceCandidate], main: str | None, weight: float,
+                                    demonyms: Callable[[], Sequence[tuple[int, str]]] | None) -> bool:  # fmt: skip
+    """Is a country's name (``readings``: its other places) the first-level division of the article's main
+    country that it names too? Only when the rest of the article names nothing in the country (``weight``,
+    the country's without its name) and no people of a country but the main one (``demonyms``: a function
+    that finds them, asked only then): "Georgia" beside Columbus and Phenix City, not after "Russian tanks"."""
+    if weight != 0.0 or main is None or not any(c.country == main and c.kind in ("province", "region") for c in readings):
+        return False
+    return demonyms is None or all(iso == main for _, iso in demonyms())
 
 
 def outlet_town(outlet: str | None, names: set[str]) -> str | None:
