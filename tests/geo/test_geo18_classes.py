@@ -48,3 +48,16 @@ def test_a_countrys_name_in_a_story_that_names_nothing_of_the_country_is_the_hom
     # beside the people of another country it stays the country
     doc = parsed(backend, "Russian tanks rolled into Georgia in 2008, a professor told students in Columbus.")
     assert every(geoparser, doc)["Georgia"].country == "GEO"
+# --- a town that only one place anywhere is called by, opening another name -----------------------
+
+def test_a_sole_towns_name_opening_a_bodys_name_is_the_town(backend, geoparser):
+    # "Zionsville" names one town only (Indiana): a parks board or a festival named after it is there
+    doc = parsed(backend, "Rates will rise in April. Since the vote Zionsville Parks Board members have asked for a new budget.")
+    assert every(geoparser, doc)["Zionsville"].admin1 == "Indiana"
+    doc = parsed(backend, "Fans cheered as the Cannes Film Week opened with a documentary about fishing.")
+    assert every(geoparser, doc)["Cannes"].country == "FRA"
+    # not a person's name, nor a word inside another name
+    doc = parsed(backend, "The award went to Mr. Zionsville for his garden.")
+    assert "Zionsville" not in every(geoparser, doc)
+    doc = parsed(backend, "The plane landed at Kelmar Zionsville Airport on Friday.")
+    assert "Zionsville" not in every(geoparser, doc)

@@ -27,6 +27,7 @@ from ..mentions.places import (
     default_gazetteer,
     fold_name,
     is_article,
+    is_honorific,
     known_organisation,
     mislabelled_as_time,
 )
@@ -225,12 +226,29 @@ class Geoparser:
             or dateline
             or _before_local_noun(document, toks[-1])
             or _joined_by_hyphen(document, toks)
+            or self._sole_town(mention, toks, found.countries_besides(text))
         )
         if not trusted:
             return None
         sent = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
         return GeoMention(document.article.id, text, start, end,
                           locate(mention, sent, found, found.main_country, self.gazetteer, near_home_town=True))
+
+    @staticmethod
+    def _sole_town(mention: PlaceMention, toks, countries: dict[str, float]) -> bool:
+        """"Hounslow Labour councillors", "the Zionsville Education Foundation": a name that only one town
+        anywhere bears, a town of ``ONLY_NAMESAKE_PEOPLE`` or more, is that town when it opens another name
+        as when it stands alone (the resolver's last resort), in a country the rest of the article is about
+        (``countries``; any, when it names none): "the Biarritz Choir Society" singing in a story of Omaha is
+        a name, not a toponym. Never a person's name ("Ann Tarvo"), nor a word inside or at the end of a
+        name ("Kelmar International Airport")."""
+        first = toks[0]
+        before = first.doc[first.i - 1] if first.i > 0 else None
+        opens = before is None or not before.text[:1].isupper() or before.lower_ == "the"
+        c = mention.resolved
+        return (opens and c is not None and bool(mention.strong_candidates(sole_namesakes=True))
+                and (not countries or c.country in countries)
+                and not any(t.ent_type_ == "PERSON" for t in toks) and not (before is not None and is_honorific(before)))
 
     def _county_by_office(self, document: Document, last, text: str):
         """"Kelmar Sheriff Ann Roe", "the Tarvo Circuit Judge", "Dunval task force": a bare name before an
