@@ -61,3 +61,18 @@ def test_a_sole_towns_name_opening_a_bodys_name_is_the_town(backend, geoparser):
     assert "Zionsville" not in every(geoparser, doc)
     doc = parsed(backend, "The plane landed at Kelmar Zionsville Airport on Friday.")
     assert "Zionsville" not in every(geoparser, doc)
+
+
+# --- a site named after a division, in a sentence set in a town elsewhere --------------------------
+
+def test_a_site_called_by_a_divisions_name_stays_in_that_division(backend, geoparser):
+    # the sentence sets things in Houston; the prison is not there, it is in the state that names it
+    doc = parsed(backend, "In Houston, the inmate was moved from a Louisiana prison on Monday.")
+    found = every(geoparser, doc)
+    assert (found["Louisiana"].country, found["Louisiana"].admin1) == ("USA", "Louisiana")
+    assert found["Houston"].admin1 == "Texas"
+    doc = parsed(backend, "The passenger ended up on a flight to Denver instead of Rome from a Florida airport.")
+    assert every(geoparser, doc)["Florida"].admin1 == "Florida"
+    # a site's proper name is no division's mention: the university is in the town of its sentence
+    doc = parsed(backend, "Students of Punjab University protested in Chandigarh over the hostel closure.")
+    assert every(geoparser, doc)["Punjab"].latitude == every(geoparser, doc)["Chandigarh"].latitude

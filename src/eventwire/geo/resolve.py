@@ -160,7 +160,7 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
                             found.nearby(p.name, p.candidates))  # fmt: skip
         return _best_supported(read, found) if fold_name(p.name) == town else read
 
-    read = [_parts_beside_their_whole(_namesakes_outside_the_setting(_sites_beside_their_town([in_context(p) for p in places])),
+    read = [_parts_beside_their_whole(_namesakes_outside_the_setting(_sites_beside_their_town([in_context(p) for p in places], text)),
                                       text[s.start_char : s.end_char], s.start_char)
             for places, s in zip(by_sentence, sentences)]  # fmt: skip
     read, dateline = _dateline_read_alone(read, text)
@@ -319,11 +319,12 @@ SITE_KM = 50.0
 _SITE_RELATIONS = NEAR_RELATIONS | {"in", "at", "within", "of", "into", "inside"}
 
 
-def _sites_beside_their_town(places: list[PlaceMention]) -> list[PlaceMention]:
+def _sites_beside_their_town(places: list[PlaceMention], text: str = "") -> list[PlaceMention]:
     """A place a keyword calls a village, neighbourhood or site ("Vela neighbourhood", "the village of
     Hamo", "Paulo Avenue") named in a sentence that places something in a town ("in Corvale, …") lies near that town: a
     reading of it far from every such town is a namesake elsewhere, so it keeps no reading and falls
-    back to the town (``locate``'s anchor)."""
+    back to the town (``locate``'s anchor). A division's own name before a common noun for a site ("a
+    Florida airport") is that division, not a site: ``text``, the document's."""
     towns = [p.resolved for p in places if p.resolved is not None and p.resolved.latitude is not None
              and p.kind == "city" and p.resolved.kind not in ("province", "region", "district", "country")
              and p.relation in _SITE_RELATIONS and not (_named_as_neighbourhood(p.name) and not p.within_sure)]  # fmt: skip
@@ -332,13 +333,24 @@ def _sites_beside_their_town(places: list[PlaceMention]) -> list[PlaceMention]:
     out = []
     for p in places:
         r = p.resolved
-        # (a name its division qualifies is a town, whatever word opens it: "Vila Velha, Espirito Santo")
+        # (a name its division qualifies is a town, whatever word opens it: "Vila Velha, Espirito Santo"; a
+        # division's own name before a site's common noun says where the site is, near whatever town: "a
+        # Florida airport", "a Louisiana prison"; not a site's proper name, "Punjab University" in Chandigarh)
         if ((p.kind in ("village", "facility") or _named_as_neighbourhood(p.name) and not p.within_sure)
-                and r is not None and r.latitude is not None
+                and r is not None and r.latitude is not None and not _division_before_a_common_noun(p, r, text)
                 and all(haversine_km(r.latitude, r.longitude, t.latitude, t.longitude) > SITE_KM for t in towns)):
             p = replace(p, country=towns[0].country, candidates=(), resolved=None)
         out.append(p)
     return out
+
+
+def _division_before_a_common_noun(p: PlaceMention, r: PlaceCandidate, text: str) -> bool:
+    """Is ``p`` a division's own name followed by a word in lower case ("a Florida airport")?"""
+    after = _NEXT_WORD.match(text, p.end)
+    return r.kind in _AREA_KINDS and p.named(r) and after is not None and after.group(1).islower()
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _namesakes_outside_the_setting(places: list[PlaceMention]) -> list[PlaceMention]:
