@@ -76,3 +76,18 @@ def test_a_site_called_by_a_divisions_name_stays_in_that_division(backend, geopa
     # a site's proper name is no division's mention: the university is in the town of its sentence
     doc = parsed(backend, "Students of Punjab University protested in Chandigarh over the hostel closure.")
     assert every(geoparser, doc)["Punjab"].latitude == every(geoparser, doc)["Chandigarh"].latitude
+
+
+# --- counties told by name after the plural word ----------------------------------------------------
+
+def test_names_listed_after_counties_are_those_counties(backend, geoparser):
+    doc = parsed(backend, "Turnout rose in the state's biggest counties - Douglas, Lancaster and Sarpy - officials in "
+                          "Nebraska said.")
+    found = every(geoparser, doc)
+    assert {n: found[n].name for n in ("Douglas", "Lancaster", "Sarpy")} == {
+        "Douglas": "Douglas County", "Lancaster": "Lancaster County", "Sarpy": "Sarpy County"}
+    assert found["Lancaster"].admin1 == "Nebraska"
+    doc = parsed(backend, "Work on the highway will help counties crossed by the road, such as Leavenworth and Shawnee, "
+                          "a Kansas official said.")
+    found = every(geoparser, doc)
+    assert found["Leavenworth"].name == "Leavenworth County" and found["Shawnee"].name == "Shawnee County"

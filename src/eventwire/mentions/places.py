@@ -112,6 +112,12 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
 _PLURAL_DIVISIONS = re.compile(
     rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(?P<kw>counties|parishes)\b"
 )
+# the same names told after the plural word, by a dash, a colon or "such as" in its clause ("the three largest
+# counties - Tarvo, Kelmo and Dalo -", "counties crossed by the road, such as Tarvo and Kelmo")
+_DIVISIONS_LISTED = re.compile(
+    rf"\b(?P<kw>counties|parishes)(?:\s*[:—–”\"-]+\s*|[^.;:]{{0,60}}?\s(?:such as|including|like)\s+)"
+    rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
+)
 # what the keyword patterns cannot match without (a plain search, far cheaper than the patterns,
 # which try a name at every capital): a keyword after a space, or before "of"; "counties", "parishes"
 _MAYBE_OF_KEYWORD = re.compile(rf"(?:{_OF_KEYWORDS})\s+of\s")
@@ -506,7 +512,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         # "the villages of Tarvo and Kelmar": a plural keyword names the kind of each
         kind = _KEYWORD_KIND.get(_singular(m.group("kw").lower()), "place")
         add(base + m.start("name"), base + m.end("name"), name, kind, None, gazetteer.lookup(name))
-    for m in _PLURAL_DIVISIONS.finditer(text) if "counties" in text or "parishes" in text else ():
+    plural = "counties" in text or "parishes" in text
+    for m in [*_PLURAL_DIVISIONS.finditer(text), *_DIVISIONS_LISTED.finditer(text)] if plural else ():
         # "Douglas and Wyandotte counties", "Cooke, Grayson and Love counties": each is "X County"
         kw = "County" if m.group("kw").lower().startswith("count") else "Parish"
         for part in re.finditer(_NAME, m.group("names")):
