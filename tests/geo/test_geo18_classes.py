@@ -91,3 +91,12 @@ def test_names_listed_after_counties_are_those_counties(backend, geoparser):
                           "a Kansas official said.")
     found = every(geoparser, doc)
     assert found["Leavenworth"].name == "Leavenworth County" and found["Shawnee"].name == "Shawnee County"
+
+
+# --- a town told as the suburb of a city --------------------------------------------------------------
+
+def test_a_suburb_told_after_its_city_lies_by_the_city(backend, geoparser):
+    # West Chester's biggest namesake is in Pennsylvania; the suburb of Cincinnati is in Ohio
+    doc = parsed(backend, "A man from the Cincinnati suburb of West Chester pleaded guilty on Friday.")
+    found = every(geoparser, doc)
+    assert (found["West Chester"].country, found["West Chester"].admin1) == ("USA", "Ohio")

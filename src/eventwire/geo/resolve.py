@@ -382,7 +382,8 @@ _SETTING_RELATIONS = frozenset({"in", "at", "inside"})
 
 def _parts_beside_their_whole(places: list[PlaceMention], text: str, base: int) -> list[PlaceMention]:
     """A name told as a part of the town or district named right after it ("the Tarvo area of Kelmar
-    district", "Dunval neighbourhood of Kelmar") lies in it: a reading of it far from that place is a
+    district", "Dunval neighbourhood of Kelmar", "Kelmo, a suburb of Tarvo"), or right before it ("the Tarvo
+    suburb of Kelmo"), lies in it: a reading of it far from that place is a
     namesake elsewhere, so it keeps no reading and falls back to the place it is part of (``locate``'s
     anchor). ``text``: the sentence's, which starts at ``base`` in the article."""
     out = list(places)
@@ -391,7 +392,8 @@ def _parts_beside_their_whole(places: list[PlaceMention], text: str, base: int) 
         if (r is None or r.latitude is None or r.kind in ("province", "region", "country")
                 or p.named(r) and r.population >= 100_000):
             continue  # (a big town or a division is the whole of "the Cincinnati area of Tarvo", "the Ohio town of Dunval")
-        whole = next((q for q in places if q.start > p.end and _PART_OF.fullmatch(text, p.end - base, q.start - base)), None)
+        whole = next((q for q in places if q.start > p.end and _PART_OF.fullmatch(text, p.end - base, q.start - base)
+                      or q.end < p.start and _WHOLE_OF_PART.fullmatch(text, q.end - base, p.start - base)), None)
         w = whole.resolved if whole is not None else None
         if w is None or w.latitude is None or {w.kind, whole.kind} & {"province", "region", "country"}:
             continue
@@ -400,8 +402,12 @@ def _parts_beside_their_whole(places: list[PlaceMention], text: str, base: int) 
     return out
 
 
-# the words between a part's name and its whole's ("Tarvo area of Kelmar", "Dunval village of the")
-_PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|locality|sector|part|section|ward|village|town)\s+of\s+(?:the\s+)?")
+# the words between a part's name and its whole's ("Tarvo area of Kelmar", "Dunval village of the", "Kelmo, a
+# suburb of Tarvo", "Dalo, a small suburb of")
+_PART_OF = re.compile(r"(?:,\s+an?(?:\s+[a-z]+)?)?\s+(?:area|neighbou?rhood|quarter|locality|sector|part|section|ward|village|town|suburb)"
+                      r"\s+of\s+(?:the\s+)?")
+# the words between a whole's name and its part's, told the other way round ("the Tarvo suburb of Kelmo")
+_WHOLE_OF_PART = re.compile(r"\s+(?:suburb|neighbou?rhood|exurb)\s+of\s+")
 
 
 def _named_as_neighbourhood(name: str) -> bool:
