@@ -52,7 +52,8 @@ def test_a_countrys_name_in_a_story_that_names_nothing_of_the_country_is_the_hom
 
 def test_a_sole_towns_name_opening_a_bodys_name_is_the_town(backend, geoparser):
     # "Zionsville" names one town only (Indiana): a parks board or a festival named after it is there
-    doc = parsed(backend, "Rates will rise in April. Since the vote Zionsville Parks Board members have asked for a new budget.")
+    doc = parsed(backend, "Rates will rise in April. Since the vote Zionsville Parks Board members have asked for a "
+                          "new budget.")
     assert every(geoparser, doc)["Zionsville"].admin1 == "Indiana"
     doc = parsed(backend, "Fans cheered as the Cannes Film Week opened with a documentary about fishing.")
     assert every(geoparser, doc)["Cannes"].country == "FRA"
@@ -87,8 +88,8 @@ def test_names_listed_after_counties_are_those_counties(backend, geoparser):
     assert {n: found[n].name for n in ("Douglas", "Lancaster", "Sarpy")} == {
         "Douglas": "Douglas County", "Lancaster": "Lancaster County", "Sarpy": "Sarpy County"}
     assert found["Lancaster"].admin1 == "Nebraska"
-    doc = parsed(backend, "Work on the highway will help counties crossed by the road, such as Leavenworth and Shawnee, "
-                          "a Kansas official said.")
+    doc = parsed(backend, "Work on the highway will help counties crossed by the road, such as Leavenworth and "
+                          "Shawnee, a Kansas official said.")
     found = every(geoparser, doc)
     assert found["Leavenworth"].name == "Leavenworth County" and found["Shawnee"].name == "Shawnee County"
 

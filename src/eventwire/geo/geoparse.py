@@ -246,9 +246,9 @@ class Geoparser:
         before = first.doc[first.i - 1] if first.i > 0 else None
         opens = before is None or not before.text[:1].isupper() or before.lower_ == "the"
         c = mention.resolved
-        return (opens and c is not None and bool(mention.strong_candidates(sole_namesakes=True))
-                and (not countries or c.country in countries)
-                and not any(t.ent_type_ == "PERSON" for t in toks) and not (before is not None and is_honorific(before)))
+        person = any(t.ent_type_ == "PERSON" for t in toks) or before is not None and is_honorific(before)
+        return (opens and not person and c is not None and bool(mention.strong_candidates(sole_namesakes=True))
+                and (not countries or c.country in countries))
 
     def _county_by_office(self, document: Document, last, text: str):
         """"Kelmar Sheriff Ann Roe", "the Tarvo Circuit Judge", "Dunval task force": a bare name before an
@@ -270,12 +270,15 @@ class Geoparser:
         probe = PlaceMention(name, name, "place", None, 0, len(name), None, 0)
         readings = [c for c in self.gazetteer.lookup(name)
                     if c.kind != "country" and c.country == found.main_country and probe.named(c)]  # fmt: skip
-        placed = next((c for c in readings if divisions.get((c.country, c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE), None)
-        if placed is None and home_division_by_a_country_name(readings, found.main_country,
-                                                              found.countries_besides(name).get(iso, 0.0),
-                                                              lambda: demonyms_of(list(document.doc.sents))):  # fmt: skip
+        placed = next((c for c in readings if divisions.get((c.country, c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE),
+                      None)  # fmt: skip
+        if placed is not None:
+            return placed
+        weight = found.countries_besides(name).get(iso, 0.0)
+        if home_division_by_a_country_name(readings, found.main_country, weight,
+                                           lambda: demonyms_of(list(document.doc.sents))):  # fmt: skip
             return next(c for c in readings if c.kind in ("province", "region"))
-        return placed
+        return None
 
     def _used_as_actor(self, document: Document, p: PlaceMention) -> bool:
         """"Russia and Turkey agreed", "Washington reversed": a country or capital acting is not a place."""

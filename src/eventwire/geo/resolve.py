@@ -160,8 +160,8 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
                             found.nearby(p.name, p.candidates))  # fmt: skip
         return _best_supported(read, found) if fold_name(p.name) == town else read
 
-    read = [_parts_beside_their_whole(_namesakes_outside_the_setting(_sites_beside_their_town([in_context(p) for p in places], text)),
-                                      text[s.start_char : s.end_char], s.start_char)
+    read = [_parts_beside_their_whole(_namesakes_outside_the_setting(_sites_beside_their_town(
+                [in_context(p) for p in places], text)), text[s.start_char : s.end_char], s.start_char)
             for places, s in zip(by_sentence, sentences)]  # fmt: skip
     read, dateline = _dateline_read_alone(read, text)
     return replace(found, by_sentence=read, dateline=dateline)
@@ -404,7 +404,8 @@ def _parts_beside_their_whole(places: list[PlaceMention], text: str, base: int) 
 
 # the words between a part's name and its whole's ("Tarvo area of Kelmar", "Dunval village of the", "Kelmo, a
 # suburb of Tarvo", "Dalo, a small suburb of")
-_PART_OF = re.compile(r"(?:,\s+an?(?:\s+[a-z]+)?)?\s+(?:area|neighbou?rhood|quarter|locality|sector|part|section|ward|village|town|suburb)"
+_PART_OF = re.compile(r"(?:,\s+an?(?:\s+[a-z]+)?)?"
+                      r"\s+(?:area|neighbou?rhood|quarter|locality|sector|part|section|ward|village|town|suburb)"
                       r"\s+of\s+(?:the\s+)?")
 # the words between a whole's name and its part's, told the other way round ("the Tarvo suburb of Kelmo")
 _WHOLE_OF_PART = re.compile(r"\s+(?:suburb|neighbou?rhood|exurb)\s+of\s+")
@@ -484,7 +485,8 @@ def _pointlike(c: PlaceCandidate, weights: dict[str, float]) -> bool:
 
 
 def _countries_read_as_local(by_sentence: list[list[PlaceMention]], gazetteer: Gazetteer, home: str | None,
-                             demonyms: Callable[[], Sequence[tuple[int, str]]] | None = None) -> list[list[PlaceMention]]:  # fmt: skip
+                             demonyms: Callable[[], Sequence[tuple[int, str]]] | None = None,
+                             ) -> list[list[PlaceMention]]:  # fmt: skip
     """A country's name that the rest of the article places at home is the local namesake:
     "Georgia" among Atlanta and Macon is the US state, "Jordan" among Minnesota's towns the town.
 
@@ -532,7 +534,9 @@ def home_division_by_a_country_name(readings: Sequence[PlaceCandidate], main: st
     country that it names too? Only when the rest of the article names nothing in the country (``weight``,
     the country's without its name) and no people of a country but the main one (``demonyms``: a function
     that finds them, asked only then): "Georgia" beside Columbus and Phenix City, not after "Russian tanks"."""
-    if weight != 0.0 or main is None or not any(c.country == main and c.kind in ("province", "region") for c in readings):
+    if weight != 0.0 or main is None:
+        return False
+    if not any(c.country == main and c.kind in ("province", "region") for c in readings):
         return False
     return demonyms is None or all(iso == main for _, iso in demonyms())
 
