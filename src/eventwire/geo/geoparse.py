@@ -27,10 +27,20 @@ from ..mentions.places import (
     default_gazetteer,
     fold_name,
     is_article,
+    is_honorific,
     known_organisation,
     mislabelled_as_time,
 )
-from .resolve import ArticlePlaces, Location, article_places, country_point, locate, precision_of
+from .resolve import (
+    ArticlePlaces,
+    Location,
+    article_places,
+    country_point,
+    demonyms_of,
+    home_division_by_a_country_name,
+    locate,
+    precision_of,
+)
 
 
 @dataclass(frozen=True)
@@ -181,7 +191,7 @@ class Geoparser:
             return None
         iso = self.country_names.get(fold_name(text))
         head_i = toks[-1].i
-        if iso and self._local_namesake(found, text, iso) is not None:
+        if iso and self._local_namesake(document, found, text, iso) is not None:
             iso = None  # "a Georgia utility" in a story about Macon and Savannah: the state
         if iso:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
@@ -216,12 +226,29 @@ class Geoparser:
             or dateline
             or _before_local_noun(document, toks[-1])
             or _joined_by_hyphen(document, toks)
+            or self._sole_town(mention, toks, found.countries_besides(text))
         )
         if not trusted:
             return None
         sent = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
         return GeoMention(document.article.id, text, start, end,
                           locate(mention, sent, found, found.main_country, self.gazetteer, near_home_town=True))
+
+    @staticmethod
+    def _sole_town(mention: PlaceMention, toks, countries: dict[str, float]) -> bool:
+        """"Hounslow Labour councillors", "the Zionsville Education Foundation": a name that only one town
+        anywhere bears, a town of ``ONLY_NAMESAKE_PEOPLE`` or more, is that town when it opens another name
+        as when it stands alone (the resolver's last resort), in a country the rest of the article is about
+        (``countries``; any, when it names none): "the Biarritz Choir Society" singing in a story of Omaha is
+        a name, not a toponym. Never a person's name ("Ann Tarvo"), nor a word inside or at the end of a
+        name ("Kelmar International Airport")."""
+        first = toks[0]
+        before = first.doc[first.i - 1] if first.i > 0 else None
+        opens = before is None or not before.text[:1].isupper() or before.lower_ == "the"
+        c = mention.resolved
+        person = any(t.ent_type_ == "PERSON" for t in toks) or before is not None and is_honorific(before)
+        return (opens and not person and c is not None and bool(mention.strong_candidates(sole_namesakes=True))
+                and (not countries or c.country in countries))
 
     def _county_by_office(self, document: Document, last, text: str):
         """"Kelmar Sheriff Ann Roe", "the Tarvo Circuit Judge", "Dunval task force": a bare name before an
@@ -232,17 +259,26 @@ class Geoparser:
             return None
         return county_named(text, self.gazetteer)
 
-    def _local_namesake(self, found: ArticlePlaces, name: str, iso: str):
+    def _local_namesake(self, document: Document, found: ArticlePlaces, name: str, iso: str):
         """A place named like a country, in the article's main country and in a division the rest of the
-        article points at ("Georgia" among Macon and Savannah), as ``resolve._countries_read_as_local``
-        reads the places found; None when there is none."""
+        article points at ("Georgia" among Macon and Savannah), or the division of that very name when the
+        article names nothing else of the country, as ``resolve._countries_read_as_local`` reads the places
+        found; None when there is none."""
         if found.main_country in (None, iso):
             return None
         divisions = found.divisions_besides(name)
         probe = PlaceMention(name, name, "place", None, 0, len(name), None, 0)
-        return next((c for c in self.gazetteer.lookup(name)
-                     if c.kind != "country" and c.country == found.main_country and probe.named(c)
-                     and divisions.get((c.country, c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE), None)  # fmt: skip
+        readings = [c for c in self.gazetteer.lookup(name)
+                    if c.kind != "country" and c.country == found.main_country and probe.named(c)]  # fmt: skip
+        placed = next((c for c in readings if divisions.get((c.country, c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE),
+                      None)  # fmt: skip
+        if placed is not None:
+            return placed
+        weight = found.countries_besides(name).get(iso, 0.0)
+        if home_division_by_a_country_name(readings, found.main_country, weight,
+                                           lambda: demonyms_of(list(document.doc.sents))):  # fmt: skip
+            return next(c for c in readings if c.kind in ("province", "region"))
+        return None
 
     def _used_as_actor(self, document: Document, p: PlaceMention) -> bool:
         """"Russia and Turkey agreed", "Washington reversed": a country or capital acting is not a place."""
@@ -387,7 +423,7 @@ class Geoparser:
         span = document.doc.char_span(start, end, alignment_mode="expand")
         head_i = span.root.i if span is not None else 0
         iso = self.country_names.get(fold_name(text))
-        if iso and self._local_namesake(found, text, iso) is None:
+        if iso and self._local_namesake(document, found, text, iso) is None:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
         else:
             mention = PlaceMention(text, text, "place", None, start, end, None, head_i, tuple(self.gazetteer.lookup(text)))

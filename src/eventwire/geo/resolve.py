@@ -145,7 +145,7 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     by_sentence = [find_places(s, gazetteer, country_names, e, text[s.start_char : s.end_char])
                    for s, e in zip(sentences, ents)]  # fmt: skip
     home = outlet_country(outlet)
-    by_sentence = _countries_read_as_local(by_sentence, gazetteer, home)
+    by_sentence = _countries_read_as_local(by_sentence, gazetteer, home, demonyms=lambda: demonyms_of(sentences))
     by_sentence, town = _outlet_town_at_home(by_sentence, outlet, home, gazetteer)
     weights = article_countries(by_sentence, home=home, demonyms=lambda: lead_demonyms(sentences))
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
@@ -161,8 +161,8 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
                             found.nearby(p.name, p.candidates))  # fmt: skip
         return _best_supported(read, found) if fold_name(p.name) == town else read
 
-    read = [_parts_beside_their_whole(_namesakes_outside_the_setting(_sites_beside_their_town([in_context(p) for p in places])),
-                                      text[s.start_char : s.end_char], s.start_char)
+    read = [_parts_beside_their_whole(_namesakes_outside_the_setting(_sites_beside_their_town(
+                [in_context(p) for p in places], text)), text[s.start_char : s.end_char], s.start_char)
             for places, s in zip(by_sentence, sentences)]  # fmt: skip
     read, dateline = _dateline_read_alone(read, text)
     return replace(found, by_sentence=read, dateline=dateline)
@@ -261,11 +261,16 @@ def _dateline_read_alone(by_sentence: list[list[PlaceMention]],
 def lead_demonyms(sentences: Sequence[SpacySpan]) -> list[tuple[int, str]]:
     """The countries the demonyms of the lead (the first two sentences) name ("Lebanese", "Afghans"):
     (sentence index, ISO3) each."""
+    return demonyms_of(sentences[:2])
+
+
+def demonyms_of(sentences: Sequence[SpacySpan]) -> list[tuple[int, str]]:
+    """The countries the demonyms of ``sentences`` name: (sentence index, ISO3) each."""
     from .geoparse import bundled_demonyms
 
     table = bundled_demonyms()
     out = []
-    for i, sent in enumerate(sentences[:2]):
+    for i, sent in enumerate(sentences):
         for tok in sent:
             if tok.text[:1].isupper() and tok.is_alpha and not names_a_backer(tok) and not names_a_side(tok):
                 iso = table.get(tok.text) or (table.get(tok.text[:-1]) if tok.text.endswith("s") else None)
@@ -315,11 +320,12 @@ SITE_KM = 50.0
 _SITE_RELATIONS = NEAR_RELATIONS | {"in", "at", "within", "of", "into", "inside"}
 
 
-def _sites_beside_their_town(places: list[PlaceMention]) -> list[PlaceMention]:
+def _sites_beside_their_town(places: list[PlaceMention], text: str = "") -> list[PlaceMention]:
     """A place a keyword calls a village, neighbourhood or site ("Vela neighbourhood", "the village of
     Hamo", "Paulo Avenue") named in a sentence that places something in a town ("in Corvale, …") lies near that town: a
     reading of it far from every such town is a namesake elsewhere, so it keeps no reading and falls
-    back to the town (``locate``'s anchor)."""
+    back to the town (``locate``'s anchor). A division's own name before a common noun for a site ("a
+    Florida airport") is that division, not a site: ``text``, the document's."""
     towns = [p.resolved for p in places if p.resolved is not None and p.resolved.latitude is not None
              and p.kind == "city" and p.resolved.kind not in ("province", "region", "district", "country")
              and p.relation in _SITE_RELATIONS and not (_named_as_neighbourhood(p.name) and not p.within_sure)]  # fmt: skip
@@ -328,13 +334,24 @@ def _sites_beside_their_town(places: list[PlaceMention]) -> list[PlaceMention]:
     out = []
     for p in places:
         r = p.resolved
-        # (a name its division qualifies is a town, whatever word opens it: "Vila Velha, Espirito Santo")
+        # (a name its division qualifies is a town, whatever word opens it: "Vila Velha, Espirito Santo"; a
+        # division's own name before a site's common noun says where the site is, near whatever town: "a
+        # Florida airport", "a Louisiana prison"; not a site's proper name, "Punjab University" in Chandigarh)
         if ((p.kind in ("village", "facility") or _named_as_neighbourhood(p.name) and not p.within_sure)
-                and r is not None and r.latitude is not None
+                and r is not None and r.latitude is not None and not _division_before_a_common_noun(p, r, text)
                 and all(haversine_km(r.latitude, r.longitude, t.latitude, t.longitude) > SITE_KM for t in towns)):
             p = replace(p, country=towns[0].country, candidates=(), resolved=None)
         out.append(p)
     return out
+
+
+def _division_before_a_common_noun(p: PlaceMention, r: PlaceCandidate, text: str) -> bool:
+    """Is ``p`` a division's own name followed by a word in lower case ("a Florida airport")?"""
+    after = _NEXT_WORD.match(text, p.end)
+    return r.kind in _AREA_KINDS and p.named(r) and after is not None and after.group(1).islower()
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _namesakes_outside_the_setting(places: list[PlaceMention]) -> list[PlaceMention]:
@@ -366,7 +383,8 @@ _SETTING_RELATIONS = frozenset({"in", "at", "inside"})
 
 def _parts_beside_their_whole(places: list[PlaceMention], text: str, base: int) -> list[PlaceMention]:
     """A name told as a part of the town or district named right after it ("the Tarvo area of Kelmar
-    district", "Dunval neighbourhood of Kelmar") lies in it: a reading of it far from that place is a
+    district", "Dunval neighbourhood of Kelmar", "Kelmo, a suburb of Tarvo"), or right before it ("the Tarvo
+    suburb of Kelmo"), lies in it: a reading of it far from that place is a
     namesake elsewhere, so it keeps no reading and falls back to the place it is part of (``locate``'s
     anchor). ``text``: the sentence's, which starts at ``base`` in the article."""
     out = list(places)
@@ -375,7 +393,8 @@ def _parts_beside_their_whole(places: list[PlaceMention], text: str, base: int) 
         if (r is None or r.latitude is None or r.kind in ("province", "region", "country")
                 or p.named(r) and r.population >= 100_000):
             continue  # (a big town or a division is the whole of "the Cincinnati area of Tarvo", "the Ohio town of Dunval")
-        whole = next((q for q in places if q.start > p.end and _PART_OF.fullmatch(text, p.end - base, q.start - base)), None)
+        whole = next((q for q in places if q.start > p.end and _PART_OF.fullmatch(text, p.end - base, q.start - base)
+                      or q.end < p.start and _WHOLE_OF_PART.fullmatch(text, q.end - base, p.start - base)), None)
         w = whole.resolved if whole is not None else None
         if w is None or w.latitude is None or {w.kind, whole.kind} & {"province", "region", "country"}:
             continue
@@ -384,8 +403,13 @@ def _parts_beside_their_whole(places: list[PlaceMention], text: str, base: int) 
     return out
 
 
-# the words between a part's name and its whole's ("Tarvo area of Kelmar", "Dunval village of the")
-_PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|locality|sector|part|section|ward|village|town)\s+of\s+(?:the\s+)?")
+# the words between a part's name and its whole's ("Tarvo area of Kelmar", "Dunval village of the", "Kelmo, a
+# suburb of Tarvo", "Dalo, a small suburb of")
+_PART_OF = re.compile(r"(?:,\s+an?(?:\s+[a-z]+)?)?"
+                      r"\s+(?:area|neighbou?rhood|quarter|locality|sector|part|section|ward|village|town|suburb)"
+                      r"\s+of\s+(?:the\s+)?")
+# the words between a whole's name and its part's, told the other way round ("the Tarvo suburb of Kelmo")
+_WHOLE_OF_PART = re.compile(r"\s+(?:suburb|neighbou?rhood|exurb)\s+of\s+")
 
 
 def _named_as_neighbourhood(name: str) -> bool:
@@ -461,20 +485,26 @@ def _pointlike(c: PlaceCandidate, weights: dict[str, float]) -> bool:
             and (not weights or c.country in weights))  # fmt: skip
 
 
-def _countries_read_as_local(by_sentence: list[list[PlaceMention]], gazetteer: Gazetteer,
-                             home: str | None) -> list[list[PlaceMention]]:  # fmt: skip
+def _countries_read_as_local(by_sentence: list[list[PlaceMention]], gazetteer: Gazetteer, home: str | None,
+                             demonyms: Callable[[], Sequence[tuple[int, str]]] | None = None,
+                             ) -> list[list[PlaceMention]]:  # fmt: skip
     """A country's name that the rest of the article places at home is the local namesake:
     "Georgia" among Atlanta and Macon is the US state, "Jordan" among Minnesota's towns the town.
 
     The rest of the article (without the country's name) must be about another country and
-    point at a division where a place of that very name lies."""
+    point at a division where a place of that very name lies, or name nothing in the country at all
+    while its own country has a first-level division of that very name (``home_division_by_a_country_name``):
+    "Georgia" in a story of Columbus and Phenix City is the state, though those towns' other namesakes blur
+    their divisions."""
     doubtful: dict[str, list[PlaceCandidate]] = {}
+    country_of: dict[str, str | None] = {}
     for p in (p for places in by_sentence for p in places):
         key = fold_name(p.name)
         if p.kind != "country" or key in doubtful or p.country == home:
             continue  # (the outlet's own country is the country: "Egypt" in a Cairo paper)
         probe = PlaceMention(p.text, p.name, "place", None, p.start, p.end, None, p.head_i)
         doubtful[key] = [c for c in gazetteer.lookup(p.name) if c.kind != "country" and c.country != p.country and probe.named(c)]
+        country_of[key] = p.country
     doubtful = {k: v for k, v in doubtful.items() if v}
     if not doubtful:
         return by_sentence
@@ -488,6 +518,7 @@ def _countries_read_as_local(by_sentence: list[list[PlaceMention]], gazetteer: G
         key: tuple(c for c in cands if c.country == main)
         for key, cands in doubtful.items()
         if any(c.country == main and evidence.get((c.country, c.admin1 or ""), 0.0) >= DIVISION_EVIDENCE for c in cands)
+        or home_division_by_a_country_name(cands, main, weights.get(country_of[key] or "", 0.0), demonyms)
     }  # fmt: skip
     if not local:
         return by_sentence
@@ -496,6 +527,19 @@ def _countries_read_as_local(by_sentence: list[list[PlaceMention]], gazetteer: G
          if p.kind == "country" and fold_name(p.name) in local else p for p in places]
         for places in by_sentence
     ]  # fmt: skip
+
+
+def home_division_by_a_country_name(readings: Sequence[PlaceCandidate], main: str | None, weight: float,
+                                    demonyms: Callable[[], Sequence[tuple[int, str]]] | None) -> bool:  # fmt: skip
+    """Is a country's name (``readings``: its other places) the first-level division of the article's main
+    country that it names too? Only when the rest of the article names nothing in the country (``weight``,
+    the country's without its name) and no people of a country but the main one (``demonyms``: a function
+    that finds them, asked only then): "Georgia" beside Columbus and Phenix City, not after "Russian tanks"."""
+    if weight != 0.0 or main is None:
+        return False
+    if not any(c.country == main and c.kind in ("province", "region") for c in readings):
+        return False
+    return demonyms is None or all(iso == main for _, iso in demonyms())
 
 
 def outlet_town(outlet: str | None, names: set[str]) -> str | None:

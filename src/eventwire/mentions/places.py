@@ -120,6 +120,12 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
 _PLURAL_DIVISIONS = re.compile(
     rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(?P<kw>counties|parishes)\b"
 )
+# the same names told after the plural word, by a dash, a colon or "such as" in its clause ("the three largest
+# counties - Tarvo, Kelmo and Dalo -", "counties crossed by the road, such as Tarvo and Kelmo")
+_DIVISIONS_LISTED = re.compile(
+    rf"\b(?P<kw>counties|parishes)(?:\s*[:—–”\"-]+\s*|[^.;:]{{0,60}}?\s(?:such as|including|like)\s+)"
+    rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
+)
 # what the keyword patterns cannot match without (a plain search, far cheaper than the patterns,
 # which try a name at every capital): a keyword after a space, or before "of"; "counties", "parishes"
 _MAYBE_OF_KEYWORD = re.compile(rf"(?:{_OF_KEYWORDS})\s+of\s")
@@ -514,7 +520,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         # "the villages of Tarvo and Kelmar": a plural keyword names the kind of each
         kind = _KEYWORD_KIND.get(_singular(m.group("kw").lower()), "place")
         add(base + m.start("name"), base + m.end("name"), name, kind, None, gazetteer.lookup(name))
-    for m in _PLURAL_DIVISIONS.finditer(text) if "counties" in text or "parishes" in text else ():
+    plural = "counties" in text or "parishes" in text
+    for m in [*_PLURAL_DIVISIONS.finditer(text), *_DIVISIONS_LISTED.finditer(text)] if plural else ():
         # "Douglas and Wyandotte counties", "Cooke, Grayson and Love counties": each is "X County"
         kw = "County" if m.group("kw").lower().startswith("count") else "Parish"
         for part in re.finditer(_NAME, m.group("names")):
@@ -1131,6 +1138,8 @@ def _run_on(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
     cuts such names short or splits them into two entities, and the first half is often a
     namesake elsewhere (or nothing)."""
     doc, end = span.doc, span.end
+    if end < len(doc) and _continues_the_name(doc[end]):
+        return _run_on_capitals(span, gazetteer)
     if end + 1 >= len(doc) or doc[end].lower_ not in _NAME_PARTICLES or not doc[end].text.islower():
         return span
     best = span
@@ -1145,6 +1154,33 @@ def _run_on(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
         if gazetteer.lookup(longer.text):
             best = SpacySpan(doc, span.start, i + 1, label=span.label_)
     return best
+
+
+def _continues_the_name(tok: Token) -> bool:
+    """Could ``tok`` be the next word of a name the model cut short ("Belle" + "Plaine")?"""
+    return tok.text[:1].isupper() and tok.is_alpha and tok.ent_type_ not in _NOT_RUN_BACK_OVER
+
+
+def _run_on_capitals(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
+    """The name run on over the capitalised words right after it, when the longer name is a place the
+    gazetteer calls by that very name ("Belle" + "Plaine", "Glen" + "Ellyn"); else the span itself. The
+    model ends a town's name early, and its first word alone is often a namesake elsewhere (or nothing).
+    The very name of a town, as ``_run_back`` asks: a word after a town that makes another place's
+    alternate name ("Tarvo Post" for a paper) or a division's name does not count."""
+    doc, best = span.doc, span
+    for i in range(span.end, min(len(doc), span.end + _RUN_ON)):
+        if not _continues_the_name(doc[i]):
+            break
+        longer = doc[span.start : i + 1]
+        own = fold_name(longer.text)
+        if any(fold_name(c.name) == own and c.kind not in _AREA_KINDS for c in gazetteer.lookup(longer.text)):
+            best = SpacySpan(doc, span.start, i + 1, label=span.label_)
+    return best
+
+
+# the readings a name run on must not have: "Dublin City" (a council's area) in "the Dublin City Schools"
+# of a Dublin elsewhere says nothing of a town
+_AREA_KINDS = frozenset({"province", "region", "district", "country"})
 
 
 # the words before a person's name, with or without their full stop ("Mrs Dunval", "Sen. Kelmar")
