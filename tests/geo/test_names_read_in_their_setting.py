@@ -1,4 +1,6 @@
-"""Classes of toponyms missed on the dev parts of LGL and TR-News (eighteenth build), each in new wording.
+"""Toponyms read by the words around them: a name cut short, a state named like a country, a sole town opening a name,
+a site called by its division, names listed after "counties", a suburb told with its city. Each class was missed on the
+dev parts of LGL and TR-News, and each test is in new wording.
 
 The sentences are written for these tests. Real towns appear only as gazetteer facts: a name that one
 town alone bears, a town's name of two words, a state that shares a country's name."""
