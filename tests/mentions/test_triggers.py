@@ -1431,3 +1431,38 @@ def test_an_act_laid_at_a_partys_door_accuses_that_party(nlp, text, source, targ
     pipe = Pipeline(coder=Coder(classifier=None))
     (ev,) = pipe.extract(text, published="2021-05-05")
     assert ev.type == "ACCUSE" and source in ev.source.text and target in ev.target.text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the speaker's own side, told by a possessive, by "they", or by a word of the speaker's phrase
+        ("The rebel commander warned that his fighters would storm Tarvo.", ["THREATEN"]),
+        ("The insurgents warned that they would bomb the council offices in Dalo.", ["THREATEN"]),
+        ("The militia chief warned that militia units would attack the garrison at Kelmo.", ["THREATEN"]),
+        # a state's forces told bare are its officials' own
+        ("The defence minister warned that the army would attack the rebel camps near Tarvo.", ["THREATEN"]),
+        # others' acts warned of stay a report of them
+        ("Analysts warned that the militia would attack the capital.", ["ASSAULT"]),
+        ("The opposition leader warned that the army would attack the protesters in Dalo.", ["ASSAULT"]),
+    ],
+)
+def test_a_warning_of_what_ones_own_side_will_do_is_a_threat(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The minister said the army would strike back if attacked.", ["THREATEN"]),
+        ("The rebel spokesman said their fighters would attack the garrison unless the prisoners were freed.", ["THREATEN"]),
+        ("The general said his troops would retaliate if the rebels moved on Kelmo.", ["THREATEN"]),
+        # no condition: a plan told, the act itself (future)
+        ("The minister said the army would shell the rebel positions near Tarvo on Monday.", ["FIGHT"]),
+        # another's act on a condition is no threat of the speaker's
+        ("The mayor said the rebels would attack Tarvo if the army left.", ["ASSAULT"]),
+    ],
+)
+def test_what_ones_own_side_would_do_if_provoked_is_a_threat(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
+

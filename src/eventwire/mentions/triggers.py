@@ -118,6 +118,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             and not _dealings_in_general(m, lexicon) and not asks_anyone(m) and not _market_rally(m)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
     read = [_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else on_a_protest(m) for m in kept]
+    read += _threats_told_as_conditions(sent, read, lexicon)
     return _prune([m for m in read if not _the_protest_attacked(m, read)])
 
 
@@ -181,6 +182,36 @@ def promises_violence(m: TriggerMatch, matches: list[TriggerMatch], lexicon: Lex
         return True
     making = [c for c in promised if c.lemma_.lower() in _MAKING_WAR]
     return any(o.lemma_.lower() == _WAR for c in making for o in c.children if o.dep_ == "dobj")
+
+
+# saying what one's own side would do if something happened: "the general said his troops would
+# retaliate if the rebels fired on the town" is a threat, not a report of a strike
+_SAYING = frozenset({"say", "declare", "announce", "state"})  # (whom one tells is no target)
+THREAT_TOLD_AS_CONDITION = "would strike if"
+
+
+def _threats_told_as_conditions(sent: SpacySpan, matches: list[TriggerMatch], lexicon: Lexicon) -> list[TriggerMatch]:
+    """Threats (THREATEN/violence, by the speaker) told as what the speaker's side would do to
+    others if or unless something happened; the act itself is then swallowed as words of it."""
+    violent = {m.head.i for m in matches if m.spec.type in VIOLENT}
+    threat = lexicon.verbs["threaten"]
+    spec = TriggerSpec(key=THREAT_TOLD_AS_CONDITION, type=threat.type, mode=threat.mode, cameo=threat.cameo)
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAYING:
+            continue
+        act = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if act is None or not (act.i in violent or act.lemma_.lower() in _REPAYING) or negated(act):
+            continue
+        if _on_condition(act) and _own_side_would_act(verb, act):
+            found.append(TriggerMatch(spec, verb, (verb,)))
+    return found
+
+
+def _on_condition(act: Token) -> bool:
+    """Is ``act`` told as done only if or unless something happens ("would strike back if attacked")?"""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in act.children)  # fmt: skip
 
 
 def _as_threat(m: TriggerMatch, lexicon: Lexicon) -> TriggerMatch:
@@ -420,7 +451,8 @@ def is_natural_force(m: TriggerMatch) -> bool:
             t.lemma_.lower() in _WEATHER for t in m.head.sent)
     if m.spec.type == "THREATEN" and m.head.lemma_.lower() == "warn":
         # "freezing rain will make roads treacherous, the weather service warns": a forecast
-        return any(t.lemma_.lower() in _WEATHER for t in m.head.sent)
+        # (weather named, not a verb of attack: "warned that his fighters would storm the town")
+        return any(t.lemma_.lower() in _WEATHER and t.pos_ != "VERB" for t in m.head.sent)
     if m.spec.type not in VIOLENT | {"PROTEST", "COERCE"} or m.noun is not None:
         return False
     head = m.head
@@ -2381,14 +2413,33 @@ def _condition_or_purpose_of(m: TriggerMatch, o: TriggerMatch) -> bool:
     return purpose and o.spec.type == "PROTEST" and (m.spec.type == "PROTEST" or m.spec.type in _VERBAL)
 
 
+# who speaks for a state, whose forces told bare ("the army", "troops") are its own
+_STATE_OFFICES = frozenset("president minister premier chancellor government ministry general".split())
+_STATE_FORCES = frozenset("army military troop force soldier police".split())
+# whose forces a possessive names: the speaker's own ("warned that his fighters would storm the town")
+_OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
+
+
 def _own_side_would_act(speaker_verb: Token, act: Token) -> bool:
     speaker, actor = _subject_of(speaker_verb), _subject_of(act)
     if speaker is None or actor is None:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in act.children):
         return False
-    names = lambda tok: {t.lower_ for t in tok.subtree if t.text[:1].isupper() and t.lower_ != "the"}  # noqa: E731
-    return bool(names(speaker) & names(actor)) or actor.lower_ in ("we", "it", "they")
+    return actor is speaker or actor.lower_ in ("we", "it", "they") or _names_own_side(speaker, actor)
+
+
+def _names_own_side(speaker: Token, actor: Token) -> bool:
+    """Does the actor's phrase name the speaker's side: by a possessive ("his forces", "its
+    troops"), or by a name or word the speaker's phrase has too ("the rebel commander" and "rebel
+    fighters", "the Turkish minister" and "Turkish troops")?"""
+    if any(c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS for c in actor.children):
+        return True
+    if speaker.lemma_.lower() in _STATE_OFFICES and actor.lemma_.lower() in _STATE_FORCES \
+            and all(c.dep_ == "det" for c in actor.children):  # fmt: skip
+        return True  # "the minister said the army would strike back": a state's forces, told bare, are its own
+    words = lambda tok: {t.lemma_.lower() for t in tok.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")}  # noqa: E731
+    return bool(words(speaker) & words(actor))
 
 
 def for_clause(tok: Token) -> bool:
