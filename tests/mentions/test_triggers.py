@@ -1466,3 +1466,17 @@ def test_a_warning_of_what_ones_own_side_will_do_is_a_threat(nlp, text, expected
 def test_what_ones_own_side_would_do_if_provoked_is_a_threat(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The rebels denied responsibility for the bombing.", ["REJECT"]),
+        ("The interior ministry denied any involvement in the raid on the newspaper.", ["REJECT"]),
+        ("A government spokesman denied any role in the disappearance of the activist.", ["REJECT"]),
+        # a suspect's or a firm's denial is a court or business story
+        ("The suspect denied any involvement in the robbery.", []),
+        ("The company denied responsibility for the spill.", []),
+    ],
+)
+def test_a_party_that_denies_its_part_in_an_act_rejects_the_charge(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
