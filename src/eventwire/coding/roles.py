@@ -467,9 +467,11 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         source = resolve(speaker_of(ctx.head))
     if source is None and source_tok is not None and refers(source_tok):
         source = antecedent(source_tok, earlier, resolve)
-    if source is None and source_tok is not None and names_a_pair(source_tok):
-        source, second = the_two(source_tok, earlier, resolve)  # "the two leaders discussed ..."
-        target = target or second
+    if (source is None or source.sector == "unknown") and source_tok is not None and names_a_pair(source_tok):
+        # "the two leaders discussed ...", "both sides agreed ..." (a side is no one until told whose)
+        first, second = the_two(source_tok, earlier, resolve)
+        if first is not None:
+            source, target = first, target or second
     if source is None and source_tok is not None:
         source = instrument_owner(source_tok, resolve)
     if target is None and target_tok is not None and target_tok.lower_ in _QUOTED_OBJECTS \
