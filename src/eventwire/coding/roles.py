@@ -192,6 +192,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # "point to the Front" (the parser may hang the "to" off the act)
         target_tok = prep_object(head, ("to",)) or next((t for o in head.children if o.dep_ == "dobj"
                                                          if (t := prep_object(o, ("to",))) is not None), target_tok)
+    if target_tok is None and trig.spec.type == "THREATEN":
+        target_tok = threatened(head)  # "threatened to kill the hostages", "warned its fighters would storm the base"
     if target_tok is None and trig.spec.type == "ACCUSE":
         target_tok = judged(head)  # "said Ostland was violating the truce", "said of the offer"
     if target_tok is None and trig.spec.type == "SUPPORT":
@@ -309,6 +311,15 @@ def promisee(head: Token, obj: Token | None) -> Token | None:
     if act is None:
         return None
     return next((c for c in act.children if c.dep_ in ("dobj", "dative")), None) or prep_object(act, TARGET_PREPS)
+
+
+def threatened(head: Token) -> Token | None:
+    """Whom a threat told by the act it promises is against: that act's object, or whom it is
+    aimed at ("threatened to kill the hostages", "said the army would strike at the rebels")."""
+    act = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if act is None:
+        return None
+    return next((c for c in act.children if c.dep_ == "dobj"), None) or prep_object(act, TARGET_PREPS, skip=no_party)
 
 
 def bidden(head: Token) -> Token | None:
