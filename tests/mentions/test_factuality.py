@@ -76,3 +76,9 @@ def test_ground_a_party_will_not_give_is_a_refusal_to_yield():
         assert (refusal.type, refusal.mode, refusal.factuality) == ("REJECT", "yield", "asserted")
     (unable,) = pipe.extract("The Kelmo army could not withdraw its troops from Dalo.", published="2021-05-10")
     assert (unable.type, unable.factuality) == ("RETREAT", "negated")
+
+
+def test_an_act_named_as_the_time_of_a_denial_is_not_denied(nlp):
+    # "after the riots" tells when; the governing verb's refusal or denial is not of the riots
+    assert ("PROTEST", "asserted") in code(nlp, "The minister dismissed the police chief after the riots in Tarvo.")
+    assert ("FIGHT", "asserted") in code(nlp, "The rebels refused to negotiate after the clashes near Kelmo.")

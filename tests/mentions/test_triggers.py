@@ -1480,3 +1480,18 @@ def test_what_ones_own_side_would_do_if_provoked_is_a_threat(nlp, text, expected
 )
 def test_a_party_that_denies_its_part_in_an_act_rejects_the_charge(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the holder of a post dismissed is sacked: no rejection of anything said or asked
+        ("The president dismissed three governors in March.", []),
+        ("The council has the power to appoint and dismiss judges.", []),
+        # what was said or asked, dismissed, is rejected
+        ("The ministry dismissed the opposition's demands as unrealistic.", ["REJECT"]),
+        ("The rebels dismissed the proposal for talks in Kelmo.", ["REJECT"]),
+    ],
+)
+def test_dismissing_an_official_is_no_rejection(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected

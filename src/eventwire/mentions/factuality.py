@@ -22,6 +22,9 @@ FUTURE_ADJECTIVES = frozenset("due set scheduled poised ready expected likely sl
 MODALS_HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 MODALS_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+# Prepositions that tell when, by another act: "dismissed the minister after the riots" neither
+# denies the riots nor makes them the minister's
+SEQUENCE_PREPS = frozenset({"after", "before", "since", "until", "following"})
 # A "verb" in these roles is a mis-tagged noun ("dismissed claims that ...").
 _NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 # Dependency labels through which a governing verb speaks about its complement.
@@ -45,6 +48,8 @@ def factuality(head: Token, report_verbs: frozenset[str] = frozenset(), speech_a
         lemma = parent.lemma_.lower()
         if lemma in report_verbs and parent.pos_ in ("VERB", "AUX") and parent.dep_ not in _NOMINAL_DEPS:
             break  # "X said that ...": reporting does not change whether it happened (a "report" noun may be denied)
+        if told_as_a_time(tok):
+            break
         if lemma in REVERSAL_VERBS or _phrase(parent) in REVERSAL_PHRASES or lemma in REVERSAL_NOUNS:
             if not negated(parent):
                 return "reversed"
@@ -108,6 +113,11 @@ def refuses(head: Token, *, ability: bool = True) -> bool:
     refusal rather than a report that something did not happen?"""
     modals = _WILL | _CAN if ability else _WILL
     return negated(head) and any(c.dep_ == "aux" and c.lower_ in modals for c in head.children)
+
+
+def told_as_a_time(tok: Token) -> bool:
+    """Is ``tok`` an act named as the time of another ("after the riots", "since the clashes")?"""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in SEQUENCE_PREPS
 
 
 def negated(tok: Token) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ..ontology import Lexicon, TriggerSpec, acled_event_type
 from .attribution import REPORT_VERBS
-from .factuality import negated
+from .factuality import negated, told_as_a_time
 from .places import DIRECTIONS, subject_behind_place, subject_in_setting
 
 # Types whose complement is what is asked, alleged, refused, threatened or promised,
@@ -867,8 +867,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             continue
         if spec.not_objects and _phrase_lemmas(done_to, []) & spec.not_objects:
             continue
-        if key in _FIRED_AT and _dismissal(objs):
-            continue  # "fired the director at the meeting": a sacking, not a shooting
+        if key in _SACKING_KEYS and _dismissal(objs):
+            continue  # "fired the director at the meeting", "dismissed four governors": a sacking
         if spec.intransitive and (done_to or any(c.dep_ == "ccomp" for c in children)):
             continue
         if spec.subjects and not _subject_ok(tok, spec):
@@ -1575,9 +1575,12 @@ def _lemma(tok: Token) -> str:
 _POSTS = frozenset(
     "director manager chief coach employee worker staff staffer official secretary commissioner head aide "
     "adviser advisor spokesman spokeswoman spokesperson executive ceo editor minister teacher principal "
-    "administrator superintendent treasurer clerk deputy assistant".split()
+    "administrator superintendent treasurer clerk deputy assistant governor mayor general commander "
+    "judge prosecutor ambassador envoy officer premier cabinet".split()
 )
 _FIRED_AT = frozenset({"fire at", "fire on"})
+# and "dismissed the governor" sacks them: no rejection of what anyone said or asked
+_SACKING_KEYS = _FIRED_AT | {"dismiss"}
 
 
 def _dismissal(objs: list[Token]) -> bool:
@@ -2469,8 +2472,8 @@ def _governed_by(m: TriggerMatch, other: TriggerMatch) -> bool:
     """Is ``m``'s head inside ``other``'s complement (through complement-like arcs)?"""
     tok = m.head
     for _ in range(6):
-        if (tok.dep_ not in _SWALLOW_DEPS and not for_clause(tok)) or tok.head is tok:
-            return False
+        if (tok.dep_ not in _SWALLOW_DEPS and not for_clause(tok)) or tok.head is tok or told_as_a_time(tok):
+            return False  # (an act named as when another was, "refused to talk after the clashes", is its own)
         tok = tok.head
         if tok == other.head:
             return True
