@@ -121,9 +121,11 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
         obj = None  # "launched airstrikes", "fired tear gas at": the object is the event, its target hangs off it
     met_with = None
-    if obj is not None and trig.spec.type == "CONSULT" and noun_forms(obj) & trig.spec.objects:
-        # "worked out the next steps with Ostland": what the meeting was about is no party to it;
-        # the other party hangs off "with", on the verb or on the topic
+    if obj is not None and trig.spec.type == "CONSULT" and (noun_forms(obj) & trig.spec.objects
+                                                            or head.lemma_.lower() in _TOPIC_VERBS):
+        # "worked out the next steps with Ostland", "discussed the border with Ostland": what the
+        # meeting was about is no party to it; the other party hangs off "with", on the verb or on
+        # the topic, or is joined to the subject ("Ostland and Westria discussed the border")
         met_with, obj = prep_object(obj, ("with",)), None
     if agent is None and (subj is None or subj.i == head.i - 1) and told_without_a_verb(trig):
         # "Shelling by rebel forces of army positions near Tarvo": a headline's gerund, done by
@@ -160,7 +162,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # "mortar rounds were fired at the post": what was fired, not what it was fired at
         weapon, target_tok = passive_subj, None
     if target_tok is None:
-        target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party) or met_with
+        # (whom a topic was discussed with before where: "discussed the case with Ostland at a meeting")
+        target_tok = met_with or prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party)
     if target_tok is None and weapon is not None:
         target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the "at" on the shells)
     if target_tok is None and trig.spec.type in VIOLENT and (means := _means_told(head)) is not None:
@@ -416,6 +419,10 @@ def aimed_at(noun: Token, dep: str = "acl") -> Token | None:
         if clause.dep_ == dep and clause.tag_ == "VBG" and clause.lemma_.lower() in _AIMING_VERBS:
             return next((c for c in clause.children if c.dep_ == "dobj"), None)
     return None
+
+
+# verbs whose object is always what is talked about, never a party: "negotiated a truce with"
+_TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate"})
 
 
 def _other_party(head: Token, source_tok: Token | None) -> Token | None:

@@ -1,0 +1,41 @@
+"""Who talks with whom, and which talks are no politics, end to end on sentences written for these tests."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline(coder=Coder(classifier=None))
+
+
+def _talks(pipe, text):
+    return [(e.source and e.source.text, e.target and e.target.text)
+            for e in pipe.extract(text, published="2021-05-05") if e.type == "CONSULT"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # what is discussed or negotiated is the topic, never a party: the party is "with" or joined to the subject
+        ("The foreign minister discussed the crisis with the Dorland ambassador.", ("The foreign minister", "the Dorland ambassador")),
+        ("Velaria negotiated a ceasefire with the rebels in Kelmo.", ("Velaria", "the rebels")),
+        ("The rebels and the government negotiated a prisoner exchange in Tarvo.", ("The rebels", "the government")),
+    ],
+)
+def test_what_is_discussed_is_no_party_to_the_talks(pipe, text, pair):
+    assert _talks(pipe, text) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the footage, Orvan Tessel, a driver, is seen discussing the price of rifles with a man.",
+        "Kelmo residents discuss the purchase of land for a park.",
+        "She worries about her granddaughter when she visits the family in Tarvo.",
+    ],
+)
+def test_a_talk_among_private_people_is_no_consultation(pipe, text):
+    assert _talks(pipe, text) == []
