@@ -741,6 +741,22 @@ def test_agreeing_with_a_view_is_no_agreement_between_parties(nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a judgement of how things are, or of what is needed, is a view held alike
+        ("The mayor agreed that the new plan was a good idea.", []),
+        ("The police chief agrees that thefts by teenagers are a serious problem in Kelmo.", []),
+        ("The senator agreed with the need for more spending on roads.", []),
+        # what parties will or should do, agreed, is an agreement
+        ("Velaria and Dorland agree that border disputes should be settled by arbitration.", ["AGREE"]),
+        ("The rebels agreed that the ceasefire would start on Monday.", ["AGREE"]),
+    ],
+)
+def test_agreeing_that_something_is_so_is_a_view_not_an_agreement(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a case put, not news told: a judgement of blame put so is an ACCUSE, as when said
         ("The union argued that the management's offer was unfair and insulting.", ["ACCUSE"]),
         ("The inquiry concluded that the police had been negligent in the weeks before the riot.", ["ACCUSE"]),

@@ -1112,15 +1112,23 @@ _CONCURRING = frozenset({"agree", "concur"})
 # what one holds, not what one settles with another
 _VIEWS = frozenset(
     "conclusion assessment view finding analysis opinion sentiment assertion argument diagnosis estimate "
-    "interpretation characterization characterisation premise notion".split()
+    "interpretation characterization characterisation premise notion need idea point observation belief".split()
 )
 
 
 def _with_a_view(verb: Token) -> bool:
     """Is the agreeing sharing a view ("agrees with the agency's conclusion", "concurred with
-    the assessment")? That is an opinion held alike, no agreement between parties."""
+    the assessment", "agreed that the plan was a good idea")? That is an opinion held alike, no
+    agreement between parties."""
     return any(p.dep_ == "prep" and p.lower_ == "with" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _VIEWS for o in p.children) for p in verb.children)  # fmt: skip
+        o.dep_ == "pobj" and o.lemma_.lower() in _VIEWS for o in p.children) for p in verb.children) or any(
+        c.dep_ == "ccomp" and _tells_what_is(c) for c in verb.children)  # fmt: skip
+
+
+def _tells_what_is(clause: Token) -> bool:
+    """Is the clause a judgement of how things are ("that the plan is a good idea", "offences
+    are a major problem"), not what anyone will do?"""
+    return clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
 
 
 def _forecast(verb: Token, lexicon: Lexicon) -> bool:
