@@ -39,3 +39,33 @@ def test_what_is_discussed_is_no_party_to_the_talks(pipe, text, pair):
 )
 def test_a_talk_among_private_people_is_no_consultation(pipe, text):
     assert _talks(pipe, text) == []
+
+
+def _promises(pipe, text):
+    return [(e.source and e.source.text, e.target and e.target.text)
+            for e in pipe.extract(text, published="2021-05-05") if e.type == "AGREE"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # a promise is made to whom the promised help is for ...
+        ("Dorland pledged to help Velaria rebuild its army.", ("Dorland", "Velaria")),
+        ("Dorland promised to send aid to Velaria.", ("Dorland", "Velaria")),
+        ("Dorland vowed to defend Velaria against any attack.", ("Dorland", "Velaria")),
+    ],
+)
+def test_a_promise_is_made_to_whom_the_help_promised_is_for(pipe, text, pair):
+    assert _promises(pipe, text) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... not to whatever the promised act is done to: a pledge to the public is none
+        "The president promised to reform the police.",
+        "The mayor was elected promising to clean up local government.",
+    ],
+)
+def test_a_pledge_to_the_public_is_no_agreement(pipe, text):
+    assert _promises(pipe, text) == []

@@ -301,6 +301,11 @@ def counted_before(tok: Token) -> Token | None:
     return next(subjects, None)
 
 
+# verbs whose object a promised act is for: "pledged to help Ostland", "vowed to defend the government"
+_HELPING_VERBS = frozenset("help assist aid support back defend protect arm fund finance train equip supply "
+                           "rebuild reward compensate".split())  # fmt: skip
+
+
 def promisee(head: Token, obj: Token | None) -> Token | None:
     """Whom a promise is made to: "promised Ostland more aid" (the dative), "pledged aid to
     Ostland", or whom the promised act is for: "vowed to help Ostland"."""
@@ -313,7 +318,12 @@ def promisee(head: Token, obj: Token | None) -> Token | None:
     act = next((c for c in head.children if c.dep_ == "xcomp"), None)
     if act is None:
         return None
-    return next((c for c in act.children if c.dep_ in ("dobj", "dative")), None) or prep_object(act, TARGET_PREPS)
+    # whom it is done for: the object of a verb of help ("vowed to help Ostland", not "promised to
+    # reform the police", a pledge to the public), or whom a helped clause tells ("to help Ostland
+    # rebuild"), or where help is sent ("to send aid to Ostland")
+    helped = act.lemma_.lower() in _HELPING_VERBS
+    return next((c for c in act.children if c.dep_ == "dative" or c.dep_ == "dobj" and helped), None) \
+        or (bidden(act) if helped else None) or prep_object(act, TARGET_PREPS + ("to",))
 
 
 def threatened(head: Token) -> Token | None:
