@@ -47,3 +47,16 @@ def test_a_setting_still_lends_its_clause_s_subject(pipe):
     talks = [e for e in pipe.extract("In talks with the rebels in Kelmo, the defence minister asked for a ceasefire.",
                                      published="2021-05-05") if e.type == "CONSULT"]
     assert [(e.source.text, e.target.text) for e in talks] == [("the defence minister", "the rebels")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is imposed or cut is no party: on or to whom it is
+        "Dorland threatened to impose sanctions on Velaria.",
+        "Dorland threatened to cut gas supplies to Velaria.",
+    ],
+)
+def test_a_threat_of_measures_is_against_whom_they_would_hit(pipe, text):
+    threats = [e for e in pipe.extract(text, published="2021-05-05") if e.type == "THREATEN"]
+    assert [e.target and e.target.text for e in threats] == ["Velaria"]

@@ -78,7 +78,8 @@ def test_background_conditions_and_purposes_are_not_events(nlp, text, expected):
         ("The interior ministry announced an inquiry into the prison fire.", [("ACCUSE", "investigate", "announced an inquiry")]),
         # promising retaliation is a threat
         ("The militia commander vowed revenge for the killing of his brother.", [("THREATEN", "violence", "vowed revenge")]),
-        ("The ministry warned of tough countermeasures against any new levy.", [("THREATEN", "violence", "warned of")]),
+        # (countermeasures to a levy say no violence: a threat of what it does not say has no mode)
+        ("The ministry warned of tough countermeasures against any new levy.", [("THREATEN", None, "warned of")]),
         # breaking or cutting ties, pressing for or seeking something
         ("Bolivia broke off relations with Tel Aviv last week.", [("SANCTION", "sever", "broke off")]),
         ("The government cut diplomatic ties with Caracas on Monday.", [("SANCTION", "sever", "cut diplomatic ties")]),
@@ -1511,3 +1512,21 @@ def test_a_party_that_denies_its_part_in_an_act_rejects_the_charge(nlp, text, ex
 )
 def test_dismissing_an_official_is_no_rejection(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        # what is threatened says the threat's mode ...
+        ("Velaria threatened to cut gas supplies to Dorland if the talks fail.", "relations"),
+        ("The government threatened to arrest the strike leaders.", "arrest"),
+        ("Dorland threatened to expel the Velarian ambassador.", "expel"),
+        ("The government threatened to impose a curfew in Kelmo.", "restrict"),
+        ("The militia threatened to kill the hostages.", "violence"),
+        # ... and a threat of what it does not say has none
+        ("The president warned Dorland of serious consequences.", None),
+        ("The president warned that there would be serious consequences if the border stayed closed.", None),
+    ],
+)
+def test_a_threat_s_mode_is_what_it_threatens(nlp, text, mode):
+    assert [(t, m) for t, m, _ in triggers(nlp, text)] == [("THREATEN", mode)]

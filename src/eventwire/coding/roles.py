@@ -332,7 +332,12 @@ def threatened(head: Token) -> Token | None:
     act = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
     if act is None:
         return None
-    return next((c for c in act.children if c.dep_ == "dobj"), None) or prep_object(act, TARGET_PREPS, skip=no_party)
+    done = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if done is not None and done.pos_ != "PROPN":
+        # what is imposed or cut is no party: on or to whom ("to impose sanctions on Ostland",
+        # "to cut gas supplies to Ostland")
+        done = prep_object(done, ("on", "against", "to")) or prep_object(act, ("on", "against", "to")) or done
+    return done or prep_object(act, TARGET_PREPS, skip=no_party)
 
 
 def bidden(head: Token) -> Token | None:

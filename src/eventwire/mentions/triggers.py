@@ -119,6 +119,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
     read = [_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else on_a_protest(m) for m in kept]
     read += _threats_told_as_conditions(sent, read, lexicon)
+    read = [_with_threat_mode(m, read) if m.spec.type == "THREATEN" else m for m in read]
     return _prune([m for m in read if not _the_protest_attacked(m, read)])
 
 
@@ -206,6 +207,43 @@ def _threats_told_as_conditions(sent: SpacySpan, matches: list[TriggerMatch], le
         if _on_condition(act) and _own_side_would_act(verb, act):
             found.append(TriggerMatch(spec, verb, (verb,)))
     return found
+
+
+# what a threat may be of without saying what: "warned of serious consequences", "promised a response"
+_UNSAID_CONSEQUENCES = frozenset("consequence action response measure step countermeasure punishment".split())
+# acts of cutting off: "threatened to cut gas supplies", "to halt the talks" (PLOVER threaten/relations)
+_CUTTING_OFF = frozenset("cut halt stop suspend reduce withhold end freeze".split())
+
+
+def _threat_mode(threat: TriggerMatch, matches: list[TriggerMatch]) -> str | None:
+    """The PLOVER mode of a threat, read from what it threatens: the act it governs (violence,
+    territory, arrest, ban, expulsion, restrictions, relations cut), or nothing said ("warned of
+    serious consequences": no mode)."""
+    act = next((o for o in matches if o is not threat and _governed_by(o, threat)), None)
+    if act is not None and (mode := _THREAT_MODES.get((act.spec.type, act.spec.mode), _THREAT_MODES.get(act.spec.type))):
+        return mode
+    said = [t for t in threat.tokens] + [c for c in threat.head.children if c.dep_ in ("dobj", "xcomp")]
+    said += [g for p in threat.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    # "warned that there would be serious consequences"
+    said += [g for c in threat.head.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("attr", "nsubj")]
+    if any(t.lemma_.lower() in _CUTTING_OFF for t in said if t.dep_ == "xcomp"):
+        return "relations"
+    if any(t.lemma_.lower() in _UNSAID_CONSEQUENCES for t in said):
+        return None
+    return threat.spec.mode
+
+
+# the mode of a threat of each act threatened (by type and mode, else by type)
+_THREAT_MODES = {
+    ("FIGHT", "occupy"): "territory", "FIGHT": "violence", "ASSAULT": "violence",
+    ("COERCE", "arrest"): "arrest", ("COERCE", "ban"): "ban", ("COERCE", "deport"): "expel", "COERCE": "restrict",
+    ("SANCTION", "expel"): "expel", ("SANCTION", None): "restrict", "SANCTION": "relations", "PROTEST": "relations",
+}
+
+
+def _with_threat_mode(threat: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch:
+    mode = _threat_mode(threat, matches)
+    return threat if mode == threat.spec.mode else replace(threat, spec=replace(threat.spec, mode=mode))
 
 
 def _on_condition(act: Token) -> bool:
