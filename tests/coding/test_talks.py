@@ -69,3 +69,18 @@ def test_a_promise_is_made_to_whom_the_help_promised_is_for(pipe, text, pair):
 )
 def test_a_pledge_to_the_public_is_no_agreement(pipe, text):
     assert _promises(pipe, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, etype, pair",
+    [
+        # a dealing's other party is the one joined to its subject, not what the dealing was on ...
+        ("Velaria and Dorland signed an agreement on border security.", "AGREE", ("Velaria", "Dorland")),
+        ("The rebels and the army held talks on a prisoner swap in Kelmo.", "CONSULT", ("The rebels", "the army")),
+        # ... unless both dealt with someone else
+        ("Velaria and Dorland met with the rebel leaders in Kelmo.", "CONSULT", ("Velaria", "the rebel leaders")),
+    ],
+)
+def test_a_dealing_s_other_party_is_joined_to_its_subject(pipe, text, etype, pair):
+    assert [(e.source and e.source.text, e.target and e.target.text)
+            for e in pipe.extract(text, published="2021-05-05") if e.type == etype] == [pair]  # fmt: skip

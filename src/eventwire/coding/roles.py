@@ -162,8 +162,15 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # "mortar rounds were fired at the post": what was fired, not what it was fired at
         weapon, target_tok = passive_subj, None
     if target_tok is None:
-        # (whom a topic was discussed with before where: "discussed the case with Ostland at a meeting")
-        target_tok = met_with or prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party)
+        # (whom a topic was discussed with before where: "discussed the case with Ostland at a meeting";
+        # a dealing's other party joined to its subject before what it was on: "Ostland and Westria
+        # signed an agreement on border security")
+        # but whom both dealt "with" first: "Ostland and Westria met with the rebels")
+        partner = None
+        if trig.spec.type in _DEALINGS:
+            partner = prep_object(head, ("with",), skip=no_party) or _joined_party(source_tok)
+        target_tok = met_with or partner or prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS,
+                                                        skip=no_party)  # fmt: skip
     if target_tok is None and weapon is not None:
         target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the "at" on the shells)
     if target_tok is None and trig.spec.type in VIOLENT and (means := _means_told(head)) is not None:
@@ -440,6 +447,14 @@ def aimed_at(noun: Token, dep: str = "acl") -> Token | None:
 _TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate"})
 
 
+_DEALINGS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _joined_party(subject: Token | None) -> Token | None:
+    """The party joined to a subject by "and" ("Ostland and Westria agreed")."""
+    return None if subject is None else next((c for c in subject.children if c.dep_ == "conj"), None)
+
+
 def _other_party(head: Token, source_tok: Token | None) -> Token | None:
     target_tok = prep_object(head, ("with",))
     if target_tok is None:
@@ -448,9 +463,8 @@ def _other_party(head: Token, source_tok: Token | None) -> Token | None:
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 for pobj in prep.children:
                     target_tok = target_tok or prep_object(pobj, ("with",))
-    if target_tok is None and source_tok is not None:
-        # "Russia and Turkey agreed a ceasefire": the second party is the target
-        target_tok = next((c for c in source_tok.children if c.dep_ == "conj"), None)
+    if target_tok is None:
+        target_tok = _joined_party(source_tok)  # "Russia and Turkey agreed a ceasefire": the second party is the target
     return target_tok
 
 
