@@ -82,3 +82,9 @@ def test_an_act_named_as_the_time_of_a_denial_is_not_denied(nlp):
     # "after the riots" tells when; the governing verb's refusal or denial is not of the riots
     assert ("PROTEST", "asserted") in code(nlp, "The minister dismissed the police chief after the riots in Tarvo.")
     assert ("FIGHT", "asserted") in code(nlp, "The rebels refused to negotiate after the clashes near Kelmo.")
+
+
+def test_an_act_offered_is_not_yet_done(nlp):
+    # an offer is a proposal until taken up: the withdrawal or release offered did not happen
+    assert code(nlp, "Velaria offered to withdraw its troops from the border.") == [("RETREAT", "hypothetical")]
+    assert code(nlp, "The rebels offered to release the hostages in Kelmo.") == [("RETREAT", "hypothetical")]
