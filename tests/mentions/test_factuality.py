@@ -88,3 +88,9 @@ def test_an_act_offered_is_not_yet_done(nlp):
     # an offer is a proposal until taken up: the withdrawal or release offered did not happen
     assert code(nlp, "Velaria offered to withdraw its troops from the border.") == [("RETREAT", "hypothetical")]
     assert code(nlp, "The rebels offered to release the hostages in Kelmo.") == [("RETREAT", "hypothetical")]
+
+
+def test_an_act_a_party_denies_its_part_in_happened(nlp):
+    # the denial is of one's part, not of the act: the bombing happened, and is its own event
+    assert code(nlp, "The rebels denied responsibility for the bombing in Kelmo on Monday.") == [
+        ("REJECT", "asserted"), ("FIGHT", "asserted")]

@@ -1490,9 +1490,12 @@ def test_what_ones_own_side_would_do_if_provoked_is_a_threat(nlp, text, expected
         ("The rebels denied responsibility for the bombing.", ["REJECT"]),
         ("The interior ministry denied any involvement in the raid on the newspaper.", ["REJECT"]),
         ("A government spokesman denied any role in the disappearance of the activist.", ["REJECT"]),
+        ("The interior ministry denied any wrongdoing in the award of the arms contract.", ["REJECT"]),
+        ("The militia denied blame for the massacre.", ["REJECT"]),
         # a suspect's or a firm's denial is a court or business story
         ("The suspect denied any involvement in the robbery.", []),
         ("The company denied responsibility for the spill.", []),
+        ("The mayor denied any wrongdoing.", []),
     ],
 )
 def test_a_party_that_denies_its_part_in_an_act_rejects_the_charge(nlp, text, expected):

@@ -50,7 +50,7 @@ def factuality(head: Token, report_verbs: frozenset[str] = frozenset(), speech_a
         lemma = parent.lemma_.lower()
         if lemma in report_verbs and parent.pos_ in ("VERB", "AUX") and parent.dep_ not in _NOMINAL_DEPS:
             break  # "X said that ...": reporting does not change whether it happened (a "report" noun may be denied)
-        if told_as_a_time(tok):
+        if told_as_a_time(tok) or part_disclaimed(tok):
             break
         if lemma in REVERSAL_VERBS or _phrase(parent) in REVERSAL_PHRASES or lemma in REVERSAL_NOUNS:
             if not negated(parent):
@@ -115,6 +115,20 @@ def refuses(head: Token, *, ability: bool = True) -> bool:
     refusal rather than a report that something did not happen?"""
     modals = _WILL | _CAN if ability else _WILL
     return negated(head) and any(c.dep_ == "aux" and c.lower_ in modals for c in head.children)
+
+
+# what a party denies its part in ("denied responsibility for the bombing", "any role in the
+# raid"): the act happened, and the denial names no one who did it
+PART_NOUNS = frozenset("responsibility involvement role complicity link blame knowledge".split())
+DISCLAIMING_VERBS = frozenset({"deny", "reject", "dismiss", "disclaim"})
+
+
+def part_disclaimed(tok: Token) -> bool:
+    """Is ``tok`` an act a party denies its part in ("denied any role in the killing")?"""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    part = tok.head.head
+    return part.lemma_.lower() in PART_NOUNS and part.dep_ == "dobj" and part.head.lemma_.lower() in DISCLAIMING_VERBS
 
 
 def told_as_a_time(tok: Token) -> bool:
