@@ -206,3 +206,14 @@ def test_one_act_s_two_pronouns_are_two_people():
     he = antecedent(doc[8], earlier, resolve)
     assert antecedent(doc[10], earlier, resolve) == he  # alone, each pronoun takes the latest person
     assert antecedent(doc[10], earlier, resolve, unlike=he) == people[1]
+
+
+def test_the_two_countries_are_the_pair_a_subject_named_together():
+    # "X and Y fought ...": the second of the pair is the subject's conjunct, not a subject itself
+    text = "Velaria and Dorland fought a border war in 2010. The two countries agreed to restore diplomatic relations on Monday."
+    (source, target), = _roles(text, "AGREE")
+    assert (source.text, target.text) == ("Velaria", "Dorland")
+    # "the two sides" is no actor of its own when a pair was named
+    text = "Rebels and soldiers fought near Dalo last year. The two sides held talks in Kelmo on Friday."
+    (source, target), = _roles(text, "CONSULT")
+    assert {source.sector, target.sector} == {"rebels", "military"}

@@ -76,3 +76,21 @@ def test_ground_a_party_will_not_give_is_a_refusal_to_yield():
         assert (refusal.type, refusal.mode, refusal.factuality) == ("REJECT", "yield", "asserted")
     (unable,) = pipe.extract("The Kelmo army could not withdraw its troops from Dalo.", published="2021-05-10")
     assert (unable.type, unable.factuality) == ("RETREAT", "negated")
+
+
+def test_an_act_named_as_the_time_of_a_denial_is_not_denied(nlp):
+    # "after the riots" tells when; the governing verb's refusal or denial is not of the riots
+    assert ("PROTEST", "asserted") in code(nlp, "The minister dismissed the police chief after the riots in Tarvo.")
+    assert ("FIGHT", "asserted") in code(nlp, "The rebels refused to negotiate after the clashes near Kelmo.")
+
+
+def test_an_act_offered_is_not_yet_done(nlp):
+    # an offer is a proposal until taken up: the withdrawal or release offered did not happen
+    assert code(nlp, "Velaria offered to withdraw its troops from the border.") == [("RETREAT", "hypothetical")]
+    assert code(nlp, "The rebels offered to release the hostages in Kelmo.") == [("RETREAT", "hypothetical")]
+
+
+def test_an_act_a_party_denies_its_part_in_happened(nlp):
+    # the denial is of one's part, not of the act: the bombing happened, and is its own event
+    assert code(nlp, "The rebels denied responsibility for the bombing in Kelmo on Monday.") == [
+        ("REJECT", "asserted"), ("FIGHT", "asserted")]

@@ -78,7 +78,8 @@ def test_background_conditions_and_purposes_are_not_events(nlp, text, expected):
         ("The interior ministry announced an inquiry into the prison fire.", [("ACCUSE", "investigate", "announced an inquiry")]),
         # promising retaliation is a threat
         ("The militia commander vowed revenge for the killing of his brother.", [("THREATEN", "violence", "vowed revenge")]),
-        ("The ministry warned of tough countermeasures against any new levy.", [("THREATEN", "violence", "warned of")]),
+        # (countermeasures to a levy say no violence: a threat of what it does not say has no mode)
+        ("The ministry warned of tough countermeasures against any new levy.", [("THREATEN", None, "warned of")]),
         # breaking or cutting ties, pressing for or seeking something
         ("Bolivia broke off relations with Tel Aviv last week.", [("SANCTION", "sever", "broke off")]),
         ("The government cut diplomatic ties with Caracas on Monday.", [("SANCTION", "sever", "cut diplomatic ties")]),
@@ -736,6 +737,22 @@ def test_agreeing_with_a_view_is_no_agreement_between_parties(nlp):
     assert triggers(nlp, "The Treasury agrees with the central bank's assessment that growth will slow.") == []
     assert triggers(nlp, "Two ministers concurred with the panel's findings on the spill.") == []
     assert [t for t, _, _ in triggers(nlp, "The rebels agreed with the government to withdraw from the town.")][:1] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a judgement of how things are, or of what is needed, is a view held alike
+        ("The mayor agreed that the new plan was a good idea.", []),
+        ("The police chief agrees that thefts by teenagers are a serious problem in Kelmo.", []),
+        ("The senator agreed with the need for more spending on roads.", []),
+        # what parties will or should do, agreed, is an agreement
+        ("Velaria and Dorland agree that border disputes should be settled by arbitration.", ["AGREE"]),
+        ("The rebels agreed that the ceasefire would start on Monday.", ["AGREE"]),
+    ],
+)
+def test_agreeing_that_something_is_so_is_a_view_not_an_agreement(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -1431,3 +1448,88 @@ def test_an_act_laid_at_a_partys_door_accuses_that_party(nlp, text, source, targ
     pipe = Pipeline(coder=Coder(classifier=None))
     (ev,) = pipe.extract(text, published="2021-05-05")
     assert ev.type == "ACCUSE" and source in ev.source.text and target in ev.target.text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the speaker's own side, told by a possessive, by "they", or by a word of the speaker's phrase
+        ("The rebel commander warned that his fighters would storm Tarvo.", ["THREATEN"]),
+        ("The insurgents warned that they would bomb the council offices in Dalo.", ["THREATEN"]),
+        ("The militia chief warned that militia units would attack the garrison at Kelmo.", ["THREATEN"]),
+        # a state's forces told bare are its officials' own
+        ("The defence minister warned that the army would attack the rebel camps near Tarvo.", ["THREATEN"]),
+        # others' acts warned of stay a report of them
+        ("Analysts warned that the militia would attack the capital.", ["ASSAULT"]),
+        ("The opposition leader warned that the army would attack the protesters in Dalo.", ["ASSAULT"]),
+    ],
+)
+def test_a_warning_of_what_ones_own_side_will_do_is_a_threat(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The minister said the army would strike back if attacked.", ["THREATEN"]),
+        ("The rebel spokesman said their fighters would attack the garrison unless the prisoners were freed.", ["THREATEN"]),
+        ("The general said his troops would retaliate if the rebels moved on Kelmo.", ["THREATEN"]),
+        # no condition: a plan told, the act itself (future)
+        ("The minister said the army would shell the rebel positions near Tarvo on Monday.", ["FIGHT"]),
+        # another's act on a condition is no threat of the speaker's
+        ("The mayor said the rebels would attack Tarvo if the army left.", ["ASSAULT"]),
+    ],
+)
+def test_what_ones_own_side_would_do_if_provoked_is_a_threat(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The rebels denied responsibility for the bombing.", ["REJECT"]),
+        ("The interior ministry denied any involvement in the raid on the newspaper.", ["REJECT"]),
+        ("A government spokesman denied any role in the disappearance of the activist.", ["REJECT"]),
+        ("The interior ministry denied any wrongdoing in the award of the arms contract.", ["REJECT"]),
+        ("The militia denied blame for the massacre.", ["REJECT"]),
+        # a suspect's or a firm's denial is a court or business story
+        ("The suspect denied any involvement in the robbery.", []),
+        ("The company denied responsibility for the spill.", []),
+        ("The mayor denied any wrongdoing.", []),
+    ],
+)
+def test_a_party_that_denies_its_part_in_an_act_rejects_the_charge(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the holder of a post dismissed is sacked: no rejection of anything said or asked
+        ("The president dismissed three governors in March.", []),
+        ("The council has the power to appoint and dismiss judges.", []),
+        # what was said or asked, dismissed, is rejected
+        ("The ministry dismissed the opposition's demands as unrealistic.", ["REJECT"]),
+        ("The rebels dismissed the proposal for talks in Kelmo.", ["REJECT"]),
+    ],
+)
+def test_dismissing_an_official_is_no_rejection(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        # what is threatened says the threat's mode ...
+        ("Velaria threatened to cut gas supplies to Dorland if the talks fail.", "relations"),
+        ("The government threatened to arrest the strike leaders.", "arrest"),
+        ("Dorland threatened to expel the Velarian ambassador.", "expel"),
+        ("The government threatened to impose a curfew in Kelmo.", "restrict"),
+        ("The militia threatened to kill the hostages.", "violence"),
+        # ... and a threat of what it does not say has none
+        ("The president warned Dorland of serious consequences.", None),
+        ("The president warned that there would be serious consequences if the border stayed closed.", None),
+    ],
+)
+def test_a_threat_s_mode_is_what_it_threatens(nlp, text, mode):
+    assert [(t, m) for t, m, _ in triggers(nlp, text)] == [("THREATEN", mode)]

@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..mentions.attribution import DOCUMENT_NOUNS
+from ..mentions.factuality import part_disclaimed, told_as_a_time
 from ..mentions.places import PlaceMention, subject_behind_place
 from ..mentions.triggers import TriggerMatch, agent_of, reason_for_judging
 
@@ -105,9 +106,13 @@ def subject_of(head: Token) -> Token | None:
         # "in a meeting with X, Ruto asked": the subject of what the phrase is the setting of, unless
         # the act names its own doers ("came after days of protests by farmers": the farmers')
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
-            doer = prep_object(tok, ("by",))
+            doer = prep_object(tok, ("by",)) or _called_by(tok)
             if doer is not None:
                 return doer
+            if told_as_a_time(tok) or part_disclaimed(tok):
+                # an act named as the time of another is no setting of it ("sacked the minister after
+                # the riots"), nor one a party denies a part in ("denied any role in the raid")
+                break
             tok = tok.head.head
             continue
         # "praised the president for pressing for the release": the deed is the one praised's
@@ -153,6 +158,17 @@ def subject_of(head: Token) -> Token | None:
             continue
         break
     return _left_neighbour_subject(head)
+
+
+# participles that tell whose an act is: "a strike called by the union", "protests organised by students"
+_CALLING = frozenset("call organise organize stage lead launch carry".split())
+
+
+def _called_by(noun: Token) -> Token | None:
+    """Who an act named by its noun is said to have called or led, in a participle on its phrase
+    (the parser may hang it on the noun's place: "a strike at the airports called by the union")."""
+    return next((a for c in noun.subtree if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _CALLING
+                 for a in [agent_of(c)] if a is not None), None)  # fmt: skip
 
 
 def _left_neighbour_subject(verb: Token) -> Token | None:

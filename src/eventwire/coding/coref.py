@@ -110,7 +110,7 @@ def the_two(word: Token, earlier: Sequence[Token],
     of its kind (people for "leaders", any party for "sides"), the earlier-named first."""
     people = word.lemma_.lower() in _PAIR_OF_PEOPLE
     found: list[Actor] = []
-    for head in reversed(earlier[-MEMORY:]):
+    for head in reversed(_with_conjuncts(earlier[-MEMORY:])):
         if people != is_person(head) and word.lemma_.lower() not in ("side", "party"):
             continue
         actor = resolve(head)
@@ -119,6 +119,12 @@ def the_two(word: Token, earlier: Sequence[Token],
         if len(found) == 2:
             return found[1], found[0]
     return None, None
+
+
+def _with_conjuncts(heads: Sequence[Token]) -> list[Token]:
+    """The heads and, after each, the parties coordinated with it: "Ostland and Westria fought a
+    war" names the pair that "the two countries" later stands for."""
+    return [t for head in heads for t in (head, *(c for c in head.conjuncts if c.i > head.i))]
 
 
 def _speaker(pronoun: Token) -> Token | None:

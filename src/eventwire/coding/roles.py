@@ -121,9 +121,11 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
         obj = None  # "launched airstrikes", "fired tear gas at": the object is the event, its target hangs off it
     met_with = None
-    if obj is not None and trig.spec.type == "CONSULT" and noun_forms(obj) & trig.spec.objects:
-        # "worked out the next steps with Ostland": what the meeting was about is no party to it;
-        # the other party hangs off "with", on the verb or on the topic
+    if obj is not None and trig.spec.type == "CONSULT" and (noun_forms(obj) & trig.spec.objects
+                                                            or head.lemma_.lower() in _TOPIC_VERBS):
+        # "worked out the next steps with Ostland", "discussed the border with Ostland": what the
+        # meeting was about is no party to it; the other party hangs off "with", on the verb or on
+        # the topic, or is joined to the subject ("Ostland and Westria discussed the border")
         met_with, obj = prep_object(obj, ("with",)), None
     if agent is None and (subj is None or subj.i == head.i - 1) and told_without_a_verb(trig):
         # "Shelling by rebel forces of army positions near Tarvo": a headline's gerund, done by
@@ -160,7 +162,15 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # "mortar rounds were fired at the post": what was fired, not what it was fired at
         weapon, target_tok = passive_subj, None
     if target_tok is None:
-        target_tok = prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS, skip=no_party) or met_with
+        # (whom a topic was discussed with before where: "discussed the case with Ostland at a meeting";
+        # a dealing's other party joined to its subject before what it was on: "Ostland and Westria
+        # signed an agreement on border security")
+        # but whom both dealt "with" first: "Ostland and Westria met with the rebels")
+        partner = None
+        if trig.spec.type in _DEALINGS:
+            partner = prep_object(head, ("with",), skip=no_party) or _joined_party(source_tok)
+        target_tok = met_with or partner or prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS,
+                                                        skip=no_party)  # fmt: skip
     if target_tok is None and weapon is not None:
         target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the "at" on the shells)
     if target_tok is None and trig.spec.type in VIOLENT and (means := _means_told(head)) is not None:
@@ -192,6 +202,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # "point to the Front" (the parser may hang the "to" off the act)
         target_tok = prep_object(head, ("to",)) or next((t for o in head.children if o.dep_ == "dobj"
                                                          if (t := prep_object(o, ("to",))) is not None), target_tok)
+    if target_tok is None and trig.spec.type == "THREATEN":
+        target_tok = threatened(head)  # "threatened to kill the hostages", "warned its fighters would storm the base"
     if target_tok is None and trig.spec.type == "ACCUSE":
         target_tok = judged(head)  # "said Ostland was violating the truce", "said of the offer"
     if target_tok is None and trig.spec.type == "SUPPORT":
@@ -296,6 +308,11 @@ def counted_before(tok: Token) -> Token | None:
     return next(subjects, None)
 
 
+# verbs whose object a promised act is for: "pledged to help Ostland", "vowed to defend the government"
+_HELPING_VERBS = frozenset("help assist aid support back defend protect arm fund finance train equip supply "
+                           "rebuild reward compensate".split())  # fmt: skip
+
+
 def promisee(head: Token, obj: Token | None) -> Token | None:
     """Whom a promise is made to: "promised Ostland more aid" (the dative), "pledged aid to
     Ostland", or whom the promised act is for: "vowed to help Ostland"."""
@@ -308,7 +325,26 @@ def promisee(head: Token, obj: Token | None) -> Token | None:
     act = next((c for c in head.children if c.dep_ == "xcomp"), None)
     if act is None:
         return None
-    return next((c for c in act.children if c.dep_ in ("dobj", "dative")), None) or prep_object(act, TARGET_PREPS)
+    # whom it is done for: the object of a verb of help ("vowed to help Ostland", not "promised to
+    # reform the police", a pledge to the public), or whom a helped clause tells ("to help Ostland
+    # rebuild"), or where help is sent ("to send aid to Ostland")
+    helped = act.lemma_.lower() in _HELPING_VERBS
+    return next((c for c in act.children if c.dep_ == "dative" or c.dep_ == "dobj" and helped), None) \
+        or (bidden(act) if helped else None) or prep_object(act, TARGET_PREPS + ("to",))
+
+
+def threatened(head: Token) -> Token | None:
+    """Whom a threat told by the act it promises is against: that act's object, or whom it is
+    aimed at ("threatened to kill the hostages", "said the army would strike at the rebels")."""
+    act = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if act is None:
+        return None
+    done = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if done is not None and done.pos_ != "PROPN":
+        # what is imposed or cut is no party: on or to whom ("to impose sanctions on Ostland",
+        # "to cut gas supplies to Ostland")
+        done = prep_object(done, ("on", "against", "to")) or prep_object(act, ("on", "against", "to")) or done
+    return done or prep_object(act, TARGET_PREPS, skip=no_party)
 
 
 def bidden(head: Token) -> Token | None:
@@ -407,6 +443,18 @@ def aimed_at(noun: Token, dep: str = "acl") -> Token | None:
     return None
 
 
+# verbs whose object is always what is talked about, never a party: "negotiated a truce with"
+_TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate"})
+
+
+_DEALINGS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _joined_party(subject: Token | None) -> Token | None:
+    """The party joined to a subject by "and" ("Ostland and Westria agreed")."""
+    return None if subject is None else next((c for c in subject.children if c.dep_ == "conj"), None)
+
+
 def _other_party(head: Token, source_tok: Token | None) -> Token | None:
     target_tok = prep_object(head, ("with",))
     if target_tok is None:
@@ -415,9 +463,8 @@ def _other_party(head: Token, source_tok: Token | None) -> Token | None:
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 for pobj in prep.children:
                     target_tok = target_tok or prep_object(pobj, ("with",))
-    if target_tok is None and source_tok is not None:
-        # "Russia and Turkey agreed a ceasefire": the second party is the target
-        target_tok = next((c for c in source_tok.children if c.dep_ == "conj"), None)
+    if target_tok is None:
+        target_tok = _joined_party(source_tok)  # "Russia and Turkey agreed a ceasefire": the second party is the target
     return target_tok
 
 
@@ -467,9 +514,11 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         source = resolve(speaker_of(ctx.head))
     if source is None and source_tok is not None and refers(source_tok):
         source = antecedent(source_tok, earlier, resolve)
-    if source is None and source_tok is not None and names_a_pair(source_tok):
-        source, second = the_two(source_tok, earlier, resolve)  # "the two leaders discussed ..."
-        target = target or second
+    if (source is None or source.sector == "unknown") and source_tok is not None and names_a_pair(source_tok):
+        # "the two leaders discussed ...", "both sides agreed ..." (a side is no one until told whose)
+        first, second = the_two(source_tok, earlier, resolve)
+        if first is not None:
+            source, target = first, target or second
     if source is None and source_tok is not None:
         source = instrument_owner(source_tok, resolve)
     if target is None and target_tok is not None and target_tok.lower_ in _QUOTED_OBJECTS \

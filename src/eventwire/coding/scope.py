@@ -185,5 +185,12 @@ def press_talk(event: Event) -> bool:
     return event.type == "CONSULT" and any(a is not None and a.sector == "media" for a in (event.source, event.target))
 
 
+def private_talk(event: Event) -> bool:
+    """Is the "consultation" a talk among private people only ("seen discussing the price of
+    rifles with a man")? Each side it names is a civilian: no party met another."""
+    sides = [a for a in (event.source, event.target) if a is not None]
+    return event.type == "CONSULT" and bool(sides) and all(a.sector == "civilians" for a in sides)
+
+
 def _private(actor: Actor | None) -> bool:
     return actor is not None and actor.sector in _PRIVATE_SECTORS

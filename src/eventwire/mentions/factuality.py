@@ -17,11 +17,16 @@ REVERSAL_PHRASES = frozenset({"call off", "back down", "back away", "walk back",
 REVERSAL_NOUNS = frozenset("reversal u-turn cancellation".split())
 NEGATING_VERBS = frozenset("deny fail refrain avoid refuse decline reject dismiss".split())
 FUTURE_VERBS = frozenset("plan intend prepare expect schedule aim set due mean decide agree pledge promise vow announce".split())
-HYPOTHETICAL_VERBS = frozenset("consider propose want hope seek threaten risk suggest could may might warn fear urge ask demand".split())
+# (an offer, "offered to withdraw its troops", is a proposal until taken up)
+HYPOTHETICAL_VERBS = frozenset("consider propose offer want hope seek threaten risk suggest could may might warn fear urge ask "
+                               "demand".split())  # fmt: skip
 FUTURE_ADJECTIVES = frozenset("due set scheduled poised ready expected likely slated".split())
 MODALS_HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 MODALS_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+# Prepositions that tell when, by another act: "dismissed the minister after the riots" neither
+# denies the riots nor makes them the minister's
+SEQUENCE_PREPS = frozenset({"after", "before", "since", "until", "following"})
 # A "verb" in these roles is a mis-tagged noun ("dismissed claims that ...").
 _NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 # Dependency labels through which a governing verb speaks about its complement.
@@ -45,6 +50,8 @@ def factuality(head: Token, report_verbs: frozenset[str] = frozenset(), speech_a
         lemma = parent.lemma_.lower()
         if lemma in report_verbs and parent.pos_ in ("VERB", "AUX") and parent.dep_ not in _NOMINAL_DEPS:
             break  # "X said that ...": reporting does not change whether it happened (a "report" noun may be denied)
+        if told_as_a_time(tok) or part_disclaimed(tok):
+            break
         if lemma in REVERSAL_VERBS or _phrase(parent) in REVERSAL_PHRASES or lemma in REVERSAL_NOUNS:
             if not negated(parent):
                 return "reversed"
@@ -108,6 +115,25 @@ def refuses(head: Token, *, ability: bool = True) -> bool:
     refusal rather than a report that something did not happen?"""
     modals = _WILL | _CAN if ability else _WILL
     return negated(head) and any(c.dep_ == "aux" and c.lower_ in modals for c in head.children)
+
+
+# what a party denies its part in ("denied responsibility for the bombing", "any role in the
+# raid"): the act happened, and the denial names no one who did it
+PART_NOUNS = frozenset("responsibility involvement role complicity link blame knowledge".split())
+DISCLAIMING_VERBS = frozenset({"deny", "reject", "dismiss", "disclaim"})
+
+
+def part_disclaimed(tok: Token) -> bool:
+    """Is ``tok`` an act a party denies its part in ("denied any role in the killing")?"""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    part = tok.head.head
+    return part.lemma_.lower() in PART_NOUNS and part.dep_ == "dobj" and part.head.lemma_.lower() in DISCLAIMING_VERBS
+
+
+def told_as_a_time(tok: Token) -> bool:
+    """Is ``tok`` an act named as the time of another ("after the riots", "since the clashes")?"""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in SEQUENCE_PREPS
 
 
 def negated(tok: Token) -> bool:

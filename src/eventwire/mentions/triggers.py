@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ..ontology import Lexicon, TriggerSpec, acled_event_type
 from .attribution import REPORT_VERBS
-from .factuality import negated
+from .factuality import negated, part_disclaimed, told_as_a_time
 from .places import DIRECTIONS, subject_behind_place, subject_in_setting
 
 # Types whose complement is what is asked, alleged, refused, threatened or promised,
@@ -118,6 +118,8 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             and not _dealings_in_general(m, lexicon) and not asks_anyone(m) and not _market_rally(m)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
     read = [_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else on_a_protest(m) for m in kept]
+    read += _threats_told_as_conditions(sent, read, lexicon)
+    read = [_with_threat_mode(m, read) if m.spec.type == "THREATEN" else m for m in read]
     return _prune([m for m in read if not _the_protest_attacked(m, read)])
 
 
@@ -181,6 +183,73 @@ def promises_violence(m: TriggerMatch, matches: list[TriggerMatch], lexicon: Lex
         return True
     making = [c for c in promised if c.lemma_.lower() in _MAKING_WAR]
     return any(o.lemma_.lower() == _WAR for c in making for o in c.children if o.dep_ == "dobj")
+
+
+# saying what one's own side would do if something happened: "the general said his troops would
+# retaliate if the rebels fired on the town" is a threat, not a report of a strike
+_SAYING = frozenset({"say", "declare", "announce", "state"})  # (whom one tells is no target)
+THREAT_TOLD_AS_CONDITION = "would strike if"
+
+
+def _threats_told_as_conditions(sent: SpacySpan, matches: list[TriggerMatch], lexicon: Lexicon) -> list[TriggerMatch]:
+    """Threats (THREATEN/violence, by the speaker) told as what the speaker's side would do to
+    others if or unless something happened; the act itself is then swallowed as words of it."""
+    violent = {m.head.i for m in matches if m.spec.type in VIOLENT}
+    threat = lexicon.verbs["threaten"]
+    spec = TriggerSpec(key=THREAT_TOLD_AS_CONDITION, type=threat.type, mode=threat.mode, cameo=threat.cameo)
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAYING:
+            continue
+        act = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if act is None or not (act.i in violent or act.lemma_.lower() in _REPAYING) or negated(act):
+            continue
+        if _on_condition(act) and _own_side_would_act(verb, act):
+            found.append(TriggerMatch(spec, verb, (verb,)))
+    return found
+
+
+# what a threat may be of without saying what: "warned of serious consequences", "promised a response"
+_UNSAID_CONSEQUENCES = frozenset("consequence action response measure step countermeasure punishment".split())
+# acts of cutting off: "threatened to cut gas supplies", "to halt the talks" (PLOVER threaten/relations)
+_CUTTING_OFF = frozenset("cut halt stop suspend reduce withhold end freeze".split())
+
+
+def _threat_mode(threat: TriggerMatch, matches: list[TriggerMatch]) -> str | None:
+    """The PLOVER mode of a threat, read from what it threatens: the act it governs (violence,
+    territory, arrest, ban, expulsion, restrictions, relations cut), or nothing said ("warned of
+    serious consequences": no mode)."""
+    act = next((o for o in matches if o is not threat and _governed_by(o, threat)), None)
+    if act is not None and (mode := _THREAT_MODES.get((act.spec.type, act.spec.mode), _THREAT_MODES.get(act.spec.type))):
+        return mode
+    said = [t for t in threat.tokens] + [c for c in threat.head.children if c.dep_ in ("dobj", "xcomp")]
+    said += [g for p in threat.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    # "warned that there would be serious consequences"
+    said += [g for c in threat.head.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("attr", "nsubj")]
+    if any(t.lemma_.lower() in _CUTTING_OFF for t in said if t.dep_ == "xcomp"):
+        return "relations"
+    if any(t.lemma_.lower() in _UNSAID_CONSEQUENCES for t in said):
+        return None
+    return threat.spec.mode
+
+
+# the mode of a threat of each act threatened (by type and mode, else by type)
+_THREAT_MODES = {
+    ("FIGHT", "occupy"): "territory", "FIGHT": "violence", "ASSAULT": "violence",
+    ("COERCE", "arrest"): "arrest", ("COERCE", "ban"): "ban", ("COERCE", "deport"): "expel", "COERCE": "restrict",
+    ("SANCTION", "expel"): "expel", ("SANCTION", None): "restrict", "SANCTION": "relations", "PROTEST": "relations",
+}
+
+
+def _with_threat_mode(threat: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch:
+    mode = _threat_mode(threat, matches)
+    return threat if mode == threat.spec.mode else replace(threat, spec=replace(threat.spec, mode=mode))
+
+
+def _on_condition(act: Token) -> bool:
+    """Is ``act`` told as done only if or unless something happens ("would strike back if attacked")?"""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in act.children)  # fmt: skip
 
 
 def _as_threat(m: TriggerMatch, lexicon: Lexicon) -> TriggerMatch:
@@ -420,7 +489,8 @@ def is_natural_force(m: TriggerMatch) -> bool:
             t.lemma_.lower() in _WEATHER for t in m.head.sent)
     if m.spec.type == "THREATEN" and m.head.lemma_.lower() == "warn":
         # "freezing rain will make roads treacherous, the weather service warns": a forecast
-        return any(t.lemma_.lower() in _WEATHER for t in m.head.sent)
+        # (weather named, not a verb of attack: "warned that his fighters would storm the town")
+        return any(t.lemma_.lower() in _WEATHER and t.pos_ != "VERB" for t in m.head.sent)
     if m.spec.type not in VIOLENT | {"PROTEST", "COERCE"} or m.noun is not None:
         return False
     head = m.head
@@ -835,8 +905,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             continue
         if spec.not_objects and _phrase_lemmas(done_to, []) & spec.not_objects:
             continue
-        if key in _FIRED_AT and _dismissal(objs):
-            continue  # "fired the director at the meeting": a sacking, not a shooting
+        if key in _SACKING_KEYS and _dismissal(objs):
+            continue  # "fired the director at the meeting", "dismissed four governors": a sacking
         if spec.intransitive and (done_to or any(c.dep_ == "ccomp" for c in children)):
             continue
         if spec.subjects and not _subject_ok(tok, spec):
@@ -1080,15 +1150,23 @@ _CONCURRING = frozenset({"agree", "concur"})
 # what one holds, not what one settles with another
 _VIEWS = frozenset(
     "conclusion assessment view finding analysis opinion sentiment assertion argument diagnosis estimate "
-    "interpretation characterization characterisation premise notion".split()
+    "interpretation characterization characterisation premise notion need idea point observation belief".split()
 )
 
 
 def _with_a_view(verb: Token) -> bool:
     """Is the agreeing sharing a view ("agrees with the agency's conclusion", "concurred with
-    the assessment")? That is an opinion held alike, no agreement between parties."""
+    the assessment", "agreed that the plan was a good idea")? That is an opinion held alike, no
+    agreement between parties."""
     return any(p.dep_ == "prep" and p.lower_ == "with" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _VIEWS for o in p.children) for p in verb.children)  # fmt: skip
+        o.dep_ == "pobj" and o.lemma_.lower() in _VIEWS for o in p.children) for p in verb.children) or any(
+        c.dep_ == "ccomp" and _tells_what_is(c) for c in verb.children)  # fmt: skip
+
+
+def _tells_what_is(clause: Token) -> bool:
+    """Is the clause a judgement of how things are ("that the plan is a good idea", "offences
+    are a major problem"), not what anyone will do?"""
+    return clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
 
 
 def _forecast(verb: Token, lexicon: Lexicon) -> bool:
@@ -1552,9 +1630,12 @@ def _lemma(tok: Token) -> str:
 _POSTS = frozenset(
     "director manager chief coach employee worker staff staffer official secretary commissioner head aide "
     "adviser advisor spokesman spokeswoman spokesperson executive ceo editor minister teacher principal "
-    "administrator superintendent treasurer clerk deputy assistant".split()
+    "administrator superintendent treasurer clerk deputy assistant governor mayor general commander "
+    "judge prosecutor ambassador envoy officer premier cabinet".split()
 )
 _FIRED_AT = frozenset({"fire at", "fire on"})
+# and "dismissed the governor" sacks them: no rejection of what anyone said or asked
+_SACKING_KEYS = _FIRED_AT | {"dismiss"}
 
 
 def _dismissal(objs: list[Token]) -> bool:
@@ -2390,14 +2471,33 @@ def _condition_or_purpose_of(m: TriggerMatch, o: TriggerMatch) -> bool:
     return purpose and o.spec.type == "PROTEST" and (m.spec.type == "PROTEST" or m.spec.type in _VERBAL)
 
 
+# who speaks for a state, whose forces told bare ("the army", "troops") are its own
+_STATE_OFFICES = frozenset("president minister premier chancellor government ministry general".split())
+_STATE_FORCES = frozenset("army military troop force soldier police".split())
+# whose forces a possessive names: the speaker's own ("warned that his fighters would storm the town")
+_OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
+
+
 def _own_side_would_act(speaker_verb: Token, act: Token) -> bool:
     speaker, actor = _subject_of(speaker_verb), _subject_of(act)
     if speaker is None or actor is None:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in act.children):
         return False
-    names = lambda tok: {t.lower_ for t in tok.subtree if t.text[:1].isupper() and t.lower_ != "the"}  # noqa: E731
-    return bool(names(speaker) & names(actor)) or actor.lower_ in ("we", "it", "they")
+    return actor is speaker or actor.lower_ in ("we", "it", "they") or _names_own_side(speaker, actor)
+
+
+def _names_own_side(speaker: Token, actor: Token) -> bool:
+    """Does the actor's phrase name the speaker's side: by a possessive ("his forces", "its
+    troops"), or by a name or word the speaker's phrase has too ("the rebel commander" and "rebel
+    fighters", "the Turkish minister" and "Turkish troops")?"""
+    if any(c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS for c in actor.children):
+        return True
+    if speaker.lemma_.lower() in _STATE_OFFICES and actor.lemma_.lower() in _STATE_FORCES \
+            and all(c.dep_ == "det" for c in actor.children):  # fmt: skip
+        return True  # "the minister said the army would strike back": a state's forces, told bare, are its own
+    words = lambda tok: {t.lemma_.lower() for t in tok.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")}  # noqa: E731
+    return bool(words(speaker) & words(actor))
 
 
 def for_clause(tok: Token) -> bool:
@@ -2427,7 +2527,10 @@ def _governed_by(m: TriggerMatch, other: TriggerMatch) -> bool:
     """Is ``m``'s head inside ``other``'s complement (through complement-like arcs)?"""
     tok = m.head
     for _ in range(6):
-        if (tok.dep_ not in _SWALLOW_DEPS and not for_clause(tok)) or tok.head is tok:
+        if (tok.dep_ not in _SWALLOW_DEPS and not for_clause(tok)) or tok.head is tok or told_as_a_time(tok) \
+                or part_disclaimed(tok):  # fmt: skip
+            # (an act named as when another was, "refused to talk after the clashes", or one a party
+            # denies a part in, "denied responsibility for the bombing", is its own)
             return False
         tok = tok.head
         if tok == other.head:
