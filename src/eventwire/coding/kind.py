@@ -15,8 +15,8 @@ from spacy.tokens import Token
 
 from ..acled import STATE_SECTORS
 from ..events import Actor
-from ..mentions.triggers import (ATTACKED_PROTEST, RECEIVING_VERBS, SELF_IMMOLATION, TRUCES, VIOLENT, TriggerMatch,
-                                 agent_of, at_the_hands_of)
+from ..mentions.triggers import (ATTACKED_PROTEST, RECEIVING_VERBS, SELF_IMMOLATION, TRUCES, VIOLENT, WITNESSING_VERBS,
+                                 TriggerMatch, agent_of, at_the_hands_of)
 from ..ontology import TriggerSpec
 from .context import subject_of
 
@@ -414,6 +414,34 @@ def _remote_explosive(words: set[str]) -> bool:
     return bool(words & _REMOTE_DEVICES) or any(pair <= words for pair in _REMOTE_PAIRS)
 
 
+# nouns of blasts, and of small-arms fire heard beside them
+_BLASTS = frozenset({"explosion", "blast", "detonation"})
+_SHOTS = frozenset({"gunfire", "gunshot", "shot", "shooting", "burst", "fire"})
+
+
+def _explosions_witnessed(trig: TriggerMatch, words: set[str]) -> TriggerSpec | None:
+    """The reading of explosions counted by those who saw or heard them, whoever set them off
+    ("monitors recorded 30 explosions near Tarvo", "several explosions were heard overnight"):
+    blasts heard in numbers with no device named are fire from afar, ACLED's shelling (a landmine
+    or an IED goes off once); with gunfire heard beside them, the two sides' exchange, an armed
+    clash ("gunshots and explosions were reported"). One explosion heard, or a device named, keeps
+    the lexicon's reading."""
+    noun = trig.noun
+    if noun is None or _remote_explosive(words) or words & {"grenade", "suicide", "bomb"}:
+        return None
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head  # "shouting and explosions were heard": the first of the nouns heard
+    witnessed = trig.light in WITNESSING_VERBS or (
+        noun.dep_ == "nsubjpass" and trig.head.lemma_.lower() in WITNESSING_VERBS | {"see"})
+    group = [noun, *noun.conjuncts]
+    blasts = [n for n in group if n.lemma_.lower() in _BLASTS and n.tag_ == "NNS"]
+    if not witnessed or not blasts:
+        return None
+    if any(n.lemma_.lower() in _SHOTS for n in group):
+        return replace(trig.spec, type="FIGHT", mode="small-arms", acled="Armed clash", cameo=None)
+    return replace(trig.spec, type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack", cameo=None)
+
+
 def _doer(head: Token) -> Token | None:
     """The act's doer: its subject, or a passive's agent."""
     return agent_of(head) if any(c.dep_ == "nsubjpass" for c in head.children) else subject_of(head)
@@ -513,6 +541,8 @@ def refine_mode(spec, trig: TriggerMatch):
     elif spec.type == "FIGHT" and spec.mode == "small-arms" and spec.objects & TRUCES and _long_range(_instrument_words(trig.head)):
         # "violated the ceasefire, using mortars": a breach told by the heavy weapons fired is ACLED's shelling
         return replace(spec, mode="artillery", acled="Shelling/artillery/missile attack")
+    elif spec.type == "ASSAULT" and (heard := _explosions_witnessed(trig, words)) is not None:
+        return heard
     elif spec.type == "ASSAULT" and spec.mode == "firearms" and spec.acled == "by_target":
         # "attacked the port with dozens of drones": the weapon makes it a remote strike; so does a
         # doer that is an air arm or its aircraft ("the air force targeted", "gunships attacked")

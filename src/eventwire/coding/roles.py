@@ -19,6 +19,7 @@ from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, of_object, res
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
 from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, SUSTAINING, VIOLENT,
+                                 WITNESSING_VERBS,
                                  TriggerMatch, agent_of, aimed_off_the_object, at_the_hands_of, for_clause, noun_forms,
                                  reported_clauses, the_dead, told_without_a_verb)
 from .context import TriggerContext, prep_object, shared_agent
@@ -149,6 +150,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         giver = prep_object(trig.noun, ("from", "by", "among")) or prep_object(head, ("from", "by", "among")) \
             or at_the_hands_of(trig.noun) or at_the_hands_of(head)  # fmt: skip
         return giver, subj, None
+    if trig.light in WITNESSING_VERBS:
+        # "monitors recorded explosions near Tarvo": who saw it did nothing; its doer is the noun's "by"
+        doer = prep_object(trig.noun, ("by",)) or at_the_hands_of(trig.noun)
+        return doer, prep_object(trig.noun, TARGET_PREPS, skip=no_party), None
 
     if trig.noun is not None and trig.noun == passive_subj and head.lemma_.lower() in REPORT_VERBS | PERCEPTION_VERBS:
         agent = None  # "clashes were reported by officials": who told of it, not who did it

@@ -41,6 +41,9 @@ CANCEL_VERBS = frozenset({"call off", "cancel", "postpone", "scrap", "suspend"})
 # light verbs of receiving what the noun names: their subject is its target ("the governor drew
 # criticism", "the ministry faced accusations"), and who gave it hangs off "from" or "by"
 RECEIVING_VERBS = frozenset({"draw", "face", "attract", "come under", "cause", "spark", "provoke", "suffer", "endure"})
+# light verbs of witnessing what the noun names: their subject saw, heard or counted it and is no
+# party to it ("monitors recorded 30 explosions", "residents heard gunfire")
+WITNESSING_VERBS = frozenset({"record", "register", "hear", "observe", "report", "note", "document", "log", "count", "witness"})
 _VERB_TAGS = frozenset({"VERB"})
 
 
@@ -2104,7 +2107,7 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
             if pobj is not None and (key := f"{noun.lemma_.lower()} of {pobj.lemma_.lower()}") in lexicon.nouns:
                 return key, [noun, child, pobj]
     # measure nouns: "a convoy of trucks", "shipments of aid", "tonnes of food"
-    if noun.lemma_.lower() in ("tonne", "ton", "shipment", "consignment", "batch", "load", "package", "truckload", "convoy", "round", "wave", "volley", "salvo", "volleys", "salvos", "flurry", "series"):
+    if noun.lemma_.lower() in ("tonne", "ton", "shipment", "consignment", "batch", "load", "package", "truckload", "convoy", "round", "wave", "volley", "salvo", "volleys", "salvos", "flurry", "series", "burst"):
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)

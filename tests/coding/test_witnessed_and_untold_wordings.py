@@ -1,0 +1,34 @@
+"""Acts told in wordings the lexicon read no other way: violence counted by those who witnessed it,
+on sentences written for these tests (invented places)."""
+
+import pytest
+
+from eventwire.article import Article
+from eventwire.document import Document
+
+
+def code(nlp, coder, text):
+    return coder.code(Document(Article("t", text), nlp(text)))
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("On 6 May 2020, monitors recorded 30 explosions near Tarvo.", "Shelling/artillery/missile attack"),
+    ("Residents reported several explosions in the eastern part of Kelmo overnight.", "Shelling/artillery/missile attack"),
+    ("Observers heard 14 explosions near Dalo on Tuesday.", "Shelling/artillery/missile attack"),
+    ("Several explosions were heard near Kelmo overnight.", "Shelling/artillery/missile attack"),
+    ("The patrol observed 22 explosions and 40 bursts of gunfire near Tarvo.", "Armed clash"),
+    ("Villagers heard heavy gunfire and explosions near Dalo on Sunday night.", "Armed clash"),
+])
+def test_explosions_counted_by_witnesses_are_fire_from_afar_or_an_exchange(nlp, coder, text, sub_event):
+    evs = code(nlp, coder, text)
+    assert [e.acled_sub_event_type for e in evs] == [sub_event]
+    assert evs[0].source is None  # the witnesses did not do it
+
+
+@pytest.mark.parametrize("text", [
+    "The monitors recorded an explosion near Kelmo.",
+    "A roadside bomb exploded near Tarvo and observers heard two explosions.",
+])
+def test_one_blast_or_a_named_device_keeps_the_device_reading(nlp, coder, text):
+    evs = code(nlp, coder, text)
+    assert evs and evs[0].acled_sub_event_type == "Remote explosive/landmine/IED"
