@@ -32,3 +32,25 @@ def test_explosions_counted_by_witnesses_are_fire_from_afar_or_an_exchange(nlp, 
 def test_one_blast_or_a_named_device_keeps_the_device_reading(nlp, coder, text):
     evs = code(nlp, coder, text)
     assert evs and evs[0].acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "Clan violence erupted in Kelmo, leaving at least 4 people dead.",
+    "Gang violence in Dalo caused at least six deaths.",
+    "Communal violence broke out in the village of Tarvo after a killing the day before.",
+    "Fighting between rival clans in Tarvo left five dead.",
+    "Hundreds of families fled Tarvo after clashes between the army and rebels.",
+    "Families evacuated after the eruption of hostilities between two rival clans in Dalo.",
+])
+def test_fighting_between_groups_told_by_its_noun_is_a_clash(nlp, coder, text):
+    evs = code(nlp, coder, text)
+    assert [(e.type, e.acled_sub_event_type) for e in evs] == [("FIGHT", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    "The council discussed ways to curb gang violence in Kelmo.",
+    "The council discussed ways to curb shootings in Kelmo.",
+    "Gang violence is a growing problem in the city, the mayor said.",
+])
+def test_violence_spoken_of_as_a_problem_is_no_event(nlp, coder, text):
+    assert code(nlp, coder, text) == []

@@ -606,10 +606,19 @@ def _sourcing(head: Token) -> bool:
 _HAPPENING = frozenset("take erupt break continue resume occur happen rage flare intensify escalate ensue".split())
 
 
+# verbs that tell what an act did, in the past: "fighting between clans left five dead", "shelling
+# displaced 300 families" (not "fighting kills": what fighting does)
+_DID_HARM = frozenset("leave kill claim displace force cause wound injure destroy damage".split())
+
+
 def _happening(gerund: Token) -> bool:
     """Is the gerund the subject of a verb that tells it happened ("fighting took place",
-    "shelling continued overnight")? Then it is one act, not a kind of act."""
-    return gerund.dep_ in ("nsubj", "csubj") and gerund.head.lemma_.lower() in _HAPPENING
+    "shelling continued overnight") or what it did ("fighting between clans left five dead")?
+    Then it is one act, not a kind of act."""
+    if gerund.dep_ not in ("nsubj", "csubj"):
+        return False
+    verb = gerund.head.lemma_.lower()
+    return verb in _HAPPENING or verb in _DID_HARM and gerund.head.tag_ == "VBD"
 
 
 # plural words that name one round of meeting ("attended talks in Geneva")
@@ -1660,7 +1669,7 @@ def _under_investigation(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
 # attacks", "a plot to bomb", "fears of shelling"
 _UNREALISED_HEADS = frozenset(
     "threat risk fear danger possibility plot prevention warning chance likelihood prospect".split()
-)
+) | frozenset("curb prevent combat tackle reduce deter stem counter curtail eradicate".split())  # ("to curb gang violence in Kelmo")
 _ANCHOR_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "by"})
 # event nouns that also name a place of work ("the Kelmar mine's furnace"): a verb must tell the act
 _WORKS = frozenset({"mine"})
@@ -1775,13 +1784,23 @@ _VIOLENT_MARKS = frozenset("armed deadly violent bloody fierce heavy fatal inter
                            "ethnic tribal".split())  # fmt: skip
 
 
+# sides that fight with arms: "clashes between the army and rebels" is no quarrel of words
+_ARMED_SIDES = frozenset("army military troop soldier force rebel militant insurgent militia militiaman fighter gunman "
+                         "gang clan tribe police jihadist guerrilla separatist".split())  # fmt: skip
+
+
 def _fought_between(noun: Token) -> bool:
     """Do the sides an act's noun is "between" make it one fight ("an exchange of fire between
-    police and robbers", "an armed clash between two clans")? A clash with no mark of arms may be
-    words ("a clash between the mayor and the council")."""
+    police and robbers", "an armed clash between two clans", "clashes between the army and
+    rebels")? A clash with no mark of arms between unarmed sides may be words ("a clash between
+    the mayor and the council")."""
     if noun.lemma_.lower() not in _QUARRELS:
         return True
-    return any(c.dep_ == "amod" and c.lower_ in _VIOLENT_MARKS for c in noun.children)
+    if any(c.dep_ == "amod" and c.lower_ in _VIOLENT_MARKS for c in noun.children):
+        return True
+    sides = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+             for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    return any(o.lemma_.lower() in _ARMED_SIDES for o in sides)
 
 
 def at_the_hands_of(tok: Token) -> Token | None:
