@@ -54,3 +54,69 @@ def test_fighting_between_groups_told_by_its_noun_is_a_clash(nlp, coder, text):
 ])
 def test_violence_spoken_of_as_a_problem_is_no_event(nlp, coder, text):
     assert code(nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A military convoy came under fire near Dalo.", "A military convoy"),
+    ("An army patrol came under fire from gunmen near Tarvo.", "An army patrol"),
+    ("A police station in Kelmo came under fire early on Sunday.", "A police station"),
+])
+def test_forces_and_their_posts_that_came_under_fire_were_fired_on(nlp, coder, text, target):
+    evs = code(nlp, coder, text)
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert evs[0].target is not None and evs[0].target.text == target
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under fire for his remarks on the budget.",
+    "The police force came under fire over its handling of the protest.",
+    "The police came under fire from residents in Tarvo.",
+])
+def test_coming_under_fire_for_something_or_from_critics_is_criticism(nlp, coder, text):
+    assert [e for e in code(nlp, coder, text) if e.type in ("ASSAULT", "FIGHT")] == []
+
+
+@pytest.mark.parametrize("text, target_sector", [
+    ("A civilian was injured by an unexploded ordnance in Kelmo.", "civilians"),
+    ("A farmer was killed by unexploded ordnance in his field near Tarvo.", "civilians"),
+    ("An armoured vehicle hit a mine near Tarvo, killing two soldiers.", "military"),
+])
+def test_leftover_munitions_and_mines_are_remote_explosives_and_a_forces_vehicle_is_its(nlp, coder, text, target_sector):
+    ev = code(nlp, coder, text)[0]
+    assert ev.acled_sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.target is not None and ev.target.sector == target_sector
+
+
+@pytest.mark.parametrize("text", [
+    "Fifty soldiers defected to the rebels in Tarvo.",
+    "Dozens of fighters from the militia joined the insurgents near Kelmo.",
+    "The rebel group announced the formation of a new brigade in Tarvo.",
+    "Villagers in Dalo formed a militia to defend themselves against bandits.",
+])
+def test_an_armed_groups_ranks_changed_is_a_change_to_the_group(nlp, coder, text):
+    assert [e.acled_sub_event_type for e in code(nlp, coder, text)] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text", [
+    "A senator defected to the opposition party in Kelmo.",
+    "Students formed a new club in Dalo.",
+    "The government announced the formation of a new cabinet.",
+])
+def test_politicians_and_clubs_change_no_armed_group(nlp, coder, text):
+    assert [e for e in code(nlp, coder, text) if e.acled_sub_event_type == "Change to group/activity"] == []
+
+
+@pytest.mark.parametrize("text, doer, taken", [
+    ("A journalist went missing in Tarvo after being taken by armed men.", "armed men", "A journalist"),
+    ("A student went missing in Dalo after being picked up by soldiers.", "soldiers", "A student"),
+])
+def test_gone_missing_after_being_taken_by_armed_men_is_an_abduction_of_the_missing(nlp, coder, text, doer, taken):
+    ev = code(nlp, coder, text)[0]
+    assert ev.acled_sub_event_type == "Abduction/forced disappearance"
+    assert (ev.source.text, ev.target.text) == (doer, taken)
+
+
+def test_a_flash_mob_is_a_protest_only_with_its_cause(nlp, coder):
+    evs = code(nlp, coder, "Students held a flash mob in Tarvo demanding lower fees.")
+    assert "Peaceful protest" in [e.acled_sub_event_type for e in evs]
+    assert code(nlp, coder, "The crowd joined a flash mob at the Tarvo festival.") == []

@@ -405,7 +405,7 @@ def _long_range(weapons: set[str]) -> bool:
 
 
 # devices left or set off from afar (a bare "bomb" may be thrown: a petrol bomb is a riot's)
-_REMOTE_DEVICES = frozenset({"ied", "ieds", "rcied", "vbied", "landmine", "landmines"})
+_REMOTE_DEVICES = frozenset({"ied", "ieds", "rcied", "vbied", "landmine", "landmines", "uxo", "ordnance"})
 _REMOTE_PAIRS = ({"roadside", "bomb"}, {"explosive", "device"}, {"remote", "explosive"}, {"car", "bomb"})
 
 

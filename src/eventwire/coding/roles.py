@@ -98,6 +98,11 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # a reduced relative is a passive of the noun it describes: "the raid, condemned by the
         # ministry" (the ministry condemned the raid), "a man shot by gunmen"
         passive_subj = head.head
+    if passive_subj is None and head.dep_ == "pcomp" and any(c.dep_ == "auxpass" for c in head.children):
+        # "went missing after being taken by armed men": the one taken is the subject of the
+        # clause the "after" hangs from
+        passive_subj = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+        subj = None if passive_subj is not None else subj
     if passive_subj is None and subj is None and head.dep_ == "conj" and head.tag_ == "VBN":
         # "was tied up and beaten by police": the second passive shares the first's subject
         passive_subj = next((c for c in reversed(list(head.head.lefts)) if c.dep_ == "nsubjpass"), None)

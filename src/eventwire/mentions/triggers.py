@@ -876,7 +876,44 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
     return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
             or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts)
-            or _action_with_a_cause(tok, lemma, objs) or _taken_before_missing(tok, lemma) or _or_else(tok))
+            or _action_with_a_cause(tok, lemma, objs) or _taken_before_missing(tok, lemma) or _or_else(tok)
+            or _under_fire(tok, lemma, preps, lexicon))
+
+
+# sides that fight with arms: "clashes between the army and rebels" is no quarrel of words
+_ARMED_SIDES = frozenset("army military troop soldier force rebel militant insurgent militia militiaman fighter gunman "
+                         "gang clan tribe police jihadist guerrilla separatist".split())  # fmt: skip
+
+
+# what comes under fire in earnest, not in words: forces, their vehicles and posts, and places
+# people live ("a convoy came under fire", "the village came under heavy fire"); a minister or a
+# police force that "came under fire for its handling" is criticised
+_FIRED_UPON = _ARMED_SIDES | frozenset(
+    "convoy patrol vehicle truck car bus ambulance helicopter aircraft plane jet ship boat vessel post outpost "
+    "position base checkpoint camp barracks station village town city neighbourhood neighborhood house home "
+    "school hospital peacekeeper unit column".split())  # fmt: skip
+_CRITICISED_FOR = frozenset({"for", "over"})
+# whom fire comes "from" when it is fire: armed men or their side ("from gunmen", "from rebel positions")
+_FIRE_FROM = _ARMED_SIDES | frozenset("position side direction sniper gunman assailant attacker".split())
+
+
+def _under_fire(verb: Token, lemma: str, preps: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
+    """Fire received: "a military convoy came under fire near Tarvo" (the subject is its target, as
+    under the light verb "come under"). Only forces, their vehicles and posts, and places come
+    under fire in earnest, and never "for" or "over" something (criticism)."""
+    if lemma != "come" or any(p.lower_ in _CRITICISED_FOR for p in preps):
+        return None
+    under = next((p for p in preps if p.lower_ == "under"), None)
+    fire = next((g for g in under.children if g.dep_ == "pobj" and g.lemma_.lower() == "fire"), None) if under else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if fire is None or subj is None or subj.lemma_.lower() not in _FIRED_UPON:
+        return None
+    source = next((g for p in (*preps, *fire.children) if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pobj"), None)
+    if source is not None and source.lemma_.lower() not in _FIRE_FROM:
+        return None  # "the police came under fire from residents": criticised
+    return TriggerMatch(replace(lexicon.nouns[_GUNFIRE], key="come under fire"), verb, (verb, under, fire), fire,
+                        "come under")
 
 
 # a treaty, a pact or a body of states a party leaves: "will withdraw the country from the trade
@@ -989,8 +1026,10 @@ _TAKING = frozenset("take seize abduct kidnap detain arrest grab capture pick".s
 def _taken_before_missing(verb: Token, lemma: str) -> TriggerMatch | None:
     """Someone gone missing after being taken by someone named is an abduction or a forced
     disappearance: the act is the taking, by its "by" doer (not an arrest, nor missing alone)."""
+    # ("went missing": the parser may make "missing" the verb's complement or a clause of its own)
     missing = lemma in ("disappear", "vanish") or lemma == "go" and any(
-        c.dep_ == "acomp" and c.lower_ == "missing" for c in verb.children) or verb.lower_ == "missing"  # fmt: skip
+        c.dep_ in ("acomp", "advcl", "xcomp", "oprd") and c.lower_ == "missing" for c in verb.children) \
+        or verb.lower_ == "missing"  # fmt: skip
     if not missing:
         return None
     clauses = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "since") for g in p.children
@@ -1057,19 +1096,27 @@ _ACTION_KINDS = frozenset("military legal police disciplinary court judicial pun
 
 
 def _action_with_a_cause(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch | None:
-    """An "action" held or staged for a cause is a protest action, as translated reports name one
-    ("about fifty people held an action in support of the detained", "staged an action against
-    the closure of the clinic"); an action of a kind ("a military action") or taken is none."""
+    """An "action" (or a flash mob) held or staged for a cause is a protest action, as translated
+    reports name one ("about fifty people held an action in support of the detained", "staged an
+    action against the closure of the clinic"); an action of a kind ("a military action") or taken is none."""
     if lemma in _TAKING_PART:
         objs = [g for p in _part_in(verb, lemma) for g in p.children if g.dep_ == "pobj"]
     elif lemma not in _ACTION_VERBS:
         return None
     for obj in objs:
-        if obj.lemma_.lower() != "action" or any(c.lemma_.lower() in _ACTION_KINDS for c in obj.children):
+        if not _held_for_a_cause(obj) or any(c.lemma_.lower() in _ACTION_KINDS for c in obj.children):
             continue
         if _told_with_a_cause(obj) or _told_with_a_cause(verb) or _of_protest(obj):
             return TriggerMatch(PROTEST_ACTION, verb, (verb, obj), obj)
     return None
+
+
+def _held_for_a_cause(obj: Token) -> bool:
+    """Is ``obj`` what a crowd holds that is a protest only with its cause: an "action", or a flash
+    mob ("students held a flash mob demanding lower fees"; a flash mob of dancers at a mall is none)?"""
+    lemma = obj.lemma_.lower()
+    return lemma == "action" or lemma == "mob" and any(c.dep_ in ("compound", "amod") and c.lower_ == "flash"
+                                                       for c in obj.children)  # fmt: skip
 
 
 def _part_in(verb: Token, lemma: str) -> list[Token]:
@@ -1782,11 +1829,6 @@ def _anchors(child: Token, is_place) -> bool:
 _QUARRELS = frozenset("clash battle fight confrontation war struggle row dispute".split())
 _VIOLENT_MARKS = frozenset("armed deadly violent bloody fierce heavy fatal intercommunal inter-communal communal "
                            "ethnic tribal".split())  # fmt: skip
-
-
-# sides that fight with arms: "clashes between the army and rebels" is no quarrel of words
-_ARMED_SIDES = frozenset("army military troop soldier force rebel militant insurgent militia militiaman fighter gunman "
-                         "gang clan tribe police jihadist guerrilla separatist".split())  # fmt: skip
 
 
 def _fought_between(noun: Token) -> bool:
