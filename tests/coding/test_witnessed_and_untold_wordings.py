@@ -120,3 +120,41 @@ def test_a_flash_mob_is_a_protest_only_with_its_cause(nlp, coder):
     evs = code(nlp, coder, "Students held a flash mob in Tarvo demanding lower fees.")
     assert "Peaceful protest" in [e.acled_sub_event_type for e in evs]
     assert code(nlp, coder, "The crowd joined a flash mob at the Tarvo festival.") == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("There were reports of gunfire in Tarvo overnight.", "Attack"),
+    ("Two incidents of arson were reported in Kelmo.", "Looting/property destruction"),
+    ("Three incidents of shelling were reported in Tarvo on Sunday.", "Shelling/artillery/missile attack"),
+    ("The governor extended the duration of the curfew in Kelmo by two weeks.", "Change to group/activity"),
+])
+def test_an_act_told_under_a_measure_of_it_is_the_act(nlp, coder, text, sub_event):
+    assert [e.acled_sub_event_type for e in code(nlp, coder, text)] == [sub_event]
+
+
+def test_people_hacked_with_blades_are_attacked_and_computers_hacked_are_not(nlp, coder):
+    ev = code(nlp, coder, "A man was hacked to death by a mob in Tarvo.")[0]
+    assert (ev.type, ev.acled_sub_event_type) == ("ASSAULT", "Mob violence")
+    assert code(nlp, coder, "Attackers hacked two farmers with machetes near Kelmo.")[0].target.text == "two farmers"
+    assert code(nlp, coder, "Hackers hacked the city's website in Dalo.") == []
+    assert code(nlp, coder, "Someone hacked into the school's computer system in Tarvo.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The house of a local official was attacked with petrol bombs in Dalo.",
+    "Unknown men attacked the party office in Kelmo with molotov cocktails.",
+])
+def test_bombs_thrown_by_hand_are_no_air_strike(nlp, coder, text):
+    ev = code(nlp, coder, text)[0]
+    assert ev.type == "ASSAULT" and ev.acled_sub_event_type != "Air/drone strike"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Police lathi-charged a crowd in Tarvo.", "a crowd"),
+    ("Police baton charged protesters outside the assembly in Kelmo.", "protesters"),
+])
+def test_a_crowd_charged_with_sticks_is_beaten_by_the_police_and_its_protest_met(nlp, coder, text, target):
+    ev = code(nlp, coder, text)[0]
+    assert (ev.type, ev.mode, ev.acled_sub_event_type) == ("ASSAULT", "beat", "Protest with intervention")
+    assert (ev.source.text, ev.target.text) == ("Police", target)
+    assert [e for e in code(nlp, coder, "Police charged the suspect with murder in Tarvo.") if e.type == "ASSAULT"] == []

@@ -15,8 +15,8 @@ from spacy.tokens import Token
 
 from ..acled import STATE_SECTORS
 from ..events import Actor
-from ..mentions.triggers import (ATTACKED_PROTEST, RECEIVING_VERBS, SELF_IMMOLATION, TRUCES, VIOLENT, WITNESSING_VERBS,
-                                 TriggerMatch, agent_of, at_the_hands_of)
+from ..mentions.triggers import (ATTACKED_PROTEST, BATON_CHARGE, RECEIVING_VERBS, SELF_IMMOLATION, TRUCES, VIOLENT,
+                                 WITNESSING_VERBS, TriggerMatch, agent_of, at_the_hands_of)
 from ..ontology import TriggerSpec
 from .context import subject_of
 
@@ -45,7 +45,8 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         return "Violent demonstration" if protest_told(sent, target) else "Mob violence"
     if rule == "by_target":
         if target is not None and target.sector == "protesters" and source is not None and source.sector in STATE_SECTORS:
-            return "Excessive force against protesters"
+            # (a crowd broken up with sticks is the protest's, with the state's intervention)
+            return "Protest with intervention" if spec.key == BATON_CHARGE.key else "Excessive force against protesters"
         if unarmed_target(target) or off_duty(target, sent):
             return "Attack"
         if target is None and (source is None or source.sector in ("rebels", "unknown")) and not _armed_aim(aimed_at):
@@ -404,6 +405,10 @@ def _long_range(weapons: set[str]) -> bool:
         "heavy" in weapons and bool(weapons & {"weapon", "weaponry"}))
 
 
+# bombs thrown by hand: "petrol bombs", "molotov cocktails", "incendiary bombs"
+_HAND_THROWN_BOMBS = frozenset({"petrol", "gasoline", "molotov", "incendiary", "fire", "firebomb"})
+
+
 # devices left or set off from afar (a bare "bomb" may be thrown: a petrol bomb is a riot's)
 _REMOTE_DEVICES = frozenset({"ied", "ieds", "rcied", "vbied", "landmine", "landmines", "uxo", "ordnance"})
 _REMOTE_PAIRS = ({"roadside", "bomb"}, {"explosive", "device"}, {"remote", "explosive"}, {"car", "bomb"})
@@ -560,7 +565,8 @@ def refine_mode(spec, trig: TriggerMatch):
             return replace(spec, type="FIGHT", mode="artillery", acled="Shelling/artillery/missile attack", cameo=None)
         if "grenade" in weapons:
             return replace(spec, mode="explosives", acled="Grenade")  # "attacked the post with a grenade"
-        if weapons & {"airstrike", "warplane", "jet", "bomb"}:
+        if weapons & {"airstrike", "warplane", "jet", "bomb"} and not weapons & _HAND_THROWN_BOMBS:
+            # ("attacked with petrol bombs": a bomb thrown by hand, dropped by no aircraft)
             return replace(spec, type="FIGHT", mode="aerial", acled="Air/drone strike", cameo=None)
         if "suicide" not in words and _remote_explosive(words | doer_words):
             # "killed two soldiers in an IED attack", "a landmine injured a herder": ACLED types the

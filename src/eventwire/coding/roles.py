@@ -18,10 +18,9 @@ from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, of_object, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
-from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, SUSTAINING, VIOLENT,
-                                 WITNESSING_VERBS,
-                                 TriggerMatch, agent_of, aimed_off_the_object, at_the_hands_of, for_clause, noun_forms,
-                                 reported_clauses, the_dead, told_without_a_verb)
+from ..mentions.triggers import (BATON_CHARGE, CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS,
+                                 SUSTAINING, VIOLENT, WITNESSING_VERBS, TriggerMatch, agent_of, aimed_off_the_object, at_the_hands_of,
+                                 for_clause, noun_forms, reported_clauses, the_dead, told_without_a_verb)
 from .context import TriggerContext, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -115,6 +114,9 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if passive_subj is None and subj is not None and (befell_its_subject(trig) or _told_as_a_toll(head, subj)):
         # "a soldier died of wounds sustained in an attack", "One civilian injured.": whom it was done to
         passive_subj, subj = subj, None
+    if subj is not None and trig.spec.key == BATON_CHARGE.key and subj in trig.tokens:
+        # "Police lathi-charged the crowd": the parser made the stick the subject, its doer a compound of it
+        subj = next((c for c in subj.children if c.dep_ in ("compound", "nmod")), None)
     if subj is not None and names_a_place(subj, ctx.places):
         subj = listed_after(subj, head, ctx.places) or subj
     if passive_subj is not None and names_a_place(passive_subj, ctx.places):
