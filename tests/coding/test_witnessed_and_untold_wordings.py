@@ -158,3 +158,9 @@ def test_a_crowd_charged_with_sticks_is_beaten_by_the_police_and_its_protest_met
     assert (ev.type, ev.mode, ev.acled_sub_event_type) == ("ASSAULT", "beat", "Protest with intervention")
     assert (ev.source.text, ev.target.text) == ("Police", target)
     assert [e for e in code(nlp, coder, "Police charged the suspect with murder in Tarvo.") if e.type == "ASSAULT"] == []
+
+
+def test_water_cannon_used_on_demonstrators_meets_their_protest(nlp, coder):
+    ev = code(nlp, coder, "Police used water cannon against demonstrators in Kelmo.")[0]
+    assert (ev.type, ev.acled_sub_event_type) == ("PROTEST", "Protest with intervention")
+    assert ev.source.text == "demonstrators"
