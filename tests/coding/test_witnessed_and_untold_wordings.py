@@ -164,3 +164,38 @@ def test_water_cannon_used_on_demonstrators_meets_their_protest(nlp, coder):
     ev = code(nlp, coder, "Police used water cannon against demonstrators in Kelmo.")[0]
     assert (ev.type, ev.acled_sub_event_type) == ("PROTEST", "Protest with intervention")
     assert ev.source.text == "demonstrators"
+
+
+def test_a_counted_attack_placed_through_its_target_is_one_act(nlp, coder):
+    ev = code(nlp, coder, "Two armed attacks on police posts in Kelmo district overnight.")[0]
+    assert ev.type == "ASSAULT" and ev.target.text == "police posts"
+    assert code(nlp, coder, "Attacks on police posts in Kelmo district have risen this year.") == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Heavy clashes reported between rebels and troops near Tarvo.", "Armed clash"),
+    ("Explosions heard in Kelmo overnight.", "Shelling/artillery/missile attack"),
+])
+def test_a_nominal_sentence_told_by_a_participle_of_witnessing_is_the_act(nlp, coder, text, sub_event):
+    assert [e.acled_sub_event_type for e in code(nlp, coder, text)] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Unidentified gunmen on motorcycles sprayed bullets at a house in Tarvo.", "Attack"),
+    ("Security forces neutralised three terrorists in Dalo.", "Armed clash"),
+    ("Troops eliminated a militant cell near Tarvo.", "Armed clash"),
+    ("A teacher was snatched by gunmen near Kelmo.", "Abduction/forced disappearance"),
+    ("The bodies of five people were discovered in a mass grave near Kelmo.", "Attack"),
+    ("Fighters of the group pledged allegiance to the rival faction in Kelmo.", "Change to group/activity"),
+])
+def test_violence_and_changes_of_side_in_other_verbs(nlp, coder, text, sub_event):
+    assert [e.acled_sub_event_type for e in code(nlp, coder, text)] == [sub_event]
+
+
+@pytest.mark.parametrize("text", [
+    "The vaccine eliminated the virus in Kelmo.",
+    "A thief snatched a woman's bag in Dalo.",
+    "Pupils pledged allegiance to the flag at the Dalo school.",
+])
+def test_the_same_verbs_with_things_or_pupils_are_no_violence(nlp, coder, text):
+    assert [e for e in code(nlp, coder, text) if e.acled_sub_event_type is not None] == []

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..acled import STATE_SECTORS
 from ..events import Actor
 from ..mentions.triggers import (ATTACKED_PROTEST, BATON_CHARGE, RECEIVING_VERBS, SELF_IMMOLATION, TRUCES, VIOLENT,
-                                 WITNESSING_VERBS, TriggerMatch, agent_of, at_the_hands_of)
+                                 WITNESSING_VERBS, TriggerMatch, agent_of, at_the_hands_of, told_as_witnessed)
 from ..ontology import TriggerSpec
 from .context import subject_of
 
@@ -436,8 +436,9 @@ def _explosions_witnessed(trig: TriggerMatch, words: set[str]) -> TriggerSpec | 
         return None
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head  # "shouting and explosions were heard": the first of the nouns heard
-    witnessed = trig.light in WITNESSING_VERBS or (
-        noun.dep_ == "nsubjpass" and trig.head.lemma_.lower() in WITNESSING_VERBS | {"see"})
+    # ("Explosions heard in Kelmo": the parser may make the reduced passive an active verb)
+    witnessed = trig.light in WITNESSING_VERBS or told_as_witnessed(noun) or (
+        noun.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower() in WITNESSING_VERBS | {"see"})
     group = [noun, *noun.conjuncts]
     blasts = [n for n in group if n.lemma_.lower() in _BLASTS and n.tag_ == "NNS"]
     if not witnessed or not blasts:

@@ -1234,7 +1234,7 @@ _PART_MARKS = frozenset({"human", "severed", "male", "female"})
 _VIOLENT_DEATH = re.compile(
     r"\b(?:gunshot|bullets?|firearms?|shot|stab(?:bed|bing|s)?|tortur\w*|mutilat\w*|dismember\w*|decapitat\w*|"
     r"behead\w*|strangl\w*|hacked|machetes?|tied|bound and|wrapped in|(?:in|inside)\s+(?:an?\s+)?(?:plastic\s+)?(?:bags?|sacks?)|plastic bags?|bullet-riddled|"
-    r"execution-style|signs of violence|blindfolded|gagged|handcuffed|slit|severed|burnt|burned|charred)\b", re.I)
+    r"execution-style|signs of violence|blindfolded|gagged|handcuffed|slit|severed|burnt|burned|charred|mass graves?)\b", re.I)
 
 
 def _remains(tok: Token) -> bool:
@@ -1747,8 +1747,11 @@ def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | Non
     place ("the attack in Kelmar", "the blast at the depot"), who did it ("shelling by the
     army", "the army's bombardment") or when ("the 3 May bombing"). Without an anchor the noun
     may be any attack, or attacks in general."""
-    if not any(_anchors(c, is_place) for c in noun.children) and not _told_as_happening(noun) \
-            and not _what_it_did(noun, lexicon):  # fmt: skip
+    anchored = any(_anchors(c, is_place) for c in noun.children) or _told_as_happening(noun) \
+        or _what_it_did(noun, lexicon) or told_as_witnessed(noun)  # fmt: skip
+    # (a protest "against" something names its cause, not a target a place could hang from)
+    by_target = not anchored and _placed_by_its_target(noun, is_place)
+    if not anchored and not by_target:
         return None
     if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in noun.children):
         return None
@@ -1761,6 +1764,8 @@ def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | Non
     spec = _noun_spec(found[0], noun, lexicon)
     anchored_kinds = spec.type in VIOLENT | {"PROTEST"} or spec.mode in _HOLDING_MODES or \
         spec.type == "RETREAT" and spec.mode in _GIVING_UP_MODES  # fmt: skip
+    if by_target and spec.type not in VIOLENT:
+        return None
     return TriggerMatch(spec, noun, tuple(found[1]), noun) if anchored_kinds else None
 
 
@@ -1783,6 +1788,30 @@ _ACCUSING = frozenset({"accuse", "charge"})
 # what an act did to people or places, told in a relative clause of its noun
 _HARM_DONE = frozenset("kill wound injure destroy damage hit strike target rock tear rip shake claim leave devastate "
                        "level flatten".split())  # fmt: skip
+
+
+def _placed_by_its_target(noun: Token, is_place) -> bool:
+    """Is the act placed by what it was aimed at, counted or told in a sentence of its own ("two
+    armed attacks on police posts in Kelmo overnight", "an attack on a convoy near Dalo": the parser
+    hangs the place on the target)? Attacks on a kind of target with no count may be attacks in
+    general ("attacks on police posts have risen")."""
+    counted = any(c.dep_ in ("nummod", "det") and (c.like_num or c.lower_ in ("a", "an", "the")) for c in noun.children)
+    if not counted and noun.dep_ != "ROOT":
+        return False
+    return any(_anchors(g, is_place) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+               for o in p.children if o.dep_ == "pobj" for g in o.children)  # fmt: skip
+
+
+# verbs of witnessing whose participle tells a nominal sentence's act as seen or heard: "heavy
+# clashes reported between rebels and troops near Tarvo", "explosions heard in Kelmo"
+_WITNESSED_PARTICIPLES = WITNESSING_VERBS | {"see", "hear"}
+
+
+def told_as_witnessed(noun: Token) -> bool:
+    """Is the event noun the head of a sentence with no verb of its own, told by a participle of
+    witnessing ("Heavy clashes reported between rebels and troops near Tarvo.")?"""
+    return noun.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _WITNESSED_PARTICIPLES
+                                       for c in noun.children)  # fmt: skip
 
 
 def _what_it_did(noun: Token, lexicon: Lexicon) -> bool:
