@@ -199,3 +199,30 @@ def test_violence_and_changes_of_side_in_other_verbs(nlp, coder, text, sub_event
 ])
 def test_the_same_verbs_with_things_or_pupils_are_no_violence(nlp, coder, text):
     assert [e for e in code(nlp, coder, text) if e.acled_sub_event_type is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers stopped protesters from setting up tents at the roundabout in Tarvo.",
+    "Police prevented the march from reaching the main square of Kelmo.",
+])
+def test_forces_that_stop_a_protest_meet_it(nlp, coder, text):
+    ev = code(nlp, coder, text)[0]
+    assert (ev.type, ev.acled_sub_event_type) == ("PROTEST", "Protest with intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "A team of police commandos recovered two rifles and ammunition in Tarvo.",
+    "Troops recovered four explosive devices planted by militants near Kelmo.",
+])
+def test_arms_recovered_by_forces_are_disrupted_weapons_use(nlp, coder, text):
+    assert [e.acled_sub_event_type for e in code(nlp, coder, text)] == ["Disrupted weapons use"]
+
+
+def test_stolen_goods_recovered_and_a_suspect_stopped_are_no_event(nlp, coder):
+    assert code(nlp, coder, "Police recovered stolen cars in Tarvo.") == []
+    assert code(nlp, coder, "Police stopped the suspect near Dalo.") == []
+
+
+def test_rocket_propelled_grenades_fired_at_a_place_are_shelling(nlp, coder):
+    ev = code(nlp, coder, "Rebels fired heavy machine guns and RPGs at residential areas of Tarvo.")[0]
+    assert ev.acled_sub_event_type == "Shelling/artillery/missile attack"

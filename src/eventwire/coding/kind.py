@@ -401,7 +401,10 @@ def _fired_words(head: Token) -> set[str]:
 def _long_range(weapons: set[str]) -> bool:
     """Do the means of an act make it ACLED's shelling: artillery, mortars, rockets, missiles, or
     "heavy weapons" (not a heavy machine gun, which is a gun)?"""
-    return bool(weapons & {"missile", "rocket", "shell", "mortar", "artillery", "howitzer", "launcher"}) or (
+    # (rocket-propelled grenades and recoilless rifles are fired from afar at a place, as ACLED's
+    # notes count them with mortars: "fired RPGs and machine guns at residential areas")
+    return bool(weapons & {"missile", "rocket", "shell", "mortar", "artillery", "howitzer", "launcher", "rpg", "rpgs",
+                           "recoilless"}) or (
         "heavy" in weapons and bool(weapons & {"weapon", "weaponry"}))
 
 
