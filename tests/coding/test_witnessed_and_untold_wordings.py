@@ -226,3 +226,17 @@ def test_stolen_goods_recovered_and_a_suspect_stopped_are_no_event(nlp, coder):
 def test_rocket_propelled_grenades_fired_at_a_place_are_shelling(nlp, coder):
     ev = code(nlp, coder, "Rebels fired heavy machine guns and RPGs at residential areas of Tarvo.")[0]
     assert ev.acled_sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_fire_from_weapons_is_fire_and_from_lawmakers_criticism(nlp, coder):
+    ev = code(nlp, coder, "On 7 May 2020, army positions near Tarvo came under fire from grenade launchers.")[0]
+    assert ev.type == "ASSAULT" and ev.target.text == "army positions"
+    assert code(nlp, coder, "The minister came under fire from opposition lawmakers.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 May 2020, the military reported 9 violations of the ceasefire near Tarvo.",
+    "Monitors recorded 14 violations of the truce near Kelmo.",
+])
+def test_violations_of_a_truce_counted_are_fighting_across_its_line(nlp, coder, text):
+    assert [e.acled_sub_event_type for e in code(nlp, coder, text)] == ["Armed clash"]

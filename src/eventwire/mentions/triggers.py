@@ -897,8 +897,10 @@ _FIRED_UPON = _ARMED_SIDES | frozenset(
     "position base checkpoint camp barracks station village town city neighbourhood neighborhood house home "
     "school hospital peacekeeper unit column".split())  # fmt: skip
 _CRITICISED_FOR = frozenset({"for", "over"})
-# whom fire comes "from" when it is fire: armed men or their side ("from gunmen", "from rebel positions")
-_FIRE_FROM = _ARMED_SIDES | frozenset("position side direction sniper gunman assailant attacker".split())
+# whom fire comes "from" when it is fire: armed men, their side or their weapons ("from gunmen", "from
+# rebel positions", "from grenade launchers")
+_FIRE_FROM = _ARMED_SIDES | frozenset("position side direction sniper gunman assailant attacker launcher gun mortar "
+                                      "weapon artillery tank howitzer rifle drone helicopter".split())  # fmt: skip
 
 
 def _under_fire(verb: Token, lemma: str, preps: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
