@@ -240,3 +240,24 @@ def test_fire_from_weapons_is_fire_and_from_lawmakers_criticism(nlp, coder):
 ])
 def test_violations_of_a_truce_counted_are_fighting_across_its_line(nlp, coder, text):
     assert [e.acled_sub_event_type for e in code(nlp, coder, text)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army took control of a militia stronghold in the locality of Kelmo.",
+    "Troops took control of a rebel stronghold near Tarvo after clashes with the militiamen.",
+])
+def test_control_taken_of_a_place_the_parser_hung_on_the_verb_is_ground_taken(nlp, coder, text):
+    assert code(nlp, coder, text)[0].acled_sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", [
+    "Militias stole 40 cows from a farm near Tarvo.",
+    "Armed men rustled cattle from a village in Kelmo.",
+])
+def test_herds_and_goods_taken_by_armed_men_are_looting(nlp, coder, text):
+    assert [e.acled_sub_event_type for e in code(nlp, coder, text)] == ["Looting/property destruction"]
+
+
+def test_a_theft_or_a_game_taken_over_is_no_event(nlp, coder):
+    assert code(nlp, coder, "A man stole a car in Dalo.") == []
+    assert code(nlp, coder, "The team took control of the game in the second half.") == []

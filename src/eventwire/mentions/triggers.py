@@ -2393,7 +2393,8 @@ def _what_is_taken(objs: list[Token], preps: list[Token]) -> Token | None:
         obj = objs[0]
         if obj.lemma_.lower() != "control":
             return obj
-        return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+        # ("took control of a stronghold": the parser may hang the "of" on the verb)
+        return next((g for p in [*obj.children, *preps] if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
     return next((g for p in preps if p.lower_ in ("into", "onto", "through") for g in p.children if g.dep_ == "pobj"), None)
 
