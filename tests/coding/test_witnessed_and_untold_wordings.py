@@ -261,3 +261,18 @@ def test_herds_and_goods_taken_by_armed_men_are_looting(nlp, coder, text):
 def test_a_theft_or_a_game_taken_over_is_no_event(nlp, coder):
     assert code(nlp, coder, "A man stole a car in Dalo.") == []
     assert code(nlp, coder, "The team took control of the game in the second half.") == []
+
+
+@pytest.mark.parametrize("text, sub_event, victims", [
+    ("Several policemen suffered casualties from a roadside bomb in Dalo.", "Remote explosive/landmine/IED",
+     "Several policemen"),
+    ("Police suffered casualties in an ambush near Tarvo.", "Armed clash", "Police"),
+])
+def test_losses_suffered_in_an_act_make_the_sufferer_its_target(nlp, coder, text, sub_event, victims):
+    ev = code(nlp, coder, text)[0]
+    assert ev.acled_sub_event_type == sub_event
+    assert ev.source is None and ev.target.text == victims
+
+
+def test_losses_in_a_storm_are_no_event(nlp, coder):
+    assert code(nlp, coder, "The company suffered losses in the storm in Tarvo.") == []

@@ -231,7 +231,7 @@ def befell_its_subject(trig: TriggerMatch) -> bool:
         return False
     tok = trig.head
     for _ in range(8):
-        if tok.lemma_.lower() in _DYING and tok.pos_ == "VERB":
+        if tok.lemma_.lower() in _DYING and tok.pos_ == "VERB" or _suffered_losses(tok):
             return True
         if tok.pos_ == "VERB" and tok is not trig.head and not (tok.dep_ == "acl" and tok.lemma_.lower() in SUSTAINING):
             return False
@@ -239,6 +239,17 @@ def befell_its_subject(trig: TriggerMatch) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# what a side suffers that an act dealt it: "policemen suffered casualties from a roadside bomb"
+_LOSSES = frozenset("casualty loss injury wound fatality death".split())
+
+
+def _suffered_losses(verb: Token) -> bool:
+    """Is ``verb`` a side's suffering losses ("suffered casualties", "sustained heavy losses")? The
+    act that dealt them befell its subject."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("suffer", "sustain", "incur") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _LOSSES for c in verb.children)
 
 
 def _told_as_a_toll(head: Token, subj: Token) -> bool:

@@ -2149,8 +2149,9 @@ def _instrument(verb: Token, lexicon: Lexicon):
         if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during", "after", "from", "of"):
             # ("died from a landmine explosion", "from shelling": the gerund under "from")
             cands.extend(c for c in child.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG")
-        # ("died of injuries sustained in an attack", "shrapnel from a mortar round wounded two")
-        cands.extend(cause for t in list(cands) for cause in wound_causes(t))
+        # ("died of injuries sustained in an attack", "shrapnel from a mortar round wounded two",
+        # "suffered casualties from a roadside bomb": what dealt the losses suffered)
+        cands.extend(cause for t in [*cands, *([child] if child.dep_ == "dobj" else [])] for cause in wound_causes(t))
         for noun in cands:
             found = _noun_key(noun, lexicon)
             if found and lexicon.nouns[found[0]].type in VIOLENT:
@@ -2160,7 +2161,7 @@ def _instrument(verb: Token, lexicon: Lexicon):
 
 # what one dies of or lives with, that an act dealt: "died of wounds sustained in an attack",
 # "shrapnel from a mortar round wounded two soldiers"
-_WOUNDS = frozenset({"wound", "injury", "shrapnel", "splinter", "fragment"})
+_WOUNDS = frozenset({"wound", "injury", "shrapnel", "splinter", "fragment", "casualty"})
 SUSTAINING = frozenset({"sustain", "receive", "suffer", "incur"})
 _CAUSE_PREPS = frozenset({"in", "from", "during", "by", "after"})
 
