@@ -19,8 +19,9 @@ from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, of_object, res
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
 from ..mentions.triggers import (BATON_CHARGE, CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS,
-                                 SUSTAINING, VIOLENT, WITNESSING_VERBS, TriggerMatch, agent_of, aimed_off_the_object, at_the_hands_of,
-                                 for_clause, noun_forms, reported_clauses, the_dead, told_without_a_verb)
+                                 SUSTAINING, VIOLENT, WITNESSING_VERBS, TriggerMatch, agent_of, aimed_off_the_object,
+                                 at_the_hands_of, for_clause, noun_forms, reported_clauses, the_dead,
+                                 told_without_a_verb)
 from .context import TriggerContext, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 

@@ -1236,7 +1236,8 @@ _PART_MARKS = frozenset({"human", "severed", "male", "female"})
 _VIOLENT_DEATH = re.compile(
     r"\b(?:gunshot|bullets?|firearms?|shot|stab(?:bed|bing|s)?|tortur\w*|mutilat\w*|dismember\w*|decapitat\w*|"
     r"behead\w*|strangl\w*|hacked|machetes?|tied|bound and|wrapped in|(?:in|inside)\s+(?:an?\s+)?(?:plastic\s+)?(?:bags?|sacks?)|plastic bags?|bullet-riddled|"
-    r"execution-style|signs of violence|blindfolded|gagged|handcuffed|slit|severed|burnt|burned|charred|mass graves?)\b", re.I)
+    r"execution-style|signs of violence|blindfolded|gagged|handcuffed|slit|severed|burnt|burned|charred|"
+    r"mass graves?)\b", re.I)
 
 
 def _remains(tok: Token) -> bool:
@@ -1812,8 +1813,8 @@ _WITNESSED_PARTICIPLES = WITNESSING_VERBS | {"see", "hear"}
 def told_as_witnessed(noun: Token) -> bool:
     """Is the event noun the head of a sentence with no verb of its own, told by a participle of
     witnessing ("Heavy clashes reported between rebels and troops near Tarvo.")?"""
-    return noun.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _WITNESSED_PARTICIPLES
-                                       for c in noun.children)  # fmt: skip
+    return noun.dep_ == "ROOT" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _WITNESSED_PARTICIPLES for c in noun.children)
 
 
 def _what_it_did(noun: Token, lexicon: Lexicon) -> bool:
@@ -2220,7 +2221,9 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
             if pobj is not None and (key := f"{noun.lemma_.lower()} of {pobj.lemma_.lower()}") in lexicon.nouns:
                 return key, [noun, child, pobj]
     # measure nouns: "a convoy of trucks", "shipments of aid", "tonnes of food"
-    if noun.lemma_.lower() in ("tonne", "ton", "shipment", "consignment", "batch", "load", "package", "truckload", "convoy", "round", "wave", "volley", "salvo", "volleys", "salvos", "flurry", "series", "burst", "incident", "report", "duration"):
+    if noun.lemma_.lower() in ("tonne", "ton", "shipment", "consignment", "batch", "load", "package", "truckload",
+                               "convoy", "round", "wave", "volley", "salvo", "volleys", "salvos", "flurry", "series",
+                               "burst", "incident", "report", "duration"):
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
