@@ -18,9 +18,10 @@ from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, of_object, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
-from ..mentions.triggers import (CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS, SUSTAINING, VIOLENT,
-                                 TriggerMatch, agent_of, aimed_off_the_object, at_the_hands_of, for_clause, noun_forms,
-                                 reported_clauses, the_dead, told_without_a_verb)
+from ..mentions.triggers import (BATON_CHARGE, CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS,
+                                 SUSTAINING, VIOLENT, WITNESSING_VERBS, TriggerMatch, agent_of, aimed_off_the_object,
+                                 at_the_hands_of, for_clause, noun_forms, reported_clauses, the_dead,
+                                 told_without_a_verb)
 from .context import TriggerContext, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -97,6 +98,11 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # a reduced relative is a passive of the noun it describes: "the raid, condemned by the
         # ministry" (the ministry condemned the raid), "a man shot by gunmen"
         passive_subj = head.head
+    if passive_subj is None and head.dep_ == "pcomp" and any(c.dep_ == "auxpass" for c in head.children):
+        # "went missing after being taken by armed men": the one taken is the subject of the
+        # clause the "after" hangs from
+        passive_subj = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+        subj = None if passive_subj is not None else subj
     if passive_subj is None and subj is None and head.dep_ == "conj" and head.tag_ == "VBN":
         # "was tied up and beaten by police": the second passive shares the first's subject
         passive_subj = next((c for c in reversed(list(head.head.lefts)) if c.dep_ == "nsubjpass"), None)
@@ -109,6 +115,9 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if passive_subj is None and subj is not None and (befell_its_subject(trig) or _told_as_a_toll(head, subj)):
         # "a soldier died of wounds sustained in an attack", "One civilian injured.": whom it was done to
         passive_subj, subj = subj, None
+    if subj is not None and trig.spec.key == BATON_CHARGE.key and subj in trig.tokens:
+        # "Police lathi-charged the crowd": the parser made the stick the subject, its doer a compound of it
+        subj = next((c for c in subj.children if c.dep_ in ("compound", "nmod")), None)
     if subj is not None and names_a_place(subj, ctx.places):
         subj = listed_after(subj, head, ctx.places) or subj
     if passive_subj is not None and names_a_place(passive_subj, ctx.places):
@@ -151,6 +160,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         giver = prep_object(trig.noun, ("from", "by", "among")) or prep_object(head, ("from", "by", "among")) \
             or at_the_hands_of(trig.noun) or at_the_hands_of(head)  # fmt: skip
         return giver, subj, None
+    if trig.light in WITNESSING_VERBS:
+        # "monitors recorded explosions near Tarvo": who saw it did nothing; its doer is the noun's "by"
+        doer = prep_object(trig.noun, ("by",)) or at_the_hands_of(trig.noun)
+        return doer, prep_object(trig.noun, TARGET_PREPS, skip=no_party), None
 
     if trig.noun is not None and trig.noun == passive_subj and head.lemma_.lower() in REPORT_VERBS | PERCEPTION_VERBS:
         agent = None  # "clashes were reported by officials": who told of it, not who did it
@@ -231,7 +244,7 @@ def befell_its_subject(trig: TriggerMatch) -> bool:
         return False
     tok = trig.head
     for _ in range(8):
-        if tok.lemma_.lower() in _DYING and tok.pos_ == "VERB":
+        if tok.lemma_.lower() in _DYING and tok.pos_ == "VERB" or _suffered_losses(tok):
             return True
         if tok.pos_ == "VERB" and tok is not trig.head and not (tok.dep_ == "acl" and tok.lemma_.lower() in SUSTAINING):
             return False
@@ -239,6 +252,17 @@ def befell_its_subject(trig: TriggerMatch) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# what a side suffers that an act dealt it: "policemen suffered casualties from a roadside bomb"
+_LOSSES = frozenset("casualty loss injury wound fatality death".split())
+
+
+def _suffered_losses(verb: Token) -> bool:
+    """Is ``verb`` a side's suffering losses ("suffered casualties", "sustained heavy losses")? The
+    act that dealt them befell its subject."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("suffer", "sustain", "incur") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _LOSSES for c in verb.children)
 
 
 def _told_as_a_toll(head: Token, subj: Token) -> bool:

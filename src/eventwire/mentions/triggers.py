@@ -41,6 +41,10 @@ CANCEL_VERBS = frozenset({"call off", "cancel", "postpone", "scrap", "suspend"})
 # light verbs of receiving what the noun names: their subject is its target ("the governor drew
 # criticism", "the ministry faced accusations"), and who gave it hangs off "from" or "by"
 RECEIVING_VERBS = frozenset({"draw", "face", "attract", "come under", "cause", "spark", "provoke", "suffer", "endure"})
+# light verbs of witnessing what the noun names: their subject saw, heard or counted it and is no
+# party to it ("monitors recorded 30 explosions", "residents heard gunfire")
+WITNESSING_VERBS = frozenset(
+    {"record", "register", "hear", "observe", "report", "note", "document", "log", "count", "witness"})
 _VERB_TAGS = frozenset({"VERB"})
 
 
@@ -673,10 +677,19 @@ def _sourcing(head: Token) -> bool:
 _HAPPENING = frozenset("take erupt break continue resume occur happen rage flare intensify escalate ensue".split())
 
 
+# verbs that tell what an act did, in the past: "fighting between clans left five dead", "shelling
+# displaced 300 families" (not "fighting kills": what fighting does)
+_DID_HARM = frozenset("leave kill claim displace force cause wound injure destroy damage".split())
+
+
 def _happening(gerund: Token) -> bool:
     """Is the gerund the subject of a verb that tells it happened ("fighting took place",
-    "shelling continued overnight")? Then it is one act, not a kind of act."""
-    return gerund.dep_ in ("nsubj", "csubj") and gerund.head.lemma_.lower() in _HAPPENING
+    "shelling continued overnight") or what it did ("fighting between clans left five dead")?
+    Then it is one act, not a kind of act."""
+    if gerund.dep_ not in ("nsubj", "csubj"):
+        return False
+    verb = gerund.head.lemma_.lower()
+    return verb in _HAPPENING or verb in _DID_HARM and gerund.head.tag_ == "VBD"
 
 
 # plural words that name one round of meeting ("attended talks in Geneva")
@@ -867,6 +880,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     mine = _met_a_mine(tok, objs, preps)
     if mine is not None:
         return mine
+    baton = _baton_charge(tok, lemma)
+    if baton is not None:
+        return baton
     burnt = _self_immolation(tok, lemma, objs)
     if burnt is not None:
         return burnt
@@ -934,7 +950,46 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
     return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
             or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts)
-            or _action_with_a_cause(tok, lemma, objs) or _taken_before_missing(tok, lemma) or _or_else(tok))
+            or _action_with_a_cause(tok, lemma, objs) or _taken_before_missing(tok, lemma) or _or_else(tok)
+            or _under_fire(tok, lemma, preps, lexicon))
+
+
+# sides that fight with arms: "clashes between the army and rebels" is no quarrel of words
+_ARMED_SIDES = frozenset("army military troop soldier force rebel militant insurgent militia militiaman fighter gunman "
+                         "gang clan tribe police jihadist guerrilla separatist".split())  # fmt: skip
+
+
+# what comes under fire in earnest, not in words: forces, their vehicles and posts, and places
+# people live ("a convoy came under fire", "the village came under heavy fire"); a minister or a
+# police force that "came under fire for its handling" is criticised
+_FIRED_UPON = _ARMED_SIDES | frozenset(
+    "convoy patrol vehicle truck car bus ambulance helicopter aircraft plane jet ship boat vessel post outpost "
+    "position base checkpoint camp barracks station village town city neighbourhood neighborhood house home "
+    "school hospital peacekeeper unit column".split())  # fmt: skip
+_CRITICISED_FOR = frozenset({"for", "over"})
+# whom fire comes "from" when it is fire: armed men, their side or their weapons ("from gunmen", "from
+# rebel positions", "from grenade launchers")
+_FIRE_FROM = _ARMED_SIDES | frozenset("position side direction sniper gunman assailant attacker launcher gun mortar "
+                                      "weapon artillery tank howitzer rifle drone helicopter".split())  # fmt: skip
+
+
+def _under_fire(verb: Token, lemma: str, preps: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
+    """Fire received: "a military convoy came under fire near Tarvo" (the subject is its target, as
+    under the light verb "come under"). Only forces, their vehicles and posts, and places come
+    under fire in earnest, and never "for" or "over" something (criticism)."""
+    if lemma != "come" or any(p.lower_ in _CRITICISED_FOR for p in preps):
+        return None
+    under = next((p for p in preps if p.lower_ == "under"), None)
+    fire = next((g for g in under.children if g.dep_ == "pobj" and g.lemma_.lower() == "fire"), None) if under else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if fire is None or subj is None or subj.lemma_.lower() not in _FIRED_UPON:
+        return None
+    source = next((g for p in (*preps, *fire.children) if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pobj"), None)
+    if source is not None and source.lemma_.lower() not in _FIRE_FROM:
+        return None  # "the police came under fire from residents": criticised
+    return TriggerMatch(replace(lexicon.nouns[_GUNFIRE], key="come under fire"), verb, (verb, under, fire), fire,
+                        "come under")
 
 
 # a treaty, a pact or a body of states a party leaves: "will withdraw the country from the trade
@@ -981,6 +1036,21 @@ _LAID_WEAPONS = frozenset("mine landmine ied bomb".split())
 _MEETING = {"hit": ("dobj",), "strike": ("dobj",), "trigger": ("dobj",), "step": ("on",), "tread": ("on",),
             "run": ("over", "into"), "drive": ("over", "into"), "explode": ("on",), "detonate": ()}  # fmt: skip
 MET_A_MINE = TriggerSpec(key="met a mine", type="ASSAULT", mode="explosives", acled="Remote explosive/landmine/IED", target_acts=True)
+
+
+# a charge with sticks, as police in South Asia break up crowds: "police baton-charged the traders",
+# "lathi-charged the crowd" (PLOVER ASSAULT/beat; ACLED by whom it hit)
+BATON_CHARGE = TriggerSpec(key="baton charge", type="ASSAULT", mode="beat", acled="by_target")
+_STICKS = frozenset({"baton", "lathi", "cane", "truncheon"})
+
+
+def _baton_charge(verb: Token, lemma: str) -> TriggerMatch | None:
+    """"baton-charged", "baton charged", "lathi-charged": the stick written before the verb (the
+    parser may make it the subject, "lathi" of "Police lathi-charged")."""
+    if lemma != "charge" or verb.i < 1:
+        return None
+    before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" else verb.doc[verb.i - 1]
+    return TriggerMatch(BATON_CHARGE, verb, (before, verb)) if before.lower_ in _STICKS else None
 
 
 def _met_a_mine(verb: Token, objs: list[Token], preps: list[Token]) -> TriggerMatch | None:
@@ -1047,8 +1117,10 @@ _TAKING = frozenset("take seize abduct kidnap detain arrest grab capture pick".s
 def _taken_before_missing(verb: Token, lemma: str) -> TriggerMatch | None:
     """Someone gone missing after being taken by someone named is an abduction or a forced
     disappearance: the act is the taking, by its "by" doer (not an arrest, nor missing alone)."""
+    # ("went missing": the parser may make "missing" the verb's complement or a clause of its own)
     missing = lemma in ("disappear", "vanish") or lemma == "go" and any(
-        c.dep_ == "acomp" and c.lower_ == "missing" for c in verb.children) or verb.lower_ == "missing"  # fmt: skip
+        c.dep_ in ("acomp", "advcl", "xcomp", "oprd") and c.lower_ == "missing" for c in verb.children) \
+        or verb.lower_ == "missing"  # fmt: skip
     if not missing:
         return None
     clauses = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "since") for g in p.children
@@ -1115,19 +1187,27 @@ _ACTION_KINDS = frozenset("military legal police disciplinary court judicial pun
 
 
 def _action_with_a_cause(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch | None:
-    """An "action" held or staged for a cause is a protest action, as translated reports name one
-    ("about fifty people held an action in support of the detained", "staged an action against
-    the closure of the clinic"); an action of a kind ("a military action") or taken is none."""
+    """An "action" (or a flash mob) held or staged for a cause is a protest action, as translated
+    reports name one ("about fifty people held an action in support of the detained", "staged an
+    action against the closure of the clinic"); an action of a kind ("a military action") or taken is none."""
     if lemma in _TAKING_PART:
         objs = [g for p in _part_in(verb, lemma) for g in p.children if g.dep_ == "pobj"]
     elif lemma not in _ACTION_VERBS:
         return None
     for obj in objs:
-        if obj.lemma_.lower() != "action" or any(c.lemma_.lower() in _ACTION_KINDS for c in obj.children):
+        if not _held_for_a_cause(obj) or any(c.lemma_.lower() in _ACTION_KINDS for c in obj.children):
             continue
         if _told_with_a_cause(obj) or _told_with_a_cause(verb) or _of_protest(obj):
             return TriggerMatch(PROTEST_ACTION, verb, (verb, obj), obj)
     return None
+
+
+def _held_for_a_cause(obj: Token) -> bool:
+    """Is ``obj`` what a crowd holds that is a protest only with its cause: an "action", or a flash
+    mob ("students held a flash mob demanding lower fees"; a flash mob of dancers at a mall is none)?"""
+    lemma = obj.lemma_.lower()
+    return lemma == "action" or lemma == "mob" and any(c.dep_ in ("compound", "amod") and c.lower_ == "flash"
+                                                       for c in obj.children)  # fmt: skip
 
 
 def _part_in(verb: Token, lemma: str) -> list[Token]:
@@ -1234,7 +1314,8 @@ _PART_MARKS = frozenset({"human", "severed", "male", "female"})
 _VIOLENT_DEATH = re.compile(
     r"\b(?:gunshot|bullets?|firearms?|shot|stab(?:bed|bing|s)?|tortur\w*|mutilat\w*|dismember\w*|decapitat\w*|"
     r"behead\w*|strangl\w*|hacked|machetes?|tied|bound and|wrapped in|(?:in|inside)\s+(?:an?\s+)?(?:plastic\s+)?(?:bags?|sacks?)|plastic bags?|bullet-riddled|"
-    r"execution-style|signs of violence|blindfolded|gagged|handcuffed|slit|severed|burnt|burned|charred)\b", re.I)
+    r"execution-style|signs of violence|blindfolded|gagged|handcuffed|slit|severed|burnt|burned|charred|"
+    r"mass graves?)\b", re.I)
 
 
 def _remains(tok: Token) -> bool:
@@ -1727,7 +1808,8 @@ def _meetings_there_were(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     # the meeting noun itself, under a measure ("a flurry of calls"), or the key's head ("an exchange of gunfire")
     named = noun if noun in found[1] else found[1][-1]
     spec = _noun_spec(found[0], named, lexicon)
-    return TriggerMatch(spec, verb, tuple(found[1]), named) if spec.type == "CONSULT" or spec.type == "FIGHT" else None
+    # ("there were reports of gunfire in Tarvo": violence told as being, under a measure)
+    return TriggerMatch(spec, verb, tuple(found[1]), named) if spec.type == "CONSULT" or spec.type in VIOLENT else None
 
 
 def _under_investigation(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
@@ -1747,7 +1829,7 @@ def _under_investigation(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
 # attacks", "a plot to bomb", "fears of shelling"
 _UNREALISED_HEADS = frozenset(
     "threat risk fear danger possibility plot prevention warning chance likelihood prospect".split()
-)
+) | frozenset("curb prevent combat tackle reduce deter stem counter curtail eradicate".split())  # ("to curb it")
 _ANCHOR_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "by"})
 # event nouns that also name a place of work ("the Kelmar mine's furnace"): a verb must tell the act
 _WORKS = frozenset({"mine"})
@@ -1758,8 +1840,11 @@ def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | Non
     place ("the attack in Kelmar", "the blast at the depot"), who did it ("shelling by the
     army", "the army's bombardment") or when ("the 3 May bombing"). Without an anchor the noun
     may be any attack, or attacks in general."""
-    if not any(_anchors(c, is_place) for c in noun.children) and not _told_as_happening(noun) \
-            and not _what_it_did(noun, lexicon):  # fmt: skip
+    anchored = any(_anchors(c, is_place) for c in noun.children) or _told_as_happening(noun) \
+        or _what_it_did(noun, lexicon) or told_as_witnessed(noun)  # fmt: skip
+    # (a protest "against" something names its cause, not a target a place could hang from)
+    by_target = not anchored and _placed_by_its_target(noun, is_place)
+    if not anchored and not by_target:
         return None
     if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in noun.children):
         return None
@@ -1772,6 +1857,8 @@ def _anchored_act(noun: Token, lexicon: Lexicon, is_place) -> TriggerMatch | Non
     spec = _noun_spec(found[0], noun, lexicon)
     anchored_kinds = spec.type in VIOLENT | {"PROTEST"} or spec.mode in _HOLDING_MODES or \
         spec.type == "RETREAT" and spec.mode in _GIVING_UP_MODES  # fmt: skip
+    if by_target and spec.type not in VIOLENT:
+        return None
     return TriggerMatch(spec, noun, tuple(found[1]), noun) if anchored_kinds else None
 
 
@@ -1794,6 +1881,30 @@ _ACCUSING = frozenset({"accuse", "charge"})
 # what an act did to people or places, told in a relative clause of its noun
 _HARM_DONE = frozenset("kill wound injure destroy damage hit strike target rock tear rip shake claim leave devastate "
                        "level flatten".split())  # fmt: skip
+
+
+def _placed_by_its_target(noun: Token, is_place) -> bool:
+    """Is the act placed by what it was aimed at, counted or told in a sentence of its own ("two
+    armed attacks on police posts in Kelmo overnight", "an attack on a convoy near Dalo": the parser
+    hangs the place on the target)? Attacks on a kind of target with no count may be attacks in
+    general ("attacks on police posts have risen")."""
+    counted = any(c.dep_ in ("nummod", "det") and (c.like_num or c.lower_ in ("a", "an", "the")) for c in noun.children)
+    if not counted and noun.dep_ != "ROOT":
+        return False
+    return any(_anchors(g, is_place) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+               for o in p.children if o.dep_ == "pobj" for g in o.children)  # fmt: skip
+
+
+# verbs of witnessing whose participle tells a nominal sentence's act as seen or heard: "heavy
+# clashes reported between rebels and troops near Tarvo", "explosions heard in Kelmo"
+_WITNESSED_PARTICIPLES = WITNESSING_VERBS | {"see", "hear"}
+
+
+def told_as_witnessed(noun: Token) -> bool:
+    """Is the event noun the head of a sentence with no verb of its own, told by a participle of
+    witnessing ("Heavy clashes reported between rebels and troops near Tarvo.")?"""
+    return noun.dep_ == "ROOT" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _WITNESSED_PARTICIPLES for c in noun.children)
 
 
 def _what_it_did(noun: Token, lexicon: Lexicon) -> bool:
@@ -1864,11 +1975,16 @@ _VIOLENT_MARKS = frozenset("armed deadly violent bloody fierce heavy fatal inter
 
 def _fought_between(noun: Token) -> bool:
     """Do the sides an act's noun is "between" make it one fight ("an exchange of fire between
-    police and robbers", "an armed clash between two clans")? A clash with no mark of arms may be
-    words ("a clash between the mayor and the council")."""
+    police and robbers", "an armed clash between two clans", "clashes between the army and
+    rebels")? A clash with no mark of arms between unarmed sides may be words ("a clash between
+    the mayor and the council")."""
     if noun.lemma_.lower() not in _QUARRELS:
         return True
-    return any(c.dep_ == "amod" and c.lower_ in _VIOLENT_MARKS for c in noun.children)
+    if any(c.dep_ == "amod" and c.lower_ in _VIOLENT_MARKS for c in noun.children):
+        return True
+    sides = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+             for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    return any(o.lemma_.lower() in _ARMED_SIDES for o in sides)
 
 
 def at_the_hands_of(tok: Token) -> Token | None:
@@ -2124,8 +2240,9 @@ def _instrument(verb: Token, lexicon: Lexicon):
         if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during", "after", "from", "of"):
             # ("died from a landmine explosion", "from shelling": the gerund under "from")
             cands.extend(c for c in child.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG")
-        # ("died of injuries sustained in an attack", "shrapnel from a mortar round wounded two")
-        cands.extend(cause for t in list(cands) for cause in wound_causes(t))
+        # ("died of injuries sustained in an attack", "shrapnel from a mortar round wounded two",
+        # "suffered casualties from a roadside bomb": what dealt the losses suffered)
+        cands.extend(cause for t in [*cands, *([child] if child.dep_ == "dobj" else [])] for cause in wound_causes(t))
         for noun in cands:
             found = _noun_key(noun, lexicon)
             if found and lexicon.nouns[found[0]].type in VIOLENT:
@@ -2135,7 +2252,7 @@ def _instrument(verb: Token, lexicon: Lexicon):
 
 # what one dies of or lives with, that an act dealt: "died of wounds sustained in an attack",
 # "shrapnel from a mortar round wounded two soldiers"
-_WOUNDS = frozenset({"wound", "injury", "shrapnel", "splinter", "fragment"})
+_WOUNDS = frozenset({"wound", "injury", "shrapnel", "splinter", "fragment", "casualty"})
 SUSTAINING = frozenset({"sustain", "receive", "suffer", "incur"})
 _CAUSE_PREPS = frozenset({"in", "from", "during", "by", "after"})
 
@@ -2194,7 +2311,9 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
             if pobj is not None and (key := f"{noun.lemma_.lower()} of {pobj.lemma_.lower()}") in lexicon.nouns:
                 return key, [noun, child, pobj]
     # measure nouns: "a convoy of trucks", "shipments of aid", "tonnes of food"
-    if noun.lemma_.lower() in ("tonne", "ton", "shipment", "consignment", "batch", "load", "package", "truckload", "convoy", "round", "wave", "volley", "salvo", "volleys", "salvos", "flurry", "series"):
+    if noun.lemma_.lower() in ("tonne", "ton", "shipment", "consignment", "batch", "load", "package", "truckload",
+                               "convoy", "round", "wave", "volley", "salvo", "volleys", "salvos", "flurry", "series",
+                               "burst", "incident", "report", "duration"):
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -2368,7 +2487,8 @@ def _what_is_taken(objs: list[Token], preps: list[Token]) -> Token | None:
         obj = objs[0]
         if obj.lemma_.lower() != "control":
             return obj
-        return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+        # ("took control of a stronghold": the parser may hang the "of" on the verb)
+        return next((g for p in [*obj.children, *preps] if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
     return next((g for p in preps if p.lower_ in ("into", "onto", "through") for g in p.children if g.dep_ == "pobj"), None)
 
