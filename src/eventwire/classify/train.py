@@ -170,7 +170,8 @@ def write_card(directory: Path, data: TrainingSet, figures: dict[str, dict], sec
         "- model: two multinomial logistic regressions (numpy, `eventwire/classify/model.py`) over sparse "
         "binary features of a spaCy parse (`features.py`): lemmas and bigrams with names replaced by their "
         "entity kind, verb-argument pairs, and the rules' reading of the sentence (their trigger keys)",
-        "- detector: sentence reports an ACLED-style event or not; typer: ACLED sub-event type",
+        "- detector: sentence reports an ACLED-style event or not; typer: ACLED sub-event type"
+        + ("; the detector learns each example the rules read twice, once without their reading" if UNHINTED else ""),
         "",
         "## Data",
         "",
@@ -200,7 +201,7 @@ def write_card(directory: Path, data: TrainingSet, figures: dict[str, dict], sec
     lines.append("")
     (directory / "CARD.md").write_text("\n".join(lines), encoding="utf-8")
     (directory / "card.json").write_text(json.dumps({
-        "built": date.today().isoformat(), "seed": SEED, "epochs": EPOCHS, "anneal": ANNEAL, "l2": L2, "runs": RUNS, "min_count": MIN_COUNT, "sources": dict(data.sources),
+        "built": date.today().isoformat(), "seed": SEED, "epochs": EPOCHS, "anneal": ANNEAL, "l2": L2, "runs": RUNS, "min_count": MIN_COUNT, "unhinted": UNHINTED, "sources": dict(data.sources),
         "corrections_read": dict(corrections_read), "figures": figures, "seconds": round(seconds, 1),
         "files": files or {},
     }, indent=2) + "\n", encoding="utf-8")  # fmt: skip
