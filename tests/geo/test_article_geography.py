@@ -70,6 +70,7 @@ def test_an_acronym_reads_as_a_town_only_where_it_is_the_towns_own_name():
     assert g.lookup("GNA") == [] and g.lookup("ELN") == [] and g.lookup("AI") == []
     assert g.lookup("Gna")  # the spelling itself still reads
     assert [c.country for c in g.lookup("UFA")][:1] == ["RUS"]  # a town whose name is three letters
+    assert g.lookup("BA") == [] and g.lookup("AU") == []  # two capitals: an airline, a union (not Ba, Fiji)
 
 
 # --- the article's country and divisions -------------------------------------------------

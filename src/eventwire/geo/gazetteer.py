@@ -168,8 +168,10 @@ class SqliteGazetteer:
         cands = [self._candidate(r) for r in rows]
         if _ACRONYM.fullmatch(name):
             # "GNA" in a text is an organisation's acronym, not Guna's transliteration "Gna": a name of
-            # two or three capitals reads as a town only where it is the town's own name ("UFA")
-            cands = [c for c in cands if c.kind in ("country", "province", "region") or fold_name(c.name) in keys]
+            # three capitals reads as a town only where it is the town's own name ("UFA"), and one of
+            # two capitals never does ("BA", "MP", "AU": an airline, a member, a union; not Ba, Fiji)
+            cands = [c for c in cands if c.kind in ("country", "province", "region")
+                     or len(name) == 3 and fold_name(c.name) in keys]  # fmt: skip
         cands.sort(key=lambda c: (c.kind != "country", c.kind not in ("province",), -c.population))
         return cands[:50]
 
