@@ -1533,3 +1533,27 @@ def test_dismissing_an_official_is_no_rejection(nlp, text, expected):
 )
 def test_a_threat_s_mode_is_what_it_threatens(nlp, text, mode):
     assert [(t, m) for t, m, _ in triggers(nlp, text)] == [("THREATEN", mode)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the same doers, two kinds of assault on two objects: a rape or an abduction beside an attack
+        ("Rebel gunmen shot the guards and raped two nurses in Dalo.", [("ASSAULT", "firearms"), ("ASSAULT", "sexual")]),
+        ("Soldiers beat the villagers and raped several women near Tarvo.", [("ASSAULT", "beat"), ("ASSAULT", "sexual")]),
+        ("Gunmen beat the driver and kidnapped two passengers near Tarvo.", [("ASSAULT", "beat"), ("ASSAULT", "abduct")]),
+    ],
+)
+def test_joined_acts_of_two_kinds_are_two_acts(nlp, text, expected):
+    assert [(t, mode) for t, mode, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the village and killed three farmers near Dalo.",  # an act and its outcome
+        "The army shelled the rebel positions and bombed their supply depot near Kelmo.",  # one fight, two weapons
+    ],
+)
+def test_joined_wordings_of_one_fight_or_attack_stay_one_act(nlp, text):
+    assert len(triggers(nlp, text)) == 1

@@ -2774,12 +2774,26 @@ def _another_doer(clause: Token) -> bool:
 
 def _two_kinds_of_act(m: TriggerMatch, o: TriggerMatch) -> bool:
     """Are ``m`` and ``o`` verbs joined by "and", each with its own object, that tell acts of two
-    types ("shelled two villages and detonated a car bomb")? Two acts, not one act and its
-    outcome ("attacked the village and killed three" is one)."""
-    if m.spec.type == o.spec.type or m.spec.key in OUTCOME_KEYS or o.spec.key in OUTCOME_KEYS:
+    kinds ("shelled two villages and detonated a car bomb", "shot the guards and raped two
+    nurses")? Two acts, not one act and its outcome ("attacked the village and killed three" is
+    one)."""
+    if not _different_kinds(m.spec, o.spec) or m.spec.key in OUTCOME_KEYS or o.spec.key in OUTCOME_KEYS:
         return False
     joined = (m.head.dep_ == "conj" and m.head.head == o.head) or (o.head.dep_ == "conj" and o.head.head == m.head)
     return joined and all(any(c.dep_ == "dobj" for c in x.head.children) for x in (m, o))
+
+
+# assaults told apart from the attack they come with (PLOVER modes; ACLED's sexual violence and
+# abduction sub-events): "shot the guards and raped two nurses" is two acts
+_ASSAULTS_TOLD_APART = frozenset({"sexual", "abduct"})
+
+
+def _different_kinds(a: TriggerSpec, b: TriggerSpec) -> bool:
+    """Do two readings tell different kinds of act: other types, or an attack and a rape or an
+    abduction? (Weapons alone do not part a fight: "exchanged fire and used rockets" is one clash.)"""
+    if a.type != b.type:
+        return True
+    return a.type == "ASSAULT" and a.mode != b.mode and bool({a.mode, b.mode} & _ASSAULTS_TOLD_APART)
 
 
 def _tied(m: TriggerMatch, o: TriggerMatch) -> bool:
