@@ -611,3 +611,80 @@ def test_an_agreed_ceasefire_happens_where_it_holds(text):
     events = Pipeline(coder=Coder(classifier=None)).extract(text, published="2021-05-09")
     agreed = next(e for e in events if e.type == "AGREE")
     assert (agreed.place.name, agreed.place.country) == ("Mosul", "IRQ")
+
+
+# --- a hamlet abroad gives way to a division the note names --------------------------------------
+# A note that names no country: a small name's only readings are hamlets of another country, and its
+# own vote weighs that country as much as the division named beside it. The hamlet is no evidence for
+# itself: the name is a place of the division's country the gazetteer lacks.
+
+OSTLAND = town("Ostland", "XAA", "Ostland", 10.0, 20.0, 60_000, kind="province")
+KELMO_ABROAD = town("Kelmo", "XBB", "Sudmark", -5.0, 110.0, 0)
+
+
+def test_a_hamlets_country_that_only_its_own_vote_brings_in_is_dropped_for_it():
+    from eventwire.geo.resolve import ArticlePlaces, countries_only_it_names
+
+    by_sentence = [[mention("Kelmo", [KELMO_ABROAD], relation="in"),
+                    mention("Ostland", [OSTLAND], kind="province", start=30, relation="within")]]  # fmt: skip
+    weights = article_countries(by_sentence)
+    assert weights["XBB"] == weights["XAA"]  # the hamlet's own vote, as much as the province's
+    own = countries_only_it_names(by_sentence, weights, None)
+    assert own == {"kelmo": frozenset({"XBB"})}
+    found = ArticlePlaces(by_sentence, weights, "XBB", own_countries=own)
+    assert found.countries_besides("Kelmo") == {"XAA": weights["XAA"]}
+    assert found.main_country_besides("Kelmo") == "XAA" and found.main_country_besides("Ostland") == "XBB"
+    read = by_sentence[0][0].in_context(found.countries_besides("Kelmo"), found.main_country_besides("Kelmo"))
+    assert read.resolved is None and read.country == "XAA"
+
+
+def test_two_towns_of_two_countries_keep_their_readings():
+    from eventwire.geo.resolve import countries_only_it_names
+
+    # "in Dalo, Tarvo": neither is a division, neither a hamlet; the bigger town is no surer
+    dalo = mention("Dalo", [town("Dalo", "XBB", "Sudmark", -5.0, 110.0, 8_000)], relation="in")
+    tarvo = mention("Tarvo", [town("Tarvo", "XAA", "Ostland", 10.0, 20.0, 30_000)], start=10, relation="in")
+    assert countries_only_it_names([[dalo, tarvo]], article_countries([[dalo, tarvo]]), None) == {}
+    # a name read in several countries is sure of none, and makes no hamlet give way
+    kelmo = mention("Kelmo", [KELMO_ABROAD], relation="in")
+    spread = mention("Varn", [town("Varn", "XAA", "Ostland", 10.0, 20.0, 50_000), town("Varn", "XCC", "Nord", 40.0, 5.0, 60_000)],
+                     start=10, relation="in")  # fmt: skip
+    assert countries_only_it_names([[kelmo, spread]], article_countries([[kelmo, spread]]), None) == {}
+
+
+def test_the_leads_people_keep_a_hamlets_country():
+    from eventwire.geo.resolve import countries_only_it_names
+
+    by_sentence = [[mention("Kelmo", [KELMO_ABROAD], relation="in"),
+                    mention("Ostland", [OSTLAND], kind="province", start=30, relation="within")]]  # fmt: skip
+    weights = article_countries(by_sentence)
+    assert countries_only_it_names(by_sentence, weights, None, demonyms=lambda: [(0, "XBB")]) == {}
+
+
+class _HamletAbroad:
+    """A gazetteer of invented places: a province, and hamlets of another country that share the names
+    of the province's villages."""
+
+    places = {
+        "ostland": [OSTLAND],
+        "kelmo": [KELMO_ABROAD],
+        "dalo": [town("Dalo", "XBB", "Sudmark", -5.2, 110.3, 0)],
+        "tarvo": [town("Tarvo", "XBB", "Sudmark", -5.4, 110.1, 300)],
+    }
+
+    def lookup(self, name):
+        return list(self.places.get(name.lower(), []))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Soldiers clashed with rebels at Kelmo in Ostland state on Sunday, leaving three dead.", "Kelmo"),
+    ("Gunmen killed two traders in Kelmo, a market town of Ostland, on Tuesday night.", "Kelmo"),
+    ("Protesters blocked the main road in Dalo (Ostland) to denounce water cuts.", "Dalo"),
+    ("Unidentified attackers burned a school at Tarvo in Ostland province overnight.", "Tarvo"),
+])  # fmt: skip
+def test_a_village_with_a_hamlet_namesake_abroad_falls_back_to_its_province(backend, text, name):
+    from eventwire.geo.geoparse import Geoparser
+
+    doc = parsed(backend, text)
+    found = {m.text: m.location for m in Geoparser(gazetteer=_HamletAbroad()).mentions(doc)}
+    assert found[name].country == "XAA" and found[name].admin1 == "Ostland"

@@ -69,6 +69,8 @@ class ArticlePlaces:
     weights_besides: dict[str, dict[str, float]] = field(default_factory=dict)
     # the place of the article's dateline, as read (``dateline_mention``), if it has one
     dateline: PlaceMention | None = None
+    # for each small name, the countries that only its own readings vote for (``countries_only_it_names``)
+    own_countries: dict[str, frozenset[str]] = field(default_factory=dict)
     _homes: dict[tuple[str | None, int], PlaceCandidate | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -91,7 +93,20 @@ class ArticlePlaces:
 
     def countries_besides(self, name: str) -> dict[str, float]:
         """The article's countries as its other names weigh them: a name is no evidence for itself."""
-        return self.weights_besides.get(fold_name(name), self.weights)
+        key = fold_name(name)
+        if key in self.weights_besides:
+            return self.weights_besides[key]
+        own = self.own_countries.get(key)
+        return {c: w for c, w in self.weights.items() if c not in own} if own else self.weights
+
+    def main_country_besides(self, name: str) -> str | None:
+        """The article's main country as its other names weigh it: a small name's own reading abroad
+        does not make the article about that country ("Kelmo (Ostland)", Kelmo read only as a hamlet
+        of Dunval, is in Ostland)."""
+        own = self.own_countries.get(fold_name(name))
+        if not own or self.main_country not in own:
+            return self.main_country
+        return main_country(self.countries_besides(name), reading_salience(self.all))
 
     def nearby(self, name: str, candidates: Sequence[PlaceCandidate]) -> dict[PlaceCandidate, float]:
         """Each reading's support from the article's other names with a reading close to it."""
@@ -153,11 +168,12 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     evidence = division_evidence([p for places in by_sentence for p in places] + agencies, weights)
     proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
     besides = countries_without_own_votes(by_sentence, home)
-    found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides)
+    own = countries_only_it_names(by_sentence, weights, home, demonyms=lambda: lead_demonyms(sentences))
+    found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides, own_countries=own)
     by_sentence = _spelling_variants(by_sentence, gazetteer, found)
 
     def in_context(p: PlaceMention) -> PlaceMention:
-        read = p.in_context(found.countries_besides(p.name), main, found.divisions_besides(p.name),
+        read = p.in_context(found.countries_besides(p.name), found.main_country_besides(p.name), found.divisions_besides(p.name),
                             found.nearby(p.name, p.candidates))  # fmt: skip
         return _best_supported(read, found) if fold_name(p.name) == town else read
 
@@ -294,6 +310,57 @@ def countries_without_own_votes(by_sentence: list[list[PlaceMention]], home: str
         rest = [[q for q in places if fold_name(q.name) != key] for places in by_sentence]
         out[key] = article_countries(rest, home=home)
     return out
+
+
+# a reading of fewer people is a hamlet (GeoNames gives most villages 0): a name's hamlets abroad do not
+# make it ambiguous between countries (``_sure_reading``)
+HAMLET_PEOPLE = 1_000
+
+
+def countries_only_it_names(by_sentence: list[list[PlaceMention]], weights: dict[str, float], home: str | None,
+                            demonyms: Callable[[], Sequence[tuple[int, str]]] | None = None,
+                            ) -> dict[str, frozenset[str]]:  # fmt: skip
+    """For each name no safe reading makes sure of (``is_strong``), the article's countries that its own
+    readings alone bring in (no other name, no country named, not the outlet's), when another name of
+    the article is surely in another country (``_sure_reading``) and outranks them: a division by its own
+    name, or a town when they are all hamlets (two towns of two countries, "in Tarvo, Kelmo", stay as the
+    article's readings weigh them: the bigger is no surer). A note that names no country, "Kelmo county (Ostland)",
+    Kelmo only a hamlet abroad, weighs that country as much as Ostland's, and the hamlet would win on its
+    own vote; without it, Kelmo is a place of Ostland the gazetteer lacks and falls back to the province.
+    A name that is the article's only evidence keeps its readings (nothing else weighs then), and so
+    does a reading in the country of the people the lead names (``demonyms``, asked only then)."""
+    mentions = [p for places in by_sentence for p in places]
+    voters: dict[str, set[str]] = {}
+    for p in mentions:
+        key = "" if p.kind == "country" else fold_name(p.name)  # (a country named is everyone's evidence)
+        for c in {p.country} if p.kind == "country" and p.country else {c.country for c in p.candidates if c.country}:
+            voters.setdefault(c, set()).add(key)
+    sure = {fold_name(p.name): r for p in mentions if p.kind != "country" and (r := _sure_reading(p)) is not None}
+    out: dict[str, frozenset[str]] = {}
+    for p in mentions:
+        key = fold_name(p.name)
+        if p.kind == "country" or p.is_strong or key in out or not p.candidates:
+            continue
+        own = frozenset(c for c in weights if c != home and voters.get(c) == {key})
+        hamlets = all(c.population < HAMLET_PEOPLE for c in p.candidates if c.country in own)
+        if own and any(r.country not in own and (r.kind in ("province", "region") or hamlets and r.population >= HAMLET_PEOPLE)
+                       for name, r in sure.items() if name != key):  # fmt: skip
+            out[key] = own
+    if out and demonyms is not None:
+        people = {iso for _, iso in demonyms()}
+        out = {k: v - people for k, v in out.items()}
+    return {k: v for k, v in out.items() if v}
+
+
+def _sure_reading(p: PlaceMention) -> PlaceCandidate | None:
+    """The biggest reading of a name whose readings by its own name, hamlets aside, all lie in one
+    country ("Ostland" read as a province of one country, a town with a hamlet namesake abroad); None
+    for a name read in several countries, or only through other spellings."""
+    named = [c for c in p.candidates if p.named(c) and c.country]
+    countries = {c.country for c in named if c.population >= HAMLET_PEOPLE} or {c.country for c in named}
+    if len(countries) != 1:
+        return None
+    return max((c for c in named if c.country in countries), key=lambda c: (c.kind in ("province", "region"), c.population))
 
 
 # the least support from the article's other names that picks the outlet's town among its namesakes: half
