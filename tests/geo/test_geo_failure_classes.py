@@ -688,3 +688,43 @@ def test_a_village_with_a_hamlet_namesake_abroad_falls_back_to_its_province(back
     doc = parsed(backend, text)
     found = {m.text: m.location for m in Geoparser(gazetteer=_HamletAbroad()).mentions(doc)}
     assert found[name].country == "XAA" and found[name].admin1 == "Ostland"
+
+
+# --- a qualifier that names a division of several countries, none the town's ---------------------
+# "Tarvo, Centre": the gazetteer knows regions called Centre in three countries but not the one Tarvo
+# lies in. The qualifier is a division the gazetteer lacks, not proof that Tarvo lies elsewhere.
+
+
+class _CommonDivisionName:
+    """A gazetteer of invented places: a town known in no division, and three foreign regions that share
+    the name of its own."""
+
+    places = {
+        "tarvo": [town("Tarvo", "XAA", None, 19.1, -72.0, 18_000)],
+        "centre": [town("Centre", c, "Centre", lat, 0.0, 2_000_000, kind="province")
+                   for c, lat in (("XBB", 12.0), ("XCC", 47.0), ("XDD", 4.0))],
+    }
+
+    def lookup(self, name):
+        return list(self.places.get(name.lower(), []))
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, in Tarvo, Centre, teachers went on strike over unpaid wages.",
+    "Nurses protested outside the main hospital of Tarvo, Centre, on Monday.",
+    "Police dispersed traders who had blocked a road in Tarvo, Centre, with burning tyres.",
+])  # fmt: skip
+def test_a_town_qualified_by_a_common_division_name_of_other_countries_keeps_its_reading(backend, text):
+    from eventwire.geo.geoparse import Geoparser
+
+    found = {m.text: m.location for m in Geoparser(gazetteer=_CommonDivisionName()).mentions(parsed(backend, text))}
+    assert found["Tarvo"].country == "XAA" and found["Tarvo"].geo_precision in ("exact", "near")  # (the town's point)
+    assert found["Tarvo"].admin1 == "Centre"  # (the division the text writes: the gazetteer gives none)
+
+
+def test_a_namesake_outside_a_qualifier_of_one_country_still_gives_way():
+    # "Tarvo (Centre)" with Centre a region of one country: Tarvo's namesake elsewhere is not it
+    centre = town("Centre", "XBB", "Centre", 12.0, 0.0, 2_000_000, kind="province")
+    tarvo = mention("Tarvo", [town("Tarvo", "XAA", None, 19.1, -72.0, 18_000)], within=(centre,), within_sure=True)
+    read = tarvo.in_context({"XAA": 1.5, "XBB": 1.5}, "XAA")
+    assert read.resolved is None and read.country == "XBB"

@@ -902,7 +902,9 @@ def locate(
     if mention.resolved is not None and mention.resolved.latitude is not None:
         c = mention.resolved
         precision = "near" if near and c.kind not in ("province", "region", "district", "country") else precision_of(c)
-        return _from_candidate(c, mention, precision, relation)
+        loc = _from_candidate(c, mention, precision, relation)
+        # a town the gazetteer knows in no division ("Tarvo, Centre"): the division its qualifier writes
+        return replace(loc, admin1=_qualifiers_division(mention)) if loc.admin1 is None and c.kind != "country" else loc
     # no reading: the place it is said to be near or part of, in the same sentence
     anchor = _anchor(mention, sentence_places)
     if anchor is not None and anchor.resolved is not None:
@@ -945,6 +947,13 @@ def _written_after(mention: PlaceMention, country: str | None) -> PlaceCandidate
     areas = [w for w in mention.within if w.kind in ("province", "region") and w.latitude is not None
              and (country is None or w.country == country)]  # fmt: skip
     return max(areas, key=lambda w: w.population, default=None)
+
+
+def _qualifiers_division(mention: PlaceMention) -> str | None:
+    """The first-level division the mention's qualifier names, when all its readings agree on the name
+    (the regions of several countries called "Centre"); None otherwise."""
+    names = {w.admin1 for w in mention.within if w.kind in ("province", "region") and w.admin1}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _home_town(article_places: list[PlaceMention], country: str | None) -> PlaceCandidate | None:

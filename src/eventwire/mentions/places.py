@@ -293,7 +293,12 @@ class PlaceMention:
             # "Kelmar (Dorrin)" with no reading in Dorrin: its namesakes elsewhere are not it; it
             # falls back to the division it is said to lie in
             areas = {w.country for w in self.within if w.country}
-            if self.within_sure and not self.names_a_division():
+            # but a qualifier read as a division of several countries, none the article's, is a division
+            # the gazetteer lacks under a common name ("Tarvo, Centre", Centre a region of three countries
+            # and of the one Tarvo lies in too): the name keeps its readings
+            unplaced = (len(areas) > 1 and main not in areas and any(c.country == main for c in self.candidates)
+                        and all(w.kind in ("province", "region") for w in self.within))  # (not "Dalo (Tarvo)", two big Tarvos)
+            if self.within_sure and not self.names_a_division() and not unplaced:
                 return replace(self, country=main if main in areas or len(areas) != 1 else next(iter(areas)),
                                candidates=(), resolved=None)  # fmt: skip
         # a bare name that is the own name of a province in the article's countries and no big town's
