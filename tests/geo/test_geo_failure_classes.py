@@ -728,3 +728,42 @@ def test_a_namesake_outside_a_qualifier_of_one_country_still_gives_way():
     tarvo = mention("Tarvo", [town("Tarvo", "XAA", None, 19.1, -72.0, 18_000)], within=(centre,), within_sure=True)
     read = tarvo.in_context({"XAA": 1.5, "XBB": 1.5}, "XAA")
     assert read.resolved is None and read.country == "XBB"
+
+
+# --- a bracket's last name known only as a hamlet abroad ----------------------------------------
+# "(Dalo, Kelmo)": Dalo a town by its own name, Kelmo a division the gazetteer lacks whose only namesake
+# is a hamlet abroad. Kelmo holds no reading of Dalo, and is no qualifier: the village lies by Dalo.
+
+
+class _BracketOfTownAndHamlet:
+    places = {
+        "dalo": [town("Dalo", "XAA", "Ostland", 14.0, 0.5, 40_000)],
+        "kelmo": [town("Kelmo", "XBB", "Sudmark", -5.0, 110.0, 40)],
+    }
+
+    def lookup(self, name):
+        return list(self.places.get(name.lower(), []))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen abducted a teacher in the village of Varno (Dalo, Kelmo) on Monday.", "Varno"),
+    ("Militants burned a health post near Sirel (Dalo, Kelmo) overnight.", "Sirel"),
+    ("Three herders were killed at Bekka (Dalo, Kelmo), residents said.", "Bekka"),
+])  # fmt: skip
+def test_a_brackets_last_name_known_only_as_a_hamlet_abroad_is_no_qualifier(backend, text, name):
+    from eventwire.geo.geoparse import Geoparser
+
+    found = {m.text: m.location for m in Geoparser(gazetteer=_BracketOfTownAndHamlet()).mentions(parsed(backend, text))}
+    assert found[name].country == "XAA" and found[name].admin1 == "Ostland"
+
+
+def test_a_brackets_last_name_that_is_a_town_abroad_stays_a_qualifier():
+    from eventwire.mentions.places import _surer_than
+
+    dalo = (0, "Dalo", None, (town("Dalo", "XAA", "Ostland", 14.0, 0.5, 40_000),))
+    hamlet = (6, "Kelmo", None, (town("Kelmo", "XBB", "Sudmark", -5.0, 110.0, 40),))
+    big = (6, "Kelmo", None, (town("Kelmo", "XBB", "Sudmark", -5.0, 110.0, 30_000),))
+    assert _surer_than(dalo, hamlet) and not _surer_than(dalo, big)
+    # nor when the name before it is known only by another spelling
+    spelled = (0, "Dallo", None, (town("Dalo", "XAA", "Ostland", 14.0, 0.5, 40_000),))
+    assert not _surer_than(spelled, hamlet)

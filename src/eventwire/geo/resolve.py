@@ -28,6 +28,7 @@ from ..mentions.places import (
     DIRECTIONS,
     NEIGHBOURHOOD_WORDS,
     DIVISION_EVIDENCE,
+    HAMLET_PEOPLE,
     Gazetteer,
     PlaceCandidate,
     PlaceMention,
@@ -310,11 +311,6 @@ def countries_without_own_votes(by_sentence: list[list[PlaceMention]], home: str
         rest = [[q for q in places if fold_name(q.name) != key] for places in by_sentence]
         out[key] = article_countries(rest, home=home)
     return out
-
-
-# a reading of fewer people is a hamlet (GeoNames gives most villages 0): a name's hamlets abroad do not
-# make it ambiguous between countries (``_sure_reading``)
-HAMLET_PEOPLE = 1_000
 
 
 def countries_only_it_names(by_sentence: list[list[PlaceMention]], weights: dict[str, float], home: str | None,

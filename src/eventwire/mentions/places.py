@@ -161,6 +161,9 @@ COUNTRY_WEIGHT = 1.0
 # country: 100,000 (only the big places) 85.7 / 87.8, 50,000 85.7 / 87.9, 20,000 85.7 / 88.2, 10,000
 # 85.7 / 88.2, 5,000 85.7 / 87.6; end to end best at 20,000)
 ONLY_NAMESAKE_PEOPLE = 20_000
+# a reading of fewer people is a hamlet (GeoNames gives most villages 0): a name's hamlets abroad do not
+# make it ambiguous between countries, nor a division elsewhere
+HAMLET_PEOPLE = 1_000
 
 
 class Gazetteer(Protocol):
@@ -825,6 +828,10 @@ def _nested_parts(tail: re.Match[str], offset: int, gazetteer: Gazetteer,
         start, name, iso, cands = parts[-1]
         divisions = tuple(c for c in cands if c.kind in _DIVISION_KINDS)
         parts[-1] = (start, name, iso, divisions or cands)
+        if not divisions and len(parts) >= 2 and _surer_than(parts[-2], parts[-1]):
+            # nor a division at all when the gazetteer knows it by its own name only as hamlets, none holding
+            # the town named before it ("(Tarvo, Kelmo)", Kelmo a division it lacks and a hamlet abroad)
+            parts.pop()
     kept: list[tuple[int, str, str | None, tuple[PlaceCandidate, ...]]] = []
     outer: tuple[PlaceCandidate, ...] = ()
     for start, name, iso, cands in reversed(parts):
@@ -835,6 +842,18 @@ def _nested_parts(tail: re.Match[str], offset: int, gazetteer: Gazetteer,
         kept.append((start, name, iso, cands))
         outer = cands or outer
     return kept[::-1]
+
+
+def _surer_than(inner: tuple[int, str, str | None, tuple[PlaceCandidate, ...]],
+                outer: tuple[int, str, str | None, tuple[PlaceCandidate, ...]]) -> bool:  # fmt: skip
+    """Is a bracket's inner name a town by its own name, and the name after it only hamlets by its own
+    (other spellings aside), none of which holds that town?"""
+    def own(part: tuple[int, str, str | None, tuple[PlaceCandidate, ...]]) -> list[PlaceCandidate]:
+        return [c for c in part[3] if name_keys(part[1]) & name_keys(c.name)]
+
+    towns = [c for c in own(inner) if c.population >= HAMLET_PEOPLE]
+    return (bool(towns) and all(c.population < HAMLET_PEOPLE for c in own(outer))
+            and not any(_lies_in(c, o) for c in inner[3] for o in outer[3]))  # fmt: skip
 
 
 _DIVISION_KINDS = frozenset({"province", "region", "district"})
