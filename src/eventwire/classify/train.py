@@ -201,7 +201,8 @@ def write_card(directory: Path, data: TrainingSet, figures: dict[str, dict], sec
     lines.append("")
     (directory / "CARD.md").write_text("\n".join(lines), encoding="utf-8")
     (directory / "card.json").write_text(json.dumps({
-        "built": date.today().isoformat(), "seed": SEED, "epochs": EPOCHS, "anneal": ANNEAL, "l2": L2, "runs": RUNS, "min_count": MIN_COUNT, "unhinted": UNHINTED, "sources": dict(data.sources),
+        "built": date.today().isoformat(), "seed": SEED, "epochs": EPOCHS, "anneal": ANNEAL, "l2": L2, "runs": RUNS,
+        "min_count": MIN_COUNT, "unhinted": UNHINTED, "sources": dict(data.sources),
         "corrections_read": dict(corrections_read), "figures": figures, "seconds": round(seconds, 1),
         "files": files or {},
     }, indent=2) + "\n", encoding="utf-8")  # fmt: skip

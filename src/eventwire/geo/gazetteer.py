@@ -169,8 +169,9 @@ class SqliteGazetteer:
         if _ACRONYM.fullmatch(name):
             # "GNA" in a text is an organisation's acronym, not Guna's transliteration "Gna": a name of
             # three capitals reads as a town only where it is the town's own name ("UFA"), and one of
-            # two capitals never does ("BA", "MP", "AU": an airline, a member, a union; not Ba, Fiji)
-            cands = [c for c in cands if c.kind in ("country", "province", "region")
+            # two capitals only where the town itself is written so ("BA", "MP", "AU": an airline, a
+            # member, a union; not Ba in Fiji)
+            cands = [c for c in cands if c.kind in ("country", "province", "region") or c.name == name
                      or len(name) == 3 and fold_name(c.name) in keys]  # fmt: skip
         cands.sort(key=lambda c: (c.kind != "country", c.kind not in ("province",), -c.population))
         return cands[:50]
