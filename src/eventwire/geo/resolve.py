@@ -174,8 +174,8 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     by_sentence = _spelling_variants(by_sentence, gazetteer, found)
 
     def in_context(p: PlaceMention) -> PlaceMention:
-        read = p.in_context(found.countries_besides(p.name), found.main_country_besides(p.name), found.divisions_besides(p.name),
-                            found.nearby(p.name, p.candidates))  # fmt: skip
+        read = p.in_context(found.countries_besides(p.name), found.main_country_besides(p.name),
+                            found.divisions_besides(p.name), found.nearby(p.name, p.candidates))  # fmt: skip
         return _best_supported(read, found) if fold_name(p.name) == town else read
 
     read = [_parts_beside_their_whole(_namesakes_outside_the_setting(_sites_beside_their_town(
@@ -339,7 +339,8 @@ def countries_only_it_names(by_sentence: list[list[PlaceMention]], weights: dict
             continue
         own = frozenset(c for c in weights if c != home and voters.get(c) == {key})
         hamlets = all(c.population < HAMLET_PEOPLE for c in p.candidates if c.country in own)
-        if own and any(r.country not in own and (r.kind in ("province", "region") or hamlets and r.population >= HAMLET_PEOPLE)
+        if own and any(r.country not in own
+                       and (r.kind in ("province", "region") or hamlets and r.population >= HAMLET_PEOPLE)
                        for name, r in sure.items() if name != key):  # fmt: skip
             out[key] = own
     if out and demonyms is not None:
@@ -356,7 +357,8 @@ def _sure_reading(p: PlaceMention) -> PlaceCandidate | None:
     countries = {c.country for c in named if c.population >= HAMLET_PEOPLE} or {c.country for c in named}
     if len(countries) != 1:
         return None
-    return max((c for c in named if c.country in countries), key=lambda c: (c.kind in ("province", "region"), c.population))
+    return max((c for c in named if c.country in countries),
+               key=lambda c: (c.kind in ("province", "region"), c.population))
 
 
 # the least support from the article's other names that picks the outlet's town among its namesakes: half

@@ -323,7 +323,8 @@ def resolve_actor(
         if pobj is None:
             break
         inner_head = pobj
-    matches = [m for m in index.find(phrase) if not _opposed(phrase, m[0]) and not any(map(names_a_backer, phrase[m[0] : m[1]]))
+    matches = [m for m in index.find(phrase) if not _opposed(phrase, m[0])
+               and not any(map(names_a_backer, phrase[m[0] : m[1]]))
                and not _sides_with_a_state(phrase[m[0] : m[1]], m[2])]  # fmt: skip
     named = [m for m in matches if m[2].kind in ("org", "person")]
     countries = [m for m in matches if m[2].kind in ("country", "capital", "demonym")]

@@ -18,8 +18,8 @@ REVERSAL_NOUNS = frozenset("reversal u-turn cancellation".split())
 NEGATING_VERBS = frozenset("deny fail refrain avoid refuse decline reject dismiss".split())
 FUTURE_VERBS = frozenset("plan intend prepare expect schedule aim set due mean decide agree pledge promise vow announce".split())
 # (an offer, "offered to withdraw its troops", is a proposal until taken up)
-HYPOTHETICAL_VERBS = frozenset("consider propose offer want hope seek threaten risk suggest could may might warn fear urge ask "
-                               "demand".split())  # fmt: skip
+HYPOTHETICAL_VERBS = frozenset("consider propose offer want hope seek threaten risk suggest could may might warn fear "
+                               "urge ask demand".split())  # fmt: skip
 FUTURE_ADJECTIVES = frozenset("due set scheduled poised ready expected likely slated".split())
 MODALS_HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 MODALS_FUTURE = frozenset({"will", "shall", "'ll", "wo"})

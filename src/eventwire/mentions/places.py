@@ -299,8 +299,9 @@ class PlaceMention:
             # but a qualifier read as a division of several countries, none the article's, is a division
             # the gazetteer lacks under a common name ("Tarvo, Centre", Centre a region of three countries
             # and of the one Tarvo lies in too): the name keeps its readings
+            # (not "Dalo (Tarvo)", two big Tarvos)
             unplaced = (len(areas) > 1 and main not in areas and any(c.country == main for c in self.candidates)
-                        and all(w.kind in ("province", "region") for w in self.within))  # (not "Dalo (Tarvo)", two big Tarvos)
+                        and all(w.kind in ("province", "region") for w in self.within))
             if self.within_sure and not self.names_a_division() and not unplaced:
                 return replace(self, country=main if main in areas or len(areas) != 1 else next(iter(areas)),
                                candidates=(), resolved=None)  # fmt: skip

@@ -224,10 +224,12 @@ def _threat_mode(threat: TriggerMatch, matches: list[TriggerMatch]) -> str | Non
     territory, arrest, ban, expulsion, restrictions, relations cut), or nothing said ("warned of
     serious consequences": no mode)."""
     act = next((o for o in matches if o is not threat and _governed_by(o, threat)), None)
-    if act is not None and (mode := _THREAT_MODES.get((act.spec.type, act.spec.mode), _THREAT_MODES.get(act.spec.type))):
+    mode = None if act is None else _THREAT_MODES.get((act.spec.type, act.spec.mode), _THREAT_MODES.get(act.spec.type))
+    if mode:
         return mode
     said = [t for t in threat.tokens] + [c for c in threat.head.children if c.dep_ in ("dobj", "xcomp")]
-    said += [g for p in threat.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    said += [g for p in threat.head.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     # "warned that there would be serious consequences"
     said += [g for c in threat.head.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("attr", "nsubj")]
     if any(t.lemma_.lower() in _CUTTING_OFF for t in said if t.dep_ == "xcomp"):
