@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..mentions.attribution import DOCUMENT_NOUNS
-from ..mentions.factuality import part_disclaimed, told_as_a_time
+from ..mentions.factuality import named_by_another_act
 from ..mentions.places import PlaceMention, subject_behind_place
 from ..mentions.triggers import TriggerMatch, agent_of, reason_for_judging
 
@@ -109,7 +109,7 @@ def subject_of(head: Token) -> Token | None:
             doer = prep_object(tok, ("by",)) or _called_by(tok)
             if doer is not None:
                 return doer
-            if told_as_a_time(tok) or part_disclaimed(tok):
+            if named_by_another_act(tok):
                 # an act named as the time of another is no setting of it ("sacked the minister after
                 # the riots"), nor one a party denies a part in ("denied any role in the raid")
                 break

@@ -25,6 +25,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Span as SpacySpan
 
 from ..mentions.places import (
+    AREA_KINDS,
     DIRECTIONS,
     NEIGHBOURHOOD_WORDS,
     DIVISION_EVIDENCE,
@@ -413,7 +414,7 @@ def _sites_beside_their_town(places: list[PlaceMention], text: str = "") -> list
 def _division_before_a_common_noun(p: PlaceMention, r: PlaceCandidate, text: str) -> bool:
     """Is ``p`` a division's own name followed by a word in lower case ("a Florida airport")?"""
     after = _NEXT_WORD.match(text, p.end)
-    return r.kind in _AREA_KINDS and p.named(r) and after is not None and after.group(1).islower()
+    return r.kind in AREA_KINDS and p.named(r) and after is not None and after.group(1).islower()
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -425,7 +426,7 @@ def _namesakes_outside_the_setting(places: list[PlaceMention]) -> list[PlaceMent
     division and far from the town is a namesake elsewhere; it keeps no reading and falls back to the
     town (``locate``'s anchor). A big place by its own name keeps its reading ("a man from Guadalajara")."""
     setting = [p.resolved for p in places if p.within_sure and p.resolved is not None and p.resolved.latitude is not None
-               and p.relation in _SETTING_RELATIONS and p.resolved.kind not in _AREA_KINDS]  # fmt: skip
+               and p.relation in _SETTING_RELATIONS and p.resolved.kind not in AREA_KINDS]  # fmt: skip
     if not setting:
         return places
     divisions = {(t.country, t.admin1) for t in setting}
@@ -433,7 +434,7 @@ def _namesakes_outside_the_setting(places: list[PlaceMention]) -> list[PlaceMent
     for p in places:
         r = p.resolved
         if (r is not None and r.latitude is not None and not p.within and p.relation != "within"
-                and p.kind not in _AREA_KINDS and r.kind not in _AREA_KINDS
+                and p.kind not in AREA_KINDS and r.kind not in AREA_KINDS
                 and not (p.named(r) and r.population >= 100_000) and (r.country, r.admin1) not in divisions
                 and all(haversine_km(r.latitude, r.longitude, t.latitude, t.longitude) > SITE_KM for t in setting)):
             p = replace(p, country=setting[0].country, candidates=(), resolved=None)
@@ -441,7 +442,6 @@ def _namesakes_outside_the_setting(places: list[PlaceMention]) -> list[PlaceMent
     return out
 
 
-_AREA_KINDS = frozenset({"province", "region", "district", "country"})
 # the relations by which a sentence sets itself in a town ("in Kelmar, Dunval"; not "a man of Tarvo, Ostmark")
 _SETTING_RELATIONS = frozenset({"in", "at", "inside"})
 
@@ -661,7 +661,7 @@ def _outlet_town_named_as_a_country(by_sentence: list[list[PlaceMention]], outle
     rest = [[p for p in places if fold_name(p.name) != town] for places in by_sentence]
     country = home or main_country(article_countries(rest), reading_salience([p for places in rest for p in places]))
     probe = PlaceMention(named.text, named.name, "place", None, named.start, named.end, None, named.head_i)
-    local = tuple(c for c in gazetteer.lookup(named.name) if c.country == country and c.kind not in _AREA_KINDS
+    local = tuple(c for c in gazetteer.lookup(named.name) if c.country == country and c.kind not in AREA_KINDS
                   and probe.named(c))  # fmt: skip
     if country is None or country == named.country or not local:
         return by_sentence, None

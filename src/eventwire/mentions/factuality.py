@@ -50,7 +50,7 @@ def factuality(head: Token, report_verbs: frozenset[str] = frozenset(), speech_a
         lemma = parent.lemma_.lower()
         if lemma in report_verbs and parent.pos_ in ("VERB", "AUX") and parent.dep_ not in _NOMINAL_DEPS:
             break  # "X said that ...": reporting does not change whether it happened (a "report" noun may be denied)
-        if told_as_a_time(tok) or part_disclaimed(tok):
+        if named_by_another_act(tok):
             break
         if lemma in REVERSAL_VERBS or _phrase(parent) in REVERSAL_PHRASES or lemma in REVERSAL_NOUNS:
             if not negated(parent):
@@ -119,20 +119,25 @@ def refuses(head: Token, *, ability: bool = True) -> bool:
 
 # what a party denies its part in ("denied responsibility for the bombing", "any role in the
 # raid"): the act happened, and the denial names no one who did it
-PART_NOUNS = frozenset("responsibility involvement role complicity link blame knowledge".split())
-DISCLAIMING_VERBS = frozenset({"deny", "reject", "dismiss", "disclaim"})
+_PART_NOUNS = frozenset("responsibility involvement role complicity link blame knowledge".split())
+_DISCLAIMING_VERBS = frozenset({"deny", "reject", "dismiss", "disclaim"})
 
 
-def part_disclaimed(tok: Token) -> bool:
-    """Is ``tok`` an act a party denies its part in ("denied any role in the killing")?"""
+def named_by_another_act(tok: Token) -> bool:
+    """Is ``tok`` an act another act only names: as its time ("sacked the minister after the riots",
+    "since the clashes") or as what a party denies its part in ("denied any role in the killing")?
+    The words that govern it then tell neither whether it happened nor who did it."""
+    return _told_as_a_time(tok) or _part_disclaimed(tok)
+
+
+def _part_disclaimed(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     part = tok.head.head
-    return part.lemma_.lower() in PART_NOUNS and part.dep_ == "dobj" and part.head.lemma_.lower() in DISCLAIMING_VERBS
+    return part.lemma_.lower() in _PART_NOUNS and part.dep_ == "dobj" and part.head.lemma_.lower() in _DISCLAIMING_VERBS
 
 
-def told_as_a_time(tok: Token) -> bool:
-    """Is ``tok`` an act named as the time of another ("after the riots", "since the clashes")?"""
+def _told_as_a_time(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in SEQUENCE_PREPS
 
 

@@ -1198,14 +1198,14 @@ def _run_on_capitals(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
             break
         longer = doc[span.start : i + 1]
         own = fold_name(longer.text)
-        if any(fold_name(c.name) == own and c.kind not in _AREA_KINDS for c in gazetteer.lookup(longer.text)):
+        if any(fold_name(c.name) == own and c.kind not in AREA_KINDS for c in gazetteer.lookup(longer.text)):
             best = SpacySpan(doc, span.start, i + 1, label=span.label_)
     return best
 
 
-# the readings a name run on must not have: "Dublin City" (a council's area) in "the Dublin City Schools"
-# of a Dublin elsewhere says nothing of a town
-_AREA_KINDS = frozenset({"province", "region", "district", "country"})
+# the kinds of reading that are areas, not points: a name run on must not have one ("Dublin City", a
+# council's area, in "the Dublin City Schools" of a Dublin elsewhere says nothing of a town)
+AREA_KINDS = frozenset({"province", "region", "district", "country"})
 
 
 # the words before a person's name, with or without their full stop ("Mrs Dunval", "Sen. Kelmar")

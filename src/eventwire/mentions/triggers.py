@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ..ontology import Lexicon, TriggerSpec, acled_event_type
 from .attribution import REPORT_VERBS
-from .factuality import negated, part_disclaimed, told_as_a_time
+from .factuality import named_by_another_act, negated
 from .places import DIRECTIONS, subject_behind_place, subject_in_setting
 
 # Types whose complement is what is asked, alleged, refused, threatened or promised,
@@ -2649,8 +2649,7 @@ def _governed_by(m: TriggerMatch, other: TriggerMatch) -> bool:
     """Is ``m``'s head inside ``other``'s complement (through complement-like arcs)?"""
     tok = m.head
     for _ in range(6):
-        if (tok.dep_ not in _SWALLOW_DEPS and not for_clause(tok)) or tok.head is tok or told_as_a_time(tok) \
-                or part_disclaimed(tok):  # fmt: skip
+        if (tok.dep_ not in _SWALLOW_DEPS and not for_clause(tok)) or tok.head is tok or named_by_another_act(tok):
             # (an act named as when another was, "refused to talk after the clashes", or one a party
             # denies a part in, "denied responsibility for the bombing", is its own)
             return False
