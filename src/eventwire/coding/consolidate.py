@@ -188,17 +188,50 @@ def violent_crowds_broken_up(events: list[Event]) -> list[Event]:
 def riot_interventions(events: list[Event]) -> list[Event]:
     """A riot told without whom it was against, on a day a state force broke up a crowd or made
     arrests ("Police dispersed the crowd with tear gas"), was against that force: ACLED's actor 2
-    of a riot the police intervened in."""
+    of a riot the police intervened in. So it was when the day's acts show a force in the fray
+    (``_force_in_the_fray``): the crowd told again throwing stones at soldiers, police firing
+    tear gas, "two policemen were injured"."""
     forces: dict[date, Actor] = {}
     for e in events:
         force = _intervening_force(e)
         if force is not None and e.factuality == "asserted":
             forces.setdefault(e.date.date, force)
+    intervened = set(forces)
+    # (a fight between crowds, "two groups clashed", had another crowd on its other side)
+    riot_days = {e.date.date for e in events if e.acled_sub_event_type in _RIOTS and e.target is None and e.type != "FIGHT"}
+    for e in events:
+        if e.date.date in riot_days and e.date.date not in forces and (force := _force_in_the_fray(e, events)) is not None:
+            forces[e.date.date] = force
     if not forces:
         return events
     return [replace(e, target=forces[e.date.date])
-            if e.acled_sub_event_type in _RIOTS and e.target is None and e.date.date in forces else e
+            if e.acled_sub_event_type in _RIOTS and e.target is None and e.date.date in forces
+            and (e.date.date in intervened or e.type != "FIGHT" and not _the_crowd_is(forces[e.date.date], e)) else e
             for e in events]  # fmt: skip
+
+
+def _force_in_the_fray(e: Event, events: list[Event]) -> Actor | None:
+    """The state force an asserted violent act or protest tells facing a crowd: acting with no one
+    else named on the other side ("Police fired tear gas", "security forces responded with rubber
+    bullets"), or the one the act was done to ("threw stones at soldiers", "two policemen were
+    injured"). Not a force that is itself the day's crowd ("police officers demonstrated")."""
+    if e.factuality != "asserted" or not (e.type in VIOLENT or e.type == "PROTEST"):
+        return None
+    for actor, other in ((e.target, e.source), (e.source, e.target)):
+        if actor is None or actor.sector not in _STATE_FORCES or (other is not None and other.sector not in _CROWD_SIDES):
+            continue
+        if not any(r.acled_sub_event_type in _RIOTS and _the_crowd_is(actor, r) for r in events):
+            return actor
+    return None
+
+
+# who a crowd facing a force is told as: protesters, people, an unnamed armed man among them
+_CROWD_SIDES = _PROTEST_CROWD | {"unknown", "business"}
+
+
+def _the_crowd_is(force: Actor, riot: Event) -> bool:
+    """Is the force the riot's own crowd ("soldiers rioted over unpaid wages")?"""
+    return riot.source is not None and riot.source.sector == force.sector
 
 
 def _intervening_force(e: Event) -> Actor | None:

@@ -1,0 +1,55 @@
+"""ACLED's two sides of an event, on sentences written for these tests: classes of reading that
+ACLED's own coding showed wrong."""
+
+import pytest
+
+from eventwire.acled import acled_actor
+from eventwire.article import Article
+from eventwire.document import Document
+from eventwire.evaluation.acled import top_event
+
+
+def top(nlp, coder, text):
+    return top_event(coder.code(Document(Article("t", text), nlp(text))))
+
+
+def inter_codes(event):
+    country = event.place.country if event.place else None
+    return acled_actor(event, 1, country)[1], acled_actor(event, 2, country)[1]
+
+
+def riot_of(nlp, coder, text):
+    events = coder.code(Document(Article("t", text), nlp(text)))
+    return next(e for e in events if e.acled_sub_event_type == "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    "text, force",
+    [
+        # a force the note shows in the fray: firing on the crowd, or hurt by it
+        ("On 3 May 2020, villagers rioted in Dalo over water cuts. The police then used tear gas and batons against them.",
+         "police"),
+        ("On 3 May 2020, a crowd rioted in Kelmo over water cuts. Soldiers fired live rounds into the air.", "military"),
+        ("On 3 May 2020, students rioted at the university in Tarvo. Gendarmes fired tear gas.", "police"),
+        ("On 3 May 2020, residents of Tarvo burned tyres and blocked the main road during a protest. "
+         "Two soldiers were injured by stones.", "military"),
+    ],
+)
+def test_a_riot_is_against_the_force_the_note_shows_in_the_fray(nlp, coder, text, force):
+    riot = riot_of(nlp, coder, text)
+    assert riot.target is not None and riot.target.sector == force
+    assert acled_actor(riot, 2, None)[1] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # police told only as what the crowd demands, or as the crowd itself, are no second side
+        "On 3 May 2020, youths rioted in Tarvo, demanding to know where the police had been during the curfew.",
+        "On 3 May 2020, soldiers rioted in Kelmo over unpaid wages and burned tyres at the barracks gate.",
+    ],
+)
+def test_a_riot_with_no_force_against_it_has_no_second_side(nlp, coder, text):
+    event = top(nlp, coder, text)
+    assert event is not None and event.acled_sub_event_type == "Violent demonstration"
+    assert inter_codes(event)[1] == 0
