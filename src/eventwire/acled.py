@@ -184,6 +184,10 @@ def acled_sides(event: Event) -> tuple[Actor | None, Actor | None]:
     return event.source, event.target
 
 
+# the people a crowd is made of, as the actor data knows them: no force, no armed group
+_CROWD_SECTORS = frozenset({"civilians", "party", "protesters"})
+
+
 def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str | None, int]:
     """(country, inter code) of an event's ACLED actor 1 (its source) or 2 (its target).
 
@@ -207,10 +211,12 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         # civilians are ACLED's victims by definition: whoever attacks and is no named group is
         # an unidentified armed group ("a man stabbed", "residents attacked" is mob violence, above)
         return (actor.country if actor and actor.country else where), 3
-    if role == 2 and actor is None and event.type == "FIGHT" and event.acled_sub_event_type == "Mob violence":
-        # a crowd's fight whose other side is not named is with another crowd ("two groups of
-        # villagers clashed"): rioters both, as ACLED codes them
-        return where, 5
+    if role == 2 and event.type == "FIGHT" and event.acled_sub_event_type == "Mob violence" \
+            and (actor is None or actor.sector in _CROWD_SECTORS):  # fmt: skip
+        # a crowd's fight is with another crowd, named ("residents of one village clashed with
+        # another's", "supporters of two parties fought") or not ("two groups of villagers
+        # clashed"): rioters both, as ACLED codes them (a force a crowd fights stays a force)
+        return (actor.country if actor and actor.country else where), 5
     if role == 2 and actor is None and (victims := unnamed_victims(event.acled_sub_event_type, source)) is not None:
         return where, victims
     if role == 1 and actor is None and event.acled_sub_event_type == "Arrests":

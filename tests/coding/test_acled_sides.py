@@ -53,3 +53,18 @@ def test_a_riot_with_no_force_against_it_has_no_second_side(nlp, coder, text):
     event = top(nlp, coder, text)
     assert event is not None and event.acled_sub_event_type == "Violent demonstration"
     assert inter_codes(event)[1] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other crowd of a crowd's fight, named: rioters too, not civilians or a party's militia
+        "On 3 May 2020, supporters of the ruling party clashed with opposition supporters in Kelmo, and three were hurt.",
+        "On 3 May 2020, residents of Dalo clashed with residents of Kelmo over a water source. Several people were injured.",
+        "On 3 May 2020, a clash between two families over a land dispute in Dalo left four people injured.",
+    ],
+)
+def test_a_crowds_fight_is_with_rioters(nlp, coder, text):
+    event = top(nlp, coder, text)
+    assert event is not None and event.acled_sub_event_type == "Mob violence"
+    assert inter_codes(event) == (5, 5)
