@@ -170,7 +170,25 @@ def _fights_the_state_by_its_acronym(event: Event, actor: Actor, other: Actor | 
 
 
 def _a_communitys_militia(actor: Actor | None) -> bool:
-    return actor is not None and actor.sector == "rebels" and _armed_group_code(actor) == 4
+    return actor is not None and (actor.sector == "rebels" and _armed_group_code(actor) == 4 or _kin_in_arms(actor))
+
+
+# the nouns that name people by their tribe or clan (not "a tribal woman": one of a people)
+_KIN_WORDS = frozenset("tribesman tribesmen clansman clansmen clan clans tribe tribes".split())
+
+
+def _kin_in_arms(actor: Actor) -> bool:
+    """Is the actor people named by their tribe or clan, whom the actor data knows only as people
+    ("Dunval tribesmen", "two rival clans", "armed clansmen")? Told fighting or attacking, they are
+    ACLED's identity militia (4): its tribal and clan militias (told as victims, civilians)."""
+    return actor.sector in ("civilians", "unknown") and named_by_kin(actor.text)
+
+
+def named_by_kin(text: str) -> bool:
+    """Does the phrase name people by their tribe or clan ("Dunval tribesmen", "two rival clans")?
+    Not people told as of one ("two groups of the Vesk clan" who clash are two crowds, rioters)."""
+    head = text.lower().replace("-", " ").split(" of ")[0]
+    return bool(set(head.split()) & _KIN_WORDS)
 
 
 def acled_sides(event: Event) -> tuple[Actor | None, Actor | None]:
@@ -207,6 +225,9 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         # rebels killed or attacked by no one named: in ACLED's coding, by the state's forces
         # ("three militants were killed in an operation")
         return where, 1
+    if actor is not None and (event.type == "FIGHT" or role == 1 and event.type == "ASSAULT") and _kin_in_arms(actor):
+        # tribesmen or clansmen who fight or attack: a community's militia
+        return (actor.country or where), 4
     if role == 1 and event.type in ("ASSAULT", "FIGHT") and (actor is None or actor.sector == "civilians"):
         # civilians are ACLED's victims by definition: whoever attacks and is no named group is
         # an unidentified armed group ("a man stabbed", "residents attacked" is mob violence, above)

@@ -68,3 +68,21 @@ def test_a_crowds_fight_is_with_rioters(nlp, coder, text):
     event = top(nlp, coder, text)
     assert event is not None and event.acled_sub_event_type == "Mob violence"
     assert inter_codes(event) == (5, 5)
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # tribesmen and clans who fight or attack are a community's militia (ACLED's identity militias)
+        ("On 3 May 2020, Dunval tribesmen clashed with Orsek tribesmen over a well near Tarvo, killing two.", (4, 4)),
+        ("On 3 May 2020, fighting broke out between two rival clans in Kelmo; three were killed.", (4, 4)),
+        ("On 3 May 2020, armed clansmen attacked a cattle camp near Dalo, killing four herders.", (4, 7)),
+        ("On 3 May 2020, tribesmen exchanged fire with soldiers at a checkpoint in Tarvo.", (4, 1)),
+        # tribesmen attacked are civilians
+        ("On 3 May 2020, gunmen shot dead two tribesmen at a market in Dalo.", (3, 7)),
+    ],
+)
+def test_tribesmen_and_clans_in_arms_are_an_identity_militia(nlp, coder, text, codes):
+    event = top(nlp, coder, text)
+    assert event is not None and event.acled_sub_event_type in ("Armed clash", "Attack")
+    assert inter_codes(event) == codes

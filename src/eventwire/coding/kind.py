@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..acled import STATE_SECTORS
+from ..acled import STATE_SECTORS, named_by_kin
 from ..events import Actor
 from ..mentions.triggers import (ATTACKED_PROTEST, BATON_CHARGE, RECEIVING_VERBS, SELF_IMMOLATION, TRUCES, VIOLENT,
                                  WITNESSING_VERBS, TriggerMatch, agent_of, at_the_hands_of, told_as_witnessed)
@@ -158,6 +158,8 @@ def is_crowd(actor: Actor | None, shooting: bool = False) -> bool:
     gunmen, not a crowd."""
     if actor is None or actor.sector not in ("civilians", "business", "media", "party"):
         return False
+    if named_by_kin(actor.text):
+        return False  # tribes and clans that fight are armed, their militias (ACLED's identity militias), no crowd
     # the head noun, before what the people are "of": "residents of Kelmo Town", "supporters of the
     # ruling party" are residents and supporters
     words = _OF_TAIL.sub("", actor.text).rstrip(" .,").split()
