@@ -86,3 +86,17 @@ def test_tribesmen_and_clans_in_arms_are_an_identity_militia(nlp, coder, text, c
     event = top(nlp, coder, text)
     assert event is not None and event.acled_sub_event_type in ("Armed clash", "Attack")
     assert inter_codes(event) == codes
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # whom an act or its weapon is told aimed at by a participle is its target
+        ("On 3 May 2020, a roadside bomb exploded, targeting an army patrol near Tarvo.", "military"),
+        ("On 3 May 2020, troops fired artillery targeting suspected militants west of Tarvo.", "rebels"),
+        ("On 3 May 2020, a car bomb went off in Dalo, targeting a police convoy.", "police"),
+    ],
+)
+def test_what_an_act_is_told_targeting_is_its_target(nlp, coder, text, sector):
+    event = top(nlp, coder, text)
+    assert event is not None and event.target is not None and event.target.sector == sector

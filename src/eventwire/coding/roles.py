@@ -195,6 +195,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if target_tok is None and trig.noun is not None:
         # ("launched an attack with missiles on army positions": the missiles are the means)
         target_tok = prep_object(trig.noun, TARGET_PREPS, skip=no_party) or aimed_at(trig.noun) or aimed_at(head, "advcl")
+    if target_tok is None and trig.spec.type in VIOLENT:
+        # what an act or its weapon is told aimed at by a participle: "a bomb exploded, targeting a
+        # patrol", "fired artillery targeting militants" (the parser's advcl, xcomp or acl)
+        target_tok = aimed_at(head, "advcl") or aimed_at(head, "xcomp") or (aimed_at(weapon) if weapon is not None else None)
     if target_tok is None and trig.noun is not None and trig.spec.type in VERBAL_TYPES | {"THREATEN"}:
         # a speech act named by its noun is made to whom it is addressed: "made a plea to the council",
         # "issued an ultimatum to the rebels" (the parser may hang the "to" off the verb)
