@@ -161,6 +161,17 @@ def unnamed_victims(sub_event_type: str | None, source: Actor | None) -> int | N
     return None
 
 
+_OFF_DUTY = re.compile(r"\b(?:off[- ]duty|former|retired|ex-)", re.I)
+_OFF_DUTY_AFTER = re.compile(r"\b(?:off[- ]duty|on\s+leave)\b", re.I)
+
+
+def told_off_duty(phrase: str, sentence: str) -> bool:
+    """Is a member of a force told off duty, or no longer serving ("an off-duty policeman", "a
+    former soldier", "a retired colonel"), in the phrase or after it in its sentence ("a police
+    officer (off-duty)", "the police chief, who was off duty")?"""
+    return bool(_OFF_DUTY.search(phrase)) or bool(_OFF_DUTY_AFTER.search(sentence))
+
+
 def _fights_the_state_by_its_acronym(event: Event, actor: Actor, other: Actor | None) -> bool:
     """Is ``actor`` an organisation the data does not know, named by its acronym, that fights or
     attacks a state's forces ("the KLM and the army exchanged fire")? A group with a name of its own
@@ -217,8 +228,11 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
     actor = source if role == 1 else target
     where = event.place.country if event.place and event.place.country else event_country
     defined = _INTER_BY_DEFINITION.get(event.acled_sub_event_type or "", (None, None))[role - 1]
-    if defined == 7 and actor is not None and actor.sector in ("military", "police"):
-        defined = None  # soldiers or police attacked are no civilians: a state's force, whatever the sub-event type says
+    if defined == 7 and actor is not None and actor.sector in ("military", "police") \
+            and not told_off_duty(actor.text, event.evidence.sentence):  # fmt: skip
+        # soldiers or police attacked are no civilians: a state's force, whatever the sub-event type
+        # says (but off duty or retired they are civilians, by ACLED's codebook)
+        defined = None
     if defined is not None:
         return (None, 0) if defined == 0 else ((actor.country if actor and actor.country else where), defined)
     if role == 1 and actor is None and event.type in ("ASSAULT", "FIGHT") and target is not None and target.sector == "rebels":

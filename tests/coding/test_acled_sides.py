@@ -100,3 +100,19 @@ def test_tribesmen_and_clans_in_arms_are_an_identity_militia(nlp, coder, text, c
 def test_what_an_act_is_told_targeting_is_its_target(nlp, coder, text, sector):
     event = top(nlp, coder, text)
     assert event is not None and event.target is not None and event.target.sector == sector
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # a member of a force attacked off duty, on leave or retired is a civilian (ACLED's codebook)
+        ("On 3 May 2020, gunmen shot dead an off-duty police officer outside his home in Tarvo.", 7),
+        ("On 3 May 2020, militants killed a retired army colonel at a market in Kelmo.", 7),
+        ("On 3 May 2020, a soldier, who was on leave, was abducted by militants near Dalo.", 7),
+        # on duty, a state's force
+        ("On 3 May 2020, gunmen shot dead a police officer at a checkpoint in Tarvo.", 1),
+    ],
+)
+def test_a_force_attacked_off_duty_is_civilians(nlp, coder, text, victims):
+    event = top(nlp, coder, text)
+    assert event is not None and inter_codes(event)[1] == victims
