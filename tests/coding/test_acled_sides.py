@@ -116,3 +116,18 @@ def test_what_an_act_is_told_targeting_is_its_target(nlp, coder, text, sector):
 def test_a_force_attacked_off_duty_is_civilians(nlp, coder, text, victims):
     event = top(nlp, coder, text)
     assert event is not None and inter_codes(event)[1] == victims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second side of a clash: not what it was fought with, nor what a force was "on"
+        "On 7 May 2020, near Tarvo, the army and the KLF clashed with small arms.",
+        "On 5 May 2020, government forces, while on patrol, clashed with rebels near Dalo.",
+        "On 5 May 2020, the army, while on operation, clashed with KLF fighters near Kelmo.",
+    ],
+)
+def test_the_second_side_of_a_clash_is_kept(nlp, coder, text):
+    event = top(nlp, coder, text)
+    assert event is not None and event.source is not None and event.source.sector == "military"
+    assert event.target is not None and inter_codes(event) == (1, 2)

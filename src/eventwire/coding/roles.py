@@ -433,9 +433,19 @@ _TOLD_WITH = frozenset("report casualty fatality injury loss damage".split())
 def no_party(tok: Token) -> bool:
     """Is a prepositional object no one an act was done to: a weapon ("fired on them with
     rifles"), what it was told with ("with no reports of casualties"), or nothing ("with no one")?"""
-    if is_weapon(tok) or tok.lemma_.lower() in _TOLD_WITH:
+    if is_weapon(tok) or tok.lemma_.lower() in _TOLD_WITH or _a_state_of_service(tok):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+# what a force is "on" when it is at work, not a target: "soldiers, while on patrol, clashed with",
+# "forces on operation"
+_SERVICE_STATES = frozenset({"patrol", "duty", "leave", "guard", "operation", "operations", "mission"})
+
+
+def _a_state_of_service(tok: Token) -> bool:
+    """Is the word a bare "on patrol", "on duty" (no "a patrol" fired on)?"""
+    return tok.lemma_.lower() in _SERVICE_STATES and tok.head.lower_ == "on" and not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def shared_object(head: Token) -> Token | None:
@@ -484,7 +494,8 @@ def _joined_party(subject: Token | None) -> Token | None:
 
 
 def _other_party(head: Token, source_tok: Token | None) -> Token | None:
-    target_tok = prep_object(head, ("with",))
+    # (not what it was done with: "the army and the Front clashed with small arms")
+    target_tok = prep_object(head, ("with",), skip=no_party)
     if target_tok is None:
         # "travelled to Baghdad for talks with Iraqi officials"
         for prep in head.children:
