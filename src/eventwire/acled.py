@@ -233,6 +233,8 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         # soldiers or police attacked are no civilians: a state's force, whatever the sub-event type
         # says (but off duty or retired they are civilians, by ACLED's codebook)
         defined = None
+    if defined == 0 and actor is not None and actor.sector == "protesters":
+        defined = 6  # a protest met by a counter-protest: protesters against protesters (consolidate.counter_protests)
     if defined is not None:
         return (None, 0) if defined == 0 else ((actor.country if actor and actor.country else where), defined)
     if role == 1 and actor is None and event.type in ("ASSAULT", "FIGHT") and target is not None and target.sector == "rebels":

@@ -131,3 +131,29 @@ def test_the_second_side_of_a_clash_is_kept(nlp, coder, text):
     event = top(nlp, coder, text)
     assert event is not None and event.source is not None and event.source.sector == "military"
     assert event.target is not None and inter_codes(event) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest met by a counter-protest is protesters against protesters, one event
+        "On 3 May 2020, hundreds of teachers marched in Tarvo against pay cuts. "
+        "A counter-protest by supporters of the mayor gathered nearby.",
+        "On 3 May 2020, residents protested in Kelmo against a new mine, while a counterdemonstration of miners was held "
+        "across the square.",
+        "On 3 May 2020, students rallied in Dalo for press freedom; about 30 counter-protesters shouted at them.",
+    ],
+)
+def test_a_protest_met_by_a_counter_protest_is_against_protesters(nlp, coder, text):
+    events = coder.code(Document(Article("t", text), nlp(text)))
+    event = top_event(events)
+    assert event is not None and event.acled_sub_event_type == "Peaceful protest"
+    assert inter_codes(event) == (6, 6)
+    counter = [e for e in events if e.type == "PROTEST" and e is not event]
+    assert all(e.acled_sub_event_type is None for e in counter)  # the counter-protest is no event of its own
+
+
+def test_a_protest_with_no_counter_protest_has_no_second_side(nlp, coder):
+    event = top(nlp, coder, "On 3 May 2020, hundreds of teachers marched in Tarvo against pay cuts.\n\n"
+                             "Last year a counter-protest was held in Kelmo.")
+    assert event is not None and inter_codes(event)[1] == 0

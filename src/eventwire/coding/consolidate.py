@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
-from ..events import Actor, Event
+from ..events import Actor, Event, Span
 from ..mentions.triggers import VIOLENT
 from ..ontology import CAMEO_ROOTS, acled_event_type
 from .amounts import CASUALTY_UNITS
@@ -75,6 +75,48 @@ def protest_demands(events: list[Event]) -> list[Event]:
         if protest is not None:
             out[i] = replace(ev, source=protest.source)
     return out
+
+
+# a protest against a protest: "a counter-protest", "counterdemonstrators", "a counter-rally"
+_COUNTER_PROTEST = re.compile(r"\bcounter-?\s?(?:protest|demonstrat|rall(?:y|ies)|march)\w*", re.I)
+# how far after a protest's sentence its counter-protest may be told (the note's next sentences)
+_COUNTER_REACH = 400
+
+
+def counter_protests(events: list[Event], text: str) -> list[Event]:
+    """A peaceful protest met by a counter-protest told in its sentence or the next ones of its
+    paragraph ("citizens protested against the government. A counterprotest was held nearby") was
+    against those counter-protesters: ACLED codes the two crowds as one event, protesters against
+    protesters. The counter-protest told as a protest of its own is folded into it."""
+    out = list(events)
+    for i, ev in enumerate(events):
+        if ev.acled_sub_event_type != "Peaceful protest" or ev.factuality != "asserted" or ev.target is not None and \
+                ev.target.sector == "protesters":  # fmt: skip
+            continue
+        if _a_counter_protest(ev, text):
+            out[i] = replace(ev, acled_sub_event_type=None, acled_event_type=None)
+            continue
+        found = _counter_protest_after(ev, text)
+        if found is not None:
+            crowd = ev.source.country if ev.source is not None else (ev.place.country if ev.place else None)
+            out[i] = replace(ev, target=Actor(found.group(0), "protesters", crowd, "protesters",
+                                              Span(found.start(), found.end())))
+    return out
+
+
+def _a_counter_protest(ev: Event, text: str) -> bool:
+    """Is the protest itself the counter-protest ("a counter-protest by supporters of the mayor")?"""
+    start = ev.evidence.trigger.start
+    return text[max(0, start - 8) : start].lower().endswith(("counter-", "counter"))
+
+
+def _counter_protest_after(ev: Event, text: str) -> re.Match | None:
+    """A counter-protest told in the protest's sentence or after it, in its paragraph."""
+    end = min(len(text), ev.evidence.sentence_end + _COUNTER_REACH)
+    paragraph_end = text.find("\n\n", ev.evidence.sentence_start)
+    if paragraph_end != -1:
+        end = min(end, paragraph_end)
+    return _COUNTER_PROTEST.search(text, ev.evidence.sentence_start, end)
 
 
 # people named by their protest: what they demand or denounce tells that they protested
