@@ -157,3 +157,18 @@ def test_a_protest_with_no_counter_protest_has_no_second_side(nlp, coder):
     event = top(nlp, coder, "On 3 May 2020, hundreds of teachers marched in Tarvo against pay cuts.\n\n"
                              "Last year a counter-protest was held in Kelmo.")
     assert event is not None and inter_codes(event)[1] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom shelling harmed, told after what it damaged, is its target: civilians
+        "On 3 May 2020, troops fired mortar shells at the village, hitting a house and killing a woman.",
+        "On 3 May 2020, rebels shelled the outskirts of the city, damaging a school and wounding two children.",
+        "On 3 May 2020, the army bombarded the hills, destroying a farm and injuring three shepherds.",
+    ],
+)
+def test_whom_shelling_harmed_after_what_it_damaged_is_its_target(nlp, coder, text):
+    event = top(nlp, coder, text)
+    assert event is not None and event.target is not None and event.target.sector == "civilians"
+    assert inter_codes(event)[1] == 7

@@ -314,6 +314,15 @@ def harmed(head: Token) -> Token | None:
                 found = prep_object(verb, ("with", "against"))  # "threw stones and clashed with police"
             if found is not None:
                 return found
+        if verb.dep_ in ("conj", "advcl") and verb.pos_ == "VERB" and verb.lemma_.lower() not in _HARMING \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # fmt: skip
+            # what it damaged told before whom it harmed: "fired shells at the village, hitting a
+            # house and killing a woman", "burning a car and injuring three women"
+            joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                           and c.lemma_.lower() in HARM_VERBS), None)  # fmt: skip
+            found = None if joined is None else next((c for c in joined.children if c.dep_ == "dobj"), None)
+            if found is not None:
+                return found
     main = head.head.head if head.dep_ == "pcomp" else head.head  # "was killed after stepping on a mine"
     if head.dep_ in ("advcl", "pcomp") and main.pos_ == "VERB" and main.lemma_.lower() in HARM_VERBS:
         return next((c for c in main.children if c.dep_ == "nsubjpass"), None)
