@@ -171,7 +171,8 @@ class Coder:
                           in_article, self.gazetteer)  # fmt: skip
         events = place_the_unplaced(events, story_setting(in_article, self.gazetteer), in_article.main_country,
                                     self.gazetteer, told)  # fmt: skip
-        events = counter_protests(protest_interventions(protests_told_by_demands(protest_demands(labour_strikes(events)))), text)
+        events = protest_interventions(protests_told_by_demands(protest_demands(labour_strikes(events))))
+        events = counter_protests(events, text)
         events = riot_interventions(violent_crowds_broken_up(events))
         events = attacks_fought_back(acts_told_again(events))
         return self._read_paragraphs(events, paragraphs, frame)

@@ -240,10 +240,12 @@ def riot_interventions(events: list[Event]) -> list[Event]:
             forces.setdefault(e.date.date, force)
     intervened = set(forces)
     # (a fight between crowds, "two groups clashed", had another crowd on its other side)
-    riot_days = {e.date.date for e in events if e.acled_sub_event_type in _RIOTS and e.target is None and e.type != "FIGHT"}
+    riot_days = {e.date.date for e in events
+                 if e.acled_sub_event_type in _RIOTS and e.target is None and e.type != "FIGHT"}  # fmt: skip
     for e in events:
-        if e.date.date in riot_days and e.date.date not in forces and (force := _force_in_the_fray(e, events)) is not None:
-            forces[e.date.date] = force
+        if e.date.date in riot_days and e.date.date not in forces:
+            if (force := _force_in_the_fray(e, events)) is not None:
+                forces[e.date.date] = force
     if not forces:
         return events
     return [replace(e, target=forces[e.date.date])
@@ -260,8 +262,10 @@ def _force_in_the_fray(e: Event, events: list[Event]) -> Actor | None:
     if e.factuality != "asserted" or not (e.type in VIOLENT or e.type == "PROTEST"):
         return None
     for actor, other in ((e.target, e.source), (e.source, e.target)):
-        if actor is None or actor.sector not in _STATE_FORCES or (other is not None and other.sector not in _CROWD_SIDES):
+        if actor is None or actor.sector not in _STATE_FORCES:
             continue
+        if other is not None and other.sector not in _CROWD_SIDES:
+            continue  # a force against another force or an armed group: a fight of its own, no crowd's
         if not any(r.acled_sub_event_type in _RIOTS and _the_crowd_is(actor, r) for r in events):
             return actor
     return None

@@ -105,9 +105,6 @@ _ARMED_AIMS = re.compile(r"\b(?:forces?|troops?|soldiers?|police\w*|army|militar
 # where people live and work, not where forces stand: an act aimed there has no armed side to meet it
 _CIVILIAN_SITES = frozenset("village house home market farm neighbourhood neighborhood school hospital mosque church "
                             "shop field settlement hamlet camp".split())  # fmt: skip
-# forces who could not fight back: ACLED codes violence against them as an attack
-
-
 def _civilian_site(word: Token | None) -> bool:
     """Is the phrase an act was aimed at a place of civilian life ("the village", "houses")?"""
     return word is not None and word.lemma_.lower() in _CIVILIAN_SITES and not _armed_aim(word)

@@ -198,7 +198,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if target_tok is None and trig.spec.type in VIOLENT:
         # what an act or its weapon is told aimed at by a participle: "a bomb exploded, targeting a
         # patrol", "fired artillery targeting militants" (the parser's advcl, xcomp or acl)
-        target_tok = aimed_at(head, "advcl") or aimed_at(head, "xcomp") or (aimed_at(weapon) if weapon is not None else None)
+        target_tok = aimed_at(head, "advcl") or aimed_at(head, "xcomp") \
+            or (aimed_at(weapon) if weapon is not None else None)  # fmt: skip
     if target_tok is None and trig.noun is not None and trig.spec.type in VERBAL_TYPES | {"THREATEN"}:
         # a speech act named by its noun is made to whom it is addressed: "made a plea to the council",
         # "issued an ultimatum to the rebels" (the parser may hang the "to" off the verb)
@@ -454,7 +455,8 @@ _SERVICE_STATES = frozenset({"patrol", "duty", "leave", "guard", "operation", "o
 
 def _a_state_of_service(tok: Token) -> bool:
     """Is the word a bare "on patrol", "on duty" (no "a patrol" fired on)?"""
-    return tok.lemma_.lower() in _SERVICE_STATES and tok.head.lower_ == "on" and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    return tok.lemma_.lower() in _SERVICE_STATES and tok.head.lower_ == "on" \
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)  # fmt: skip
 
 
 def shared_object(head: Token) -> Token | None:
