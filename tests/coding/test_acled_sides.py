@@ -27,9 +27,10 @@ def riot_of(nlp, coder, text):
     "text, force",
     [
         # a force the note shows in the fray: firing on the crowd, or hurt by it
-        ("On 3 May 2020, villagers rioted in Dalo over water cuts. The police then used tear gas and batons against them.",
-         "police"),
-        ("On 3 May 2020, a crowd rioted in Kelmo over water cuts. Soldiers fired live rounds into the air.", "military"),
+        ("On 3 May 2020, villagers rioted in Dalo over water cuts. "
+         "The police then used tear gas and batons against them.", "police"),
+        ("On 3 May 2020, a crowd rioted in Kelmo over water cuts. "
+         "Soldiers fired live rounds into the air.", "military"),
         ("On 3 May 2020, students rioted at the university in Tarvo. Gendarmes fired tear gas.", "police"),
         ("On 3 May 2020, residents of Tarvo burned tyres and blocked the main road during a protest. "
          "Two soldiers were injured by stones.", "military"),
@@ -59,8 +60,10 @@ def test_a_riot_with_no_force_against_it_has_no_second_side(nlp, coder, text):
     "text",
     [
         # the other crowd of a crowd's fight, named: rioters too, not civilians or a party's militia
-        "On 3 May 2020, supporters of the ruling party clashed with opposition supporters in Kelmo, and three were hurt.",
-        "On 3 May 2020, residents of Dalo clashed with residents of Kelmo over a water source. Several people were injured.",
+        "On 3 May 2020, supporters of the ruling party clashed with opposition supporters in Kelmo, "
+        "and three were hurt.",
+        "On 3 May 2020, residents of Dalo clashed with residents of Kelmo over a water source. "
+        "Several people were injured.",
         "On 3 May 2020, a clash between two families over a land dispute in Dalo left four people injured.",
     ],
 )
@@ -139,8 +142,8 @@ def test_the_second_side_of_a_clash_is_kept(nlp, coder, text):
         # a protest met by a counter-protest is protesters against protesters, one event
         "On 3 May 2020, hundreds of teachers marched in Tarvo against pay cuts. "
         "A counter-protest by supporters of the mayor gathered nearby.",
-        "On 3 May 2020, residents protested in Kelmo against a new mine, while a counterdemonstration of miners was held "
-        "across the square.",
+        "On 3 May 2020, residents protested in Kelmo against a new mine, "
+        "while a counterdemonstration of miners was held across the square.",
         "On 3 May 2020, students rallied in Dalo for press freedom; about 30 counter-protesters shouted at them.",
     ],
 )
@@ -172,3 +175,17 @@ def test_whom_shelling_harmed_after_what_it_damaged_is_its_target(nlp, coder, te
     event = top(nlp, coder, text)
     assert event is not None and event.target is not None and event.target.sector == "civilians"
     assert inter_codes(event)[1] == 7
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # a convoy stands for whose it is, as a vehicle does; one of no owner told is a civilian's
+        ("On 3 May 2020, gunmen attacked a convoy carrying soldiers on the main road.", "military"),
+        ("On 3 May 2020, militants ambushed a convoy transporting police officers near the border.", "police"),
+        ("On 3 May 2020, gunmen attacked an aid convoy on the main road.", "civilians"),
+    ],
+)
+def test_a_convoy_is_its_owners(nlp, coder, text, sector):
+    event = top(nlp, coder, text)
+    assert event is not None and event.target is not None and event.target.sector == sector
