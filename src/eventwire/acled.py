@@ -161,6 +161,17 @@ def unnamed_victims(sub_event_type: str | None, source: Actor | None) -> int | N
     return None
 
 
+_OFF_DUTY = re.compile(r"\b(?:off[- ]duty|former|retired|ex-)", re.I)
+_OFF_DUTY_AFTER = re.compile(r"\b(?:off[- ]duty|on\s+leave)\b", re.I)
+
+
+def told_off_duty(phrase: str, sentence: str) -> bool:
+    """Is a member of a force told off duty, or no longer serving ("an off-duty policeman", "a
+    former soldier", "a retired colonel"), in the phrase or after it in its sentence ("a police
+    officer (off-duty)", "the police chief, who was off duty")?"""
+    return bool(_OFF_DUTY.search(phrase)) or bool(_OFF_DUTY_AFTER.search(sentence))
+
+
 def _fights_the_state_by_its_acronym(event: Event, actor: Actor, other: Actor | None) -> bool:
     """Is ``actor`` an organisation the data does not know, named by its acronym, that fights or
     attacks a state's forces ("the KLM and the army exchanged fire")? A group with a name of its own
@@ -170,7 +181,25 @@ def _fights_the_state_by_its_acronym(event: Event, actor: Actor, other: Actor | 
 
 
 def _a_communitys_militia(actor: Actor | None) -> bool:
-    return actor is not None and actor.sector == "rebels" and _armed_group_code(actor) == 4
+    return actor is not None and (actor.sector == "rebels" and _armed_group_code(actor) == 4 or _kin_in_arms(actor))
+
+
+# the nouns that name people by their tribe or clan (not "a tribal woman": one of a people)
+_KIN_WORDS = frozenset("tribesman tribesmen clansman clansmen clan clans tribe tribes".split())
+
+
+def _kin_in_arms(actor: Actor) -> bool:
+    """Is the actor people named by their tribe or clan, whom the actor data knows only as people
+    ("Dunval tribesmen", "two rival clans", "armed clansmen")? Told fighting or attacking, they are
+    ACLED's identity militia (4): its tribal and clan militias (told as victims, civilians)."""
+    return actor.sector in ("civilians", "unknown") and named_by_kin(actor.text)
+
+
+def named_by_kin(text: str) -> bool:
+    """Does the phrase name people by their tribe or clan ("Dunval tribesmen", "two rival clans")?
+    Not people told as of one ("two groups of the Vesk clan" who clash are two crowds, rioters)."""
+    head = text.lower().replace("-", " ").split(" of ")[0]
+    return bool(set(head.split()) & _KIN_WORDS)
 
 
 def acled_sides(event: Event) -> tuple[Actor | None, Actor | None]:
@@ -184,6 +213,10 @@ def acled_sides(event: Event) -> tuple[Actor | None, Actor | None]:
     return event.source, event.target
 
 
+# the people a crowd is made of, as the actor data knows them: no force, no armed group
+_CROWD_SECTORS = frozenset({"civilians", "party", "protesters"})
+
+
 def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str | None, int]:
     """(country, inter code) of an event's ACLED actor 1 (its source) or 2 (its target).
 
@@ -195,22 +228,32 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
     actor = source if role == 1 else target
     where = event.place.country if event.place and event.place.country else event_country
     defined = _INTER_BY_DEFINITION.get(event.acled_sub_event_type or "", (None, None))[role - 1]
-    if defined == 7 and actor is not None and actor.sector in ("military", "police"):
-        defined = None  # soldiers or police attacked are no civilians: a state's force, whatever the sub-event type says
+    if defined == 7 and actor is not None and actor.sector in ("military", "police") \
+            and not told_off_duty(actor.text, event.evidence.sentence):  # fmt: skip
+        # soldiers or police attacked are no civilians: a state's force, whatever the sub-event type
+        # says (but off duty or retired they are civilians, by ACLED's codebook)
+        defined = None
+    if defined == 0 and actor is not None and actor.sector == "protesters":
+        defined = 6  # a protest met by a counter-protest: protesters against protesters (consolidate.counter_protests)
     if defined is not None:
         return (None, 0) if defined == 0 else ((actor.country if actor and actor.country else where), defined)
     if role == 1 and actor is None and event.type in ("ASSAULT", "FIGHT") and target is not None and target.sector == "rebels":
         # rebels killed or attacked by no one named: in ACLED's coding, by the state's forces
         # ("three militants were killed in an operation")
         return where, 1
+    if actor is not None and (event.type == "FIGHT" or role == 1 and event.type == "ASSAULT") and _kin_in_arms(actor):
+        # tribesmen or clansmen who fight or attack: a community's militia
+        return (actor.country or where), 4
     if role == 1 and event.type in ("ASSAULT", "FIGHT") and (actor is None or actor.sector == "civilians"):
         # civilians are ACLED's victims by definition: whoever attacks and is no named group is
         # an unidentified armed group ("a man stabbed", "residents attacked" is mob violence, above)
         return (actor.country if actor and actor.country else where), 3
-    if role == 2 and actor is None and event.type == "FIGHT" and event.acled_sub_event_type == "Mob violence":
-        # a crowd's fight whose other side is not named is with another crowd ("two groups of
-        # villagers clashed"): rioters both, as ACLED codes them
-        return where, 5
+    if role == 2 and event.type == "FIGHT" and event.acled_sub_event_type == "Mob violence" \
+            and (actor is None or actor.sector in _CROWD_SECTORS):  # fmt: skip
+        # a crowd's fight is with another crowd, named ("residents of one village clashed with
+        # another's", "supporters of two parties fought") or not ("two groups of villagers
+        # clashed"): rioters both, as ACLED codes them (a force a crowd fights stays a force)
+        return (actor.country if actor and actor.country else where), 5
     if role == 2 and actor is None and (victims := unnamed_victims(event.acled_sub_event_type, source)) is not None:
         return where, victims
     if role == 1 and actor is None and event.acled_sub_event_type == "Arrests":

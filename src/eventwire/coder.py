@@ -20,8 +20,8 @@ from .classify.features import rule_hints
 from .coding.amounts import link_quantities, toll_told_after
 from .coding.confidence import confidence
 from .coding.claims import claimant, credit_claim
-from .coding.consolidate import (acts_told_again, attacks_fought_back, fold_outcomes, labour_strikes, protest_demands,
-                                 protest_interventions, protests_told_by_demands, riot_interventions,
+from .coding.consolidate import (acts_told_again, attacks_fought_back, counter_protests, fold_outcomes, labour_strikes,
+                                 protest_demands, protest_interventions, protests_told_by_demands, riot_interventions,
                                  violent_crowds_broken_up)
 from .coding.context import TriggerContext, trigger_context
 from .coding.coref import MEMORY, actor_head, people_named
@@ -172,6 +172,7 @@ class Coder:
         events = place_the_unplaced(events, story_setting(in_article, self.gazetteer), in_article.main_country,
                                     self.gazetteer, told)  # fmt: skip
         events = protest_interventions(protests_told_by_demands(protest_demands(labour_strikes(events))))
+        events = counter_protests(events, text)
         events = riot_interventions(violent_crowds_broken_up(events))
         events = attacks_fought_back(acts_told_again(events))
         return self._read_paragraphs(events, paragraphs, frame)

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
-from ..events import Actor, Event
+from ..events import Actor, Event, Span
 from ..mentions.triggers import VIOLENT
 from ..ontology import CAMEO_ROOTS, acled_event_type
 from .amounts import CASUALTY_UNITS
@@ -75,6 +75,48 @@ def protest_demands(events: list[Event]) -> list[Event]:
         if protest is not None:
             out[i] = replace(ev, source=protest.source)
     return out
+
+
+# a protest against a protest: "a counter-protest", "counterdemonstrators", "a counter-rally"
+_COUNTER_PROTEST = re.compile(r"\bcounter-?\s?(?:protest|demonstrat|rall(?:y|ies)|march)\w*", re.I)
+# how far after a protest's sentence its counter-protest may be told (the note's next sentences)
+_COUNTER_REACH = 400
+
+
+def counter_protests(events: list[Event], text: str) -> list[Event]:
+    """A peaceful protest met by a counter-protest told in its sentence or the next ones of its
+    paragraph ("citizens protested against the government. A counterprotest was held nearby") was
+    against those counter-protesters: ACLED codes the two crowds as one event, protesters against
+    protesters. The counter-protest told as a protest of its own is folded into it."""
+    out = list(events)
+    for i, ev in enumerate(events):
+        if ev.acled_sub_event_type != "Peaceful protest" or ev.factuality != "asserted" or ev.target is not None and \
+                ev.target.sector == "protesters":  # fmt: skip
+            continue
+        if _a_counter_protest(ev, text):
+            out[i] = replace(ev, acled_sub_event_type=None, acled_event_type=None)
+            continue
+        found = _counter_protest_after(ev, text)
+        if found is not None:
+            crowd = ev.source.country if ev.source is not None else (ev.place.country if ev.place else None)
+            out[i] = replace(ev, target=Actor(found.group(0), "protesters", crowd, "protesters",
+                                              Span(found.start(), found.end())))
+    return out
+
+
+def _a_counter_protest(ev: Event, text: str) -> bool:
+    """Is the protest itself the counter-protest ("a counter-protest by supporters of the mayor")?"""
+    start = ev.evidence.trigger.start
+    return text[max(0, start - 8) : start].lower().endswith(("counter-", "counter"))
+
+
+def _counter_protest_after(ev: Event, text: str) -> re.Match | None:
+    """A counter-protest told in the protest's sentence or after it, in its paragraph."""
+    end = min(len(text), ev.evidence.sentence_end + _COUNTER_REACH)
+    paragraph_end = text.find("\n\n", ev.evidence.sentence_start)
+    if paragraph_end != -1:
+        end = min(end, paragraph_end)
+    return _COUNTER_PROTEST.search(text, ev.evidence.sentence_start, end)
 
 
 # people named by their protest: what they demand or denounce tells that they protested
@@ -188,17 +230,54 @@ def violent_crowds_broken_up(events: list[Event]) -> list[Event]:
 def riot_interventions(events: list[Event]) -> list[Event]:
     """A riot told without whom it was against, on a day a state force broke up a crowd or made
     arrests ("Police dispersed the crowd with tear gas"), was against that force: ACLED's actor 2
-    of a riot the police intervened in."""
+    of a riot the police intervened in. So it was when the day's acts show a force in the fray
+    (``_force_in_the_fray``): the crowd told again throwing stones at soldiers, police firing
+    tear gas, "two policemen were injured"."""
     forces: dict[date, Actor] = {}
     for e in events:
         force = _intervening_force(e)
         if force is not None and e.factuality == "asserted":
             forces.setdefault(e.date.date, force)
+    intervened = set(forces)
+    # (a fight between crowds, "two groups clashed", had another crowd on its other side)
+    riot_days = {e.date.date for e in events
+                 if e.acled_sub_event_type in _RIOTS and e.target is None and e.type != "FIGHT"}  # fmt: skip
+    for e in events:
+        if e.date.date in riot_days and e.date.date not in forces:
+            if (force := _force_in_the_fray(e, events)) is not None:
+                forces[e.date.date] = force
     if not forces:
         return events
     return [replace(e, target=forces[e.date.date])
-            if e.acled_sub_event_type in _RIOTS and e.target is None and e.date.date in forces else e
+            if e.acled_sub_event_type in _RIOTS and e.target is None and e.date.date in forces
+            and (e.date.date in intervened or e.type != "FIGHT" and not _the_crowd_is(forces[e.date.date], e)) else e
             for e in events]  # fmt: skip
+
+
+def _force_in_the_fray(e: Event, events: list[Event]) -> Actor | None:
+    """The state force an asserted violent act or protest tells facing a crowd: acting with no one
+    else named on the other side ("Police fired tear gas", "security forces responded with rubber
+    bullets"), or the one the act was done to ("threw stones at soldiers", "two policemen were
+    injured"). Not a force that is itself the day's crowd ("police officers demonstrated")."""
+    if e.factuality != "asserted" or not (e.type in VIOLENT or e.type == "PROTEST"):
+        return None
+    for actor, other in ((e.target, e.source), (e.source, e.target)):
+        if actor is None or actor.sector not in _STATE_FORCES:
+            continue
+        if other is not None and other.sector not in _CROWD_SIDES:
+            continue  # a force against another force or an armed group: a fight of its own, no crowd's
+        if not any(r.acled_sub_event_type in _RIOTS and _the_crowd_is(actor, r) for r in events):
+            return actor
+    return None
+
+
+# who a crowd facing a force is told as: protesters, people, an unnamed armed man among them
+_CROWD_SIDES = _PROTEST_CROWD | {"unknown", "business"}
+
+
+def _the_crowd_is(force: Actor, riot: Event) -> bool:
+    """Is the force the riot's own crowd ("soldiers rioted over unpaid wages")?"""
+    return riot.source is not None and riot.source.sector == force.sector
 
 
 def _intervening_force(e: Event) -> Actor | None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..acled import STATE_SECTORS
+from ..acled import STATE_SECTORS, named_by_kin, told_off_duty
 from ..events import Actor
 from ..mentions.triggers import (ATTACKED_PROTEST, BATON_CHARGE, RECEIVING_VERBS, SELF_IMMOLATION, TRUCES, VIOLENT,
                                  WITNESSING_VERBS, TriggerMatch, agent_of, at_the_hands_of, told_as_witnessed)
@@ -105,10 +105,6 @@ _ARMED_AIMS = re.compile(r"\b(?:forces?|troops?|soldiers?|police\w*|army|militar
 # where people live and work, not where forces stand: an act aimed there has no armed side to meet it
 _CIVILIAN_SITES = frozenset("village house home market farm neighbourhood neighborhood school hospital mosque church "
                             "shop field settlement hamlet camp".split())  # fmt: skip
-# forces who could not fight back: ACLED codes violence against them as an attack
-_OFF_DUTY = re.compile(r"\b(?:off[- ]duty|former|retired|ex-)", re.I)
-
-
 def _civilian_site(word: Token | None) -> bool:
     """Is the phrase an act was aimed at a place of civilian life ("the village", "houses")?"""
     return word is not None and word.lemma_.lower() in _CIVILIAN_SITES and not _armed_aim(word)
@@ -118,12 +114,7 @@ def off_duty(target: Actor | None, sent: SpacySpan | None = None) -> bool:
     """Is the target a member of a force who was off duty, or no longer serves ("an off-duty
     policeman", "a former soldier", "a retired colonel")? Off duty may be told after the phrase:
     "a police officer (off-duty)", "the police chief, who was off duty"."""
-    if target is None:
-        return False
-    return bool(_OFF_DUTY.search(target.text)) or sent is not None and bool(_OFF_DUTY_AFTER.search(sent.text))
-
-
-_OFF_DUTY_AFTER = re.compile(r"\b(?:off[- ]duty|on\s+leave)\b", re.I)
+    return target is not None and told_off_duty(target.text, sent.text if sent is not None else "")
 
 
 def _next_sentence(sent: SpacySpan) -> str:
@@ -158,6 +149,8 @@ def is_crowd(actor: Actor | None, shooting: bool = False) -> bool:
     gunmen, not a crowd."""
     if actor is None or actor.sector not in ("civilians", "business", "media", "party"):
         return False
+    if named_by_kin(actor.text):
+        return False  # tribes and clans that fight are armed, their militias (ACLED's identity militias), no crowd
     # the head noun, before what the people are "of": "residents of Kelmo Town", "supporters of the
     # ruling party" are residents and supporters
     words = _OF_TAIL.sub("", actor.text).rstrip(" .,").split()

@@ -195,6 +195,11 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if target_tok is None and trig.noun is not None:
         # ("launched an attack with missiles on army positions": the missiles are the means)
         target_tok = prep_object(trig.noun, TARGET_PREPS, skip=no_party) or aimed_at(trig.noun) or aimed_at(head, "advcl")
+    if target_tok is None and trig.spec.type in VIOLENT:
+        # what an act or its weapon is told aimed at by a participle: "a bomb exploded, targeting a
+        # patrol", "fired artillery targeting militants" (the parser's advcl, xcomp or acl)
+        target_tok = aimed_at(head, "advcl") or aimed_at(head, "xcomp") \
+            or (aimed_at(weapon) if weapon is not None else None)  # fmt: skip
     if target_tok is None and trig.noun is not None and trig.spec.type in VERBAL_TYPES | {"THREATEN"}:
         # a speech act named by its noun is made to whom it is addressed: "made a plea to the council",
         # "issued an ultimatum to the rebels" (the parser may hang the "to" off the verb)
@@ -308,6 +313,15 @@ def harmed(head: Token) -> Token | None:
             found = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if found is None and verb.lemma_.lower() in _FIGHTING_VERBS:
                 found = prep_object(verb, ("with", "against"))  # "threw stones and clashed with police"
+            if found is not None:
+                return found
+        if verb.dep_ in ("conj", "advcl") and verb.pos_ == "VERB" and verb.lemma_.lower() not in _HARMING \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # fmt: skip
+            # what it damaged told before whom it harmed: "fired shells at the village, hitting a
+            # house and killing a woman", "burning a car and injuring three women"
+            joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                           and c.lemma_.lower() in HARM_VERBS), None)  # fmt: skip
+            found = None if joined is None else next((c for c in joined.children if c.dep_ == "dobj"), None)
             if found is not None:
                 return found
     main = head.head.head if head.dep_ == "pcomp" else head.head  # "was killed after stepping on a mine"
@@ -429,9 +443,20 @@ _TOLD_WITH = frozenset("report casualty fatality injury loss damage".split())
 def no_party(tok: Token) -> bool:
     """Is a prepositional object no one an act was done to: a weapon ("fired on them with
     rifles"), what it was told with ("with no reports of casualties"), or nothing ("with no one")?"""
-    if is_weapon(tok) or tok.lemma_.lower() in _TOLD_WITH:
+    if is_weapon(tok) or tok.lemma_.lower() in _TOLD_WITH or _a_state_of_service(tok):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+# what a force is "on" when it is at work, not a target: "soldiers, while on patrol, clashed with",
+# "forces on operation"
+_SERVICE_STATES = frozenset({"patrol", "duty", "leave", "guard", "operation", "operations", "mission"})
+
+
+def _a_state_of_service(tok: Token) -> bool:
+    """Is the word a bare "on patrol", "on duty" (no "a patrol" fired on)?"""
+    return tok.lemma_.lower() in _SERVICE_STATES and tok.head.lower_ == "on" \
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)  # fmt: skip
 
 
 def shared_object(head: Token) -> Token | None:
@@ -480,7 +505,8 @@ def _joined_party(subject: Token | None) -> Token | None:
 
 
 def _other_party(head: Token, source_tok: Token | None) -> Token | None:
-    target_tok = prep_object(head, ("with",))
+    # (not what it was done with: "the army and the Front clashed with small arms")
+    target_tok = prep_object(head, ("with",), skip=no_party)
     if target_tok is None:
         # "travelled to Baghdad for talks with Iraqi officials"
         for prep in head.children:

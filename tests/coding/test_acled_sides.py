@@ -1,0 +1,191 @@
+"""ACLED's two sides of an event, on sentences written for these tests: classes of reading that
+ACLED's own coding showed wrong."""
+
+import pytest
+
+from eventwire.acled import acled_actor
+from eventwire.article import Article
+from eventwire.document import Document
+from eventwire.evaluation.acled import top_event
+
+
+def top(nlp, coder, text):
+    return top_event(coder.code(Document(Article("t", text), nlp(text))))
+
+
+def inter_codes(event):
+    country = event.place.country if event.place else None
+    return acled_actor(event, 1, country)[1], acled_actor(event, 2, country)[1]
+
+
+def riot_of(nlp, coder, text):
+    events = coder.code(Document(Article("t", text), nlp(text)))
+    return next(e for e in events if e.acled_sub_event_type == "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    "text, force",
+    [
+        # a force the note shows in the fray: firing on the crowd, or hurt by it
+        ("On 3 May 2020, villagers rioted in Dalo over water cuts. "
+         "The police then used tear gas and batons against them.", "police"),
+        ("On 3 May 2020, a crowd rioted in Kelmo over water cuts. "
+         "Soldiers fired live rounds into the air.", "military"),
+        ("On 3 May 2020, students rioted at the university in Tarvo. Gendarmes fired tear gas.", "police"),
+        ("On 3 May 2020, residents of Tarvo burned tyres and blocked the main road during a protest. "
+         "Two soldiers were injured by stones.", "military"),
+    ],
+)
+def test_a_riot_is_against_the_force_the_note_shows_in_the_fray(nlp, coder, text, force):
+    riot = riot_of(nlp, coder, text)
+    assert riot.target is not None and riot.target.sector == force
+    assert acled_actor(riot, 2, None)[1] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # police told only as what the crowd demands, or as the crowd itself, are no second side
+        "On 3 May 2020, youths rioted in Tarvo, demanding to know where the police had been during the curfew.",
+        "On 3 May 2020, soldiers rioted in Kelmo over unpaid wages and burned tyres at the barracks gate.",
+    ],
+)
+def test_a_riot_with_no_force_against_it_has_no_second_side(nlp, coder, text):
+    event = top(nlp, coder, text)
+    assert event is not None and event.acled_sub_event_type == "Violent demonstration"
+    assert inter_codes(event)[1] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other crowd of a crowd's fight, named: rioters too, not civilians or a party's militia
+        "On 3 May 2020, supporters of the ruling party clashed with opposition supporters in Kelmo, "
+        "and three were hurt.",
+        "On 3 May 2020, residents of Dalo clashed with residents of Kelmo over a water source. "
+        "Several people were injured.",
+        "On 3 May 2020, a clash between two families over a land dispute in Dalo left four people injured.",
+    ],
+)
+def test_a_crowds_fight_is_with_rioters(nlp, coder, text):
+    event = top(nlp, coder, text)
+    assert event is not None and event.acled_sub_event_type == "Mob violence"
+    assert inter_codes(event) == (5, 5)
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # tribesmen and clans who fight or attack are a community's militia (ACLED's identity militias)
+        ("On 3 May 2020, Dunval tribesmen clashed with Orsek tribesmen over a well near Tarvo, killing two.", (4, 4)),
+        ("On 3 May 2020, fighting broke out between two rival clans in Kelmo; three were killed.", (4, 4)),
+        ("On 3 May 2020, armed clansmen attacked a cattle camp near Dalo, killing four herders.", (4, 7)),
+        ("On 3 May 2020, tribesmen exchanged fire with soldiers at a checkpoint in Tarvo.", (4, 1)),
+        # tribesmen attacked are civilians
+        ("On 3 May 2020, gunmen shot dead two tribesmen at a market in Dalo.", (3, 7)),
+    ],
+)
+def test_tribesmen_and_clans_in_arms_are_an_identity_militia(nlp, coder, text, codes):
+    event = top(nlp, coder, text)
+    assert event is not None and event.acled_sub_event_type in ("Armed clash", "Attack")
+    assert inter_codes(event) == codes
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # whom an act or its weapon is told aimed at by a participle is its target
+        ("On 3 May 2020, a roadside bomb exploded, targeting an army patrol near Tarvo.", "military"),
+        ("On 3 May 2020, troops fired artillery targeting suspected militants west of Tarvo.", "rebels"),
+        ("On 3 May 2020, a car bomb went off in Dalo, targeting a police convoy.", "police"),
+    ],
+)
+def test_what_an_act_is_told_targeting_is_its_target(nlp, coder, text, sector):
+    event = top(nlp, coder, text)
+    assert event is not None and event.target is not None and event.target.sector == sector
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # a member of a force attacked off duty, on leave or retired is a civilian (ACLED's codebook)
+        ("On 3 May 2020, gunmen shot dead an off-duty police officer outside his home in Tarvo.", 7),
+        ("On 3 May 2020, militants killed a retired army colonel at a market in Kelmo.", 7),
+        ("On 3 May 2020, a soldier, who was on leave, was abducted by militants near Dalo.", 7),
+        # on duty, a state's force
+        ("On 3 May 2020, gunmen shot dead a police officer at a checkpoint in Tarvo.", 1),
+    ],
+)
+def test_a_force_attacked_off_duty_is_civilians(nlp, coder, text, victims):
+    event = top(nlp, coder, text)
+    assert event is not None and inter_codes(event)[1] == victims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second side of a clash: not what it was fought with, nor what a force was "on"
+        "On 7 May 2020, near Tarvo, the army and the KLF clashed with small arms.",
+        "On 5 May 2020, government forces, while on patrol, clashed with rebels near Dalo.",
+        "On 5 May 2020, the army, while on operation, clashed with KLF fighters near Kelmo.",
+    ],
+)
+def test_the_second_side_of_a_clash_is_kept(nlp, coder, text):
+    event = top(nlp, coder, text)
+    assert event is not None and event.source is not None and event.source.sector == "military"
+    assert event.target is not None and inter_codes(event) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest met by a counter-protest is protesters against protesters, one event
+        "On 3 May 2020, hundreds of teachers marched in Tarvo against pay cuts. "
+        "A counter-protest by supporters of the mayor gathered nearby.",
+        "On 3 May 2020, residents protested in Kelmo against a new mine, "
+        "while a counterdemonstration of miners was held across the square.",
+        "On 3 May 2020, students rallied in Dalo for press freedom; about 30 counter-protesters shouted at them.",
+    ],
+)
+def test_a_protest_met_by_a_counter_protest_is_against_protesters(nlp, coder, text):
+    events = coder.code(Document(Article("t", text), nlp(text)))
+    event = top_event(events)
+    assert event is not None and event.acled_sub_event_type == "Peaceful protest"
+    assert inter_codes(event) == (6, 6)
+    counter = [e for e in events if e.type == "PROTEST" and e is not event]
+    assert all(e.acled_sub_event_type is None for e in counter)  # the counter-protest is no event of its own
+
+
+def test_a_protest_with_no_counter_protest_has_no_second_side(nlp, coder):
+    event = top(nlp, coder, "On 3 May 2020, hundreds of teachers marched in Tarvo against pay cuts.\n\n"
+                             "Last year a counter-protest was held in Kelmo.")
+    assert event is not None and inter_codes(event)[1] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom shelling harmed, told after what it damaged, is its target: civilians
+        "On 3 May 2020, troops fired mortar shells at the village, hitting a house and killing a woman.",
+        "On 3 May 2020, rebels shelled the outskirts of the city, damaging a school and wounding two children.",
+        "On 3 May 2020, the army bombarded the hills, destroying a farm and injuring three shepherds.",
+    ],
+)
+def test_whom_shelling_harmed_after_what_it_damaged_is_its_target(nlp, coder, text):
+    event = top(nlp, coder, text)
+    assert event is not None and event.target is not None and event.target.sector == "civilians"
+    assert inter_codes(event)[1] == 7
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # a convoy stands for whose it is, as a vehicle does; one of no owner told is a civilian's
+        ("On 3 May 2020, gunmen attacked a convoy carrying soldiers on the main road.", "military"),
+        ("On 3 May 2020, militants ambushed a convoy transporting police officers near the border.", "police"),
+        ("On 3 May 2020, gunmen attacked an aid convoy on the main road.", "civilians"),
+    ],
+)
+def test_a_convoy_is_its_owners(nlp, coder, text, sector):
+    event = top(nlp, coder, text)
+    assert event is not None and event.target is not None and event.target.sector == sector
