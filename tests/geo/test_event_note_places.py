@@ -182,3 +182,21 @@ def test_a_name_with_no_reading_lies_in_the_division_written_after_it(backend, g
     # reading of its own, the village still lies in the division named after it
     found = located(backend, geoparser, "On 3 June 2021, miners staged a sit-in in Tarvo, Zonguldak to demand safer shafts.")
     assert (found["Tarvo"].country, found["Tarvo"].admin1) == ("TUR", "Zonguldak")
+
+
+# --- namesakes of comparable size: the rest of the note decides, not the bigger town's own vote ------
+
+
+def test_a_town_with_a_bigger_namesake_abroad_is_read_where_the_notes_people_are(backend, geoparser):
+    # Rafah of Gaza is the one town of the name over 100,000, so it alone would make the note about Gaza;
+    # the note's people are Egyptian, and Egypt has its own Rafah
+    found = located(backend, geoparser, "Egyptian police dispersed a crowd of smugglers in Rafah.")
+    assert found["Rafah"].country == "EGY"
+    found = located(backend, geoparser, "Tunisian teachers protested in front of the union office in Beja.")
+    assert found["Beja"].country == "TUN"
+    # but the note may point at the bigger one
+    found = located(backend, geoparser, "A rocket hit a house in Rafah, Palestinian medics said.")
+    assert found["Rafah"].country == "PSE"
+    # a city far bigger than its namesakes stays itself: a US story that names Moscow means Russia's
+    found = located(backend, geoparser, "Officials in Washington and Chicago discussed the offer from Moscow.")
+    assert found["Moscow"].country == "RUS"

@@ -164,6 +164,7 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     home = outlet_country(outlet)
     by_sentence = _countries_read_as_local(by_sentence, gazetteer, home, demonyms=lambda: demonyms_of(sentences))
     by_sentence, town = _outlet_town_at_home(by_sentence, outlet, home, gazetteer)
+    by_sentence = _namesakes_where_the_rest_is(by_sentence, home, demonyms=lambda: lead_demonyms(sentences))
     weights = article_countries(by_sentence, home=home, demonyms=lambda: lead_demonyms(sentences))
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
     agencies = _divisions_leading_organisations(ents, gazetteer)
@@ -184,6 +185,47 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
             for places, s in zip(by_sentence, sentences)]  # fmt: skip
     read, dateline = _dateline_read_alone(read, text)
     return replace(found, by_sentence=read, dateline=dateline)
+
+
+# how many times bigger than its namesake in the country the rest of the article is about a town abroad
+# may be and still give way to it: Tripoli, Libya is 6 times Tripoli, Lebanon and Rafah, Gaza 3 times
+# Rafah, Egypt, but Moscow is 400 times Moscow, Idaho, which a US story naming Moscow does not mean
+NAMESAKE_SIZES = 10.0
+
+
+def _namesakes_where_the_rest_is(by_sentence: list[list[PlaceMention]], home: str | None,
+                                 demonyms: Callable[[], Sequence[tuple[int, str]]] | None = None,
+                                 ) -> list[list[PlaceMention]]:  # fmt: skip
+    """A name of towns of comparable size in several countries ("Tripoli", Libya's capital and
+    Lebanon's second city) is read in the country the rest of the article is about (its other names,
+    the countries it names, else the people its lead names: "Lebanese soldiers in Tripoli"), not in the
+    bigger town's by the bigger town's own vote: when the rest outweighs that country twice or more,
+    and the town abroad is at most ``NAMESAKE_SIZES`` times bigger. The name keeps only its readings
+    there."""
+    local: dict[str, tuple[PlaceCandidate, ...]] = {}
+    for p in (p for places in by_sentence for p in places):
+        key = fold_name(p.name)
+        if key in local or p.kind == "country":
+            continue
+        named = [c for c in p.candidates if p.named(c) and c.country and c.kind != "country"]
+        biggest = max(named, key=lambda c: c.population, default=None)
+        if biggest is None or len({c.country for c in named}) < 2:
+            continue
+        rest = [[q for q in places if fold_name(q.name) != key] for places in by_sentence]
+        weights = article_countries(rest, home=home, demonyms=demonyms)
+        setting = main_country(weights, reading_salience([q for places in rest for q in places]))
+        there = [c for c in named if c.country == setting]
+        if (not there or setting == biggest.country or weights[setting] < 2 * weights.get(biggest.country or "", 0.0)
+                or max(c.population for c in there) * NAMESAKE_SIZES < biggest.population):
+            local[key] = ()
+            continue
+        # (its readings there by other spellings too: "Zamora" is also Zamora de Hidalgo)
+        local[key] = tuple(c for c in p.candidates if c.country == setting)
+    local = {k: v for k, v in local.items() if v}
+    if not local:
+        return by_sentence
+    return [[replace(p, candidates=local[fold_name(p.name)]) if p.kind != "country" and fold_name(p.name) in local else p
+             for p in places] for places in by_sentence]  # fmt: skip
 
 
 # how alike a name and another spelling of it must be (difflib's ratio, without articles and spaces) for
