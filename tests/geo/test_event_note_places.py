@@ -200,3 +200,43 @@ def test_a_town_with_a_bigger_namesake_abroad_is_read_where_the_notes_people_are
     # a city far bigger than its namesakes stays itself: a US story that names Moscow means Russia's
     found = located(backend, geoparser, "Officials in Washington and Chicago discussed the offer from Moscow.")
     assert found["Moscow"].country == "RUS"
+
+
+# --- a part of a place named before its whole: "the Tarvo area of Kelmar city" ---------------------
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def event_place(pipeline, text):
+    events = pipeline.extract(text, published="2021-03-02")
+    assert events, text
+    return events[0].place
+
+
+def test_a_part_named_before_its_bigger_city_lies_in_that_city(pipeline):
+    from eventwire.geo.resolve import haversine_km
+
+    # Palanpur is also a town of its own, 150 km from Surat; an area of Surat city lies in Surat
+    p = event_place(pipeline, "Youths clashed with police in the Palanpur area of Surat city on Sunday.")
+    surat = event_place(pipeline, "Youths clashed with police in Surat city on Sunday.")
+    assert haversine_km(p.latitude, p.longitude, surat.latitude, surat.longitude) < 50
+    # the model may take the part's word into the name ("Wadi area"): Wadi is a town of Karnataka
+    p = event_place(pipeline, "Two groups fought with sticks in Wadi area of Vadodara city, Gujarat.")
+    assert p.admin1 == "Gujarat"
+    # a big town named as a part of a smaller one is the whole it names ("the Cincinnati area")
+    p = event_place(pipeline, "Protesters blocked traffic in the Cincinnati area of Ohio on Friday.")
+    assert (p.name, p.geo_precision) == ("Cincinnati", "exact")
+
+
+def test_a_part_of_a_whole_the_gazetteer_lacks_lies_in_the_whole_s_division(pipeline):
+    # Kelmo and Tarvo are unknown; the bracket puts them in West Bengal, and Lalpur with them (not Gujarat's)
+    p = event_place(pipeline, "Gunmen shot a farmer in Lalpur village of Kelmo area (Tarvo district, West Bengal).")
+    assert (p.country, p.admin1) == ("IND", "West Bengal")
+    # a big city abroad named as a part of an unknown district of Laghman is a namesake there
+    p = event_place(pipeline, "Militants killed a trader in the Islamabad area of Dalo district, Laghman.")
+    assert (p.country, p.admin1) == ("AFG", "Laghman")

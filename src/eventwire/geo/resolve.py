@@ -493,28 +493,47 @@ def _parts_beside_their_whole(places: list[PlaceMention], text: str, base: int) 
     district", "Dunval neighbourhood of Kelmar", "Kelmo, a suburb of Tarvo"), or right before it ("the Tarvo
     suburb of Kelmo"), lies in it: a reading of it far from that place is a
     namesake elsewhere, so it keeps no reading and falls back to the place it is part of (``locate``'s
-    anchor). ``text``: the sentence's, which starts at ``base`` in the article."""
+    anchor). A whole the gazetteer lacks, written with its division ("Tarvo village of Kelmo area (Dunval
+    district, Ostland)"), holds its part in that division: a reading of the part outside it is a namesake
+    too. ``text``: the sentence's, which starts at ``base`` in the article."""
     out = list(places)
     for i, p in enumerate(places):
         r = p.resolved
-        if (r is None or r.latitude is None or r.kind in ("province", "region", "country")
-                or p.named(r) and r.population >= 100_000):
-            continue  # (a big town or a division is the whole of "the Cincinnati area of Tarvo", "the Ohio town of Dunval")
-        whole = next((q for q in places if q.start > p.end and _PART_OF.fullmatch(text, p.end - base, q.start - base)
-                      or q.end < p.start and _WHOLE_OF_PART.fullmatch(text, q.end - base, p.start - base)), None)
-        w = whole.resolved if whole is not None else None
-        if w is None or w.latitude is None or {w.kind, whole.kind} & {"province", "region", "country"}:
+        if r is None or r.latitude is None or r.kind in ("province", "region", "country"):
             continue
+        whole = _whole_of(p, places, text, base)
+        if whole is None:
+            continue
+        w = whole.resolved
+        if w is None or w.latitude is None:
+            areas = [a for a in whole.within if a.kind in ("province", "region")]
+            if areas and not any(inside_of(r, a) for a in areas):
+                out[i] = replace(p, country=areas[0].country, candidates=(), resolved=None)
+            continue
+        if {w.kind, whole.kind} & {"province", "region", "country"}:
+            continue
+        if p.named(r) and r.population >= max(100_000, w.population):
+            continue  # (a big town is the whole of "the Cincinnati area of Tarvo", not a part of smaller Tarvo)
         if haversine_km(r.latitude, r.longitude, w.latitude, w.longitude) > SITE_KM:
             out[i] = replace(p, country=w.country, candidates=(), resolved=None)
     return out
 
 
+def _whole_of(p: PlaceMention, places: list[PlaceMention], text: str, base: int) -> PlaceMention | None:
+    """The place ``p`` is told as a part of, named right after it ("Tarvo area of Kelmar", also when the
+    model took the part's word into the name: "Tarvo area" of Kelmar) or right before it ("the Kelmar suburb
+    of Tarvo"); None when it is told as no part."""
+    last = p.text.rsplit(" ", 1)[-1].lower() if " " in p.text else ""
+    end = p.end - len(last) - 1 if _PART_WORD.fullmatch(last) else p.end
+    return next((q for q in places if q.start > p.end and _PART_OF.fullmatch(text, end - base, q.start - base)
+                 or q.end < p.start and _WHOLE_OF_PART.fullmatch(text, q.end - base, p.start - base)), None)
+
+
 # the words between a part's name and its whole's ("Tarvo area of Kelmar", "Dunval village of the", "Kelmo, a
 # suburb of Tarvo", "Dalo, a small suburb of")
-_PART_OF = re.compile(r"(?:,\s+an?(?:\s+[a-z]+)?)?"
-                      r"\s+(?:area|neighbou?rhood|quarter|locality|sector|part|section|ward|village|town|suburb)"
-                      r"\s+of\s+(?:the\s+)?")
+_PART_WORDS = r"(?:area|neighbou?rhood|quarter|locality|sector|part|section|ward|village|town|suburb)"
+_PART_WORD = re.compile(_PART_WORDS)
+_PART_OF = re.compile(r"(?:,\s+an?(?:\s+[a-z]+)?)?\s+" + _PART_WORDS + r"\s+of\s+(?:the\s+)?")
 # the words between a whole's name and its part's, told the other way round ("the Tarvo suburb of Kelmo")
 _WHOLE_OF_PART = re.compile(r"\s+(?:suburb|neighbou?rhood|exurb)\s+of\s+")
 
