@@ -240,3 +240,15 @@ def test_a_part_of_a_whole_the_gazetteer_lacks_lies_in_the_whole_s_division(pipe
     # a big city abroad named as a part of an unknown district of Laghman is a namesake there
     p = event_place(pipeline, "Militants killed a trader in the Islamabad area of Dalo district, Laghman.")
     assert (p.country, p.admin1) == ("AFG", "Laghman")
+
+
+# --- a division told by its lower-case word: "Antioquia department", "Kassala state" -----------------
+
+
+def test_a_division_named_before_its_lower_case_word_qualifies_the_town_before_it(pipeline):
+    # Dalo is a town of Indonesia; written with a Colombian department after it, it is a place there
+    p = event_place(pipeline, "Farmers marched in Dalo, Antioquia department, against the new tax.")
+    assert (p.country, p.admin1) == ("COL", "Antioquia")
+    # a name no division bears is not read as one before "state"
+    events = pipeline.extract("Islamic state militants attacked a police post near the border.", published="2021-03-02")
+    assert events and all(e.place is None for e in events)
