@@ -252,3 +252,14 @@ def test_a_division_named_before_its_lower_case_word_qualifies_the_town_before_i
     # a name no division bears is not read as one before "state"
     events = pipeline.extract("Islamic state militants attacked a police post near the border.", published="2021-03-02")
     assert events and all(e.place is None for e in events)
+
+
+# --- a village the gazetteer lacks, "at" it, with its district in brackets ---------------------------
+
+
+def test_a_village_at_which_something_happened_lies_at_its_bracketed_district(pipeline):
+    # the village is unknown; the district the bracket names first is the finest place known, not the state
+    p = event_place(pipeline, "Militants threw a grenade at a police post at Kelmo town (Budgam district, Jammu and Kashmir).")
+    assert (p.name, p.geo_precision, p.anchor) == ("Kelmo", "admin2", "Budgam")
+    p = event_place(pipeline, "Troops exchanged fire with militants at Dalo village (Rajouri district, Jammu and Kashmir).")
+    assert (p.name, p.geo_precision) == ("Dalo", "admin2")

@@ -1055,7 +1055,8 @@ def _anchor(mention: PlaceMention, sentence_places: list[PlaceMention]) -> Place
     others = [p for p in sentence_places if p is not mention and p.resolved is not None and p.kind != "country"]
     if not others:
         return None
-    related = [p for p in others if p.relation in NEAR_RELATIONS | {"in", "of", "within"} and p.start > mention.start]
+    # (a bracket's district takes the relation its village is told by: "at Kelmo town (Budgam district, …)")
+    related = [p for p in others if p.relation in NEAR_RELATIONS | {"in", "at", "of", "within"} and p.start > mention.start]
     pool = related or others
     # the most specific first: a site with no reading of its own lies in the town its sentence
     # names ("in Kelmar, Dunval province, ... in Colonia Vista"), not merely in the province
