@@ -182,3 +182,84 @@ def test_a_name_with_no_reading_lies_in_the_division_written_after_it(backend, g
     # reading of its own, the village still lies in the division named after it
     found = located(backend, geoparser, "On 3 June 2021, miners staged a sit-in in Tarvo, Zonguldak to demand safer shafts.")
     assert (found["Tarvo"].country, found["Tarvo"].admin1) == ("TUR", "Zonguldak")
+
+
+# --- namesakes of comparable size: the rest of the note decides, not the bigger town's own vote ------
+
+
+def test_a_town_with_a_bigger_namesake_abroad_is_read_where_the_notes_people_are(backend, geoparser):
+    # Rafah of Gaza is the one town of the name over 100,000, so it alone would make the note about Gaza;
+    # the note's people are Egyptian, and Egypt has its own Rafah
+    found = located(backend, geoparser, "Egyptian police dispersed a crowd of smugglers in Rafah.")
+    assert found["Rafah"].country == "EGY"
+    found = located(backend, geoparser, "Tunisian teachers protested in front of the union office in Beja.")
+    assert found["Beja"].country == "TUN"
+    # but the note may point at the bigger one
+    found = located(backend, geoparser, "A rocket hit a house in Rafah, Palestinian medics said.")
+    assert found["Rafah"].country == "PSE"
+    # a city far bigger than its namesakes stays itself: a US story that names Moscow means Russia's
+    found = located(backend, geoparser, "Officials in Washington and Chicago discussed the offer from Moscow.")
+    assert found["Moscow"].country == "RUS"
+
+
+# --- a part of a place named before its whole: "the Tarvo area of Kelmar city" ---------------------
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def event_place(pipeline, text):
+    events = pipeline.extract(text, published="2021-03-02")
+    assert events, text
+    return events[0].place
+
+
+def test_a_part_named_before_its_bigger_city_lies_in_that_city(pipeline):
+    from eventwire.geo.resolve import haversine_km
+
+    # Palanpur is also a town of its own, 150 km from Surat; an area of Surat city lies in Surat
+    p = event_place(pipeline, "Youths clashed with police in the Palanpur area of Surat city on Sunday.")
+    surat = event_place(pipeline, "Youths clashed with police in Surat city on Sunday.")
+    assert haversine_km(p.latitude, p.longitude, surat.latitude, surat.longitude) < 50
+    # the model may take the part's word into the name ("Wadi area"): Wadi is a town of Karnataka
+    p = event_place(pipeline, "Two groups fought with sticks in Wadi area of Vadodara city, Gujarat.")
+    assert p.admin1 == "Gujarat"
+    # a big town named as a part of a smaller one is the whole it names ("the Cincinnati area")
+    p = event_place(pipeline, "Protesters blocked traffic in the Cincinnati area of Ohio on Friday.")
+    assert (p.name, p.geo_precision) == ("Cincinnati", "exact")
+
+
+def test_a_part_of_a_whole_the_gazetteer_lacks_lies_in_the_whole_s_division(pipeline):
+    # Kelmo and Tarvo are unknown; the bracket puts them in West Bengal, and Lalpur with them (not Gujarat's)
+    p = event_place(pipeline, "Gunmen shot a farmer in Lalpur village of Kelmo area (Tarvo district, West Bengal).")
+    assert (p.country, p.admin1) == ("IND", "West Bengal")
+    # a big city abroad named as a part of an unknown district of Laghman is a namesake there
+    p = event_place(pipeline, "Militants killed a trader in the Islamabad area of Dalo district, Laghman.")
+    assert (p.country, p.admin1) == ("AFG", "Laghman")
+
+
+# --- a division told by its lower-case word: "Antioquia department", "Kassala state" -----------------
+
+
+def test_a_division_named_before_its_lower_case_word_qualifies_the_town_before_it(pipeline):
+    # Dalo is a town of Indonesia; written with a Colombian department after it, it is a place there
+    p = event_place(pipeline, "Farmers marched in Dalo, Antioquia department, against the new tax.")
+    assert (p.country, p.admin1) == ("COL", "Antioquia")
+    # a name no division bears is not read as one before "state"
+    events = pipeline.extract("Islamic state militants attacked a police post near the border.", published="2021-03-02")
+    assert events and all(e.place is None for e in events)
+
+
+# --- a village the gazetteer lacks, "at" it, with its district in brackets ---------------------------
+
+
+def test_a_village_at_which_something_happened_lies_at_its_bracketed_district(pipeline):
+    # the village is unknown; the district the bracket names first is the finest place known, not the state
+    p = event_place(pipeline, "Militants threw a grenade at a police post at Kelmo town (Budgam district, Jammu and Kashmir).")
+    assert (p.name, p.geo_precision, p.anchor) == ("Kelmo", "admin2", "Budgam")
+    p = event_place(pipeline, "Troops exchanged fire with militants at Dalo village (Rajouri district, Jammu and Kashmir).")
+    assert (p.name, p.geo_precision) == ("Dalo", "admin2")

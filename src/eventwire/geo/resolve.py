@@ -164,6 +164,7 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     home = outlet_country(outlet)
     by_sentence = _countries_read_as_local(by_sentence, gazetteer, home, demonyms=lambda: demonyms_of(sentences))
     by_sentence, town = _outlet_town_at_home(by_sentence, outlet, home, gazetteer)
+    by_sentence = _namesakes_where_the_rest_is(by_sentence, home, demonyms=lambda: lead_demonyms(sentences))
     weights = article_countries(by_sentence, home=home, demonyms=lambda: lead_demonyms(sentences))
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
     agencies = _divisions_leading_organisations(ents, gazetteer)
@@ -184,6 +185,47 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
             for places, s in zip(by_sentence, sentences)]  # fmt: skip
     read, dateline = _dateline_read_alone(read, text)
     return replace(found, by_sentence=read, dateline=dateline)
+
+
+# how many times bigger than its namesake in the country the rest of the article is about a town abroad
+# may be and still give way to it: Tripoli, Libya is 6 times Tripoli, Lebanon and Rafah, Gaza 3 times
+# Rafah, Egypt, but Moscow is 400 times Moscow, Idaho, which a US story naming Moscow does not mean
+NAMESAKE_SIZES = 10.0
+
+
+def _namesakes_where_the_rest_is(by_sentence: list[list[PlaceMention]], home: str | None,
+                                 demonyms: Callable[[], Sequence[tuple[int, str]]] | None = None,
+                                 ) -> list[list[PlaceMention]]:  # fmt: skip
+    """A name of towns of comparable size in several countries ("Tripoli", Libya's capital and
+    Lebanon's second city) is read in the country the rest of the article is about (its other names,
+    the countries it names, else the people its lead names: "Lebanese soldiers in Tripoli"), not in the
+    bigger town's by the bigger town's own vote: when the rest outweighs that country twice or more,
+    and the town abroad is at most ``NAMESAKE_SIZES`` times bigger. The name keeps only its readings
+    there."""
+    local: dict[str, tuple[PlaceCandidate, ...]] = {}
+    for p in (p for places in by_sentence for p in places):
+        key = fold_name(p.name)
+        if key in local or p.kind == "country":
+            continue
+        named = [c for c in p.candidates if p.named(c) and c.country and c.kind != "country"]
+        biggest = max(named, key=lambda c: c.population, default=None)
+        if biggest is None or len({c.country for c in named}) < 2:
+            continue
+        rest = [[q for q in places if fold_name(q.name) != key] for places in by_sentence]
+        weights = article_countries(rest, home=home, demonyms=demonyms)
+        setting = main_country(weights, reading_salience([q for places in rest for q in places]))
+        there = [c for c in named if c.country == setting]
+        if (not there or setting == biggest.country or weights[setting] < 2 * weights.get(biggest.country or "", 0.0)
+                or max(c.population for c in there) * NAMESAKE_SIZES < biggest.population):
+            local[key] = ()
+            continue
+        # (its readings there by other spellings too: "Zamora" is also Zamora de Hidalgo)
+        local[key] = tuple(c for c in p.candidates if c.country == setting)
+    local = {k: v for k, v in local.items() if v}
+    if not local:
+        return by_sentence
+    return [[replace(p, candidates=local[fold_name(p.name)]) if p.kind != "country" and fold_name(p.name) in local else p
+             for p in places] for places in by_sentence]  # fmt: skip
 
 
 # how alike a name and another spelling of it must be (difflib's ratio, without articles and spaces) for
@@ -451,28 +493,47 @@ def _parts_beside_their_whole(places: list[PlaceMention], text: str, base: int) 
     district", "Dunval neighbourhood of Kelmar", "Kelmo, a suburb of Tarvo"), or right before it ("the Tarvo
     suburb of Kelmo"), lies in it: a reading of it far from that place is a
     namesake elsewhere, so it keeps no reading and falls back to the place it is part of (``locate``'s
-    anchor). ``text``: the sentence's, which starts at ``base`` in the article."""
+    anchor). A whole the gazetteer lacks, written with its division ("Tarvo village of Kelmo area (Dunval
+    district, Ostland)"), holds its part in that division: a reading of the part outside it is a namesake
+    too. ``text``: the sentence's, which starts at ``base`` in the article."""
     out = list(places)
     for i, p in enumerate(places):
         r = p.resolved
-        if (r is None or r.latitude is None or r.kind in ("province", "region", "country")
-                or p.named(r) and r.population >= 100_000):
-            continue  # (a big town or a division is the whole of "the Cincinnati area of Tarvo", "the Ohio town of Dunval")
-        whole = next((q for q in places if q.start > p.end and _PART_OF.fullmatch(text, p.end - base, q.start - base)
-                      or q.end < p.start and _WHOLE_OF_PART.fullmatch(text, q.end - base, p.start - base)), None)
-        w = whole.resolved if whole is not None else None
-        if w is None or w.latitude is None or {w.kind, whole.kind} & {"province", "region", "country"}:
+        if r is None or r.latitude is None or r.kind in ("province", "region", "country"):
             continue
+        whole = _whole_of(p, places, text, base)
+        if whole is None:
+            continue
+        w = whole.resolved
+        if w is None or w.latitude is None:
+            areas = [a for a in whole.within if a.kind in ("province", "region")]
+            if areas and not any(inside_of(r, a) for a in areas):
+                out[i] = replace(p, country=areas[0].country, candidates=(), resolved=None)
+            continue
+        if {w.kind, whole.kind} & {"province", "region", "country"}:
+            continue
+        if p.named(r) and r.population >= max(100_000, w.population):
+            continue  # (a big town is the whole of "the Cincinnati area of Tarvo", not a part of smaller Tarvo)
         if haversine_km(r.latitude, r.longitude, w.latitude, w.longitude) > SITE_KM:
             out[i] = replace(p, country=w.country, candidates=(), resolved=None)
     return out
 
 
+def _whole_of(p: PlaceMention, places: list[PlaceMention], text: str, base: int) -> PlaceMention | None:
+    """The place ``p`` is told as a part of, named right after it ("Tarvo area of Kelmar", also when the
+    model took the part's word into the name: "Tarvo area" of Kelmar) or right before it ("the Kelmar suburb
+    of Tarvo"); None when it is told as no part."""
+    last = p.text.rsplit(" ", 1)[-1].lower() if " " in p.text else ""
+    end = p.end - len(last) - 1 if _PART_WORD.fullmatch(last) else p.end
+    return next((q for q in places if q.start > p.end and _PART_OF.fullmatch(text, end - base, q.start - base)
+                 or q.end < p.start and _WHOLE_OF_PART.fullmatch(text, q.end - base, p.start - base)), None)
+
+
 # the words between a part's name and its whole's ("Tarvo area of Kelmar", "Dunval village of the", "Kelmo, a
 # suburb of Tarvo", "Dalo, a small suburb of")
-_PART_OF = re.compile(r"(?:,\s+an?(?:\s+[a-z]+)?)?"
-                      r"\s+(?:area|neighbou?rhood|quarter|locality|sector|part|section|ward|village|town|suburb)"
-                      r"\s+of\s+(?:the\s+)?")
+_PART_WORDS = r"(?:area|neighbou?rhood|quarter|locality|sector|part|section|ward|village|town|suburb)"
+_PART_WORD = re.compile(_PART_WORDS)
+_PART_OF = re.compile(r"(?:,\s+an?(?:\s+[a-z]+)?)?\s+" + _PART_WORDS + r"\s+of\s+(?:the\s+)?")
 # the words between a whole's name and its part's, told the other way round ("the Tarvo suburb of Kelmo")
 _WHOLE_OF_PART = re.compile(r"\s+(?:suburb|neighbou?rhood|exurb)\s+of\s+")
 
@@ -994,7 +1055,8 @@ def _anchor(mention: PlaceMention, sentence_places: list[PlaceMention]) -> Place
     others = [p for p in sentence_places if p is not mention and p.resolved is not None and p.kind != "country"]
     if not others:
         return None
-    related = [p for p in others if p.relation in NEAR_RELATIONS | {"in", "of", "within"} and p.start > mention.start]
+    # (a bracket's district takes the relation its village is told by: "at Kelmo town (Budgam district, …)")
+    related = [p for p in others if p.relation in NEAR_RELATIONS | {"in", "at", "of", "within"} and p.start > mention.start]
     pool = related or others
     # the most specific first: a site with no reading of its own lies in the town its sentence
     # names ("in Kelmar, Dunval province, ... in Colonia Vista"), not merely in the province

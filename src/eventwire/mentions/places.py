@@ -32,7 +32,7 @@ _KEYWORD_KIND = {
     "field": "facility", "oilfield": "facility", "dam": "facility", "bridge": "facility", "highway": "facility",
     "forest": "village", "university": "facility", "square": "facility", "avenue": "facility", "market": "facility",
     "hospital": "facility", "stadium": "facility", "palace": "facility", "compound": "facility", "valley": "district",
-    "locality": "village", "commune": "district", "township": "district",
+    "locality": "village", "commune": "district", "township": "district", "department": "province",
     # the press's words for second-level divisions where they are spoken (Nigeria, Bangladesh, India, Ethiopia)
     "lga": "district", "upazila": "district", "taluka": "district", "tehsil": "district", "woreda": "district",
 }  # fmt: skip
@@ -87,7 +87,8 @@ _OF_KEYWORDS = (
 _AFTER_KEYWORDS = (
     r"village|town|city|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|"
     r"checkpoint|prison|oil\s?field|dam|neighbou?rhood|countryside|forest|University|Square|Avenue|market|hospital|"
-    r"stadium|valley|highway|road|roundabout|intersection|junction|bridge|refugee\s+camp|LGA|[Uu]pazila|taluka|tehsil|woreda"
+    r"stadium|valley|highway|road|roundabout|intersection|junction|bridge|refugee\s+camp|LGA|[Uu]pazila|taluka|tehsil|woreda|"
+    r"state|department"
 )
 _OF_KEYWORD = re.compile(
     rf"\b(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?P<kw>{_OF_KEYWORDS})\s+of\s+"
@@ -107,6 +108,9 @@ _ROAD_WORDS = frozenset({"highway", "road", "roundabout", "intersection", "junct
 # keywords after which only a name the gazetteer knows is taken: a capitalised word before them is as
 # often a sentence's first word or a street's ("What city", "That highway", "34th Street intersection")
 _KNOWN_NAMES_ONLY = _ROAD_WORDS | {"city", "refugee camp"}
+# a first-level division's words in lower case, after its name ("Kassala state", "Ouest department"): only
+# a name the gazetteer knows as a division is read so ("Islamic state" is no division)
+_DIVISIONS_KNOWN_ONLY = frozenset({"state", "department"})
 _STREET_WORDS = frozenset("street avenue road boulevard lane drive way highway square".split())
 # a division's keyword right after a name: the name's own kind, whatever keyword came before "of"
 _OWN_DIVISION_KEYWORD = re.compile(r"\s+(?:region|province|governorate|district|state|county|oblast)\b")
@@ -558,6 +562,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
             kind = "road"
         if kw in _KNOWN_NAMES_ONLY and not _names_a_town(name, cands):
             continue  # "That highway", "What city", "34th Street intersection": no town's name before the word
+        if kw in _DIVISIONS_KNOWN_ONLY and not any(c.kind in ("province", "region") for c in cands):
+            continue  # "Islamic state militants": no division of that name (the entity rule reads the others)
         add(start, base + m.end("name"), name, kind, None, cands)
     if _MAYBE_DIVISION_WORD.search(text):
         _names_with_division_words(text, base, gazetteer, add)
