@@ -43,10 +43,13 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         # ("workers demonstrated and pelted stones at police", "clashed with police, demanding
         # wages"), a demonstration turned violent
         return "Violent demonstration" if protest_told(sent, target) else "Mob violence"
+    # the state's violence against protesters, whatever the act's own type ("police beat the marchers",
+    # "soldiers shot at the demonstrators"); a crowd broken up with sticks is the protest's, with the
+    # state's intervention
+    if rule in ("by_target", "Attack") and target is not None and target.sector == "protesters" \
+            and source is not None and source.sector in STATE_SECTORS:  # fmt: skip
+        return "Protest with intervention" if spec.key == BATON_CHARGE.key else "Excessive force against protesters"
     if rule == "by_target":
-        if target is not None and target.sector == "protesters" and source is not None and source.sector in STATE_SECTORS:
-            # (a crowd broken up with sticks is the protest's, with the state's intervention)
-            return "Protest with intervention" if spec.key == BATON_CHARGE.key else "Excessive force against protesters"
         if unarmed_target(target) or off_duty(target, sent):
             return "Attack"
         if target is None and (source is None or source.sector in ("rebels", "unknown")) and not _armed_aim(aimed_at):
