@@ -473,8 +473,10 @@ def fights_an_ill(m: TriggerMatch) -> bool:
         g.lemma_.lower() in _ILLS and not _gunfire(g) for g in c.children if g.dep_ == "pobj") for c in word.children)
 
 
-# what makes "fire" a weapon's: "violated the truce with mortar fire", "heavy fire", "rebel fire"
-_ARMS_FIRE = frozenset("mortar artillery rocket tank sniper gun machine-gun heavy automatic small-arms".split())
+# what makes "fire" a weapon's: "violated the truce with mortar fire", "heavy fire", "rebel fire",
+# "small-arms fire" (tokenised "small - arms": the compound is "arms"), "anti-aircraft cannon fire"
+_ARMS_FIRE = frozenset("mortar artillery rocket tank sniper gun machine-gun heavy automatic small-arms arm weapon "
+                       "rifle cannon howitzer grenade launcher".split())
 
 
 def _gunfire(tok: Token) -> bool:
