@@ -133,3 +133,22 @@ def test_an_act_left_undone_is_not_the_note_s_event(nlp, coder, text):
     evs = code(nlp, coder, text)
     assert all(e.factuality == "negated" for e in evs if e.type in ("FIGHT", "ASSAULT"))
     assert top_event(evs).type == "RETREAT"
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Sappers safely detonated a mortar shell found near the school in Kelmo.", "Disrupted weapons use"),
+    ("The bomb disposal squad blew up the device near the bridge in Dalo.", "Disrupted weapons use"),
+    ("A landmine was found and safely destroyed by deminers outside Tarvo.", "Disrupted weapons use"),
+    # a device set off by those who attack is the attack
+    ("Militants detonated a bomb near a checkpoint in Varnel.", "Remote explosive/landmine/IED"),
+])
+def test_a_device_disposed_of_is_a_weapon_disrupted(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters took control of the town of Tarvo without a fight.",
+    "Soldiers entered Dalo unopposed on Tuesday.",
+])
+def test_ground_taken_without_a_fight_is_a_non_violent_transfer(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Non-violent transfer of territory"

@@ -894,6 +894,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     suicide = _blew_oneself_up(tok, lemma, objs)
     if suicide is not None:
         return suicide
+    disposed = _device_disposed_of(tok, lemma, objs, lexicon)
+    if disposed is not None:
+        return disposed
     alight = _set_alight(tok, lemma, objs, lexicon)
     if alight is not None:
         return alight
@@ -1139,6 +1142,28 @@ def _blew_oneself_up(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch
     if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return None  # "blew himself a kiss"
     return TriggerMatch(SUICIDE_BLAST, verb, (verb, selves[0]))
+
+
+# a device destroyed by those who dispose of it: "the bomb was safely detonated by sappers", "deminers
+# blew up the mine", "destroyed the explosives in a controlled explosion" (ACLED's disrupted weapons
+# use, as a device defused is), not a blast; engineers who blow up a bridge destroy no device
+_DISPOSING = frozenset({"blow", "detonate", "explode", "destroy"})
+_DEVICES = frozenset("bomb device explosive ied mine landmine shell ordnance grenade uxo munition".split())
+_DISPOSERS = frozenset("sapper deminer squad eod expert technician engineer".split())
+_SAFE_WAYS = frozenset({"safely", "controlled"})
+
+
+def _device_disposed_of(verb: Token, lemma: str, objs: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
+    # ("a device was found and safely detonated": the second verb's device is the first's subject)
+    things = objs or [c for c in verb.head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "conj" else objs
+    if lemma not in _DISPOSING or not any(noun_forms(o) & _DEVICES for o in things):
+        return None
+    doer = agent_of(verb) or _subject_of(verb)
+    disposer = doer is not None and bool(noun_forms(doer) & _DISPOSERS)
+    safely = any(t.lower_ in _SAFE_WAYS for c in verb.children if c.dep_ in ("advmod", "prep") for t in c.subtree)
+    if not disposer and not safely:
+        return None
+    return TriggerMatch(replace(lexicon.verbs["defuse"], key="dispose of a device"), verb, (verb,))
 
 
 # people missing since they were taken: "went missing after being taken by armed men", "disappeared
