@@ -152,3 +152,23 @@ def test_a_device_disposed_of_is_a_weapon_disrupted(nlp, coder, text, sub_event)
 ])
 def test_ground_taken_without_a_fight_is_a_non_violent_transfer(nlp, coder, text):
     assert top_sub_event(nlp, coder, text) == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize("text", [
+    "Police blocked the protesters from reaching the governor's office in Kelmo.",
+    "Troops blocked a rally of opposition supporters in Dalo.",
+])
+def test_forces_that_block_a_protest_intervene_in_it(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Protest with intervention"
+
+
+def test_police_who_block_a_road_after_a_crash_make_no_protest(nlp, coder):
+    assert code(nlp, coder, "Police blocked the road after a crash near Tarvo.") == []
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Militiamen abducted and raped a woman near Dalo.", "Abduction/forced disappearance"),
+    ("Gunmen beat and raped two girls in Kelmo.", "Attack"),
+])
+def test_a_rape_told_beside_another_assault_on_the_same_victim_is_an_act_of_its_own(nlp, coder, text, other):
+    assert sorted(e.acled_sub_event_type for e in code(nlp, coder, text)) == sorted([other, "Sexual violence"])

@@ -2838,7 +2838,10 @@ def _two_kinds_of_act(m: TriggerMatch, o: TriggerMatch) -> bool:
     if not _different_kinds(m.spec, o.spec) or m.spec.key in OUTCOME_KEYS or o.spec.key in OUTCOME_KEYS:
         return False
     joined = (m.head.dep_ == "conj" and m.head.head == o.head) or (o.head.dep_ == "conj" and o.head.head == m.head)
-    return joined and all(any(c.dep_ == "dobj" for c in x.head.children) for x in (m, o))
+    # a rape told beside another assault is its own act even on the one victim: "abducted and raped
+    # a woman", "beat and raped two girls" (ACLED's sexual violence, PLOVER's sexual mode)
+    sexual = "sexual" in (m.spec.mode, o.spec.mode)
+    return joined and (sexual or all(any(c.dep_ == "dobj" for c in x.head.children) for x in (m, o)))
 
 
 # assaults told apart from the attack they come with (PLOVER modes; ACLED's sexual violence and
