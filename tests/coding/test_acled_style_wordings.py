@@ -172,3 +172,13 @@ def test_police_who_block_a_road_after_a_crash_make_no_protest(nlp, coder):
 ])
 def test_a_rape_told_beside_another_assault_on_the_same_victim_is_an_act_of_its_own(nlp, coder, text, other):
     assert sorted(e.acled_sub_event_type for e in code(nlp, coder, text)) == sorted([other, "Sexual violence"])
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("The army said it had retaken the town of Kelmo.", "Government regains territory"),
+    ("The militia said it had seized the town of Dalo.", "Non-state actor overtakes territory"),
+])
+def test_a_force_that_says_it_took_ground_is_the_one_that_took_it(nlp, coder, text, sub_event):
+    top = top_event(code(nlp, coder, text))
+    assert top.acled_sub_event_type == sub_event
+    assert top.source is not None and top.source.text.lower().startswith("the ")
