@@ -333,8 +333,8 @@ def _same_sides(attack: Event, fight: Event) -> bool:
 
 def fold_outcomes(events: list[Event]) -> list[Event]:
     """Within one paragraph: an event that only tells a toll ("Three men were killed", no one
-    named as doing it) after a violent act told in an earlier sentence on the same day is that
-    act's outcome. Its casualty counts move to the act where the act has none of that kind, as
+    named as doing it) after a violent act told in an earlier sentence on the same day, or later in
+    the act's own sentence ("in which two were injured"), is that act's outcome. Its casualty counts move to the act where the act has none of that kind, as
     ACLED counts an attack's dead on the attack, and are counted once. The toll stays an event
     of its own (PLOVER codes the sentence; the store's deduplication decides about the two)."""
     out = list(events)
@@ -343,8 +343,7 @@ def fold_outcomes(events: list[Event]) -> list[Event]:
         prior = out[act] if act is not None else None
         only_a_toll = _tells_only_a_toll(ev)
         outcome = only_a_toll or ev.type in VIOLENT and _points_back(ev)  # "The clashes left 20 dead"
-        if prior is not None and outcome and ev.date.date == prior.date.date \
-                and ev.evidence.sentence_start > prior.evidence.sentence_start:  # fmt: skip
+        if prior is not None and outcome and ev.date.date == prior.date.date and _told_after(ev, prior):
             have = {q.unit for q in prior.quantities}
             toll = tuple(q for q in ev.quantities if q.unit in CASUALTY_UNITS and q.unit not in have)
             if toll:
@@ -358,6 +357,14 @@ def fold_outcomes(events: list[Event]) -> list[Event]:
         elif ev.type in VIOLENT and ev.factuality == "asserted" and not only_a_toll:
             act = i
     return out
+
+
+def _told_after(ev: Event, act: Event) -> bool:
+    """Is ``ev`` told after the act: in a later sentence, or later in the act's own sentence
+    ("lobbed a grenade at the post, in which two officers were injured")?"""
+    if ev.evidence.sentence_start != act.evidence.sentence_start:
+        return ev.evidence.sentence_start > act.evidence.sentence_start
+    return ev.evidence.trigger.start >= act.evidence.trigger.end
 
 
 def _tells_only_a_toll(ev: Event) -> bool:

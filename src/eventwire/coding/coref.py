@@ -36,6 +36,8 @@ ANAPHORIC_NOUNS = frozenset("group organisation organization movement faction ou
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "them"})
 _BODY_PRONOUNS = frozenset({"it"})
+# collective nouns that are also one body ("the militia said it"), unlike "police", "people", "the crowd"
+_ONE_BODY = frozenset("military army militia group".split())
 REFERRING = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _BODY_PRONOUNS | RELATIVE_PRONOUNS
 # how many of the latest actors a pronoun may reach back to
 MEMORY = 8
@@ -149,7 +151,9 @@ def _agrees(word: str, head: Token) -> bool:
         return is_plural(head)
     if word == "group":  # "the group": a body named as one ("Boko Haram") or as its members ("the rebels")
         return not is_person(head) and head.lemma_.lower() not in ANAPHORIC_NOUNS
-    return not is_person(head) and not is_plural(head)  # "it": a body, a country, an organisation
+    # "it": a body, a country, an organisation; a force or a group named in the singular is one body
+    # too, as well as its members ("the army said it had retaken the town")
+    return not is_person(head) and (not is_plural(head) or head.tag_ == "NN" and head.lemma_.lower() in _ONE_BODY)
 
 
 def people_named(text: Doc | Span) -> list[Token]:

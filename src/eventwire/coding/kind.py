@@ -43,10 +43,13 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         # ("workers demonstrated and pelted stones at police", "clashed with police, demanding
         # wages"), a demonstration turned violent
         return "Violent demonstration" if protest_told(sent, target) else "Mob violence"
+    # the state's violence against protesters, whatever the act's own type ("police beat the marchers",
+    # "soldiers shot at the demonstrators"); a crowd broken up with sticks is the protest's, with the
+    # state's intervention
+    if rule in ("by_target", "Attack") and target is not None and target.sector == "protesters" \
+            and source is not None and source.sector in STATE_SECTORS:  # fmt: skip
+        return "Protest with intervention" if spec.key == BATON_CHARGE.key else "Excessive force against protesters"
     if rule == "by_target":
-        if target is not None and target.sector == "protesters" and source is not None and source.sector in STATE_SECTORS:
-            # (a crowd broken up with sticks is the protest's, with the state's intervention)
-            return "Protest with intervention" if spec.key == BATON_CHARGE.key else "Excessive force against protesters"
         if unarmed_target(target) or off_duty(target, sent):
             return "Attack"
         if target is None and (source is None or source.sector in ("rebels", "unknown")) and not _armed_aim(aimed_at):
@@ -59,6 +62,9 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
     if spec.type == "AID" and rule is None and source is not None and source.sector in ("rebels", "unknown") \
             and _ARMED_WORDS.search(source.text):  # fmt: skip
         return "Change to group/activity"  # a cartel or an armed group handing out food: ACLED's change in its activity
+    if (rule == "territory" or spec.key in _ENTERING) and _TAKEN_WITHOUT_A_FIGHT.search(sent.text):
+        # ground taken or entered with no fight is ACLED's non-violent transfer, whoever took it
+        return "Non-violent transfer of territory"
     if rule == "territory":
         return "Government regains territory" if source is not None and source.sector in STATE_SECTORS \
             else "Non-state actor overtakes territory"  # fmt: skip
@@ -75,6 +81,11 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         # the protest, with the arrests as its intervention
         return "Protest with intervention"
     return rule
+
+
+# ground taken with no fight: "took over the village without a fight", "entered the town unopposed"
+_TAKEN_WITHOUT_A_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|firing a shot)|unopposed)\b", re.I)
+_ENTERING = frozenset({"enter", "move into"})
 
 
 # words that tell a protest: its names, and what protesters do besides

@@ -26,13 +26,14 @@ NONE = "(none)"
 
 
 def top_event(events: Sequence[Event]) -> Event | None:
-    """The event a note is about: ACLED-coded before not, a fight, attack, protest or riot before a
-    strategic development (the arrests, seizures and destruction that follow one are its sequel, not
-    what the note is about), then most confident, then first."""
+    """The event a note is about: ACLED-coded before not, an act told as done before one told as
+    not done ("withdrew without fighting"), a fight, attack, protest or riot before a strategic
+    development (the arrests, seizures and destruction that follow one are its sequel, not what the
+    note is about), then most confident, then first."""
     if not events:
         return None
     order = {id(e): i for i, e in enumerate(events)}
-    return max(events, key=lambda e: (e.acled_sub_event_type is not None,
+    return max(events, key=lambda e: (e.acled_sub_event_type is not None, e.factuality != "negated",
                                       acled_event_type(e.acled_sub_event_type) != "Strategic developments",
                                       e.confidence, -order[id(e)]))  # fmt: skip
 

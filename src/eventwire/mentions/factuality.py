@@ -48,6 +48,8 @@ def factuality(head: Token, report_verbs: frozenset[str] = frozenset(), speech_a
         parent = tok.head
         depth += 1
         lemma = parent.lemma_.lower()
+        if parent.lower_ == "without" and tok.dep_ in ("pcomp", "pobj"):
+            return "negated"  # what was left undone: "withdrew without fighting", "left without firing a shot"
         if lemma in report_verbs and parent.pos_ in ("VERB", "AUX") and parent.dep_ not in _NOMINAL_DEPS:
             break  # "X said that ...": reporting does not change whether it happened (a "report" noun may be denied)
         if named_by_another_act(tok):

@@ -473,8 +473,10 @@ def fights_an_ill(m: TriggerMatch) -> bool:
         g.lemma_.lower() in _ILLS and not _gunfire(g) for g in c.children if g.dep_ == "pobj") for c in word.children)
 
 
-# what makes "fire" a weapon's: "violated the truce with mortar fire", "heavy fire", "rebel fire"
-_ARMS_FIRE = frozenset("mortar artillery rocket tank sniper gun machine-gun heavy automatic small-arms".split())
+# what makes "fire" a weapon's: "violated the truce with mortar fire", "heavy fire", "rebel fire",
+# "small-arms fire" (tokenised "small - arms": the compound is "arms"), "anti-aircraft cannon fire"
+_ARMS_FIRE = frozenset("mortar artillery rocket tank sniper gun machine-gun heavy automatic small-arms arm weapon "
+                       "rifle cannon howitzer grenade launcher".split())
 
 
 def _gunfire(tok: Token) -> bool:
@@ -782,8 +784,9 @@ _IRREGULAR = {
 }  # fmt: skip
 _PREFIXES = ("re", "over", "out", "under", "with", "up")
 # Lemmas the lemmatizer's suffix rules make of a lexicon verb it does not know: "cordoned" loses
-# "d", not "ed" (checked over every verb key's regular past, 2026-11-29)
-_MISREAD_LEMMAS = {"cordone": "cordon"}
+# "d", not "ed" (checked over every verb key's regular past, 2026-11-29); "installed" is read as the
+# British spelling "instal"
+_MISREAD_LEMMAS = {"cordone": "cordon", "instal": "install"}
 
 
 def verb_lemma(tok: Token) -> str:
@@ -888,6 +891,12 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     burnt = _self_immolation(tok, lemma, objs)
     if burnt is not None:
         return burnt
+    suicide = _blew_oneself_up(tok, lemma, objs)
+    if suicide is not None:
+        return suicide
+    disposed = _device_disposed_of(tok, lemma, objs, lexicon)
+    if disposed is not None:
+        return disposed
     alight = _set_alight(tok, lemma, objs, lexicon)
     if alight is not None:
         return alight
@@ -943,9 +952,10 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             continue  # "an officer is investigating": no one is named
         words = (tok,) if key == lemma else (tok, *[c for c in children if f"{lemma} {c.lower_}" == key or f"{lemma} {c.lemma_.lower()}" == key][:1])
         # an instrument noun names the weapon: "were killed in an airstrike", "a car bomb killed"
+        # (a phrasal key names its own: "blew up" is a blast, "blew out the wall" none)
         if key in lexicon.instrument_verbs or lemma in lexicon.instrument_verbs:
-            by_weapon = _by_instrument(tok, lemma, lexicon)
-            if by_weapon is not None:
+            by_weapon = _by_instrument(tok, key if key in lexicon.instrument_verbs else lemma, lexicon)
+            if by_weapon is not None and not _blast_told_again(spec, by_weapon):
                 return by_weapon
         return TriggerMatch(spec, tok, words)
 
@@ -954,6 +964,15 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts)
             or _action_with_a_cause(tok, lemma, objs) or _taken_before_missing(tok, lemma) or _or_else(tok)
             or _under_fire(tok, lemma, preps, lexicon))
+
+
+def _blast_told_again(spec: TriggerSpec, by_weapon: TriggerMatch) -> bool:
+    """Does the weapon that blew up tell no more than the blast ("a bomb exploded")? Then the verb
+    is the act; only a weapon of another kind ("a grenade exploded", "a shell exploded") names it."""
+    return spec.key in _BLASTS_BY_WEAPON and by_weapon.spec.acled == spec.acled
+
+
+_BLASTS_BY_WEAPON = frozenset({"explode", "detonate", "blow up"})
 
 
 # sides that fight with arms: "clashes between the army and rebels" is no quarrel of words
@@ -972,7 +991,8 @@ _CRITICISED_FOR = frozenset({"for", "over"})
 # whom fire comes "from" when it is fire: armed men, their side or their weapons ("from gunmen", "from
 # rebel positions", "from grenade launchers")
 _FIRE_FROM = _ARMED_SIDES | frozenset("position side direction sniper gunman assailant attacker launcher gun mortar "
-                                      "weapon artillery tank howitzer rifle drone helicopter".split())  # fmt: skip
+                                      "weapon artillery tank howitzer rifle drone helicopter unit battalion brigade "
+                                      "regiment".split())  # fmt: skip
 
 
 def _under_fire(verb: Token, lemma: str, preps: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
@@ -1107,6 +1127,43 @@ def _self_immolation(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch
         return None
     alight = any(t.lower_ in _ALIGHT_WORDS for c in verb.children if c not in selves for t in c.subtree)
     return TriggerMatch(SELF_IMMOLATION, verb, (verb, selves[0])) if alight else None
+
+
+# blowing oneself up is a suicide bombing, whoever is said to have done it: "the attacker blew himself up
+# at the gate", "a man detonated himself among the worshippers" (ACLED's suicide bomb, not a remote device)
+SUICIDE_BLAST = TriggerSpec(key="blow oneself up", type="ASSAULT", mode="suicide-attack", acled="Suicide bomb")
+_BLOWING_UP = frozenset({"blow", "detonate", "explode"})
+
+
+def _blew_oneself_up(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch | None:
+    selves = [o for o in objs if o.pos_ == "PRON" and o.lower_.endswith(_REFLEXIVE_ENDINGS)]
+    if not selves or lemma not in _BLOWING_UP:
+        return None
+    if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None  # "blew himself a kiss"
+    return TriggerMatch(SUICIDE_BLAST, verb, (verb, selves[0]))
+
+
+# a device destroyed by those who dispose of it: "the bomb was safely detonated by sappers", "deminers
+# blew up the mine", "destroyed the explosives in a controlled explosion" (ACLED's disrupted weapons
+# use, as a device defused is), not a blast; engineers who blow up a bridge destroy no device
+_DISPOSING = frozenset({"blow", "detonate", "explode", "destroy"})
+_DEVICES = frozenset("bomb device explosive ied mine landmine shell ordnance grenade uxo munition".split())
+_DISPOSERS = frozenset("sapper deminer squad eod expert technician engineer".split())
+_SAFE_WAYS = frozenset({"safely", "controlled"})
+
+
+def _device_disposed_of(verb: Token, lemma: str, objs: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
+    # ("a device was found and safely detonated": the second verb's device is the first's subject)
+    things = objs or [c for c in verb.head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "conj" else objs
+    if lemma not in _DISPOSING or not any(noun_forms(o) & _DEVICES for o in things):
+        return None
+    doer = agent_of(verb) or _subject_of(verb)
+    disposer = doer is not None and bool(noun_forms(doer) & _DISPOSERS)
+    safely = any(t.lower_ in _SAFE_WAYS for c in verb.children if c.dep_ in ("advmod", "prep") for t in c.subtree)
+    if not disposer and not safely:
+        return None
+    return TriggerMatch(replace(lexicon.verbs["defuse"], key="dispose of a device"), verb, (verb,))
 
 
 # people missing since they were taken: "went missing after being taken by armed men", "disappeared
@@ -2781,7 +2838,10 @@ def _two_kinds_of_act(m: TriggerMatch, o: TriggerMatch) -> bool:
     if not _different_kinds(m.spec, o.spec) or m.spec.key in OUTCOME_KEYS or o.spec.key in OUTCOME_KEYS:
         return False
     joined = (m.head.dep_ == "conj" and m.head.head == o.head) or (o.head.dep_ == "conj" and o.head.head == m.head)
-    return joined and all(any(c.dep_ == "dobj" for c in x.head.children) for x in (m, o))
+    # a rape told beside another assault is its own act even on the one victim: "abducted and raped
+    # a woman", "beat and raped two girls" (ACLED's sexual violence, PLOVER's sexual mode)
+    sexual = "sexual" in (m.spec.mode, o.spec.mode)
+    return joined and (sexual or all(any(c.dep_ == "dobj" for c in x.head.children) for x in (m, o)))
 
 
 # assaults told apart from the attack they come with (PLOVER modes; ACLED's sexual violence and
