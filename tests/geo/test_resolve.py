@@ -146,7 +146,7 @@ def test_a_division_named_by_its_abbreviation_holds_the_village(pipeline, text, 
 
 
 def test_the_state_a_group_sides_with_is_no_demonym_of_the_lead(nlp):
-    from eventwire.geo.resolve import lead_demonyms
+    from eventwire.geo.resolve import demonyms_of
 
     doc = nlp("Pro-Turkish rebels shelled Kelmo on Monday. Kenyan police said two people died.")
-    assert [iso for _, iso in lead_demonyms(list(doc.sents))] == ["KEN"]
+    assert [iso for _, iso in demonyms_of(list(doc.sents))] == ["KEN"]

@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..events import Actor, Event, Span
-from ..mentions.triggers import VIOLENT
+from ..mentions.triggers import PROTESTERS, VIOLENT
 from ..ontology import CAMEO_ROOTS, acled_event_type
 from .amounts import CASUALTY_UNITS
 
@@ -120,7 +120,7 @@ def _counter_protest_after(ev: Event, text: str) -> re.Match | None:
 
 
 # people named by their protest: what they demand or denounce tells that they protested
-_PROTESTER_NAMES = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|picketers?)\b", re.I)
+_PROTESTER_NAMES = re.compile(rf"\b(?:{'|'.join(sorted(PROTESTERS))})s?\b", re.I)
 
 
 def protests_told_by_demands(events: list[Event]) -> list[Event]:

@@ -15,8 +15,8 @@ from spacy.tokens import Token
 
 from ..acled import STATE_SECTORS, named_by_kin, told_off_duty
 from ..events import Actor
-from ..mentions.triggers import (ATTACKED_PROTEST, BATON_CHARGE, RECEIVING_VERBS, SELF_IMMOLATION, TRUCES, VIOLENT,
-                                 WITNESSING_VERBS, TriggerMatch, agent_of, at_the_hands_of, told_as_witnessed)
+from ..mentions.triggers import (ATTACKED_PROTEST, BATON_CHARGE, RECEIVING_VERBS, SELF_IMMOLATION, THROWING_VERBS,
+                                 TRUCES, VIOLENT, WITNESSING_VERBS, TriggerMatch, agent_of, at_the_hands_of, told_as_witnessed)
 from ..ontology import TriggerSpec
 from .context import subject_of
 
@@ -254,7 +254,6 @@ _ALIGHT = frozenset({"burning", "burned", "burnt", "flaming", "lit"})
 # shooting as the means of a protest ("demonstrated by firing into the air"): only told so, never as
 # a later sentence's act ("Several workers were fired")
 _FIRING_ACTS = frozenset({"fire", "shoot"})
-_THROWING = frozenset({"throw", "hurl", "pelt"})
 
 
 def _violent_means(head: Token) -> bool:
@@ -301,7 +300,7 @@ def _violent_means_of_protest(act: Token) -> bool:
     """Is the gerund a protest was done by violent ("by firing into the air", "by burning tyres",
     "by throwing stones")? What is thrown decides a throwing: "by throwing their merchandise" is none."""
     lemma = act.lemma_.lower()
-    if lemma in _THROWING:
+    if lemma in THROWING_VERBS:
         return any(c.dep_ == "dobj" and c.lower_ in _THROWN for c in act.children)
     return lemma in _RIOT_ACTS | _FIRING_ACTS
 

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
@@ -162,16 +162,19 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     by_sentence = [find_places(s, gazetteer, country_names, e, text[s.start_char : s.end_char])
                    for s, e in zip(sentences, ents)]  # fmt: skip
     home = outlet_country(outlet)
-    by_sentence = _countries_read_as_local(by_sentence, gazetteer, home, demonyms=lambda: demonyms_of(sentences))
+    # the article's demonyms are read once, and only if a rule asks for them (most articles never do)
+    demonyms = cache(lambda: demonyms_of(sentences))
+    lead = cache(lambda: [d for d in demonyms() if d[0] < LEAD_SENTENCES])
+    by_sentence = _countries_read_as_local(by_sentence, gazetteer, home, demonyms=demonyms)
     by_sentence, town = _outlet_town_at_home(by_sentence, outlet, home, gazetteer)
-    by_sentence = _namesakes_where_the_rest_is(by_sentence, home, demonyms=lambda: lead_demonyms(sentences))
-    weights = article_countries(by_sentence, home=home, demonyms=lambda: lead_demonyms(sentences))
+    by_sentence = _namesakes_where_the_rest_is(by_sentence, home, demonyms=lead)
+    weights = article_countries(by_sentence, home=home, demonyms=lead)
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
     agencies = _divisions_leading_organisations(ents, gazetteer)
     evidence = division_evidence([p for places in by_sentence for p in places] + agencies, weights)
     proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
     besides = countries_without_own_votes(by_sentence, home)
-    own = countries_only_it_names(by_sentence, weights, home, demonyms=lambda: lead_demonyms(sentences))
+    own = countries_only_it_names(by_sentence, weights, home, demonyms=lead)
     found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides, own_countries=own)
     by_sentence = _spelling_variants(by_sentence, gazetteer, found)
 
@@ -318,10 +321,8 @@ def _dateline_read_alone(by_sentence: list[list[PlaceMention]],
     return [[read if p is mention else p for p in places] for places in by_sentence], read
 
 
-def lead_demonyms(sentences: Sequence[SpacySpan]) -> list[tuple[int, str]]:
-    """The countries the demonyms of the lead (the first two sentences) name ("Lebanese", "Afghans"):
-    (sentence index, ISO3) each."""
-    return demonyms_of(sentences[:2])
+# the sentences of an article's lead, whose demonyms ("Lebanese", "Afghans") weigh as its countries
+LEAD_SENTENCES = 2
 
 
 def demonyms_of(sentences: Sequence[SpacySpan]) -> list[tuple[int, str]]:

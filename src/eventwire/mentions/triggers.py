@@ -910,7 +910,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # what the object is made ("were taken hostage": the parser's object predicate) keys the verb as an object does
     complements = objs + [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
     keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in complements] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
-    if lemma in _THROWING:
+    if lemma in THROWING_VERBS:
         keys += [f"{lemma} at" for _ in aimed_off_the_object(tok, objs)[:1]]
     keys.append(lemma)
     prep_keys = {f"{lemma} {p.lower_}" for p in preps}
@@ -1023,7 +1023,8 @@ _LEAVING = {"withdraw": ("from",), "pull out": ("of", "from"), "exit": (), "quit
 PACT_LEFT = TriggerSpec(key="leave a pact", type="SANCTION", mode="withdraw", cameo="16")
 
 
-_THROWING = frozenset({"throw", "hurl", "fling", "lob"})
+# verbs of throwing: what is thrown at someone ("hurled stones at police") is aimed at them
+THROWING_VERBS = frozenset({"throw", "hurl", "fling", "lob", "toss", "pelt"})
 
 
 def aimed_off_the_object(verb: Token, objs: list[Token]) -> list[Token]:
@@ -2094,7 +2095,7 @@ def _in_protest(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
 
 
 # who takes part in a protest, and a protest's names: an assault on them is an assault on a protest
-_PROTESTERS = frozenset("protester demonstrator marcher picketer".split())
+PROTESTERS = frozenset("protester demonstrator marcher picketer".split())
 _PROTESTS = frozenset("protest rally march demonstration picket sit-in vigil procession motorcade".split())
 _ASSAULTING = frozenset({"attack", "assault", "beat"})
 # a crowd told as a mob: its violence on marchers is mob violence (coding.kind), not an intervention
@@ -2119,7 +2120,7 @@ def on_a_protest(m: TriggerMatch) -> TriggerMatch:
     if not any(_names_a_protest(t) for t in hit):
         return m
     doer = _passive_doer(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if doer is not None and noun_forms(doer) & (_STATE_PEOPLE | _PROTESTERS | _MOBS):
+    if doer is not None and noun_forms(doer) & (_STATE_PEOPLE | PROTESTERS | _MOBS):
         return m
     if any(t.lemma_.lower() in _DEADLY for t in verb.sent):
         return replace(m, spec=replace(ATTACKED_PROTEST, mode=m.spec.mode, acled="Attack", target_acts=False))
@@ -2144,10 +2145,10 @@ def _hit_or_where(child: Token) -> bool:
 def _names_a_protest(word: Token) -> bool:
     """Is ``word`` a protest, its protesters, or people at or of one ("participants of the march",
     "activists at the rally")?"""
-    if noun_forms(word) & (_PROTESTERS | _PROTESTS):
+    if noun_forms(word) & (PROTESTERS | _PROTESTS):
         return True
     return any(p.dep_ == "prep" and p.lower_ in ("of", "at", "during", "in") and any(
-        o.dep_ == "pobj" and noun_forms(o) & (_PROTESTERS | _PROTESTS) for o in p.children)
+        o.dep_ == "pobj" and noun_forms(o) & (PROTESTERS | _PROTESTS) for o in p.children)
         for p in word.children)  # fmt: skip
 
 
