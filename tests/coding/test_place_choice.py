@@ -154,3 +154,25 @@ def test_a_division_named_after_its_town_is_seated_at_that_town(rules):
     town = next(c for c in default_gazetteer().lookup("Machakos") if c.kind == "city" and c.country == "KEN")
     assert protest.place.geo_precision == "admin1"
     assert haversine_km(protest.place.latitude, protest.place.longitude, town.latitude, town.longitude) < 5
+
+
+@pytest.mark.parametrize(
+    "text, etype, place",
+    [
+        # the doer of a passive is a party, not where it happened
+        ("The truce, mediated by Norway, held in Kandahar for a week.", "CONSULT", "Kandahar"),
+        ("A prisoner exchange negotiated by Qatar took place in Kabul on Sunday.", "CONSULT", "Kabul"),
+    ],
+)
+def test_a_country_told_as_a_side_is_no_place_of_the_act(rules, text, etype, place):
+    assert first(rules, text, etype).place.name == place
+
+
+def test_a_partner_told_with_is_no_place_of_the_act(rules):
+    retreat = first(rules, "Troops withdrew from the district after a deal with Ethiopia, officials in Baidoa said.", "RETREAT")
+    assert retreat.place is None or retreat.place.country != "ETH"
+
+
+def test_the_other_side_of_a_border_stays_where_it_happened(rules):
+    fight = first(rules, "Clashes erupted on the border with Syria on Monday.", "FIGHT")
+    assert fight.place.country == "SYR"

@@ -41,7 +41,8 @@ def choose_place(ctx: TriggerContext, etype: str, people: Sequence[Token] = ()) 
     # an envoy is posted to ("Russia's ambassador to Turkey was shot at a gallery")
     doc = ctx.sent.doc
     usable = [p for p in ctx.places if not (p.kind == "country" and p.relation is None and p.head_i in subject_tokens)
-              and not _posting(doc[p.head_i]) and not _origin(doc[p.head_i]) and not _party_name(p, doc[p.head_i], people)]  # fmt: skip
+              and not _posting(doc[p.head_i]) and not _origin(doc[p.head_i]) and not _party_name(p, doc[p.head_i], people)
+              and not _told_as_a_side(doc[p.head_i])]  # fmt: skip
     if etype in VERBAL_TYPES:
         # a statement or a request happens where its speaker is, not at the places it is about
         # ("called on Ostland to free him", "a rally in support of the people of Kelmar")
@@ -172,6 +173,22 @@ def _party_name(p: PlaceMention, tok: Token, people: Sequence[Token]) -> bool:
     if p.kind == "place" and not p.candidates and p.relation in _PARTY_RELATIONS and not _a_site(p):
         return True  # (but a site is a site: "crossing the Tarvo Bridge")
     return p.kind != "country" and tok.pos_ == "PROPN" and earlier_mention(tok, people) is not None
+
+
+# what a side is told "with" that is a place: "on the border with Ostland", "the frontier with Kelmar"
+_SHARED_EDGES = frozenset("border borders frontier boundary line".split())
+
+
+def _told_as_a_side(tok: Token) -> bool:
+    """Is the name told as a party to the act, not where it was done: the doer of a passive ("a truce
+    brokered by Ostland") or a partner ("a truce brokered with Kelmar", "collapsed talks with
+    Ostland"), but not the other side of a border ("clashes on the border with Ostland")?"""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ not in ("agent", "prep"):
+        return False
+    if prep.dep_ == "agent":
+        return True
+    return prep.lower_ == "with" and prep.head.lemma_.lower() not in _SHARED_EDGES
 
 
 _ENVOYS = frozenset("ambassador envoy consul emissary representative attache attaché ambassadors envoys".split())
