@@ -885,6 +885,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     mine = _met_a_mine(tok, objs, preps)
     if mine is not None:
         return mine
+    lost = _ground_lost_to(tok, lemma, objs, preps, is_place)
+    if lost is not None:
+        return lost
     baton = _baton_charge(tok, lemma)
     if baton is not None:
         return baton
@@ -1087,6 +1090,45 @@ def _met_a_mine(verb: Token, objs: list[Token], preps: list[Token]) -> TriggerMa
         if lemma in _LAID_WEAPONS or (lemma == "device" and any(c.lemma_.lower() in ("explosive", "improvised") for c in noun.children)):
             return TriggerMatch(MET_A_MINE, verb, (verb, noun), noun)
     return None
+
+
+# ground taken told from the side of what was lost: "the town fell to the rebels", "fell into rebel
+# hands", "the army lost control of the district to the insurgents". The taker is the object of "to"
+# or whose the hands were (``taker_of_ground_lost``); a share that "fell to 3 %" names no armed side.
+GROUND_LOST_TO = "ground lost to"
+_GROUND_LOST = TriggerSpec(key=GROUND_LOST_TO, type="FIGHT", mode="occupy", acled="territory")
+
+
+def _ground_lost_to(verb: Token, lemma: str, objs: list[Token], preps: list[Token], is_place) -> TriggerMatch | None:
+    if lemma == "fall":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not _is_place_object(subj, is_place):
+            return None
+    elif lemma != "lose" or not any(o.lemma_.lower() == "control" for o in objs):
+        return None
+    taker = taker_of_ground_lost(verb)
+    return None if taker is None else TriggerMatch(_GROUND_LOST, verb, (verb, taker.head))
+
+
+def taker_of_ground_lost(verb: Token) -> Token | None:
+    """The armed side ground fell to: the object of "to" ("fell to the rebels"), or whose hands it fell
+    into ("into the hands of the militants", "into rebel hands")."""
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        for pobj in (c for c in p.children if c.dep_ == "pobj"):
+            if pobj.lemma_.lower() == "hand":
+                # ("into rebel hands": the hands stand for their side, told by their modifier)
+                pobj = next((g for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                             for g in of.children if g.dep_ == "pobj"), pobj)
+            if _armed_side(pobj):
+                return pobj
+    return None
+
+
+def _armed_side(tok: Token) -> bool:
+    """Is ``tok`` an armed side by its words or its compounds ("the rebels", "jihadist fighters",
+    "rebel hands"), or a named group or nation ("Ostland", "the Kelmo Liberation Front")?"""
+    words = noun_forms(tok) | {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+    return bool(words & _ARMED_SIDES) or tok.ent_type_ in ("ORG", "NORP", "GPE")
 
 
 # people set alight are attacked (by a crowd, ACLED's mob violence), never in a clash, and no property destroyed
