@@ -205,3 +205,35 @@ def test_an_award_picked_up_or_an_office_locked_is_no_arrest(nlp, coder, act, no
 ])
 def test_a_truce_sealed_struck_clinched_or_inked_is_an_agreement(nlp, coder, text):
     assert top_sub_event(nlp, coder, text) == "Agreement"
+
+
+@pytest.mark.parametrize("act, none", [
+    ("Gunmen riddled a minibus with bullets near Varnel.", "The firm is riddled with debt after the crisis in Tarvo."),
+    ("Rebels peppered the barracks in Kelmo with gunfire.", "Reporters peppered the minister with questions in Kelmo."),
+    ("Snipers picked off two villagers near Dalo.", "The hunter picked off the ducks one by one near Dalo."),
+])
+def test_a_target_riddled_or_peppered_with_gunfire_is_shot_at_and_one_with_debt_is_not(nlp, coder, act, none):
+    assert violent(nlp, coder, act) and violent(nlp, coder, none) == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("A woman detonated her explosive belt at a checkpoint in Dalo.", "Suicide bomb"),
+    ("Security forces foiled a bomb attack on a church in Halvo.", "Disrupted weapons use"),
+    ("Kidnappers seized four hostages from a hotel in Sudik.", "Abduction/forced disappearance"),
+    ("Armed men made off with livestock and grain from the village of Halvo.", "Looting/property destruction"),
+    ("Mob justice claimed the life of a suspected thief in Halvo.", "Mob violence"),
+    ("The militia forced girls from Tarvo into sexual slavery.", "Sexual violence"),
+    ("An artillery duel between the two armies continued along the border near Sudik.", "Armed clash"),
+    ("The rebels relinquished control of Pellin to a peacekeeping force.", "Non-violent transfer of territory"),
+    ("Government troops evacuated their positions in Tarvo.", "Non-violent transfer of territory"),
+])
+def test_further_wordings_of_bombings_abductions_looting_and_ground_given_up(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event
+
+
+@pytest.mark.parametrize("act, none", [
+    ("The militia relinquished control of the bridge at Varnel.", "The founder relinquished control of the company in Varnel."),
+    ("The gang made off with cattle from a farm near Dalo.", "The thieves made off with a laptop from a shop in Dalo."),
+])
+def test_control_of_a_firm_or_a_thief_s_haul_is_no_ground_and_no_looting(nlp, coder, act, none):
+    assert code(nlp, coder, act) and code(nlp, coder, none) == []

@@ -894,7 +894,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     burnt = _self_immolation(tok, lemma, objs)
     if burnt is not None:
         return burnt
-    suicide = _blew_oneself_up(tok, lemma, objs)
+    suicide = _blew_oneself_up(tok, lemma, objs) or _suicide_device_set_off(tok, lemma, objs, lexicon)
     if suicide is not None:
         return suicide
     disposed = _device_disposed_of(tok, lemma, objs, lexicon)
@@ -1184,6 +1184,18 @@ def _blew_oneself_up(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch
     if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return None  # "blew himself a kiss"
     return TriggerMatch(SUICIDE_BLAST, verb, (verb, selves[0]))
+
+
+def _suicide_device_set_off(verb: Token, lemma: str, objs: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
+    """A suicide vest or belt set off by its wearer ("a woman detonated her explosive belt at the
+    checkpoint"): a suicide bombing, as the wearer blowing themself up is (not a remote blast)."""
+    if lemma not in _BLOWING_UP:
+        return None
+    for obj in objs:
+        found = _noun_key(obj, lexicon)
+        if found and lexicon.nouns[found[0]].acled == "Suicide bomb":
+            return TriggerMatch(lexicon.nouns[found[0]], verb, (verb, *found[1]), obj)
+    return None
 
 
 # a device destroyed by those who dispose of it: "the bomb was safely detonated by sappers", "deminers
@@ -2633,7 +2645,7 @@ def _recorded(verb: Token) -> bool:
 # people one may seize: seized by armed men they are abducted, by the police arrested
 _SEIZABLE_PEOPLE = frozenset("man woman child boy girl chief official trader farmer teacher journalist worker villager "
                              "resident civilian person people son daughter businessman student priest councillor "
-                             "leader him her them".split())  # fmt: skip
+                             "leader hostage captive him her them".split())  # fmt: skip
 
 
 def _non_place_reading(spec: TriggerSpec, taken: Token, verb: Token) -> TriggerSpec | None:
