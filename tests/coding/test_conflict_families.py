@@ -237,3 +237,20 @@ def test_further_wordings_of_bombings_abductions_looting_and_ground_given_up(nlp
 ])
 def test_control_of_a_firm_or_a_thief_s_haul_is_no_ground_and_no_looting(nlp, coder, act, none):
     assert code(nlp, coder, act) and code(nlp, coder, none) == []
+
+
+@pytest.mark.parametrize("act, none", [
+    ("Separatists lobbed mortar shells at the town of Pellin.", "The coach lobbed the ball over the defence in Dalo."),
+    ("Rebels rained rockets on the suburbs of Tarvo overnight.", "Heavy rain fell on the town of Varnel."),
+    ("The group claimed the firing of three rockets at an army base near Sudik.",
+     "The club claimed the signing of three players in Sudik."),
+])
+def test_shells_lobbed_rained_or_fired_by_their_noun_are_shelling(nlp, coder, act, none):
+    assert top_sub_event(nlp, coder, act) == "Shelling/artillery/missile attack"
+    assert violent(nlp, coder, none) == []
+
+
+def test_fighters_of_no_state_arrive_as_forces_do_and_firefighters_do_not(nlp, coder):
+    assert top_sub_event(nlp, coder, "Hundreds of tribal fighters arrived in the district of Halvo on Sunday.") == \
+        "Change to group/activity"
+    assert code(nlp, coder, "Firefighters arrived at the scene of the blaze in Sudik.") == []
