@@ -254,3 +254,11 @@ def test_fighters_of_no_state_arrive_as_forces_do_and_firefighters_do_not(nlp, c
     assert top_sub_event(nlp, coder, "Hundreds of tribal fighters arrived in the district of Halvo on Sunday.") == \
         "Change to group/activity"
     assert code(nlp, coder, "Firefighters arrived at the scene of the blaze in Sudik.") == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Armed men took three teachers captive in Tarvo.", "Abduction/forced disappearance"),
+    ("A mob burned a suspected thief alive in Pellin.", "Mob violence"),
+])
+def test_people_taken_captive_or_burnt_alive_when_the_parser_hangs_the_word_on_them(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event

@@ -807,6 +807,8 @@ _PAYING = frozenset({"shell out"})
 
 
 _PARTICLES_READ_AS_ADVERBS = frozenset({"out", "away", "back"})
+# what people are taken, held or burnt as: "took them captive", "burned him alive"
+_HELD_OR_LEFT = frozenset({"captive", "hostage", "prisoner", "alive"})
 # acts whose verb reads the same with a particle: "beat up", "burned down", "locked up", "fought back"
 _KEEPS_ITS_PARTICLE = VIOLENT | {"COERCE"}
 # particles the parser may make prepositions, with the real preposition under them ("out of")
@@ -911,7 +913,10 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     own = lexicon.verbs.get(lemma)
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
     # what the object is made ("were taken hostage": the parser's object predicate) keys the verb as an object does
-    complements = objs + [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    complements = objs + [c for c in children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
+    # (the parser may hang the complement on the object, after it: "took three teachers captive",
+    # "burned a suspected thief alive")
+    complements += [c for o in objs for c in o.children if c.dep_ == "amod" and c.i > o.i and c.lower_ in _HELD_OR_LEFT]
     keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in complements] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
     if lemma in _THROWING:
         keys += [f"{lemma} at" for _ in aimed_off_the_object(tok, objs)[:1]]
