@@ -18,10 +18,10 @@ from ..events import Actor, Span
 from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, of_object, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
-from ..mentions.triggers import (BATON_CHARGE, CHARGE_DENIED, FOUND_KILLED, OR_ELSE, PLACE_WORDS, RECEIVING_VERBS,
-                                 SUSTAINING, VIOLENT, WITNESSING_VERBS, TriggerMatch, agent_of, aimed_off_the_object,
-                                 at_the_hands_of, for_clause, noun_forms, reported_clauses, the_dead,
-                                 told_without_a_verb)
+from ..mentions.triggers import (BATON_CHARGE, CHARGE_DENIED, FOUND_KILLED, GROUND_LOST_TO, OR_ELSE, PLACE_WORDS,
+                                 RECEIVING_VERBS, SUSTAINING, VIOLENT, WITNESSING_VERBS, TriggerMatch, agent_of,
+                                 aimed_off_the_object, at_the_hands_of, for_clause, noun_forms, reported_clauses,
+                                 taker_of_ground_lost, the_dead, told_without_a_verb)
 from .context import TriggerContext, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -149,6 +149,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         subj = None  # "clashes erupted", "shouting and gunshots were heard": the subject is the event itself
     if trig.noun is not None and agent == trig.noun:
         agent = None  # "damaged by artillery fire": the weapon, no one who used it
+    if trig.spec.key == GROUND_LOST_TO:
+        # "the town fell to the rebels", "the army lost control of the town to the rebels": the taker
+        # took it, from whoever lost it (a town that fell is the place, no party)
+        return taker_of_ground_lost(head), None if head.lemma_.lower() == "fall" else subj, None
     if trig.spec.key == FOUND_KILLED:
         return None, the_dead(head), None  # "residents found the bodies of two men": not who killed them
     if trig.spec.key == CHARGE_DENIED:

@@ -807,6 +807,8 @@ _PAYING = frozenset({"shell out"})
 
 
 _PARTICLES_READ_AS_ADVERBS = frozenset({"out", "away", "back"})
+# what people are taken, held or burnt as: "took them captive", "burned him alive"
+_HELD_OR_LEFT = frozenset({"captive", "hostage", "prisoner", "alive"})
 # acts whose verb reads the same with a particle: "beat up", "burned down", "locked up", "fought back"
 _KEEPS_ITS_PARTICLE = VIOLENT | {"COERCE"}
 # particles the parser may make prepositions, with the real preposition under them ("out of")
@@ -885,13 +887,16 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     mine = _met_a_mine(tok, objs, preps)
     if mine is not None:
         return mine
+    lost = _ground_lost_to(tok, lemma, objs, preps, is_place)
+    if lost is not None:
+        return lost
     baton = _baton_charge(tok, lemma)
     if baton is not None:
         return baton
     burnt = _self_immolation(tok, lemma, objs)
     if burnt is not None:
         return burnt
-    suicide = _blew_oneself_up(tok, lemma, objs)
+    suicide = _blew_oneself_up(tok, lemma, objs) or _suicide_device_set_off(tok, lemma, objs, lexicon)
     if suicide is not None:
         return suicide
     disposed = _device_disposed_of(tok, lemma, objs, lexicon)
@@ -908,7 +913,10 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     own = lexicon.verbs.get(lemma)
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
     # what the object is made ("were taken hostage": the parser's object predicate) keys the verb as an object does
-    complements = objs + [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    complements = objs + [c for c in children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
+    # (the parser may hang the complement on the object, after it: "took three teachers captive",
+    # "burned a suspected thief alive")
+    complements += [c for o in objs for c in o.children if c.dep_ == "amod" and c.i > o.i and c.lower_ in _HELD_OR_LEFT]
     keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in complements] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
     if lemma in THROWING_VERBS:
         keys += [f"{lemma} at" for _ in aimed_off_the_object(tok, objs)[:1]]
@@ -1090,6 +1098,45 @@ def _met_a_mine(verb: Token, objs: list[Token], preps: list[Token]) -> TriggerMa
     return None
 
 
+# ground taken told from the side of what was lost: "the town fell to the rebels", "fell into rebel
+# hands", "the army lost control of the district to the insurgents". The taker is the object of "to"
+# or whose the hands were (``taker_of_ground_lost``); a share that "fell to 3 %" names no armed side.
+GROUND_LOST_TO = "ground lost to"
+_GROUND_LOST = TriggerSpec(key=GROUND_LOST_TO, type="FIGHT", mode="occupy", acled="territory")
+
+
+def _ground_lost_to(verb: Token, lemma: str, objs: list[Token], preps: list[Token], is_place) -> TriggerMatch | None:
+    if lemma == "fall":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not _is_place_object(subj, is_place):
+            return None
+    elif lemma != "lose" or not any(o.lemma_.lower() == "control" for o in objs):
+        return None
+    taker = taker_of_ground_lost(verb)
+    return None if taker is None else TriggerMatch(_GROUND_LOST, verb, (verb, taker.head))
+
+
+def taker_of_ground_lost(verb: Token) -> Token | None:
+    """The armed side ground fell to: the object of "to" ("fell to the rebels"), or whose hands it fell
+    into ("into the hands of the militants", "into rebel hands")."""
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        for pobj in (c for c in p.children if c.dep_ == "pobj"):
+            if pobj.lemma_.lower() == "hand":
+                # ("into rebel hands": the hands stand for their side, told by their modifier)
+                pobj = next((g for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                             for g in of.children if g.dep_ == "pobj"), pobj)
+            if _armed_side(pobj):
+                return pobj
+    return None
+
+
+def _armed_side(tok: Token) -> bool:
+    """Is ``tok`` an armed side by its words or its compounds ("the rebels", "jihadist fighters",
+    "rebel hands"), or a named group or nation ("Ostland", "the Kelmo Liberation Front")?"""
+    words = noun_forms(tok) | {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+    return bool(words & _ARMED_SIDES) or tok.ent_type_ in ("ORG", "NORP", "GPE")
+
+
 # people set alight are attacked (by a crowd, ACLED's mob violence), never in a clash, and no property destroyed
 SET_PEOPLE_ALIGHT = TriggerSpec(key="set alight", type="ASSAULT", mode="primitive", acled="Attack")
 
@@ -1143,6 +1190,18 @@ def _blew_oneself_up(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch
     if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return None  # "blew himself a kiss"
     return TriggerMatch(SUICIDE_BLAST, verb, (verb, selves[0]))
+
+
+def _suicide_device_set_off(verb: Token, lemma: str, objs: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
+    """A suicide vest or belt set off by its wearer ("a woman detonated her explosive belt at the
+    checkpoint"): a suicide bombing, as the wearer blowing themself up is (not a remote blast)."""
+    if lemma not in _BLOWING_UP:
+        return None
+    for obj in objs:
+        found = _noun_key(obj, lexicon)
+        if found and lexicon.nouns[found[0]].acled == "Suicide bomb":
+            return TriggerMatch(lexicon.nouns[found[0]], verb, (verb, *found[1]), obj)
+    return None
 
 
 # a device destroyed by those who dispose of it: "the bomb was safely detonated by sappers", "deminers
@@ -2592,7 +2651,7 @@ def _recorded(verb: Token) -> bool:
 # people one may seize: seized by armed men they are abducted, by the police arrested
 _SEIZABLE_PEOPLE = frozenset("man woman child boy girl chief official trader farmer teacher journalist worker villager "
                              "resident civilian person people son daughter businessman student priest councillor "
-                             "leader him her them".split())  # fmt: skip
+                             "leader hostage captive him her them".split())  # fmt: skip
 
 
 def _non_place_reading(spec: TriggerSpec, taken: Token, verb: Token) -> TriggerSpec | None:
