@@ -143,3 +143,40 @@ def test_a_weapon_or_an_act_counted_by_its_article_is_no_person():
 )
 def test_one_named_person_is_counted_and_an_act_is_not(text, expected):
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one person told before, whose death is told by a definite noun or a pronoun
+        ("A sniper shot a guard at the depot, and the guard later died in hospital.", [(1.0, "fatalities")]),
+        ("Two men were shot in Tarvo. One was injured and the other died.", [(1.0, "injured"), (1.0, "fatalities")]),
+        ("The herder was beaten by a mob. Days later he died.", [(1.0, "fatalities")]),
+        ("Police shot the driver, who died.", [(1.0, "fatalities")]),
+        # plural: the count is not told
+        ("The others died.", []),
+    ],
+)
+def test_one_death_told_of_someone_named_before(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text) if q.unit in ("fatalities", "injured")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raiders killed 15 livestock and burned the huts of Kelmo.",
+        "Six cows were killed when the militia shelled the pasture.",
+        "Bandits killing 40 goats near Dalo were chased off.",
+    ],
+)
+def test_animals_killed_are_no_fatalities(text):
+    assert [q for q in find_quantities(text) if q.unit == "fatalities"] == []
+
+
+def test_an_act_told_with_an_adjective_is_no_one_who_died():
+    assert [(q.value, q.unit) for q in find_quantities("An intense shoot-out broke out and a guard was killed.")] == [(1.0, "fatalities")]
+
+
+def test_a_place_after_a_preposition_is_no_one_who_died():
+    found = find_quantities("Gunmen shot a trader at a checkpoint, and the trader died.")
+    assert [q.text for q in found if q.unit == "fatalities"] == ["the trader died"]

@@ -140,6 +140,8 @@ _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|octob
 # number [modifiers] unit   e.g. "at least 40 trucks", "five US military vehicles", "nearly 6,000 Turkish troops"
 # a preposition ends what a number counts: "12 ceasefire violations by rebels" counts no rebels
 _PREPOSITIONS = "by|from|in|at|on|with|near|against|for|to|into|across|along"
+# a count's article after a preposition opens no subject: "at a checkpoint", "near a school"
+_AFTER_PREPOSITION = re.compile(rf"\b(?:{_PREPOSITIONS})\s+$", re.I)
 _COUNTED = re.compile(
     rf"{_STARTS}(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\s+(?:of\s+(?:the\s+)?)?(?P<mods>(?:(?!(?:{_OUTCOME_WORDS}|{_W_UNIT}|{_W_TENS}|and|or(?!\s+so\b)|{_PREPOSITIONS})\b)[A-Za-z][\w'/-]*\s+){{0,3}}?)(?P<unit>{_UNIT_WORDS})\b(?!\s+(?:{_UNIT_WORDS})\b)",
     re.I,
@@ -147,9 +149,12 @@ _COUNTED = re.compile(
 # a count of people named by something else: "two NDS members were shot dead", "a bystander died"
 _SUBJECT = re.compile(rf"{_STARTS}(?:(?P<qual>{_QUAL})\s+)?(?:{_NUMBER}|(?<![\w-])(?P<art>an?|another)(?=\s))", re.I)
 _NP_WORD = re.compile(r"\s+([A-Za-z][\w'’/-]*)(?=[\s,;:.()]|$)")
+# animals an outcome may count ("killed 15 livestock", "six cows died"): no one's death ACLED counts
+_ANIMALS = (r"livestock|cattle|cows?|goats?|sheep|camels?|donkeys?|horses?|pigs?|chickens?|animals?|"
+            r"heads?\s+of\s+cattle|herds?|dogs?|oxen|bulls?|poultry")
 # outcome verb + number: "killing three", "wounding 11", "arrested 25 people"
 _OUTCOME_FIRST = re.compile(
-    rf"\b{_opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS})\b)", re.I
+    rf"\b{_opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS}|(?:[\w-]+\s+)?(?:{_ANIMALS}))\b)", re.I
 )
 # number + outcome with no counted noun: "12 were killed", "at least 30 dead", "2 fatalities"
 _BARE_OUTCOME = re.compile(
@@ -304,6 +309,10 @@ def find_quantities(text: str) -> list[QuantityMention]:
     for m in _ONE_NAMED.finditer(text):
         # "killing him", "wounding the driver": one person, named without a number
         add(m, 1.0, _OUTCOMES[m.group("outcome").lower()], None, "1")
+    for m in _ONE_DIED.finditer(text):
+        # "the soldier later died in hospital", "the other died", "days later he died": one death,
+        # of someone the report named before
+        add(m, 1.0, "fatalities", None, "1")
     for m in _BARE_OUTCOME.finditer(text):
         outcome = m.group("outcome")
         rest_end = m.end() + len(m.group("rest"))
@@ -355,13 +364,18 @@ _NON_PERSON = re.compile(
     r"bus(?:es)?|cars?|vehicles?|houses?|homes?|buildings?|villages?|towns?|bombs?|blasts?|explosions?|strikes?|shells?|"
     r"days?|weeks?|months?|years?|hours?|times?|leak|fire|shooting|accident|crash|storm|flood|landslide|"
     r"airstrikes?|air-strikes?|drones?|missiles?|rockets?|mortars?|grenades?|mines?|landmines?|ambush(?:es)?|"
-    r"bombings?|shootings?|assaults?|offensives?|bombardments?|shelling)$",
+    rf"bombings?|shootings?|assaults?|offensives?|bombardments?|shelling|{_ANIMALS})$",
     re.I,
 )
 # one person an outcome verb names without a number: "killing him", "injuring the driver"
 _ONE_PERSON = (r"man|woman|boy|girl|child|driver|officer|policeman|policewoman|soldier|victim|suspect|farmer|teacher|"
                r"student|leader|commander|guard|trader|resident|villager|journalist|gunman|militant|fighter|rebel|"
                r"attacker|assailant|thief|robber|worker|civilian|owner|chief|official|priest|imam|pastor|doctor|nurse")
+# one person told before, who died: "the soldier later died", "the man, who died", "he died"
+_ONE_DIED = re.compile(
+    rf"\b(?:(?:the|this|that)\s+(?:(?:injured|wounded|other|young|elderly|\d+-year-old)\s+)?(?:{_ONE_PERSON}|other|perpetrator|person)"
+    rf"|he|she)(?:\s*,\s*who)?\s+(?:(?:later|also|subsequently|eventually|then|reportedly)\s+)?(?:died|succumbed)\b", re.I
+)
 _ONE_NAMED = re.compile(
     rf"\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:him|her|the\s+(?:[a-z]+\s+)?(?:{_ONE_PERSON}))\b(?!\s+and\b|'s|’s)", re.I
 )
@@ -443,13 +457,15 @@ def _add_subject(text: str, m: re.Match[str], add) -> None:
         pos = w.end()
     if not words or _NOT_COUNTED.match(words[0][0]) and words[0][0].lower() != "of":
         return
-    if _EVENT_NOUN.match(words[0][0]):
-        return  # "a shoot-out broke out and two died": the act, no one counted
+    if any(_EVENT_NOUN.match(word) for word, _ in words):
+        return  # "a shoot-out broke out and two died", "an intense shoot-out ...": the act, no one counted
     if words[0][0].lower() == "of" and (len(words) < 2 or words[1][0].lower() not in ("them", "whom", "the", "those", "these")):
         return
     article = m.group("art")
     if article and _QUANTITY_NOUN.match(words[0][0]):
         return  # "a number of fighters", "a group of men"
+    if article and _AFTER_PREPOSITION.search(text, 0, m.start()):
+        return  # "shot a soldier at a checkpoint, and the soldier died": a place, not who died
 
     def is_person(head: str) -> bool:
         unit = UNITS.get(head.lower())
