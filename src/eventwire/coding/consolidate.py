@@ -355,8 +355,22 @@ def fold_outcomes(events: list[Event]) -> list[Event]:
                              acled_sub_event_type=prior.acled_sub_event_type, acled_event_type=prior.acled_event_type,
                              confidence=min(ev.confidence, max(0.05, prior.confidence - 0.05)))
         elif ev.type in VIOLENT and ev.factuality == "asserted" and not only_a_toll:
+            if prior is not None and ev.date.date == prior.date.date and _told_after(ev, prior):
+                out[act] = _with_toll_of(prior, ev)
             act = i
+        elif act is None and only_a_toll:
+            act = i  # an act told by its toll alone ("a man and a woman were shot"): the later toll is its
     return out
+
+
+def _with_toll_of(act: Event, later: Event) -> Event:
+    """``act`` with the casualties that a later act of the paragraph counts, of the kinds ``act``
+    counts none of: "Police raided a hideout. A shoot-out broke out and two suspects died" (the dead
+    are the raid's, as ACLED counts every death of an event on it). The later act keeps its own
+    count: it may be an event of its own, which the store's deduplication decides."""
+    have = {q.unit for q in act.quantities}
+    toll = tuple(q for q in later.quantities if q.unit in CASUALTY_UNITS and q.unit not in have)
+    return replace(act, quantities=act.quantities + toll) if toll else act
 
 
 def _told_after(ev: Event, act: Event) -> bool:
