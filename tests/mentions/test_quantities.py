@@ -84,7 +84,7 @@ def test_never_raises_and_offsets_are_consistent(text):
         # a single victim counted by its article
         ("a ferry captain was stabbed to death", [(1, "fatalities", "exact")]),
         ("gunmen opened fire, killing a teacher", [(1, "fatalities", "exact")]),
-        ("a number of guards were killed", []),
+        ("a number of guards were killed", [(10, "fatalities", "about")]),  # ACLED: untold deaths are 10, never "a" one
         ("in another incident, 6 traders were killed", [(6, "fatalities", "exact")]),
         ("they tried to kill a judge", []),
         # coordinated subjects share the outcome
@@ -180,3 +180,29 @@ def test_an_act_told_with_an_adjective_is_no_one_who_died():
 def test_a_place_after_a_preposition_is_no_one_who_died():
     found = find_quantities("Gunmen shot a trader at a checkpoint, and the trader died.")
     assert [q.text for q in found if q.unit == "fatalities"] == ["the trader died"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops returned fire, killing several of the raiders near Kelmo.",
+        "Several guards were killed when the depot in Dalo was stormed.",
+        "The airstrike killed an unknown number of fighters at the Tarvo camp.",
+        "Militiamen shot dead a number of herders on the road to Kelmo.",
+    ],
+)
+def test_deaths_told_with_no_count_are_ten_as_acled_codes_them(text):
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == [(10.0, "fatalities", "about")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several people were injured when the crowd in Tarvo was dispersed.",  # the convention is for deaths only
+        "Police arrested several protesters in Dalo.",
+        "The guard was killed several hours later.",  # a time, not a count
+        "The trader was wounded and died two days later.",
+    ],
+)
+def test_no_count_is_made_of_a_vague_word_but_for_deaths(text):
+    assert find_quantities(text) == []

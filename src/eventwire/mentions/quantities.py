@@ -24,6 +24,15 @@ _VAGUE_N = {
     "dozens of": 12, "dozens": 12, "scores of": 20, "scores": 20, "hundreds of": 100, "hundreds": 100,
     "thousands of": 1000, "thousands": 1000,
 }  # fmt: skip
+# Deaths told with no count at all ("killing several soldiers", "an unknown number of civilians were
+# killed") are 10 by ACLED's convention for "several", "many" or "plural" deaths; only deaths are
+# counted so (it has no such convention for the wounded or the arrested)
+_UNTOLD_N = {
+    "several": 10, "a number of": 10, "an unknown number of": 10, "an unspecified number of": 10,
+    "an undisclosed number of": 10, "unknown number of": 10, "unspecified number of": 10,
+}  # fmt: skip
+_UNTOLD = set(_UNTOLD_N)
+_VAGUE_N.update(_UNTOLD_N)
 _VAGUE = set(_VAGUE_N)
 _SMALL = {**_UNIT_WORDS_N, **_TENS_N, **_VAGUE_N, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
 
@@ -152,9 +161,11 @@ _NP_WORD = re.compile(r"\s+([A-Za-z][\w'’/-]*)(?=[\s,;:.()]|$)")
 # animals an outcome may count ("killed 15 livestock", "six cows died"): no one's death ACLED counts
 _ANIMALS = (r"livestock|cattle|cows?|goats?|sheep|camels?|donkeys?|horses?|pigs?|chickens?|animals?|"
             r"heads?\s+of\s+cattle|herds?|dogs?|oxen|bulls?|poultry")
+# a time an outcome came after, no count of it: "was killed several hours later", "died two days later"
+_SPELL = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
 # outcome verb + number: "killing three", "wounding 11", "arrested 25 people"
 _OUTCOME_FIRST = re.compile(
-    rf"\b{_opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS}|(?:[\w-]+\s+)?(?:{_ANIMALS}))\b)", re.I
+    rf"\b{_opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS}|(?:[\w-]+\s+)?(?:{_ANIMALS})|{_SPELL})\b)", re.I
 )
 # number + outcome with no counted noun: "12 were killed", "at least 30 dead", "2 fatalities"
 _BARE_OUTCOME = re.compile(
@@ -263,13 +274,16 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if unit in _OUTCOME_UNITS and _SUBSET_BEFORE.search(text[max(0, s - 20) : s]):
             return  # "... were killed, including 2 commanders": already inside the total
         qualifier = QUALIFIERS.get((qual_raw or "").lower(), "exact")
-        if " ".join(num_raw.lower().split()) in _VAGUE:
+        said = " ".join(num_raw.lower().split())
+        if said in _UNTOLD and unit != "fatalities":
+            return
+        if said in _VAGUE:
             # "thousands of people marched" sizes a crowd, it does not count it; "dozens were
             # killed" is a lower bound on an outcome, as ACLED records it
             if unit not in _OUTCOME_UNITS:
                 return
             if qualifier == "exact":
-                qualifier = "at least"
+                qualifier = "about" if said in _UNTOLD else "at least"
         elif qualifier == "exact" and "dozen" in num_raw.lower():
             qualifier = "about"
         if qualifier == "exact" and m.groupdict().get("hi"):
