@@ -39,3 +39,17 @@ def test_the_dead_of_an_act_on_another_day_are_not_the_event_s(nlp, coder):
 ])
 def test_a_death_told_after_an_act_told_by_its_toll_alone_is_that_act_s(nlp, coder, text):
     assert deaths_of_the_top_event(nlp, coder, text) == 1
+
+
+@pytest.mark.parametrize("text, dead", [
+    # more dead told beside the act's own are the act's too: ACLED counts both sides' dead
+    ("On 27 April 2020, 2 soldiers were killed and 3 were wounded following an attack by militants in Tarvo. "
+     "Local authorities reported that 7 militants were also killed.", 9),
+    ("On 27 April 2020, 2 policemen were killed following an attack by rebels on a checkpoint in Kelmo. "
+     "2 other policemen were killed when they arrived as reinforcement.", 4),
+    ("On 27 April 2020, gunmen shot dead a village chief in Dalo. Three members of his family were also killed.", 4),
+    # the same dead told again are counted once
+    ("On 27 April 2020, gunmen killed two guards at a depot in Tarvo. Two guards died in the attack.", 2),
+])
+def test_more_dead_told_after_the_act_s_own_are_added(nlp, coder, text, dead):
+    assert deaths_of_the_top_event(nlp, coder, text) == dead
