@@ -206,3 +206,21 @@ def test_deaths_told_with_no_count_are_ten_as_acled_codes_them(text):
 )
 def test_no_count_is_made_of_a_vague_word_but_for_deaths(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        # one more person coordinated with a count of the dead: a kin or companion, or one by its article
+        ("A shopkeeper and his nephew were killed in a raid on Tarvo.", 2),
+        ("Gunmen fired on the car, killing a teacher and her daughter, and wounding the driver.", 2),
+        ("Herders killed a ranger and a farmer near Kelmo.", 2),
+        ("Soldiers fired on the convoy near Dalo, killing three raiders and a driver.", 4),
+        # another outcome of the second person is no death
+        ("A guard was killed and his brother was injured in Dalo.", 1),
+        # a qualifier counts numbers, never an article
+        ("A trader was stabbed to death over a debt in Kelmo.", 1),
+    ],
+)
+def test_one_more_dead_coordinated_with_a_count(text, dead):
+    assert sum(q.value for q in find_quantities(text) if q.unit == "fatalities") == dead

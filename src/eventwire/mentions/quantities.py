@@ -333,7 +333,19 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if _is_active(text, rest_end, outcome, m.group("aux")) or _is_combined(text, rest_end, outcome):
             continue
         add(m, parse_number(m.group("num"), m.group("scale")), _OUTCOMES[outcome.lower()], m.group("qual"), m.group("num"), rest_end)
+    for q in [q for q in found if q.unit == "fatalities"]:
+        # "a farmer and his brother were killed", "killing a guard and a cook": one more, beside the count
+        gap = _AND.match(text, q.start + len(_counted_part(q.text)))
+        m = gap and _ONE_MORE.match(text, gap.end())
+        if m:
+            add(m, 1.0, "fatalities", None, "1")
     return sorted(found, key=lambda q: q.start)
+
+
+def _counted_part(mention: str) -> str:
+    """A count's mention without the outcome it runs through: "a farmer" of "a farmer were killed"."""
+    m = re.search(rf"\s+(?:{_AUX}\s+)?(?:(?:{_ADV})\s+)*(?:{_AFTER_WORDS})$", mention, re.I)
+    return mention[: m.start()] if m else mention
 
 
 _OUTCOME_UNITS = frozenset(_OUTCOMES.values())
@@ -389,6 +401,15 @@ _ONE_PERSON = (r"man|woman|boy|girl|child|driver|officer|policeman|policewoman|s
 _ONE_DIED = re.compile(
     rf"\b(?:(?:the|this|that)\s+(?:(?:injured|wounded|other|young|elderly|\d+-year-old)\s+)?(?:{_ONE_PERSON}|other|perpetrator|person)"
     rf"|he|she)(?:\s*,\s*who)?\s+(?:(?:later|also|subsequently|eventually|then|reportedly)\s+)?(?:died|succumbed)\b", re.I
+)
+# one more person coordinated with a count: a kin or companion ("and his brother"), or one by its article
+_KIN = (r"brother|sister|son|daughter|wife|husband|father|mother|child|nephew|niece|cousin|uncle|aunt|companion|"
+        r"friend|bodyguard|driver|colleague|escort|grandson|granddaughter|grandfather|grandmother")
+_AND = re.compile(r"\s+and\s+")
+_NOT_DEAD_WORDS = "|".join(sorted((re.escape(o) for o, unit in _OUTCOMES.items() if unit != "fatalities"), key=len, reverse=True))
+_ONE_MORE = re.compile(
+    rf"(?P<num>(?:his|her)\s+(?:[a-z-]+\s+)?(?:{_KIN})|(?:an?|another|one)\s+(?:[a-z-]+\s+)?(?:{_ONE_PERSON}))\b"
+    rf"(?!\s+(?:of|who|whose|with)\b|'s|’s|\s+(?:was|were)\s+(?:{_NOT_DEAD_WORDS}))", re.I
 )
 _ONE_NAMED = re.compile(
     rf"\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:him|her|the\s+(?:[a-z]+\s+)?(?:{_ONE_PERSON}))\b(?!\s+and\b|'s|’s)", re.I
@@ -478,6 +499,8 @@ def _add_subject(text: str, m: re.Match[str], add) -> None:
     article = m.group("art")
     if article and _QUANTITY_NOUN.match(words[0][0]):
         return  # "a number of fighters", "a group of men"
+    if article and m.group("qual"):
+        return  # "over a land dispute": a qualifier counts numbers, never an article
     if article and _AFTER_PREPOSITION.search(text, 0, m.start()):
         return  # "shot a soldier at a checkpoint, and the soldier died": a place, not who died
 
