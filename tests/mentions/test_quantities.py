@@ -224,3 +224,22 @@ def test_no_count_is_made_of_a_vague_word_but_for_deaths(text):
 )
 def test_one_more_dead_coordinated_with_a_count(text, dead):
     assert sum(q.value for q in find_quantities(text) if q.unit == "fatalities") == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders marched in Tarvo over the killing of a shopkeeper by soldiers.",
+        "Residents blocked the road to Kelmo against the death of a boy during a police raid.",
+        "Nurses demonstrated in Dalo, demanding an inquiry into the death of a colleague.",
+        "Students rallied to condemn the abduction and killing of a lecturer.",
+        "Villagers held a sit-in following the deaths of three herders.",
+    ],
+)
+def test_a_death_named_as_what_an_act_is_about_is_no_toll(text):
+    assert [q for q in find_quantities(text) if q.unit == "fatalities"] == []
+
+
+def test_a_death_an_act_caused_is_still_its_toll():
+    found = find_quantities("The shelling of Tarvo resulted in the death of a farmer.")
+    assert [(q.value, q.unit) for q in found] == [(1.0, "fatalities")]

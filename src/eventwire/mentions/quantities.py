@@ -294,6 +294,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
         found.append(QuantityMention(value, unit, qualifier, text[s:e], s, e))
 
     for m in _TOLL.finditer(text):
+        if _CAUSE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "protested over the deaths of three guards": the cause, not the toll
         add(m, parse_number(m.group("num"), m.group("scale")), "fatalities", m.group("qual"), m.group("num"))
     for m in _MONEY.finditer(text) if _MAYBE_MONEY.search(text) else ():
         num = m.group("num") or m.group("num2")
@@ -525,6 +527,15 @@ def _add_subject(text: str, m: re.Match[str], add) -> None:
     add(m, value, _OUTCOMES[outcome.lower()], m.group("qual"), article or m.group("num"), end)
 
 
+# a death named as what an act is about or came after, not its toll: "protested over the killing of a
+# trader", "demanding an inquiry into the death of a nurse", "following the murder of a guard"
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:over|against|after|following|for|into|about|condemn\w*|protest\w*|denounc\w*|mourn\w*|report|"
+    r"in\s+relation\s+to|in\s+connection\s+with|justice\s+for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+and\s+)?$",
+    re.I,
+)
+
+
 def _outcome_before(text: str, start: int) -> str | None:
     """The outcome verb just before a count: "killing [three civilians]", "arrested [25 protesters]",
     "the bodies of [two men]"."""
@@ -533,7 +544,8 @@ def _outcome_before(text: str, start: int) -> str | None:
     if not m:
         return None
     if m.group("noun"):
-        return "killed"
+        before = text[max(0, start - 40 + m.start() - 60) : max(0, start - 40) + m.start()]
+        return None if _CAUSE_BEFORE.search(before) else "killed"
     if re.search(r"\bto\s+$", chunk[: m.start("outcome")]):
         return None  # "tried to kill a guard"
     if _COMBINED_BEFORE.search(chunk[: m.start()]):
