@@ -243,3 +243,22 @@ def test_a_death_named_as_what_an_act_is_about_is_no_toll(text):
 def test_a_death_an_act_caused_is_still_its_toll():
     found = find_quantities("The shelling of Tarvo resulted in the death of a farmer.")
     assert [(q.value, q.unit) for q in found] == [(1.0, "fatalities")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part or a breakdown told inside a count, before its outcome: the count runs through its outcome
+        ("15 Dalo Front militants including a commander were killed and 5 were wounded near Tarvo.",
+         [(15.0, "fatalities", "15 Dalo Front militants including a commander were killed"), (5.0, "injured", "5 were wounded")]),
+        ("6 villagers (3 men, 2 women and a child) were killed when the bus hit a mine.",
+         [(6.0, "fatalities", "6 villagers (3 men, 2 women and a child) were killed")]),
+    ],
+)
+def test_a_part_told_inside_a_count_keeps_the_count_s_outcome(text, expected):
+    assert [(q.value, q.unit, q.text) for q in find_quantities(text)] == expected
+
+
+def test_more_counted_beside_a_part_are_not_inside_it():
+    found = find_quantities("At least 12 rebels including 2 commanders and 3 soldiers were killed in Kelmo.")
+    assert [(q.value, q.unit) for q in found] == [(12.0, "fatalities"), (3.0, "fatalities")]

@@ -359,7 +359,11 @@ _OUTCOME_BEFORE = re.compile(
 _COMBINED_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s*,?\s+(?:and|or|and/or)\s+$", re.I)
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.I)
 _THEN = rf"(?:(?!(?:{_OUTCOME_WORDS})\b)[a-z]+ed\s+and\s+)?"
-_AFTER = re.compile(rf"(?:\s+of\s+(?:the|a|an|their|his|her|its)\s+[A-Za-z][\w'/-]*)?\s+(?:{_ADV}\s+)*(?P<aux>{_AUX}\s+)?(?:{_ADV}\s+)*{_THEN}(?P<outcome>{_AFTER_WORDS})\b", re.I)
+# what a count's mention may have before its outcome: "15 fighters (two of them commanders) were
+# killed", "15 fighters including a commander were killed" (the part is inside the count; not "including
+# 2 commanders and 4 soldiers were killed", where more are counted beside it)
+_INSERTED = r"(?:\s*\([^()]{1,80}\)|\s+including\s+(?:(?!and\b)[\w'-]+\s+){0,5}?(?!and\b)[\w'-]+(?=\s+(?:were|was|had|have)\s))?"
+_AFTER = re.compile(rf"(?:\s+of\s+(?:the|a|an|their|his|her|its)\s+[A-Za-z][\w'/-]*)?{_INSERTED}\s+(?:{_ADV}\s+)*(?P<aux>{_AUX}\s+)?(?:{_ADV}\s+)*{_THEN}(?P<outcome>{_AFTER_WORDS})\b", re.I)
 _COORD_OUTCOME = re.compile(
     rf"\b(?:{_AUX}\s+(?:{_ADV}\s+)*{_THEN}(?P<outcome>{_AFTER_WORDS})|(?P<intransitive>died|perished))\b", re.I
 )
