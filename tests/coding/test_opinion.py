@@ -150,8 +150,11 @@ def test_a_toll_told_after_an_act_is_the_acts_and_counted_once():
     later = replace(toll, date=EventDate(date(2021, 6, 3), "day", None, None))
     assert fold_outcomes([raid, later]) == [raid, later]
     assert fold_outcomes([toll, raid]) == [toll, raid]
-    named = replace(toll, source=gunmen)  # "gunmen killed four": an act of its own
-    assert fold_outcomes([raid, named]) == [raid, named]
+    # "gunmen killed four": an act of its own, which keeps its dead; the raid, which counts none, has them too
+    named = replace(toll, source=gunmen)
+    folded = fold_outcomes([raid, named])
+    assert folded[1] == named and folded[0].quantities == named.quantities
+    assert fold_outcomes([counted, named])[0].quantities == counted.quantities + (named.quantities[1],)
 
 
 def test_an_event_only_the_classifier_saw_sits_on_what_was_reported_not_on_the_reporting():

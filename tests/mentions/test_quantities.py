@@ -84,7 +84,7 @@ def test_never_raises_and_offsets_are_consistent(text):
         # a single victim counted by its article
         ("a ferry captain was stabbed to death", [(1, "fatalities", "exact")]),
         ("gunmen opened fire, killing a teacher", [(1, "fatalities", "exact")]),
-        ("a number of guards were killed", []),
+        ("a number of guards were killed", [(10, "fatalities", "about")]),  # ACLED: untold deaths are 10, never "a" one
         ("in another incident, 6 traders were killed", [(6, "fatalities", "exact")]),
         ("they tried to kill a judge", []),
         # coordinated subjects share the outcome
@@ -143,3 +143,122 @@ def test_a_weapon_or_an_act_counted_by_its_article_is_no_person():
 )
 def test_one_named_person_is_counted_and_an_act_is_not(text, expected):
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one person told before, whose death is told by a definite noun or a pronoun
+        ("A sniper shot a guard at the depot, and the guard later died in hospital.", [(1.0, "fatalities")]),
+        ("Two men were shot in Tarvo. One was injured and the other died.", [(1.0, "injured"), (1.0, "fatalities")]),
+        ("The herder was beaten by a mob. Days later he died.", [(1.0, "fatalities")]),
+        ("Police shot the driver, who died.", [(1.0, "fatalities")]),
+        # plural: the count is not told
+        ("The others died.", []),
+    ],
+)
+def test_one_death_told_of_someone_named_before(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text) if q.unit in ("fatalities", "injured")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raiders killed 15 livestock and burned the huts of Kelmo.",
+        "Six cows were killed when the militia shelled the pasture.",
+        "Bandits killing 40 goats near Dalo were chased off.",
+    ],
+)
+def test_animals_killed_are_no_fatalities(text):
+    assert [q for q in find_quantities(text) if q.unit == "fatalities"] == []
+
+
+def test_an_act_told_with_an_adjective_is_no_one_who_died():
+    assert [(q.value, q.unit) for q in find_quantities("An intense shoot-out broke out and a guard was killed.")] == [(1.0, "fatalities")]
+
+
+def test_a_place_after_a_preposition_is_no_one_who_died():
+    found = find_quantities("Gunmen shot a trader at a checkpoint, and the trader died.")
+    assert [q.text for q in found if q.unit == "fatalities"] == ["the trader died"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops returned fire, killing several of the raiders near Kelmo.",
+        "Several guards were killed when the depot in Dalo was stormed.",
+        "The airstrike killed an unknown number of fighters at the Tarvo camp.",
+        "Militiamen shot dead a number of herders on the road to Kelmo.",
+    ],
+)
+def test_deaths_told_with_no_count_are_ten_as_acled_codes_them(text):
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == [(10.0, "fatalities", "about")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several people were injured when the crowd in Tarvo was dispersed.",  # the convention is for deaths only
+        "Police arrested several protesters in Dalo.",
+        "The guard was killed several hours later.",  # a time, not a count
+        "The trader was wounded and died two days later.",
+    ],
+)
+def test_no_count_is_made_of_a_vague_word_but_for_deaths(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        # one more person coordinated with a count of the dead: a kin or companion, or one by its article
+        ("A shopkeeper and his nephew were killed in a raid on Tarvo.", 2),
+        ("Gunmen fired on the car, killing a teacher and her daughter, and wounding the driver.", 2),
+        ("Herders killed a ranger and a farmer near Kelmo.", 2),
+        ("Soldiers fired on the convoy near Dalo, killing three raiders and a driver.", 4),
+        # another outcome of the second person is no death
+        ("A guard was killed and his brother was injured in Dalo.", 1),
+        # a qualifier counts numbers, never an article
+        ("A trader was stabbed to death over a debt in Kelmo.", 1),
+    ],
+)
+def test_one_more_dead_coordinated_with_a_count(text, dead):
+    assert sum(q.value for q in find_quantities(text) if q.unit == "fatalities") == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders marched in Tarvo over the killing of a shopkeeper by soldiers.",
+        "Residents blocked the road to Kelmo against the death of a boy during a police raid.",
+        "Nurses demonstrated in Dalo, demanding an inquiry into the death of a colleague.",
+        "Students rallied to condemn the abduction and killing of a lecturer.",
+        "Villagers held a sit-in following the deaths of three herders.",
+    ],
+)
+def test_a_death_named_as_what_an_act_is_about_is_no_toll(text):
+    assert [q for q in find_quantities(text) if q.unit == "fatalities"] == []
+
+
+def test_a_death_an_act_caused_is_still_its_toll():
+    found = find_quantities("The shelling of Tarvo resulted in the death of a farmer.")
+    assert [(q.value, q.unit) for q in found] == [(1.0, "fatalities")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part or a breakdown told inside a count, before its outcome: the count runs through its outcome
+        ("15 Dalo Front militants including a commander were killed and 5 were wounded near Tarvo.",
+         [(15.0, "fatalities", "15 Dalo Front militants including a commander were killed"), (5.0, "injured", "5 were wounded")]),
+        ("6 villagers (3 men, 2 women and a child) were killed when the bus hit a mine.",
+         [(6.0, "fatalities", "6 villagers (3 men, 2 women and a child) were killed")]),
+    ],
+)
+def test_a_part_told_inside_a_count_keeps_the_count_s_outcome(text, expected):
+    assert [(q.value, q.unit, q.text) for q in find_quantities(text)] == expected
+
+
+def test_more_counted_beside_a_part_are_not_inside_it():
+    found = find_quantities("At least 12 rebels including 2 commanders and 3 soldiers were killed in Kelmo.")
+    assert [(q.value, q.unit) for q in found] == [(12.0, "fatalities"), (3.0, "fatalities")]

@@ -51,11 +51,24 @@ def sentence_toll(text: str, base: int) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
+# dead told as more beside those an act counts: "two militants were also killed", "2 other policemen died"
+_MORE_DEAD = re.compile(r"\b(?:also|other|another|further)\b", re.I)
+
+
+def toll_to_add(have: tuple[Quantity, ...], toll: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """The casualty counts of ``toll`` that an act counting ``have`` takes: those of the kinds it
+    counts none of, and dead told as more beside its own ("Two militants were also killed": ACLED
+    counts every death of an event), each count once."""
+    kinds = {q.unit for q in have}
+    spans = {q.span for q in have}
+    return tuple(q for q in toll if q.unit in CASUALTY_UNITS and q.span not in spans
+                 and (q.unit not in kinds or q.unit == "fatalities" and _MORE_DEAD.search(q.text)))
+
+
 def toll_told_after(act: Event, text: str, base: int) -> Event:
-    """``act`` with the casualties a following sentence that tells no act counts, of the kinds
-    the act has none of; unchanged unless it is a violent act that happened."""
+    """``act`` with the casualties a following sentence that tells no act counts (``toll_to_add``);
+    unchanged unless it is a violent act that happened."""
     if act.type not in VIOLENT or act.factuality != "asserted":
         return act
-    have = {q.unit for q in act.quantities}
-    toll = tuple(q for q in sentence_toll(text, base) if q.unit not in have)
+    toll = toll_to_add(act.quantities, sentence_toll(text, base))
     return replace(act, quantities=act.quantities + toll) if toll else act

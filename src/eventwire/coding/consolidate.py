@@ -17,10 +17,10 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
-from ..events import Actor, Event, Span
+from ..events import Actor, Event, Quantity, Span
 from ..mentions.triggers import PROTESTERS, VIOLENT
 from ..ontology import CAMEO_ROOTS, acled_event_type
-from .amounts import CASUALTY_UNITS
+from .amounts import toll_to_add
 
 # whom arrests at a protest are of: the protesters, or people the text does not place in an armed group
 _PROTEST_CROWD = frozenset({"protesters", "civilians", "party", "media"})
@@ -338,25 +338,44 @@ def fold_outcomes(events: list[Event]) -> list[Event]:
     ACLED counts an attack's dead on the attack, and are counted once. The toll stays an event
     of its own (PLOVER codes the sentence; the store's deduplication decides about the two)."""
     out = list(events)
-    act: int | None = None  # the last violent act told so far
+    # the last violent act told so far, after the acts told before it in its sentence: one event
+    # told twice ("two soldiers were killed following an attack by rebels"), whose toll is each one's
+    acts: list[int] = []
     for i, ev in enumerate(events):
-        prior = out[act] if act is not None else None
+        prior = out[acts[-1]] if acts else None
         only_a_toll = _tells_only_a_toll(ev)
         outcome = only_a_toll or ev.type in VIOLENT and _points_back(ev)  # "The clashes left 20 dead"
         if prior is not None and outcome and ev.date.date == prior.date.date and _told_after(ev, prior):
-            have = {q.unit for q in prior.quantities}
-            toll = tuple(q for q in ev.quantities if q.unit in CASUALTY_UNITS and q.unit not in have)
-            if toll:
-                out[act] = prior = replace(prior, quantities=prior.quantities + toll)
+            moved: list[Quantity] = []
+            for j in acts:
+                toll = toll_to_add(out[j].quantities, ev.quantities)
+                out[j] = replace(out[j], quantities=out[j].quantities + toll) if toll else out[j]
+                moved += toll
+            prior = out[acts[-1]]
             # the toll is the act's outcome: in ACLED's terms, the same event ("a shoot-out broke out.
             # A suspect was shot and died" is the shoot-out's, not an attack on the suspect), told less
             # directly than the act (a note is about the act)
-            out[i] = replace(ev, quantities=tuple(q for q in ev.quantities if q not in toll),
+            out[i] = replace(ev, quantities=tuple(q for q in ev.quantities if q not in moved),
                              acled_sub_event_type=prior.acled_sub_event_type, acled_event_type=prior.acled_event_type,
                              confidence=min(ev.confidence, max(0.05, prior.confidence - 0.05)))
         elif ev.type in VIOLENT and ev.factuality == "asserted" and not only_a_toll:
-            act = i
+            if prior is not None and ev.date.date == prior.date.date and _told_after(ev, prior):
+                for j in acts:
+                    out[j] = _with_toll_of(out[j], ev)
+            in_its_sentence = prior is not None and ev.evidence.sentence_start == prior.evidence.sentence_start
+            acts = [*acts, i] if in_its_sentence else [i]
+        elif not acts and only_a_toll:
+            acts = [i]  # an act told by its toll alone ("a man and a woman were shot"): the later toll is its
     return out
+
+
+def _with_toll_of(act: Event, later: Event) -> Event:
+    """``act`` with the casualties that a later act of the paragraph counts, of the kinds ``act``
+    counts none of: "Police raided a hideout. A shoot-out broke out and two suspects died" (the dead
+    are the raid's, as ACLED counts every death of an event on it). The later act keeps its own
+    count: it may be an event of its own, which the store's deduplication decides."""
+    toll = toll_to_add(act.quantities, later.quantities)
+    return replace(act, quantities=act.quantities + toll) if toll else act
 
 
 def _told_after(ev: Event, act: Event) -> bool:

@@ -24,6 +24,15 @@ _VAGUE_N = {
     "dozens of": 12, "dozens": 12, "scores of": 20, "scores": 20, "hundreds of": 100, "hundreds": 100,
     "thousands of": 1000, "thousands": 1000,
 }  # fmt: skip
+# Deaths told with no count at all ("killing several soldiers", "an unknown number of civilians were
+# killed") are 10 by ACLED's convention for "several", "many" or "plural" deaths; only deaths are
+# counted so (it has no such convention for the wounded or the arrested)
+_UNTOLD_N = {
+    "several": 10, "a number of": 10, "an unknown number of": 10, "an unspecified number of": 10,
+    "an undisclosed number of": 10, "unknown number of": 10, "unspecified number of": 10,
+}  # fmt: skip
+_UNTOLD = set(_UNTOLD_N)
+_VAGUE_N.update(_UNTOLD_N)
 _VAGUE = set(_VAGUE_N)
 _SMALL = {**_UNIT_WORDS_N, **_TENS_N, **_VAGUE_N, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
 
@@ -140,6 +149,8 @@ _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|octob
 # number [modifiers] unit   e.g. "at least 40 trucks", "five US military vehicles", "nearly 6,000 Turkish troops"
 # a preposition ends what a number counts: "12 ceasefire violations by rebels" counts no rebels
 _PREPOSITIONS = "by|from|in|at|on|with|near|against|for|to|into|across|along"
+# a count's article after a preposition opens no subject: "at a checkpoint", "near a school"
+_AFTER_PREPOSITION = re.compile(rf"\b(?:{_PREPOSITIONS})\s+$", re.I)
 _COUNTED = re.compile(
     rf"{_STARTS}(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\s+(?:of\s+(?:the\s+)?)?(?P<mods>(?:(?!(?:{_OUTCOME_WORDS}|{_W_UNIT}|{_W_TENS}|and|or(?!\s+so\b)|{_PREPOSITIONS})\b)[A-Za-z][\w'/-]*\s+){{0,3}}?)(?P<unit>{_UNIT_WORDS})\b(?!\s+(?:{_UNIT_WORDS})\b)",
     re.I,
@@ -147,9 +158,14 @@ _COUNTED = re.compile(
 # a count of people named by something else: "two NDS members were shot dead", "a bystander died"
 _SUBJECT = re.compile(rf"{_STARTS}(?:(?P<qual>{_QUAL})\s+)?(?:{_NUMBER}|(?<![\w-])(?P<art>an?|another)(?=\s))", re.I)
 _NP_WORD = re.compile(r"\s+([A-Za-z][\w'’/-]*)(?=[\s,;:.()]|$)")
+# animals an outcome may count ("killed 15 livestock", "six cows died"): no one's death ACLED counts
+_ANIMALS = (r"livestock|cattle|cows?|goats?|sheep|camels?|donkeys?|horses?|pigs?|chickens?|animals?|"
+            r"heads?\s+of\s+cattle|herds?|dogs?|oxen|bulls?|poultry")
+# a time an outcome came after, no count of it: "was killed several hours later", "died two days later"
+_SPELL = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
 # outcome verb + number: "killing three", "wounding 11", "arrested 25 people"
 _OUTCOME_FIRST = re.compile(
-    rf"\b{_opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS})\b)", re.I
+    rf"\b{_opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS}|(?:[\w-]+\s+)?(?:{_ANIMALS})|{_SPELL})\b)", re.I
 )
 # number + outcome with no counted noun: "12 were killed", "at least 30 dead", "2 fatalities"
 _BARE_OUTCOME = re.compile(
@@ -258,13 +274,16 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if unit in _OUTCOME_UNITS and _SUBSET_BEFORE.search(text[max(0, s - 20) : s]):
             return  # "... were killed, including 2 commanders": already inside the total
         qualifier = QUALIFIERS.get((qual_raw or "").lower(), "exact")
-        if " ".join(num_raw.lower().split()) in _VAGUE:
+        said = " ".join(num_raw.lower().split())
+        if said in _UNTOLD and unit != "fatalities":
+            return
+        if said in _VAGUE:
             # "thousands of people marched" sizes a crowd, it does not count it; "dozens were
             # killed" is a lower bound on an outcome, as ACLED records it
             if unit not in _OUTCOME_UNITS:
                 return
             if qualifier == "exact":
-                qualifier = "at least"
+                qualifier = "about" if said in _UNTOLD else "at least"
         elif qualifier == "exact" and "dozen" in num_raw.lower():
             qualifier = "about"
         if qualifier == "exact" and m.groupdict().get("hi"):
@@ -275,6 +294,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
         found.append(QuantityMention(value, unit, qualifier, text[s:e], s, e))
 
     for m in _TOLL.finditer(text):
+        if _CAUSE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "protested over the deaths of three guards": the cause, not the toll
         add(m, parse_number(m.group("num"), m.group("scale")), "fatalities", m.group("qual"), m.group("num"))
     for m in _MONEY.finditer(text) if _MAYBE_MONEY.search(text) else ():
         num = m.group("num") or m.group("num2")
@@ -304,13 +325,29 @@ def find_quantities(text: str) -> list[QuantityMention]:
     for m in _ONE_NAMED.finditer(text):
         # "killing him", "wounding the driver": one person, named without a number
         add(m, 1.0, _OUTCOMES[m.group("outcome").lower()], None, "1")
+    for m in _ONE_DIED.finditer(text):
+        # "the soldier later died in hospital", "the other died", "days later he died": one death,
+        # of someone the report named before
+        add(m, 1.0, "fatalities", None, "1")
     for m in _BARE_OUTCOME.finditer(text):
         outcome = m.group("outcome")
         rest_end = m.end() + len(m.group("rest"))
         if _is_active(text, rest_end, outcome, m.group("aux")) or _is_combined(text, rest_end, outcome):
             continue
         add(m, parse_number(m.group("num"), m.group("scale")), _OUTCOMES[outcome.lower()], m.group("qual"), m.group("num"), rest_end)
+    for q in [q for q in found if q.unit == "fatalities"]:
+        # "a farmer and his brother were killed", "killing a guard and a cook": one more, beside the count
+        gap = _AND.match(text, q.start + len(_counted_part(q.text)))
+        m = gap and _ONE_MORE.match(text, gap.end())
+        if m:
+            add(m, 1.0, "fatalities", None, "1")
     return sorted(found, key=lambda q: q.start)
+
+
+def _counted_part(mention: str) -> str:
+    """A count's mention without the outcome it runs through: "a farmer" of "a farmer were killed"."""
+    m = re.search(rf"\s+(?:{_AUX}\s+)?(?:(?:{_ADV})\s+)*(?:{_AFTER_WORDS})$", mention, re.I)
+    return mention[: m.start()] if m else mention
 
 
 _OUTCOME_UNITS = frozenset(_OUTCOMES.values())
@@ -322,7 +359,11 @@ _OUTCOME_BEFORE = re.compile(
 _COMBINED_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s*,?\s+(?:and|or|and/or)\s+$", re.I)
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.I)
 _THEN = rf"(?:(?!(?:{_OUTCOME_WORDS})\b)[a-z]+ed\s+and\s+)?"
-_AFTER = re.compile(rf"(?:\s+of\s+(?:the|a|an|their|his|her|its)\s+[A-Za-z][\w'/-]*)?\s+(?:{_ADV}\s+)*(?P<aux>{_AUX}\s+)?(?:{_ADV}\s+)*{_THEN}(?P<outcome>{_AFTER_WORDS})\b", re.I)
+# what a count's mention may have before its outcome: "15 fighters (two of them commanders) were
+# killed", "15 fighters including a commander were killed" (the part is inside the count; not "including
+# 2 commanders and 4 soldiers were killed", where more are counted beside it)
+_INSERTED = r"(?:\s*\([^()]{1,80}\)|\s+including\s+(?:(?!and\b)[\w'-]+\s+){0,5}?(?!and\b)[\w'-]+(?=\s+(?:were|was|had|have)\s))?"
+_AFTER = re.compile(rf"(?:\s+of\s+(?:the|a|an|their|his|her|its)\s+[A-Za-z][\w'/-]*)?{_INSERTED}\s+(?:{_ADV}\s+)*(?P<aux>{_AUX}\s+)?(?:{_ADV}\s+)*{_THEN}(?P<outcome>{_AFTER_WORDS})\b", re.I)
 _COORD_OUTCOME = re.compile(
     rf"\b(?:{_AUX}\s+(?:{_ADV}\s+)*{_THEN}(?P<outcome>{_AFTER_WORDS})|(?P<intransitive>died|perished))\b", re.I
 )
@@ -355,13 +396,27 @@ _NON_PERSON = re.compile(
     r"bus(?:es)?|cars?|vehicles?|houses?|homes?|buildings?|villages?|towns?|bombs?|blasts?|explosions?|strikes?|shells?|"
     r"days?|weeks?|months?|years?|hours?|times?|leak|fire|shooting|accident|crash|storm|flood|landslide|"
     r"airstrikes?|air-strikes?|drones?|missiles?|rockets?|mortars?|grenades?|mines?|landmines?|ambush(?:es)?|"
-    r"bombings?|shootings?|assaults?|offensives?|bombardments?|shelling)$",
+    rf"bombings?|shootings?|assaults?|offensives?|bombardments?|shelling|{_ANIMALS})$",
     re.I,
 )
 # one person an outcome verb names without a number: "killing him", "injuring the driver"
 _ONE_PERSON = (r"man|woman|boy|girl|child|driver|officer|policeman|policewoman|soldier|victim|suspect|farmer|teacher|"
                r"student|leader|commander|guard|trader|resident|villager|journalist|gunman|militant|fighter|rebel|"
                r"attacker|assailant|thief|robber|worker|civilian|owner|chief|official|priest|imam|pastor|doctor|nurse")
+# one person told before, who died: "the soldier later died", "the man, who died", "he died"
+_ONE_DIED = re.compile(
+    rf"\b(?:(?:the|this|that)\s+(?:(?:injured|wounded|other|young|elderly|\d+-year-old)\s+)?(?:{_ONE_PERSON}|other|perpetrator|person)"
+    rf"|he|she)(?:\s*,\s*who)?\s+(?:(?:later|also|subsequently|eventually|then|reportedly)\s+)?(?:died|succumbed)\b", re.I
+)
+# one more person coordinated with a count: a kin or companion ("and his brother"), or one by its article
+_KIN = (r"brother|sister|son|daughter|wife|husband|father|mother|child|nephew|niece|cousin|uncle|aunt|companion|"
+        r"friend|bodyguard|driver|colleague|escort|grandson|granddaughter|grandfather|grandmother")
+_AND = re.compile(r"\s+and\s+")
+_NOT_DEAD_WORDS = "|".join(sorted((re.escape(o) for o, unit in _OUTCOMES.items() if unit != "fatalities"), key=len, reverse=True))
+_ONE_MORE = re.compile(
+    rf"(?P<num>(?:his|her)\s+(?:[a-z-]+\s+)?(?:{_KIN})|(?:an?|another|one)\s+(?:[a-z-]+\s+)?(?:{_ONE_PERSON}))\b"
+    rf"(?!\s+(?:of|who|whose|with)\b|'s|’s|\s+(?:was|were)\s+(?:{_NOT_DEAD_WORDS}))", re.I
+)
 _ONE_NAMED = re.compile(
     rf"\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:him|her|the\s+(?:[a-z]+\s+)?(?:{_ONE_PERSON}))\b(?!\s+and\b|'s|’s)", re.I
 )
@@ -443,13 +498,17 @@ def _add_subject(text: str, m: re.Match[str], add) -> None:
         pos = w.end()
     if not words or _NOT_COUNTED.match(words[0][0]) and words[0][0].lower() != "of":
         return
-    if _EVENT_NOUN.match(words[0][0]):
-        return  # "a shoot-out broke out and two died": the act, no one counted
+    if any(_EVENT_NOUN.match(word) for word, _ in words):
+        return  # "a shoot-out broke out and two died", "an intense shoot-out ...": the act, no one counted
     if words[0][0].lower() == "of" and (len(words) < 2 or words[1][0].lower() not in ("them", "whom", "the", "those", "these")):
         return
     article = m.group("art")
     if article and _QUANTITY_NOUN.match(words[0][0]):
         return  # "a number of fighters", "a group of men"
+    if article and m.group("qual"):
+        return  # "over a land dispute": a qualifier counts numbers, never an article
+    if article and _AFTER_PREPOSITION.search(text, 0, m.start()):
+        return  # "shot a soldier at a checkpoint, and the soldier died": a place, not who died
 
     def is_person(head: str) -> bool:
         unit = UNITS.get(head.lower())
@@ -472,6 +531,15 @@ def _add_subject(text: str, m: re.Match[str], add) -> None:
     add(m, value, _OUTCOMES[outcome.lower()], m.group("qual"), article or m.group("num"), end)
 
 
+# a death named as what an act is about or came after, not its toll: "protested over the killing of a
+# trader", "demanding an inquiry into the death of a nurse", "following the murder of a guard"
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:over|against|after|following|for|into|about|condemn\w*|protest\w*|denounc\w*|mourn\w*|report|"
+    r"in\s+relation\s+to|in\s+connection\s+with|justice\s+for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+and\s+)?$",
+    re.I,
+)
+
+
 def _outcome_before(text: str, start: int) -> str | None:
     """The outcome verb just before a count: "killing [three civilians]", "arrested [25 protesters]",
     "the bodies of [two men]"."""
@@ -480,7 +548,8 @@ def _outcome_before(text: str, start: int) -> str | None:
     if not m:
         return None
     if m.group("noun"):
-        return "killed"
+        before = text[max(0, start - 40 + m.start() - 60) : max(0, start - 40) + m.start()]
+        return None if _CAUSE_BEFORE.search(before) else "killed"
     if re.search(r"\bto\s+$", chunk[: m.start("outcome")]):
         return None  # "tried to kill a guard"
     if _COMBINED_BEFORE.search(chunk[: m.start()]):
