@@ -3,7 +3,7 @@
 from eventwire.acled import AcledNote
 from eventwire.classify import NONE
 from eventwire.classify.features import RULE_HINT
-from eventwire.classify.train import NEGATIVE_WEIGHT, PARTIAL, build_training_set, train_classifier
+from eventwire.classify.train import PARTIAL, build_training_set
 
 
 def _note(i: int, country: str = "Ostland") -> AcledNote:
@@ -43,17 +43,3 @@ def test_partial_copies_keep_a_share_of_the_words_drawn_from_the_seed():
     assert abs(kept - PARTIAL) < 0.1
     # the same data gives the same examples: the draw is seeded, not the process's
     assert _set().detector_x == data.detector_x
-
-
-def test_local_news_sentences_weigh_less_than_events_in_the_detector():
-    # a word seen as often in events as in local news: at equal weight the detector would stay
-    # undecided on it; the "none" examples weigh NEGATIVE_WEIGHT, so it leans to an event
-    notes = [_note(i) for i in range(30)]
-    data = build_training_set(notes, [(["w:wound"], ["w:wound"])] * 30, [["w:wound"]] * 60)
-    weights = {y: {w for w, yy in zip(data.detector_w, data.detector_y) if yy == y} for y in ("event", NONE)}
-    assert weights == {"event": {1.0}, NONE: {NEGATIVE_WEIGHT}} and NEGATIVE_WEIGHT < 1
-    events = data.detector_y.count("event")  # each note, and its partial copy when a word was kept
-    model = train_classifier(data, runs=1, epochs=20, min_count=1)
-    p_event = model.detector.proba(["w:wound"])[model.detector.labels.index("event")]
-    assert p_event > events / (events + 60) + 0.05  # what the same examples at equal weight give
-    assert abs(p_event - events / (events + 60 * NEGATIVE_WEIGHT)) < 0.05

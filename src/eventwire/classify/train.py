@@ -73,15 +73,6 @@ PARTIAL = 0.7
 # tells crime in the words of violence. Dev folds with the rules' triggers hidden: 3,581 -> 3,603 notes
 # with an event, F1 0.7327 -> 0.7342; but the shipped model then gave a TR-News dev article with no event
 # a protest from a firm that "completed the acquisition": no-event articles kept empty 45 -> 44 of 46)
-# the weight of each LGL sentence (a "none") in the detector's loss, against 1 for an event: LGL's
-# local news tells crime, fires and crashes in the words of violence ("wounded", "hit", "shot"), so at
-# full weight those words teach "no event" as much as ACLED's notes teach "event", and a held-out
-# country's act told in words the notes do not share falls below the threshold.
-# ACLED dev folds with the rules' triggers hidden, 2026-11-30: notes with an event 3,581 -> 3,603 of
-# 3,733, weighted F1 0.7327 -> 0.7342 (0.3: 3,620, 0.7344); with the rules 0.8725 both (0.3: 0.8719); a model
-# of every dev fold: TR-News dev typed 0.742 and LGL's 498 events unchanged (0.3: 0.736, one article
-# with no event given one)
-NEGATIVE_WEIGHT = 0.5
 
 
 def doc_features(doc: Doc, hints: Sequence[Sequence[str]]) -> tuple[list[str], list[str]]:
@@ -101,7 +92,6 @@ class TrainingSet:
     typer_y: list[str] = field(default_factory=list)
     detector_x: list[list[str]] = field(default_factory=list)
     detector_y: list[str] = field(default_factory=list)
-    detector_w: list[float] = field(default_factory=list)  # each detector example's weight in the loss
     sources: Counter = field(default_factory=Counter)
 
     def add_event(self, first: list[str], whole: list[str], sub_event: str | None, source: str) -> None:
@@ -110,13 +100,11 @@ class TrainingSet:
             self.typer_y.append(sub_event)
         self.detector_x.append(first)
         self.detector_y.append("event")
-        self.detector_w.append(1.0)
         self.sources[source] += 1
 
-    def add_none(self, feats: list[str], source: str, weight: float = 1.0) -> None:
+    def add_none(self, feats: list[str], source: str) -> None:
         self.detector_x.append(feats)
         self.detector_y.append(NONE)
-        self.detector_w.append(weight)
         self.sources[source] += 1
 
 
@@ -162,9 +150,9 @@ def build_training_set(
             if PARTIAL and (kept := [f for f in first if draw.random() < PARTIAL]):
                 data.add_event(kept, kept, None, "acled notes, words left out at random")
     for feats in negatives:
-        data.add_none(feats, "lgl sentences (none)", NEGATIVE_WEIGHT)
+        data.add_none(feats, "lgl sentences (none)")
         if UNHINTED and _hinted(feats):
-            data.add_none(_unhinted(feats), "lgl sentences (none), rules' reading left out", NEGATIVE_WEIGHT)
+            data.add_none(_unhinted(feats), "lgl sentences (none), rules' reading left out")
     for feats, sub_event, is_event in corrections:
         if is_event:
             data.add_event(feats, feats, sub_event if sub_event in ACLED_EVENT_TYPES else None, "analyst corrections")
@@ -180,7 +168,7 @@ def train_classifier(data: TrainingSet, *, seed: int = SEED, epochs: int = EPOCH
         raise EventwireError("training needs ACLED notes (events) and sentences with no event: "
                              "check the --acled and --negatives files")  # fmt: skip
     kw = dict(runs=runs, seed=seed, epochs=epochs, l2=l2, min_count=min_count, anneal=anneal)
-    detector = fit_averaged(data.detector_x, data.detector_y, sample_weights=data.detector_w, **kw)
+    detector = fit_averaged(data.detector_x, data.detector_y, **kw)
     typer = fit_averaged(data.typer_x, data.typer_y, **kw)
     return LinearEventClassifier(detector, typer)
 
@@ -199,8 +187,7 @@ def write_card(directory: Path, data: TrainingSet, figures: dict[str, dict], sec
         "entity kind, verb-argument pairs, and the rules' reading of the sentence (their trigger keys)",
         "- detector: sentence reports an ACLED-style event or not; typer: ACLED sub-event type"
         + ("; the detector learns each example the rules read twice, once without their reading" if UNHINTED else "")
-        + (f"; and each note once more with each feature kept at random (p {PARTIAL:g})" if PARTIAL else "")
-        + (f"; each LGL sentence weighs {NEGATIVE_WEIGHT:g} in the detector's loss" if NEGATIVE_WEIGHT != 1 else ""),
+        + (f"; and each note once more with each feature kept at random (p {PARTIAL:g})" if PARTIAL else ""),
         "",
         "## Data",
         "",
@@ -231,8 +218,7 @@ def write_card(directory: Path, data: TrainingSet, figures: dict[str, dict], sec
     (directory / "CARD.md").write_text("\n".join(lines), encoding="utf-8")
     (directory / "card.json").write_text(json.dumps({
         "built": date.today().isoformat(), "seed": SEED, "epochs": EPOCHS, "anneal": ANNEAL, "l2": L2, "runs": RUNS,
-        "min_count": MIN_COUNT, "unhinted": UNHINTED, "partial": PARTIAL,
-        "negative_weight": NEGATIVE_WEIGHT, "sources": dict(data.sources),
+        "min_count": MIN_COUNT, "unhinted": UNHINTED, "partial": PARTIAL, "sources": dict(data.sources),
         "corrections_read": dict(corrections_read), "figures": figures, "seconds": round(seconds, 1),
         "files": files or {},
     }, indent=2) + "\n", encoding="utf-8")  # fmt: skip
