@@ -48,13 +48,16 @@ def test_acled_sub_event_type_on_unseen_countries(acled):
     # fourteenth build: learned dev 0.872, test 0.609; rules alone 0.874 / 0.529 (the classifier's new
     # events from p >= 0.4, its detector also taught without the rules' reading: test notes with an
     # event 76.2 -> 78.8 %, both chosen on the dev folds with the rules' triggers hidden)
+    # fifteenth build: learned dev 0.873, test 0.613; rules alone 0.877 / 0.532 (the detector also learns
+    # each note with words left out at random: test notes with an event 79.3 -> 86.4 %, chosen on the dev
+    # folds with the rules' triggers hidden)
     # ninth build: learned dev 0.808, test 0.602; rules alone 0.766 / 0.535
     # eighth build (annealed classifier): learned dev 0.801, test 0.603; rules alone 0.752 / 0.526
     # seventh build: learned dev 0.801, test 0.609; rules alone 0.748 / 0.524
     # (sixth build: 0.778 / 0.592, rules 0.731 / 0.498; fifth build: 0.758 / 0.577, rules 0.644 / 0.477; fourth build: 0.754 / 0.579, rules 0.641 / 0.478)
     # (third build: 0.755 / 0.588, rules 0.615 / 0.474; first build: 0.751 / 0.582; 2026-11-28: 0.696 / 0.520)
     assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.85
-    assert acled["learned test"]["sub_event_weighted_f1"] >= 0.58
+    assert acled["learned test"]["sub_event_weighted_f1"] >= 0.59
     assert acled["rules dev"]["sub_event_weighted_f1"] >= 0.85
     assert acled["rules test"]["sub_event_weighted_f1"] >= 0.50
     # the classifier must keep adding to the rules where they have not been tuned: on the held-out
@@ -87,9 +90,11 @@ def test_acled_dates_and_fatalities(acled):
     # (the first build's 0.862 / 0.870 on test came from a lucky seed, see above; the test fold's
     # figures follow how many notes get an event)
     # fourteenth build: date 0.984 / 0.784, fatalities 0.892 / 0.770
+    # fifteenth build: date 0.985 / 0.860, fatalities 0.920 / 0.846 (tolls told by later acts, "several"
+    # as ACLED's 10, and the test fold's notes with an event 79.3 -> 86.4 %)
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["date_exact"]["accuracy"] >= 0.95 and test["date_exact"]["accuracy"] >= 0.75
-    assert dev["fatalities_exact"]["accuracy"] >= 0.87 and test["fatalities_exact"]["accuracy"] >= 0.74
+    assert dev["date_exact"]["accuracy"] >= 0.95 and test["date_exact"]["accuracy"] >= 0.83
+    assert dev["fatalities_exact"]["accuracy"] >= 0.89 and test["fatalities_exact"]["accuracy"] >= 0.82
 
 
 def test_acled_places_and_actors(acled):
@@ -126,14 +131,16 @@ def test_acled_places_and_actors(acled):
     # 0.837 / 0.645; actor 2 country 0.847 / 0.716, inter 0.738 / 0.361
     # fourteenth build: place 0.732 / 0.534, admin1 0.777 / 0.602; actor 1 country 0.895 / 0.726, inter
     # 0.839 / 0.645; actor 2 country 0.852 / 0.728, inter 0.742 / 0.363
+    # fifteenth build: place 0.738 / 0.556, admin1 0.782 / 0.633; actor 1 country 0.902 / 0.785, inter
+    # 0.841 / 0.651; actor 2 country 0.875 / 0.754, inter 0.767 / 0.367
     # twelfth build: place 0.728 / 0.528, admin1 0.773 / 0.594; actor 1 country 0.888 / 0.706, inter
     # 0.829 / 0.636; actor 2 inter 0.725 / 0.357, country 0.840 / 0.702
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["place_25km"]["accuracy"] >= 0.70 and test["place_25km"]["accuracy"] >= 0.50
-    assert dev["admin1"]["accuracy"] >= 0.75 and test["admin1"]["accuracy"] >= 0.57
-    assert dev["actor1_country"]["accuracy"] >= 0.86 and test["actor1_country"]["accuracy"] >= 0.70
-    assert dev["actor1_inter"]["accuracy"] >= 0.81 and test["actor1_inter"]["accuracy"] >= 0.60
-    assert dev["actor2_inter"]["accuracy"] >= 0.71 and dev["actor2_country"]["accuracy"] >= 0.82
+    assert dev["place_25km"]["accuracy"] >= 0.70 and test["place_25km"]["accuracy"] >= 0.53
+    assert dev["admin1"]["accuracy"] >= 0.75 and test["admin1"]["accuracy"] >= 0.60
+    assert dev["actor1_country"]["accuracy"] >= 0.87 and test["actor1_country"]["accuracy"] >= 0.75
+    assert dev["actor1_inter"]["accuracy"] >= 0.81 and test["actor1_inter"]["accuracy"] >= 0.62
+    assert dev["actor2_inter"]["accuracy"] >= 0.74 and dev["actor2_country"]["accuracy"] >= 0.84
     assert test["actor2_inter"]["accuracy"] >= 0.31 and test["actor2_country"]["accuracy"] >= 0.66
 
 
@@ -161,7 +168,9 @@ def test_trnews_events():
     # eleventh build: typed 0.726 / 0.308, detection 0.752 / 0.462 (a helper's verbal events: dev only moved)
     # thirteenth build: typed 0.743 / 0.310, detection 0.770 / 0.465, no-event articles kept empty 45/46 / 25/30
     # twelfth build: typed 0.734 / 0.310, detection 0.760 / 0.465, no-event articles kept empty 45/46 / 25/30
-    assert dev["typed_f1"] >= 0.71 and test["typed_f1"] >= 0.27
+    # fifteenth build: typed 0.748 / 0.301, detection 0.774 / 0.452, kept empty 45/46 / 24/30 (rules alone
+    # 46/46 / 25/30: one test article more gets a classifier's event)
+    assert dev["typed_f1"] >= 0.72 and test["typed_f1"] >= 0.27
     # verbal15 (rules): the dev place rate fell 0.625 -> 0.581 while right places rose 65 -> 72 (gold-placed
     # typed matches 104 -> 124): the acts newly found are mostly in one long siege report whose acts the
     # text places in named villages and a province the gold does not; floor 0.60 -> 0.56 for that reason
