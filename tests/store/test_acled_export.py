@@ -365,3 +365,15 @@ def test_a_fight_with_one_named_side_names_it_actor_1_against_an_unidentified_gr
     row = acled_row(e, spellings={})
     assert (row["actor1"], row["inter1"], row["actor2"], row["inter2"]) == (
         "Police Forces of Kenya", 1, "Unidentified Armed Group (Kenya)", 3)
+
+
+def test_a_police_officer_attacked_off_duty_is_a_civilian_in_the_export():
+    # ACLED's codebook: a member of a force attacked off duty is a civilian (7); the export reads the
+    # reports' sentences for it, as the coder reads the event's
+    told = [{"outlet": "Tana Wire", "sentence": "Gunmen shot dead an off-duty police officer outside his home in Kisumu."}]
+    e = event(type="ASSAULT", acled_event_type="Violence against civilians", acled_sub_event_type="Attack",
+              source=actor("Kenya unknown", "KEN", "unknown"), target=actor("Kenya police", "KEN", "police"),
+              place=place("Kisumu", "KEN", "Kisumu", lat=-0.09, lon=34.77), reports=told)  # fmt: skip
+    assert acled_row(e, spellings={})["inter2"] == 7
+    on_duty = [{"outlet": "Tana Wire", "sentence": "Gunmen shot dead a police officer at a checkpoint in Kisumu."}]
+    assert acled_row(dict(e, reports=on_duty), spellings={})["inter2"] == 1

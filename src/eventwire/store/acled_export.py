@@ -388,10 +388,13 @@ def why_left_out(e: dict[str, Any]) -> str | None:
 
 
 def _event_view(e: dict[str, Any], iso3: str) -> SimpleNamespace:
-    """The stored event as ``eventwire.acled`` reads an event (type, sub-event type, actors, place)."""
+    """The stored event as ``eventwire.acled`` reads an event (type, sub-event type, actors, place, and
+    the sentences its reports told it in: "an off-duty policeman" is told off duty there)."""
+    sentence = " ".join(r.get("sentence") or "" for r in e.get("reports") or ())
     return SimpleNamespace(type=e.get("type"), acled_sub_event_type=e.get("acled_sub_event_type"),
                            source=_actor(e.get("source")), target=_actor(e.get("target")),
-                           place=Place(text="", name="", country=iso3, span=_NOWHERE))  # fmt: skip
+                           place=Place(text="", name="", country=iso3, span=_NOWHERE),
+                           evidence=SimpleNamespace(sentence=sentence))  # fmt: skip
 
 
 def _inter_codes(view: SimpleNamespace, iso3: str) -> tuple[tuple[str | None, int], tuple[str | None, int]]:
