@@ -200,27 +200,32 @@ def _namesakes_where_the_rest_is(by_sentence: list[list[PlaceMention]], home: st
                                  demonyms: Callable[[], Sequence[tuple[int, str]]] | None = None,
                                  ) -> list[list[PlaceMention]]:  # fmt: skip
     """A name of towns of comparable size in several countries ("Tripoli", Libya's capital and
-    Lebanon's second city) is read in the country the rest of the article is about (its other names,
-    the countries it names, else the people its lead names: "Lebanese soldiers in Tripoli"), not in the
-    bigger town's by the bigger town's own vote: when the rest outweighs that country twice or more,
-    and the town abroad is at most ``NAMESAKE_SIZES`` times bigger. The name keeps only its readings
-    there."""
-    local: dict[str, tuple[PlaceCandidate, ...]] = {}
+    Lebanon's second city) is read in the country the rest of the article is about (its names of one
+    country, the countries it names, else the people its lead names: "Lebanese soldiers in Tripoli"),
+    not in the bigger town's by the bigger town's own vote: when the rest outweighs that country twice
+    or more, and the town abroad is at most ``NAMESAKE_SIZES`` times bigger. The name keeps only its
+    readings there. The rest is weighed once for the article, without any such name (each would
+    otherwise vote for its own bigger town; weighing it once per name made a long article's work grow
+    with the square of its places)."""
+    shared: dict[str, tuple[PlaceMention, list[PlaceCandidate]]] = {}
     for p in (p for places in by_sentence for p in places):
         key = fold_name(p.name)
-        if key in local or p.kind == "country":
+        if key in shared or p.kind == "country":
             continue
         named = [c for c in p.candidates if p.named(c) and c.country and c.kind != "country"]
-        biggest = max(named, key=lambda c: c.population, default=None)
-        if biggest is None or len({c.country for c in named}) < 2:
-            continue
-        rest = [[q for q in places if fold_name(q.name) != key] for places in by_sentence]
-        weights = article_countries(rest, home=home, demonyms=demonyms)
-        setting = main_country(weights, reading_salience([q for places in rest for q in places]))
+        if len({c.country for c in named}) >= 2:
+            shared[key] = (p, named)
+    if not shared:
+        return by_sentence
+    rest = [[q for q in places if fold_name(q.name) not in shared] for places in by_sentence]
+    weights = article_countries(rest, home=home, demonyms=demonyms)
+    setting = main_country(weights, reading_salience([q for places in rest for q in places]))
+    local: dict[str, tuple[PlaceCandidate, ...]] = {}
+    for key, (p, named) in shared.items():
+        biggest = max(named, key=lambda c: c.population)
         there = [c for c in named if c.country == setting]
         if (not there or setting == biggest.country or weights[setting] < 2 * weights.get(biggest.country or "", 0.0)
                 or max(c.population for c in there) * NAMESAKE_SIZES < biggest.population):
-            local[key] = ()
             continue
         # (its readings there by other spellings too: "Zamora" is also Zamora de Hidalgo)
         local[key] = tuple(c for c in p.candidates if c.country == setting)
