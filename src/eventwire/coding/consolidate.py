@@ -334,8 +334,9 @@ def _same_sides(attack: Event, fight: Event) -> bool:
 def fold_outcomes(events: list[Event]) -> list[Event]:
     """Within one paragraph: an event that only tells a toll ("Three men were killed", no one
     named as doing it) after a violent act told in an earlier sentence on the same day, or later in
-    the act's own sentence ("in which two were injured"), is that act's outcome. Its casualty counts move to the act where the act has none of that kind, as
-    ACLED counts an attack's dead on the attack, and are counted once. The toll stays an event
+    the act's own sentence ("in which two were injured"), is that act's outcome. Its casualty counts
+    move to the act where the act has none of that kind, as ACLED counts an attack's dead on the
+    attack, and are counted once. The toll stays an event
     of its own (PLOVER codes the sentence; the store's deduplication decides about the two)."""
     out = list(events)
     # the last violent act told so far, after the acts told before it in its sentence: one event

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from ..acled import STATE_SECTORS, named_by_kin, told_off_duty
 from ..events import Actor
 from ..mentions.triggers import (ATTACKED_PROTEST, BATON_CHARGE, RECEIVING_VERBS, SELF_IMMOLATION, THROWING_VERBS,
-                                 TRUCES, VIOLENT, WITNESSING_VERBS, TriggerMatch, agent_of, at_the_hands_of, told_as_witnessed)
+                                 TRUCES, VIOLENT, WITNESSING_VERBS, TriggerMatch, agent_of, at_the_hands_of,
+                                 told_as_witnessed)
 from ..ontology import TriggerSpec
 from .context import subject_of
 

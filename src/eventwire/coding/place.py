@@ -41,8 +41,8 @@ def choose_place(ctx: TriggerContext, etype: str, people: Sequence[Token] = ()) 
     # an envoy is posted to ("Russia's ambassador to Turkey was shot at a gallery")
     doc = ctx.sent.doc
     usable = [p for p in ctx.places if not (p.kind == "country" and p.relation is None and p.head_i in subject_tokens)
-              and not _posting(doc[p.head_i]) and not _origin(doc[p.head_i]) and not _party_name(p, doc[p.head_i], people)
-              and not _told_as_a_side(doc[p.head_i])]  # fmt: skip
+              and not _posting(doc[p.head_i]) and not _origin(doc[p.head_i])
+              and not _party_name(p, doc[p.head_i], people) and not _told_as_a_side(doc[p.head_i])]  # fmt: skip
     if etype in VERBAL_TYPES:
         # a statement or a request happens where its speaker is, not at the places it is about
         # ("called on Ostland to free him", "a rally in support of the people of Kelmar")
