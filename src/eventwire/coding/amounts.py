@@ -65,10 +65,15 @@ def toll_to_add(have: tuple[Quantity, ...], toll: tuple[Quantity, ...]) -> tuple
                  and (q.unit not in kinds or q.unit == "fatalities" and _MORE_DEAD.search(q.text)))
 
 
+def with_toll_added(act: Event, counts: tuple[Quantity, ...]) -> Event:
+    """``act`` with the casualty counts of ``counts`` it takes (``toll_to_add``)."""
+    toll = toll_to_add(act.quantities, counts)
+    return replace(act, quantities=act.quantities + toll) if toll else act
+
+
 def toll_told_after(act: Event, text: str, base: int) -> Event:
     """``act`` with the casualties a following sentence that tells no act counts (``toll_to_add``);
     unchanged unless it is a violent act that happened."""
     if act.type not in VIOLENT or act.factuality != "asserted":
         return act
-    toll = toll_to_add(act.quantities, sentence_toll(text, base))
-    return replace(act, quantities=act.quantities + toll) if toll else act
+    return with_toll_added(act, sentence_toll(text, base))

@@ -20,7 +20,7 @@ from datetime import date
 from ..events import Actor, Event, Quantity, Span
 from ..mentions.triggers import PROTESTERS, VIOLENT
 from ..ontology import CAMEO_ROOTS, acled_event_type
-from .amounts import toll_to_add
+from .amounts import toll_to_add, with_toll_added
 
 # whom arrests at a protest are of: the protesters, or people the text does not place in an armed group
 _PROTEST_CROWD = frozenset({"protesters", "civilians", "party", "media"})
@@ -336,8 +336,8 @@ def fold_outcomes(events: list[Event]) -> list[Event]:
     named as doing it) after a violent act told in an earlier sentence on the same day, or later in
     the act's own sentence ("in which two were injured"), is that act's outcome. Its casualty counts
     move to the act where the act has none of that kind, as ACLED counts an attack's dead on the
-    attack, and are counted once. The toll stays an event
-    of its own (PLOVER codes the sentence; the store's deduplication decides about the two)."""
+    attack, and are counted once. The toll stays an event of its own (PLOVER codes the sentence;
+    the store's deduplication decides about the two)."""
     out = list(events)
     # the last violent act told so far, after the acts told before it in its sentence: one event
     # told twice ("two soldiers were killed following an attack by rebels"), whose toll is each one's
@@ -361,22 +361,16 @@ def fold_outcomes(events: list[Event]) -> list[Event]:
                              confidence=min(ev.confidence, max(0.05, prior.confidence - 0.05)))
         elif ev.type in VIOLENT and ev.factuality == "asserted" and not only_a_toll:
             if prior is not None and ev.date.date == prior.date.date and _told_after(ev, prior):
+                # "Police raided a hideout. A shoot-out broke out and two suspects died": the dead are the
+                # raid's too, as ACLED counts every death of an event on it; the later act keeps its own
+                # count (it may be an event of its own, which the store's deduplication decides)
                 for j in acts:
-                    out[j] = _with_toll_of(out[j], ev)
+                    out[j] = with_toll_added(out[j], ev.quantities)
             in_its_sentence = prior is not None and ev.evidence.sentence_start == prior.evidence.sentence_start
             acts = [*acts, i] if in_its_sentence else [i]
         elif not acts and only_a_toll:
             acts = [i]  # an act told by its toll alone ("a man and a woman were shot"): the later toll is its
     return out
-
-
-def _with_toll_of(act: Event, later: Event) -> Event:
-    """``act`` with the casualties that a later act of the paragraph counts, of the kinds ``act``
-    counts none of: "Police raided a hideout. A shoot-out broke out and two suspects died" (the dead
-    are the raid's, as ACLED counts every death of an event on it). The later act keeps its own
-    count: it may be an event of its own, which the store's deduplication decides."""
-    toll = toll_to_add(act.quantities, later.quantities)
-    return replace(act, quantities=act.quantities + toll) if toll else act
 
 
 def _told_after(ev: Event, act: Event) -> bool:

@@ -344,9 +344,14 @@ def find_quantities(text: str) -> list[QuantityMention]:
     return sorted(found, key=lambda q: q.start)
 
 
+# the outcome a count's mention runs through, at its end: "a farmer were killed" (compiled once: read for
+# every count of the dead)
+_OUTCOME_AT_END = re.compile(rf"\s+(?:{_AUX}\s+)?(?:(?:{_ADV})\s+)*(?:{_AFTER_WORDS})$", re.I)
+
+
 def _counted_part(mention: str) -> str:
     """A count's mention without the outcome it runs through: "a farmer" of "a farmer were killed"."""
-    m = re.search(rf"\s+(?:{_AUX}\s+)?(?:(?:{_ADV})\s+)*(?:{_AFTER_WORDS})$", mention, re.I)
+    m = _OUTCOME_AT_END.search(mention)
     return mention[: m.start()] if m else mention
 
 
