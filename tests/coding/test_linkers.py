@@ -1116,3 +1116,23 @@ def test_a_day_the_parser_made_a_subject_is_no_actor(actors):
     doc.ents = [Span(doc, 0, 2, label="DATE")]
     assert resolve_actor(doc[0], actors) is None
     assert resolve_actor(doc[4], actors).sector == "civilians"  # the villagers are still read
+
+
+def test_what_an_act_named_by_a_noun_left_is_its_own():
+    # "Fighting near Tarbo left 4 rebels dead ." / "The clashes that left 4 rebels dead spread ."
+    left = doc_of(["Fighting", "near", "Tarbo", "left", "4", "rebels", "dead", "."],
+                  ["fighting", "near", "Tarbo", "leave", "4", "rebel", "dead", "."],
+                  ["NOUN", "ADP", "PROPN", "VERB", "NUM", "NOUN", "ADJ", "PUNCT"],
+                  ["nsubj", "prep", "pobj", "ROOT", "nummod", "dobj", "oprd", "punct"], [3, 0, 1, 3, 5, 3, 3, 3])
+    relative = doc_of(["The", "clashes", "that", "left", "4", "rebels", "dead", "spread", "."],
+                      ["the", "clash", "that", "leave", "4", "rebel", "dead", "spread", "."],
+                      ["DET", "NOUN", "PRON", "VERB", "NUM", "NOUN", "ADJ", "VERB", "PUNCT"],
+                      ["det", "nsubj", "nsubj", "relcl", "nummod", "dobj", "oprd", "ROOT", "punct"], [1, 7, 3, 1, 5, 3, 3, 7, 7])
+    spec = TriggerSpec(key="clash", type="FIGHT", mode="small arms", acled="Armed clash")
+    for doc, head in ((left, 0), (relative, 1)):
+        ctx = trigger_context(doc[:], TriggerMatch(spec, doc[head], (doc[head],)), (), PUBLISHED, 1)
+        assert [(q.value, q.unit) for q in link_quantities(ctx)] == [(4, "fatalities")]
+    # a verb's own clause keeps to itself: what "spread" did is not told by "left"
+    spread = TriggerMatch(TriggerSpec(key="spread", type="FIGHT", mode="small arms", acled="Armed clash"),
+                          relative[7], (relative[7],))
+    assert link_quantities(trigger_context(relative[:], spread, (), PUBLISHED, 1)) == ()

@@ -262,3 +262,31 @@ def test_a_part_told_inside_a_count_keeps_the_count_s_outcome(text, expected):
 def test_more_counted_beside_a_part_are_not_inside_it():
     found = find_quantities("At least 12 rebels including 2 commanders and 3 soldiers were killed in Kelmo.")
     assert [(q.value, q.unit) for q in found] == [(12.0, "fatalities"), (3.0, "fatalities")]
+
+
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        # the one killed told between the verb and "to death"
+        ("A guard stabbed a herder to death in Kelmo.", 1),
+        ("Unknown men beat two porters to death near Tarvo.", 2),
+        # "gunned down", and a participle then its outcome ("was shot and died")
+        ("Armed men gunned down three traders on the Dalo road.", 3),
+        ("A driver was shot and died before reaching Kelmo.", 1),
+        ("Four miners were struck and killed by a falling truck.", 4),
+        # a count told with the place it is of
+        ("5 residents of Tarvo were killed in the raid.", 5),
+        ("2 members of Kelmo's council were shot dead.", 2),
+        # counts coordinated before "dead"
+        ("The fighting left 4 rebels and 2 soldiers dead.", 6),
+        # a family counted by its size
+        ("Shells hit a house in Dalo, killing a family of six.", 6),
+        # lives an act claimed
+        ("The raid claimed the lives of nine herders.", 9),
+        # a sentence to death kills no one
+        ("A tribunal in Tarvo sentenced four rebels to death.", 0),
+        ("The judge condemned a smuggler to death.", 0),
+    ],
+)
+def test_deaths_told_in_other_ways(text, dead):
+    assert sum(q.value for q in find_quantities(text) if q.unit == "fatalities") == dead

@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from ..events import Event, Quantity, Span
 from ..mentions.triggers import VIOLENT
 from ..mentions.quantities import find_quantities
@@ -18,13 +20,34 @@ def sentence_quantities(text: str) -> tuple:
     return tuple(find_quantities(text))
 
 
+# verbs whose subject, an act, brought about what they count: "the clashes left six dead", "the
+# ambush claimed the lives of four", "fighting that resulted in 17 deaths"
+_BROUGHT_ABOUT = frozenset({"leave", "claim", "cause", "result", "lead"})
+
+
+def outcome_tokens(head: Token) -> set[int]:
+    """Tokens of what an act named by a noun brought about ("the clashes left six dead": "six dead"),
+    which its own clause leaves out: the verb it is the subject of, or a relative clause on it."""
+    verbs = [head.head] if head.dep_ in ("nsubj", "csubj") and head.head is not head else []
+    verbs += [c for c in head.children if c.dep_ == "relcl"]
+    out: set[int] = set()
+    for verb in verbs:
+        if verb.lemma_.lower() in _BROUGHT_ABOUT:
+            for child in verb.children:
+                if child.dep_ in ("dobj", "prep", "oprd", "attr"):
+                    out.update(t.i for t in child.subtree)
+    return out
+
+
 def link_quantities(ctx: TriggerContext) -> tuple[Quantity, ...]:
     sent = ctx.sent
     base, doc = sent.start_char, sent.doc
+    named = ctx.head.pos_ in ("NOUN", "PROPN") or ctx.head.tag_ == "VBG"  # an act named, not told by its verb
+    clause = ctx.clause | outcome_tokens(ctx.head) if named else ctx.clause
     out = []
     for q in sentence_quantities(ctx.text):
         span = doc.char_span(base + q.start, base + q.end, alignment_mode="expand")
-        if span is not None and not any(t.i in ctx.clause for t in span):
+        if span is not None and not any(t.i in clause for t in span):
             continue
         out.append(Quantity(q.value, q.unit, q.qualifier, q.text, Span(base + q.start, base + q.end)))
     return tuple(out)

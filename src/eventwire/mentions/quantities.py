@@ -101,14 +101,19 @@ _OUTCOMES = {
     "hacked to death": "fatalities", "burned to death": "fatalities", "burnt to death": "fatalities",
     "found dead": "fatalities", "murdered": "fatalities", "executed": "fatalities", "beheaded": "fatalities",
     "lynched": "fatalities", "assassinated": "fatalities", "fatally shot": "fatalities", "fatally wounded": "fatalities",
-    "perished": "fatalities", "killed in action": "fatalities", "death": "fatalities",
+    "perished": "fatalities", "killed in action": "fatalities", "death": "fatalities", "gunned down": "fatalities",
+    # after the one killed: "stabbed a guard to death", "beat two men to death" (not a sentence: _SENTENCED)
+    "to death": "fatalities",
     "wounded": "injured", "injured": "injured", "wounding": "injured", "injuring": "injured", "hurt": "injured",
     "arrested": "arrested", "detained": "arrested", "arresting": "arrested", "detaining": "arrested", "rounded up": "arrested",
     "displaced": "displaced", "displacing": "displaced", "fled": "displaced", "forced to flee": "displaced",
     "abducted": "abducted", "kidnapped": "abducted", "abducting": "abducted", "kidnapping": "abducted",
 }  # fmt: skip
 # Outcomes that take no object, so "N <noun> died" needs no "were" to be an outcome.
-_INTRANSITIVE = {"death", "dead", "died", "deaths", "lives", "bodies", "fatalities", "fatality", "perished", "killed in action", "hurt", "fled"}
+_INTRANSITIVE = {
+    "death", "to death", "dead", "died", "deaths", "lives", "bodies", "fatalities", "fatality", "perished",
+    "killed in action", "hurt", "fled",
+}  # fmt: skip
 
 
 def _opening(*alternations: str, also: str = "") -> str:
@@ -273,6 +278,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
             return
         if unit in _OUTCOME_UNITS and _SUBSET_BEFORE.search(text[max(0, s - 20) : s]):
             return  # "... were killed, including 2 commanders": already inside the total
+        if unit == "fatalities" and _sentenced_to_death(text, s, e):
+            return  # "sentenced three men to death": a sentence, no one killed
         qualifier = QUALIFIERS.get((qual_raw or "").lower(), "exact")
         said = " ".join(num_raw.lower().split())
         if said in _UNTOLD and unit != "fatalities":
@@ -358,19 +365,27 @@ def _counted_part(mention: str) -> str:
 _OUTCOME_UNITS = frozenset(_OUTCOMES.values())
 _RENAMEABLE = {"people", "soldiers", "troops", "fighters", "police", "protesters", "prisoners", "refugees"}
 _OUTCOME_BEFORE = re.compile(
-    rf"(?:\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?:a\s+)?total\s+of\s+)?|\b(?P<noun>deaths?|bod(?:y|ies)|killings?|murders?)\s+of\s+(?:the\s+)?)$",
+    rf"(?:\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?:a\s+)?total\s+of\s+)?"
+    rf"|\b(?P<noun>deaths?|bod(?:y|ies)|killings?|murders?|(?:claim\w*|took|tak\w+|cost\w*)\s+the\s+lives)\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 _COMBINED_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s*,?\s+(?:and|or|and/or)\s+$", re.I)
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.I)
-_THEN = rf"(?:(?!(?:{_OUTCOME_WORDS})\b)[a-z]+ed\s+and\s+)?"
+# a proper name of one to three words, possessive allowed: "of Kelmo", "of Tarvo's council"
+# (case kept inside patterns compiled with re.I)
+_NAME = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:['’]s\s+[a-z]+)?)"
+_THEN = rf"(?:(?:(?!(?:{_OUTCOME_WORDS})\b)[a-z]+ed|shot|hit|struck|beaten|stabbed|run\s+over)\s+and\s+)?"
 # what a count's mention may have before its outcome: "15 fighters (two of them commanders) were
 # killed", "15 fighters including a commander were killed" (the part is inside the count; not "including
 # 2 commanders and 4 soldiers were killed", where more are counted beside it)
 _INSERTED = r"(?:\s*\([^()]{1,80}\)|\s+including\s+(?:(?!and\b)[\w'-]+\s+){0,5}?(?!and\b)[\w'-]+(?=\s+(?:were|was|had|have)\s))?"
-_AFTER = re.compile(rf"(?:\s+of\s+(?:the|a|an|their|his|her|its)\s+[A-Za-z][\w'/-]*)?{_INSERTED}\s+(?:{_ADV}\s+)*(?P<aux>{_AUX}\s+)?(?:{_ADV}\s+)*{_THEN}(?P<outcome>{_AFTER_WORDS})\b", re.I)
+_AFTER = re.compile(
+    rf"(?:\s+of\s+(?:(?:the|a|an|their|his|her|its)\s+[A-Za-z][\w'/-]*|{_NAME}))?{_INSERTED}"
+    rf"\s+(?:{_ADV}\s+)*(?P<aux>{_AUX}\s+)?(?:{_ADV}\s+)*{_THEN}(?P<outcome>{_AFTER_WORDS})\b",
+    re.I,
+)
 _COORD_OUTCOME = re.compile(
-    rf"\b(?:{_AUX}\s+(?:{_ADV}\s+)*{_THEN}(?P<outcome>{_AFTER_WORDS})|(?P<intransitive>died|perished))\b", re.I
+    rf"\b(?:{_AUX}\s+(?:{_ADV}\s+)*{_THEN}(?P<outcome>{_AFTER_WORDS})|(?P<intransitive>died|perished|dead))\b", re.I
 )
 _COORD_START = re.compile(
     rf"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including)\s|\s*,\s*(?:\d|an?\s|another\s|{_WORD_NUMBER})",
@@ -533,6 +548,8 @@ def _add_subject(text: str, m: re.Match[str], add) -> None:
             return
         outcome, end = before, words[-1][1]
     value = 1.0 if article else parse_number(m.group("num"), m.group("scale"))
+    if article and len(words) > 2 and words[0][0].lower() in ("family", "household") and words[1][0].lower() == "of":
+        value = parse_number(words[2][0]) or value  # "killing a family of four": four people
     add(m, value, _OUTCOMES[outcome.lower()], m.group("qual"), article or m.group("num"), end)
 
 
@@ -543,6 +560,15 @@ _CAUSE_BEFORE = re.compile(
     r"in\s+relation\s+to|in\s+connection\s+with|justice\s+for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+and\s+)?$",
     re.I,
 )
+
+
+_SENTENCED = re.compile(r"\b(?:sentenc\w*|condemn\w*)\b", re.I)
+
+
+def _sentenced_to_death(text: str, start: int, end: int) -> bool:
+    """"a court sentenced three men to death", "condemned to death": a count told with "to death" after
+    a sentence is of the sentenced."""
+    return text[start:end].lower().endswith("to death") and bool(_SENTENCED.search(text, max(0, start - 40), end))
 
 
 def _outcome_before(text: str, start: int) -> str | None:
