@@ -283,6 +283,14 @@ def test_more_counted_beside_a_part_are_not_inside_it():
         ("Shells hit a house in Dalo, killing a family of six.", 6),
         # lives an act claimed
         ("The raid claimed the lives of nine herders.", 9),
+        # one named by a role or kin, and one more by its article
+        ("Gunmen shot and killed the town's deputy mayor in Dalo.", 1),
+        ("A sniper fired on a car near Kelmo, killing the mother and a daughter.", 2),
+        ("Raiders attacked the farm, killing the herder and wounding two boys.", 1),
+        # a death told by a possessive, brought about by the act
+        ("Police beat a porter in Tarvo, resulting in his death.", 1),
+        ("The mob's assault led to her death two days later.", 1),
+        ("The minister mourned his death.", 0),
         # a sentence to death kills no one
         ("A tribunal in Tarvo sentenced four rebels to death.", 0),
         ("The judge condemned a smuggler to death.", 0),

@@ -332,6 +332,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
     for m in _ONE_NAMED.finditer(text):
         # "killing him", "wounding the driver": one person, named without a number
         add(m, 1.0, _OUTCOMES[m.group("outcome").lower()], None, "1")
+    for m in _HIS_DEATH.finditer(text):
+        add(m, 1.0, "fatalities", None, "1")
     for m in _ONE_DIED.finditer(text):
         # "the soldier later died in hospital", "the other died", "days later he died": one death,
         # of someone the report named before
@@ -422,7 +424,9 @@ _NON_PERSON = re.compile(
 # one person an outcome verb names without a number: "killing him", "injuring the driver"
 _ONE_PERSON = (r"man|woman|boy|girl|child|driver|officer|policeman|policewoman|soldier|victim|suspect|farmer|teacher|"
                r"student|leader|commander|guard|trader|resident|villager|journalist|gunman|militant|fighter|rebel|"
-               r"attacker|assailant|thief|robber|worker|civilian|owner|chief|official|priest|imam|pastor|doctor|nurse")
+               r"attacker|assailant|thief|robber|worker|civilian|owner|chief|official|priest|imam|pastor|doctor|nurse|"
+               r"judge|lawyer|mayor|governor|councillor|councilor|headman|elder|cleric|magistrate|prosecutor|"
+               r"principal|lecturer|herder|shopkeeper|vendor|customer|motorist|pedestrian|passenger|bystander")
 # one person told before, who died: "the soldier later died", "the man, who died", "he died"
 _ONE_DIED = re.compile(
     rf"\b(?:(?:the|this|that)\s+(?:(?:injured|wounded|other|young|elderly|\d+-year-old)\s+)?(?:{_ONE_PERSON}|other|perpetrator|person)"
@@ -434,11 +438,15 @@ _KIN = (r"brother|sister|son|daughter|wife|husband|father|mother|child|nephew|ni
 _AND = re.compile(r"\s+and\s+")
 _NOT_DEAD_WORDS = "|".join(sorted((re.escape(o) for o, unit in _OUTCOMES.items() if unit != "fatalities"), key=len, reverse=True))
 _ONE_MORE = re.compile(
-    rf"(?P<num>(?:his|her)\s+(?:[a-z-]+\s+)?(?:{_KIN})|(?:an?|another|one)\s+(?:[a-z-]+\s+)?(?:{_ONE_PERSON}))\b"
+    rf"(?P<num>(?:his|her)\s+(?:[a-z-]+\s+)?(?:{_KIN})|(?:an?|another|one)\s+(?:[a-z-]+\s+)?(?:{_ONE_PERSON}|{_KIN}))\b"
     rf"(?!\s+(?:of|who|whose|with)\b|'s|’s|\s+(?:was|were)\s+(?:{_NOT_DEAD_WORDS}))", re.I
 )
+# one death told by a possessive, that an act brought about: "shot a guard, resulting in his death"
+_HIS_DEATH = re.compile(r"\b(?:result\w*\s+in|lead\w*\s+to|led\s+to|caus\w*)\s+(?P<num>(?:his|her)\s+death)\b", re.I)
 _ONE_NAMED = re.compile(
-    rf"\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:him|her|the\s+(?:[a-z]+\s+)?(?:{_ONE_PERSON}))\b(?!\s+and\b|'s|’s)", re.I
+    rf"\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:him|her|the\s+(?:[a-z]+(?:'s|’s)?\s+){{0,2}}(?:{_ONE_PERSON}|{_KIN}))\b"
+    # (one person, and one more told by its article or a possessive: _ONE_MORE counts that one)
+    rf"(?!\s+and\s+(?!(?:an?|his|her|one)\s|(?:{_OUTCOME_WORDS})\b)|'s|’s)", re.I
 )
 # acts a count's article may stand before ("a shoot-out", "an attack"): never who died
 _EVENT_NOUN = re.compile(r"^(?:shoot-?outs?|gun-?fights?|fire-?fights?|gun-?battles?|battles?|skirmish(?:es)?|clash(?:es)?|"
