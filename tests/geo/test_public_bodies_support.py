@@ -1,5 +1,7 @@
-"""A town whose name opens one of its public bodies' ("the Tarvo Police Department") is no place where
-anything happens, but it says where the article is: the article's other names are read near it.
+"""Places named through their local governments and public bodies. A town whose name opens one of its
+public bodies' ("the Tarvo Police Department") is no place where anything happens, but it says where
+the article is: the article's other names are read near it. A local government's own name ("the County
+of Dalo") is the place it governs.
 
 The sentences and the places (a small gazetteer of invented names) are written for these tests."""
 
@@ -57,3 +59,21 @@ def test_a_towns_public_body_places_the_articles_other_names_near_the_town(backe
 ])  # fmt: skip
 def test_a_street_or_a_firm_named_after_a_town_says_nothing_of_where_the_article_is(backend, counties_geoparser, text):
     assert _county(backend, counties_geoparser, text).admin1 == "Kelmar"
+
+
+class _OneTown:
+    def lookup(self, name):
+        return [_place("Dalo", "Kelmar", 35_000, 43.1, -80.3)] if fold_name(name) == "dalo" else []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials from the County of Dalo said the road would reopen on Monday.",
+    "The City of Dalo said on Friday that its tap water was safe to drink again.",
+    "Anyone who saw the crash is asked to call the Town of Dalo at its office.",
+])  # fmt: skip
+def test_a_local_governments_own_name_is_the_place_it_governs(backend, text):
+    from eventwire.geo.geoparse import Geoparser
+
+    (doc,) = parse_articles([make_article(text, article_id="t", published="2021-03-02")], backend)
+    found = [(m.text, m.location.name) for m in Geoparser(gazetteer=_OneTown()).mentions(doc, every_toponym=True)]
+    assert ("Dalo", "Dalo") in found

@@ -82,7 +82,9 @@ _STRONG_LOCATIVE = frozenset("near outside around in into inside at".split())
 _OF_KEYWORDS = (
     r"village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|"
     r"port|locality|commune|township|villages|towns|cities|districts|provinces|governorates|regions|areas|camps|"
-    r"neighbou?rhoods|suburbs|states|counties|municipalities|ports|localities|communes|townships"
+    r"neighbou?rhoods|suburbs|states|counties|municipalities|ports|localities|communes|townships|"
+    # a local government's own name, capitalised ("the County of Tarvo", "the City of Kelmar"): the place it governs
+    r"City|Town|County|Township|Village|Municipality"
 )
 _AFTER_KEYWORDS = (
     r"village|town|city|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|"
