@@ -77,3 +77,4 @@ def test_a_local_governments_own_name_is_the_place_it_governs(backend, text):
     (doc,) = parse_articles([make_article(text, article_id="t", published="2021-03-02")], backend)
     found = [(m.text, m.location.name) for m in Geoparser(gazetteer=_OneTown()).mentions(doc, every_toponym=True)]
     assert ("Dalo", "Dalo") in found
+
