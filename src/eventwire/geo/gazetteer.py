@@ -432,6 +432,13 @@ def _bundled_admin1(iso3: dict[str, str]) -> list[tuple[str, str, str]]:
     return [(iso3[cc], code, name) for cc, code, name in rows if cc in iso3]
 
 
+@lru_cache(maxsize=1)
+def us_postal_codes() -> dict[str, str]:
+    """The US states' two-letter postal codes ("KY" -> "Kentucky"), which are GeoNames' admin1 codes for
+    the United States (``data/admin1.tsv``)."""
+    return {code: name for _, code, name in _bundled_admin1({"US": "USA"})}
+
+
 def _bundled_admin1_variants(iso3: dict[str, str]) -> dict[tuple[str, str], list[str]]:
     data = resources.files("eventwire").joinpath("data/admin1_variants.tsv").read_text(encoding="utf-8")
     rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")

@@ -25,7 +25,9 @@ from ..mentions.places import (
     PlaceMention,
     county_named,
     default_gazetteer,
+    division_written_short,
     fold_name,
+    inside_of,
     is_article,
     is_honorific,
     known_organisation,
@@ -196,6 +198,14 @@ class Geoparser:
         if iso:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
             return GeoMention(document.article.id, text, start, end, locate(mention, [], found, found.main_country, self.gazetteer))
+        short = self._short_division_at(document, toks[0].i) if len(toks) == 1 else ()
+        if short:
+            # "TARVO, Ky (AP) --": the division written short after a dateline's town, by its own name
+            name = short[0].name
+            mention = PlaceMention(text, name, "province", None, start, end, "within", head_i, short)
+            return GeoMention(document.article.id, text, start, end,
+                              locate(mention.in_context(found.countries_besides(name), found.main_country), [], found,
+                                     found.main_country, self.gazetteer))  # fmt: skip
         cands = tuple(self.gazetteer.lookup(text))
         county = self._county_by_office(document, toks[-1], text)
         if county:
@@ -204,6 +214,9 @@ class Geoparser:
             text_name = text
         if not cands:
             return None
+        # "TARVO, Ky (AP)": the town in the division written short after it
+        after = self._short_division_at(document, toks[-1].i + 2)
+        cands = tuple(c for c in cands if any(inside_of(c, w) for w in after)) or cands
         mention = PlaceMention(text, text_name, "place", None, start, end, None, head_i, cands)
         mention = mention.in_context(found.countries_besides(text), found.main_country, found.divisions_besides(text),
                                      found.nearby(text, cands))
@@ -233,6 +246,14 @@ class Geoparser:
         sent = [p for ps in found.by_sentence for p in ps if _same_sentence(document, p.start, start)]
         return GeoMention(document.article.id, text, start, end,
                           locate(mention, sent, found, found.main_country, self.gazetteer, near_home_town=True))
+
+    def _short_division_at(self, document: Document, i: int) -> tuple:
+        """The readings of a division written short with no full stop at token ``i``, right after a town and
+        its comma ("KELMAR, Ky (AP)", "Tarvo, TN"), as ``division_written_short`` reads it; () otherwise."""
+        doc = document.doc
+        if i < 2 or i >= len(doc) or doc[i - 1].text != "," or self.gazetteer.lookup(doc[i].text):
+            return ()
+        return tuple(division_written_short(doc, doc[i], self.gazetteer))
 
     @staticmethod
     def _sole_town(mention: PlaceMention, toks, countries: dict[str, float]) -> bool:

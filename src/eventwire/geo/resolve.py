@@ -172,7 +172,8 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
     agencies = _divisions_leading_organisations(ents, gazetteer)
     evidence = division_evidence([p for places in by_sentence for p in places] + agencies, weights)
-    proximity = NearbyReadings([p for places in by_sentence for p in places], weights)
+    proximity = NearbyReadings([p for places in by_sentence for p in places] + _towns_leading_names(ents, gazetteer),
+                               weights)  # fmt: skip
     besides = countries_without_own_votes(by_sentence, home)
     own = countries_only_it_names(by_sentence, weights, home, demonyms=lead)
     found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides, own_countries=own)
@@ -779,6 +780,35 @@ def _divisions_leading_organisations(ents: list[list[SpacySpan]], gazetteer: Gaz
             name = divisions[0].name
             out.append(PlaceMention(name, name, "province", None, ent.start_char, ent.end_char, None, ent.root.i,
                                     divisions))  # fmt: skip
+    return out
+
+
+# words for a town's or county's own public bodies and services, after its name ("the Kelmar Police
+# Department", "Tarvo High School", "the Dunval County Detention Center"): what is named so is in that
+# place; a street, a firm or a person named after a town ("Kelmar Avenue", "Tarvo Auto Parts") is not
+_PUBLIC_BODY_WORDS = frozenset(
+    "police fire sheriff sheriff's sheriff’s city town township village county council "
+    "public community regional memorial hospital court superior district circuit municipal "
+    "detention jail library chamber health emergency civic government metropolitan".split()
+)
+
+
+def _towns_leading_names(ents: list[list[SpacySpan]], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The places whose own name opens the name of one of their public bodies or services ("the Kelmar
+    Police Department", "Tarvo High School", "the Dunval County Jail"), as mentions that only support
+    their readings' neighbours (``NearbyReadings``): a town's police or school is in that town, so the
+    article's other names are read near one of its readings, though the name is no place where anything
+    happens."""
+    out = []
+    for ent in (e for sentence in ents for e in sentence if e.label_ in ("ORG", "FAC")):
+        cands = tuple(leading_place(ent, gazetteer))
+        if not cands:
+            continue
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        after = words[len(cands[0].name.split())] if len(words) > len(cands[0].name.split()) else None
+        if after is not None and after.lower_ in _PUBLIC_BODY_WORDS:
+            out.append(PlaceMention(cands[0].name, cands[0].name, "place", None, ent.start_char, ent.end_char, None,
+                                    ent.root.i, cands))  # fmt: skip
     return out
 
 

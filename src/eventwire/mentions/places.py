@@ -82,7 +82,9 @@ _STRONG_LOCATIVE = frozenset("near outside around in into inside at".split())
 _OF_KEYWORDS = (
     r"village|town|city|district|province|governorate|region|area|camp|neighbou?rhood|suburb|state|county|municipality|"
     r"port|locality|commune|township|villages|towns|cities|districts|provinces|governorates|regions|areas|camps|"
-    r"neighbou?rhoods|suburbs|states|counties|municipalities|ports|localities|communes|townships"
+    r"neighbou?rhoods|suburbs|states|counties|municipalities|ports|localities|communes|townships|"
+    # a local government's own name, capitalised ("the County of Tarvo", "the City of Kelmar"): the place it governs
+    r"City|Town|County|Township|Village|Municipality"
 )
 _AFTER_KEYWORDS = (
     r"village|town|city|province|governorate|district|region|camp|base|air\s?base|airport|border\s+crossing|crossing|"
@@ -1036,11 +1038,34 @@ def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer) -> tuple[int, int, tu
         if fold_name(span.text) in GENERIC_NAMES:
             continue
         areas = [c for c in gazetteer.lookup(span.text) if c.kind in ("province", "region", "country")]
+        if not areas and width == 1:
+            areas = division_written_short(doc, span[0], gazetteer)
         if areas:
             # "Tabo village, Kachin State": the division's word is part of the qualifier's name
             end = span.end + 1 if span.end < len(doc) and doc[span.end].text in _DIVISION_WORDS else span.end
             return span.start, end, tuple(areas)
     return None
+
+
+def division_written_short(doc, tok: Token, gazetteer: Gazetteer) -> list[PlaceCandidate]:
+    """A division written short with no full stop after a town, as datelines and wires write it ("TARVO,
+    KY --", "Kelmar, Tenn (AP)"): a US state's postal code, or the press's abbreviation ("Tenn.") with its
+    stop left out. Its readings; none unless a capitalised name and a comma come before it and punctuation
+    after it ("Tarvo, La Salle", "the crackdown, PA officials said")."""
+    word = tok.text
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    town = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "," else None
+    if not word.isalpha() or town is None or not town.text[:1].isupper() or nxt is not None and not nxt.is_punct:
+        return []
+    if len(word) == 2 and word.isupper():
+        from ..geo.gazetteer import us_postal_codes
+
+        state = us_postal_codes().get(word)
+        return [c for c in gazetteer.lookup(state) if c.kind == "province" and c.country == "USA"] if state else []
+    if 2 <= len(word) <= 4 and word[0].isupper() and word[1:].islower():
+        cands = gazetteer.lookup(word + ".")
+        return cands if cands and all(c.kind in ("province", "region") for c in cands) else []
+    return []
 
 
 def _abbreviation_cut_short(name: str, text: str, end: int, gazetteer: Gazetteer) -> str | None:
