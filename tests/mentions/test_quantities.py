@@ -277,6 +277,7 @@ def test_more_counted_beside_a_part_are_not_inside_it():
         # a count told with the place it is of
         ("5 residents of Tarvo were killed in the raid.", 5),
         ("2 members of Kelmo's council were shot dead.", 2),
+        ("Four members of a cattle raiding gang died in the shoot-out.", 4),
         # counts coordinated before "dead"
         ("The fighting left 4 rebels and 2 soldiers dead.", 6),
         # a family counted by its size

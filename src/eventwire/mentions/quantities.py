@@ -382,7 +382,8 @@ _THEN = rf"(?:(?:(?!(?:{_OUTCOME_WORDS})\b)[a-z]+ed|shot|hit|struck|beaten|stabb
 # 2 commanders and 4 soldiers were killed", where more are counted beside it)
 _INSERTED = r"(?:\s*\([^()]{1,80}\)|\s+including\s+(?:(?!and\b)[\w'-]+\s+){0,5}?(?!and\b)[\w'-]+(?=\s+(?:were|was|had|have)\s))?"
 _AFTER = re.compile(
-    rf"(?:\s+of\s+(?:(?:the|a|an|their|his|her|its)\s+[A-Za-z][\w'/-]*|{_NAME}))?{_INSERTED}"
+    rf"(?:\s+of\s+(?:(?:the|a|an|their|his|her|its)\s+(?:[A-Za-z][\w'/-]*\s+){{0,2}}?[A-Za-z][\w'/-]*|{_NAME}))?"
+    rf"{_INSERTED}"
     rf"\s+(?:{_ADV}\s+)*(?P<aux>{_AUX}\s+)?(?:{_ADV}\s+)*{_THEN}(?P<outcome>{_AFTER_WORDS})\b",
     re.I,
 )
