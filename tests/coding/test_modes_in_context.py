@@ -29,11 +29,15 @@ def _modes(pipe, text, etype):
         ("Students demanded the return of the confiscated books.", "yield"),
         ("The envoy asked the rebels to hand back the seized trucks.", "yield"),
         ("Villagers demanded that the company return their land.", "yield"),
-        ("Kelmo urged Dalo to return to the peace talks.", "meet"),
     ],
 )
 def test_what_is_asked_says_the_requests_mode(pipe, text, mode):
     assert _modes(pipe, text, "REQUEST") == [mode]
+
+
+def test_a_going_back_is_no_giving_back(pipe):
+    assert _modes(pipe, "The envoy asked the militia to hand over the hostages.", "REQUEST") == ["yield"]
+    assert _modes(pipe, "Kelmo urged Dalo to return to the peace talks.", "REQUEST") == ["meet"]
 
 
 @pytest.mark.parametrize(
@@ -43,10 +47,13 @@ def test_what_is_asked_says_the_requests_mode(pipe, text, mode):
         ("The Tarvo foreign minister met his Kelmo counterpart on Monday and called on Dalo to reopen the border.", None),
         ("The Kelmo envoy met the rebel leaders, who later called the talks a failure.", None),
         ("The two presidents held talks in Tarvo in May and have since spoken often by phone.", None),
-        # a call as a noun, a telephone: phone
-        ("The ministers discussed trade in a phone call on Monday.", "phone"),
-        ("The Tarvo president spoke by telephone with the Kelmo prime minister.", "phone"),
     ],
 )
 def test_only_the_meetings_own_words_make_it_a_phone_call(pipe, text, mode):
     assert _modes(pipe, text, "CONSULT") == [mode]
+
+
+def test_a_call_as_a_noun_is_a_phone_call_not_the_verb(pipe):
+    assert _modes(pipe, "The envoy met the Dalo leaders, who later called the meeting useful.", "CONSULT") == [None]
+    assert _modes(pipe, "The ministers discussed trade in a phone call on Monday.", "CONSULT") == ["phone"]
+    assert _modes(pipe, "The Tarvo president spoke by telephone with the Kelmo prime minister.", "CONSULT") == ["phone"]

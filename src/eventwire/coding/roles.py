@@ -228,6 +228,11 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         target_tok = threatened(head)  # "threatened to kill the hostages", "warned its fighters would storm the base"
     if target_tok is None and trig.spec.type == "ACCUSE":
         target_tok = judged(head)  # "said Ostland was violating the truce", "said of the offer"
+    if target_tok is None and trig.spec.type == "ACCUSE":
+        # disapproval told "about" or "over" what it is of: "had concerns about the mayor's proposal",
+        # "voiced anger over the police" (on the noun, or on the verb the parser hung it from)
+        target_tok = prep_object(trig.noun, _TOPIC_PREPS, skip=no_party) if trig.noun is not None else None
+        target_tok = target_tok or prep_object(head, _TOPIC_PREPS, skip=no_party)
     if target_tok is None and trig.spec.type == "SUPPORT":
         target_tok = prep_object(head, ("behind", "around"))  # "rallied behind the government"
     if target_tok is None and trig.spec.type == "SUPPORT" and (praised := judged(head)) is not None:
@@ -498,6 +503,8 @@ def aimed_at(noun: Token, dep: str = "acl") -> Token | None:
 
 # verbs whose object is always what is talked about, never a party: "negotiated a truce with"
 _TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate"})
+# what a judgement is about: "concern about", "anger over"
+_TOPIC_PREPS = ("about", "over")
 
 
 _DEALINGS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -583,6 +590,12 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         target = antecedent(target_tok, earlier, resolve, unlike=source)  # "he shot her": not himself
     if target is None and target_tok is not None and (counted := counted_before(target_tok)) is not None:
         target_tok, target = counted, resolve(counted)  # "two militants were killed and five were wounded by ..."
+    if target is None and target_tok is not None and trig.spec.type in VERBAL_TYPES and _judged_thing(target_tok) \
+            and (whose := owner(target_tok)) is not None and whose.dep_ != "pobj":  # fmt: skip
+        # what is judged, praised or refused is no party, but whose it is is: "poured scorn on the
+        # minister's budget", "had concerns about Kelmo's plan", "praised the army's courage" (not
+        # an "of" phrase: "the treatment of detainees" is not theirs)
+        target_tok, target = whose, resolve(whose)
 
     etype = trig.spec.type
     if target is None and etype in VIOLENT and ctx.head.lemma_.lower() not in REPELLING_VERBS and not trig.spec.target_acts \
@@ -674,6 +687,12 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         country = source.country or context_country
         source = replace(source, canonical=_protesters_of(actors, country), country=country, sector="protesters")
     return source, target
+
+
+def _judged_thing(tok: Token) -> bool:
+    """Is ``tok`` what a verbal act is about: its object, or the object of "on", "about", "over"
+    ("poured scorn on the plan"), not whom it went to ("filed complaints with the ombudsman's office")?"""
+    return tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "over", "upon")
 
 
 def names_a_place(tok: Token, places: Sequence[PlaceMention]) -> bool:
