@@ -402,6 +402,49 @@ def bidden(head: Token) -> Token | None:
     return next((s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
 
 
+# what a protest is held to do that names whom it is against: to demand of them, or to show them anger
+_DEMANDING = frozenset({"demand", "urge", "press", "push", "call", "ask", "pressure", "force"})
+_VOICING = frozenset({"voice", "vent", "express", "show"})
+
+
+def protested_at(head: Token) -> Token | None:
+    """Whom a protest is aimed at, told in the clause saying what it was for: whom it bids ("gathered
+    to demand the council reopen the road", "marched to press the governor to resign") or whom its
+    anger is at ("rallied to voice their anger at the police")."""
+    for clause in (c for c in head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"):
+        lemma = clause.lemma_.lower()
+        if lemma in _DEMANDING:
+            bid = bidden(clause) or next((c for c in clause.children if c.dep_ in ("dative", "dobj")
+                                          and c.pos_ in ("NOUN", "PROPN")), None)  # fmt: skip
+            if bid is not None:
+                return bid
+        if lemma in _VOICING:
+            felt = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            at = prep_object(clause, ("at", "against")) or (prep_object(felt, ("at", "against", "towards")) if felt is not None else None)
+            if at is not None:
+                return at
+    return None
+
+
+def employer(party: Token) -> Token | None:
+    """Whom workers who strike work for: "nurses at the Kelmo hospital", "staff employed by Tarvo
+    Airways", "workers of the Dalo mine" (also through "hundreds of nurses at ...", and on the last
+    of several: "cleaners and porters employed by ...")."""
+    workers = [party] + ([inner] if (inner := of_object(party)) is not None else [])
+    workers += [c for w in list(workers) for c in w.conjuncts]
+    for w in workers:
+        for c in w.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ("employ", "hire", "contract"):
+                found = prep_object(c, ("by",)) or next((g for a in c.children if a.dep_ == "agent"
+                                                         for g in a.children if g.dep_ == "pobj"), None)  # fmt: skip
+                if found is not None:
+                    return found
+        at = prep_object(w, ("at",))
+        if at is not None:
+            return at
+    return None
+
+
 def judged(head: Token) -> Token | None:
     """What a speaker's judgement is of: the subject of what was said ("said Ostland was
     violating the truce") or what it was said "of" ("said of the offer")."""
@@ -682,6 +725,11 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     attacker = repelled_attacker(ctx.head, target_tok, actors, resolve)
     if attacker is not None:
         source, target = attacker, source  # the fight is the attackers', the defenders fought back
+    if etype == "PROTEST" and not trig.spec.target_acts and target is None:
+        # whom a protest is against, told by what it was held to do ("to demand the government lower
+        # prices", "to voice their anger at the police"), else, for a strike, whom the strikers work for
+        aimed = protested_at(ctx.head) or (employer(source_tok) if source_tok is not None else None)
+        target = resolve(aimed) if aimed is not None else None
     if etype == "PROTEST" and not trig.spec.target_acts and source is not None and source.sector == "civilians":
         # ordinary people who protest are protesters (a named person stays who they are)
         country = source.country or context_country

@@ -1,0 +1,31 @@
+"""Whom a protest or a strike is against when no "against" says it, on sentences written for these tests."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline(coder=Coder(classifier=None))
+
+
+def _protest_targets(pipe, text):
+    return [e.target and (e.target.text, e.target.sector) for e in pipe.extract(text, published="2021-05-05")
+            if e.type == "PROTEST"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # whom the protest was held to make demands of, or to show anger at
+        ("More than 500 farmers gathered in Dalo on Sunday to demand the government lower fuel prices.",
+         ("the government", "government")),
+        ("Students marched through Kelmo to voice their anger at the police.", ("the police", "police")),
+        # a strike is against whom the strikers work for
+        ("Baggage handlers employed by Tarvo Airways will walk out next week.", ("Tarvo Airways", "business")),
+    ],
+)
+def test_a_protest_is_against_whom_its_purpose_or_its_strikers_employer_names(pipe, text, target):
+    assert _protest_targets(pipe, text) == [target]
