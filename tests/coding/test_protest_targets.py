@@ -29,3 +29,16 @@ def _protest_targets(pipe, text):
 )
 def test_a_protest_is_against_whom_its_purpose_or_its_strikers_employer_names(pipe, text, target):
     assert _protest_targets(pipe, text) == [target]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("More than 500 farmers gathered in Dalo on Sunday to demand the government lower fuel prices.", "REQUEST"),
+        ("Hundreds of nurses marched through Kelmo and demanded higher pay.", "REQUEST"),
+        ("Residents of Tarvo blocked the main road on Friday, accusing the council of ignoring the floods.", "ACCUSE"),
+    ],
+)
+def test_a_demand_the_protesting_crowd_makes_is_the_protesters(pipe, text, etype):
+    events = pipe.extract(text, published="2021-05-05")
+    assert [e.source.sector for e in events if e.type == etype] == ["protesters"]
