@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..events import Actor, Span
-from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, of_object, resolve_actor
+from ..mentions.actors import PRONOUNS, SEVERAL_STATES, ActorIndex, actor_phrase, of_object, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
 from ..mentions.triggers import (BATON_CHARGE, CHARGE_DENIED, FOUND_KILLED, GROUND_LOST_TO, OR_ELSE, PLACE_WORDS,
@@ -618,8 +618,10 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         source = resolve(speaker_of(ctx.head))
     if source is None and source_tok is not None and refers(source_tok):
         source = antecedent(source_tok, earlier, resolve)
-    if (source is None or source.sector == "unknown") and source_tok is not None and names_a_pair(source_tok):
-        # "the two leaders discussed ...", "both sides agreed ..." (a side is no one until told whose)
+    if (source is None or source.sector == "unknown" or source.canonical == SEVERAL_STATES) and source_tok is not None \
+            and names_a_pair(source_tok):  # fmt: skip
+        # "the two leaders discussed ...", "both sides agreed ...", "the two countries agreed ..." (a side
+        # is no one until told whose)
         first, second = the_two(source_tok, earlier, resolve)
         if first is not None:
             source, target = first, target or second

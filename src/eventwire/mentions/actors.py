@@ -40,6 +40,8 @@ COLLECTIVE_HEADS = frozenset(
     "convoy column group unit members member number dozens hundreds thousands team contingent "
     "battalion detachment delegation squad platoon brigade wave fleet crowd scores elements".split()
 )
+# the actor data's canonical name for states told together by no name ("Western countries", "nations")
+SEVERAL_STATES = "states"
 # a militia's nouns: the community it is from names it ("militiamen from the Tarvo clan")
 MILITIA_NOUNS = frozenset("militia militias militiaman militiamen".split())
 # a conjunct is another actor ("Russia and Turkey"): the coder reads it separately
@@ -400,8 +402,9 @@ def resolve_actor(
         # secretary-general", "peacekeepers"), unless the phrase names one ("Kenyan peacekeepers")
         # A person named with their office is not lent the place's country either: who they are
         # is the article's to tell ("Sen. Ivo Dunval" in a story of talks abroad; see coding.roles)
+        # nor are several states ("Western nations", "several countries"), which are of none
         lend = not (foreign_mentioned and generic.sector in ("military", "government")) and generic.sector != "igo" \
-            and office is None  # fmt: skip
+            and office is None and generic.canonical != SEVERAL_STATES  # fmt: skip
         ctry = country or (context_country if lend else None)
         sector = generic.sector
         canonical = f"{index.country_name(ctry) or ''} {sector}".strip() if ctry else generic.canonical
