@@ -57,3 +57,9 @@ def test_a_call_as_a_noun_is_a_phone_call_not_the_verb(pipe):
     assert _modes(pipe, "The envoy met the Dalo leaders, who later called the meeting useful.", "CONSULT") == [None]
     assert _modes(pipe, "The ministers discussed trade in a phone call on Monday.", "CONSULT") == ["phone"]
     assert _modes(pipe, "The Tarvo president spoke by telephone with the Kelmo prime minister.", "CONSULT") == ["phone"]
+
+
+def test_stopping_a_practice_is_a_change_stopping_hostilities_a_yield(pipe):
+    assert _modes(pipe, "Villagers urged the company to cease dumping waste in the river.", "REQUEST") == ["change"]
+    assert _modes(pipe, "The opposition called on the government to stop arming the militias.", "REQUEST") == ["change"]
+    assert _modes(pipe, "Kelmo demanded that the rebels end the siege of Tarvo.", "REQUEST") == ["yield"]

@@ -341,7 +341,7 @@ def _set_alight(verb: Token) -> bool:
 # ``_RETURN_ASKED``); that a party act for one ("to intervene", "to protect the girl", "more action").
 _ASK_MODES = (
     ("change", frozenset("resign resignation step reform change scrap repeal amend dismiss sack replace investigate "
-                         "investigation inquiry probe election recount bill legislation implement".split())),
+                         "investigation inquiry probe election recount bill legislation implement".split()) | {"<end-practice>"}),
     ("yield", frozenset("release free withdraw withdrawal pull leave ceasefire truce halt stop end cease surrender disarm "
                         "access allow open lift".split()) | {"<return>"}),
     ("assist", frozenset("aid help assistance support supply weapon troop funding food medicine protection protect "
@@ -371,6 +371,22 @@ def _returned(tok: Token) -> bool:
     if lemma == "return":
         return tok.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in tok.children)
     return lemma == "hand" and any(c.dep_ == "prt" and c.lower_ in ("back", "over") for c in tok.children)
+
+
+# what a party is asked to stop that is hostilities, which it yields by stopping ("halt the offensive")
+_HOSTILITIES = frozenset("offensive attack assault shelling bombing bombardment fighting fight hostility war violence "
+                         "siege strike airstrike raid killing operation escalation blockade incursion advance destruction "
+                         "demolition crackdown persecution".split())
+_STOPPING = frozenset({"stop", "cease", "halt", "end", "quit"})
+
+
+def _ending_a_practice(tok: Token) -> bool:
+    """Is ``tok`` a stopping of something other than hostilities ("stop talking about it", "cease the
+    driving", "stop arming the militia"), which is asked as a change, not as a yield?"""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STOPPING:
+        return False
+    stopped = next((c for c in tok.children if c.dep_ in ("dobj", "xcomp", "pcomp")), None)
+    return stopped is not None and stopped.lemma_.lower() not in _HOSTILITIES
 
 
 def _words_of_the_meeting(head: Token) -> set[str]:
@@ -568,6 +584,8 @@ def refine_mode(spec, trig: TriggerMatch):
     if spec.type in ("REQUEST", "REJECT") and spec.mode is None:
         if any(_returned(t) for t in trig.head.subtree):
             words.add("<return>")
+        if any(_ending_a_practice(t) for t in trig.head.subtree):
+            words.add("<end-practice>")  # "urged the firm to stop testing its cars": a change of what it does
         for mode, cues in _ASK_MODES:
             if words & cues:
                 return replace(spec, mode=mode)
