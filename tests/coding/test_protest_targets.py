@@ -42,3 +42,13 @@ def test_a_protest_is_against_whom_its_purpose_or_its_strikers_employer_names(pi
 def test_a_demand_the_protesting_crowd_makes_is_the_protesters(pipe, text, etype):
     events = pipe.extract(text, published="2021-05-05")
     assert [e.source.sector for e in events if e.type == etype] == ["protesters"]
+
+
+def test_a_rank_that_is_a_word_of_an_employers_name_makes_it_no_force(pipe):
+    # "General" before a person's name is a rank; in a hospital's or a firm's name it is a word of the name
+    assert _protest_targets(pipe, "Nurses at Tarvo General Hospital walked out on Friday.") == [
+        ("Tarvo General Hospital", "unknown")]
+    assert _protest_targets(pipe, "Cleaners employed by the Kelmo General Hospital staged a strike.") == [
+        ("the Kelmo General Hospital", "unknown")]
+    events = pipe.extract("General Ivo Tarvosk ordered the troops to withdraw from Dalo.", published="2021-05-05")
+    assert [e.source.sector for e in events if e.type == "RETREAT"] == ["military"]

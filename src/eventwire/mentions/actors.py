@@ -533,7 +533,9 @@ def _office_of_name(head: Token, matches: list[tuple[int, int, ActorEntry]]) -> 
     Dunval", "Unions" of "the Federation of Labour Unions"."""
     if not (head.pos_ == "PROPN" or head.ent_type_ == "PERSON"):
         return None
-    return next((e for _, _, e in matches if e.kind == "generic"), None)
+    named_thing = head.ent_type_ in ("ORG", "FAC")  # ("General Motors": a word of the name, no general's)
+    return next((e for _, _, e in matches if e.kind == "generic" and not (named_thing and e.name.lower() in _NAME_WORD_RANKS)),
+                None)  # fmt: skip
 
 
 def _force_of_conjunct(name: Token, index: ActorIndex) -> ActorEntry | None:
@@ -585,7 +587,13 @@ def _armed_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     """A force named by what modifies an unknown head noun: "police guards", "army medics",
     "military personnel", "a militant group" are of that force. Only armed forces and armed
     groups: a "student union" is no student."""
+    if head.ent_type_ in ("ORG", "FAC") and any(c.lower_ in _NAME_WORD_RANKS and c.i < head.i for c in head.children):
+        return None  # "General Motors", "Tarvo General Hospital": a word of the name, no general's
     return _modifier_entry(head, index, ("compound", "amod"), lambda e: e.sector in ("military", "police", "rebels"))
+
+
+# ranks that are also ordinary words of an organisation's or a building's name
+_NAME_WORD_RANKS = frozenset({"general"})
 
 
 def _state_force_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
