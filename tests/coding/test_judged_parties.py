@@ -13,7 +13,8 @@ def pipe():
 
 
 def _targets(pipe, text, etype):
-    return [e.target and (e.target.text, e.target.sector) for e in pipe.extract(text, published="2021-05-05") if e.type == etype]
+    return [e.target and (e.target.text, e.target.sector) for e in pipe.extract(text, published="2021-05-05")
+            if e.type == etype]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -31,6 +32,7 @@ def test_disapproval_of_a_partys_thing_is_aimed_at_the_party(pipe, text, target)
 
 
 def test_a_thing_judged_is_its_owners_but_not_the_office_a_complaint_is_filed_with(pipe):
-    assert _targets(pipe, "Critics poured scorn on the governor's spending cuts.", "ACCUSE") == [("the governor's", "government")]
+    assert _targets(pipe, "Critics poured scorn on the governor's spending cuts.", "ACCUSE") == [
+        ("the governor's", "government")]
     # (the "with" of a complaint says where it went, not whom it is about)
     assert _targets(pipe, "Residents filed complaints with the ombudsman's office.", "ACCUSE") == [None]

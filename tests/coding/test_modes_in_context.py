@@ -44,7 +44,8 @@ def test_a_going_back_is_no_giving_back(pipe):
     "text, mode",
     [
         # the verb "call" and another act joined to the meeting say nothing of how it was held
-        ("The Tarvo foreign minister met his Kelmo counterpart on Monday and called on Dalo to reopen the border.", None),
+        ("The Tarvo foreign minister met his Kelmo counterpart on Monday and called on Dalo to reopen the border.",
+         None),
         ("The Kelmo envoy met the rebel leaders, who later called the talks a failure.", None),
         ("The two presidents held talks in Tarvo in May and have since spoken often by phone.", None),
     ],

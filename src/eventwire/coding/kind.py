@@ -341,9 +341,10 @@ def _set_alight(verb: Token) -> bool:
 # ``_RETURN_ASKED``); that a party act for one ("to intervene", "to protect the girl", "more action").
 _ASK_MODES = (
     ("change", frozenset("resign resignation step reform change scrap repeal amend dismiss sack replace investigate "
-                         "investigation inquiry probe election recount bill legislation implement".split()) | {"<end-practice>"}),
-    ("yield", frozenset("release free withdraw withdrawal pull leave ceasefire truce halt stop end cease surrender disarm "
-                        "access allow open lift".split()) | {"<return>"}),
+                         "investigation inquiry probe election recount bill legislation implement "
+                         "<end-practice>".split())),
+    ("yield", frozenset("release free withdraw withdrawal pull leave ceasefire truce halt stop end cease surrender "
+                        "disarm access allow open lift <return>".split())),
     ("assist", frozenset("aid help assistance support supply weapon troop funding food medicine protection protect "
                          "intervene intervention security action rescue relief".split())),
     ("meet", frozenset("talk talks meet meeting dialogue negotiate negotiation summit".split())),
@@ -375,8 +376,8 @@ def _returned(tok: Token) -> bool:
 
 # what a party is asked to stop that is hostilities, which it yields by stopping ("halt the offensive")
 _HOSTILITIES = frozenset("offensive attack assault shelling bombing bombardment fighting fight hostility war violence "
-                         "siege strike airstrike raid killing operation escalation blockade incursion advance destruction "
-                         "demolition crackdown persecution".split())
+                         "siege strike airstrike raid killing operation escalation blockade incursion advance "
+                         "destruction demolition crackdown persecution".split())
 _STOPPING = frozenset({"stop", "cease", "halt", "end", "quit"})
 
 

@@ -420,7 +420,8 @@ def protested_at(head: Token) -> Token | None:
                 return bid
         if lemma in _VOICING:
             felt = next((c for c in clause.children if c.dep_ == "dobj"), None)
-            at = prep_object(clause, ("at", "against")) or (prep_object(felt, ("at", "against", "towards")) if felt is not None else None)
+            at = prep_object(clause, ("at", "against")) \
+                or (prep_object(felt, ("at", "against", "towards")) if felt is not None else None)  # fmt: skip
             if at is not None:
                 return at
     return None

@@ -534,7 +534,8 @@ def _office_of_name(head: Token, matches: list[tuple[int, int, ActorEntry]]) -> 
     if not (head.pos_ == "PROPN" or head.ent_type_ == "PERSON"):
         return None
     named_thing = head.ent_type_ in ("ORG", "FAC")  # ("General Motors": a word of the name, no general's)
-    return next((e for _, _, e in matches if e.kind == "generic" and not (named_thing and e.name.lower() in _NAME_WORD_RANKS)),
+    return next((e for _, _, e in matches
+                 if e.kind == "generic" and not (named_thing and e.name.lower() in _NAME_WORD_RANKS)),
                 None)  # fmt: skip
 
 
