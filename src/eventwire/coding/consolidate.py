@@ -64,15 +64,17 @@ _PROTEST_SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 def protest_demands(events: list[Event]) -> list[Event]:
     """A demand or denunciation whose sayer the sentence leaves unnamed, told after a protest
     with its doers in the same sentence, is theirs ("drivers staged a motorcade to demand fuel
-    subsidies", "workers blocked the road and demanded their wages", "rallied, denouncing ...")."""
+    subsidies", "workers blocked the road and demanded their wages", "rallied, denouncing ...");
+    so is one its doers are named for again: they make it as protesters ("500 farmers gathered to
+    demand ..." is the protesters' demand, not the farmers' as civilians)."""
     out = list(events)
     for i, ev in enumerate(events):
-        if ev.type not in _PROTEST_SPEECH or ev.source is not None:
+        if ev.type not in _PROTEST_SPEECH:
             continue
         protest = next((p for p in events if p.type == "PROTEST" and p.source is not None
                         and p.evidence.sentence_start == ev.evidence.sentence_start
                         and p.evidence.trigger.start < ev.evidence.trigger.start), None)  # fmt: skip
-        if protest is not None:
+        if protest is not None and (ev.source is None or ev.source.span == protest.source.span):
             out[i] = replace(ev, source=protest.source)
     return out
 

@@ -335,11 +335,18 @@ def _set_alight(verb: Token) -> bool:
     return "fire" in words or "ablaze" in words or "alight" in words
 
 
-# What a request or refusal is about decides its PLOVER mode (first match wins).
+# What a request or refusal is about decides its PLOVER mode (first match wins): a change of policy,
+# law or leaders ("a recount", "to pass a bill", "an investigation", "the minister's resignation");
+# that a party yield what the codebook's RETREAT gives up ("to withdraw", "the return of the bodies":
+# ``_RETURN_ASKED``); that a party act for one ("to intervene", "to protect the girl", "more action").
 _ASK_MODES = (
-    ("change", frozenset("resign resignation step reform change scrap repeal amend dismiss sack replace investigate inquiry probe election".split())),
-    ("yield", frozenset("release free withdraw withdrawal pull leave ceasefire truce halt stop end cease surrender disarm access allow open lift".split())),
-    ("assist", frozenset("aid help assistance support supply weapon troop funding food medicine protection".split())),
+    ("change", frozenset("resign resignation step reform change scrap repeal amend dismiss sack replace investigate "
+                         "investigation inquiry probe election recount bill legislation implement "
+                         "<end-practice>".split())),
+    ("yield", frozenset("release free withdraw withdrawal pull leave ceasefire truce halt stop end cease surrender "
+                        "disarm access allow open lift <return>".split())),
+    ("assist", frozenset("aid help assistance support supply weapon troop funding food medicine protection protect "
+                         "intervene intervention security action rescue relief".split())),
     ("meet", frozenset("talk talks meet meeting dialogue negotiate negotiation summit".split())),
 )
 _CONSULT_MODES = (
@@ -356,6 +363,49 @@ _THREAT_MODES = (
     ("ban", frozenset("ban outlaw".split())),
 )
 _DRONE_WORDS = frozenset({"drone", "drones", "uav", "shahed"})
+
+
+def _returned(tok: Token) -> bool:
+    """Is ``tok`` a giving back ("the return of the bodies", "return the land", "hand over the
+    suspects"), not a going back ("return to the talks")?"""
+    lemma = tok.lemma_.lower()
+    if lemma == "return":
+        return tok.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in tok.children)
+    return lemma == "hand" and any(c.dep_ == "prt" and c.lower_ in ("back", "over") for c in tok.children)
+
+
+# what a party is asked to stop that is hostilities, which it yields by stopping ("halt the offensive")
+_HOSTILITIES = frozenset("offensive attack assault shelling bombing bombardment fighting fight hostility war violence "
+                         "siege strike airstrike raid killing operation escalation blockade incursion advance "
+                         "destruction demolition crackdown persecution".split())
+_STOPPING = frozenset({"stop", "cease", "halt", "end", "quit"})
+
+
+def _ending_a_practice(tok: Token) -> bool:
+    """Is ``tok`` a stopping of something other than hostilities ("stop talking about it", "cease the
+    driving", "stop arming the militia"), which is asked as a change, not as a yield?"""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STOPPING:
+        return False
+    stopped = next((c for c in tok.children if c.dep_ in ("dobj", "xcomp", "pcomp")), None)
+    return stopped is not None and stopped.lemma_.lower() not in _HOSTILITIES
+
+
+def _words_of_the_meeting(head: Token) -> set[str]:
+    """The lemmas and forms that say how a meeting was held: its clause's words, less another act
+    joined to it or told of its parties ("met the envoy and called on Dalo to ...", "who later
+    called the talks a failure", "held talks in May and have since spoken by phone"), and less the
+    verb "call", which names a phone call only as a noun ("in a phone call", "a call with")."""
+    others = {t.i for c in head.children if c.dep_ in ("conj", "relcl", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
+              for t in c.subtree}  # fmt: skip
+    for t in head.subtree:
+        if t.dep_ == "relcl":
+            others.update(x.i for x in t.subtree)
+    out: set[str] = set()
+    for t in head.subtree:
+        if t.i in others or t.lemma_.lower() == "call" and t.pos_ == "VERB":
+            continue
+        out.update((t.lemma_.lower(), t.lower_))
+    return out
 
 
 _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "helicopter", "gunship", "bomber", "airstrike", "airforce"})
@@ -533,14 +583,19 @@ def refine_mode(spec, trig: TriggerMatch):
         words.update((t.lemma_.lower(), t.lower_))
     trigger_words = {t.lemma_.lower() for t in trig.tokens} | {trig.head.lemma_.lower()}
     if spec.type in ("REQUEST", "REJECT") and spec.mode is None:
+        if any(_returned(t) for t in trig.head.subtree):
+            words.add("<return>")
+        if any(_ending_a_practice(t) for t in trig.head.subtree):
+            words.add("<end-practice>")  # "urged the firm to stop testing its cars": a change of what it does
         for mode, cues in _ASK_MODES:
             if words & cues:
                 return replace(spec, mode=mode)
     elif spec.type == "CONSULT" and spec.mode is None:
         if trig.head.dep_ in ("xcomp", "advcl") and trig.head.head.lemma_.lower() in ("travel", "visit", "arrive", "fly"):
             return replace(spec, mode="visit")  # "will travel to Mekelle to meet Tigrayan leaders"
+        own = _words_of_the_meeting(trig.head)
         for mode, cues in _CONSULT_MODES:
-            if (words if mode != "visit" else trigger_words) & cues:
+            if (own if mode != "visit" else trigger_words) & cues:
                 return replace(spec, mode=mode)
     elif spec.type == "FIGHT" and spec.mode == "aerial":
         if {t.lemma_.lower() for t in trig.tokens} & _BOMBING_NOUNS and _bombers(trig) & _ARMED_GROUP_WORDS \

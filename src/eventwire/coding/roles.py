@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..events import Actor, Span
-from ..mentions.actors import PRONOUNS, ActorIndex, actor_phrase, of_object, resolve_actor
+from ..mentions.actors import PRONOUNS, SEVERAL_STATES, ActorIndex, actor_phrase, of_object, resolve_actor
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
 from ..mentions.triggers import (BATON_CHARGE, CHARGE_DENIED, FOUND_KILLED, GROUND_LOST_TO, OR_ELSE, PLACE_WORDS,
@@ -228,6 +228,11 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         target_tok = threatened(head)  # "threatened to kill the hostages", "warned its fighters would storm the base"
     if target_tok is None and trig.spec.type == "ACCUSE":
         target_tok = judged(head)  # "said Ostland was violating the truce", "said of the offer"
+    if target_tok is None and trig.spec.type == "ACCUSE":
+        # disapproval told "about" or "over" what it is of: "had concerns about the mayor's proposal",
+        # "voiced anger over the police" (on the noun, or on the verb the parser hung it from)
+        target_tok = prep_object(trig.noun, _TOPIC_PREPS, skip=no_party) if trig.noun is not None else None
+        target_tok = target_tok or prep_object(head, _TOPIC_PREPS, skip=no_party)
     if target_tok is None and trig.spec.type == "SUPPORT":
         target_tok = prep_object(head, ("behind", "around"))  # "rallied behind the government"
     if target_tok is None and trig.spec.type == "SUPPORT" and (praised := judged(head)) is not None:
@@ -397,6 +402,50 @@ def bidden(head: Token) -> Token | None:
     return next((s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
 
 
+# what a protest is held to do that names whom it is against: to demand of them, or to show them anger
+_DEMANDING = frozenset({"demand", "urge", "press", "push", "call", "ask", "pressure", "force"})
+_VOICING = frozenset({"voice", "vent", "express", "show"})
+
+
+def protested_at(head: Token) -> Token | None:
+    """Whom a protest is aimed at, told in the clause saying what it was for: whom it bids ("gathered
+    to demand the council reopen the road", "marched to press the governor to resign") or whom its
+    anger is at ("rallied to voice their anger at the police")."""
+    for clause in (c for c in head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"):
+        lemma = clause.lemma_.lower()
+        if lemma in _DEMANDING:
+            bid = bidden(clause) or next((c for c in clause.children if c.dep_ in ("dative", "dobj")
+                                          and c.pos_ in ("NOUN", "PROPN")), None)  # fmt: skip
+            if bid is not None:
+                return bid
+        if lemma in _VOICING:
+            felt = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            at = prep_object(clause, ("at", "against")) \
+                or (prep_object(felt, ("at", "against", "towards")) if felt is not None else None)  # fmt: skip
+            if at is not None:
+                return at
+    return None
+
+
+def employer(party: Token) -> Token | None:
+    """Whom workers who strike work for: "nurses at the Kelmo hospital", "staff employed by Tarvo
+    Airways", "workers of the Dalo mine" (also through "hundreds of nurses at ...", and on the last
+    of several: "cleaners and porters employed by ...")."""
+    workers = [party] + ([inner] if (inner := of_object(party)) is not None else [])
+    workers += [c for w in list(workers) for c in w.conjuncts]
+    for w in workers:
+        for c in w.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ("employ", "hire", "contract"):
+                found = prep_object(c, ("by",)) or next((g for a in c.children if a.dep_ == "agent"
+                                                         for g in a.children if g.dep_ == "pobj"), None)  # fmt: skip
+                if found is not None:
+                    return found
+        at = prep_object(w, ("at",))
+        if at is not None:
+            return at
+    return None
+
+
 def judged(head: Token) -> Token | None:
     """What a speaker's judgement is of: the subject of what was said ("said Ostland was
     violating the truce") or what it was said "of" ("said of the offer")."""
@@ -498,6 +547,8 @@ def aimed_at(noun: Token, dep: str = "acl") -> Token | None:
 
 # verbs whose object is always what is talked about, never a party: "negotiated a truce with"
 _TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate"})
+# what a judgement is about: "concern about", "anger over"
+_TOPIC_PREPS = ("about", "over")
 
 
 _DEALINGS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -568,8 +619,10 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         source = resolve(speaker_of(ctx.head))
     if source is None and source_tok is not None and refers(source_tok):
         source = antecedent(source_tok, earlier, resolve)
-    if (source is None or source.sector == "unknown") and source_tok is not None and names_a_pair(source_tok):
-        # "the two leaders discussed ...", "both sides agreed ..." (a side is no one until told whose)
+    if (source is None or source.sector == "unknown" or source.canonical == SEVERAL_STATES) and source_tok is not None \
+            and names_a_pair(source_tok):  # fmt: skip
+        # "the two leaders discussed ...", "both sides agreed ...", "the two countries agreed ..." (a side
+        # is no one until told whose)
         first, second = the_two(source_tok, earlier, resolve)
         if first is not None:
             source, target = first, target or second
@@ -583,6 +636,12 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         target = antecedent(target_tok, earlier, resolve, unlike=source)  # "he shot her": not himself
     if target is None and target_tok is not None and (counted := counted_before(target_tok)) is not None:
         target_tok, target = counted, resolve(counted)  # "two militants were killed and five were wounded by ..."
+    if target is None and target_tok is not None and trig.spec.type in VERBAL_TYPES and _judged_thing(target_tok) \
+            and (whose := owner(target_tok)) is not None and whose.dep_ != "pobj":  # fmt: skip
+        # what is judged, praised or refused is no party, but whose it is is: "poured scorn on the
+        # minister's budget", "had concerns about Kelmo's plan", "praised the army's courage" (not
+        # an "of" phrase: "the treatment of detainees" is not theirs)
+        target_tok, target = whose, resolve(whose)
 
     etype = trig.spec.type
     if target is None and etype in VIOLENT and ctx.head.lemma_.lower() not in REPELLING_VERBS and not trig.spec.target_acts \
@@ -669,11 +728,22 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     attacker = repelled_attacker(ctx.head, target_tok, actors, resolve)
     if attacker is not None:
         source, target = attacker, source  # the fight is the attackers', the defenders fought back
+    if etype == "PROTEST" and not trig.spec.target_acts and target is None:
+        # whom a protest is against, told by what it was held to do ("to demand the government lower
+        # prices", "to voice their anger at the police"), else, for a strike, whom the strikers work for
+        aimed = protested_at(ctx.head) or (employer(source_tok) if source_tok is not None else None)
+        target = resolve(aimed) if aimed is not None else None
     if etype == "PROTEST" and not trig.spec.target_acts and source is not None and source.sector == "civilians":
         # ordinary people who protest are protesters (a named person stays who they are)
         country = source.country or context_country
         source = replace(source, canonical=_protesters_of(actors, country), country=country, sector="protesters")
     return source, target
+
+
+def _judged_thing(tok: Token) -> bool:
+    """Is ``tok`` what a verbal act is about: its object, or the object of "on", "about", "over"
+    ("poured scorn on the plan"), not whom it went to ("filed complaints with the ombudsman's office")?"""
+    return tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "over", "upon")
 
 
 def names_a_place(tok: Token, places: Sequence[PlaceMention]) -> bool:

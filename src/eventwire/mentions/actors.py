@@ -40,6 +40,8 @@ COLLECTIVE_HEADS = frozenset(
     "convoy column group unit members member number dozens hundreds thousands team contingent "
     "battalion detachment delegation squad platoon brigade wave fleet crowd scores elements".split()
 )
+# the actor data's canonical name for states told together by no name ("Western countries", "nations")
+SEVERAL_STATES = "states"
 # a militia's nouns: the community it is from names it ("militiamen from the Tarvo clan")
 MILITIA_NOUNS = frozenset("militia militias militiaman militiamen".split())
 # a conjunct is another actor ("Russia and Turkey"): the coder reads it separately
@@ -400,8 +402,9 @@ def resolve_actor(
         # secretary-general", "peacekeepers"), unless the phrase names one ("Kenyan peacekeepers")
         # A person named with their office is not lent the place's country either: who they are
         # is the article's to tell ("Sen. Ivo Dunval" in a story of talks abroad; see coding.roles)
+        # nor are several states ("Western nations", "several countries"), which are of none
         lend = not (foreign_mentioned and generic.sector in ("military", "government")) and generic.sector != "igo" \
-            and office is None  # fmt: skip
+            and office is None and generic.canonical != SEVERAL_STATES  # fmt: skip
         ctry = country or (context_country if lend else None)
         sector = generic.sector
         canonical = f"{index.country_name(ctry) or ''} {sector}".strip() if ctry else generic.canonical
@@ -530,7 +533,10 @@ def _office_of_name(head: Token, matches: list[tuple[int, int, ActorEntry]]) -> 
     Dunval", "Unions" of "the Federation of Labour Unions"."""
     if not (head.pos_ == "PROPN" or head.ent_type_ == "PERSON"):
         return None
-    return next((e for _, _, e in matches if e.kind == "generic"), None)
+    named_thing = head.ent_type_ in ("ORG", "FAC")  # ("General Motors": a word of the name, no general's)
+    return next((e for _, _, e in matches
+                 if e.kind == "generic" and not (named_thing and e.name.lower() in _NAME_WORD_RANKS)),
+                None)  # fmt: skip
 
 
 def _force_of_conjunct(name: Token, index: ActorIndex) -> ActorEntry | None:
@@ -582,7 +588,13 @@ def _armed_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     """A force named by what modifies an unknown head noun: "police guards", "army medics",
     "military personnel", "a militant group" are of that force. Only armed forces and armed
     groups: a "student union" is no student."""
+    if head.ent_type_ in ("ORG", "FAC") and any(c.lower_ in _NAME_WORD_RANKS and c.i < head.i for c in head.children):
+        return None  # "General Motors", "Tarvo General Hospital": a word of the name, no general's
     return _modifier_entry(head, index, ("compound", "amod"), lambda e: e.sector in ("military", "police", "rebels"))
+
+
+# ranks that are also ordinary words of an organisation's or a building's name
+_NAME_WORD_RANKS = frozenset({"general"})
 
 
 def _state_force_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
