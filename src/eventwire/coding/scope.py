@@ -195,7 +195,9 @@ def private_talk(event: Event) -> bool:
     fan thanked the driver")? Each side it names is a civilian: no party met or backed another."""
     sides = [a for a in (event.source, event.target) if a is not None]
     if event.type == "SUPPORT" and len(sides) < 2:
-        return False  # ("residents welcomed the ruling": the public's word on a party's act)
+        # ("residents welcomed the ruling": the public's word on a party's act; "the rally was to
+        # show solidarity with the people of the city": the protest's word for them)
+        return False
     return event.type in _PRIVATE_DEALINGS and bool(sides) and all(a.sector == "civilians" for a in sides)
 
 

@@ -952,7 +952,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     particles = [p for p in prts if p.dep_ == "prt"] + [p for p in preps if p.lower_ in _PARTICLES_AS_PREPS
                                                         and any(g.dep_ == "prep" for g in p.children)
                                                         and not any(g.dep_ == "pobj" for g in p.children)]
-    unread = any(not lexicon.readings(f"{lemma} {p.lower_}") for p in particles)
+    # (so is one whose own reading did not hold: "the council backed down from the parking plan" is
+    # no backing, though a state that backs down gives way; a reading that held was returned above)
+    unread = bool(particles)
     for key, spec in ((k, r) for k in keys for r in lexicon.readings(k)):
         if key == lemma and narrowed:
             break
@@ -2473,7 +2475,7 @@ def _phrase_lemmas(objs: list[Token], preps: list[Token]) -> set[str]:
     out: set[str] = set()
     heads = list(objs)
     for p in preps:
-        if p.lower_ in ("to", "with", "on", "for", "of", "over", "by", "into", "behind"):  # ("put behind bars")
+        if p.lower_ in ("to", "with", "on", "for", "of", "over", "by", "into", "behind", "without"):  # ("put behind bars", "held without charge")
             heads.extend(c for c in p.children if c.dep_ == "pobj")
     for h in heads:
         out |= noun_forms(h)
