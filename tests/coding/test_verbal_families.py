@@ -19,10 +19,10 @@ WORDINGS = Path(__file__).parent.parent / "fixtures" / "wordings"
 FAMILIES = WORDINGS / "verbal_families.tsv"
 # 70 wordings of all 16 PLOVER types written before the families were added and never tuned on
 HELD_OUT = WORDINGS / "verbal_heldout.tsv"
-# the families' sentences: 101 of 222 right and 25 of 28 left empty before their entries (each round
-# measured before its own), 184 and 27 after (2026-11-30), less two sentences of slack
-FAMILIES_RIGHT_FLOOR = 0.819
-FAMILIES_EMPTY_FLOOR = 0.89
+# the families' sentences: 108 of 236 right and 29 of 34 left empty before their entries (each round
+# measured before its own), 192 and 32 after (2026-11-30), less two sentences of slack
+FAMILIES_RIGHT_FLOOR = 0.805
+FAMILIES_EMPTY_FLOOR = 0.88
 # the held-out set: 47 of 60 right and 8 of 10 left empty when it was written (2026-11-30, before
 # the families); the figures after them, less one sentence (see HELD_OUT's header)
 HELD_OUT_RIGHT_FLOOR = 0.0
@@ -155,3 +155,14 @@ def test_a_vehicle_that_backed_into_a_car_backed_no_one(nlp, coder):
 def test_praise_among_private_people_is_no_political_support(nlp, coder):
     assert code(nlp, coder, "A teacher in Tarvo praised her pupils for their hard work.") == []
     assert "SUPPORT" in types(nlp, coder, "The president praised the army for its courage in Tarvo.")
+
+
+def test_a_refusal_to_answer_the_press_is_no_refusal(nlp, coder):
+    assert code(nlp, coder, "The defence ministry of Kelmar refused to comment on the report.") == []
+    assert types(nlp, coder, "The defence ministry of Kelmar refused to discuss the rebels' offer.") == ["REJECT"]
+
+
+def test_talks_a_party_will_not_hold_are_a_refusal_to_meet(nlp, coder):
+    [event] = code(nlp, coder, "The army of Kelmar said it would not negotiate with the rebels.")
+    assert (event.type, event.mode, event.factuality) == ("REJECT", "meet", "asserted")
+    assert event.target is not None and event.target.sector == "rebels"

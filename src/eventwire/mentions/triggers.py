@@ -893,6 +893,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # a lemma whose object constraint holds ("fired rockets at") reads before prepositional keys ("fired at")
     if lemma in ("ask", "request") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify") for c in children):
         return None  # "a lawmaker, who asked not to be named"
+    if lemma in _REFUSING and _no_comment(tok):
+        return None  # "the ministry declined to comment on the report": how a report got no answer
     if lemma == "ask" and not _asks_someone_for_something(tok):
         return None  # "'What about the hospitals?' the senator asked": a question, not a request
     if lemma in _NAMING_VERBS:
@@ -1884,6 +1886,18 @@ def _complement_prep(verb: Token, prep: Token) -> bool:
 
 # "asked Russia for help", "asked donors to send", "asked for a recount", "ask that ..."
 _ASK_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "nsubjpass"})
+
+
+# refusing to speak to the press is no refusal of anyone's demand: "refused to comment", "declined to
+# say how many", "would not elaborate" (a refusal to discuss a demand is: "refused to discuss the offer")
+_REFUSING = frozenset({"refuse", "decline"})
+_PRESS_ANSWERS = frozenset("comment say elaborate confirm disclose reveal specify answer respond speculate "
+                           "identify name detail explain".split())  # fmt: skip
+
+
+def _no_comment(verb: Token) -> bool:
+    """Is the refusal one to answer the press ("refused to comment", "declined to be named")?"""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _PRESS_ANSWERS for c in verb.children)
 
 
 def _asks_someone_for_something(verb: Token) -> bool:
