@@ -19,9 +19,9 @@ WORDINGS = Path(__file__).parent.parent / "fixtures" / "wordings"
 FAMILIES = WORDINGS / "verbal_families.tsv"
 # 70 wordings of all 16 PLOVER types written before the families were added and never tuned on
 HELD_OUT = WORDINGS / "verbal_heldout.tsv"
-# the families' sentences: 108 of 252 right and 34 of 39 left empty before their entries (each round
-# measured before its own), 206 and 37 after (2026-11-30), less two sentences of slack
-FAMILIES_RIGHT_FLOOR = 0.809
+# the families' sentences: 108 of 255 right and 36 of 41 left empty before their entries (each round
+# measured before its own), 207 and 39 after (2026-11-30), less two sentences of slack
+FAMILIES_RIGHT_FLOOR = 0.804
 FAMILIES_EMPTY_FLOOR = 0.89
 # the held-out set: 47 of 60 right and 8 of 10 left empty when it was written (2026-11-30, before
 # the families); the figures after them, less one sentence (see HELD_OUT's header)
@@ -127,6 +127,8 @@ def test_verbal_and_custody_wordings_the_lexicon_did_not_read(nlp, coder, text, 
      "The landlord prohibited pets in the flats of Dalo."),
     ("Kelmar closed its embassy in Dalo after the attack on its diplomats.", "SANCTION",
      "The bakery closed its shop in Kelmo after twenty years."),
+    ("The governor of Kelmar completed a trade mission to Mexico on Friday.", "CONSULT",
+     "The mayor completed a tour of the flooded streets of Kelmo."),
 ])
 def test_each_word_in_its_sense_that_is_an_act_and_in_one_that_is_none(nlp, coder, event, plover, no_event):
     assert plover in types(nlp, coder, event)
