@@ -19,10 +19,10 @@ WORDINGS = Path(__file__).parent.parent / "fixtures" / "wordings"
 FAMILIES = WORDINGS / "verbal_families.tsv"
 # 70 wordings of all 16 PLOVER types written before the families were added and never tuned on
 HELD_OUT = WORDINGS / "verbal_heldout.tsv"
-# the families' sentences: 108 of 255 right and 36 of 41 left empty before their entries (each round
-# measured before its own), 207 and 39 after (2026-11-30), less two sentences of slack
-FAMILIES_RIGHT_FLOOR = 0.804
-FAMILIES_EMPTY_FLOOR = 0.89
+# the families' sentences: 110 of 272 right and 39 of 44 left empty before their entries (each round
+# measured before its own), 217 and 42 after (2026-11-30), less two sentences of slack
+FAMILIES_RIGHT_FLOOR = 0.79
+FAMILIES_EMPTY_FLOOR = 0.90
 # the held-out set: 47 of 60 right and 8 of 10 left empty when it was written (2026-11-30, before
 # the families); the figures after them, less one sentence (see HELD_OUT's header)
 HELD_OUT_RIGHT_FLOOR = 0.0
@@ -129,6 +129,10 @@ def test_verbal_and_custody_wordings_the_lexicon_did_not_read(nlp, coder, text, 
      "The bakery closed its shop in Kelmo after twenty years."),
     ("The governor of Kelmar completed a trade mission to Mexico on Friday.", "CONSULT",
      "The mayor completed a tour of the flooded streets of Kelmo."),
+    ("The cabinet of Kelmar embraced the mediators' plan for the disputed district.", "SUPPORT",
+     "The football club of Dalo embraced the new kit design."),
+    ("Kelmar took in 30,000 refugees fleeing the fighting in Tarvo.", "AID",
+     "The bakery in Tarvo took in three new apprentices this year."),
 ])
 def test_each_word_in_its_sense_that_is_an_act_and_in_one_that_is_none(nlp, coder, event, plover, no_event):
     assert plover in types(nlp, coder, event)
