@@ -38,7 +38,7 @@ from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Span
 from .geo.resolve import ArticlePlaces, article_places
 from .mentions.actors import ActorIndex, country_names, default_actor_index, resolve_actor
 from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution, quoted
-from .mentions.factuality import REFUSABLE, YIELDING, factuality, refuses
+from .mentions.factuality import MEETING, REFUSABLE, YIELDING, factuality, refuses
 from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, fold_name
 from .mentions.triggers import (CANCEL_VERBS, CHARGE_DENIED, SWALLOWING_TYPES, TRUCE_UNDONE, VIOLENT, TriggerMatch,
                                 find_triggers, retells_a_blast, tells_an_accidental_blast)
@@ -341,6 +341,9 @@ def _spec_and_factuality(trig: TriggerMatch) -> tuple[TriggerSpec, str]:
     elif spec.type in YIELDING and fact == "negated" and refuses(trig.head, ability=False):
         # "said it would not withdraw its troops", "won't release the prisoners": a refusal to yield
         spec, fact = replace(spec, type="REJECT", mode="yield", acled=None, cameo="12"), "asserted"
+    elif spec.type in MEETING and fact == "negated" and refuses(trig.head, ability=False):
+        # "said it would not negotiate with the kidnappers": a refusal to meet
+        spec, fact = replace(spec, type="REJECT", mode="meet", acled=None, cameo="12"), "asserted"
     return spec, fact
 
 

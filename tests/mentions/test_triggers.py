@@ -243,7 +243,8 @@ def test_light_verbs_with_a_preposition_or_of_receiving_carry_their_event_noun(n
         ("Three teenagers were jailed for burglary on Monday.", []),
         ("Police arrested a driver on suspicion of drink-driving.", []),
         ("Police arrested 12 students for protesting against the fee rise.", ["COERCE"]),
-        ("A court jailed the blogger for insulting the army.", ["COERCE"]),
+        # (a court that jails someone sentences them: SANCTION/convict, as "sentenced" is)
+        ("A court jailed the blogger for insulting the army.", ["SANCTION"]),
     ],
 )
 def test_the_justice_systems_work_on_ordinary_crime_is_no_political_event(nlp, text, expected):

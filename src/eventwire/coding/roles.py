@@ -21,7 +21,7 @@ from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_di
 from ..mentions.triggers import (BATON_CHARGE, CHARGE_DENIED, FOUND_KILLED, GROUND_LOST_TO, OR_ELSE, PLACE_WORDS,
                                  RECEIVING_VERBS, SUSTAINING, VIOLENT, WITNESSING_VERBS, TriggerMatch, agent_of,
                                  aimed_off_the_object, at_the_hands_of, for_clause, noun_forms, reported_clauses,
-                                 taker_of_ground_lost, the_dead, told_without_a_verb)
+                                 taker_of_ground_lost, the_dead, told_without_a_verb, undergone)
 from .context import TriggerContext, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -164,6 +164,10 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         giver = prep_object(trig.noun, ("from", "by", "among")) or prep_object(head, ("from", "by", "among")) \
             or at_the_hands_of(trig.noun) or at_the_hands_of(head)  # fmt: skip
         return giver, subj, None
+    if undergone(trig):
+        # "the opposition leader went on trial", "stood trial": tried, not trying; the court is
+        # whoever the sentence names by "by" ("was handed a sentence by a military court")
+        return prep_object(head, ("by",)), subj, None
     if trig.light in WITNESSING_VERBS:
         # "monitors recorded explosions near Tarvo": who saw it did nothing; its doer is the noun's "by"
         doer = prep_object(trig.noun, ("by",)) or at_the_hands_of(trig.noun)

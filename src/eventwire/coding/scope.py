@@ -185,11 +185,20 @@ def press_talk(event: Event) -> bool:
     return event.type == "CONSULT" and any(a is not None and a.sector == "media" for a in (event.source, event.target))
 
 
+# dealings that private people have with each other every day: talk, and praise or thanks
+_PRIVATE_DEALINGS = frozenset({"CONSULT", "SUPPORT"})
+
+
 def private_talk(event: Event) -> bool:
     """Is the "consultation" a talk among private people only ("seen discussing the price of
-    rifles with a man")? Each side it names is a civilian: no party met another."""
+    rifles with a man"), or the praise one gives another ("the teacher praised her pupils", "a
+    fan thanked the driver")? Each side it names is a civilian: no party met or backed another."""
     sides = [a for a in (event.source, event.target) if a is not None]
-    return event.type == "CONSULT" and bool(sides) and all(a.sector == "civilians" for a in sides)
+    if event.type == "SUPPORT" and len(sides) < 2:
+        # ("residents welcomed the ruling": the public's word on a party's act; "the rally was to
+        # show solidarity with the people of the city": the protest's word for them)
+        return False
+    return event.type in _PRIVATE_DEALINGS and bool(sides) and all(a.sector == "civilians" for a in sides)
 
 
 def _private(actor: Actor | None) -> bool:

@@ -107,6 +107,9 @@ REFUSABLE = frozenset({"AGREE"})
 # giving ground refused ("would not withdraw", "won't release the prisoners"): a refusal to yield
 # only by will, since "could not withdraw" may tell that it was not possible
 YIELDING = frozenset({"RETREAT"})
+# talks refused ("said it would not negotiate with the kidnappers", "won't meet the rebels"): a
+# refusal to meet, by will only ("could not meet" may tell that it was not possible)
+MEETING = frozenset({"CONSULT"})
 _WILL = frozenset({"will", "would", "wo"})
 _CAN = frozenset({"can", "could", "ca"})
 

@@ -41,6 +41,18 @@ CANCEL_VERBS = frozenset({"call off", "cancel", "postpone", "scrap", "suspend"})
 # light verbs of receiving what the noun names: their subject is its target ("the governor drew
 # criticism", "the ministry faced accusations"), and who gave it hangs off "from" or "by"
 RECEIVING_VERBS = frozenset({"draw", "face", "attract", "come under", "cause", "spark", "provoke", "suffer", "endure"})
+# acts told from the side of whoever undergoes them: "stood trial", "went on trial", "received a five-year sentence" (the subject is the act's target; the court is its doer)
+UNDERGONE_KEYS = frozenset({"stand trial"})
+UNDERGOING_LIGHT_VERBS = frozenset({"go on", "receive"})
+
+
+def undergone(trig: "TriggerMatch") -> bool:
+    """Is the act told by its subject's undergoing it (a trial gone on or stood, a sentence
+    received)? Its subject is its target."""
+    return trig.spec.key in UNDERGONE_KEYS or (trig.light in UNDERGOING_LIGHT_VERBS
+                                               and trig.spec.type in ("SANCTION", "COERCE"))
+
+
 # light verbs of witnessing what the noun names: their subject saw, heard or counted it and is no
 # party to it ("monitors recorded 30 explosions", "residents heard gunfire")
 WITNESSING_VERBS = frozenset(
@@ -802,13 +814,22 @@ def verb_lemma(tok: Token) -> str:
 
 
 _REFLEXIVE_ENDINGS = ("self", "selves")
+# where a vehicle or a person backing up goes: "backed into a parked car", "backed onto the road"
+_BACKWARDS_TO = frozenset({"into", "onto", "over", "toward", "towards", "across", "through", "against"})
+
+
+def _moved_backwards(objs: list[Token], preps: list[Token]) -> bool:
+    """Is "back" told as moving backwards (no one backed, a place or a thing it went into)?"""
+    return not objs and any(p.lower_ in _BACKWARDS_TO for p in preps)
 # a violent verb's particle that makes it a verb of paying: "fans shelled out money for tickets"
 _PAYING = frozenset({"shell out"})
 
 
-_PARTICLES_READ_AS_ADVERBS = frozenset({"out", "away", "back"})
-# what people are taken, held or burnt as: "took them captive", "burned him alive"
-_HELD_OR_LEFT = frozenset({"captive", "hostage", "prisoner", "alive"})
+# ("stepped down", "worked together", "brushed aside": a particle the tagger calls an adverb)
+_PARTICLES_READ_AS_ADVERBS = frozenset({"out", "away", "back", "down", "together", "aside"})
+# what people are taken, held or burnt as: "took them captive", "burned him alive", "held the
+# rebels responsible for the attack"
+_HELD_OR_LEFT = frozenset({"captive", "hostage", "prisoner", "alive", "responsible", "accountable"})
 # acts whose verb reads the same with a particle: "beat up", "burned down", "locked up", "fought back"
 _KEEPS_ITS_PARTICLE = VIOLENT | {"COERCE"}
 # particles the parser may make prepositions, with the real preposition under them ("out of")
@@ -872,6 +893,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # a lemma whose object constraint holds ("fired rockets at") reads before prepositional keys ("fired at")
     if lemma in ("ask", "request") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify") for c in children):
         return None  # "a lawmaker, who asked not to be named"
+    if lemma in _REFUSING and _no_comment(tok):
+        return None  # "the ministry declined to comment on the report": how a report got no answer
     if lemma == "ask" and not _asks_someone_for_something(tok):
         return None  # "'What about the hospitals?' the senator asked": a question, not a request
     if lemma in _NAMING_VERBS:
@@ -884,6 +907,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         return None
     if _PAYING.intersection(phrasal):
         return None  # "shelled out $500 for the trip": paid
+    if lemma == "back" and _moved_backwards(objs, preps):
+        return None  # "his van backed into a parked car": no one was backed
     mine = _met_a_mine(tok, objs, preps)
     if mine is not None:
         return mine
@@ -929,7 +954,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     particles = [p for p in prts if p.dep_ == "prt"] + [p for p in preps if p.lower_ in _PARTICLES_AS_PREPS
                                                         and any(g.dep_ == "prep" for g in p.children)
                                                         and not any(g.dep_ == "pobj" for g in p.children)]
-    unread = any(not lexicon.readings(f"{lemma} {p.lower_}") for p in particles)
+    # (so is one whose own reading did not hold: "the council backed down from the parking plan" is
+    # no backing, though a state that backs down gives way; a reading that held was returned above)
+    unread = bool(particles)
     for key, spec in ((k, r) for k in keys for r in lexicon.readings(k)):
         if key == lemma and narrowed:
             break
@@ -1597,7 +1624,10 @@ PEJORATIVES = frozenset(
     # words of blame any speaker uses of a party or its act ("a disappointment", "deplorable")
     "disappointment disappointing appalling deplorable regrettable hypocritical hypocrisy unconstitutional "
     "unlawful shocking scandalous inexcusable unjustified unwarranted arrogant arrogance blackmail "
-    "bullying intimidation counterproductive inhumane heinous outrage".split()
+    "bullying intimidation counterproductive inhumane heinous outrage "
+    # what a party is called to blame it ("branded the protesters traitors", "called them thugs")
+    "traitor traitors thug thugs liar liars extremist extremists puppet puppets mercenary mercenaries "
+    "saboteur saboteurs criminals hooligan hooligans vandal vandals".split()
 )
 _NAMING_DEPS = frozenset({"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"})
 
@@ -1856,6 +1886,18 @@ def _complement_prep(verb: Token, prep: Token) -> bool:
 
 # "asked Russia for help", "asked donors to send", "asked for a recount", "ask that ..."
 _ASK_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "nsubjpass"})
+
+
+# refusing to speak to the press is no refusal of anyone's demand: "refused to comment", "declined to
+# say how many", "would not elaborate" (a refusal to discuss a demand is: "refused to discuss the offer")
+_REFUSING = frozenset({"refuse", "decline"})
+_PRESS_ANSWERS = frozenset("comment say elaborate confirm disclose reveal specify answer respond speculate "
+                           "identify name detail explain".split())  # fmt: skip
+
+
+def _no_comment(verb: Token) -> bool:
+    """Is the refusal one to answer the press ("refused to comment", "declined to be named")?"""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _PRESS_ANSWERS for c in verb.children)
 
 
 def _asks_someone_for_something(verb: Token) -> bool:
@@ -2447,7 +2489,7 @@ def _phrase_lemmas(objs: list[Token], preps: list[Token]) -> set[str]:
     out: set[str] = set()
     heads = list(objs)
     for p in preps:
-        if p.lower_ in ("to", "with", "on", "for", "of", "over", "by", "into"):
+        if p.lower_ in ("to", "with", "on", "for", "of", "over", "by", "into", "behind", "without"):  # ("put behind bars", "held without charge")
             heads.extend(c for c in p.children if c.dep_ == "pobj")
     for h in heads:
         out |= noun_forms(h)
@@ -2747,7 +2789,8 @@ def for_clause(tok: Token) -> bool:
 # verbs that praise or blame someone for what they did: "praised the president for pressing for
 # the release", "condemned the militia for shelling the town"; the deed is told as done
 PRAISING_OR_BLAMING = frozenset("praise thank commend hail applaud credit congratulate criticise criticize condemn "
-                                "blame fault slam rebuke denounce".split())  # fmt: skip
+                                "blame fault slam rebuke denounce lambaste castigate censure berate excoriate reprimand laud "
+                                "extol".split())  # fmt: skip
 
 
 def reason_for_judging(verb: Token) -> Token | None:
