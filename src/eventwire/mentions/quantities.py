@@ -368,7 +368,8 @@ _OUTCOME_UNITS = frozenset(_OUTCOMES.values())
 _RENAMEABLE = {"people", "soldiers", "troops", "fighters", "police", "protesters", "prisoners", "refugees"}
 _OUTCOME_BEFORE = re.compile(
     rf"(?:\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?:a\s+)?total\s+of\s+)?"
-    rf"|\b(?P<noun>deaths?|bod(?:y|ies)|killings?|murders?|(?:claim\w*|took|tak\w+|cost\w*)\s+the\s+lives)\s+of\s+(?:the\s+)?)$",
+    rf"|\b(?P<noun>deaths?|bod(?:y|ies)|killings?|murders?|(?:claim\w*|took|tak\w+|cost\w*)\s+the\s+lives)"
+    rf"\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 _COMBINED_BEFORE = re.compile(rf"\b(?:{_OUTCOME_WORDS})\s*,?\s+(?:and|or|and/or)\s+$", re.I)

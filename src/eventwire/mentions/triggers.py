@@ -41,7 +41,8 @@ CANCEL_VERBS = frozenset({"call off", "cancel", "postpone", "scrap", "suspend"})
 # light verbs of receiving what the noun names: their subject is its target ("the governor drew
 # criticism", "the ministry faced accusations"), and who gave it hangs off "from" or "by"
 RECEIVING_VERBS = frozenset({"draw", "face", "attract", "come under", "cause", "spark", "provoke", "suffer", "endure"})
-# acts told from the side of whoever undergoes them: "stood trial", "went on trial", "received a five-year sentence" (the subject is the act's target; the court is its doer)
+# acts told from the side of whoever undergoes them: "stood trial", "went on trial", "received a five-year
+# sentence" (the subject is the act's target; the court is its doer)
 UNDERGONE_KEYS = frozenset({"stand trial"})
 UNDERGOING_LIGHT_VERBS = frozenset({"go on", "receive"})
 
@@ -2489,7 +2490,8 @@ def _phrase_lemmas(objs: list[Token], preps: list[Token]) -> set[str]:
     out: set[str] = set()
     heads = list(objs)
     for p in preps:
-        if p.lower_ in ("to", "with", "on", "for", "of", "over", "by", "into", "behind", "without"):  # ("put behind bars", "held without charge")
+        # ("put behind bars", "held without charge")
+        if p.lower_ in ("to", "with", "on", "for", "of", "over", "by", "into", "behind", "without"):
             heads.extend(c for c in p.children if c.dep_ == "pobj")
     for h in heads:
         out |= noun_forms(h)
