@@ -14,7 +14,7 @@ from eventwire.document import Document
 WORDINGS = Path(__file__).parent.parent / "fixtures" / "wordings"
 # 68 of 80 right before the date stage was changed (2026-11-30), 78 after; less one sentence
 HELD_OUT_FLOOR = 0.96
-# the probe set's classes: 4 of its first 37 right before, all 42 after; less one sentence
+# the probe set's classes: 4 of its first 37 right before, all 45 after; less one sentence
 PROBE_FLOOR = 0.97
 
 
@@ -96,3 +96,16 @@ def test_a_date_on_the_noun_of_the_act_is_its_day(nlp, coder):
 def test_a_day_after_at_names_a_place(nlp, coder):
     text = "On 11 September 2022, militias fired rockets at 6 October and Airport districts of Tarvo."
     assert dated(nlp, coder, text, None) == (date(2022, 9, 11), "day")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rebels shelled a clinic in Tarvo on Tuesday. The government accuses the rebels of targeting civilians.", "accuses"),
+    ("Police detained six students in Kelmo on Wednesday. The ministry has rejected calls for their release.", "rejected"),
+])
+def test_what_stands_as_of_the_report_is_not_of_the_day_told_before(nlp, coder, text, trigger):
+    assert dated(nlp, coder, text, FRIDAY, trigger) == (FRIDAY, "week")
+
+
+def test_a_note_without_a_report_date_keeps_its_day_for_what_it_tells_in_the_present(nlp, coder):
+    text = "On 6 September 2022, gunmen raided a farm near Dalo. The government accuses the rebels of the raid."
+    assert dated(nlp, coder, text, None, "accuses") == (date(2022, 9, 6), "day")

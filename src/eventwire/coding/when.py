@@ -49,7 +49,9 @@ def link_date(ctx: TriggerContext, future: bool, carried: EventDate | None = Non
             return EventDate(resolved.date, resolved.precision, best.text, span)
         if ctx.published is None:
             return EventDate(None, None, best.text, span)
-    if carried is not None and not mentions:
+    # what stands as of a dated report is the report's week, not the day of the act told before
+    # it; with no report date (ACLED's notes) the note's day is the only one
+    if carried is not None and not mentions and not (ctx.published is not None and _told_as_now(trig.head)):
         return carried
     return EventDate(ctx.published, "week" if ctx.published else None, None, None)
 
@@ -104,6 +106,19 @@ def _dates_another_noun(doc, base: int, tm, text: str, head) -> bool:
     # its own noun's date, as the noun is the act or does it ("the 4 May attack killed nine")
     # (spaCy makes a new Token on each access: tokens are compared by index, never by identity)
     return noun.i != head.i and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == head.i)
+
+
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _told_as_now(verb) -> bool:
+    """Is ``verb`` told in the present ("accuses", "supports") or the present perfect ("has
+    rejected")? What stands as of the report is not an act of the day told before it."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ in _PRESENT:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT for c in verb.children)
 
 
 # how far into a sentence a day it opens with may start ("On 9 May 2020, ...", "Around 3 May (as reported), ...")
