@@ -131,3 +131,71 @@ def test_a_date_inside_a_places_name_is_no_date():
     assert [m.text for m in find_time_mentions("The October 6 bridge was shut.")] == []
     # told with its preposition, a date before such a word is still the date
     assert [m.text for m in find_time_mentions("On Monday streets were empty.")] == ["On Monday"]
+
+
+WEDNESDAY = date(2022, 9, 14)
+
+
+@pytest.mark.parametrize("expr, published, expected", [
+    ("last Tuesday", WEDNESDAY, date(2022, 9, 6)),  # "Tuesday" alone is yesterday
+    ("last Monday", date(2022, 9, 12), date(2022, 9, 5)),
+    ("last Sunday", date(2022, 9, 12), date(2022, 9, 11)),  # the week before began on Monday the 5th
+])
+def test_last_weekday_is_in_the_week_before_the_reports(expr, published, expected):
+    assert resolve(expr, published) == ResolvedDate(expected, "day")
+
+
+@pytest.mark.parametrize("expr, expected", [
+    ("between 9 and 11 September 2022", date(2022, 9, 9)),
+    ("from 30 August to 2 September 2022", date(2022, 8, 30)),
+    ("the night of 12-13 September", date(2022, 9, 12)),
+    ("on 8 and 9 September", date(2022, 9, 8)),
+    ("September 10-11, 2022", date(2022, 9, 10)),
+    ("between 30 December and 2 January 2023", date(2022, 12, 30)),
+])
+def test_a_span_of_days_is_dated_by_its_first(expr, expected):
+    (found,) = find_time_mentions(f"Fighting went on {expr} near Tarvo.")
+    assert resolve(found.text, WEDNESDAY) == ResolvedDate(expected, "day")
+
+
+@pytest.mark.parametrize("expr, published, expected", [
+    ("on Christmas Eve", WEDNESDAY, date(2021, 12, 24)),
+    ("on New Year's Day", date(2023, 1, 4), date(2023, 1, 1)),
+    ("on May Day", WEDNESDAY, date(2022, 5, 1)),
+])
+def test_holidays_on_a_fixed_day(expr, published, expected):
+    assert resolve(expr, published) == ResolvedDate(expected, "day")
+
+
+def test_a_day_of_the_month_alone():
+    assert resolve("on the 9th.", WEDNESDAY) == ResolvedDate(date(2022, 9, 9), "day")
+    assert resolve("on the 20th,", WEDNESDAY) == ResolvedDate(date(2022, 8, 20), "day")  # still to come: last month's
+    assert find_time_mentions("Troops of the 9th brigade fought near Kelmo.") == []
+
+
+def test_numeric_dates_with_dashes_and_their_year():
+    assert resolve("on 13-09-2022", WEDNESDAY) == ResolvedDate(date(2022, 9, 13), "day")
+    assert find_time_mentions("The home side won 3-1 in Dalo.") == []
+
+
+@pytest.mark.parametrize("expr, published, expected", [
+    ("over the weekend", WEDNESDAY, date(2022, 9, 10)),
+    ("at the weekend", date(2022, 9, 11), date(2022, 9, 10)),  # a Sunday: the weekend under way
+    ("this past weekend", date(2022, 9, 12), date(2022, 9, 10)),
+])
+def test_the_weekend_just_past(expr, published, expected):
+    assert resolve(expr, published) == ResolvedDate(expected, "week")
+
+
+@pytest.mark.parametrize("expr, expected", [
+    ("the next day,", date(2022, 9, 15)),
+    ("two days later.", date(2022, 9, 16)),
+    ("a day earlier,", date(2022, 9, 13)),
+    ("the previous day", date(2022, 9, 13)),
+])
+def test_a_count_of_days_from_a_day(expr, expected):
+    assert resolve(expr, WEDNESDAY) == ResolvedDate(expected, "day")
+
+
+def test_a_day_after_at_is_a_place():
+    assert find_time_mentions("Mortars fell at 14 October and Harbour areas.") == []

@@ -32,7 +32,25 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _PART = r"(?:\s+(?:night|morning|evening|afternoon))?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
+_MONTH1 = _MONTH.replace("?P<month>", "?P<month1>")
+_ORD = r"(?:st|nd|rd|th)?"
+# a span of days is dated by its first ("between 3 and 5 May", "on the night of 4-5 May", "May 6-7, 2020"):
+# the act had begun by then
+_RANGE_LINK = r"\s*(?:-|–|to|and|until|till)\s*(?:the\s+)?"
+# holidays on a fixed day of the year, told by name ("on Christmas Day"): (month, day)
+HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26), "may day": (5, 1), "valentine's day": (2, 14), "halloween": (10, 31),
+    "international women's day": (3, 8),
+}  # fmt: skip
+_HOLIDAY = r"(?P<holiday>New\s+Year's\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|May\s+Day|Valentine's\s+Day|Halloween|International\s+Women's\s+Day)"
+# a number of days counted from the day told before ("two days later", "the next day"); it needs that day
+_COUNT = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("day_range", re.compile(rf"\b(?:(?:on|between|from)\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?{_MONTH1})?{_RANGE_LINK}\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("month_day_range", re.compile(rf"\b(?:(?:on|between|from)\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}{_RANGE_LINK}(?:{_MONTH1}\s+)?\d{{1,2}}{_ORD}\b(?:,?\s+{_YEAR})?", re.I)),
+    ("holiday", re.compile(rf"\b(?:on\s+)?{_HOLIDAY}\b", re.I)),
     ("month_day", re.compile(rf"\b(?:on\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", re.I)),
     ("day_month", re.compile(rf"\b(?:on\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
@@ -40,8 +58,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_month", re.compile(rf"\b(?:(?:in|since|until|by|from)\s+)?(?P<part>early|mid|mid-|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("in_month", re.compile(rf"\b(?P<prep>in|since|during|throughout|until|by|from)\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)),
+    ("day_of_month", re.compile(r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$))", re.I)),
+    ("numeric_dash", re.compile(r"\b(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)\d\d)\b")),
+    ("weekend_past", re.compile(r"\b(?:over|at|on)\s+the\s+weekend\b(?!\s+of)|\bthis\s+past\s+weekend\b", re.I)),
+    ("told_relative", re.compile(rf"\b(?:the\s+(?P<side1>next|following|previous|preceding)\s+day|the\s+day\s+(?P<side2>before|after)(?=\s*[,.;]|$)|{_COUNT}\s+days?\s+(?P<side3>later|earlier|before|after)(?=\s*[,.;]|$))", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|early|late)\s+)?{_WEEKDAY}(?:'s)?{_PART}\b", re.I)),
-    ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|overnight|the\s+day\s+before|earlier\s+today)\b", re.I)),
+    ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|overnight|earlier\s+today)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+(?P<unit>day|days|week|weeks|month|months|year|years)\s+ago\b", re.I)),
     ("relative_period", re.compile(r"\b(?P<rel>earlier\s+this|later\s+this|this|last|next|the\s+previous|the\s+past|the\s+coming|the\s+following|early\s+this|early\s+last|late\s+last)\s+(?P<unit>week|month|year|weekend)(?:'s)?\b", re.I)),
     ("in_year", re.compile(rf"\b(?P<prep>in|since|during|throughout|until|by)\s+(?:early\s+|late\s+|mid-)?{_YEAR}\b", re.I)),
@@ -69,6 +91,8 @@ class ResolvedDate:
 # the patterns, which Python's re tries at every word. A pattern whose words are all absent
 # cannot match, so skipping it changes nothing.
 _NEEDS: dict[str, tuple[str, ...]] = {
+    "day_range": ("month", "digit"), "month_day_range": ("month", "digit"), "holiday": ("holiday",),
+    "day_of_month": ("digit",), "numeric_dash": ("digit",), "weekend_past": ("period",), "told_relative": ("day",),
     "month_day": ("month", "digit"), "day_month": ("month", "digit"), "iso": ("digit",), "numeric": ("digit",),
     "part_month": ("month",), "in_month": ("month",), "month_year": ("month", "digit"), "weekday": ("day",),
     "relative_day": ("time_of_day",), "ago": ("ago",), "relative_period": ("period",), "in_year": ("digit",),
@@ -79,6 +103,7 @@ _CLUE_WORDS = {
     "time_of_day": ("day", "night", "morning", "afternoon", "evening"),
     "ago": ("ago",),
     "period": ("week", "month", "year"),
+    "holiday": ("day", "eve", "halloween"),
 }
 # (in ASCII text, lower-casing folds letters as re.I does, and "in" is cheaper than a search)
 _CLUES = {"digit": re.compile(r"\d"), **{clue: re.compile("|".join(words), re.I) for clue, words in _CLUE_WORDS.items()}}
@@ -128,9 +153,15 @@ _NAME_WORDS_AFTER = re.compile(
 _PREPOSITION = re.compile(r"(?:on|since|by|until|till|from|before|after|in|during)\s", re.I)
 
 
+_AT_BEFORE = re.compile(r"\bat\s+$", re.I)
+
+
 def _names_a_place(text: str, start: int, end: int) -> bool:
     """Is the date at [start, end) part of a name ("the July 7 neighbourhood", "at 26 July Street")?
-    Not when told with its preposition ("on 7 July streets were empty")."""
+    Not when told with its preposition ("on 7 July streets were empty"). English says "at" of a
+    place or an hour, never of a day: "fired at 14 October and Industrial areas" names a place."""
+    if _AT_BEFORE.search(text, max(0, start - 4), start):
+        return True
     return _NAME_WORDS_AFTER.match(text, end) is not None and _PREPOSITION.match(text, start) is None
 
 
@@ -250,16 +281,67 @@ def _weekday(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
         if rel == "next" and delta == 0:
             delta = 7
         return ResolvedDate(p + timedelta(days=delta), "day")
+    if rel == "last":
+        # "last Thursday" is the Thursday of the week before the report's ("Thursday" alone is this week's)
+        return ResolvedDate(p - timedelta(days=p.weekday() + 7 - wd), "day")
     delta = (p.weekday() - wd) % 7
-    if rel == "last" and delta == 0:
-        delta = 7
     return ResolvedDate(p - timedelta(days=delta), "day")
+
+
+def _day_range(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
+    """The first day of a span ("between 30 April and 2 May 2020": 30 April 2020)."""
+    last_month = MONTHS[m.group("month").lower().rstrip(".")]
+    first_month = MONTHS[m.group("month1").lower().rstrip(".")] if m.group("month1") else last_month
+    day = int(m.group("day"))
+    if m.group("year"):  # the year is told with the span's last day: a span over New Year began the year before
+        return ResolvedDate(date(int(m.group("year")) - (first_month > last_month), first_month, day), "day")
+    return ResolvedDate(_nearest_year(_anchor(p), first_month, day, future), "day")
+
+
+def _holiday(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
+    month, day = HOLIDAYS[" ".join(m.group("holiday").lower().split())]
+    return ResolvedDate(_nearest_year(_anchor(p), month, day, future), "day")
+
+
+def _day_of_month(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
+    """"on the 19th": that day of the report's month, or of the month before (after, if planned)
+    when that day is still to come (past)."""
+    p = _anchor(p)
+    day = int(m.group("day"))
+    step = 0
+    if not future and day > p.day + 1:
+        step = -1
+    elif future and day < p.day - 1:
+        step = 1
+    y, mth = divmod(p.year * 12 + p.month - 1 + step, 12)
+    return ResolvedDate(date(y, mth + 1, day), "day")
+
+
+def _weekend_past(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
+    """"over the weekend": the Saturday of the weekend just past (of the one under way or to come,
+    if planned), at week precision as "this weekend"."""
+    p = _anchor(p)
+    saturday = p - timedelta(days=p.weekday()) + timedelta(days=5)
+    if not future and saturday > p:
+        saturday -= timedelta(weeks=1)
+    return ResolvedDate(saturday, "week")
+
+
+def _told_relative(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
+    """"two days later", "the previous day": counted from ``p``, which the caller makes the day
+    told before when there is one (``coding.when``)."""
+    p = _anchor(p)
+    side = (m.group("side1") or m.group("side2") or m.group("side3")).lower()
+    raw = (m.group("n") or "one").lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    sign = 1 if side in ("next", "following", "after", "later") else -1
+    return ResolvedDate(p + timedelta(days=sign * n), "day")
 
 
 def _relative_day(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
     p = _anchor(p)
     rel = " ".join(m.group("rel").lower().split())
-    if rel in ("yesterday", "last night", "the day before"):
+    if rel in ("yesterday", "last night"):
         return ResolvedDate(p - timedelta(days=1), "day")
     if rel == "overnight":
         return ResolvedDate(p, "day")
@@ -304,6 +386,13 @@ def _in_year(m: re.Match[str], p: date | None, future: bool) -> ResolvedDate:
 
 
 _RESOLVERS = {
+    "day_range": _day_range,
+    "month_day_range": _day_range,
+    "holiday": _holiday,
+    "day_of_month": _day_of_month,
+    "numeric_dash": _numeric,
+    "weekend_past": _weekend_past,
+    "told_relative": _told_relative,
     "month_day": _month_day,
     "day_month": _month_day,
     "iso": _iso,
