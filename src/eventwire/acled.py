@@ -149,7 +149,8 @@ def unnamed_victims(sub_event_type: str | None, source: Actor | None) -> int | N
     actor 1 is when neither is ("fighting broke out in the town"). A mob's violence is done to
     someone, civilians (7) when the text does not say whom. What state forces seize or destroy
     (drugs, a mine, a camp) is an unidentified armed group's; what anyone else loots or burns is
-    civilians'. A roadside bomb or a mine strikes civilians unless the text says whom it hit."""
+    civilians'. A roadside bomb or a mine strikes civilians unless the text says whom it hit. A weapon
+    disrupted (seized, defused, shot down) of no one named is an unidentified armed group's."""
     if sub_event_type == "Armed clash":
         # a community's militia fights another community's ("clan militiamen clashed over grazing
         # land"): feuds are between communities, whose other side ACLED codes as one (4)
@@ -158,6 +159,8 @@ def unnamed_victims(sub_event_type: str | None, source: Actor | None) -> int | N
         return 3 if source is not None and source.sector in STATE_SECTORS else 7
     if sub_event_type in ("Mob violence", "Remote explosive/landmine/IED"):
         return 7
+    if sub_event_type == "Disrupted weapons use":
+        return 3  # a weapon seized, defused or shot down whose the text does not say: an unidentified armed group's
     return None
 
 

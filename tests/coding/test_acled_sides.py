@@ -179,3 +179,23 @@ def test_whom_shelling_harmed_after_what_it_damaged_is_its_target(nlp, coder, te
     event = top(nlp, coder, text)
     assert event is not None and event.target is not None and event.target.sector == "civilians"
     assert inter_codes(event)[1] == 7
+
+
+@pytest.mark.parametrize(
+    "text, inter2",
+    [
+        # a weapon shot down, defused or intercepted was done to whose weapon it was: its user or
+        # layer, whom it belonged to, or the side its modifier names (not the weapon, not a partner)
+        ("On 4 May 2020, the army shot down a drone operated by Taliban fighters near Kelmo.", 2),
+        ("On 4 May 2020, rebels shot down an army drone near Tarvo.", 1),
+        ("On 5 May 2020, police defused two bombs planted by militants near Tarvo.", 3),
+        ("On 6 May 2020, air defences intercepted a missile fired by the rebels at Tarvo.", 2),
+        # a weapon of no one named is an unidentified armed group's
+        ("On 5 May 2020, police recovered and defused three IEDs in a forest near Kelmo.", 3),
+        ("On 6 May 2020, the gendarmerie defused a car bomb near the market of Dalo.", 3),
+    ],
+)
+def test_a_disrupted_weapon_is_done_to_whose_it_was(nlp, coder, text, inter2):
+    event = top(nlp, coder, text)
+    assert event is not None and event.acled_sub_event_type == "Disrupted weapons use"
+    assert inter_codes(event)[1] == inter2

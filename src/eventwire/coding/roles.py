@@ -15,7 +15,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..events import Actor, Span
-from ..mentions.actors import PRONOUNS, SEVERAL_STATES, ActorIndex, actor_phrase, of_object, resolve_actor
+from ..mentions.actors import (PRONOUNS, SEVERAL_STATES, ActorIndex, actor_phrase, belonging_to, of_object,
+                               resolve_actor)
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
 from ..mentions.triggers import (BATON_CHARGE, CHARGE_DENIED, FOUND_KILLED, GROUND_LOST_TO, OR_ELSE, PLACE_WORDS,
@@ -732,6 +733,11 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
     attacker = repelled_attacker(ctx.head, target_tok, actors, resolve)
     if attacker is not None:
         source, target = attacker, source  # the fight is the attackers', the defenders fought back
+    if trig.spec.acled == DISRUPTED_WEAPONS and (disrupted := disrupted_thing(ctx.head)) is not None:
+        # a weapon shot down, defused or seized is done to whose weapon it was ("shot down a drone
+        # operated by the rebels", "defused bombs planted by militants"), not to whoever else took
+        # part or to the weapon itself; one told of no one's is an unknown group's (acled.unnamed_victims)
+        target = weapon_owner(disrupted, resolve)
     if etype == "PROTEST" and not trig.spec.target_acts and target is None:
         # whom a protest is against, told by what it was held to do ("to demand the government lower
         # prices", "to voice their anger at the police"), else, for a strike, whom the strikers work for
@@ -1069,6 +1075,25 @@ def instrument_owner(tok: Token, resolve) -> Actor | None:
 _WEAPON_CARRIERS = frozenset(
     "car truck lorry vehicle motorcycle motorbike bicycle bus van boat roadside parcel letter pipe barrel".split()
 )
+
+
+DISRUPTED_WEAPONS = "Disrupted weapons use"
+
+
+def disrupted_thing(head: Token) -> Token | None:
+    """What a disruption was done to: "shot down a drone", "a drone was shot down", "recovered and
+    defused two bombs"."""
+    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None) or shared_object(head)
+
+
+def weapon_owner(weapon: Token, resolve) -> Actor | None:
+    """Whose a weapon is: who used or laid it ("a drone operated by the army", "bombs planted by
+    rebels"), whom it is told to belong to or of ("rifles belonging to the Front", "a depot of the
+    rebels"), else its modifier ("an army drone", "rebel mortars"), not what carries it ("a car bomb")."""
+    holders = [*_clause_agents(weapon), *filter(None, [belonging_to(weapon), of_object(weapon)])]
+    holders += [c for c in weapon.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < weapon.i
+                and not _carrier(c)]
+    return _first_actor(holders, resolve)
 
 
 def _carrier(tok: Token) -> bool:

@@ -363,7 +363,7 @@ def resolve_actor(
         # a vehicle stands for whoever owns it: "a police car", "government trucks", or whom it
         # carries: "a bus carrying soldiers"; one the text gives no owner is a civilian's. A site,
         # for whoever holds it: "rebel positions", "the positions of the rebels"
-        holder = of_object(inner_head) or _belonging_to(inner_head) \
+        holder = of_object(inner_head) or belonging_to(inner_head) \
             or (_carried(inner_head) if generic.canonical == PROPERTY else None)
         held_by = None if holder is None else resolve_actor(holder, index, context_country=context_country,
                                                              foreign_mentioned=foreign_mentioned)  # fmt: skip
@@ -639,7 +639,7 @@ def of_object(head: Token) -> Token | None:
     return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
 
 
-def _belonging_to(thing: Token) -> Token | None:
+def belonging_to(thing: Token) -> Token | None:
     """Whom a thing is told to belong to: "a vehicle belonging to the army", "trucks owned by rebels"."""
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.lemma_.lower() == "belong":
