@@ -199,3 +199,27 @@ def test_a_disrupted_weapon_is_done_to_whose_it_was(nlp, coder, text, inter2):
     event = top(nlp, coder, text)
     assert event is not None and event.acled_sub_event_type == "Disrupted weapons use"
     assert inter_codes(event)[1] == inter2
+
+
+@pytest.mark.parametrize(
+    "text, force",
+    [
+        # a state's force among those an act was done to is its target, told first or last, or as
+        # a modifier the parser hangs on the others' noun, or among whom a group is made of
+        ("On 6 May 2020, residents threw stones at police and health workers in Kelmo over a burial.", "police"),
+        ("On 6 May 2020, a mob attacked journalists and policemen covering an eviction in Tarvo.", "police"),
+        ("On 6 May 2020, gunmen opened fire on traders and soldiers at a market in Dalo, killing two.", "military"),
+        ("On 6 May 2020, gunmen killed a teacher and a soldier in Tarvo.", "military"),
+        ("On 6 May 2020, a crowd pelted stones at a team of doctors and police in Dalo.", "police"),
+    ],
+)
+def test_a_force_among_those_attacked_is_the_target(nlp, coder, text, force):
+    event = top(nlp, coder, text)
+    assert event is not None and event.target is not None and event.target.sector == force
+    assert inter_codes(event)[1] == 1
+
+
+def test_people_attacked_with_no_force_among_them_stay_civilians(nlp, coder):
+    event = top(nlp, coder, "On 6 May 2020, gunmen opened fire on traders and farmers at a market in Dalo.")
+    assert event is not None and event.target is not None and event.target.sector in ("civilians", "business")
+    assert inter_codes(event)[1] == 7

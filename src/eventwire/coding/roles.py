@@ -659,6 +659,11 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
             target_tok, target = victims, harmed_actor
     if target is None and target_tok is not None and etype == "ASSAULT" and not names_a_place(target_tok, ctx.places):
         target = someone_unknown(target_tok, context_country)
+    if target is not None and target_tok is not None and etype in VIOLENT and target.sector in _BYSTANDER_SECTORS \
+            and (force := force_among(target_tok, resolve)) is not None:  # fmt: skip
+        # "stoned police and health workers", "opened fire on traders and soldiers": a state's force
+        # among those an act was done to is its target (ACLED's actor 2; the others are its victims too)
+        target = force
     # "Turkey deployed 6,000 troops": the troops are the deployed force, not a target
     if etype in MOVEMENT_TYPES | {"AID"} and target is not None and target_tok is obj and target.sector == "military":
         if source is not None and target.country is None:
@@ -1094,6 +1099,20 @@ def weapon_owner(weapon: Token, resolve) -> Actor | None:
     holders += [c for c in weapon.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < weapon.i
                 and not _carrier(c)]
     return _first_actor(holders, resolve)
+
+
+# whom an act may be done to beside a state's force: people, the press, traders
+_BYSTANDER_SECTORS = frozenset({"civilians", "media", "business"})
+
+
+def force_among(party: Token, resolve) -> Actor | None:
+    """A state's force told together with others an act was done to: a conjunct ("traders and
+    soldiers"), a coordinated modifier ("police and health workers", which the parser may hang as
+    "police" on "workers"), or a conjunct of whom a group is of ("a team of doctors and police")."""
+    members = [party, *([o] if (o := of_object(party)) is not None else [])]
+    told = [c for m in members for c in m.conjuncts]
+    told += [c for c in party.children if c.dep_ in ("nmod", "compound") and any(g.dep_ == "conj" for g in c.children)]
+    return next((a for a in map(resolve, told) if a is not None and a.sector in ("military", "police")), None)
 
 
 def _carrier(tok: Token) -> bool:
