@@ -223,3 +223,26 @@ def test_people_attacked_with_no_force_among_them_stay_civilians(nlp, coder):
     event = top(nlp, coder, "On 6 May 2020, gunmen opened fire on traders and farmers at a market in Dalo.")
     assert event is not None and event.target is not None and event.target.sector in ("civilians", "business")
     assert inter_codes(event)[1] == 7
+
+
+@pytest.mark.parametrize(
+    "text, inter2",
+    [
+        # two sides told together as the subject of a clash are its two sides; where it was
+        # ("at the junction") is no side, whether the gazetteer knows the place or not
+        ("On 9 May 2020, police and gunmen clashed at Sirat Kalem junction near Kelmo.", 3),
+        ("On 9 May 2020, soldiers and militants exchanged fire at Barro Tewil village in Dalo.", 3),
+        ("On 9 May 2020, army and rebel forces clashed at Vorna Hadeb (Tarvo).", 2),
+    ],
+)
+def test_sides_told_together_are_the_two_sides_of_a_clash(nlp, coder, text, inter2):
+    event = top(nlp, coder, text)
+    assert event is not None and event.acled_sub_event_type == "Armed clash"
+    assert event.target is not None and "at" not in event.target.text.split()
+    assert inter_codes(event) == (1, inter2)
+
+
+def test_a_force_and_its_partner_shelling_a_place_are_no_two_sides(nlp, coder):
+    # only a fight waged both ways has its second side joined to the first
+    event = top(nlp, coder, "On 9 May 2020, soldiers and police shelled rebel positions near Kelmo.")
+    assert event is not None and event.target is not None and event.target.sector == "rebels"

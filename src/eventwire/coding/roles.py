@@ -189,10 +189,15 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         # signed an agreement on border security")
         # but whom both dealt "with" first: "Ostland and Westria met with the rebels")
         partner = None
+        aimed_preps = AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS
         if trig.spec.type in _DEALINGS:
             partner = prep_object(head, ("with",), skip=no_party) or _joined_party(source_tok)
-        target_tok = met_with or partner or prep_object(head, AID_PREPS if trig.spec.type == "AID" else TARGET_PREPS,
-                                                        skip=no_party)  # fmt: skip
+        elif trig.spec.type == "FIGHT" and fought_both_ways(head):
+            # "police and gunmen clashed at the junction": the other side is joined to the first,
+            # and what a clash is "at" is where it was, not whom it was with
+            partner = prep_object(head, ("with",), skip=no_party) or _joined_party(source_tok)
+            aimed_preps = tuple(p for p in TARGET_PREPS if p != "at")
+        target_tok = met_with or partner or prep_object(head, aimed_preps, skip=no_party)
     if target_tok is None and weapon is not None:
         target_tok = prep_object(weapon, TARGET_PREPS)  # "fired mortar shells at houses" (the "at" on the shells)
     if target_tok is None and trig.spec.type in VIOLENT and (means := _means_told(head)) is not None:
@@ -249,6 +254,16 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     if trig.spec.type in SYMMETRIC_TYPES and target_tok is None:
         target_tok = _other_party(head, source_tok)
     return source_tok, target_tok, obj
+
+
+# verbs of a fight both sides wage, told of the two together ("the army and the rebels clashed")
+_BOTH_WAYS_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
+
+
+def fought_both_ways(head: Token) -> bool:
+    """Is the act a fight its two sides wage on each other ("clashed", "exchanged fire"), in which
+    two sides named together as its subject are its two sides?"""
+    return head.lemma_.lower() in _BOTH_WAYS_VERBS
 
 
 # verbs whose subject a violent act named under them befell: "a soldier died in an airstrike"
