@@ -246,3 +246,26 @@ def test_a_force_and_its_partner_shelling_a_place_are_no_two_sides(nlp, coder):
     # only a fight waged both ways has its second side joined to the first
     event = top(nlp, coder, "On 9 May 2020, soldiers and police shelled rebel positions near Kelmo.")
     assert event is not None and event.target is not None and event.target.sector == "rebels"
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # fire told with no object was opened on whom its doers came upon: the object of the verb
+        # it is joined to, or who was at work when it was opened
+        ("On 9 May 2020, unidentified armed men approached a police patrol in Dalo and started shooting.", "police"),
+        ("On 9 May 2020, officers were patrolling in Dalo when armed men approached and opened fire.", "police"),
+        ("On 9 May 2020, two soldiers were guarding a bridge near Tarvo when gunmen opened fire.", "military"),
+        ("On 9 May 2020, villagers were sleeping in Kelmo when armed men stormed in and started shooting.", "civilians"),
+    ],
+)
+def test_fire_with_no_object_is_on_whom_its_doers_came_upon(nlp, coder, text, sector):
+    events = coder.code(Document(Article("t", text), nlp(text)))
+    fire = next(e for e in events if e.type == "ASSAULT")
+    assert fire.target is not None and fire.target.sector == sector
+
+
+def test_fire_opened_by_those_at_work_is_not_on_themselves(nlp, coder):
+    text = "On 9 May 2020, the gunmen were fleeing Tarvo when they opened fire."
+    events = coder.code(Document(Article("t", text), nlp(text)))
+    assert all(e.target is None or e.target.canonical != e.source.canonical for e in events if e.source is not None)

@@ -266,6 +266,35 @@ def fought_both_ways(head: Token) -> bool:
     return head.lemma_.lower() in _BOTH_WAYS_VERBS
 
 
+def _verb_of_the_act(head: Token) -> Token:
+    """The verb an act is told under: "started" in "started shooting", else the act's own."""
+    return head.head if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") else head
+
+
+def approached(head: Token) -> Token | None:
+    """Whom the doers came upon before an act told with no object: the object of the verb the act
+    is joined to ("approached a patrol and started shooting", "surrounded the post and opened fire")."""
+    verb = _verb_of_the_act(head)
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+
+
+def caught_at_work(head: Token) -> Token | None:
+    """Who was doing something when an act told with no object befell them: the subject of the
+    clause a "when" clause hangs on ("officers were patrolling when armed men approached and opened
+    fire"; the parser may hang the "when" clause on a noun of that clause)."""
+    verb = _verb_of_the_act(head)
+    told_when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+    while verb.dep_ == "conj":  # ("when armed men approached and opened fire": the "when" on either verb)
+        verb = verb.head
+        told_when = told_when or any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+    if not told_when:
+        return None
+    main = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return None if main is None else next((c for c in main.children if c.dep_ == "nsubj"), None)
+
+
 # verbs whose subject a violent act named under them befell: "a soldier died in an airstrike"
 _DYING = frozenset({"die", "succumb", "perish"})
 
@@ -672,6 +701,14 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         harmed_actor = resolve(victims) or someone_unknown(victims, context_country)
         if harmed_actor is not None:
             target_tok, target = victims, harmed_actor
+    if target is None and target_tok is None and etype in VIOLENT and source is not None \
+            and (came_upon := approached(ctx.head) or caught_at_work(ctx.head)) is not None:  # fmt: skip
+        # "gunmen approached a patrol and opened fire", "officers were patrolling when gunmen opened
+        # fire": an act told with no object was done to whom its doers came upon (not to themselves:
+        # "the gunmen were fleeing when they opened fire")
+        upon = resolve(came_upon)
+        if upon is None or source is None or upon.canonical != source.canonical:
+            target_tok, target = came_upon, upon
     if target is None and target_tok is not None and etype == "ASSAULT" and not names_a_place(target_tok, ctx.places):
         target = someone_unknown(target_tok, context_country)
     if target is not None and target_tok is not None and etype in VIOLENT and target.sector in _BYSTANDER_SECTORS \
