@@ -269,3 +269,24 @@ def test_fire_opened_by_those_at_work_is_not_on_themselves(nlp, coder):
     text = "On 9 May 2020, the gunmen were fleeing Tarvo when they opened fire."
     events = coder.code(Document(Article("t", text), nlp(text)))
     assert all(e.target is None or e.target.canonical != e.source.canonical for e in events if e.source is not None)
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # the second side of a fight "between" two, which the parser hangs on the unit or home the
+        # first is told by
+        ("On 9 May 2020, clashes erupted between police from the Tarvo station and unidentified gunmen.", "unknown"),
+        ("On 9 May 2020, fighting took place between troops from the Dalo garrison and rebels.", "rebels"),
+    ],
+)
+def test_the_second_side_hung_on_the_firsts_unit_is_the_target(nlp, coder, text, sector):
+    event = top(nlp, coder, text)
+    assert event is not None and event.source is not None and event.source.sector in ("police", "military")
+    assert event.target is not None and event.target.sector == sector
+
+
+def test_a_place_after_two_groups_is_no_second_side(nlp, coder):
+    # "between two groups in Tarvo, Kelmo": where the fight was, not a side
+    event = top(nlp, coder, "On 9 May 2020, two men were killed in a clash between two farmer groups in Tarvo, Dalo over land.")
+    assert event is not None and (event.target is None or "Dalo" not in event.target.text)

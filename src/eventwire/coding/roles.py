@@ -1258,8 +1258,25 @@ def between_parties(word: Token) -> tuple[Token | None, Token | None]:
     if first is None:
         return None, None
     second = next((c for c in first.children if c.dep_ == "conj"), None)
+    if second is None and not _of_one_kind(first):
+        second = _side_hung_on_a_qualifier(first)
     # "between two clans", "between rival gangs": both sides are of that kind
     return first, second if second is not None or not _of_one_kind(first) else first
+
+
+def _side_hung_on_a_qualifier(first: Token) -> Token | None:
+    """The second side the parser hangs on the last noun of what a force's unit or home qualifies the
+    first by: "between police from the Tarvo station and gunmen", "between troops of the 4th brigade
+    and rebels" (not a place: "police from Tarvo and Kelmo" are the police of both; not where it was:
+    "between two groups in Tarvo, Kelmo")."""
+    tok = first
+    while (pobj := next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                         for p in c.children if p.dep_ == "pobj"), None)) is not None:
+        second = next((c for c in pobj.children if c.dep_ == "conj"), None)
+        if second is not None:
+            return None if second.ent_type_ in ("GPE", "LOC", "FAC") else second
+        tok = pobj
+    return None
 
 
 def _of_one_kind(sides: Token) -> bool:
