@@ -256,7 +256,8 @@ def test_a_force_and_its_partner_shelling_a_place_are_no_two_sides(nlp, coder):
         ("On 9 May 2020, unidentified armed men approached a police patrol in Dalo and started shooting.", "police"),
         ("On 9 May 2020, officers were patrolling in Dalo when armed men approached and opened fire.", "police"),
         ("On 9 May 2020, two soldiers were guarding a bridge near Tarvo when gunmen opened fire.", "military"),
-        ("On 9 May 2020, villagers were sleeping in Kelmo when armed men stormed in and started shooting.", "civilians"),
+        ("On 9 May 2020, villagers were sleeping in Kelmo when armed men stormed in and started shooting.",
+         "civilians"),
     ],
 )
 def test_fire_with_no_object_is_on_whom_its_doers_came_upon(nlp, coder, text, sector):
@@ -288,5 +289,6 @@ def test_the_second_side_hung_on_the_firsts_unit_is_the_target(nlp, coder, text,
 
 def test_a_place_after_two_groups_is_no_second_side(nlp, coder):
     # "between two groups in Tarvo, Kelmo": where the fight was, not a side
-    event = top(nlp, coder, "On 9 May 2020, two men were killed in a clash between two farmer groups in Tarvo, Dalo over land.")
+    event = top(nlp, coder, "On 9 May 2020, two men were killed in a clash between two farmer groups "
+                             "in Tarvo, Dalo over land.")
     assert event is not None and (event.target is None or "Dalo" not in event.target.text)

@@ -707,7 +707,7 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         # fire": an act told with no object was done to whom its doers came upon (not to themselves:
         # "the gunmen were fleeing when they opened fire")
         upon = resolve(came_upon)
-        if upon is None or source is None or upon.canonical != source.canonical:
+        if upon is None or upon.canonical != source.canonical:
             target_tok, target = came_upon, upon
     if target is None and target_tok is not None and etype == "ASSAULT" and not names_a_place(target_tok, ctx.places):
         target = someone_unknown(target_tok, context_country)
