@@ -217,3 +217,20 @@ def test_the_two_countries_are_the_pair_a_subject_named_together():
     text = "Rebels and soldiers fought near Dalo last year. The two sides held talks in Kelmo on Friday."
     (source, target), = _roles(text, "CONSULT")
     assert {source.sector, target.sector} == {"rebels", "military"}
+
+
+def test_a_pronoun_after_a_passive_told_to_act_is_its_subject():
+    # "were forced to withdraw after they attacked": the passive's subject, not a force named before
+    text = "Army units reached Dalo on Friday. Rebel fighters were forced to withdraw from Kelmo after they attacked an army post."
+    (source, _), = _roles(text, "ASSAULT")
+    assert source.text == "Rebel fighters"
+    text = "Rebels shelled Kelmo on Friday. The Ostland army was ordered to leave Dalo after it shelled a market."
+    sources = [s.text for s, _ in _roles(text, "FIGHT")]
+    assert sources == ["Rebels", "The Ostland army"]
+    # "were due to sign the accord after they met": through the adjective, too
+    text = "The Westmark envoy arrived in Dalo on Monday. Ostland officials were due to sign the accord after they met the envoy."
+    (source, target), = _roles(text, "CONSULT")
+    assert (source.text, target.text) == ("Ostland officials", "the envoy")
+    text = "Rebels shelled Kelmo on Friday. The Tarvo minister was expected to resign after she accused the president of fraud."
+    (source, _), = _roles(text, "ACCUSE")
+    assert source.text == "The Tarvo minister"

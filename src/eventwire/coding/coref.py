@@ -129,14 +129,20 @@ def _with_conjuncts(heads: Sequence[Token]) -> list[Token]:
     return [t for head in heads for t in (head, *(c for c in head.conjuncts if c.i > head.i))]
 
 
+# clauses whose subject is the one of the verb they complete: "were forced to withdraw", "were due to sign"
+_COMPLEMENTS = frozenset({"xcomp", "acomp"})
+
+
 def _speaker(pronoun: Token) -> Token | None:
     """The subject of the verb whose reported speech holds ``pronoun``: "Obama said he ordered";
-    or of the clause an adverbial clause tells more of: "supporters were detained as they rallied"."""
+    or of the clause an adverbial clause tells more of: "supporters were detained as they rallied",
+    "rebels were forced to withdraw after they attacked a post" (a passive's subject is its
+    complement's too)."""
     clause = pronoun.head
-    for _ in range(3):
-        if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head is clause:
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "advcl", "conj", *_COMPLEMENTS) or clause.head is clause:
             return None
-        deps = ("nsubj", "nsubjpass") if clause.dep_ == "advcl" else ("nsubj",)
+        deps = ("nsubj", "nsubjpass") if clause.dep_ == "advcl" or clause.dep_ in _COMPLEMENTS else ("nsubj",)
         clause = clause.head
         subj = next((c for c in clause.children if c.dep_ in deps and c.pos_ != "PRON"), None)
         if subj is not None and subj.i < pronoun.i:
