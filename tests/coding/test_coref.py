@@ -1,6 +1,7 @@
 """Whom a pronoun stands for, on hand-built spaCy Docs (no model loaded) and end to end.
 Sentences are written for these tests."""
 
+import pytest
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -234,3 +235,21 @@ def test_a_pronoun_after_a_passive_told_to_act_is_its_subject():
     text = "Rebels shelled Kelmo on Friday. The Tarvo minister was expected to resign after she accused the president of fraud."
     (source, _), = _roles(text, "ACCUSE")
     assert source.text == "The Tarvo minister"
+
+
+@pytest.mark.parametrize(
+    "text, etype, source",
+    [
+        ("The Westmark Workers Union called a strike at the port of Dalo. Members have rejected a pay offer from the port authority.",
+         "REJECT", "The Westmark Workers Union"),
+        ("The Kelmo Teachers Association met the education minister on Monday. Its members later rejected the government's offer.",
+         "REJECT", "The Kelmo Teachers Association"),
+        ("The Tarvo Liberation Front attacked an army post near Dalo. Members of the group later kidnapped two soldiers.",
+         "ASSAULT", "The Tarvo Liberation Front"),
+    ],
+)
+def test_members_told_without_whose_are_the_body_named_before(text, etype, source):
+    assert [s and s.text for s, _ in _roles(text, etype)][-1] == source
+    # members the sentence names as someone's are theirs, not the body's named before
+    named = text.split(". ")[0] + ". Members of parliament criticised the port authority on Friday."
+    assert [s and s.text for s, _ in _roles(named, "ACCUSE")] == ["Members of parliament"]

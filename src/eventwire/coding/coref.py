@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..events import Actor
+from ..mentions.actors import of_object
 
 # Words naming one person by office: "the president said he would ..."
 PERSON_TITLES = frozenset(
@@ -63,12 +64,29 @@ def actor_head(actor: Actor, doc: Doc) -> Token | None:
 
 
 def refers(word: Token) -> bool:
-    """Is ``word`` a pronoun or a definite description ("the group") this module resolves?"""
-    return word.text.lower() in REFERRING or _definite_description(word)
+    """Is ``word`` a pronoun or a definite description ("the group", "its members") this module resolves?"""
+    return word.text.lower() in REFERRING or _definite_description(word) or _members_of_a_body_named_before(word)
 
 
 def _definite_description(word: Token) -> bool:
     return word.lemma_.lower() in ANAPHORIC_NOUNS and any(c.dep_ == "det" and c.text.lower() == "the" for c in word.children)
+
+
+# what is told of whose members it is without naming them: "its members", "members of the group"
+_WHOSE = frozenset({"its", "their", "the"})
+
+
+def _members_of_a_body_named_before(word: Token) -> bool:
+    """Is ``word`` "members", "its members", "the members" or "members of the group": the members
+    of a body the article named before ("the union called a strike. Members rejected the offer"),
+    not of one it names here ("union members", "members of the Tarvo Front")?"""
+    if word.lemma_.lower() != "member" or word.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") or c.dep_ in ("poss", "det") and c.lower_ not in _WHOSE
+           for c in word.children):  # fmt: skip
+        return False
+    whose = of_object(word)
+    return whose is None or whose.lower_ in ("it", "them") or _definite_description(whose)
 
 
 def antecedent(pronoun: Token, earlier: Sequence[Token], resolve: Callable[[Token], Actor | None],
@@ -77,7 +95,8 @@ def antecedent(pronoun: Token, earlier: Sequence[Token], resolve: Callable[[Toke
     before it that may be actors, oldest first; ``resolve`` reads an actor from a head word
     (only the candidates that agree with the pronoun are read: reading is the costly part).
     ``unlike``: an actor it cannot be ("he shot her": whom he shot is someone else)."""
-    word = "group" if _definite_description(pronoun) else pronoun.text.lower()
+    # (a body's members are the body: "members rejected the offer" is the union's rejection)
+    word = "group" if _definite_description(pronoun) or _members_of_a_body_named_before(pronoun) else pronoun.text.lower()
     if word in RELATIVE_PRONOUNS:
         # "gunmen who stormed the village": the noun the relative clause describes
         clause = pronoun.head
