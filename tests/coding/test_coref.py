@@ -253,3 +253,18 @@ def test_members_told_without_whose_are_the_body_named_before(text, etype, sourc
     # members the sentence names as someone's are theirs, not the body's named before
     named = text.split(". ")[0] + ". Members of parliament criticised the port authority on Friday."
     assert [s and s.text for s, _ in _roles(named, "ACCUSE")] == ["Members of parliament"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, source",
+    [
+        ("Rebels shelled Kelmo on Friday. A Tarvo army spokesman said it had retaken Dalo from the rebels.",
+         "FIGHT", "Tarvo army"),
+        ("Rebels shelled Kelmo on Friday. The spokesman for the Kelmo Liberation Front said it had attacked an army post near Dalo.",
+         "ASSAULT", "the Kelmo Liberation Front"),
+        ("Police raided a camp in Dalo on Monday. A spokesman for the Tarvo interior ministry said it had called on Westmark "
+         "to hand over the suspects.", "REQUEST", "the Tarvo interior ministry"),
+    ],
+)
+def test_it_in_a_spokesperson_s_words_is_the_body_they_speak_for(text, etype, source):
+    assert [s and s.text for s, _ in _roles(text, etype)][-1] == source

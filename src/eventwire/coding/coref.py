@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..events import Actor
 from ..mentions.actors import of_object
+from .context import prep_object
 
 # Words naming one person by office: "the president said he would ..."
 PERSON_TITLES = frozenset(
@@ -102,13 +103,28 @@ def antecedent(pronoun: Token, earlier: Sequence[Token], resolve: Callable[[Toke
         clause = pronoun.head
         return resolve(clause.head) if clause.dep_ == "relcl" and clause.head is not clause else None
     speaker = _speaker(pronoun)
-    candidates = ([speaker] if speaker is not None else []) + list(reversed(earlier[-MEMORY:]))
+    # "an army spokesman said it had retaken the town": the body the speaker speaks for
+    body = _voiced_body(speaker) if speaker is not None and word == "it" else None
+    candidates = [t for t in (body, speaker) if t is not None] + list(reversed(earlier[-MEMORY:]))
     for head in candidates:
         if _agrees(word, head):
             actor = resolve(head)
             if actor is not None and actor != unlike:
                 return actor
     return None
+
+
+# those who speak for a body: what "it" did in their words is the body's
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
+
+
+def _voiced_body(speaker: Token) -> Token | None:
+    """The body a spokesperson speaks for: "the spokesman for the Front", "a spokeswoman of the
+    ministry", "a foreign ministry spokeswoman" (the word before the office)."""
+    if speaker.lemma_.lower() not in _VOICES:
+        return None
+    return prep_object(speaker, ("for", "of")) or next(
+        (c for c in reversed(list(speaker.lefts)) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 # "the two leaders", "both sides": a pair named before
