@@ -268,3 +268,16 @@ def test_members_told_without_whose_are_the_body_named_before(text, etype, sourc
 )
 def test_it_in_a_spokesperson_s_words_is_the_body_they_speak_for(text, etype, source):
     assert [s and s.text for s, _ in _roles(text, etype)][-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, etype, source",
+    [
+        ("Two rebel spokesmen said the wounded civilians were to be taken out of Dalo on Monday. Fighters would follow, "
+         "they said, adding that they had agreed with Ostland on the number of buses.", "AGREE", "Two rebel spokesmen"),
+        ("Kelmo officials said the refugees were to be moved to Dalo by Friday. The camps would close, they said, "
+         "adding that they had asked Westmark for more tents.", "REQUEST", "Kelmo officials"),
+    ],
+)
+def test_they_who_say_are_those_who_spoke_before_not_those_spoken_of(text, etype, source):
+    assert [s and s.text for s, _ in _roles(text, etype)] == [source]

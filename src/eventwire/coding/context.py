@@ -96,7 +96,8 @@ _PURPOSE_VERBS = frozenset({"design", "intend", "mean", "aim", "use", "plan", "b
 def _told_to_act(complement: Token) -> bool:
     """Does the active complement ``complement`` tell what its governing passive's subject does:
     "were forced to withdraw", "is expected to sign", "were seen throwing stones"?"""
-    return complement.dep_ == "xcomp" and not _passive(complement) and complement.head.lemma_.lower() not in _PURPOSE_VERBS
+    return complement.dep_ == "xcomp" and not _passive(complement) \
+        and complement.head.lemma_.lower() not in _PURPOSE_VERBS  # fmt: skip
 
 
 def _passive(verb: Token) -> bool:

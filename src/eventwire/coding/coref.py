@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..events import Actor
 from ..mentions.actors import of_object
+from ..mentions.attribution import REPORT_VERBS
 from .context import prep_object
 
 # Words naming one person by office: "the president said he would ..."
@@ -97,15 +98,24 @@ def antecedent(pronoun: Token, earlier: Sequence[Token], resolve: Callable[[Toke
     (only the candidates that agree with the pronoun are read: reading is the costly part).
     ``unlike``: an actor it cannot be ("he shot her": whom he shot is someone else)."""
     # (a body's members are the body: "members rejected the offer" is the union's rejection)
-    word = "group" if _definite_description(pronoun) or _members_of_a_body_named_before(pronoun) else pronoun.text.lower()
+    described = _definite_description(pronoun) or _members_of_a_body_named_before(pronoun)
+    word = "group" if described else pronoun.text.lower()
     if word in RELATIVE_PRONOUNS:
         # "gunmen who stormed the village": the noun the relative clause describes
         clause = pronoun.head
         return resolve(clause.head) if clause.dep_ == "relcl" and clause.head is not clause else None
+    above = _same_pronoun_above(pronoun)
+    if above is not None:
+        # "..., they said, adding that they had agreed": the one pronoun, told twice
+        return antecedent(above, earlier, resolve, unlike)
     speaker = _speaker(pronoun)
     # "an army spokesman said it had retaken the town": the body the speaker speaks for
     body = _voiced_body(speaker) if speaker is not None and word == "it" else None
-    candidates = [t for t in (body, speaker) if t is not None] + list(reversed(earlier[-MEMORY:]))
+    latest = list(reversed(earlier[-MEMORY:]))
+    if _tells(pronoun):
+        # "..., they said": those who spoke before, not those they spoke of (latest first still)
+        latest.sort(key=lambda head: not _tells(head))
+    candidates = [t for t in (body, speaker) if t is not None] + latest
     for head in candidates:
         if _agrees(word, head):
             actor = resolve(head)
@@ -166,6 +176,26 @@ def _with_conjuncts(heads: Sequence[Token]) -> list[Token]:
 
 # clauses whose subject is the one of the verb they complete: "were forced to withdraw", "were due to sign"
 _COMPLEMENTS = frozenset({"xcomp", "acomp"})
+
+
+def _tells(subject: Token) -> bool:
+    """Is ``subject`` who says or reports something ("they said", "spokesmen said")?"""
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in REPORT_VERBS
+
+
+def _same_pronoun_above(pronoun: Token) -> Token | None:
+    """The same pronoun, as the subject of a verb ``pronoun``'s clause tells more of: "they
+    said, adding that they had agreed", "she said she would resign"."""
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "advcl", "conj", *_COMPLEMENTS) or clause.head is clause:
+            return None
+        clause = clause.head
+        said = pronoun.text.lower()
+        subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.text.lower() == said), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def _speaker(pronoun: Token) -> Token | None:
