@@ -1,6 +1,7 @@
 """Whom a pronoun stands for, on hand-built spaCy Docs (no model loaded) and end to end.
 Sentences are written for these tests."""
 
+import pytest
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -217,3 +218,66 @@ def test_the_two_countries_are_the_pair_a_subject_named_together():
     text = "Rebels and soldiers fought near Dalo last year. The two sides held talks in Kelmo on Friday."
     (source, target), = _roles(text, "CONSULT")
     assert {source.sector, target.sector} == {"rebels", "military"}
+
+
+def test_a_pronoun_after_a_passive_told_to_act_is_its_subject():
+    # "were forced to withdraw after they attacked": the passive's subject, not a force named before
+    text = "Army units reached Dalo on Friday. Rebel fighters were forced to withdraw from Kelmo after they attacked an army post."
+    (source, _), = _roles(text, "ASSAULT")
+    assert source.text == "Rebel fighters"
+    text = "Rebels shelled Kelmo on Friday. The Ostland army was ordered to leave Dalo after it shelled a market."
+    sources = [s.text for s, _ in _roles(text, "FIGHT")]
+    assert sources == ["Rebels", "The Ostland army"]
+    # "were due to sign the accord after they met": through the adjective, too
+    text = "The Westmark envoy arrived in Dalo on Monday. Ostland officials were due to sign the accord after they met the envoy."
+    (source, target), = _roles(text, "CONSULT")
+    assert (source.text, target.text) == ("Ostland officials", "the envoy")
+    text = "Rebels shelled Kelmo on Friday. The Tarvo minister was expected to resign after she accused the president of fraud."
+    (source, _), = _roles(text, "ACCUSE")
+    assert source.text == "The Tarvo minister"
+
+
+@pytest.mark.parametrize(
+    "text, etype, source",
+    [
+        ("The Westmark Workers Union called a strike at the port of Dalo. Members have rejected a pay offer from the port authority.",
+         "REJECT", "The Westmark Workers Union"),
+        ("The Kelmo Teachers Association met the education minister on Monday. Its members later rejected the government's offer.",
+         "REJECT", "The Kelmo Teachers Association"),
+        ("The Tarvo Liberation Front attacked an army post near Dalo. Members of the group later kidnapped two soldiers.",
+         "ASSAULT", "The Tarvo Liberation Front"),
+    ],
+)
+def test_members_told_without_whose_are_the_body_named_before(text, etype, source):
+    assert [s and s.text for s, _ in _roles(text, etype)][-1] == source
+    # members the sentence names as someone's are theirs, not the body's named before
+    named = text.split(". ")[0] + ". Members of parliament criticised the port authority on Friday."
+    assert [s and s.text for s, _ in _roles(named, "ACCUSE")] == ["Members of parliament"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, source",
+    [
+        ("Rebels shelled Kelmo on Friday. A Tarvo army spokesman said it had retaken Dalo from the rebels.",
+         "FIGHT", "Tarvo army"),
+        ("Rebels shelled Kelmo on Friday. The spokesman for the Kelmo Liberation Front said it had attacked an army post near Dalo.",
+         "ASSAULT", "the Kelmo Liberation Front"),
+        ("Police raided a camp in Dalo on Monday. A spokesman for the Tarvo interior ministry said it had called on Westmark "
+         "to hand over the suspects.", "REQUEST", "the Tarvo interior ministry"),
+    ],
+)
+def test_it_in_a_spokesperson_s_words_is_the_body_they_speak_for(text, etype, source):
+    assert [s and s.text for s, _ in _roles(text, etype)][-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, etype, source",
+    [
+        ("Two rebel spokesmen said the wounded civilians were to be taken out of Dalo on Monday. Fighters would follow, "
+         "they said, adding that they had agreed with Ostland on the number of buses.", "AGREE", "Two rebel spokesmen"),
+        ("Kelmo officials said the refugees were to be moved to Dalo by Friday. The camps would close, they said, "
+         "adding that they had asked Westmark for more tents.", "REQUEST", "Kelmo officials"),
+    ],
+)
+def test_they_who_say_are_those_who_spoke_before_not_those_spoken_of(text, etype, source):
+    assert [s and s.text for s, _ in _roles(text, etype)] == [source]

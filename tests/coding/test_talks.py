@@ -33,6 +33,8 @@ def test_what_is_discussed_is_no_party_to_the_talks(pipe, text, pair):
     "text",
     [
         "In the footage, Orvan Tessel, a driver, is seen discussing the price of rifles with a man.",
+        # a person told as one of a private trade is a private person, talking with no one
+        "In the clip, Marit Vosk, a driver for a Kelmo trader, discussed the price of two pistols.",
         "Kelmo residents discuss the purchase of land for a park.",
         "She worries about her granddaughter when she visits the family in Tarvo.",
     ],

@@ -88,17 +88,44 @@ _MESSAGE_NOUNS = DOCUMENT_NOUNS | {"speech", "address", "declaration", "resoluti
 _GERUND_PREPS = frozenset({"after", "before", "by", "while", "when", "upon", "on", "without", "in"})
 
 
+# verbs whose passive subject is a thing made for a purpose, no doer of it: "the rally was designed
+# to show solidarity", "a drone was used to strike the base", "the law is meant to curb protests"
+_PURPOSE_VERBS = frozenset({"design", "intend", "mean", "aim", "use", "plan", "build"})
+
+
+def _told_to_act(complement: Token) -> bool:
+    """Does the active complement ``complement`` tell what its governing passive's subject does:
+    "were forced to withdraw", "is expected to sign", "were seen throwing stones"?"""
+    return complement.dep_ == "xcomp" and not _passive(complement) \
+        and complement.head.lemma_.lower() not in _PURPOSE_VERBS  # fmt: skip
+
+
+def _passive(verb: Token) -> bool:
+    """Is ``verb`` told in the passive: "to have been killed", or a bare participle ("were reported
+    killed", "was found beheaded"), not a perfect ("to have attacked")?"""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def subject_of(head: Token) -> Token | None:
     """The subject of ``head``, or of the verb it shares one with ("agreed to withdraw")."""
     tok = head
+    completed = False  # did ``tok`` come from what the passive subject is told to do ("to withdraw")?
     for _ in range(4):
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        deps = ("nsubj", "csubj", "nsubjpass") if completed else ("nsubj", "csubj")
+        subj = next((c for c in tok.children if c.dep_ in deps), None)
         if subj is not None:
             return subject_behind_place(subj)
-        # "agreed to withdraw", "blocked ... and forced": share the governing verb's subject
+        # "agreed to withdraw", "blocked ... and forced": share the governing verb's subject; so does
+        # what a passive's subject is told to do ("were forced to withdraw", "is expected to sign":
+        # they withdraw, they sign), though not a passive complement ("were reported killed": the
+        # dead killed no one) nor a second passive ("was arrested and charged": not by the one arrested)
         if tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
+            completed = _told_to_act(tok)
             tok = tok.head
             continue
+        completed = False
         # "is about to restore", "is ready to withdraw": the adjective's clause is its subject's
         if tok.dep_ == "acomp" and tok.head is not tok:
             tok = tok.head

@@ -21,6 +21,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..events import Actor
+from ..mentions.actors import of_object
+from ..mentions.attribution import REPORT_VERBS
+from .context import prep_object
 
 # Words naming one person by office: "the president said he would ..."
 PERSON_TITLES = frozenset(
@@ -63,12 +66,29 @@ def actor_head(actor: Actor, doc: Doc) -> Token | None:
 
 
 def refers(word: Token) -> bool:
-    """Is ``word`` a pronoun or a definite description ("the group") this module resolves?"""
-    return word.text.lower() in REFERRING or _definite_description(word)
+    """Is ``word`` a pronoun or a definite description ("the group", "its members") this module resolves?"""
+    return word.text.lower() in REFERRING or _definite_description(word) or _members_of_a_body_named_before(word)
 
 
 def _definite_description(word: Token) -> bool:
     return word.lemma_.lower() in ANAPHORIC_NOUNS and any(c.dep_ == "det" and c.text.lower() == "the" for c in word.children)
+
+
+# what is told of whose members it is without naming them: "its members", "members of the group"
+_WHOSE = frozenset({"its", "their", "the"})
+
+
+def _members_of_a_body_named_before(word: Token) -> bool:
+    """Is ``word`` "members", "its members", "the members" or "members of the group": the members
+    of a body the article named before ("the union called a strike. Members rejected the offer"),
+    not of one it names here ("union members", "members of the Tarvo Front")?"""
+    if word.lemma_.lower() != "member" or word.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") or c.dep_ in ("poss", "det") and c.lower_ not in _WHOSE
+           for c in word.children):  # fmt: skip
+        return False
+    whose = of_object(word)
+    return whose is None or whose.lower_ in ("it", "them") or _definite_description(whose)
 
 
 def antecedent(pronoun: Token, earlier: Sequence[Token], resolve: Callable[[Token], Actor | None],
@@ -77,19 +97,44 @@ def antecedent(pronoun: Token, earlier: Sequence[Token], resolve: Callable[[Toke
     before it that may be actors, oldest first; ``resolve`` reads an actor from a head word
     (only the candidates that agree with the pronoun are read: reading is the costly part).
     ``unlike``: an actor it cannot be ("he shot her": whom he shot is someone else)."""
-    word = "group" if _definite_description(pronoun) else pronoun.text.lower()
+    # (a body's members are the body: "members rejected the offer" is the union's rejection)
+    described = _definite_description(pronoun) or _members_of_a_body_named_before(pronoun)
+    word = "group" if described else pronoun.text.lower()
     if word in RELATIVE_PRONOUNS:
         # "gunmen who stormed the village": the noun the relative clause describes
         clause = pronoun.head
         return resolve(clause.head) if clause.dep_ == "relcl" and clause.head is not clause else None
+    above = _same_pronoun_above(pronoun)
+    if above is not None:
+        # "..., they said, adding that they had agreed": the one pronoun, told twice
+        return antecedent(above, earlier, resolve, unlike)
     speaker = _speaker(pronoun)
-    candidates = ([speaker] if speaker is not None else []) + list(reversed(earlier[-MEMORY:]))
+    # "an army spokesman said it had retaken the town": the body the speaker speaks for
+    body = _voiced_body(speaker) if speaker is not None and word == "it" else None
+    latest = list(reversed(earlier[-MEMORY:]))
+    if _tells(pronoun):
+        # "..., they said": those who spoke before, not those they spoke of (latest first still)
+        latest.sort(key=lambda head: not _tells(head))
+    candidates = [t for t in (body, speaker) if t is not None] + latest
     for head in candidates:
         if _agrees(word, head):
             actor = resolve(head)
             if actor is not None and actor != unlike:
                 return actor
     return None
+
+
+# those who speak for a body: what "it" did in their words is the body's
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
+
+
+def _voiced_body(speaker: Token) -> Token | None:
+    """The body a spokesperson speaks for: "the spokesman for the Front", "a spokeswoman of the
+    ministry", "a foreign ministry spokeswoman" (the word before the office)."""
+    if speaker.lemma_.lower() not in _VOICES:
+        return None
+    return prep_object(speaker, ("for", "of")) or next(
+        (c for c in reversed(list(speaker.lefts)) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 # "the two leaders", "both sides": a pair named before
@@ -129,14 +174,40 @@ def _with_conjuncts(heads: Sequence[Token]) -> list[Token]:
     return [t for head in heads for t in (head, *(c for c in head.conjuncts if c.i > head.i))]
 
 
+# clauses whose subject is the one of the verb they complete: "were forced to withdraw", "were due to sign"
+_COMPLEMENTS = frozenset({"xcomp", "acomp"})
+
+
+def _tells(subject: Token) -> bool:
+    """Is ``subject`` who says or reports something ("they said", "spokesmen said")?"""
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in REPORT_VERBS
+
+
+def _same_pronoun_above(pronoun: Token) -> Token | None:
+    """The same pronoun, as the subject of a verb ``pronoun``'s clause tells more of: "they
+    said, adding that they had agreed", "she said she would resign"."""
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "advcl", "conj", *_COMPLEMENTS) or clause.head is clause:
+            return None
+        clause = clause.head
+        said = pronoun.text.lower()
+        subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.text.lower() == said), None)
+        if subj is not None:
+            return subj
+    return None
+
+
 def _speaker(pronoun: Token) -> Token | None:
     """The subject of the verb whose reported speech holds ``pronoun``: "Obama said he ordered";
-    or of the clause an adverbial clause tells more of: "supporters were detained as they rallied"."""
+    or of the clause an adverbial clause tells more of: "supporters were detained as they rallied",
+    "rebels were forced to withdraw after they attacked a post" (a passive's subject is its
+    complement's too)."""
     clause = pronoun.head
-    for _ in range(3):
-        if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head is clause:
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "advcl", "conj", *_COMPLEMENTS) or clause.head is clause:
             return None
-        deps = ("nsubj", "nsubjpass") if clause.dep_ == "advcl" else ("nsubj",)
+        deps = ("nsubj", "nsubjpass") if clause.dep_ == "advcl" or clause.dep_ in _COMPLEMENTS else ("nsubj",)
         clause = clause.head
         subj = next((c for c in clause.children if c.dep_ in deps and c.pos_ != "PRON"), None)
         if subj is not None and subj.i < pronoun.i:
