@@ -93,8 +93,10 @@ def test_acled_dates_and_fatalities(acled):
     # fifteenth build: date 0.985 / 0.860, fatalities 0.920 / 0.846 (tolls told by later acts, "several"
     # as ACLED's 10, and the test fold's notes with an event 79.3 -> 86.4 %)
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["date_exact"]["accuracy"] >= 0.95 and test["date_exact"]["accuracy"] >= 0.83
-    assert dev["fatalities_exact"]["accuracy"] >= 0.89 and test["fatalities_exact"]["accuracy"] >= 0.82
+    # sixteenth build: date exact 0.986 / 0.936, fatalities exact 0.923 / 0.921 (tolls told in other ways, dates
+    # in other ways; and the retrained classifier's test coverage 86.4 -> 93.9 % of notes: most of the test gain)
+    assert dev["date_exact"]["accuracy"] >= 0.95 and test["date_exact"]["accuracy"] >= 0.90
+    assert dev["fatalities_exact"]["accuracy"] >= 0.90 and test["fatalities_exact"]["accuracy"] >= 0.89
 
 
 def test_acled_places_and_actors(acled):
@@ -135,13 +137,15 @@ def test_acled_places_and_actors(acled):
     # 0.841 / 0.651; actor 2 country 0.875 / 0.754, inter 0.767 / 0.367
     # twelfth build: place 0.728 / 0.528, admin1 0.773 / 0.594; actor 1 country 0.888 / 0.706, inter
     # 0.829 / 0.636; actor 2 inter 0.725 / 0.357, country 0.840 / 0.702
+    # sixteenth build: place 0.739 / 0.564, admin1 0.783 / 0.645; actor 1 country 0.902 / 0.823, inter
+    # 0.844 / 0.650; actor 2 country 0.880 / 0.750, inter 0.771 / 0.367
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
-    assert dev["place_25km"]["accuracy"] >= 0.70 and test["place_25km"]["accuracy"] >= 0.53
-    assert dev["admin1"]["accuracy"] >= 0.75 and test["admin1"]["accuracy"] >= 0.60
-    assert dev["actor1_country"]["accuracy"] >= 0.87 and test["actor1_country"]["accuracy"] >= 0.75
+    assert dev["place_25km"]["accuracy"] >= 0.70 and test["place_25km"]["accuracy"] >= 0.54
+    assert dev["admin1"]["accuracy"] >= 0.75 and test["admin1"]["accuracy"] >= 0.62
+    assert dev["actor1_country"]["accuracy"] >= 0.87 and test["actor1_country"]["accuracy"] >= 0.80
     assert dev["actor1_inter"]["accuracy"] >= 0.81 and test["actor1_inter"]["accuracy"] >= 0.62
-    assert dev["actor2_inter"]["accuracy"] >= 0.74 and dev["actor2_country"]["accuracy"] >= 0.84
-    assert test["actor2_inter"]["accuracy"] >= 0.31 and test["actor2_country"]["accuracy"] >= 0.66
+    assert dev["actor2_inter"]["accuracy"] >= 0.75 and dev["actor2_country"]["accuracy"] >= 0.85
+    assert test["actor2_inter"]["accuracy"] >= 0.33 and test["actor2_country"]["accuracy"] >= 0.72
 
 
 def test_trnews_events():
@@ -170,6 +174,8 @@ def test_trnews_events():
     # twelfth build: typed 0.734 / 0.310, detection 0.760 / 0.465, no-event articles kept empty 45/46 / 25/30
     # fifteenth build: typed 0.748 / 0.301, detection 0.774 / 0.452, kept empty 45/46 / 24/30 (rules alone
     # 46/46 / 25/30: one test article more gets a classifier's event)
+    # sixteenth build: typed 0.751 / 0.297, detection 0.777 / 0.446, kept empty 44/46 / 24/30 (the retrained
+    # classifier gives a dev article about a school contest a protest; rules alone 46/46 / 25/30)
     assert dev["typed_f1"] >= 0.72 and test["typed_f1"] >= 0.27
     # verbal15 (rules): the dev place rate fell 0.625 -> 0.581 while right places rose 65 -> 72 (gold-placed
     # typed matches 104 -> 124): the acts newly found are mostly in one long siege report whose acts the
@@ -177,11 +183,12 @@ def test_trnews_events():
     assert dev["fields"]["place_25km"]["accuracy"] >= 0.56 and test["fields"]["place_25km"]["accuracy"] >= 0.18
     # fourteenth build: every field right 0.260 / 0.182 (test 5 -> 4 of 22 typed matches, with a dev-neutral
     # rule for dismissals and acts named as a time; one item, reported as measured, floor 0.19 -> 0.16)
-    assert dev["fields"]["all_fields"]["accuracy"] >= 0.23 and test["fields"]["all_fields"]["accuracy"] >= 0.16
-    assert dev["fields"]["source_country"]["accuracy"] >= 0.69
+    # sixteenth build: every field 0.279 / 0.182, source country 0.760, mode 0.789, date 0.887 / 0.905 (dev)
+    assert dev["fields"]["all_fields"]["accuracy"] >= 0.25 and test["fields"]["all_fields"]["accuracy"] >= 0.16
+    assert dev["fields"]["source_country"]["accuracy"] >= 0.72 and dev["fields"]["mode"]["accuracy"] >= 0.75
     assert dev["detection_f1"] >= 0.74 and test["detection_f1"] >= 0.42
     assert dev["empty_articles_kept_empty"] >= 0.90 and test["empty_articles_kept_empty"] >= 0.70
-    assert dev["fields"]["date_exact"]["accuracy"] >= 0.83 and test["fields"]["date_exact"]["accuracy"] >= 0.84
+    assert dev["fields"]["date_exact"]["accuracy"] >= 0.86 and test["fields"]["date_exact"]["accuracy"] >= 0.84
     assert figures["dedup"]["all"]["clusters_in_several_articles"] == 6 and figures["dedup"]["all"]["bcubed_f1"] >= 0.85
 
 
