@@ -53,8 +53,8 @@ def link_quantities(ctx: TriggerContext) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
-# the dead a sentence tells without a number: "The victim died.", "Both victims died later."
-_ONE_DIED = re.compile(r"\b(?:the|a)\s+victim\s+(?:later\s+|also\s+)?died\b", re.I)
+# the dead a sentence tells by "both", without a number: "Both victims died later." (one told before,
+# "The victim died.", is a count of find_quantities)
 _TWO_DIED = re.compile(r"\bboth\s+(?:victims|men|women|of\s+them)\s+(?:later\s+|also\s+)?died\b", re.I)
 CASUALTY_UNITS = frozenset({"fatalities", "injured"})
 
@@ -65,12 +65,8 @@ def sentence_toll(text: str, base: int) -> tuple[Quantity, ...]:
     tells no act of its own, after an act it is the outcome of."""
     found = [Quantity(q.value, q.unit, q.qualifier, q.text, Span(base + q.start, base + q.end))
              for q in sentence_quantities(text) if q.unit in CASUALTY_UNITS]
-    if not any(q.unit == "fatalities" for q in found):
-        for pattern, value in ((_ONE_DIED, 1.0), (_TWO_DIED, 2.0)):
-            m = pattern.search(text)
-            if m:
-                found.append(Quantity(value, "fatalities", "exact", m.group(0), Span(base + m.start(), base + m.end())))
-                break
+    if not any(q.unit == "fatalities" for q in found) and (m := _TWO_DIED.search(text)):
+        found.append(Quantity(2.0, "fatalities", "exact", m.group(0), Span(base + m.start(), base + m.end())))
     return tuple(found)
 
 
