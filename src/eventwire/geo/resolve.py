@@ -170,10 +170,9 @@ def article_places(sentences: Sequence[SpacySpan], gazetteer: Gazetteer, country
     by_sentence = _namesakes_where_the_rest_is(by_sentence, home, demonyms=lead)
     weights = article_countries(by_sentence, home=home, demonyms=lead)
     main = main_country(weights, reading_salience([p for places in by_sentence for p in places]))
-    agencies = _divisions_leading_organisations(ents, gazetteer)
+    agencies, public_bodies = _places_leading_names(ents, gazetteer)
     evidence = division_evidence([p for places in by_sentence for p in places] + agencies, weights)
-    proximity = NearbyReadings([p for places in by_sentence for p in places] + _towns_leading_names(ents, gazetteer),
-                               weights)  # fmt: skip
+    proximity = NearbyReadings([p for places in by_sentence for p in places] + public_bodies, weights)
     besides = countries_without_own_votes(by_sentence, home)
     own = countries_only_it_names(by_sentence, weights, home, demonyms=lead)
     found = ArticlePlaces(by_sentence, weights, main, evidence, proximity, besides, own_countries=own)
@@ -768,19 +767,33 @@ def outlet_country(outlet: str | None) -> str | None:
     return _country_by_tld().get(tld)
 
 
-def _divisions_leading_organisations(ents: list[list[SpacySpan]], gazetteer: Gazetteer) -> list[PlaceMention]:
-    """The first-level divisions whose own name opens an organisation's ("the Dunval State Police", "the
-    Kelmar Senate", "a Tarvo Bureau of Investigation agent"), as mentions that only weigh for the division
-    the article is about: a state's agency works in that state, though the name is no place where
-    anything happens."""
-    out = []
-    for ent in (e for sentence in ents for e in sentence if e.label_ == "ORG"):
-        divisions = tuple(c for c in leading_place(ent, gazetteer) if c.kind in ("province", "region"))
-        if divisions:
+def _places_leading_names(ents: list[list[SpacySpan]],
+                          gazetteer: Gazetteer) -> tuple[list[PlaceMention], list[PlaceMention]]:  # fmt: skip
+    """Places whose own name opens an organisation's or a building's, read once per name (``leading_place``
+    is the costly part), as mentions that are no place where anything happens:
+
+    - the first-level divisions that open an organisation's name ("the Dunval State Police", "the Kelmar
+      Senate", "a Tarvo Bureau of Investigation agent"), which weigh for the division the article is
+      about: a state's agency works in that state;
+    - the places whose name opens one of their public bodies or services ("the Kelmar Police
+      Department", "Tarvo High School", "the Dunval County Jail"), which support their readings'
+      neighbours (``NearbyReadings``): a town's police or school is in that town, so the article's other
+      names are read near one of its readings."""
+    divisions_out: list[PlaceMention] = []
+    towns_out: list[PlaceMention] = []
+    for ent in (e for sentence in ents for e in sentence if e.label_ in ("ORG", "FAC")):
+        cands = tuple(leading_place(ent, gazetteer))
+        if not cands:
+            continue
+        divisions = tuple(c for c in cands if c.kind in ("province", "region"))
+        if divisions and ent.label_ == "ORG":
             name = divisions[0].name
-            out.append(PlaceMention(name, name, "province", None, ent.start_char, ent.end_char, None, ent.root.i,
-                                    divisions))  # fmt: skip
-    return out
+            divisions_out.append(PlaceMention(name, name, "province", None, ent.start_char, ent.end_char, None,
+                                              ent.root.i, divisions))  # fmt: skip
+        if _opens_a_public_body(ent, cands[0].name):
+            towns_out.append(PlaceMention(cands[0].name, cands[0].name, "place", None, ent.start_char, ent.end_char,
+                                          None, ent.root.i, cands))  # fmt: skip
+    return divisions_out, towns_out
 
 
 # words for a town's or county's own public bodies and services, after its name ("the Kelmar Police
@@ -793,23 +806,12 @@ _PUBLIC_BODY_WORDS = frozenset(
 )
 
 
-def _towns_leading_names(ents: list[list[SpacySpan]], gazetteer: Gazetteer) -> list[PlaceMention]:
-    """The places whose own name opens the name of one of their public bodies or services ("the Kelmar
-    Police Department", "Tarvo High School", "the Dunval County Jail"), as mentions that only support
-    their readings' neighbours (``NearbyReadings``): a town's police or school is in that town, so the
-    article's other names are read near one of its readings, though the name is no place where anything
-    happens."""
-    out = []
-    for ent in (e for sentence in ents for e in sentence if e.label_ in ("ORG", "FAC")):
-        cands = tuple(leading_place(ent, gazetteer))
-        if not cands:
-            continue
-        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-        after = words[len(cands[0].name.split())] if len(words) > len(cands[0].name.split()) else None
-        if after is not None and after.lower_ in _PUBLIC_BODY_WORDS:
-            out.append(PlaceMention(cands[0].name, cands[0].name, "place", None, ent.start_char, ent.end_char, None,
-                                    ent.root.i, cands))  # fmt: skip
-    return out
+def _opens_a_public_body(ent: SpacySpan, name: str) -> bool:
+    """Is the word after the place's ``name`` at the start of ``ent`` (past a leading "the") one of a
+    public body's ("Police", "County", "Hospital")?"""
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    width = len(name.split())
+    return len(words) > width and words[width].lower_ in _PUBLIC_BODY_WORDS
 
 
 def division_evidence(mentions: list[PlaceMention], weights: dict[str, float]) -> dict[str, Counter[tuple[str, str]]]:
