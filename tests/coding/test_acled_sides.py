@@ -4,13 +4,12 @@ ACLED's own coding showed wrong."""
 import pytest
 
 from eventwire.acled import acled_actor
-from eventwire.article import Article
-from eventwire.document import Document
 from eventwire.evaluation.acled import top_event
+from coding_helpers import code
 
 
 def top(nlp, coder, text):
-    return top_event(coder.code(Document(Article("t", text), nlp(text))))
+    return top_event(code(nlp, coder, text))
 
 
 def inter_codes(event):
@@ -19,7 +18,7 @@ def inter_codes(event):
 
 
 def riot_of(nlp, coder, text):
-    events = coder.code(Document(Article("t", text), nlp(text)))
+    events = code(nlp, coder, text)
     return next(e for e in events if e.acled_sub_event_type == "Violent demonstration")
 
 
@@ -152,7 +151,7 @@ def test_the_second_side_of_a_clash_is_kept(nlp, coder, text):
     ],
 )
 def test_a_protest_met_by_a_counter_protest_is_against_protesters(nlp, coder, text):
-    events = coder.code(Document(Article("t", text), nlp(text)))
+    events = code(nlp, coder, text)
     event = top_event(events)
     assert event is not None and event.acled_sub_event_type == "Peaceful protest"
     assert inter_codes(event) == (6, 6)
@@ -261,14 +260,14 @@ def test_a_force_and_its_partner_shelling_a_place_are_no_two_sides(nlp, coder):
     ],
 )
 def test_fire_with_no_object_is_on_whom_its_doers_came_upon(nlp, coder, text, sector):
-    events = coder.code(Document(Article("t", text), nlp(text)))
+    events = code(nlp, coder, text)
     fire = next(e for e in events if e.type == "ASSAULT")
     assert fire.target is not None and fire.target.sector == sector
 
 
 def test_fire_opened_by_those_at_work_is_not_on_themselves(nlp, coder):
     text = "On 9 May 2020, the gunmen were fleeing Tarvo when they opened fire."
-    events = coder.code(Document(Article("t", text), nlp(text)))
+    events = code(nlp, coder, text)
     assert all(e.target is None or e.target.canonical != e.source.canonical for e in events if e.source is not None)
 
 

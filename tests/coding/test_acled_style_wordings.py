@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from eventwire.acled import SUB_EVENT_PLOVER
-from eventwire.article import Article
-from eventwire.document import Document
 from eventwire.evaluation.acled import top_event
+from coding_helpers import code
 
 WORDINGS = Path(__file__).parent.parent / "fixtures" / "wordings"
 PROBE = WORDINGS / "acled_style.tsv"
@@ -37,10 +36,6 @@ FAMILIES_ANY_FLOOR = 0.891
 # (2026-11-30), less one sentence
 HELD_OUT_2_RIGHT_FLOOR = 0.70
 HELD_OUT_2_ANY_FLOOR = 0.83
-
-
-def code(nlp, coder, text):
-    return coder.code(Document(Article("t", text), nlp(text)))
 
 
 def probe_rows(path: Path = PROBE) -> list[tuple[str, str, str]]:

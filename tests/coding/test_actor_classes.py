@@ -4,17 +4,12 @@ reports showed wrong (a force's member named in the singular, a capital's name i
 import pytest
 
 from eventwire.acled import acled_actor
-from eventwire.article import Article
-from eventwire.document import Document
 from eventwire.mentions.actors import default_actor_index, resolve_actor
+from coding_helpers import code
 
 
 def head_of(nlp, text, word):
     return next(t for t in nlp(text) if t.text == word)
-
-
-def code(nlp, coder, text):
-    return coder.code(Document(Article("t", text), nlp(text)))
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.article import Article
-from eventwire.document import Document
+from coding_helpers import code
 
 WORDINGS = Path(__file__).parent.parent / "fixtures" / "wordings"
 # 68 of 80 right before the date stage was changed (2026-11-30), 78 after; less one sentence
 HELD_OUT_FLOOR = 0.96
 # the probe set's classes: 4 of its first 37 right before, all 45 after; less one sentence
 PROBE_FLOOR = 0.97
-
-
-def code(nlp, coder, text: str, published: date | None):
-    return coder.code(Document(Article("t", text, published), nlp(text)))
 
 
 def dated(nlp, coder, text: str, published: date | None, trigger: str = ""):

@@ -4,13 +4,12 @@ event on it). Sentences written for these tests, with invented places."""
 
 import pytest
 
-from eventwire.article import Article
-from eventwire.document import Document
 from eventwire.evaluation.acled import top_event
+from coding_helpers import code
 
 
 def deaths_of_the_top_event(nlp, coder, text):
-    top = top_event(coder.code(Document(Article("t", text), nlp(text))))
+    top = top_event(code(nlp, coder, text))
     return sum(q.value for q in top.quantities if q.unit == "fatalities")
 
 
@@ -27,7 +26,7 @@ def test_the_dead_a_later_act_of_the_same_day_counts_are_the_event_s(nlp, coder,
 
 def test_the_dead_of_an_act_on_another_day_are_not_the_event_s(nlp, coder):
     text = "On 3 June 2020, police raided a hideout in Tarvo. On 5 June 2020, gunmen attacked a bus in Kelmo, killing two passengers."
-    events = coder.code(Document(Article("t", text), nlp(text)))
+    events = code(nlp, coder, text)
     raid = next(e for e in events if e.trigger == "raided")
     assert [q for q in raid.quantities if q.unit == "fatalities"] == []
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.article import Article
-from eventwire.document import Document
+from coding_helpers import code
+
 
 WORDINGS = Path(__file__).parent.parent / "fixtures" / "wordings"
 # one sentence for each word or idiom of the families (see its header)
@@ -27,10 +27,6 @@ FAMILIES_EMPTY_FLOOR = 0.90
 # the families), 53 and 8 after them, less one sentence
 HELD_OUT_RIGHT_FLOOR = 0.86
 HELD_OUT_EMPTY_FLOOR = 0.70
-
-
-def code(nlp, coder, text):
-    return coder.code(Document(Article("t", text), nlp(text)))
 
 
 def types(nlp, coder, text):

@@ -3,12 +3,8 @@ and who did it, on sentences written for these tests."""
 
 import pytest
 
-from eventwire.article import Article
-from eventwire.document import Document
+from coding_helpers import code
 
-
-def code(nlp, coder, text):
-    return coder.code(Document(Article("t", text), nlp(text)))
 
 
 def text_of(actor):
