@@ -104,3 +104,20 @@ def test_what_stands_as_of_the_report_is_not_of_the_day_told_before(nlp, coder, 
 def test_a_note_without_a_report_date_keeps_its_day_for_what_it_tells_in_the_present(nlp, coder):
     text = "On 6 September 2022, gunmen raided a farm near Dalo. The government accuses the rebels of the raid."
     assert dated(nlp, coder, text, None, "accuses") == (date(2022, 9, 6), "day")
+
+
+@pytest.mark.parametrize("text, trigger, want", [
+    ("On 5 May, residents fled Kelmo after gunmen attacked the village on 3 May.", "attacked", date(2021, 5, 3)),
+    ("Families left Tarvo on 12 May because soldiers had shelled their homes on 10 May.", "shelled", date(2021, 5, 10)),
+])
+def test_the_day_in_the_act_s_own_clause_is_its_day_when_that_clause_hangs_from_another(nlp, coder, text, trigger, want):
+    assert dated(nlp, coder, text, date(2021, 5, 20), trigger) == (want, "day")
+
+
+@pytest.mark.parametrize("text, trigger, want", [
+    ("On 30 April 2020, a trader who was seized by gunmen in Dalo on 24 April was found dead.", "seized", date(2020, 4, 24)),
+    ("On 2 January 2021, police said a clerk abducted in Kelmo on 28 December had been freed.", "abducted",
+     date(2020, 12, 28)),
+])
+def test_a_day_without_its_year_takes_it_from_a_day_the_sentence_names_with_one(nlp, coder, text, trigger, want):
+    assert dated(nlp, coder, text, None, trigger) == (want, "day")

@@ -43,7 +43,8 @@ def link_date(ctx: TriggerContext, future: bool, carried: EventDate | None = Non
 
         best = max(mentions, key=score)
         told_before = _day_told_before(best, mentions, ctx.published) if best.kind == "told_relative" else None
-        resolved = _resolve_told(best, ctx.published, future, told_before or carried)
+        told = told_before or carried or _day_with_its_year(best, mentions, ctx.published)
+        resolved = _resolve_told(best, ctx.published, future, told)
         span = Span(base + best.start, base + best.end)
         if resolved is not None:
             return EventDate(resolved.date, resolved.precision, best.text, span)
@@ -63,6 +64,18 @@ def _day_told_before(tm, mentions, published) -> EventDate | None:
         resolved = resolve(other.text, published)
         if resolved is not None and resolved.precision == "day":
             return EventDate(resolved.date, resolved.precision, other.text, None)
+    return None
+
+
+def _day_with_its_year(tm, mentions, published) -> EventDate | None:
+    """In an article with no publication date, another day the sentence names with its year, from
+    which a day told without one takes its year ("On 30 April 2020, a man seized on 24 April was
+    found dead": the 24 April of 2020)."""
+    if published is not None:
+        return None
+    for other in mentions:
+        if other is not tm and (day := resolve(other.text, None)) is not None:
+            return EventDate(day.date, day.precision, other.text, None)
     return None
 
 
@@ -144,7 +157,7 @@ def _of_a_nested_act(tok, head) -> bool:
     """Does ``tok`` hang from a verb of its own below ``head`` (a reduced relative, an adverbial
     or gerund clause), rather than from ``head``'s clause itself?"""
     for _ in range(8):
-        if tok is head or tok.head is tok:
+        if tok.i == head.i or tok.head.i == tok.i:  # spaCy makes a new Token on each access: `is` never holds
             return False
         if tok.dep_ in _NESTED_ACTS and tok.pos_ == "VERB":
             return True
