@@ -28,7 +28,7 @@ _BROUGHT_ABOUT = frozenset({"leave", "claim", "cause", "result", "lead"})
 def outcome_tokens(head: Token) -> set[int]:
     """Tokens of what an act named by a noun brought about ("the clashes left six dead": "six dead"),
     which its own clause leaves out: the verb it is the subject of, or a relative clause on it."""
-    verbs = [head.head] if head.dep_ in ("nsubj", "csubj") and head.head is not head else []
+    verbs = [head.head] if head.dep_ in ("nsubj", "csubj") and head.head.i != head.i else []
     verbs += [c for c in head.children if c.dep_ == "relcl"]
     out: set[int] = set()
     for verb in verbs:

@@ -52,7 +52,7 @@ def told_in_passing(head: Token, other_heads: Iterable[Token]) -> bool:
     the march and the protest are the news. (Not "a protest that police broke up": a clause on
     the act's own noun tells the act.)"""
     clause = next((t for t in (head, *head.ancestors) if t.dep_ in _DESCRIBING), None)
-    if clause is None or clause.head is clause:
+    if clause is None or clause.head.i == clause.i:
         return False
     described = clause.head
     # another act's word, or the verb its noun is the object of ("continued their sit-in protest")
@@ -73,7 +73,7 @@ def clause_tokens(head: Token) -> set[int]:
             stack.append(child)
     # the governing verbs of an xcomp/conj share its time and place ("agreed on March 5 to withdraw")
     tok = head
-    while tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+    while tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
         tok = tok.head
         out.add(tok.i)
         for child in tok.children:
@@ -121,18 +121,18 @@ def subject_of(head: Token) -> Token | None:
         # what a passive's subject is told to do ("were forced to withdraw", "is expected to sign":
         # they withdraw, they sign), though not a passive complement ("were reported killed": the
         # dead killed no one) nor a second passive ("was arrested and charged": not by the one arrested)
-        if tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
             completed = _told_to_act(tok)
             tok = tok.head
             continue
         completed = False
         # "is about to restore", "is ready to withdraw": the adjective's clause is its subject's
-        if tok.dep_ == "acomp" and tok.head is not tok:
+        if tok.dep_ == "acomp" and tok.head.i != tok.i:
             tok = tok.head
             continue
         # "in a meeting with X, Ruto asked": the subject of what the phrase is the setting of, unless
         # the act names its own doers ("came after days of protests by farmers": the farmers')
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
             doer = prep_object(tok, ("by",)) or _called_by(tok)
             if doer is not None:
                 return doer
@@ -149,7 +149,7 @@ def subject_of(head: Token) -> Token | None:
         # "resigned after alleging she was bullied", "answered by accusing the minister": a gerund
         # under a preposition of time or manner is its governing verb's subject's act (not under
         # "for" or "of": "thanked Ostland for condemning the raid" is Ostland's condemnation)
-        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _GERUND_PREPS and tok.head.head is not tok.head:
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _GERUND_PREPS and tok.head.head.i != tok.head.i:
             tok = tok.head.head
             continue
         # "issued a statement condemning the raid", "gave a speech denouncing": whoever gave the
@@ -159,26 +159,26 @@ def subject_of(head: Token) -> Token | None:
             giver = next((c for c in message.children if c.dep_ == "poss"), None)
             if giver is not None:
                 return giver
-            if message.dep_ == "dobj" and message.head is not message:
+            if message.dep_ == "dobj" and message.head.i != message.i:
                 tok = message.head
                 continue
             break
         # "rioters demonstrating against prices blocked the road", "demonstrating workers": the
         # people an active participle describes are who did it
-        if tok.tag_ == "VBG" and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
+        if tok.tag_ == "VBG" and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
             return tok.head
         # "troops took the town, killing five fighters": a participle's clause tells more of what the
         # main clause's subject did
-        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head is not tok:
+        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.i != tok.i:
             tok = tok.head
             continue
         # "gathered at a rally to demand a recount": a purpose is its doers' own
-        if tok.tag_ == "VB" and tok.dep_ == "advcl" and tok.head is not tok and any(
+        if tok.tag_ == "VB" and tok.dep_ == "advcl" and tok.head.i != tok.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):  # fmt: skip
             tok = tok.head
             continue
         # "reversed an earlier decision to pull out": the decision-maker's subject
-        if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.head is not tok.head:
+        if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.head.i != tok.head.i:
             tok = tok.head.head
             if tok.dep_ == "prep":
                 tok = tok.head
@@ -207,7 +207,7 @@ def _left_neighbour_subject(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
         return None
     tok = verb.doc[verb.i - 1]
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.head is verb or tok.ent_type_ in ("DATE", "TIME"):
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.head.i == verb.i or tok.ent_type_ in ("DATE", "TIME"):
         return None
     while tok.dep_ == "conj" and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
         tok = tok.head

@@ -103,7 +103,7 @@ def antecedent(pronoun: Token, earlier: Sequence[Token], resolve: Callable[[Toke
     if word in RELATIVE_PRONOUNS:
         # "gunmen who stormed the village": the noun the relative clause describes
         clause = pronoun.head
-        return resolve(clause.head) if clause.dep_ == "relcl" and clause.head is not clause else None
+        return resolve(clause.head) if clause.dep_ == "relcl" and clause.head.i != clause.i else None
     above = _same_pronoun_above(pronoun)
     if above is not None:
         # "..., they said, adding that they had agreed": the one pronoun, told twice
@@ -188,7 +188,7 @@ def _same_pronoun_above(pronoun: Token) -> Token | None:
     said, adding that they had agreed", "she said she would resign"."""
     clause = pronoun.head
     for _ in range(4):
-        if clause.dep_ not in ("ccomp", "advcl", "conj", *_COMPLEMENTS) or clause.head is clause:
+        if clause.dep_ not in ("ccomp", "advcl", "conj", *_COMPLEMENTS) or clause.head.i == clause.i:
             return None
         clause = clause.head
         said = pronoun.text.lower()
@@ -205,7 +205,7 @@ def _speaker(pronoun: Token) -> Token | None:
     complement's too)."""
     clause = pronoun.head
     for _ in range(4):
-        if clause.dep_ not in ("ccomp", "advcl", "conj", *_COMPLEMENTS) or clause.head is clause:
+        if clause.dep_ not in ("ccomp", "advcl", "conj", *_COMPLEMENTS) or clause.head.i == clause.i:
             return None
         deps = ("nsubj", "nsubjpass") if clause.dep_ == "advcl" or clause.dep_ in _COMPLEMENTS else ("nsubj",)
         clause = clause.head

@@ -281,7 +281,7 @@ def _violent_means(head: Token) -> bool:
     if any(_violent_means_of_protest(m) for m in means):
         return True
     for act in acts:
-        if act is not head and act.lemma_.lower() in _RIOT_ACTS:
+        if act.i != head.i and act.lemma_.lower() in _RIOT_ACTS:
             return True
         # "barricaded roads with burning tyres": the parser may hang the means on the object
         preps = [c for c in act.children if c.dep_ == "prep"]
@@ -491,7 +491,7 @@ def _explosions_witnessed(trig: TriggerMatch, words: set[str]) -> TriggerSpec | 
     noun = trig.noun
     if noun is None or _remote_explosive(words) or words & {"grenade", "suicide", "bomb"}:
         return None
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head  # "shouting and explosions were heard": the first of the nouns heard
     # ("Explosions heard in Kelmo": the parser may make the reduced passive an active verb)
     witnessed = trig.light in WITNESSING_VERBS or told_as_witnessed(noun) or (

@@ -309,9 +309,9 @@ def befell_its_subject(trig: TriggerMatch) -> bool:
     for _ in range(8):
         if tok.lemma_.lower() in _DYING and tok.pos_ == "VERB" or _suffered_losses(tok):
             return True
-        if tok.pos_ == "VERB" and tok is not trig.head and not (tok.dep_ == "acl" and tok.lemma_.lower() in SUSTAINING):
+        if tok.pos_ == "VERB" and tok.i != trig.head.i and not (tok.dep_ == "acl" and tok.lemma_.lower() in SUSTAINING):
             return False
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -525,7 +525,7 @@ def speaker_of(head: Token) -> Token | None:
     """Who said what ``head`` is part of: the subject of the reporting verb its clause hangs from."""
     tok = head
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.lemma_.lower() in REPORT_VERBS:

@@ -319,7 +319,7 @@ class Geoparser:
         for tok in document.doc:
             if not tok.text[:1].isupper():
                 continue
-            if not inside_names and tok.head.pos_ == "PROPN" and tok.head is not tok and tok.dep_ != "appos":
+            if not inside_names and tok.head.pos_ == "PROPN" and tok.head.i != tok.i and tok.dep_ != "appos":
                 continue  # (an adjective inside a name, "Syrian Observatory", is not where anything is)
             if tok.dep_ not in ("amod", "compound", "nmod") and tok.pos_ not in ("NOUN", "PROPN") and not _coordinated_modifier(tok):
                 continue  # "Turkish troops", and the people themselves: "two Canadians", "the Dutch"

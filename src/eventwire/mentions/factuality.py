@@ -44,7 +44,7 @@ def factuality(head: Token, report_verbs: frozenset[str] = frozenset(), speech_a
         return own
     tok = head
     depth = 0
-    while tok.dep_ in _GOVERNING_DEPS and tok.head is not tok and depth < 6:
+    while tok.dep_ in _GOVERNING_DEPS and tok.head.i != tok.i and depth < 6:
         parent = tok.head
         depth += 1
         lemma = parent.lemma_.lower()

@@ -618,7 +618,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         if tok.pos_ != "PROPN":
             continue  # (the cheapest test first: only a proper noun is read below)
         first = tok
-        while first.dep_ == "conj" and first.head is not first:  # "between Latakia and Aleppo"
+        while first.dep_ == "conj" and first.head.i != first.i:  # "between Latakia and Aleppo"
             first = first.head
         acted_on = _acted_on(first)
         placed = (first.dep_ == "pobj" and (first.head.lower_ in _LOCATIVE or is_locative(_relation(first)))
@@ -1313,7 +1313,7 @@ def _relation(head: Token) -> str | None:
                     and prep.head.lower_ not in ("port", "camp")):
                 return _relation(prep.head) or "of"  # (not "the Hospital of the University of Tarvo": a name)
             return prep.lower_
-        if tok.dep_ in ("compound", "appos", "conj", "nmod", "pobj", "amod") and tok.head is not tok:
+        if tok.dep_ in ("compound", "appos", "conj", "nmod", "pobj", "amod") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break

@@ -344,7 +344,7 @@ def is_accident(m: TriggerMatch) -> bool:
     if head.dep_ == "advcl" and head.tag_ == "VBG":
         verbs.append(head.head)  # "a gas explosion tore through the mill, injuring six": the clause's cause
     first = head
-    while first.dep_ == "conj" and first.head is not first and first.head.lemma_.lower() not in _LEAVING:
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.lemma_.lower() not in _LEAVING:
         first = first.head  # "left one dead and a dozen injured" with "injured" joined to "dead"
     if first.dep_ in ("oprd", "xcomp", "ccomp", "conj") and first.head.lemma_.lower() in _LEAVING:
         verbs.append(first.head)  # "a gas explosion left one dead and a dozen injured"
@@ -434,7 +434,7 @@ def _in_relative_clause(head: Token) -> bool:
     for _ in range(4):
         if tok.dep_ == "relcl":
             return True
-        if tok.dep_ not in ("ccomp", "xcomp", "conj") or tok.head is tok:
+        if tok.dep_ not in ("ccomp", "xcomp", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -1561,7 +1561,7 @@ _CONSEQUENCES = frozenset("action consequence penalty sanction fine prosecution 
 def _or_else(verb: Token) -> TriggerMatch | None:
     """A THREATEN told as the other branch of what someone must do: "said the firm must cease the
     tests or face further action" (the one who must is threatened: its subject is the target)."""
-    if verb.lemma_.lower() != "face" or verb.dep_ != "conj" or verb.head is verb:
+    if verb.lemma_.lower() != "face" or verb.dep_ != "conj" or verb.head.i == verb.i:
         return None
     if not any(c.dep_ == "cc" and c.lower_ == "or" for c in (*verb.head.children, *verb.children)):
         return None
@@ -2084,7 +2084,7 @@ def _told_as_happening(noun: Token) -> bool:
     escalated ("reported the resumption of shelling"), lasting a span of time ("after weeks of
     fighting"), or what someone is accused of ("accused the army of shelling")? A noun joined to
     such a one by "and" is told so too ("the resumption of shelling and air raids")."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
@@ -2099,7 +2099,7 @@ def _told_as_happening(noun: Token) -> bool:
 def _accused_of(holder: Token) -> bool:
     """Is ``holder`` (what an "of" hangs from) a verb of accusing, or the one it accuses ("accused
     the army and its allies of ...": the parser may hang "of" from either)?"""
-    while holder.dep_ == "conj" and holder.head is not holder:
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
         holder = holder.head
     if holder.dep_ == "dobj":
         holder = holder.head
@@ -2623,7 +2623,7 @@ def _subject_of(verb: Token) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return _speaker_for(subj, tok) if subj.pos_ == "PRON" else subject_behind_place(subj)
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
@@ -2799,7 +2799,7 @@ def reason_for_judging(verb: Token) -> Token | None:
     """The one praised or blamed when ``verb`` is the deed they are praised or blamed "for" (its
     gerund): "praised the president for pressing" gives "president"."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for" or prep.head is prep:
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for" or prep.head.i == prep.i:
         return None
     judging = prep.head
     if judging.pos_ != "VERB" or judging.lemma_.lower() not in PRAISING_OR_BLAMING:
@@ -2811,7 +2811,7 @@ def _governed_by(m: TriggerMatch, other: TriggerMatch) -> bool:
     """Is ``m``'s head inside ``other``'s complement (through complement-like arcs)?"""
     tok = m.head
     for _ in range(6):
-        if (tok.dep_ not in _SWALLOW_DEPS and not for_clause(tok)) or tok.head is tok or named_by_another_act(tok):
+        if (tok.dep_ not in _SWALLOW_DEPS and not for_clause(tok)) or tok.head.i == tok.i or named_by_another_act(tok):
             # (an act named as when another was, "refused to talk after the clashes", or one a party
             # denies a part in, "denied responsibility for the bombing", is its own)
             return False
@@ -2976,7 +2976,7 @@ def _hangs_from(tok: Token, head: Token) -> bool:
     participle ("struck a convoy carrying supplies, wounding two")? A clause set apart in time
     ("a day after rebels seized two villages") tells another act."""
     for _ in range(3):
-        if tok.dep_ not in ("advcl", "conj", "xcomp", "acl") or tok.head is tok or _set_apart_in_time(tok) \
+        if tok.dep_ not in ("advcl", "conj", "xcomp", "acl") or tok.head.i == tok.i or _set_apart_in_time(tok) \
                 or _another_doer(tok):  # fmt: skip
             return False
         tok = tok.head
