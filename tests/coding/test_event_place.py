@@ -126,3 +126,17 @@ def test_a_name_runs_on_over_the_persian_joining_particle(rules):
     text = "On 4 June 2021, about 40 workers in Kut e Abdollah protested against unpaid wages."
     protest = placed(rules, text, "2021-06-05")
     assert (protest.place.name, protest.place.country) == ("Kut e Abdollah", "IRN")
+
+
+def test_a_party_below_the_state_acts_where_the_story_is_told(rules):
+    text = ("Tenants' groups held a meeting in Winnipeg on Monday to plan their campaign.\n\n"
+            "Canadian housing advocates urged the province to freeze rents, a spokesperson said.")
+    request = next(e for e in rules.extract(text, published="2021-03-04") if e.type == "REQUEST")
+    assert (request.place.name, request.place.geo_precision) == ("Winnipeg", "exact")
+
+
+def test_a_states_act_with_no_place_named_is_its_countrys(rules):
+    text = ("Tenants' groups held a meeting in Winnipeg on Monday to plan their campaign.\n\n"
+            "The Canadian government urged the provinces to freeze rents, a spokesperson said.")
+    request = next(e for e in rules.extract(text, published="2021-03-04") if e.type == "REQUEST")
+    assert (request.place.country, request.place.geo_precision) == ("CAN", "country")

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..acled import STATE_SECTORS
 from ..events import Actor, Event, Place, Span
 from ..geo.resolve import ArticlePlaces, Location, country_point, locate
 from ..mentions.places import DIRECTIONS, Gazetteer, PlaceCandidate, PlaceMention, name_keys
@@ -332,6 +333,11 @@ class PlacesTold:
                 return place
         return None
 
+    def first(self, country: str) -> Place | None:
+        """The first place finer than a country that the article names in ``country``."""
+        return next((p for i in range(len(self.sentences)) if (p := self._sentence_place(i)) is not None
+                     and p.country == country), None)  # fmt: skip
+
     def _sentence_place(self, i: int) -> Place | None:
         if i not in self._located:
             self._located[i] = _finest_place(self.sentences[i][1], self.in_article, self.gazetteer)
@@ -396,6 +402,12 @@ def _fallback_place(ev: Event, before: list[Event], setting: Place | None, main_
             return named
     if dateline is not None and dateline.country == country:
         return dateline
+    # a party below the state (a legislator, advocates, a coalition) speaks where the story is, the
+    # first place finer than its country the article names there; a state speaks for its country (an
+    # act is not moved to a place another paragraph names: that is no scene of its own)
+    if ev.type in VERBAL_TYPES and country is not None and told is not None and party.sector not in STATE_SECTORS \
+            and (scene := told.first(country)) is not None:  # fmt: skip
+        return scene
     if country is not None:
         return _country_place(country, party.text, party.span, gazetteer)
     trigger = ev.evidence.trigger
