@@ -8,7 +8,7 @@ cut from Katanga are all "Katanga", and the press's "Wardak", "Logar", "North Si
 database, ODbL 1.0) ships each country's divisions with an English name and a point. Each is matched to a GeoNames admin1 code:
 - by name, when a spelling of it is already one of the country's admin1 names;
 - else by place: the code that the town of 500+ people nearest its point (within 150 km) and at
-  least 2 of the next 4 carry.
+  least one of the next 4 carry.
 A code that more than one of the package's divisions lands on by place (a country whose list mixes
 levels: regions with their departments) gets none of them; a generic word ("North", "Centre") is
 never a name. Run once after changing either pinned package:
@@ -31,7 +31,7 @@ from build_admin1 import package_dir
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/eventwire/data/admin1_names.tsv"
 ADMIN1 = ROOT / "src/eventwire/data/admin1.tsv"
-NEAREST, AGREEING, REACH_KM = 5, 3, 150.0
+NEAREST, AGREEING, REACH_KM = 5, 2, 150.0
 _TYPE_WORDS = ("province", "governorate", "district", "region", "state", "department", "county", "prefecture",
                "municipality", "division", "territory", "oblast", "rayon")  # fmt: skip
 _COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west", "nord": "north",
