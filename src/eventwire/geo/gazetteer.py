@@ -347,6 +347,7 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
     writer = GazetteerWriter(con, DEFAULT_SOURCE)
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)  # (iso3, admin1 or "") -> places
     people: dict[tuple[str, str], int] = defaultdict(int)  # (iso3, admin1) -> people in its towns
+    town_names: dict[tuple[str, str], set[str]] = defaultdict(set)  # (iso3, admin1) -> its towns' names
     with con:
         for i, city in enumerate(gc.get_cities().values()):
             country = iso3.get(city["countrycode"])
@@ -357,11 +358,19 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
             for key in ((country or "", city.get("admin1code") or ""), (country or "", "")):
                 points[key].append((place.latitude, place.longitude))
             people[(country or "", city.get("admin1code") or "")] += pop
+            town_names[(country or "", city.get("admin1code") or "")].add(city["name"].lower())
             if progress and i % 50_000 == 0:
                 progress(i)
         variants = _bundled_division_names("admin1_variants.tsv", iso3)
         todays = _bundled_division_names("admin1_names.tsv", iso3)
-        for n, (country, code, name) in enumerate(_bundled_admin1(iso3), 1):
+        divisions = _bundled_admin1(iso3)
+        # a division GeoNames' towns carry the code of but admin1.tsv names not ("South Darfur", "Tarapacá")
+        # takes its name of today; not one named after its own town ("Alexandria", "Dubai"): a reading of
+        # that name as a province would outvote the town's namesakes abroad in every article
+        named = {(country, code) for country, code, _ in divisions}
+        divisions += [(country, code, names[0]) for (country, code), names in todays.items()
+                      if (country, code) not in named and names[0].lower() not in town_names[(country, code)]]
+        for n, (country, code, name) in enumerate(divisions, 1):
             writer.add_admin1(country, code, name)
             if points.get((country, code)):
                 lat, lon = _middle(points[(country, code)], wide=WIDE_DIVISION_DEGREES)
