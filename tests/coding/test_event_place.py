@@ -140,3 +140,12 @@ def test_a_states_act_with_no_place_named_is_its_countrys(rules):
             "The Canadian government urged the provinces to freeze rents, a spokesperson said.")
     request = next(e for e in rules.extract(text, published="2021-03-04") if e.type == "REQUEST")
     assert (request.place.country, request.place.geo_precision) == ("CAN", "country")
+
+
+def test_a_place_is_not_read_in_the_country_of_an_actor_its_own_name_gave(rules):
+    # "a London vigil": the organisers' country is only the name's commonest reading, no evidence of
+    # which London the article means
+    text = ("Organizers of a London vigil urged Ottawa to do more for refugees.\n"
+            "The vigil in London, Ontario drew hundreds of people on Sunday.")
+    request = next(e for e in rules.extract(text, published="2021-03-04") if e.type == "REQUEST")
+    assert (request.place.name, request.place.country) == ("London", "CAN")

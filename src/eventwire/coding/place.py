@@ -223,7 +223,10 @@ def locate_place(mention: PlaceMention, ctx: TriggerContext, in_article: Article
     """The mention's point, precision and divisions, read in the context of the article and actors."""
     # The event's actors are context too: "Lebanese troops shelled Tripoli" is the Lebanese Tripoli,
     # unless the name is unambiguous on its own.
-    actor_countries = {a.country for a in actors if a is not None and a.country}
+    # (not an actor named by the place itself, "organizers of a London rally": its country is only
+    # the name's most common reading, no evidence of which one is meant)
+    actor_countries = {a.country for a in actors if a is not None and a.country
+                       and not a.span.start <= mention.start < a.span.end}  # fmt: skip
     if mention.candidates and not mention.is_strong and actor_countries:
         readings = [c for c in mention.candidates if c.country in actor_countries]
         if readings and (mention.resolved is None or mention.resolved.country not in actor_countries):
