@@ -32,7 +32,9 @@ VIOLENT = frozenset({"ASSAULT", "FIGHT"})
 PLACE_WORDS = frozenset(
     "town village city base area district hill position airport crossing neighbourhood neighborhood "
     "territory region province stronghold headquarters outpost camp border checkpoint road highway "
-    "bridge port island airfield airbase field oilfield dam suburb quarter".split()
+    "bridge port island airfield airbase field oilfield dam suburb quarter "
+    # the seats and divisions news names ground by ("retook the provincial capital", "seized the municipality")
+    "capital municipality county commune locality".split()
 )
 # Verbs that state a violent outcome without saying how it was done.
 OUTCOME_KEYS = frozenset({"kill", "wound", "injure", "die", "hurt"})
@@ -2437,6 +2439,23 @@ def _gerund_subject(child: Token, verb: Token) -> bool:
     return child.dep_ == "aux" and child.tag_ == "VBG" and child.i < verb.i and child.lemma_.lower() != "be"
 
 
+_BLAST_NOUNS = frozenset({"blast", "explosion", "detonation"})
+_WEAPON_TYPES = frozenset({"Grenade", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                           "Suicide bomb", "Air/drone strike", "Chemical weapon"})
+
+
+def _blast_by_its_weapon(noun: Token, mods: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | None:
+    """A blast told with what blew up is that weapon's: "a grenade blast", "a mortar explosion",
+    "a landmine blast" (the bare noun is a remote explosive's)."""
+    if noun.lemma_.lower() not in _BLAST_NOUNS:
+        return None
+    for mod in reversed([m for m in mods if m.dep_ == "compound"]):
+        spec = lexicon.nouns.get(mod.lemma_.lower())
+        if spec is not None and spec.acled in _WEAPON_TYPES:
+            return mod.lemma_.lower(), [mod, noun]
+    return None
+
+
 def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
     """The longest lexicon key ending at ``noun`` (its compounds and adjectives before it)."""
     if noun.like_num:
@@ -2462,7 +2481,8 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
         written = "".join(t.lower_ + t.whitespace_ for t in words[:-1]) + noun.lemma_.lower()
         for k in (key, alt, words.text.lower(), written, *_as_common_noun(words)):
             if k in lexicon.nouns:
-                return k, list(words)
+                weapon = _blast_by_its_weapon(noun, mods, lexicon) if n == 1 else None
+                return weapon or (k, list(words))
     side = _side_firing(noun, mods)
     if side is not None:
         return _GUNFIRE, [side, noun]

@@ -1,0 +1,59 @@
+"""Violent and protest acts told as a wire reporter or a local paper tells them, not in ACLED's
+notes' wording, on sentences written for these tests (invented places)."""
+
+import pytest
+
+from eventwire.article import Article
+from eventwire.document import Document
+from eventwire.evaluation.acled import top_event
+
+
+def code(nlp, coder, text):
+    return coder.code(Document(Article("t", text), nlp(text)))
+
+
+def top_sub_event(nlp, coder, text):
+    top = top_event(code(nlp, coder, text))
+    return top and top.acled_sub_event_type
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Police shot dead two men demonstrating outside the ministry in Kelmo.", "Excessive force against protesters"),
+    ("Troops fired on villagers protesting against the new dam in Dalo, killing one.", "Excessive force against protesters"),
+    ("Soldiers beat students who were marching to the parliament in Tarvo.", "Excessive force against protesters"),
+    ("Police arrested forty farmers blocking the highway near Varnel.", "Protest with intervention"),
+])
+def test_people_told_protesting_are_protesters_whatever_they_are_called(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event
+
+
+def test_people_told_doing_something_else_are_no_protesters(nlp, coder):
+    assert top_sub_event(nlp, coder, "Police shot dead two men robbing a bank in Kelmo.") == "Attack"
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Soldiers took back the village of Kelmo from the rebels.", "Government regains territory"),
+    ("Rebels took back the border town of Tarvo they had lost a week earlier.", "Non-state actor overtakes territory"),
+    ("The army regained control of the provincial capital after a week of fighting.", "Government regains territory"),
+])
+def test_ground_taken_back(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "The shop took back the faulty heaters it had sold in Tarvo.",
+    "The senator took back his remarks about the mayor of Kelmo.",
+])
+def test_things_and_words_taken_back_are_no_ground(nlp, coder, text):
+    assert code(nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("A grenade explosion at a bar in Kelmo wounded six people.", "Grenade"),
+    ("Four people were hurt in a grenade blast outside a church in Dalo.", "Grenade"),
+    ("A mortar blast wounded three children in Kelmo.", "Shelling/artillery/missile attack"),
+    ("A suicide blast at a rally in Mereth killed nine people.", "Suicide bomb"),
+    ("A bomb blast ripped through a bus station in Dalo.", "Remote explosive/landmine/IED"),
+])
+def test_a_blast_is_told_by_the_weapon_named_before_it(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event
