@@ -57,3 +57,30 @@ def test_things_and_words_taken_back_are_no_ground(nlp, coder, text):
 ])
 def test_a_blast_is_told_by_the_weapon_named_before_it(nlp, coder, text, sub_event):
     assert top_sub_event(nlp, coder, text) == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels freed 12 soldiers in exchange for 20 of their fighters in Dalo.",
+    "Government and rebel negotiators exchanged 40 detainees in Tarvo on Monday.",
+    "A prisoner exchange between the militia and the army took place in Varnel.",
+    "The warring sides released dozens of captives as part of a prisoner swap in Mereth.",
+])
+def test_a_release_told_as_a_swap_is_the_two_sides_agreement(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Agreement"
+
+
+def test_a_release_by_one_side_alone_is_no_agreement(nlp, coder):
+    assert top_sub_event(nlp, coder, "Police released the suspect on bail in Tarvo.") == "Other"
+
+
+@pytest.mark.parametrize("text", [
+    "A man strapped with explosives killed himself and four policemen at a checkpoint in Kelmo.",
+    "The bomber killed himself and 11 worshippers at the mosque in Dalo.",
+    "An attacker wearing a bomb vest killed himself and three guards outside the court in Tarvo.",
+])
+def test_one_who_killed_themself_and_others_with_explosives_is_a_suicide_bomber(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Suicide bomb"
+
+
+def test_a_gunman_who_killed_himself_and_others_is_no_suicide_bomber(nlp, coder):
+    assert top_sub_event(nlp, coder, "A gunman killed himself and two colleagues at an office in Varnel.") == "Attack"

@@ -78,11 +78,18 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
             return "Protest with intervention"
         if sent.end < len(sent.doc) and riot_told_after(sent.doc[sent.end].sent):
             return "Violent demonstration"  # "... demonstrated outside the prison. The inmates burnt documents."
+    if spec.mode == "release" and _SWAP_TOLD.search(sent.text):
+        return "Agreement"  # "freed 12 soldiers in exchange for 20 fighters": a swap, which ACLED codes as the two sides' agreement
     if rule == "Arrests" and (target is not None and is_protesting(target, sent) or _PROTEST_WORDS.search(sent.text)):
         # "police detained three activists taking part in an unauthorised protest": ACLED codes
         # the protest, with the arrests as its intervention
         return "Protest with intervention"
     return rule
+
+
+# a release told as one side of a swap ("in exchange for captured fighters", "as part of a prisoner swap")
+_SWAP_TOLD = re.compile(r"\bin (?:an )?exchange (?:for|of)\b|\b(?:prisoners?|detainees?|captives?|hostages?) (?:swaps?|exchanges?)\b|"
+                        r"\b(?:swaps?|exchanges?) of (?:prisoners|detainees|captives|hostages|bodies)\b", re.I)
 
 
 # what people are told doing when they are protesters, whatever they are called ("villagers

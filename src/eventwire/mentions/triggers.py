@@ -924,7 +924,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     burnt = _self_immolation(tok, lemma, objs)
     if burnt is not None:
         return burnt
-    suicide = _blew_oneself_up(tok, lemma, objs) or _suicide_device_set_off(tok, lemma, objs, lexicon)
+    suicide = (_blew_oneself_up(tok, lemma, objs) or _suicide_device_set_off(tok, lemma, objs, lexicon)
+               or _killed_oneself_and_others(tok, lemma, objs))
     if suicide is not None:
         return suicide
     disposed = _device_disposed_of(tok, lemma, objs, lexicon)
@@ -1219,6 +1220,26 @@ def _blew_oneself_up(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch
         return None
     if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return None  # "blew himself a kiss"
+    return TriggerMatch(SUICIDE_BLAST, verb, (verb, selves[0]))
+
+
+# what tells that one who killed themself with others did it with explosives on their body
+_SUICIDE_MARKS = frozenset("explosive bomb bomber vest belt".split())
+
+
+def _killed_oneself_and_others(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch | None:
+    """One who killed themself and others, told with explosives, blew themself up: "a girl strapped
+    with explosives killed herself and six others", "the bomber killed himself and two guards"
+    (a gunman who killed himself and others is no bomber)."""
+    if lemma != "kill":
+        return None
+    selves = [o for o in objs if o.pos_ == "PRON" and o.lower_.endswith(_REFLEXIVE_ENDINGS) and o.conjuncts]
+    if not selves:
+        return None
+    doer = _subject_of(verb)
+    told = [*(doer.subtree if doer is not None else ()), *(t for c in verb.children if c.dep_ == "prep" for t in c.subtree)]
+    if not any(t.lemma_.lower() in _SUICIDE_MARKS for t in told):
+        return None
     return TriggerMatch(SUICIDE_BLAST, verb, (verb, selves[0]))
 
 
@@ -2271,14 +2292,14 @@ def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
     if not found:
         return None
     spec = _noun_spec(found[0], tok, lexicon)
-    consult = spec.type == "CONSULT" and (
-        verb.lemma_.lower() in _CONSULT_SUBJECT_VERBS
-        or verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
-    )
+    took_place = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
+    consult = spec.type == "CONSULT" and (verb.lemma_.lower() in _CONSULT_SUBJECT_VERBS or took_place)
+    # a release that took place happened: "a prisoner exchange took place at the crossing"
+    released = spec.mode == "release" and took_place
     # "reinforcements arrived on the front": forces that move by themselves
     arrival = spec.type == "MOBILIZE" and verb.lemma_.lower() in _ARRIVING and not (
         verb.lemma_.lower() == "report" and any(c.dep_ in ("ccomp", "dobj") for c in verb.children))  # "forces reported that ..."
-    if spec.type not in VIOLENT | {"PROTEST"} and not consult and not arrival:
+    if spec.type not in VIOLENT | {"PROTEST"} and not consult and not arrival and not released:
         return None
     return TriggerMatch(spec, verb, tuple(found[1]), tok)
 
