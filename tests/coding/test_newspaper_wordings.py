@@ -84,3 +84,29 @@ def test_one_who_killed_themself_and_others_with_explosives_is_a_suicide_bomber(
 
 def test_a_gunman_who_killed_himself_and_others_is_no_suicide_bomber(nlp, coder):
     assert top_sub_event(nlp, coder, "A gunman killed himself and two colleagues at an office in Varnel.") == "Attack"
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Rebels and soldiers fired at each other for hours near Kelmo.", "Armed clash"),
+    ("Two militias attacked one another in the market district of Dalo.", "Armed clash"),
+    ("Police and smugglers shot at each other on the border near Tarvo.", "Armed clash"),
+    # crowds who fight each other are a mob, as crowds who clash are
+    ("Villagers from Kelmo and Dalo attacked each other with machetes over a land dispute.", "Mob violence"),
+])
+def test_violence_the_doers_did_to_each_other_is_a_fight_between_them(nlp, coder, text, sub_event):
+    top = top_event(code(nlp, coder, text))
+    assert (top.type, top.acled_sub_event_type) == ("FIGHT", sub_event)
+
+
+@pytest.mark.parametrize("text", [
+    "The two teams blamed each other for the defeat in Tarvo.",
+    "The brothers hugged each other at the airport in Kelmo.",
+])
+def test_words_or_embraces_exchanged_are_no_fight(nlp, coder, text):
+    assert not [e for e in code(nlp, coder, text) if e.type in ("FIGHT", "ASSAULT")]
+
+
+def test_a_gerund_after_its_preposition_is_what_a_verb_is_done_for(nlp, coder):
+    # the parser makes "questioning" a clause before "in Kelmo"; it is still what the three were held for
+    top = top_event(code(nlp, coder, "Police held three journalists for questioning in Kelmo on Friday."))
+    assert top.acled_sub_event_type == "Arrests"

@@ -990,6 +990,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         if spec.mode == "investigate" and not objs and not any(p.lower_ in ("into", "over") for p in preps):
             continue  # "an officer is investigating": no one is named
         words = (tok,) if key == lemma else (tok, *[c for c in children if f"{lemma} {c.lower_}" == key or f"{lemma} {c.lemma_.lower()}" == key][:1])
+        spec = _fought_each_other(spec, objs, preps)
         # an instrument noun names the weapon: "were killed in an airstrike", "a car bomb killed"
         # (a phrasal key names its own: "blew up" is a blast, "blew out the wall" none)
         if key in lexicon.instrument_verbs or lemma in lexicon.instrument_verbs:
@@ -1241,6 +1242,25 @@ def _killed_oneself_and_others(verb: Token, lemma: str, objs: list[Token]) -> Tr
     if not any(t.lemma_.lower() in _SUICIDE_MARKS for t in told):
         return None
     return TriggerMatch(SUICIDE_BLAST, verb, (verb, selves[0]))
+
+
+def _fought_each_other(spec: TriggerSpec, objs: list[Token], preps: list[Token]) -> TriggerSpec:
+    """Violence the doers did to each other is a fight between them: "rebels and soldiers fired at
+    each other", "two militias attacked one another" (ACLED's armed clash; crowds' is mob violence)."""
+    if spec.type not in VIOLENT or spec.acled not in ("by_target", "Attack"):
+        return spec
+    aimed = [*objs, *(c for p in preps for c in p.children if c.dep_ == "pobj")]
+    if not any(_reciprocal(t) for t in aimed):
+        return spec
+    return replace(spec, type="FIGHT", acled="Armed clash", cameo=None)
+
+
+_RECIPROCALS = frozenset({"each other", "one another"})
+
+
+def _reciprocal(tok: Token) -> bool:
+    """Is ``tok``'s phrase "each other" or "one another" (the parser may head it by either word)?"""
+    return " ".join(t.lower_ for t in tok.subtree) in _RECIPROCALS
 
 
 def _suicide_device_set_off(verb: Token, lemma: str, objs: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
@@ -2531,9 +2551,10 @@ def _phrase_lemmas(objs: list[Token], preps: list[Token]) -> set[str]:
     out: set[str] = set()
     heads = list(objs)
     for p in preps:
-        # ("put behind bars", "held without charge")
+        # ("put behind bars", "held without charge"; a gerund the parser takes for a clause is the
+        # preposition's object too: "held for questioning in Tarvo")
         if p.lower_ in ("to", "with", "on", "for", "of", "over", "by", "into", "behind", "without"):
-            heads.extend(c for c in p.children if c.dep_ == "pobj")
+            heads.extend(c for c in p.children if c.dep_ in ("pobj", "pcomp"))
     for h in heads:
         out |= noun_forms(h)
         for c in h.children:
