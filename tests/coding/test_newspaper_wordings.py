@@ -110,3 +110,28 @@ def test_a_gerund_after_its_preposition_is_what_a_verb_is_done_for(nlp, coder):
     # the parser makes "questioning" a clause before "in Kelmo"; it is still what the three were held for
     top = top_event(code(nlp, coder, "Police held three journalists for questioning in Kelmo on Friday."))
     assert top.acled_sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text", [
+    "Police teargassed protesters in Dalo.",
+    "Anti-riot officers teargassed hundreds of traders demonstrating outside the council offices in Tarvo.",
+])
+def test_a_crowd_teargassed_is_a_protest_met_by_force(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Gunmen waylaid travellers on the road between Kelmo and Dalo.", "Attack"),
+    ("Militants waylaid an army convoy near Varnel.", "Armed clash"),
+])
+def test_waylaying_is_an_ambush(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Suspected herdsmen invaded the community of Kelmo, killing five residents.", "Attack"),
+    ("Armed men invaded the home of a village chief in Tarvo.", "Attack"),
+    ("Militants invaded an army base near Varnel, killing three soldiers.", "Armed clash"),
+])
+def test_whom_an_armed_band_invades_decides_attack_or_clash(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event

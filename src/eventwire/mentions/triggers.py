@@ -801,7 +801,7 @@ _PREFIXES = ("re", "over", "out", "under", "with", "up")
 # Lemmas the lemmatizer's suffix rules make of a lexicon verb it does not know: "cordoned" loses
 # "d", not "ed" (checked over every verb key's regular past, 2026-11-29); "installed" is read as the
 # British spelling "instal"
-_MISREAD_LEMMAS = {"cordone": "cordon", "instal": "install"}
+_MISREAD_LEMMAS = {"cordone": "cordon", "instal": "install", "teargasse": "teargas"}
 
 
 def verb_lemma(tok: Token) -> str:
