@@ -135,3 +135,49 @@ def test_waylaying_is_an_ambush(nlp, coder, text, sub_event):
 ])
 def test_whom_an_armed_band_invades_decides_attack_or_clash(nlp, coder, text, sub_event):
     assert top_sub_event(nlp, coder, text) == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "Separatist fighters and army units engaged each other near the village of Kelmo.",
+    "Government soldiers and the rebels engaged one another for several hours outside Dalo.",
+])
+def test_armed_sides_that_engaged_each_other_fought(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Armed clash"
+
+
+def test_candidates_who_engaged_each_other_in_a_debate_did_not_fight(nlp, coder):
+    text = "The two candidates engaged each other in a lively debate in Tarvo."
+    assert not [e for e in code(nlp, coder, text) if e.type in ("FIGHT", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police moved in to clear a protest camp in Tarvo.",
+    "Soldiers cleared demonstrators from the main square of Kelmo.",
+])
+def test_forces_that_clear_a_protest_intervene_in_it(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Police cleared the road after the crash in Varnel.",
+    "Soldiers cleared the debris from the bridge in Kelmo.",
+])
+def test_a_road_or_debris_cleared_is_no_protest(nlp, coder, text):
+    assert code(nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers discovered an arms cache hidden in a mosque in Kelmo.",
+    "Troops uncovered a large stockpile of weapons and ammunition near Dalo.",
+    "Police unearthed explosives buried in a field outside Tarvo.",
+])
+def test_arms_forces_came_upon_are_weapons_use_disrupted(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    "Police discovered the body of a missing hiker near Varnel.",
+    "Archaeologists unearthed ancient weapons near Dalo.",
+])
+def test_bodies_or_relics_found_are_no_arms_seized(nlp, coder, text):
+    assert not [e for e in code(nlp, coder, text) if e.acled_sub_event_type == "Disrupted weapons use"]

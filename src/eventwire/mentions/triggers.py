@@ -966,7 +966,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             break
         if key == lemma and unread and spec.type not in _KEEPS_ITS_PARTICLE:
             continue
-        if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects):
+        # (fighters who "engaged each other" are the ones the reading lists: its subject names them)
+        if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects) \
+                and not (spec.type in VIOLENT and _sides_engaged(tok, objs) & spec.objects):  # fmt: skip
             narrowed |= key in prep_keys and own is not None and own.type == spec.type
             continue
         if spec.not_objects and _phrase_lemmas(done_to, []) & spec.not_objects:
@@ -1253,6 +1255,15 @@ def _fought_each_other(spec: TriggerSpec, objs: list[Token], preps: list[Token])
     if not any(_reciprocal(t) for t in aimed):
         return spec
     return replace(spec, type="FIGHT", acled="Armed clash", cameo=None)
+
+
+def _sides_engaged(verb: Token, objs: list[Token]) -> set[str]:
+    """What the sides of a verb done to "each other" are (its subject and the subject's conjuncts:
+    "fighters and army units engaged each other"); none without a reciprocal object."""
+    if not any(_reciprocal(o) for o in objs):
+        return set()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return set() if subject is None else _phrase_lemmas([subject, *subject.conjuncts], [])
 
 
 _RECIPROCALS = frozenset({"each other", "one another"})
