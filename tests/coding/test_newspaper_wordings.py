@@ -181,3 +181,20 @@ def test_arms_forces_came_upon_are_weapons_use_disrupted(nlp, coder, text):
 ])
 def test_bodies_or_relics_found_are_no_arms_seized(nlp, coder, text):
     assert not [e for e in code(nlp, coder, text) if e.acled_sub_event_type == "Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Miscreants thrashed a shopkeeper in Tarvo for refusing to pay extortion money.", "Attack"),
+    ("Soldiers thrashed villagers in Dalo for breaking the curfew.", "Attack"),
+    ("A mob thrashed two suspected child lifters in Kelmo.", "Mob violence"),
+])
+def test_people_thrashed_were_beaten(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "The Tarvo Tigers thrashed the Kelmo Lions 42-7 on Saturday.",
+    "The swimmer thrashed about in the water near Kelmo before lifeguards reached him.",
+])
+def test_a_rival_team_thrashed_or_a_swimmer_thrashing_about_is_no_beating(nlp, coder, text):
+    assert code(nlp, coder, text) == []
