@@ -198,3 +198,19 @@ def test_people_thrashed_were_beaten(nlp, coder, text, sub_event):
 ])
 def test_a_rival_team_thrashed_or_a_swimmer_thrashing_about_is_no_beating(nlp, coder, text):
     assert code(nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Bandits kidnap pastor in Tarvo", "Abduction/forced disappearance"),
+    ("Grenade attack wounds 5 in Varnel", "Grenade"),
+])
+def test_a_headline_s_verb_the_tagger_took_for_a_noun_is_read(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "Local bakery wins award in Tarvo",
+    "School board hires new superintendent",
+])
+def test_headlines_of_no_political_act_stay_empty(nlp, coder, text):
+    assert code(nlp, coder, text) == []

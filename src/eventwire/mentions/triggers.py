@@ -87,6 +87,14 @@ class TriggerMatch:
         return doc[first : last + 1].text if last - first <= 5 else " ".join(t.text for t in self.tokens)
 
 
+def _verb_read_as_noun(tok: Token) -> bool:
+    """Is ``tok`` a verb the tagger took for a noun, as it does in headlines' present tense
+    ("Bandits kidnap pastor in Tarvo", "Grenade attack wounds 5")? A noun takes no direct object after
+    it, and a verb no article or owner ("what her fight is about": the parser's "what" is no object)."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children) \
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)  # fmt: skip
+
+
 def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[TriggerMatch]:
     """Event triggers of one sentence, after swallowing and merging, in reading order."""
     matches: list[TriggerMatch] = []
@@ -96,7 +104,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
         pos = tok.pos_
         if pos == "NOUN" and (tok.lemma_.lower() in heads or tok.lower_ in heads):
             event_nouns.append(tok)
-        if pos in _VERB_TAGS or (pos == "AUX" and tok.lemma_ != "be"):
+        if pos in _VERB_TAGS or (pos == "AUX" and tok.lemma_ != "be") or _verb_read_as_noun(tok):
             m = _verb_trigger(tok, lexicon, is_place)
             if m is not None:
                 matches.append(m)
@@ -2453,6 +2461,8 @@ def _instrument(verb: Token, lexicon: Lexicon):
             cands.append(child)  # "an exchange of fire between police and robbers; one suspect was killed"
         if _gerund_subject(child, verb):
             cands.append(child)
+        if child.dep_ == "compound" and _verb_read_as_noun(verb):
+            cands.append(child)  # a headline's subject, which the parser hangs on the verb it took for a noun
         if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during", "after", "from", "of"):
             # ("died from a landmine explosion", "from shelling": the gerund under "from")
             cands.extend(c for c in child.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG")
