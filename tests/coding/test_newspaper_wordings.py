@@ -237,3 +237,24 @@ def test_a_headline_s_verb_the_tagger_took_for_a_noun_is_read(nlp, coder, text, 
 ])
 def test_headlines_of_no_political_act_stay_empty(nlp, coder, text):
     assert code(nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Two protesters shot dead in Sudik", "Two protesters"),
+    ("Journalist beaten by police in Tarvo", "Journalist"),
+    ("Trader stabbed to death in Kelmo", "Trader"),
+])
+def test_a_headline_s_passive_without_its_auxiliary_was_done_to_its_subject(nlp, coder, text, target):
+    top = top_event(code(nlp, coder, text))
+    assert top.type == "ASSAULT" and top.target is not None and top.target.text == target
+    assert top.source is None or top.source.text != target
+
+
+def test_a_headline_s_passive_keeps_its_doer(nlp, coder):
+    top = top_event(code(nlp, coder, "Journalist beaten by police in Tarvo"))
+    assert top.source is not None and top.source.text == "police"
+
+
+def test_an_active_shooting_keeps_its_shooters(nlp, coder):
+    top = top_event(code(nlp, coder, "Two soldiers shot at the crowd in Dalo."))
+    assert top.source is not None and top.source.text == "Two soldiers"
