@@ -258,3 +258,13 @@ def test_a_headline_s_passive_keeps_its_doer(nlp, coder):
 def test_an_active_shooting_keeps_its_shooters(nlp, coder):
     top = top_event(code(nlp, coder, "Two soldiers shot at the crowd in Dalo."))
     assert top.source is not None and top.source.text == "Two soldiers"
+
+
+@pytest.mark.parametrize("text", [
+    "The militia announced it had suspended all operations in Kelmo.",
+    "The army suspended military operations in Varnel to allow aid deliveries.",
+    "The rebels called off their attacks around Tarvo for the holiday.",
+])
+def test_an_armed_side_that_calls_off_its_operations_changes_its_activity(nlp, coder, text):
+    top = top_event(code(nlp, coder, text))
+    assert (top.factuality, top.acled_sub_event_type) == ("reversed", "Change to group/activity")
