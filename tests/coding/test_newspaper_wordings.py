@@ -268,3 +268,20 @@ def test_an_active_shooting_keeps_its_shooters(nlp, coder):
 def test_an_armed_side_that_calls_off_its_operations_changes_its_activity(nlp, coder, text):
     top = top_event(code(nlp, coder, text))
     assert (top.factuality, top.acled_sub_event_type) == ("reversed", "Change to group/activity")
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Gunmen carried off 40 schoolgirls from their dormitory in Kelmo.", "Abduction/forced disappearance"),
+    ("Kidnappers whisked away three pupils from a school in Varnel.", "Abduction/forced disappearance"),
+    ("Intelligence agents picked up a prominent blogger in Dalo.", "Arrests"),
+])
+def test_pupils_clergy_and_writers_carried_off_or_picked_up_are_people_taken(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "The bus picked up pupils from the school in Kelmo.",
+    "Police picked up the pieces of the wreck in Dalo.",
+])
+def test_a_school_bus_run_or_wreckage_picked_up_is_no_arrest(nlp, coder, text):
+    assert code(nlp, coder, text) == []
