@@ -329,6 +329,9 @@ def _spec_and_factuality(trig: TriggerMatch) -> tuple[TriggerSpec, str]:
             spec = replace(spec, type="SANCTION", mode="cancel", acled=None, cameo="16")
         else:
             fact = "reversed"  # a postponed meeting, a suspended deployment: not an event that happened
+            if spec.type in VIOLENT:
+                # an armed side that suspends or calls off its operations changes what it does (ACLED)
+                spec = replace(spec, acled="Change to group/activity")
     elif trig.light in HYPOTHETICAL_LIGHT_VERBS:
         fact = "hypothetical"  # "is considering a curfew"
     if spec.key == TRUCE_UNDONE:

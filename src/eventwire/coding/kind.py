@@ -20,6 +20,7 @@ from ..mentions.triggers import (ATTACKED_PROTEST, BATON_CHARGE, RECEIVING_VERBS
                                  told_as_witnessed)
 from ..ontology import TriggerSpec
 from .context import subject_of
+from .coref import actor_head
 
 LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 # a protest's names ("protesters", "a rally", "a sit-in")
@@ -47,7 +48,7 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
     # the state's violence against protesters, whatever the act's own type ("police beat the marchers",
     # "soldiers shot at the demonstrators"); a crowd broken up with sticks is the protest's, with the
     # state's intervention
-    if rule in ("by_target", "Attack") and target is not None and target.sector == "protesters" \
+    if rule in ("by_target", "Attack") and target is not None and is_protesting(target, sent) \
             and source is not None and source.sector in STATE_SECTORS:  # fmt: skip
         return "Protest with intervention" if spec.key == BATON_CHARGE.key else "Excessive force against protesters"
     if rule == "by_target":
@@ -77,11 +78,33 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
             return "Protest with intervention"
         if sent.end < len(sent.doc) and riot_told_after(sent.doc[sent.end].sent):
             return "Violent demonstration"  # "... demonstrated outside the prison. The inmates burnt documents."
-    if rule == "Arrests" and (target is not None and target.sector == "protesters" or _PROTEST_WORDS.search(sent.text)):
+    if spec.mode == "release" and _SWAP_TOLD.search(sent.text):
+        return "Agreement"  # "freed 12 soldiers in exchange for 20 fighters": a swap, which ACLED codes as the two sides' agreement
+    if rule == "Arrests" and (target is not None and is_protesting(target, sent) or _PROTEST_WORDS.search(sent.text)):
         # "police detained three activists taking part in an unauthorised protest": ACLED codes
         # the protest, with the arrests as its intervention
         return "Protest with intervention"
     return rule
+
+
+# a release told as one side of a swap ("in exchange for captured fighters", "as part of a prisoner swap")
+_SWAP_TOLD = re.compile(r"\bin (?:an )?exchange (?:for|of)\b|\b(?:prisoners?|detainees?|captives?|hostages?) (?:swaps?|exchanges?)\b|"
+                        r"\b(?:swaps?|exchanges?) of (?:prisoners|detainees|captives|hostages|bodies)\b", re.I)
+
+
+# what people are told doing when they are protesters, whatever they are called ("villagers
+# protesting against the dam", "farmers blocking the highway", "students who were marching")
+_PROTEST_ACTS = frozenset("protest demonstrate march rally picket block barricade occupy chant boycott".split())
+
+
+def is_protesting(target: Actor, sent: SpacySpan) -> bool:
+    """Are ``target`` protesters: named so, or people told protesting by a participle or a relative
+    clause on their phrase ("shot two men demonstrating outside the ministry")?"""
+    if target.sector == "protesters":
+        return True
+    head = actor_head(target, sent.doc)
+    return head is not None and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _PROTEST_ACTS
+                                    for c in head.children)  # fmt: skip
 
 
 # ground taken with no fight: "took over the village without a fight", "entered the town unopposed"

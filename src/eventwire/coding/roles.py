@@ -333,10 +333,27 @@ def _told_as_a_toll(head: Token, subj: Token) -> bool:
     note's toll is ("One civilian injured.", "Five people killed in the raid")? A reduced passive:
     the subject was harmed. (The tagger may take the participle for a past: then the subject must
     be counted, as a toll's is.)"""
-    if head.lemma_.lower() not in HARM_VERBS or head.dep_ not in ("ROOT", "conj") \
+    lemma = head.lemma_.lower()
+    if lemma not in HARM_VERBS | _HEADLINE_HARMS or head.dep_ not in ("ROOT", "conj") \
             or any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in head.children):  # fmt: skip
         return False
+    if lemma not in HARM_VERBS:
+        # a headline's passive told by its doer or by the death it dealt: "Journalist beaten by
+        # police", "Two protesters shot dead in Sudik", "Trader stabbed to death"
+        return head.tag_ == "VBN" and agent_of(head) is not None or _left_dead(head)
     return head.tag_ == "VBN" or head.tag_ == "VBD" and (subj.like_num or any(c.dep_ == "nummod" for c in subj.children))
+
+
+# verbs of violence a headline tells in the passive without its auxiliary (those of HARM_VERBS are read
+# as tolls above)
+_HEADLINE_HARMS = frozenset({"shoot", "stab", "beat", "hack", "behead", "lynch", "torture", "abduct", "kidnap"})
+
+
+def _left_dead(head: Token) -> bool:
+    """Is ``head`` told with the death it dealt ("shot dead", "stabbed to death")?"""
+    to = prep_object(head, ("to",))
+    return any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in head.children) \
+        or to is not None and to.lower_ == "death"  # fmt: skip
 
 
 # verbs of harm by which a sentence tells whom an attack told by another verb struck

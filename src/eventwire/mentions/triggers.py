@@ -32,7 +32,9 @@ VIOLENT = frozenset({"ASSAULT", "FIGHT"})
 PLACE_WORDS = frozenset(
     "town village city base area district hill position airport crossing neighbourhood neighborhood "
     "territory region province stronghold headquarters outpost camp border checkpoint road highway "
-    "bridge port island airfield airbase field oilfield dam suburb quarter".split()
+    "bridge port island airfield airbase field oilfield dam suburb quarter "
+    # the seats and divisions news names ground by ("retook the provincial capital", "seized the municipality")
+    "capital municipality county commune locality".split()
 )
 # Verbs that state a violent outcome without saying how it was done.
 OUTCOME_KEYS = frozenset({"kill", "wound", "injure", "die", "hurt"})
@@ -85,6 +87,14 @@ class TriggerMatch:
         return doc[first : last + 1].text if last - first <= 5 else " ".join(t.text for t in self.tokens)
 
 
+def _verb_read_as_noun(tok: Token) -> bool:
+    """Is ``tok`` a verb the tagger took for a noun, as it does in headlines' present tense
+    ("Bandits kidnap pastor in Tarvo", "Grenade attack wounds 5")? A noun takes no direct object after
+    it, and a verb no article or owner ("what her fight is about": the parser's "what" is no object)."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children) \
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)  # fmt: skip
+
+
 def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[TriggerMatch]:
     """Event triggers of one sentence, after swallowing and merging, in reading order."""
     matches: list[TriggerMatch] = []
@@ -94,7 +104,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
         pos = tok.pos_
         if pos == "NOUN" and (tok.lemma_.lower() in heads or tok.lower_ in heads):
             event_nouns.append(tok)
-        if pos in _VERB_TAGS or (pos == "AUX" and tok.lemma_ != "be"):
+        if pos in _VERB_TAGS or (pos == "AUX" and tok.lemma_ != "be") or _verb_read_as_noun(tok):
             m = _verb_trigger(tok, lexicon, is_place)
             if m is not None:
                 matches.append(m)
@@ -799,7 +809,7 @@ _PREFIXES = ("re", "over", "out", "under", "with", "up")
 # Lemmas the lemmatizer's suffix rules make of a lexicon verb it does not know: "cordoned" loses
 # "d", not "ed" (checked over every verb key's regular past, 2026-11-29); "installed" is read as the
 # British spelling "instal"
-_MISREAD_LEMMAS = {"cordone": "cordon", "instal": "install"}
+_MISREAD_LEMMAS = {"cordone": "cordon", "instal": "install", "teargasse": "teargas"}
 
 
 def verb_lemma(tok: Token) -> str:
@@ -922,7 +932,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     burnt = _self_immolation(tok, lemma, objs)
     if burnt is not None:
         return burnt
-    suicide = _blew_oneself_up(tok, lemma, objs) or _suicide_device_set_off(tok, lemma, objs, lexicon)
+    suicide = (_blew_oneself_up(tok, lemma, objs) or _suicide_device_set_off(tok, lemma, objs, lexicon)
+               or _killed_oneself_and_others(tok, lemma, objs))
     if suicide is not None:
         return suicide
     disposed = _device_disposed_of(tok, lemma, objs, lexicon)
@@ -963,7 +974,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             break
         if key == lemma and unread and spec.type not in _KEEPS_ITS_PARTICLE:
             continue
-        if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects):
+        # (fighters who "engaged each other" are the ones the reading lists: its subject names them)
+        if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects) \
+                and not (spec.type in VIOLENT and _sides_engaged(tok, objs) & spec.objects):  # fmt: skip
             narrowed |= key in prep_keys and own is not None and own.type == spec.type
             continue
         if spec.not_objects and _phrase_lemmas(done_to, []) & spec.not_objects:
@@ -987,6 +1000,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         if spec.mode == "investigate" and not objs and not any(p.lower_ in ("into", "over") for p in preps):
             continue  # "an officer is investigating": no one is named
         words = (tok,) if key == lemma else (tok, *[c for c in children if f"{lemma} {c.lower_}" == key or f"{lemma} {c.lemma_.lower()}" == key][:1])
+        spec = _fought_each_other(spec, objs, preps)
         # an instrument noun names the weapon: "were killed in an airstrike", "a car bomb killed"
         # (a phrasal key names its own: "blew up" is a blast, "blew out the wall" none)
         if key in lexicon.instrument_verbs or lemma in lexicon.instrument_verbs:
@@ -1218,6 +1232,54 @@ def _blew_oneself_up(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch
     if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return None  # "blew himself a kiss"
     return TriggerMatch(SUICIDE_BLAST, verb, (verb, selves[0]))
+
+
+# what tells that one who killed themself with others did it with explosives on their body
+_SUICIDE_MARKS = frozenset("explosive bomb bomber vest belt".split())
+
+
+def _killed_oneself_and_others(verb: Token, lemma: str, objs: list[Token]) -> TriggerMatch | None:
+    """One who killed themself and others, told with explosives, blew themself up: "a girl strapped
+    with explosives killed herself and six others", "the bomber killed himself and two guards"
+    (a gunman who killed himself and others is no bomber)."""
+    if lemma != "kill":
+        return None
+    selves = [o for o in objs if o.pos_ == "PRON" and o.lower_.endswith(_REFLEXIVE_ENDINGS) and o.conjuncts]
+    if not selves:
+        return None
+    doer = _subject_of(verb)
+    told = [*(doer.subtree if doer is not None else ()), *(t for c in verb.children if c.dep_ == "prep" for t in c.subtree)]
+    if not any(t.lemma_.lower() in _SUICIDE_MARKS for t in told):
+        return None
+    return TriggerMatch(SUICIDE_BLAST, verb, (verb, selves[0]))
+
+
+def _fought_each_other(spec: TriggerSpec, objs: list[Token], preps: list[Token]) -> TriggerSpec:
+    """Violence the doers did to each other is a fight between them: "rebels and soldiers fired at
+    each other", "two militias attacked one another" (ACLED's armed clash; crowds' is mob violence)."""
+    if spec.type not in VIOLENT or spec.acled not in ("by_target", "Attack"):
+        return spec
+    aimed = [*objs, *(c for p in preps for c in p.children if c.dep_ == "pobj")]
+    if not any(_reciprocal(t) for t in aimed):
+        return spec
+    return replace(spec, type="FIGHT", acled="Armed clash", cameo=None)
+
+
+def _sides_engaged(verb: Token, objs: list[Token]) -> set[str]:
+    """What the sides of a verb done to "each other" are (its subject and the subject's conjuncts:
+    "fighters and army units engaged each other"); none without a reciprocal object."""
+    if not any(_reciprocal(o) for o in objs):
+        return set()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return set() if subject is None else _phrase_lemmas([subject, *subject.conjuncts], [])
+
+
+_RECIPROCALS = frozenset({"each other", "one another"})
+
+
+def _reciprocal(tok: Token) -> bool:
+    """Is ``tok``'s phrase "each other" or "one another" (the parser may head it by either word)?"""
+    return " ".join(t.lower_ for t in tok.subtree) in _RECIPROCALS
 
 
 def _suicide_device_set_off(verb: Token, lemma: str, objs: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
@@ -2269,14 +2331,14 @@ def _subject_noun_trigger(tok: Token, lexicon: Lexicon) -> TriggerMatch | None:
     if not found:
         return None
     spec = _noun_spec(found[0], tok, lexicon)
-    consult = spec.type == "CONSULT" and (
-        verb.lemma_.lower() in _CONSULT_SUBJECT_VERBS
-        or verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
-    )
+    took_place = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
+    consult = spec.type == "CONSULT" and (verb.lemma_.lower() in _CONSULT_SUBJECT_VERBS or took_place)
+    # a release that took place happened: "a prisoner exchange took place at the crossing"
+    released = spec.mode == "release" and took_place
     # "reinforcements arrived on the front": forces that move by themselves
     arrival = spec.type == "MOBILIZE" and verb.lemma_.lower() in _ARRIVING and not (
         verb.lemma_.lower() == "report" and any(c.dep_ in ("ccomp", "dobj") for c in verb.children))  # "forces reported that ..."
-    if spec.type not in VIOLENT | {"PROTEST"} and not consult and not arrival:
+    if spec.type not in VIOLENT | {"PROTEST"} and not consult and not arrival and not released:
         return None
     return TriggerMatch(spec, verb, tuple(found[1]), tok)
 
@@ -2399,6 +2461,8 @@ def _instrument(verb: Token, lexicon: Lexicon):
             cands.append(child)  # "an exchange of fire between police and robbers; one suspect was killed"
         if _gerund_subject(child, verb):
             cands.append(child)
+        if child.dep_ == "compound" and _verb_read_as_noun(verb):
+            cands.append(child)  # a headline's subject, which the parser hangs on the verb it took for a noun
         if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during", "after", "from", "of"):
             # ("died from a landmine explosion", "from shelling": the gerund under "from")
             cands.extend(c for c in child.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG")
@@ -2437,6 +2501,23 @@ def _gerund_subject(child: Token, verb: Token) -> bool:
     return child.dep_ == "aux" and child.tag_ == "VBG" and child.i < verb.i and child.lemma_.lower() != "be"
 
 
+_BLAST_NOUNS = frozenset({"blast", "explosion", "detonation"})
+_WEAPON_TYPES = frozenset({"Grenade", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                           "Suicide bomb", "Air/drone strike", "Chemical weapon"})
+
+
+def _blast_by_its_weapon(noun: Token, mods: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | None:
+    """A blast told with what blew up is that weapon's: "a grenade blast", "a mortar explosion",
+    "a landmine blast" (the bare noun is a remote explosive's)."""
+    if noun.lemma_.lower() not in _BLAST_NOUNS:
+        return None
+    for mod in reversed([m for m in mods if m.dep_ == "compound"]):
+        spec = lexicon.nouns.get(mod.lemma_.lower())
+        if spec is not None and spec.acled in _WEAPON_TYPES:
+            return mod.lemma_.lower(), [mod, noun]
+    return None
+
+
 def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
     """The longest lexicon key ending at ``noun`` (its compounds and adjectives before it)."""
     if noun.like_num:
@@ -2462,7 +2543,8 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
         written = "".join(t.lower_ + t.whitespace_ for t in words[:-1]) + noun.lemma_.lower()
         for k in (key, alt, words.text.lower(), written, *_as_common_noun(words)):
             if k in lexicon.nouns:
-                return k, list(words)
+                weapon = _blast_by_its_weapon(noun, mods, lexicon) if n == 1 else None
+                return weapon or (k, list(words))
     side = _side_firing(noun, mods)
     if side is not None:
         return _GUNFIRE, [side, noun]
@@ -2490,9 +2572,10 @@ def _phrase_lemmas(objs: list[Token], preps: list[Token]) -> set[str]:
     out: set[str] = set()
     heads = list(objs)
     for p in preps:
-        # ("put behind bars", "held without charge")
+        # ("put behind bars", "held without charge"; a gerund the parser takes for a clause is the
+        # preposition's object too: "held for questioning in Tarvo")
         if p.lower_ in ("to", "with", "on", "for", "of", "over", "by", "into", "behind", "without"):
-            heads.extend(c for c in p.children if c.dep_ == "pobj")
+            heads.extend(c for c in p.children if c.dep_ in ("pobj", "pcomp"))
     for h in heads:
         out |= noun_forms(h)
         for c in h.children:
