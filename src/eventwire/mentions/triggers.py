@@ -98,6 +98,8 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             m = _verb_trigger(tok, lexicon, is_place)
             if m is not None:
                 matches.append(m)
+        elif pos == "NOUN" and tok.lemma_.lower() in _LOSSES and (m := _losses_on_both_sides(tok)) is not None:
+            matches.append(m)
         elif pos in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
             m = _subject_noun_trigger(tok, lexicon)
             if m is not None and not any(x.head == m.head for x in matches):
@@ -106,13 +108,15 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             m = _charge_denied(tok)
             if m is not None:
                 matches.append(m)
+        elif pos == "NOUN" and tok.dep_ == "dobj" and (m := _meeting_had(tok, lexicon)) is not None:
+            matches.append(m)
         elif pos == "NOUN" and tok.dep_ == "attr":
             m = _meetings_there_were(tok, lexicon)
             if m is not None:
                 matches.append(m)
         elif pos == "NOUN" and tok.dep_ == "pobj":
-            m = (_meeting_setting(tok, lexicon) or _on_walkout(tok, lexicon) or _in_protest(tok, lexicon)
-                 or _under_investigation(tok, lexicon))
+            m = (_meeting_setting(tok, lexicon) or _meeting_had(tok, lexicon) or _on_walkout(tok, lexicon)
+                 or _in_protest(tok, lexicon) or _under_investigation(tok, lexicon) or _in_custody(tok, lexicon))
             if m is not None:
                 matches.append(m)
     # a violent act named by its noun alone, where and by whom ("the bombing in Kelmar", "shelling
@@ -928,6 +932,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     disposed = _device_disposed_of(tok, lemma, objs, lexicon)
     if disposed is not None:
         return disposed
+    left_bomb = _bomb_left(tok, lemma, objs, preps, lexicon)
+    if left_bomb is not None:
+        return left_bomb
     alight = _set_alight(tok, lemma, objs, lexicon)
     if alight is not None:
         return alight
@@ -1252,6 +1259,20 @@ def _device_disposed_of(verb: Token, lemma: str, objs: list[Token], lexicon: Lex
     if not disposer and not safely:
         return None
     return TriggerMatch(replace(lexicon.verbs["defuse"], key="dispose of a device"), verb, (verb,))
+
+
+# what a bomb left where it will go off is told as: "left a rucksack with explosives at the market",
+# "left a nail bomb by the town hall" (not a device or a mine, which may be a phone or a workplace
+# one leaves). "leave" keeps no reading of its own: "the attacks left 130 dead" is told by its subject.
+_BOMBS = frozenset({"bomb", "explosive", "ied", "landmine", "grenade"})
+BOMB_LEFT = "leave a bomb"
+
+
+def _bomb_left(verb: Token, lemma: str, objs: list[Token], preps: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
+    # (the parser may hang what the thing left holds on the verb: "left a rucksack | with explosives")
+    if lemma != "leave" or not _phrase_lemmas(objs, [p for p in preps if p.lower_ == "with"]) & _BOMBS:
+        return None
+    return TriggerMatch(replace(lexicon.verbs["place"], key=BOMB_LEFT), verb, (verb,))
 
 
 # people missing since they were taken: "went missing after being taken by armed men", "disappeared
@@ -1937,6 +1958,27 @@ def _meeting_setting(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type == "CONSULT" else None
 
 
+# what tells a meeting as over: "after his meeting with ...", "left the talks with ..."
+_AFTER_PREPS = frozenset({"after", "following", "since"})
+_COMING_OUT_OF = frozenset({"leave", "end", "conclude", "wrap", "quit"})
+
+
+def _meeting_had(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    """A meeting with someone told as over, in what came after it: "after his meeting with the
+    minister, the mayor said ...", "the envoy left Saturday's meeting with the president
+    convinced". The one who came out of it met them (the clause's subject is the meeting's)."""
+    holder = noun.head
+    over = noun.dep_ == "pobj" and holder.lower_ in _AFTER_PREPS or \
+        noun.dep_ == "dobj" and holder.pos_ == "VERB" and holder.lemma_.lower() in _COMING_OUT_OF  # fmt: skip
+    if not over or not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    found = _noun_key(noun, lexicon)
+    if not found:
+        return None
+    spec = _noun_spec(found[0], noun, lexicon)
+    return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type == "CONSULT" else None
+
+
 def _between_two(verb: Token, lexicon: Lexicon) -> bool:
     """Does the act a meeting is the setting of name both its sides: a subject of two ("he and his
     Ostland counterpart agreed in a phone call") or a subject and the one it was done to, named
@@ -1985,6 +2027,48 @@ def _under_investigation(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     spec = _noun_spec(found[0], noun, lexicon)
     # the subject is the one investigated: roles swap it into the target
     return TriggerMatch(replace(spec, target_acts=True), noun, tuple(found[1]), noun) if spec.mode == "investigate" else None
+
+
+# losses of life in a fight, and the fight they tell when both its sides had them ("deaths were
+# reported on both sides", "heavy casualties on both sides")
+_LOSSES = frozenset({"death", "casualty", "loss", "fatality"})
+LOSSES_ON_BOTH_SIDES = TriggerSpec(key="losses on both sides", type="FIGHT", mode="small-arms", acled="Armed clash")
+
+
+def _losses_on_both_sides(noun: Token) -> TriggerMatch | None:
+    """A fight told by its losses "on both sides", said of the loss or of its verb. (Not "both
+    sides suffered losses": in ACLED's notes that follows the act it tolls, which may be a
+    taking of ground, and a fight read from it would stand in that act's place.)"""
+    if any(a.dep_ in ("relcl", "acl") and a.head.pos_ == "NOUN" for a in noun.ancestors):
+        return None  # "clashes that resulted in deaths on both sides": the toll of the act its noun names
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else noun
+    sides = [g for w in {noun, verb} for p in w.children if p.dep_ == "prep" and p.lower_ in ("on", "among")
+             for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    # (not the sides of a thing: "both sides of the river")
+    if not any(s.lemma_.lower() == "side" and any(d.lower_ == "both" for d in s.children)
+               and not any(p.dep_ == "prep" and p.lower_ == "of" for p in s.children) for s in sides):
+        return None
+    return TriggerMatch(LOSSES_ON_BOTH_SIDES, verb, (noun,), noun)
+
+
+# verbs that tell a state someone is in: "is now in custody", "remain in detention"
+_BEING_IN = frozenset({"be", "remain", "stay"})
+
+
+def _in_custody(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    """Someone told to be "in custody" or "in detention" ("the boy, who is now in custody", "two
+    activists remain in detention"): held by whoever holds them, whom the text may not name. Only
+    a custody that is no one's ("in the custody of his parents" is care)."""
+    if noun.head.dep_ != "prep" or noun.head.lower_ != "in" or noun.head.head.lemma_.lower() not in _BEING_IN:
+        return None
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    found = _noun_key(noun, lexicon)
+    if not found:
+        return None
+    spec = _noun_spec(found[0], noun, lexicon)
+    # the subject is the one held: roles swap it into the target
+    return TriggerMatch(replace(spec, target_acts=True), noun, tuple(found[1]), noun) if spec.mode == "arrest" else None
 
 
 # what an act named by its noun may be spoken of as, without having happened: "the threat of
@@ -2502,6 +2586,23 @@ def _phrase_lemmas(objs: list[Token], preps: list[Token]) -> set[str]:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out |= noun_forms(g)
+        for inside in _contents(h):
+            out |= noun_forms(inside) | {f for c in inside.children if c.dep_ in ("compound", "amod") for f in noun_forms(c)}
+    return out
+
+
+# what a thing is told to hold: "a bag containing a bomb", "a car packed with explosives"
+_HOLDING = frozenset("contain pack fill load stuff rig hold carry".split())
+
+
+def _contents(thing: Token) -> list[Token]:
+    """What ``thing`` is told to hold ("a rucksack with explosives", "a bag containing a nail bomb",
+    "a car packed with explosives"): left or placed, the container is what it holds."""
+    out = [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    for c in thing.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING:
+            out += [g for g in c.children if g.dep_ == "dobj"]
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
     return out
 
 

@@ -1,0 +1,71 @@
+"""Events that news tells in words the rules once read as none: a bomb left, a prosecution,
+someone held in custody, losses on both sides, a meeting told as over (end to end on sentences
+written for these tests)."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from eventwire.coder import Coder
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline(coder=Coder(classifier=None))
+
+
+def _events(pipe, text):
+    return [(e.type, e.mode) for e in pipe.extract(text, published="2021-05-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the thing left holds is what was left
+        "Police said the man left a rucksack with explosives at the Christmas market in Tarvo.",
+        "A car packed with explosives was left outside the army barracks in Kelmo.",
+    ],
+)
+def test_a_bomb_left_is_an_attack_and_other_things_left_are_not(pipe, text):
+    assert ("ASSAULT", "explosives") in _events(pipe, text)
+    assert _events(pipe, "She left a bag with her keys at the front desk of the Tarvo library.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors in Tarvo launched criminal proceedings against the opposition leader.",
+        "The ministry said proceedings had been brought against two Kelmo officials over the deal.",
+    ],
+)
+def test_proceedings_begun_are_an_investigation(pipe, text):
+    assert ("ACCUSE", "investigate") in _events(pipe, text)
+
+
+def test_one_told_to_be_in_custody_is_held_but_not_a_child_in_its_family_s(pipe):
+    events = pipe.extract("Two opposition activists remain in custody in Kelmo, their lawyer said.", published="2021-05-05")
+    assert [(e.type, e.mode, e.target and e.target.text) for e in events] == [("COERCE", "arrest", "Two opposition activists")]
+    assert _events(pipe, "The boy is in the custody of his grandparents in Tarvo.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deaths were reported on both sides on Monday near Kelmo.",
+        "There were heavy casualties on both sides, a Tarvo army spokesman said.",
+    ],
+)
+def test_losses_on_both_sides_tell_a_fight_but_not_on_both_sides_of_a_river(pipe, text):
+    assert ("FIGHT", "small-arms") in _events(pipe, text)
+    assert _events(pipe, "The floods caused deaths on both sides of the river near Dalo.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After his meeting with the Kelmo president, the Tarvo envoy flew home.",
+        "Following talks with rebel leaders in Dalo, the minister said a truce was possible.",
+    ],
+)
+def test_a_meeting_told_as_over_was_held_but_not_one_left_with_a_smile(pipe, text):
+    assert [t for t, _ in _events(pipe, text)] == ["CONSULT"]
+    assert _events(pipe, "The Tarvo mayor left the meeting with a smile.") == []
