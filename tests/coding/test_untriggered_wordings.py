@@ -69,3 +69,19 @@ def test_losses_on_both_sides_tell_a_fight_but_not_on_both_sides_of_a_river(pipe
 def test_a_meeting_told_as_over_was_held_but_not_one_left_with_a_smile(pipe, text):
     assert [t for t, _ in _events(pipe, text)] == ["CONSULT"]
     assert _events(pipe, "The Tarvo mayor left the meeting with a smile.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kelmo president said he told the Tarvo leader to stop the raids on the border.",
+        "Kelmo ordered Tarvo to withdraw its ambassador within two days.",
+        "The council instructed the rebels to hand over their weapons by Friday.",
+    ],
+)
+def test_telling_another_party_to_act_is_a_request_but_not_telling_ones_own_or_anyone(pipe, text):
+    assert "REQUEST" in [t for t, _ in _events(pipe, text)]
+    # one's own forces, people in general, a private person: no party asked
+    for other in ("The general ordered his troops to withdraw from Dalo.", "Police told residents of Tarvo to stay indoors.",
+                  "Doctors told him to rest for a week."):
+        assert "REQUEST" not in [t for t, _ in _events(pipe, other)]

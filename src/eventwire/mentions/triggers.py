@@ -892,7 +892,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     if lemma in REPORT_VERBS or lemma in ARGUING_VERBS:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
             return None  # "people are told that ...": no one said it
-        return _judgement(tok, lexicon) or _demand(tok)
+        return _judgement(tok, lexicon) or _demand(tok) or _directive(tok, lemma)
 
     # verb + particle / preposition / object keys: "pull out", "call for", "take control", "open fire"
     # a lemma whose object constraint holds ("fired rockets at") reads before prepositional keys ("fired at")
@@ -1003,7 +1003,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         return TriggerMatch(spec, tok, words)
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
-    return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
+    return (_by_instrument(tok, lemma, lexicon) or _directive(tok, lemma) or _conversation(tok) or _found_killed(tok) or _denial(tok)
             or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts)
             or _action_with_a_cause(tok, lemma, objs) or _taken_before_missing(tok, lemma) or _or_else(tok)
             or _under_fire(tok, lemma, preps, lexicon))
@@ -1870,6 +1870,33 @@ def _demand(verb: Token) -> TriggerMatch | None:
         if (auxes & _OBLIGATION or needs) and "have" not in auxes:
             return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} demands", type="REQUEST"), verb, (verb,))
     return None
+
+
+# verbs of telling someone what to do: "told the Tarvo leader to stop the raids", "ordered Kelmo to
+# withdraw its envoy", "instructed the rebels to lay down their arms"
+_DIRECTING = frozenset({"tell", "order", "instruct", "direct", "command"})
+
+
+def _directive(verb: Token, lemma: str) -> TriggerMatch | None:
+    """A REQUEST when ``verb`` tells another party to act: a state, a named body, a nationality's
+    people, an office or one named with their country ("told Kelmo's president to ..."). Not what
+    a speaker tells their own forces ("ordered troops to withdraw" is the withdrawal, told by its
+    own verb), nor the public or people in general."""
+    if lemma not in _DIRECTING:
+        return None
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # fmt: skip
+    if told is None or act is None or noun_forms(told) & (_STATE_PEOPLE | _ANYONE):
+        return None
+    if not (_subject_kinds(told) - {"<crowd>"} or noun_forms(told) & _OFFICES or _of_a_country(told)):
+        return None
+    return TriggerMatch(TriggerSpec(key=f"{lemma} to act", type="REQUEST"), verb, (verb,))
+
+
+def _of_a_country(person: Token) -> bool:
+    """Is ``person`` named with their country ("Russia's president", "the Kelmo leader")?"""
+    return any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("GPE", "NORP") for c in person.children)
 
 
 def _lemma(tok: Token) -> str:
