@@ -85,3 +85,17 @@ def test_telling_another_party_to_act_is_a_request_but_not_telling_ones_own_or_a
     for other in ("The general ordered his troops to withdraw from Dalo.", "Police told residents of Tarvo to stay indoors.",
                   "Doctors told him to rest for a week."):
         assert "REQUEST" not in [t for t, _ in _events(pipe, other)]
+
+
+@pytest.mark.parametrize(
+    "text, etype, doer",
+    [
+        # a hyphen splits the verb, and the parser hangs its subject on "has"/"have"
+        ("The army has re-imposed a curfew on Tarvo and arrested ten protesters.", "COERCE", "The army"),
+        ("Kelmo and Tarvo have co-sponsored the evacuation of civilians from Dalo and also discussed new talks.", "CONSULT", "Kelmo"),
+        ("The ministers of Kelmo have co-signed a letter and condemned the attack on the Tarvo embassy.", "ACCUSE", "The ministers of Kelmo"),
+    ],
+)
+def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_verbs(pipe, text, etype, doer):
+    events = pipe.extract(text, published="2021-05-05")
+    assert (etype, doer) in [(e.type, e.source and e.source.text) for e in events]

@@ -13,6 +13,7 @@ withdraw", "accused Y of shelling") are not separate events.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -2745,10 +2746,18 @@ def agent_of(head: Token) -> Token | None:
     return None
 
 
+def subject_on_auxiliary(verb: Token, deps: Iterable[str] = ("nsubj",)) -> Token | None:
+    """The subject the parser hung on the verb's auxiliary, which it does when a hyphen splits the
+    verb ("Kelmo has re-imposed a curfew", "the ministers have co-signed a letter": the prefix read
+    as the verb, "has" given the subject)."""
+    return next((g for a in verb.children if a.dep_ == "aux" for g in a.children if g.dep_ in deps), None)
+
+
 def _subject_of(verb: Token) -> Token | None:
     tok = verb
     for _ in range(4):
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) or \
+            subject_on_auxiliary(tok, ("nsubj", "nsubjpass"))
         if subj is not None:
             return _speaker_for(subj, tok) if subj.pos_ == "PRON" else subject_behind_place(subj)
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
