@@ -1890,9 +1890,15 @@ def _directive(verb: Token, lemma: str) -> TriggerMatch | None:
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # fmt: skip
     if told is None or act is None or noun_forms(told) & (_STATE_PEOPLE | _ANYONE):
         return None
-    if not (_subject_kinds(told) - {"<crowd>"} or noun_forms(told) & _OFFICES or _of_a_country(told)):
+    if not _a_party(told):
         return None
     return TriggerMatch(TriggerSpec(key=f"{lemma} to act", type="REQUEST"), verb, (verb,))
+
+
+def _a_party(tok: Token) -> bool:
+    """Is ``tok`` a party one deals with: a state, a named body, a nationality's people, an office
+    ("the leader", "the minister") or one named with their country?"""
+    return bool(_subject_kinds(tok) - {"<crowd>"} or noun_forms(tok) & _OFFICES or _of_a_country(tok))
 
 
 def _of_a_country(person: Token) -> bool:
