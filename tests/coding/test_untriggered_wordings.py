@@ -99,3 +99,18 @@ def test_telling_another_party_to_act_is_a_request_but_not_telling_ones_own_or_a
 def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_verbs(pipe, text, etype, doer):
     events = pipe.extract(text, published="2021-05-05")
     assert (etype, doer) in [(e.type, e.source and e.source.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kelmo foreign minister said Tarvo was seeking to destabilise the region.",
+        "Officials said the militants were attempting to derail the elections in Dalo.",
+    ],
+)
+def test_a_party_said_to_try_a_wrong_is_blamed_but_not_the_speakers_own_side_or_a_repair(pipe, text):
+    assert "ACCUSE" in [t for t, _ in _events(pipe, text)]
+    for other in ("The army said it was trying to derail the rebels' plans for Dalo.",
+                  "Engineers said they were attempting to repair the Tarvo bridge.",
+                  "Officials said the storm derailed a freight train near Kelmo."):
+        assert _events(pipe, other) == []

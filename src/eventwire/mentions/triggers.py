@@ -1729,7 +1729,12 @@ _PRAISE = frozenset(
     "helpful credible honest serious satisfied reasonable".split()
 )
 # Wrongs a speaker says someone does: "said Ostland was violating the truce"
-_WRONGS = frozenset("violate breach flout rig mislead lie cheat sabotage undermine betray smear".split())
+_WRONGS = frozenset("violate breach flout rig mislead lie cheat sabotage undermine betray smear destabilise destabilize "
+                    "meddle".split())  # fmt: skip
+# verbs that tell a wrong as aimed at, and harm that is a wrong only when aimed at ("said the rebels were
+# trying to wreck the talks"; "the storm wrecked the road" is no one's wrong)
+_ATTEMPTING = frozenset({"try", "attempt", "seek", "plot", "scheme", "conspire"})
+_AIMED_WRONGS = _WRONGS | frozenset("wreck derail provoke".split())
 
 
 # Verbs that put a case rather than tell news ("argued that the offer was unfair", "the inquiry
@@ -1760,7 +1765,7 @@ def _judgement(verb: Token, lexicon: Lexicon) -> TriggerMatch | None:
             preds.append(clause)  # a judgement said with no verb: '"Totally unacceptable," the minister said'
         preds += [g for p in preds for g in p.children if g.dep_ in ("conj", "amod")]
         negative = any(negated(w) for w in (clause, *preds))
-        wrong = clause.lemma_.lower() in _WRONGS or _blames(clause) or _failed_duty(clause, lexicon)
+        wrong = clause.lemma_.lower() in _WRONGS or _attempts_a_wrong(clause) or _blames(clause) or _failed_duty(clause, lexicon)
         if any(_lemma(w) in JUDGEMENTS or (negative and _lemma(w) in _PRAISE) for w in preds) or (
                 wrong and not negative and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):  # fmt: skip
             return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} judges", type="ACCUSE", mode="disapprove"), verb, (verb,))
@@ -1783,6 +1788,18 @@ def _judgement(verb: Token, lexicon: Lexicon) -> TriggerMatch | None:
 _FAILING = frozenset({"fail", "neglect"})
 _OFFICES = frozenset("government ministry minister president administration regime cabinet party opposition "
                      "rebel leader lawmaker".split())  # fmt: skip
+
+
+def _attempts_a_wrong(clause: Token) -> bool:
+    """Is the reported clause a wrong told as aimed at by another ("said Kelmo was seeking to
+    destabilise the region", "said the militants were attempting to derail the vote"), not by the
+    speaker's own side ("we were trying to provoke a debate")?"""
+    if clause.lemma_.lower() not in _ATTEMPTING:
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _SPEAKERS_OWN or _the_speaker_again(subject, clause.head):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _AIMED_WRONGS for c in clause.children)
 
 
 def _failed_duty(clause: Token, lexicon: Lexicon) -> bool:
