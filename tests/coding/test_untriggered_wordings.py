@@ -114,3 +114,12 @@ def test_a_party_said_to_try_a_wrong_is_blamed_but_not_the_speakers_own_side_or_
                   "Engineers said they were attempting to repair the Tarvo bridge.",
                   "Officials said the storm derailed a freight train near Kelmo."):
         assert _events(pipe, other) == []
+
+
+def test_talks_told_again_without_their_sides_are_the_last_talks(pipe):
+    text = "Kelmo and Tarvo held talks on the border in Dalo on Monday. Talks were to continue on Tuesday."
+    talks = [(e.trigger, e.source and e.source.text, e.target and e.target.text)
+             for e in pipe.extract(text, published="2021-05-05") if e.type == "CONSULT"]  # fmt: skip
+    assert talks == [("held talks", "Kelmo", "Tarvo"), ("Talks", "Kelmo", "Tarvo")]
+    # a meeting no talks came before names no one
+    assert _events(pipe, "A meeting was to begin on Tuesday in Dalo.") == []
