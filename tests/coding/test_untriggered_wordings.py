@@ -123,3 +123,17 @@ def test_talks_told_again_without_their_sides_are_the_last_talks(pipe):
     assert talks == [("held talks", "Kelmo", "Tarvo"), ("Talks", "Kelmo", "Tarvo")]
     # a meeting no talks came before names no one
     assert _events(pipe, "A meeting was to begin on Tuesday in Dalo.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Tarvo residents attended a rally against the new mine on Saturday.",
+        "The opposition leader spoke at a vigil for the victims of the crackdown in Kelmo.",
+        "She made an appearance at a protest outside the Dalo parliament on Friday.",
+    ],
+)
+def test_being_at_a_protest_is_taking_part_but_not_being_at_a_concert_or_a_dinner(pipe, text):
+    assert "PROTEST" in [t for t, _ in _events(pipe, text)]
+    assert _events(pipe, "Hundreds attended a concert in the Tarvo park on Saturday.") == []
+    assert _events(pipe, "The mayor spoke at a dinner for local businesses in Kelmo.") == []
