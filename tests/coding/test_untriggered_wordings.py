@@ -42,8 +42,10 @@ def test_proceedings_begun_are_an_investigation(pipe, text):
 
 
 def test_one_told_to_be_in_custody_is_held_but_not_a_child_in_its_family_s(pipe):
-    events = pipe.extract("Two opposition activists remain in custody in Kelmo, their lawyer said.", published="2021-05-05")
-    assert [(e.type, e.mode, e.target and e.target.text) for e in events] == [("COERCE", "arrest", "Two opposition activists")]
+    events = pipe.extract("Two opposition activists remain in custody in Kelmo, their lawyer said.",
+                          published="2021-05-05")
+    held = [(e.type, e.mode, e.target and e.target.text) for e in events]
+    assert held == [("COERCE", "arrest", "Two opposition activists")]
     assert _events(pipe, "The boy is in the custody of his grandparents in Tarvo.") == []
 
 
@@ -82,8 +84,8 @@ def test_a_meeting_told_as_over_was_held_but_not_one_left_with_a_smile(pipe, tex
 def test_telling_another_party_to_act_is_a_request_but_not_telling_ones_own_or_anyone(pipe, text):
     assert "REQUEST" in [t for t, _ in _events(pipe, text)]
     # one's own forces, people in general, a private person: no party asked
-    for other in ("The general ordered his troops to withdraw from Dalo.", "Police told residents of Tarvo to stay indoors.",
-                  "Doctors told him to rest for a week."):
+    for other in ("The general ordered his troops to withdraw from Dalo.",
+                  "Police told residents of Tarvo to stay indoors.", "Doctors told him to rest for a week."):
         assert "REQUEST" not in [t for t, _ in _events(pipe, other)]
 
 
@@ -92,8 +94,10 @@ def test_telling_another_party_to_act_is_a_request_but_not_telling_ones_own_or_a
     [
         # a hyphen splits the verb, and the parser hangs its subject on "has"/"have"
         ("The army has re-imposed a curfew on Tarvo and arrested ten protesters.", "COERCE", "The army"),
-        ("Kelmo and Tarvo have co-sponsored the evacuation of civilians from Dalo and also discussed new talks.", "CONSULT", "Kelmo"),
-        ("The ministers of Kelmo have co-signed a letter and condemned the attack on the Tarvo embassy.", "ACCUSE", "The ministers of Kelmo"),
+        ("Kelmo and Tarvo have co-sponsored the evacuation of civilians from Dalo and also discussed new talks.",
+         "CONSULT", "Kelmo"),
+        ("The ministers of Kelmo have co-signed a letter and condemned the attack on the Tarvo embassy.",
+         "ACCUSE", "The ministers of Kelmo"),
     ],
 )
 def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_verbs(pipe, text, etype, doer):

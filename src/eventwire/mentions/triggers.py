@@ -1004,7 +1004,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         return TriggerMatch(spec, tok, words)
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
-    return (_by_instrument(tok, lemma, lexicon) or _directive(tok, lemma) or _conversation(tok) or _found_killed(tok) or _denial(tok)
+    return (_by_instrument(tok, lemma, lexicon) or _directive(tok, lemma) or _conversation(tok) or _found_killed(tok)
+            or _denial(tok)
             or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts)
             or _action_with_a_cause(tok, lemma, objs) or _taken_before_missing(tok, lemma) or _or_else(tok)
             or _under_fire(tok, lemma, preps, lexicon))
@@ -1729,8 +1730,8 @@ _PRAISE = frozenset(
     "helpful credible honest serious satisfied reasonable".split()
 )
 # Wrongs a speaker says someone does: "said Ostland was violating the truce"
-_WRONGS = frozenset("violate breach flout rig mislead lie cheat sabotage undermine betray smear destabilise destabilize "
-                    "meddle".split())  # fmt: skip
+_WRONGS = frozenset("violate breach flout rig mislead lie cheat sabotage undermine betray smear destabilise "
+                    "destabilize meddle".split())  # fmt: skip
 # verbs that tell a wrong as aimed at, and harm that is a wrong only when aimed at ("said the rebels were
 # trying to wreck the talks"; "the storm wrecked the road" is no one's wrong)
 _ATTEMPTING = frozenset({"try", "attempt", "seek", "plot", "scheme", "conspire"})
@@ -1765,7 +1766,8 @@ def _judgement(verb: Token, lexicon: Lexicon) -> TriggerMatch | None:
             preds.append(clause)  # a judgement said with no verb: '"Totally unacceptable," the minister said'
         preds += [g for p in preds for g in p.children if g.dep_ in ("conj", "amod")]
         negative = any(negated(w) for w in (clause, *preds))
-        wrong = clause.lemma_.lower() in _WRONGS or _attempts_a_wrong(clause) or _blames(clause) or _failed_duty(clause, lexicon)
+        wrong = clause.lemma_.lower() in _WRONGS or _attempts_a_wrong(clause) or _blames(clause) \
+            or _failed_duty(clause, lexicon)  # fmt: skip
         if any(_lemma(w) in JUDGEMENTS or (negative and _lemma(w) in _PRAISE) for w in preds) or (
                 wrong and not negative and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):  # fmt: skip
             return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} judges", type="ACCUSE", mode="disapprove"), verb, (verb,))
@@ -2638,7 +2640,8 @@ def _phrase_lemmas(objs: list[Token], preps: list[Token]) -> set[str]:
                     if g.dep_ == "pobj":
                         out |= noun_forms(g)
         for inside in _contents(h):
-            out |= noun_forms(inside) | {f for c in inside.children if c.dep_ in ("compound", "amod") for f in noun_forms(c)}
+            out |= noun_forms(inside)
+            out |= {f for c in inside.children if c.dep_ in ("compound", "amod") for f in noun_forms(c)}
     return out
 
 
@@ -2653,7 +2656,8 @@ def _contents(thing: Token) -> list[Token]:
     for c in thing.children:
         if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING:
             out += [g for g in c.children if g.dep_ == "dobj"]
-            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     return out
 
 
