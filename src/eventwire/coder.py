@@ -24,7 +24,7 @@ from .coding.consolidate import (acts_told_again, attacks_fought_back, counter_p
                                  protest_demands, protest_interventions, protests_told_by_demands, riot_interventions,
                                  violent_crowds_broken_up)
 from .coding.context import TriggerContext, trigger_context
-from .coding.coref import MEMORY, actor_head, people_named
+from .coding.coref import MEMORY, actor_head, people_named, talks_told_again
 from .coding.kind import (acled_sub_event, forces_met_a_crowd, official_protest, refine_mode, riot_reading,
                           search_reading, seized_arms)
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
@@ -124,6 +124,7 @@ class Coder:
                                        in_article, previous_attr, carried, named, people)  # fmt: skip
                 if trig.spec.addressed and ev.target is None:
                     continue  # made to no one (TriggerSpec.addressed)
+                ev = talks_told_again(ev, trig.noun, events + sentence_events)
                 sentence_events.append(ev)
                 attr_for_sentence = attr_for_sentence or attr
             sentence_events = [e for e in sentence_events

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..mentions.attribution import DOCUMENT_NOUNS
 from ..mentions.factuality import named_by_another_act
 from ..mentions.places import PlaceMention, subject_behind_place
-from ..mentions.triggers import TriggerMatch, agent_of, reason_for_judging
+from ..mentions.triggers import TriggerMatch, agent_of, reason_for_judging, subject_on_auxiliary
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def subject_of(head: Token) -> Token | None:
     completed = False  # did ``tok`` come from what the passive subject is told to do ("to withdraw")?
     for _ in range(4):
         deps = ("nsubj", "csubj", "nsubjpass") if completed else ("nsubj", "csubj")
-        subj = next((c for c in tok.children if c.dep_ in deps), None)
+        subj = next((c for c in tok.children if c.dep_ in deps), None) or subject_on_auxiliary(tok, deps)
         if subj is not None:
             return subject_behind_place(subj)
         # "agreed to withdraw", "blocked ... and forced": share the governing verb's subject; so does

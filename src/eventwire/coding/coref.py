@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..events import Actor
+from ..events import Actor, Event
 from ..mentions.actors import of_object
 from ..mentions.attribution import REPORT_VERBS
 from .context import prep_object
@@ -321,3 +321,15 @@ def _descriptions(person: Token) -> list[Token]:
     if person.dep_ == "nsubj" and person.head.lemma_ == "be":
         out += [c for c in person.head.children if c.dep_ == "attr"]
     return [n for n in out if n.pos_ in ("NOUN", "PROPN") and not is_plural(n)]
+
+
+def talks_told_again(event: Event, noun: Token | None, earlier: Sequence[Event]) -> Event:
+    """Talks named again with no parties ("Talks were to continue Monday", "the negotiations
+    resumed") are the talks told last: their sides are those talks' sides. Not "a meeting", which
+    may be a new one, nor what the article told before any talks."""
+    if event.type != "CONSULT" or noun is None or event.source is not None or event.target is not None:
+        return event
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children):
+        return event
+    last = next((e for e in reversed(earlier) if e.type == "CONSULT" and e.source is not None), None)
+    return event if last is None else replace(event, source=last.source, target=last.target)

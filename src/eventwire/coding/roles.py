@@ -19,10 +19,10 @@ from ..mentions.actors import (PRONOUNS, SEVERAL_STATES, ActorIndex, actor_phras
                                resolve_actor)
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
-from ..mentions.triggers import (BATON_CHARGE, CHARGE_DENIED, FOUND_KILLED, GROUND_LOST_TO, OR_ELSE, PLACE_WORDS,
-                                 RECEIVING_VERBS, SUSTAINING, VIOLENT, WITNESSING_VERBS, TriggerMatch, agent_of,
-                                 aimed_off_the_object, at_the_hands_of, for_clause, noun_forms, reported_clauses,
-                                 taker_of_ground_lost, the_dead, told_without_a_verb, undergone)
+from ..mentions.triggers import (BATON_CHARGE, BOMB_LEFT, CHARGE_DENIED, FOUND_KILLED, GROUND_LOST_TO, OR_ELSE,
+                                 PLACE_WORDS, RECEIVING_VERBS, SUSTAINING, VIOLENT, WITNESSING_VERBS, TriggerMatch,
+                                 agent_of, aimed_off_the_object, at_the_hands_of, for_clause, noun_forms,
+                                 reported_clauses, taker_of_ground_lost, the_dead, told_without_a_verb, undergone)
 from .context import TriggerContext, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
@@ -143,7 +143,9 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         agent, obj = prep_object(head, ("by",)), obj or of_object(head)
         subj = None if agent is not None else subj
     # "threw eggs at the mayor" (a key of its aiming "at"): what is thrown is the means
-    weapon = obj if obj is not None and (is_weapon(obj) or trig.spec.key.endswith(" at")) else None
+    # ("left a rucksack with explosives": what holds the bomb is the means too)
+    means = obj is not None and (is_weapon(obj) or trig.spec.key.endswith(" at") or trig.spec.key == BOMB_LEFT)
+    weapon = obj if means else None
     if weapon is not None:
         obj = None  # "fired shells at the village", "exchanged artillery with the army": the means, not the target
     if trig.noun is not None and (subj == trig.noun or subj in trig.noun.conjuncts):
@@ -180,7 +182,8 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     # hit a market" (other acts left as they were: their "by" may tell whom they were for)
     source_tok = agent if passive_subj is not None or subj is None and trig.spec.type in VIOLENT else subj
     target_tok = passive_subj if passive_subj is not None and passive_subj != trig.noun else obj
-    if target_tok is not None and target_tok == passive_subj and is_weapon(passive_subj) and passive_subj not in trig.tokens:
+    if target_tok is not None and target_tok == passive_subj and passive_subj not in trig.tokens \
+            and (is_weapon(passive_subj) or trig.spec.key == BOMB_LEFT):  # fmt: skip
         # "mortar rounds were fired at the post": what was fired, not what it was fired at
         weapon, target_tok = passive_subj, None
     if target_tok is None:

@@ -13,6 +13,7 @@ withdraw", "accused Y of shelling") are not separate events.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -108,6 +109,8 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             m = _verb_trigger(tok, lexicon, is_place)
             if m is not None:
                 matches.append(m)
+        elif pos == "NOUN" and tok.lemma_.lower() in _LOSSES and (m := _losses_on_both_sides(tok)) is not None:
+            matches.append(m)
         elif pos in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
             m = _subject_noun_trigger(tok, lexicon)
             if m is not None and not any(x.head == m.head for x in matches):
@@ -116,13 +119,15 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             m = _charge_denied(tok)
             if m is not None:
                 matches.append(m)
+        elif pos == "NOUN" and tok.dep_ == "dobj" and (m := _meeting_had(tok, lexicon)) is not None:
+            matches.append(m)
         elif pos == "NOUN" and tok.dep_ == "attr":
             m = _meetings_there_were(tok, lexicon)
             if m is not None:
                 matches.append(m)
         elif pos == "NOUN" and tok.dep_ == "pobj":
-            m = (_meeting_setting(tok, lexicon) or _on_walkout(tok, lexicon) or _in_protest(tok, lexicon)
-                 or _under_investigation(tok, lexicon))
+            m = (_meeting_setting(tok, lexicon) or _meeting_had(tok, lexicon) or _on_walkout(tok, lexicon)
+                 or _in_protest(tok, lexicon) or _under_investigation(tok, lexicon) or _in_custody(tok, lexicon))
             if m is not None:
                 matches.append(m)
     # a violent act named by its noun alone, where and by whom ("the bombing in Kelmar", "shelling
@@ -898,7 +903,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     if lemma in REPORT_VERBS or lemma in ARGUING_VERBS:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
             return None  # "people are told that ...": no one said it
-        return _judgement(tok, lexicon) or _demand(tok)
+        return _judgement(tok, lexicon) or _demand(tok) or _directive(tok, lemma)
 
     # verb + particle / preposition / object keys: "pull out", "call for", "take control", "open fire"
     # a lemma whose object constraint holds ("fired rockets at") reads before prepositional keys ("fired at")
@@ -939,6 +944,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     disposed = _device_disposed_of(tok, lemma, objs, lexicon)
     if disposed is not None:
         return disposed
+    left_bomb = _bomb_left(tok, lemma, objs, preps, lexicon)
+    if left_bomb is not None:
+        return left_bomb
     alight = _set_alight(tok, lemma, objs, lexicon)
     if alight is not None:
         return alight
@@ -1010,7 +1018,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         return TriggerMatch(spec, tok, words)
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
-    return (_by_instrument(tok, lemma, lexicon) or _conversation(tok) or _found_killed(tok) or _denial(tok)
+    return (_by_instrument(tok, lemma, lexicon) or _directive(tok, lemma) or _conversation(tok) or _found_killed(tok)
+            or _denial(tok)
             or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts)
             or _action_with_a_cause(tok, lemma, objs) or _taken_before_missing(tok, lemma) or _or_else(tok)
             or _under_fire(tok, lemma, preps, lexicon))
@@ -1314,6 +1323,20 @@ def _device_disposed_of(verb: Token, lemma: str, objs: list[Token], lexicon: Lex
     if not disposer and not safely:
         return None
     return TriggerMatch(replace(lexicon.verbs["defuse"], key="dispose of a device"), verb, (verb,))
+
+
+# what a bomb left where it will go off is told as: "left a rucksack with explosives at the market",
+# "left a nail bomb by the town hall" (not a device or a mine, which may be a phone or a workplace
+# one leaves). "leave" keeps no reading of its own: "the attacks left 130 dead" is told by its subject.
+_BOMBS = frozenset({"bomb", "explosive", "ied", "landmine", "grenade"})
+BOMB_LEFT = "leave a bomb"
+
+
+def _bomb_left(verb: Token, lemma: str, objs: list[Token], preps: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
+    # (the parser may hang what the thing left holds on the verb: "left a rucksack | with explosives")
+    if lemma != "leave" or not _phrase_lemmas(objs, [p for p in preps if p.lower_ == "with"]) & _BOMBS:
+        return None
+    return TriggerMatch(replace(lexicon.verbs["place"], key=BOMB_LEFT), verb, (verb,))
 
 
 # people missing since they were taken: "went missing after being taken by armed men", "disappeared
@@ -1769,7 +1792,12 @@ _PRAISE = frozenset(
     "helpful credible honest serious satisfied reasonable".split()
 )
 # Wrongs a speaker says someone does: "said Ostland was violating the truce"
-_WRONGS = frozenset("violate breach flout rig mislead lie cheat sabotage undermine betray smear".split())
+_WRONGS = frozenset("violate breach flout rig mislead lie cheat sabotage undermine betray smear destabilise "
+                    "destabilize meddle".split())  # fmt: skip
+# verbs that tell a wrong as aimed at, and harm that is a wrong only when aimed at ("said the rebels were
+# trying to wreck the talks"; "the storm wrecked the road" is no one's wrong)
+_ATTEMPTING = frozenset({"try", "attempt", "seek", "plot", "scheme", "conspire"})
+_AIMED_WRONGS = _WRONGS | frozenset("wreck derail provoke".split())
 
 
 # Verbs that put a case rather than tell news ("argued that the offer was unfair", "the inquiry
@@ -1800,7 +1828,8 @@ def _judgement(verb: Token, lexicon: Lexicon) -> TriggerMatch | None:
             preds.append(clause)  # a judgement said with no verb: '"Totally unacceptable," the minister said'
         preds += [g for p in preds for g in p.children if g.dep_ in ("conj", "amod")]
         negative = any(negated(w) for w in (clause, *preds))
-        wrong = clause.lemma_.lower() in _WRONGS or _blames(clause) or _failed_duty(clause, lexicon)
+        wrong = clause.lemma_.lower() in _WRONGS or _attempts_a_wrong(clause) or _blames(clause) \
+            or _failed_duty(clause, lexicon)  # fmt: skip
         if any(_lemma(w) in JUDGEMENTS or (negative and _lemma(w) in _PRAISE) for w in preds) or (
                 wrong and not negative and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):  # fmt: skip
             return TriggerMatch(TriggerSpec(key=f"{verb.lemma_.lower()} judges", type="ACCUSE", mode="disapprove"), verb, (verb,))
@@ -1823,6 +1852,18 @@ def _judgement(verb: Token, lexicon: Lexicon) -> TriggerMatch | None:
 _FAILING = frozenset({"fail", "neglect"})
 _OFFICES = frozenset("government ministry minister president administration regime cabinet party opposition "
                      "rebel leader lawmaker".split())  # fmt: skip
+
+
+def _attempts_a_wrong(clause: Token) -> bool:
+    """Is the reported clause a wrong told as aimed at by another ("said Kelmo was seeking to
+    destabilise the region", "said the militants were attempting to derail the vote"), not by the
+    speaker's own side ("we were trying to provoke a debate")?"""
+    if clause.lemma_.lower() not in _ATTEMPTING:
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _SPEAKERS_OWN or _the_speaker_again(subject, clause.head):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _AIMED_WRONGS for c in clause.children)
 
 
 def _failed_duty(clause: Token, lexicon: Lexicon) -> bool:
@@ -1913,6 +1954,39 @@ def _demand(verb: Token) -> TriggerMatch | None:
     return None
 
 
+# verbs of telling someone what to do: "told the Tarvo leader to stop the raids", "ordered Kelmo to
+# withdraw its envoy", "instructed the rebels to lay down their arms"
+_DIRECTING = frozenset({"tell", "order", "instruct", "direct", "command"})
+
+
+def _directive(verb: Token, lemma: str) -> TriggerMatch | None:
+    """A REQUEST when ``verb`` tells another party to act: a state, a named body, a nationality's
+    people, an office or one named with their country ("told Kelmo's president to ..."). Not what
+    a speaker tells their own forces ("ordered troops to withdraw" is the withdrawal, told by its
+    own verb), nor the public or people in general."""
+    if lemma not in _DIRECTING:
+        return None
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # fmt: skip
+    if told is None or act is None or noun_forms(told) & (_STATE_PEOPLE | _ANYONE):
+        return None
+    if not _a_party(told):
+        return None
+    return TriggerMatch(TriggerSpec(key=f"{lemma} to act", type="REQUEST"), verb, (verb,))
+
+
+def _a_party(tok: Token) -> bool:
+    """Is ``tok`` a party one deals with: a state, a named body, a nationality's people, an office
+    ("the leader", "the minister") or one named with their country?"""
+    return bool(_subject_kinds(tok) - {"<crowd>"} or noun_forms(tok) & _OFFICES or _of_a_country(tok))
+
+
+def _of_a_country(person: Token) -> bool:
+    """Is ``person`` named with their country ("Russia's president", "the Kelmo leader")?"""
+    return any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("GPE", "NORP") for c in person.children)
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.text.lower()
 
@@ -1999,6 +2073,27 @@ def _meeting_setting(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type == "CONSULT" else None
 
 
+# what tells a meeting as over: "after his meeting with ...", "left the talks with ..."
+_AFTER_PREPS = frozenset({"after", "following", "since"})
+_COMING_OUT_OF = frozenset({"leave", "end", "conclude", "wrap", "quit"})
+
+
+def _meeting_had(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    """A meeting with someone told as over, in what came after it: "after his meeting with the
+    minister, the mayor said ...", "the envoy left Saturday's meeting with the president
+    convinced". The one who came out of it met them (the clause's subject is the meeting's)."""
+    holder = noun.head
+    over = noun.dep_ == "pobj" and holder.lower_ in _AFTER_PREPS or \
+        noun.dep_ == "dobj" and holder.pos_ == "VERB" and holder.lemma_.lower() in _COMING_OUT_OF  # fmt: skip
+    if not over or not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    found = _noun_key(noun, lexicon)
+    if not found:
+        return None
+    spec = _noun_spec(found[0], noun, lexicon)
+    return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type == "CONSULT" else None
+
+
 def _between_two(verb: Token, lexicon: Lexicon) -> bool:
     """Does the act a meeting is the setting of name both its sides: a subject of two ("he and his
     Ostland counterpart agreed in a phone call") or a subject and the one it was done to, named
@@ -2047,6 +2142,48 @@ def _under_investigation(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     spec = _noun_spec(found[0], noun, lexicon)
     # the subject is the one investigated: roles swap it into the target
     return TriggerMatch(replace(spec, target_acts=True), noun, tuple(found[1]), noun) if spec.mode == "investigate" else None
+
+
+# losses of life in a fight, and the fight they tell when both its sides had them ("deaths were
+# reported on both sides", "heavy casualties on both sides")
+_LOSSES = frozenset({"death", "casualty", "loss", "fatality"})
+LOSSES_ON_BOTH_SIDES = TriggerSpec(key="losses on both sides", type="FIGHT", mode="small-arms", acled="Armed clash")
+
+
+def _losses_on_both_sides(noun: Token) -> TriggerMatch | None:
+    """A fight told by its losses "on both sides", said of the loss or of its verb. (Not "both
+    sides suffered losses": in ACLED's notes that follows the act it tolls, which may be a
+    taking of ground, and a fight read from it would stand in that act's place.)"""
+    if any(a.dep_ in ("relcl", "acl") and a.head.pos_ == "NOUN" for a in noun.ancestors):
+        return None  # "clashes that resulted in deaths on both sides": the toll of the act its noun names
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else noun
+    sides = [g for w in {noun, verb} for p in w.children if p.dep_ == "prep" and p.lower_ in ("on", "among")
+             for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    # (not the sides of a thing: "both sides of the river")
+    if not any(s.lemma_.lower() == "side" and any(d.lower_ == "both" for d in s.children)
+               and not any(p.dep_ == "prep" and p.lower_ == "of" for p in s.children) for s in sides):
+        return None
+    return TriggerMatch(LOSSES_ON_BOTH_SIDES, verb, (noun,), noun)
+
+
+# verbs that tell a state someone is in: "is now in custody", "remain in detention"
+_BEING_IN = frozenset({"be", "remain", "stay"})
+
+
+def _in_custody(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    """Someone told to be "in custody" or "in detention" ("the boy, who is now in custody", "two
+    activists remain in detention"): held by whoever holds them, whom the text may not name. Only
+    a custody that is no one's ("in the custody of his parents" is care)."""
+    if noun.head.dep_ != "prep" or noun.head.lower_ != "in" or noun.head.head.lemma_.lower() not in _BEING_IN:
+        return None
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    found = _noun_key(noun, lexicon)
+    if not found:
+        return None
+    spec = _noun_spec(found[0], noun, lexicon)
+    # the subject is the one held: roles swap it into the target
+    return TriggerMatch(replace(spec, target_acts=True), noun, tuple(found[1]), noun) if spec.mode == "arrest" else None
 
 
 # what an act named by its noun may be spoken of as, without having happened: "the threat of
@@ -2585,6 +2722,25 @@ def _phrase_lemmas(objs: list[Token], preps: list[Token]) -> set[str]:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out |= noun_forms(g)
+        for inside in _contents(h):
+            out |= noun_forms(inside)
+            out |= {f for c in inside.children if c.dep_ in ("compound", "amod") for f in noun_forms(c)}
+    return out
+
+
+# what a thing is told to hold: "a bag containing a bomb", "a car packed with explosives"
+_HOLDING = frozenset("contain pack fill load stuff rig hold carry".split())
+
+
+def _contents(thing: Token) -> list[Token]:
+    """What ``thing`` is told to hold ("a rucksack with explosives", "a bag containing a nail bomb",
+    "a car packed with explosives"): left or placed, the container is what it holds."""
+    out = [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    for c in thing.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING:
+            out += [g for g in c.children if g.dep_ == "dobj"]
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     return out
 
 
@@ -2700,10 +2856,18 @@ def agent_of(head: Token) -> Token | None:
     return None
 
 
+def subject_on_auxiliary(verb: Token, deps: Iterable[str] = ("nsubj",)) -> Token | None:
+    """The subject the parser hung on the verb's auxiliary, which it does when a hyphen splits the
+    verb ("Kelmo has re-imposed a curfew", "the ministers have co-signed a letter": the prefix read
+    as the verb, "has" given the subject)."""
+    return next((g for a in verb.children if a.dep_ == "aux" for g in a.children if g.dep_ in deps), None)
+
+
 def _subject_of(verb: Token) -> Token | None:
     tok = verb
     for _ in range(4):
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) or \
+            subject_on_auxiliary(tok, ("nsubj", "nsubjpass"))
         if subj is not None:
             return _speaker_for(subj, tok) if subj.pos_ == "PRON" else subject_behind_place(subj)
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
