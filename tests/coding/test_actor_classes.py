@@ -326,3 +326,16 @@ def test_a_forces_word_before_an_act_names_its_doer(nlp, coder, text, sector, co
 def test_a_thing_stands_for_whom_it_belongs_to(nlp, text, word, sector):
     actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
     assert actor is not None and actor.sector == sector
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The premier told reporters the federal offer was an insult.", "premier"),
+    ("The chancellor defended the budget before parliament.", "chancellor"),
+    ("The emir received the delegation in his palace.", "emir"),
+    ("A councillor resigned over the housing scandal.", "councillor"),
+    ("The commissioner suspended two officers.", "commissioner"),
+    ("The legislature passed the bill late on Friday.", "legislature"),
+])
+def test_offices_of_government_the_press_names_are_government(nlp, text, word):
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index())
+    assert actor is not None and actor.sector == "government"
