@@ -12,6 +12,10 @@ def rules():
     return Pipeline(coder=Coder(classifier=None))
 
 
+def the_request(pipeline, text):
+    return next(e for e in pipeline.extract(text, published="2021-03-04") if e.type == "REQUEST")
+
+
 def placed(pipeline, text, published):
     """The first event of ``text`` that has a place."""
     return next(e for e in pipeline.extract(text, published=published) if e.place is not None)
@@ -131,14 +135,14 @@ def test_a_name_runs_on_over_the_persian_joining_particle(rules):
 def test_a_party_below_the_state_acts_where_the_story_is_told(rules):
     text = ("Tenants' groups held a meeting in Winnipeg on Monday to plan their campaign.\n\n"
             "Canadian housing advocates urged the province to freeze rents, a spokesperson said.")
-    request = next(e for e in rules.extract(text, published="2021-03-04") if e.type == "REQUEST")
+    request = the_request(rules, text)
     assert (request.place.name, request.place.geo_precision) == ("Winnipeg", "exact")
 
 
 def test_a_states_act_with_no_place_named_is_its_countrys(rules):
     text = ("Tenants' groups held a meeting in Winnipeg on Monday to plan their campaign.\n\n"
             "The Canadian government urged the provinces to freeze rents, a spokesperson said.")
-    request = next(e for e in rules.extract(text, published="2021-03-04") if e.type == "REQUEST")
+    request = the_request(rules, text)
     assert (request.place.country, request.place.geo_precision) == ("CAN", "country")
 
 
@@ -147,5 +151,5 @@ def test_a_place_is_not_read_in_the_country_of_an_actor_its_own_name_gave(rules)
     # which London the article means
     text = ("Organizers of a London vigil urged Ottawa to do more for refugees.\n"
             "The vigil in London, Ontario drew hundreds of people on Sunday.")
-    request = next(e for e in rules.extract(text, published="2021-03-04") if e.type == "REQUEST")
+    request = the_request(rules, text)
     assert (request.place.name, request.place.country) == ("London", "CAN")

@@ -2136,12 +2136,17 @@ def _under_investigation(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     clause's subject, by whoever investigates, whom the text may not name."""
     if noun.head.dep_ != "prep" or noun.head.lower_ != "under":
         return None
+    return _done_to_its_subject(noun, lexicon, "investigate")
+
+
+def _done_to_its_subject(noun: Token, lexicon: Lexicon, mode: str) -> TriggerMatch | None:
+    """The act ``noun`` names, when it is of ``mode``, as done to its clause's subject (the one
+    investigated or held: roles swap the subject into the target)."""
     found = _noun_key(noun, lexicon)
     if not found:
         return None
     spec = _noun_spec(found[0], noun, lexicon)
-    # the subject is the one investigated: roles swap it into the target
-    return TriggerMatch(replace(spec, target_acts=True), noun, tuple(found[1]), noun) if spec.mode == "investigate" else None
+    return TriggerMatch(replace(spec, target_acts=True), noun, tuple(found[1]), noun) if spec.mode == mode else None
 
 
 # losses of life in a fight, and the fight they tell when both its sides had them ("deaths were
@@ -2178,12 +2183,7 @@ def _in_custody(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
         return None
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None
-    found = _noun_key(noun, lexicon)
-    if not found:
-        return None
-    spec = _noun_spec(found[0], noun, lexicon)
-    # the subject is the one held: roles swap it into the target
-    return TriggerMatch(replace(spec, target_acts=True), noun, tuple(found[1]), noun) if spec.mode == "arrest" else None
+    return _done_to_its_subject(noun, lexicon, "arrest")
 
 
 # what an act named by its noun may be spoken of as, without having happened: "the threat of
