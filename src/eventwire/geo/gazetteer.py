@@ -591,7 +591,8 @@ def _admin_variants(name: str) -> list[str]:
             out.add(" ".join([_COMPASS[words[i].lower()].title(), *rest]))
         single = re.sub(r"([aeiou])\1", r"\1", base, flags=re.I)
         out.add(single)
-    return sorted(v for v in out if v.strip())
+    # (a rule's shortening down to two letters is no name the press uses: "Baa" atoll is not "Ba")
+    return sorted(v for v in out if v == name or len(v.replace(" ", "")) > 2)
 
 
 def add_user_places(path: str | Path, csv_path: str | Path) -> int:
