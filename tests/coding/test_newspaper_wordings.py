@@ -6,13 +6,8 @@ from pathlib import Path
 import pytest
 
 from eventwire.acled import SUB_EVENT_PLOVER
-from eventwire.article import Article
-from eventwire.document import Document
 from eventwire.evaluation.acled import top_event
-
-
-def code(nlp, coder, text):
-    return coder.code(Document(Article("t", text), nlp(text)))
+from coding_helpers import code
 
 
 def top_sub_event(nlp, coder, text):

@@ -2066,6 +2066,11 @@ def _meeting_setting(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
     with_whom = any(c.dep_ == "prep" and c.text.lower() == "with" for c in noun.children)
     if not with_whom and not _between_two(noun.head.head, lexicon) and not _diplomatic(noun):
         return None
+    return _meeting_named(noun, lexicon)
+
+
+def _meeting_named(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
+    """The meeting ``noun`` names, when it names one (a CONSULT of the lexicon's nouns)."""
     found = _noun_key(noun, lexicon)
     if not found:
         return None
@@ -2087,11 +2092,7 @@ def _meeting_had(noun: Token, lexicon: Lexicon) -> TriggerMatch | None:
         noun.dep_ == "dobj" and holder.pos_ == "VERB" and holder.lemma_.lower() in _COMING_OUT_OF  # fmt: skip
     if not over or not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return None
-    found = _noun_key(noun, lexicon)
-    if not found:
-        return None
-    spec = _noun_spec(found[0], noun, lexicon)
-    return TriggerMatch(spec, noun, tuple(found[1]), noun) if spec.type == "CONSULT" else None
+    return _meeting_named(noun, lexicon)
 
 
 def _between_two(verb: Token, lexicon: Lexicon) -> bool:
