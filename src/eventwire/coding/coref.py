@@ -15,7 +15,7 @@ the later one what it lacks.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -183,15 +183,22 @@ def _tells(subject: Token) -> bool:
     return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in REPORT_VERBS
 
 
-def _same_pronoun_above(pronoun: Token) -> Token | None:
-    """The same pronoun, as the subject of a verb ``pronoun``'s clause tells more of: "they
-    said, adding that they had agreed", "she said she would resign"."""
+def _clauses_above(pronoun: Token) -> Iterator[tuple[str, Token]]:
+    """The clauses ``pronoun``'s clause tells more of, nearest first (at most four): each with the
+    relation by which the clause below it hangs from it (a reported, adverbial, joined or completing one)."""
     clause = pronoun.head
     for _ in range(4):
         if clause.dep_ not in ("ccomp", "advcl", "conj", *_COMPLEMENTS) or clause.head.i == clause.i:
-            return None
+            return
+        yield clause.dep_, clause.head
         clause = clause.head
-        said = pronoun.text.lower()
+
+
+def _same_pronoun_above(pronoun: Token) -> Token | None:
+    """The same pronoun, as the subject of a verb ``pronoun``'s clause tells more of: "they
+    said, adding that they had agreed", "she said she would resign"."""
+    said = pronoun.text.lower()
+    for _, clause in _clauses_above(pronoun):
         subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.text.lower() == said), None)
         if subj is not None:
             return subj
@@ -203,12 +210,8 @@ def _speaker(pronoun: Token) -> Token | None:
     or of the clause an adverbial clause tells more of: "supporters were detained as they rallied",
     "rebels were forced to withdraw after they attacked a post" (a passive's subject is its
     complement's too)."""
-    clause = pronoun.head
-    for _ in range(4):
-        if clause.dep_ not in ("ccomp", "advcl", "conj", *_COMPLEMENTS) or clause.head.i == clause.i:
-            return None
-        deps = ("nsubj", "nsubjpass") if clause.dep_ == "advcl" or clause.dep_ in _COMPLEMENTS else ("nsubj",)
-        clause = clause.head
+    for below, clause in _clauses_above(pronoun):
+        deps = ("nsubj", "nsubjpass") if below == "advcl" or below in _COMPLEMENTS else ("nsubj",)
         subj = next((c for c in clause.children if c.dep_ in deps and c.pos_ != "PRON"), None)
         if subj is not None and subj.i < pronoun.i:
             return subj
