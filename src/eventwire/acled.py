@@ -19,6 +19,8 @@ from .errors import EventwireError
 from .events import Actor, Event
 
 STATE_SECTORS = frozenset({"military", "government", "police"})
+# the state's armed forces, its sectors that fight and are fought
+STATE_FORCES = frozenset({"military", "police"})
 
 # PLOVER type and mode of each ACLED sub-event type (ACLED's codebook, PLOVER's manual).
 SUB_EVENT_PLOVER: dict[str, tuple[str, str | None]] = {
@@ -180,7 +182,7 @@ def _fights_the_state_by_its_acronym(event: Event, actor: Actor, other: Actor | 
     attacks a state's forces ("the KLM and the army exchanged fire")? A group with a name of its own
     at war with the state: a rebel group, by ACLED's reading (as its named fighters are, above)."""
     return event.type in ("FIGHT", "ASSAULT") and actor.sector == "unknown" and _named_by_acronym(actor.text) \
-        and other is not None and other.sector in ("military", "police")  # fmt: skip
+        and other is not None and other.sector in STATE_FORCES  # fmt: skip
 
 
 def _a_communitys_militia(actor: Actor | None) -> bool:
@@ -231,7 +233,7 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
     actor = source if role == 1 else target
     where = event.place.country if event.place and event.place.country else event_country
     defined = _INTER_BY_DEFINITION.get(event.acled_sub_event_type or "", (None, None))[role - 1]
-    if defined == 7 and actor is not None and actor.sector in ("military", "police") \
+    if defined == 7 and actor is not None and actor.sector in STATE_FORCES \
             and not told_off_duty(actor.text, event.evidence.sentence):  # fmt: skip
         # soldiers or police attacked are no civilians: a state's force, whatever the sub-event type
         # says (but off duty or retired they are civilians, by ACLED's codebook)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ..acled import STATE_FORCES
 from ..events import Actor, Span
 from ..mentions.actors import (PRONOUNS, SEVERAL_STATES, ActorIndex, actor_phrase, belonging_to, of_object,
                                resolve_actor)
@@ -1184,7 +1185,7 @@ def force_among(party: Token, resolve) -> Actor | None:
     members = [party, *([o] if (o := of_object(party)) is not None else [])]
     told = [c for m in members for c in m.conjuncts]
     told += [c for c in party.children if c.dep_ in ("nmod", "compound") and any(g.dep_ == "conj" for g in c.children)]
-    return next((a for a in map(resolve, told) if a is not None and a.sector in ("military", "police")), None)
+    return next((a for a in map(resolve, told) if a is not None and a.sector in STATE_FORCES), None)
 
 
 def _carrier(tok: Token) -> bool:
