@@ -2736,13 +2736,16 @@ _HOLDING = frozenset("contain pack fill load stuff rig hold carry".split())
 def _contents(thing: Token) -> list[Token]:
     """What ``thing`` is told to hold ("a rucksack with explosives", "a bag containing a nail bomb",
     "a car packed with explosives"): left or placed, the container is what it holds."""
-    out = [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    out = _with_objects(thing)
     for c in thing.children:
         if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING:
-            out += [g for g in c.children if g.dep_ == "dobj"]
-            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
-                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+            out += [g for g in c.children if g.dep_ == "dobj"] + _with_objects(c)
     return out
+
+
+def _with_objects(tok: Token) -> list[Token]:
+    """The objects of ``tok``'s "with" ("a rucksack with explosives", "packed with nails")."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
 
 
 def _as_common_noun(words: SpacySpan) -> tuple[str, ...]:
