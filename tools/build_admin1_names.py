@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from build_admin1 import package_dir
+
+from eventwire.geo.resolve import haversine_km
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/eventwire/data/admin1_names.tsv"
@@ -47,15 +48,9 @@ def key(name: str) -> str:
     return "".join(w for w in words if w not in ("al", "el", "as", "ash", "ad", "an", "ar", "az", "of", "the"))
 
 
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(h))
-
-
 def code_by_place(point: tuple[float, float], towns: list[tuple[float, float, str]]) -> str | None:
-    nearest = sorted(towns, key=lambda t: km(point, t[:2]))[:NEAREST]
-    if not nearest or km(point, nearest[0][:2]) > REACH_KM:
+    nearest = sorted(towns, key=lambda t: haversine_km(*point, *t[:2]))[:NEAREST]
+    if not nearest or haversine_km(*point, *nearest[0][:2]) > REACH_KM:
         return None
     code, votes = Counter(t[2] for t in nearest).most_common(1)[0]
     return code if votes >= AGREEING and nearest[0][2] == code else None

@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/eventwire/data/admin3.tsv"
 sys.path.insert(0, str(ROOT / "src"))
 from eventwire.geo.gazetteer import _admin_variants  # noqa: E402
+from eventwire.geo.resolve import haversine_km  # noqa: E402
 from eventwire.mentions.places import _KEYWORD_KIND, fold_name  # noqa: E402
 
 CSV_IN_WHEEL = "gazetteer/data/geo-boundaries.csv"
@@ -91,13 +92,7 @@ class Grid:
             found += [it for cell in ring for it in self.cells.get(cell, ()) if keep(it)]
             if len(found) >= n and r >= 1:
                 break
-        return sorted(found, key=lambda it: km(lat, lon, it.latitude, it.longitude))[:n]
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(min(1.0, a)))
+        return sorted(found, key=lambda it: haversine_km(lat, lon, it.latitude, it.longitude))[:n]
 
 
 # the words around a US county's or its peers' name in admin2.tsv, which geoBoundaries leaves out
@@ -205,7 +200,7 @@ def classify(u: Unit, grid: Grid, seats: Grid, admin2: dict[tuple[str, str], set
     if keys & admin2.get((u.country, a1), set()):
         kind = "point"
     elif seats.nearest(u.latitude, u.longitude, 1, keep=lambda t: t.country == u.country and bool(t.keys & keys)
-                       and km(u.latitude, u.longitude, t.latitude, t.longitude) <= NEAR_TOWN_KM, reach=1):  # fmt: skip
+                       and haversine_km(u.latitude, u.longitude, t.latitude, t.longitude) <= NEAR_TOWN_KM, reach=1):  # fmt: skip
         return None
     else:
         kind = "district"
