@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .classify import EventClassifier, SentenceVerdict, default_classifier
 from .classify.features import rule_hints
-from .coding.amounts import link_quantities, toll_told_after
+from .coding.amounts import last_act, link_quantities, toll_told_after
 from .coding.confidence import confidence
 from .coding.claims import claimant, credit_claim
 from .coding.consolidate import (acts_told_again, attacks_fought_back, counter_protests, fold_outcomes, labour_strikes,
@@ -141,13 +141,15 @@ class Coder:
             if scene is None and not sentence_events:
                 # a sentence that sets the paragraph's story somewhere, with no act read in it
                 scene = sentence_setting(places, in_article, self.gazetteer)
-            if not sentence_events and len(events) > paragraphs[-1][0]:
+            act = last_act(events, paragraphs[-1][0])
+            if act is not None and not any(e.type in VIOLENT for e in sentence_events):
                 # "Gunmen attacked a patrol. Three officers died.": the toll of the paragraph's last act
-                with_toll = toll_told_after(events[-1], text[sent.start_char : sent.end_char], sent.start_char)
+                # (also beside what came after it: "The victim died and police arrested two men.")
+                with_toll = toll_told_after(events[act], text[sent.start_char : sent.end_char], sent.start_char)
                 # (not a sentence that names its own day, which may count another's dead: "In May, 40 died";
                 # read last: a sentence's entities are gathered from the whole document's)
-                if with_toll is not events[-1] and not any(e.label_ == "DATE" for e in sent.ents):
-                    events[-1] = with_toll
+                if with_toll is not events[act] and not any(e.label_ == "DATE" for e in sent.ents):
+                    events[act] = with_toll
             events.extend(sentence_events)
             if _CLAIM_WORDS.search(text, sent.start_char, sent.end_char):
                 events = self._credit_claim(sent, events, in_article.main_country)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Protocol
 
 import numpy
-from spacy.attrs import DEP, HEAD, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_DIGIT, POS, TAG
 from spacy.language import Language
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
@@ -75,6 +75,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
         sent_starts[after_break] = 1
         doc.from_array("SENT_START", sent_starts)
     _bracket_goes_on(doc)
+    _count_goes_on(doc)
     # the dateline opens the text, or a line after a headline or a byline (lines that end in no
     # full stop: a text parsed in pieces gives windows that open mid-article, on a paragraph)
     for start in [0, *after_break[:DATELINE_LINES - 1]] if len(doc) else []:
@@ -151,6 +152,30 @@ def _bracket_goes_on(doc: Doc) -> None:
         before = doc[token.i - 1]
         if token.text == "[" and not before.is_space and before.text[-1:] not in _SENTENCE_ENDS and token.is_sent_start is not True:
             token.is_sent_start = False
+
+
+def _count_goes_on(doc: Doc) -> None:
+    """A count in digits after a full stop opens a sentence, which goes on after it ("… (Afgooye).
+    14 militants were killed"): before a name the parser takes the count for a sentence of its own,
+    cutting it off what it counts, and after a number ("in Zona 4. 1 fatality.") for the end of the
+    sentence before. Runs before the parser, which keeps the starts set here."""
+    digits = doc.to_array(IS_DIGIT).nonzero()[0] if len(doc) > 2 else ()
+    counts = [int(i) for i in digits
+              if 1 < i < len(doc) - 1 and doc[int(i) - 1].text in _FULL_STOPS and not doc[int(i) + 1].is_space
+              and doc[int(i) - 2].lower_ not in _NUMBER_ABBREVIATIONS]
+    if counts:
+        sent_starts = doc.to_array("SENT_START").astype(numpy.int64)  # (-1: no start)
+        for i in counts:
+            # (a full stop of its own ends a sentence: "in Zona 4. 1 fatality." is two)
+            sent_starts[i] = 1
+            if sent_starts[i + 1] != 1:  # a line break's start stands
+                sent_starts[i + 1] = -1
+        doc.from_array("SENT_START", sent_starts.astype(numpy.uint64))  # as spaCy stores it: -1 wraps
+
+
+_FULL_STOPS = frozenset(".!?")
+# words whose abbreviation a number follows: "No. 5", "Art. 3", "p. 12"
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "p", "pp", "vol", "fig", "sec", "ch", "para", "op", "st"})
 
 
 def _ends_sentence(doc: Doc, line_start: int) -> bool:

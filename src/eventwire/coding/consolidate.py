@@ -20,7 +20,7 @@ from datetime import date
 from ..events import Actor, Event, Quantity, Span
 from ..mentions.triggers import PROTESTERS, VIOLENT
 from ..ontology import CAMEO_ROOTS, acled_event_type
-from .amounts import toll_to_add, with_toll_added
+from .amounts import dead_counted_once, toll_to_add, with_toll_added
 
 # whom arrests at a protest are of: the protesters, or people the text does not place in an armed group
 _PROTEST_CROWD = frozenset({"protesters", "civilians", "party", "media"})
@@ -352,7 +352,7 @@ def fold_outcomes(events: list[Event]) -> list[Event]:
             moved: list[Quantity] = []
             for j in acts:
                 toll = toll_to_add(out[j].quantities, ev.quantities)
-                out[j] = replace(out[j], quantities=out[j].quantities + toll) if toll else out[j]
+                out[j] = replace(out[j], quantities=dead_counted_once(out[j].quantities + toll)) if toll else out[j]
                 moved += toll
             prior = out[acts[-1]]
             # the toll is the act's outcome: in ACLED's terms, the same event ("a shoot-out broke out.
@@ -369,10 +369,30 @@ def fold_outcomes(events: list[Event]) -> list[Event]:
                 for j in acts:
                     out[j] = with_toll_added(out[j], ev.quantities)
             in_its_sentence = prior is not None and ev.evidence.sentence_start == prior.evidence.sentence_start
-            acts = [*acts, i] if in_its_sentence else [i]
+            goes_on = prior is not None and (in_its_sentence or _a_sequel(ev, prior))
+            acts = [*acts, i] if goes_on else [i]
         elif not acts and only_a_toll:
             acts = [i]  # an act told by its toll alone ("a man and a woman were shot"): the later toll is its
     return out
+
+
+def _a_sequel(ev: Event, act: Event) -> bool:
+    """Is ``ev``, told after the violent ``act`` on its day, that act going on rather than another
+    one: the act told again by what did it ("The device exploded as a patrol passed"), or what the
+    victors did after it ("destroyed the militants' base", "seized weapons")? A toll told after it
+    ("two militants were killed in the attack") is then the act's too, not only the sequel's."""
+    if ev.date.date != act.date.date or not _told_after(ev, act):
+        return False
+    sequel = ev.acled_event_type == "Strategic developments" != act.acled_event_type
+    return sequel or (ev.source is None and ev.target is None and _told_by_what_did_it(ev))
+
+
+def _told_by_what_did_it(ev: Event) -> bool:
+    """Is the event's sentence opening on a thing pointed back at, just before its verb ("The
+    device exploded", "The blast destroyed")?"""
+    start = ev.evidence.trigger.start - ev.evidence.sentence_start
+    before = ev.evidence.sentence[:start].lower().split()
+    return 2 <= len(before) <= 3 and before[0] in ("the", "this", "that")
 
 
 def _told_after(ev: Event, act: Event) -> bool:

@@ -164,13 +164,13 @@ _COUNTED = re.compile(
 _SUBJECT = re.compile(rf"{_STARTS}(?:(?P<qual>{_QUAL})\s+)?(?:{_NUMBER}|(?<![\w-])(?P<art>an?|another)(?=\s))", re.I)
 _NP_WORD = re.compile(r"\s+([A-Za-z][\w'’/-]*)(?=[\s,;:.()]|$)")
 # animals an outcome may count ("killed 15 livestock", "six cows died"): no one's death ACLED counts
-_ANIMALS = (r"livestock|cattle|cows?|goats?|sheep|camels?|donkeys?|horses?|pigs?|chickens?|animals?|"
+ANIMALS = (r"livestock|cattle|cows?|calf|calves|goats?|sheep|lambs?|camels?|donkeys?|mules?|horses?|pigs?|chickens?|animals?|"
             r"heads?\s+of\s+cattle|herds?|dogs?|oxen|bulls?|poultry")
 # a time an outcome came after, no count of it: "was killed several hours later", "died two days later"
 _SPELL = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
 # outcome verb + number: "killing three", "wounding 11", "arrested 25 people"
 _OUTCOME_FIRST = re.compile(
-    rf"\b{_opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS}|(?:[\w-]+\s+)?(?:{_ANIMALS})|{_SPELL})\b)", re.I
+    rf"\b{_opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS}|(?:[\w-]+\s+)?(?:{ANIMALS})|{_SPELL})\b)", re.I
 )
 # number + outcome with no counted noun: "12 were killed", "at least 30 dead", "2 fatalities"
 _BARE_OUTCOME = re.compile(
@@ -263,6 +263,9 @@ _MAYBE_MONEY = re.compile(r"[$€]|usd|eur|dollars", re.I)
 _MAYBE_PART_OF = re.compile(r"\sof\s+the\s+\d", re.I)
 
 
+_NONE_BEFORE = re.compile(r"\bno\s+$", re.I)
+
+
 def find_quantities(text: str) -> list[QuantityMention]:
     """Every quantity in ``text`` (a sentence), with offsets into ``text``, in reading order."""
     if not (_MAYBE_DIGIT.search(text) or _MAYBE_WORD.search(text)):
@@ -280,6 +283,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
             return  # "... were killed, including 2 commanders": already inside the total
         if unit == "fatalities" and _sentenced_to_death(text, s, e):
             return  # "sentenced three men to death": a sentence, no one killed
+        if _NONE_BEFORE.search(text, max(0, s - 4), s):
+            return  # "no one was killed": none
         qualifier = QUALIFIERS.get((qual_raw or "").lower(), "exact")
         said = " ".join(num_raw.lower().split())
         if said in _UNTOLD and unit != "fatalities":
@@ -420,7 +425,7 @@ _NON_PERSON = re.compile(
     r"bus(?:es)?|cars?|vehicles?|houses?|homes?|buildings?|villages?|towns?|bombs?|blasts?|explosions?|strikes?|shells?|"
     r"days?|weeks?|months?|years?|hours?|times?|leak|fire|shooting|accident|crash|storm|flood|landslide|"
     r"airstrikes?|air-strikes?|drones?|missiles?|rockets?|mortars?|grenades?|mines?|landmines?|ambush(?:es)?|"
-    rf"bombings?|shootings?|assaults?|offensives?|bombardments?|shelling|{_ANIMALS})$",
+    rf"bombings?|shootings?|assaults?|offensives?|bombardments?|shelling|{ANIMALS})$",
     re.I,
 )
 # one person an outcome verb names without a number: "killing him", "injuring the driver"
