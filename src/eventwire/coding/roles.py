@@ -24,7 +24,7 @@ from ..mentions.triggers import (BATON_CHARGE, BOMB_LEFT, CHARGE_DENIED, FOUND_K
                                  PLACE_WORDS, RECEIVING_VERBS, SUSTAINING, VIOLENT, WITNESSING_VERBS, TriggerMatch,
                                  agent_of, aimed_off_the_object, at_the_hands_of, for_clause, noun_forms,
                                  reported_clauses, taker_of_ground_lost, the_dead, told_without_a_verb, undergone)
-from .context import TriggerContext, prep_object, shared_agent
+from .context import TriggerContext, agent_on_instrument, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
 # verbs by which an event is told as witnessed: "explosions were heard by residents"
@@ -126,7 +126,7 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         passive_subj = listed_after(passive_subj, head, ctx.places) or passive_subj
     agent = agent_of(head)
     if agent is None and passive_subj is not None:
-        agent = shared_agent(head)
+        agent = shared_agent(head) or agent_on_instrument(head)
     obj = next((c for c in head.children if c.dep_ == "dobj"), None) or shared_object(head)
     in_key = obj if obj is not None and obj in trig.tokens else None  # "restored ties with": part of the key
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
