@@ -26,3 +26,17 @@ def test_a_passive_s_doer_hung_on_its_means_is_its_source(nlp, coder, text, sour
 
 def test_a_place_by_the_means_is_no_doer(nlp, coder):
     assert sides(nlp, coder, "A fisherman was stabbed with a knife by the lake in Mopti.")[0] is None
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Three policemen died when their car was hit by a roadside bomb near Kandahar.", ("AFG", "police")),
+    ("Two soldiers were wounded when their truck struck a mine near Kidal.", ("MLI", "military")),
+    ("Militants ambushed the army's supply convoy near Gao.", ("MLI", "military")),
+])
+def test_a_vehicle_told_as_someone_s_stands_for_them(nlp, coder, text, target):
+    assert sides(nlp, coder, text)[1] == target
+
+
+def test_a_vehicle_whose_owner_is_the_attackers_own_pronoun_is_no_attacker_s(nlp, coder):
+    # "his" is not the gunmen, who did the firing: the car is a civilian's, as any car no owner is named for
+    assert sides(nlp, coder, "Gunmen opened fire on his car in Kano, killing the driver.")[1] == ("NGA", "civilians")

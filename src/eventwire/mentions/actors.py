@@ -364,7 +364,7 @@ def resolve_actor(
         # carries: "a bus carrying soldiers"; one the text gives no owner is a civilian's. A site,
         # for whoever holds it: "rebel positions", "the positions of the rebels"
         holder = of_object(inner_head) or belonging_to(inner_head) \
-            or (_carried(inner_head) if generic.canonical == PROPERTY else None)
+            or (_carried(inner_head) if generic.canonical == PROPERTY else None) or possessor(inner_head)
         held_by = None if holder is None else resolve_actor(holder, index, context_country=context_country,
                                                              foreign_mentioned=foreign_mentioned)  # fmt: skip
         if held_by is not None:
@@ -649,6 +649,30 @@ def belonging_to(thing: Token) -> Token | None:
             by = next((c for c in clause.children if c.dep_ == "agent"), None)
             return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
     return None
+
+
+# the possessive pronouns that stand for a party named before them
+_POSSESSIVE_PRONOUNS = frozenset({"their", "his", "her", "its"})
+
+
+def possessor(thing: Token) -> Token | None:
+    """Whose a thing is told to be by a possessive: "the army's supply convoy", or "their vehicle"
+    in "two soldiers were killed when their vehicle hit a mine" (a pronoun stands for the subject of
+    another clause before it; the subject of the act on the thing is its doer, not its owner:
+    "gunmen fired on his car")."""
+    poss = next((c for c in thing.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.pos_ != "PRON":
+        return poss
+    if poss.lower_ not in _POSSESSIVE_PRONOUNS:
+        return None
+    own_verb = thing
+    while own_verb.pos_ not in ("VERB", "AUX") and own_verb.head.i != own_verb.i:
+        own_verb = own_verb.head
+    before = thing.doc[thing.sent.start : poss.i]
+    return next((t for t in reversed(list(before)) if t.dep_ in ("nsubj", "nsubjpass")
+                 and t.pos_ in ("NOUN", "PROPN") and t.head.i != own_verb.i), None)  # fmt: skip
 
 
 # verbs by which a vehicle is told by whom it carries: "a bus carrying soldiers"
