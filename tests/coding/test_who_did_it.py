@@ -40,3 +40,18 @@ def test_a_vehicle_told_as_someone_s_stands_for_them(nlp, coder, text, target):
 def test_a_vehicle_whose_owner_is_the_attackers_own_pronoun_is_no_attacker_s(nlp, coder):
     # "his" is not the gunmen, who did the firing: the car is a civilian's, as any car no owner is named for
     assert sides(nlp, coder, "Gunmen opened fire on his car in Kano, killing the driver.")[1] == ("NGA", "civilians")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Insurgents attacked a checkpoint near Mopti, killing two.", ("MLI", "military")),
+    ("Gunmen opened fire on a check post in Kunduz.", ("AFG", "military")),
+    ("Militants overran a remote outpost near Beni.", ("COD", "military")),
+    # and a checkpoint told as held by someone is theirs
+    ("Soldiers attacked a checkpoint manned by rebels near Bambari.", ("CAF", "rebels")),
+])
+def test_a_checkpoint_attacked_is_the_force_that_holds_it(nlp, coder, text, target):
+    assert sides(nlp, coder, text)[1] == target
+
+
+def test_a_force_s_word_before_a_checkpoint_still_names_whose_it_is(nlp, coder):
+    assert sides(nlp, coder, "Militants attacked a police checkpoint near Peshawar.")[1] == ("PAK", "police")

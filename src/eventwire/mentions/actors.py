@@ -639,13 +639,18 @@ def of_object(head: Token) -> Token | None:
     return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
 
 
+# verbs by which a thing is told by whom it is held: "trucks owned by rebels", "a checkpoint manned by soldiers"
+_HOLDING = frozenset({"own", "hold", "man", "control", "operate", "run", "guard"})
+
+
 def belonging_to(thing: Token) -> Token | None:
-    """Whom a thing is told to belong to: "a vehicle belonging to the army", "trucks owned by rebels"."""
+    """Whom a thing is told to belong to: "a vehicle belonging to the army", "trucks owned by rebels",
+    "a checkpoint manned by militiamen"."""
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.lemma_.lower() == "belong":
             to = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             return None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
-        if clause.dep_ == "acl" and clause.lemma_.lower() == "own":
+        if clause.dep_ == "acl" and clause.lemma_.lower() in _HOLDING:
             by = next((c for c in clause.children if c.dep_ == "agent"), None)
             return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
     return None
