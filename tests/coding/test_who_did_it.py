@@ -55,3 +55,21 @@ def test_a_checkpoint_attacked_is_the_force_that_holds_it(nlp, coder, text, targ
 
 def test_a_force_s_word_before_a_checkpoint_still_names_whose_it_is(nlp, coder):
     assert sides(nlp, coder, "Militants attacked a police checkpoint near Peshawar.")[1] == ("PAK", "police")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a shipping agent in Mombasa.",
+    "A loan officer was stabbed to death in Kisumu.",
+    "Unknown attackers shot dead a booking agent in Accra.",
+])
+def test_a_force_s_word_that_a_trade_modifies_is_a_civilian(nlp, coder, text):
+    assert sides(nlp, coder, text)[1][1] == "civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed two customs agents near Tijuana.",
+    "Gunmen killed two narcotics agents near Tijuana.",
+    "Gunmen killed a border patrol agent near Nogales.",
+])
+def test_a_force_s_word_that_a_state_service_modifies_stays_a_force(nlp, coder, text):
+    assert sides(nlp, coder, text)[1][1] == "police"

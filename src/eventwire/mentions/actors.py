@@ -342,6 +342,9 @@ def resolve_actor(
             generic = _one_of(inner_head, index)
         if generic is not None and generic.kind != "generic":
             generic = None
+    head_alone = not any(s <= head_pos < e_ and e_ - s > 1 for s, e_, _ in matches)
+    if generic is not None and generic.sector in _FORCE_SECTORS and head_alone and _of_a_trade(inner_head):
+        generic = index.get("civilians") or generic  # "a real estate agent", "a loan officer": no force's
     if (generic is None and not named and inner_head.lemma_.lower() in _UNNAMED_PEOPLE
             or generic is not None and generic.sector == "civilians") and _armed(inner_head):
         generic = index.get("gunmen") or generic  # "an armed man", "armed individuals": armed men of no known group
@@ -456,6 +459,28 @@ def _groups_of_people(head: Token) -> bool:
     if named:
         return False  # groups a name or a side names ("Tarvo Front groups", "pro-government groups") are factions
     return head.tag_ == "NNS" or members is not None
+
+
+# the words for a force's members that are also words of ordinary trades ("an estate agent", "a loan
+# officer"), and the services of a state that such a word's modifier names ("customs agents",
+# "intelligence officers"): with another modifier, the trade is meant
+_TRADE_HEADS = frozenset("agent agents officer officers".split())
+_STATE_SERVICES = frozenset(
+    "security intelligence customs immigration border traffic narcotics drug drugs prison jail riot patrol "
+    "tax revenue forest forestry wildlife investigation counterterrorism terrorism police army navy military "
+    "defence defense field duty liaison warrant petty staff station district area post division unit "
+    "government state federal law enforcement enforcement".split()
+)
+
+
+def _of_a_trade(head: Token) -> bool:
+    """Is ``head`` a force's word used for an ordinary trade, by a modifier in lower case that
+    names no service of the state: "a real estate agent", "an insurance agent", "a loan officer"?"""
+    if head.lower_ not in _TRADE_HEADS:
+        return False
+    # (a gerund too: "a booking agent")
+    mods = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ in ("NOUN", "VERB")]
+    return bool(mods) and all(m.text.islower() and not {m.lower_, m.lemma_.lower()} & _STATE_SERVICES for m in mods)
 
 
 def _described(name: Token, index: ActorIndex, context_country: str | None, foreign_mentioned: bool) -> Actor | None:
