@@ -73,3 +73,12 @@ def test_a_force_s_word_that_a_trade_modifies_is_a_civilian(nlp, coder, text):
 ])
 def test_a_force_s_word_that_a_state_service_modifies_stays_a_force(nlp, coder, text):
     assert sides(nlp, coder, text)[1][1] == "police"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Two farmers were killed in an attack attributed to jihadists near Djibo.", ("BFA", "rebels")),
+    ("Three soldiers died in an ambush attributed to the ADF near Beni.", ("COD", "rebels")),
+    ("An attack blamed on bandits left four traders dead near Gusau.", ("NGA", "rebels")),
+])
+def test_whom_an_attack_is_laid_on_is_its_source(nlp, coder, text, source):
+    assert sides(nlp, coder, text)[0] == source

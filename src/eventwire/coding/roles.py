@@ -1261,9 +1261,18 @@ def _operation_agents(noun: Token) -> list[Token]:
 
 
 def _clause_agents(noun: Token) -> list[Token]:
-    """The agents of the participle clauses on ``noun``: "operations carried out by the gendarmerie"."""
-    return [p for clause in noun.children if clause.dep_ == "acl"
-            for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]  # fmt: skip
+    """The agents of the participle clauses on ``noun``: "operations carried out by the gendarmerie",
+    and whom such a clause lays the act on: "an attack attributed to the Front", "a raid blamed on
+    herders" (ACLED's actor 1 is whom its sources lay an attack on)."""
+    clauses = [c for c in noun.children if c.dep_ == "acl"]
+    agents = [p for clause in clauses for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    laid_on = [p for clause in clauses if (preps := _ASCRIBING.get(clause.lemma_.lower())) is not None
+               and (p := prep_object(clause, preps)) is not None]  # fmt: skip
+    return agents + laid_on
+
+
+# participles that lay an act on someone, and the preposition that names them
+_ASCRIBING = {"attribute": ("to",), "ascribe": ("to",), "blame": ("on",)}
 
 
 def _first_actor(tokens: list[Token], resolve) -> Actor | None:
