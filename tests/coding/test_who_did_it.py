@@ -82,3 +82,16 @@ def test_a_force_s_word_that_a_state_service_modifies_stays_a_force(nlp, coder, 
 ])
 def test_whom_an_attack_is_laid_on_is_its_source(nlp, coder, text, source):
     assert sides(nlp, coder, text)[0] == source
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a judge of the high court in Herat.",
+    "Unknown attackers killed a village councillor near Davao.",
+    "Gunmen shot dead a magistrate outside his home in Kananga.",
+])
+def test_violence_against_a_holder_of_a_civil_office_is_an_attack_on_a_civilian(nlp, coder, text):
+    assert top_event(code(nlp, coder, text)).acled_sub_event_type == "Attack"
+
+
+def test_violence_against_a_state_s_forces_stays_a_clash(nlp, coder):
+    assert top_event(code(nlp, coder, "Gunmen attacked soldiers guarding a judge in Herat.")).acled_sub_event_type == "Armed clash"
