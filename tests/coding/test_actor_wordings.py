@@ -9,9 +9,9 @@ from coding_helpers import code
 
 # 100 sentences written before the actor fixes and never tuned on (see its header)
 HELD_OUT = Path(__file__).parent.parent / "fixtures" / "wordings" / "actors_heldout.tsv"
-# source 88, target 81, both 74 of 100 before the fixes (2026-11-30); the floors are one sentence
-# below what they reached after them
-SOURCE_FLOOR, TARGET_FLOOR, BOTH_FLOOR = 87, 80, 73
+# source 88, target 81, both 74 of 100 before the fixes (2026-11-30), 92, 84 and 80 after them: the
+# floors are one sentence below what they reached
+SOURCE_FLOOR, TARGET_FLOOR, BOTH_FLOOR = 91, 83, 79
 
 
 def _right(actor, country: str, sector: str) -> bool:
@@ -31,5 +31,4 @@ def test_the_rules_read_who_did_it_and_to_whom_in_the_held_out_wordings(nlp, cod
         t = top is not None and _right(top.target, target_country, target_sector)
         source, target, both = source + s, target + t, both + (s and t)
     print(f"\nactor held-out: {len(rows)} sentences; source {source}, target {target}, both {both}")
-    assert (source, target, both) >= (SOURCE_FLOOR, TARGET_FLOOR, BOTH_FLOOR) and min(
-        source - SOURCE_FLOOR, target - TARGET_FLOOR, both - BOTH_FLOOR) >= 0
+    assert source >= SOURCE_FLOOR and target >= TARGET_FLOOR and both >= BOTH_FLOOR
