@@ -171,7 +171,22 @@ def unarmed_target(target: Actor | None) -> bool:
     whose forces fight back; an official of unknown country ("a mayor") is a civilian."""
     if target is None or target.sector not in UNARMED_SECTORS:
         return False
-    return not (target.sector == "government" and target.country)
+    return not (target.sector == "government" and target.country) or holds_an_office(target)
+
+
+# the people who hold a civil office: violence against one of them ("a judge of the provincial court",
+# "a village councillor") is against a person, whom ACLED codes a civilian, not against the state
+_OFFICE_HOLDERS = frozenset(
+    "judge judges magistrate magistrates mayor mayors councillor councillors councilor councilors councilman "
+    "alderman sarpanch lawmaker lawmakers legislator legislators mp mla senator prosecutor prosecutors "
+    "administrator commissioner".split()
+)
+
+
+def holds_an_office(actor: Actor) -> bool:
+    """Is the actor a holder of a civil office, named by it ("a judge", "the former mayor of Tarvo")?"""
+    words = _OF_TAIL.sub("", actor.text).rstrip(" .,").split()
+    return bool(words) and words[-1].lower() in _OFFICE_HOLDERS
 
 
 _CROWD_WORDS = re.compile(r"\b(?:group|groups|crowd|mob|people|persons)\b", re.I)

@@ -24,7 +24,7 @@ from ..mentions.triggers import (BATON_CHARGE, BOMB_LEFT, CHARGE_DENIED, FOUND_K
                                  PLACE_WORDS, RECEIVING_VERBS, SUSTAINING, VIOLENT, WITNESSING_VERBS, TriggerMatch,
                                  agent_of, aimed_off_the_object, at_the_hands_of, for_clause, noun_forms,
                                  reported_clauses, taker_of_ground_lost, the_dead, told_without_a_verb, undergone)
-from .context import TriggerContext, prep_object, shared_agent
+from .context import TriggerContext, agent_on_instrument, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
 # verbs by which an event is told as witnessed: "explosions were heard by residents"
@@ -126,7 +126,7 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
         passive_subj = listed_after(passive_subj, head, ctx.places) or passive_subj
     agent = agent_of(head)
     if agent is None and passive_subj is not None:
-        agent = shared_agent(head)
+        agent = shared_agent(head) or agent_on_instrument(head)
     obj = next((c for c in head.children if c.dep_ == "dobj"), None) or shared_object(head)
     in_key = obj if obj is not None and obj in trig.tokens else None  # "restored ties with": part of the key
     if trig.noun is not None and obj == trig.noun or obj in trig.tokens:
@@ -1261,9 +1261,18 @@ def _operation_agents(noun: Token) -> list[Token]:
 
 
 def _clause_agents(noun: Token) -> list[Token]:
-    """The agents of the participle clauses on ``noun``: "operations carried out by the gendarmerie"."""
-    return [p for clause in noun.children if clause.dep_ == "acl"
-            for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]  # fmt: skip
+    """The agents of the participle clauses on ``noun``: "operations carried out by the gendarmerie",
+    and whom such a clause lays the act on: "an attack attributed to the Front", "a raid blamed on
+    herders" (ACLED's actor 1 is whom its sources lay an attack on)."""
+    clauses = [c for c in noun.children if c.dep_ == "acl"]
+    agents = [p for clause in clauses for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    laid_on = [p for clause in clauses if (preps := _ASCRIBING.get(clause.lemma_.lower())) is not None
+               and (p := prep_object(clause, preps)) is not None]  # fmt: skip
+    return agents + laid_on
+
+
+# participles that lay an act on someone, and the preposition that names them
+_ASCRIBING = {"attribute": ("to",), "ascribe": ("to",), "blame": ("on",)}
 
 
 def _first_actor(tokens: list[Token], resolve) -> Actor | None:

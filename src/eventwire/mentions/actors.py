@@ -342,6 +342,9 @@ def resolve_actor(
             generic = _one_of(inner_head, index)
         if generic is not None and generic.kind != "generic":
             generic = None
+    head_alone = not any(s <= head_pos < e_ and e_ - s > 1 for s, e_, _ in matches)
+    if generic is not None and generic.sector in _FORCE_SECTORS and head_alone and _of_a_trade(inner_head):
+        generic = index.get("civilians") or generic  # "a real estate agent", "a loan officer": no force's
     if (generic is None and not named and inner_head.lemma_.lower() in _UNNAMED_PEOPLE
             or generic is not None and generic.sector == "civilians") and _armed(inner_head):
         generic = index.get("gunmen") or generic  # "an armed man", "armed individuals": armed men of no known group
@@ -364,7 +367,7 @@ def resolve_actor(
         # carries: "a bus carrying soldiers"; one the text gives no owner is a civilian's. A site,
         # for whoever holds it: "rebel positions", "the positions of the rebels"
         holder = of_object(inner_head) or belonging_to(inner_head) \
-            or (_carried(inner_head) if generic.canonical == PROPERTY else None)
+            or (_carried(inner_head) if generic.canonical == PROPERTY else None) or possessor(inner_head)
         held_by = None if holder is None else resolve_actor(holder, index, context_country=context_country,
                                                              foreign_mentioned=foreign_mentioned)  # fmt: skip
         if held_by is not None:
@@ -456,6 +459,28 @@ def _groups_of_people(head: Token) -> bool:
     if named:
         return False  # groups a name or a side names ("Tarvo Front groups", "pro-government groups") are factions
     return head.tag_ == "NNS" or members is not None
+
+
+# the words for a force's members that are also words of ordinary trades ("an estate agent", "a loan
+# officer"), and the services of a state that such a word's modifier names ("customs agents",
+# "intelligence officers"): with another modifier, the trade is meant
+_TRADE_HEADS = frozenset("agent agents officer officers".split())
+_STATE_SERVICES = frozenset(
+    "security intelligence customs immigration border traffic narcotics drug drugs prison jail riot patrol "
+    "tax revenue forest forestry wildlife investigation counterterrorism terrorism police army navy military "
+    "defence defense field duty liaison warrant petty staff station district area post division unit "
+    "government state federal law enforcement enforcement".split()
+)
+
+
+def _of_a_trade(head: Token) -> bool:
+    """Is ``head`` a force's word used for an ordinary trade, by a modifier in lower case that
+    names no service of the state: "a real estate agent", "an insurance agent", "a loan officer"?"""
+    if head.lower_ not in _TRADE_HEADS:
+        return False
+    # (a gerund too: "a booking agent")
+    mods = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ in ("NOUN", "VERB")]
+    return bool(mods) and all(m.text.islower() and not {m.lower_, m.lemma_.lower()} & _STATE_SERVICES for m in mods)
 
 
 def _described(name: Token, index: ActorIndex, context_country: str | None, foreign_mentioned: bool) -> Actor | None:
@@ -639,16 +664,45 @@ def of_object(head: Token) -> Token | None:
     return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
 
 
+# verbs by which a thing is told by whom it is held: "trucks owned by rebels", "a checkpoint manned by soldiers"
+_HOLDING = frozenset({"own", "hold", "man", "control", "operate", "run", "guard"})
+
+
 def belonging_to(thing: Token) -> Token | None:
-    """Whom a thing is told to belong to: "a vehicle belonging to the army", "trucks owned by rebels"."""
+    """Whom a thing is told to belong to: "a vehicle belonging to the army", "trucks owned by rebels",
+    "a checkpoint manned by militiamen"."""
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.lemma_.lower() == "belong":
             to = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             return None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
-        if clause.dep_ == "acl" and clause.lemma_.lower() == "own":
+        if clause.dep_ == "acl" and clause.lemma_.lower() in _HOLDING:
             by = next((c for c in clause.children if c.dep_ == "agent"), None)
             return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
     return None
+
+
+# the possessive pronouns that stand for a party named before them
+_POSSESSIVE_PRONOUNS = frozenset({"their", "his", "her", "its"})
+
+
+def possessor(thing: Token) -> Token | None:
+    """Whose a thing is told to be by a possessive: "the army's supply convoy", or "their vehicle"
+    in "two soldiers were killed when their vehicle hit a mine" (a pronoun stands for the subject of
+    another clause before it; the subject of the act on the thing is its doer, not its owner:
+    "gunmen fired on his car")."""
+    poss = next((c for c in thing.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.pos_ != "PRON":
+        return poss
+    if poss.lower_ not in _POSSESSIVE_PRONOUNS:
+        return None
+    own_verb = thing
+    while own_verb.pos_ not in ("VERB", "AUX") and own_verb.head.i != own_verb.i:
+        own_verb = own_verb.head
+    before = thing.doc[thing.sent.start : poss.i]
+    return next((t for t in reversed(list(before)) if t.dep_ in ("nsubj", "nsubjpass")
+                 and t.pos_ in ("NOUN", "PROPN") and t.head.i != own_verb.i), None)  # fmt: skip
 
 
 # verbs by which a vehicle is told by whom it carries: "a bus carrying soldiers"
