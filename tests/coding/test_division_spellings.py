@@ -16,6 +16,7 @@ from coding_helpers import code
     ("On 4 June 2021, clan militias clashed in Kelmabaar village (Middle Shabelle) over grazing land.", "SOM", "Middle Shabele"),
     ("On 4 June 2021, unidentified gunmen shot dead a shopkeeper in Kelmo (Aljfara).", "LBY", "Sha`biyat al Jafarah"),
     ("On 4 June 2021, a grenade was thrown at a market stall in Dunval, Distrito Federal.", "MEX", "Mexico City"),
+    ("On 4 June 2021, near Kelmo Daw village, Tarvo Township, Karen State, troops clashed with rebels.", "MMR", "Kayin"),
 ])
 def test_a_place_is_put_in_the_division_its_qualifier_spells_otherwise(nlp, coder, text, country, admin1):
     place = top_event(code(nlp, coder, text)).place
