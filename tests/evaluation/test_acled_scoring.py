@@ -292,3 +292,11 @@ def test_a_group_named_by_its_acronym_that_fights_a_states_forces_is_a_rebel_gro
     # against no state's force, or a name that is no acronym: an armed group ACLED leaves unidentified
     assert acled_actor(_event(source=named("the KLM"), target=named("Dovar", "unknown")), 1, "KEN") == ("KEN", 3)
     assert acled_actor(_event(source=named("Kelmo Dovar"), target=army), 1, "KEN") == ("KEN", 3)
+
+
+def test_a_divisions_name_is_the_same_whatever_its_commas_and_stops():
+    # an invented capital district, written with a comma by one list and without by the other
+    place = Place("Kelmo", "Kelmo", "MEX", Span(0, 1), latitude=17.55, longitude=-99.50, admin1="Tarvo D.C.")
+    ev = _event(place=place)
+    assert score_note(_note(admin1="Tarvo, D.C."), [ev], ISO).fields["admin1"].value == 1
+    assert score_note(_note(admin1="Tarvo"), [ev], ISO).fields["admin1"].value == 0

@@ -9,6 +9,7 @@ A note where the coder finds nothing counts as wrong on every field.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -83,7 +84,8 @@ class AcledReport:
 
 
 def _admin_key(name: str | None) -> str:
-    words = fold_name(strip_article(name or "")).replace(" ", "")
+    # spaces and stops do not tell divisions apart: ACLED's "Bogota, D.C." is GeoNames' "Bogota D.C."
+    words = re.sub(r"[\s.,]", "", fold_name(strip_article(name or "")))
     for suffix in ("province", "governorate", "state", "region", "oblast", "department", "district"):
         words = words.removesuffix(suffix)
     return words
