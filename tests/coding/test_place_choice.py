@@ -176,3 +176,28 @@ def test_a_partner_told_with_is_no_place_of_the_act(rules):
 def test_the_other_side_of_a_border_stays_where_it_happened(rules):
     fight = first(rules, "Clashes erupted on the border with Syria on Monday.", "FIGHT")
     assert fight.place.country == "SYR"
+
+
+@pytest.mark.parametrize("text, country", [
+    # the monitor's home city is neither the place nor the country of what it reports
+    ("A Vienna-based monitor said rebels shelled Kafr Nabl overnight.", "SYR"),
+    ("Rebels shelled Kafr Nabl overnight, a Vienna-based monitor said.", "SYR"),
+])
+def test_the_seat_of_whoever_reports_an_act_is_not_its_place(rules, text, country):
+    shelling = first(rules, text, "FIGHT")
+    assert (shelling.place.name, shelling.place.country) == ("Kafr Nabl", country)
+
+
+@pytest.mark.parametrize("text", [
+    "A Cairo-based rights group said soldiers shot three farmers in Tarvo on Monday.",
+    "A rights group based in Dakar said police beat traders in Tarvo.",
+    "A group headquartered in Lima said gunmen attacked a bus near Tarvo.",
+])
+def test_a_village_unknown_to_the_gazetteer_is_not_put_in_the_reporter_s_country(rules, text):
+    ev = first(rules, text, "ASSAULT")
+    assert ev.place is None or ev.place.country is None
+
+
+def test_a_base_named_by_its_place_stays_a_place_of_acts(rules):
+    ev = first(rules, "Rockets hit the Ain al-Asad air base in Anbar on Monday.", "FIGHT")
+    assert ev.place is not None and ev.place.country == "IRQ"

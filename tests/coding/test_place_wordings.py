@@ -9,9 +9,10 @@ from eventwire.geo.resolve import haversine_km
 from coding_helpers import code
 
 HELD_OUT = Path(__file__).parent.parent / "fixtures" / "wordings" / "places_heldout.tsv"
-# 66 of 100 placed right before session 22's place changes and 66 after (2026-11-30): the floor is one
-# sentence below what they reach
-HELD_OUT_RIGHT_FLOOR = 0.65
+# 66 of 100 placed right before session 22's place changes, 66 after the division spellings and 67 after
+# a party's seat ("a Vienna-based monitor") was no longer read as a place of acts (2026-12-01): the floor
+# is one sentence below what they reach
+HELD_OUT_RIGHT_FLOOR = 0.66
 PLACE_KM = 25
 
 

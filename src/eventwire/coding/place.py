@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..acled import STATE_SECTORS
 from ..events import Actor, Event, Place, Span
 from ..geo.resolve import ArticlePlaces, Location, country_point, locate
-from ..mentions.places import DIRECTIONS, Gazetteer, PlaceCandidate, PlaceMention, name_keys
+from ..mentions.places import DIRECTIONS, SEAT, Gazetteer, PlaceCandidate, PlaceMention, name_keys, seat_of_the_party
 from ..mentions.triggers import TriggerMatch, names_a_truce
 from .context import TriggerContext
 from .coref import earlier_mention
@@ -206,10 +206,12 @@ _ORIGIN_WORDS = frozenset("native natives born bear citizen citizens national na
 
 
 def _origin(tok: Token) -> bool:
-    """Is ``tok`` the place someone comes from ("a Tarvo native", "born in Tarvo"), not where
-    the act happened?"""
+    """Is ``tok`` the place someone comes from or is based in ("a Tarvo native", "born in Tarvo",
+    "a Vienna-based monitor", "a group based in Dakar"), not where the act happened?"""
     head = tok.head
     if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.lemma_.lower() in _ORIGIN_WORDS:
+        return True
+    if seat_of_the_party(tok):
         return True
     # "born in Tarvo", "a native of Tarvo"
     return tok.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_, head.head.lower_) in _ORIGIN_PHRASES
@@ -349,7 +351,7 @@ class PlacesTold:
 
 # relations by which a sentence names where someone comes from or goes, not where things happen
 # ("vendors from Mzuzu waited", "marched towards Kelmar")
-_AWAY_RELATIONS = frozenset({"from", "to", "towards"})
+_AWAY_RELATIONS = frozenset({"from", "to", "towards", SEAT})
 
 
 def _finest_place(places: list[PlaceMention], in_article: ArticlePlaces, gazetteer: Gazetteer) -> Place | None:

@@ -32,6 +32,7 @@ from ..mentions.places import (
     HAMLET_PEOPLE,
     Gazetteer,
     PlaceCandidate,
+    SEAT,
     PlaceMention,
     find_places,
     fold_name,
@@ -863,6 +864,8 @@ def article_countries(places_by_sent: list[list[PlaceMention]], home: str | None
     for i, places in enumerate(places_by_sent):
         weight = 3.0 if i < 2 else 1.0
         for p in places:
+            if p.relation == SEAT:
+                continue  # "a Vienna-based monitor said ...": the monitor's home, not the story's
             if p.kind == "country" and p.country:
                 # "a US convoy", "Russia agreed": a country as actor says less about where things happen
                 counts[p.country] += weight if p.relation is not None else weight / 2
@@ -1090,7 +1093,8 @@ def precision_of(c: PlaceCandidate) -> str:
 def _anchor(mention: PlaceMention, sentence_places: list[PlaceMention]) -> PlaceMention | None:
     """The resolved place of the same sentence a mention hangs from or sits beside:
     "the village of Hamo near Qamishli", "Hamo, a village east of Qamishli"."""
-    others = [p for p in sentence_places if p is not mention and p.resolved is not None and p.kind != "country"]
+    others = [p for p in sentence_places if p is not mention and p.resolved is not None and p.kind != "country"
+              and p.relation != SEAT]  # (a monitor's home city says nothing of where its report's village lies)
     if not others:
         return None
     # (a bracket's district takes the relation its village is told by: "at Kelmo town (Budgam district, …)")

@@ -1291,10 +1291,28 @@ def _leading_name(ent: SpacySpan) -> SpacySpan:
     return ent
 
 
+# the relation of a place where a party has its seat ("a Vienna-based monitor"), and its words
+SEAT = "based"
+_SEAT_WORDS = frozenset({"based", "headquartered", "registered"})
+
+
+def seat_of_the_party(tok: Token) -> bool:
+    """Is ``tok`` a place where a party has its seat: told before "-based" ("a London-based rights
+    group"), however the parser hangs the two, or after "based in" ("a group based in Dakar")? (Not
+    "base": "the Incirlik base" is a place things happen at.)"""
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in _SEAT_WORDS:
+        return True
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _SEAT_WORDS
+
+
 def _relation(head: Token) -> str | None:
     """The preposition a place hangs from ("near Qamishli" -> near), through compounds."""
     if head.dep_ == "poss":
         return "poss"  # "Russia's defence ministry": a possessor, not where something happened
+    if seat_of_the_party(head):
+        return SEAT  # "a Vienna-based monitor": where the party has its seat, not where things happen
     tok = head
     for _ in range(3):
         if tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "between":
