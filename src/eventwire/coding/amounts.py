@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..events import Event, Quantity, Span
 from ..mentions.triggers import VIOLENT
@@ -64,7 +64,7 @@ _DEATH_NOUNS = frozenset({"death", "killing", "murder", "assassination", "execut
 _ONE_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
-def deaths_in_clause(doc, clause: frozenset[int]) -> list[Quantity]:
+def deaths_in_clause(doc: Doc, clause: frozenset[int]) -> list[Quantity]:
     """The dead an act's clause tells by its grammar where the wording has no count the text
     patterns read: who was killed, shot dead, executed or died, counted by their number words and
     articles, across a long description ("the leader of a local vigilante group was shot dead",
@@ -153,13 +153,8 @@ def _an_outcome(noun: Token) -> bool:
 
 def _people_counted(noun: Token) -> int | None:
     """How many people ``noun`` and the nouns joined to it by "and" count, if each can be counted."""
-    total = 0
-    for part in [noun, *(c for c in noun.subtree if c.dep_ == "conj" and c.head.i in (noun.i, *(t.i for t in _conj_chain(noun))))]:
-        n = _one_count(part)
-        if n is None:
-            return None
-        total += n
-    return total
+    counts = [_one_count(part) for part in (noun, *_conj_chain(noun))]
+    return None if None in counts else sum(counts)
 
 
 def _conj_chain(tok: Token) -> list[Token]:
@@ -180,6 +175,7 @@ def _one_count(noun: Token) -> int | None:
     nums = [c for c in noun.children if c.dep_ == "nummod"]
     if nums:
         value = parse_number(" ".join(t.text for t in nums[0].subtree))
+        # (a whole number of people: not a share, not a year or a sum the parser hung there)
         return int(value) if value and value == int(value) and value < 10000 else None
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "poss")}
     if "no" in dets:
@@ -258,9 +254,9 @@ def dead_counted_once(quantities: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
 
 
 def last_act(events: list[Event], since: int) -> int | None:
-    """Where in ``events`` (from ``since``, where the paragraph's start) its last violent act that
-    happened is: the act a toll told after it counts, past what was said about it ("set four
-    suspects alight, accusing them of theft. Four died.")."""
+    """The index of the last violent act that happened among ``events[since:]`` (a paragraph's):
+    the act a toll told after it counts, past what was said about it ("set four suspects alight,
+    accusing them of theft. Four died.")."""
     return next((i for i in range(len(events) - 1, since - 1, -1)
                  if events[i].type in VIOLENT and events[i].factuality == "asserted"), None)
 
