@@ -27,7 +27,8 @@ LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 _PROTEST_NAMES = r"protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?|pickets?|dharnas?"
 _PROTEST_WORDS = re.compile(rf"\b(?:{_PROTEST_NAMES})\b", re.I)
 _ARMED_WORDS = re.compile(r"\b(?:arm(?:ed|s)|gun\w*|militi\w*|militant\w*|fighters?|rebels?|insurgents?|forces?|troops?|soldiers?|gangs?|"
-                          r"bandits?|traffickers?|smugglers?|dealers?|hitm[ae]n|cartels?|guerrill\w*|jihadists?|police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|bases?)\b", re.I)
+                          r"bandits?|traffickers?|smugglers?|dealers?|hitm[ae]n|cartels?|guerrill\w*|jihadists?|police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|outposts?|bases?|checkpoints?|checkposts?|garrisons?|barracks|detachments?|squads?|platoons?|"
+                          r"battalions?|brigades?|regiments?|escorts?|bodyguards?|guards?|sentr(?:y|ies))\b", re.I)
 _INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton",
                        "intervened", "used force", "by force", "lathi")
 

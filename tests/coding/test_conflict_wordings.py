@@ -1,0 +1,32 @@
+"""Classes of conflict wording the rules misread on ACLED's dev notes (session 22), each tested on
+sentences written for these tests (invented places): who an act met, told by the kind of the
+words that name it, and heavy weapons told by the phrases that carry them."""
+
+import pytest
+
+from eventwire.evaluation.acled import top_event
+from coding_helpers import code
+
+
+def top_sub_event(nlp, coder, text):
+    top = top_event(code(nlp, coder, text))
+    return top and top.acled_sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen fired on a patrol near Varnel on Sunday.",
+    "Unknown assailants attacked the escort of a judge on the road to Kelmo.",
+    "A border post near Tarvo came under fire from gunmen overnight.",
+    "Armed men shot dead a guard at the entrance of the depot in Dalo.",
+])
+def test_an_act_on_armed_units_or_their_posts_meets_an_armed_side(nlp, coder, text):
+    # a patrol, a post or a guard named without whose it is: armed men, no civilians
+    assert top_sub_event(nlp, coder, text) == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead two farmers near Varnel.",
+    "Unknown assailants attacked a bus on the road to Kelmo.",
+])
+def test_an_act_on_people_of_no_armed_kind_stays_an_attack(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Attack"
