@@ -30,3 +30,26 @@ def test_an_act_on_armed_units_or_their_posts_meets_an_armed_side(nlp, coder, te
 ])
 def test_an_act_on_people_of_no_armed_kind_stays_an_attack(nlp, coder, text):
     assert top_sub_event(nlp, coder, text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    # fire received, told by the weapons it came from
+    "An army outpost near Kelmo came under fire from mortars late on Friday.",
+    "An army post in Dalo came under fire from rocket-propelled grenades.",
+    # the weapon hung on the target of "fired on"
+    "Rebels fired on an army camp with rocket launchers near Tarvo.",
+    # an ambush laid with heavy weapons
+    "Militiamen ambushed a supply convoy with heavy weapons outside Varnel.",
+    # rocket-propelled grenades fired at a target
+    "The militia fired RPGs at army positions east of Dalo.",
+])
+def test_fire_told_with_heavy_weapons_is_shelling(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("text", [
+    "A patrol near Kelmo came under fire from gunmen late on Friday.",
+    "Rebels fired on the garrison with rifles near Tarvo.",
+])
+def test_fire_told_with_small_arms_stays_a_clash(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Armed clash"

@@ -451,7 +451,10 @@ def _instrument_words(head: Token) -> set[str]:
     """Lemmas of what an act was done with: "attacked Odesa with dozens of drones", also where the
     parser hung the "with" on the object ("attacked [their positions with artillery fire]")."""
     out: set[str] = set()
-    objects = [c for c in head.children if c.dep_ == "dobj"]
+    # (and where it hung the "with" on the object of the act's own preposition: "fired on [army
+    # positions with grenade launchers]")
+    objects = [c for c in head.children if c.dep_ == "dobj"] + \
+        [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     for prep in [*head.children, *(c for o in objects for c in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "using"):
             out |= {t.lemma_.lower() for t in prep.subtree}
@@ -467,7 +470,17 @@ _USING = frozenset({"use", "employ"})
 
 # what a force fires that is itself a munition or a gun ("fired heavy weapons at", "artillery rounds
 # were fired"): the object names the means, whose words say the kind of strike
-_FIRED_MEANS = frozenset("weapon weaponry round munition shell rocket missile mortar launcher gun".split())
+_FIRED_MEANS = frozenset("weapon weaponry round munition shell rocket missile mortar launcher gun rpg rpgs projectile".split())
+
+
+def _fired_from(trig: TriggerMatch) -> set[str]:
+    """Lemmas of the weapons fire received came from ("a post came under fire from mortars", "came
+    under heavy fire from army howitzers"): the means, as "with" tells them of fire given."""
+    if trig.spec.key != "come under fire":
+        return set()
+    holders = [trig.head, *(t for t in (trig.noun,) if t is not None)]
+    return {t.lemma_.lower() for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+            for t in p.subtree}  # fmt: skip
 
 
 def _fired_words(head: Token) -> set[str]:
@@ -630,6 +643,10 @@ def refine_mode(spec, trig: TriggerMatch):
         near = trigger_words | ({subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children} if subj is not None else set())
         if near & _DRONE_WORDS or _instrument_words(trig.head) & _DRONE_WORDS or _object_words(trig.head) & _DRONE_WORDS:
             return replace(spec, mode="drone")
+    elif spec.type == "FIGHT" and spec.mode == "small-arms" and spec.acled == "by_target" \
+            and _long_range(_instrument_words(trig.head)):  # fmt: skip
+        # "ambushed the convoy with heavy weapons": an act one side aims, told by heavy weapons fired
+        return replace(spec, mode="artillery", acled="Shelling/artillery/missile attack")
     elif spec.type == "FIGHT" and spec.mode == "small-arms" and spec.objects & TRUCES and _long_range(_instrument_words(trig.head)):
         # "violated the ceasefire, using mortars": a breach told by the heavy weapons fired is ACLED's shelling
         return replace(spec, mode="artillery", acled="Shelling/artillery/missile attack")
@@ -645,7 +662,7 @@ def refine_mode(spec, trig: TriggerMatch):
         doer = _doer(trig.head)  # read once: its words say the weapon below and the device further on
         doer_words = _doer_words(doer)
         weapons = _instrument_words(trig.head) | _air_doer(doer_words | _bombers(trig)) \
-            | _fired_words(trig.head) | _munition_doer(doer)  # fmt: skip
+            | _fired_words(trig.head) | _munition_doer(doer) | _fired_from(trig)  # fmt: skip
         if weapons & _DRONE_WORDS:
             return replace(spec, type="FIGHT", mode="drone", acled="Air/drone strike", cameo=None)
         if _long_range(weapons):

@@ -1051,7 +1051,7 @@ _CRITICISED_FOR = frozenset({"for", "over"})
 # rebel positions", "from grenade launchers")
 _FIRE_FROM = _ARMED_SIDES | frozenset("position side direction sniper gunman assailant attacker launcher gun mortar "
                                       "weapon artillery tank howitzer rifle drone helicopter unit battalion brigade "
-                                      "regiment".split())  # fmt: skip
+                                      "regiment grenade rocket shell missile rpg rpgs cannon".split())  # fmt: skip
 
 
 def _under_fire(verb: Token, lemma: str, preps: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
