@@ -53,3 +53,24 @@ def test_fire_told_with_heavy_weapons_is_shelling(nlp, coder, text):
 ])
 def test_fire_told_with_small_arms_stays_a_clash(nlp, coder, text):
     assert top_sub_event(nlp, coder, text) == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    # the dead held by what was found
+    "On 2 June 2020, in Varnel, two sacks containing human remains were found beside a canal.",
+    # the one found is said to be dead by the next sentence
+    "On 2 June 2020, in Kelmo, a young man was found in a ditch. His body bore gunshot wounds.",
+    # one subject for the death and the finding
+    "On 2 June 2020, in Dalo, two men died and were found tied to a tree near the river.",
+])
+def test_the_dead_found_with_the_marks_of_a_killing_are_an_attack(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 June 2020, in Varnel, a missing boy was found in the forest. He had been lost for two days.",
+    "On 2 June 2020, in Kelmo, an old man died and was found in his flat by neighbours.",
+    "On 2 June 2020, in Dalo, two sacks containing rice were found beside a canal.",
+])
+def test_people_found_alive_or_dead_with_no_mark_of_a_killing_are_no_event(nlp, coder, text):
+    assert code(nlp, coder, text) == []

@@ -1546,6 +1546,7 @@ _PART_MARKS = frozenset({"human", "severed", "male", "female"})
 _VIOLENT_DEATH = re.compile(
     r"\b(?:gunshot|bullets?|firearms?|shot|stab(?:bed|bing|s)?|tortur\w*|mutilat\w*|dismember\w*|decapitat\w*|"
     r"behead\w*|strangl\w*|hacked|machetes?|tied|bound and|wrapped in|(?:in|inside)\s+(?:an?\s+)?(?:plastic\s+)?(?:bags?|sacks?)|plastic bags?|bullet-riddled|"
+    r"(?:bags?|sacks?|barrels?|suitcases?) (?:containing|with|of|holding|filled with)|"
     r"execution-style|signs of violence|blindfolded|gagged|handcuffed|slit|severed|burnt|burned|charred|"
     r"mass graves?)\b", re.I)
 
@@ -1577,17 +1578,27 @@ def _found_killed(verb: Token) -> TriggerMatch | None:
     found = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     if not found and (lost := subject_in_setting(verb)) is not None:
         found = [lost]  # "On 2 May, in Tarvo, Kelmo, the body of a man was found": parsed into the place list
-    dead = any(c.dep_ in ("oprd", "acomp", "advcl", "xcomp") and c.lower_ == "dead" for c in verb.children)
-    if not found or not (dead or any(_remains(c) for c in found)):
-        return None
+    if not found and _died_and_found(verb):
+        found = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "a man died and was found": the one who died
     sent = verb.sent
-    told = sent.text
-    if sent.end < len(sent.doc):
-        told += " " + sent.doc[sent.end].sent.text
+    after = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+    told = sent.text if after is None else sent.text + " " + after.text
+    dead = any(c.dep_ in ("oprd", "acomp", "advcl", "xcomp") and c.lower_ == "dead" for c in verb.children) \
+        or _died_and_found(verb) or (after is not None and any(_remains(t) for t in after))  # fmt: skip
+    # (what was found may hold the dead: "bags containing human remains were found")
+    if not found or not (dead or any(_remains(t) for c in found for t in c.subtree)):
+        return None
     if not _VIOLENT_DEATH.search(told) and not any(c.lemma_.lower() in _PARTS for c in found):
         return None  # (a head or a limb found is a mark of the killing itself)
     spec = TriggerSpec(key=FOUND_KILLED, type="ASSAULT", mode="firearms", acled="Attack")
     return TriggerMatch(spec, verb, (verb, *(c for c in verb.children if c.lower_ == "dead")))
+
+
+def _died_and_found(verb: Token) -> bool:
+    """Is the finding told with the death, one subject for both: "a man died and was found wrapped in
+    a blanket"?"""
+    return verb.dep_ == "conj" and verb.head.lemma_.lower() == "die" or any(
+        c.dep_ == "conj" and c.lemma_.lower() == "die" for c in verb.children)
 
 
 # Verbs of talking that are a consultation when both parties are their subject.
