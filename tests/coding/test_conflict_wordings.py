@@ -74,3 +74,20 @@ def test_the_dead_found_with_the_marks_of_a_killing_are_an_attack(nlp, coder, te
 ])
 def test_people_found_alive_or_dead_with_no_mark_of_a_killing_are_no_event(nlp, coder, text):
     assert code(nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2020, a farmer was killed when a mine left over from the civil war exploded in his field near Kelmo.",
+    "On 4 June 2020, two boys were injured by an explosive remnant of war in Dalo.",
+    "On 4 June 2020, a shepherd stepped on a landmine laid during the border war near Tarvo.",
+])
+def test_a_device_left_from_a_war_that_is_over_is_acled_s_other(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Other"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2020, a soldier was killed when a roadside bomb planted by insurgents exploded near Kelmo.",
+    "On 4 June 2020, a landmine wounded two herders near Dalo.",
+])
+def test_a_device_of_today_s_war_stays_a_remote_explosive(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Remote explosive/landmine/IED"

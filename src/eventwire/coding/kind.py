@@ -39,6 +39,9 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
     ``aimed_at``: the word the act was aimed at, when it names no actor ("attacked a camp of the
     reserve police", "fired at the checkpoint")."""
     rule = spec.acled
+    if rule == "Remote explosive/landmine/IED" and _PAST_WAR.search(sent.text):
+        # a mine or a shell left from a war long over went off: no one's act now, ACLED's "Other"
+        return "Other"
     # (a crowd that assaults a protest is no riot of its own)
     if spec.type in VIOLENT and rule in ("by_target", "Attack", "Armed clash", "Mob violence") \
             and is_crowd(source, spec.mode in _SHOOTING) and spec.key != ATTACKED_PROTEST.key:  # fmt: skip
@@ -86,6 +89,13 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         # the protest, with the arrests as its intervention
         return "Protest with intervention"
     return rule
+
+
+# a device told as left from a war that is over: "a mine left over from the civil war", "explosive
+# remnants of war", "a landmine laid during the 1980s war", "a war-era shell"
+_PAST_WAR = re.compile(r"\b(?:left ?over from|leftover from|remnants? of (?:the )?war|explosive remnants?|"
+                       r"(?:laid|planted|left|dropped|buried) (?:during|in) the [\w\s-]{0,30}?war|war-era|wartime|"
+                       r"from (?:the )?(?:former|previous|past|last) war)\b", re.I)
 
 
 # a release told as one side of a swap ("in exchange for captured fighters", "as part of a prisoner swap")
@@ -505,7 +515,7 @@ _HAND_THROWN_BOMBS = frozenset({"petrol", "gasoline", "molotov", "incendiary", "
 
 # devices left or set off from afar (a bare "bomb" may be thrown: a petrol bomb is a riot's)
 _REMOTE_DEVICES = frozenset({"ied", "ieds", "rcied", "vbied", "landmine", "landmines", "uxo", "ordnance"})
-_REMOTE_PAIRS = ({"roadside", "bomb"}, {"explosive", "device"}, {"remote", "explosive"}, {"car", "bomb"})
+_REMOTE_PAIRS = ({"roadside", "bomb"}, {"explosive", "device"}, {"remote", "explosive"}, {"car", "bomb"}, {"explosive", "remnant"})
 
 
 def _remote_explosive(words: set[str]) -> bool:
