@@ -91,3 +91,22 @@ def test_a_device_left_from_a_war_that_is_over_is_acled_s_other(nlp, coder, text
 ])
 def test_a_device_of_today_s_war_stays_a_remote_explosive(nlp, coder, text):
     assert top_sub_event(nlp, coder, text) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    # the crowd's purpose told as its next act
+    "On 10 June 2020, dozens of residents gathered outside the clinic in Kelmo and voiced their anger at its closure.",
+    # purposes of pressing and remembering
+    "On 10 June 2020, about 200 villagers assembled in front of the district office in Dalo to pressure officials over land titles.",
+    "On 10 June 2020, a crowd of journalists gathered in Tarvo to commemorate a colleague killed last year.",
+])
+def test_a_crowd_gathered_with_its_purpose_is_a_protest(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "On 10 June 2020, fans gathered in Kelmo and cheered their team.",
+    "On 10 June 2020, hundreds of people gathered in Dalo to celebrate the festival.",
+])
+def test_a_crowd_gathered_for_no_cause_is_no_protest(nlp, coder, text):
+    assert code(nlp, coder, text) == []

@@ -1380,7 +1380,7 @@ def _taken_by_force(agent: Token | None) -> bool:
 # governor's office to demand water", "workers came out on the roads, demanding their wages"
 _GATHERING = frozenset({"gather", "assemble", "congregate", "converge", "mass", "flock", "come out", "turn out", "sit"})
 _CROWD_PURPOSES = frozenset("demand protest denounce condemn reject oppose call urge press chant voice express show "
-                            "demonstrate decry criticise criticize".split())  # fmt: skip
+                            "demonstrate decry criticise criticize pressure petition appeal commemorate".split())  # fmt: skip
 _CROWD_CAUSES = frozenset({"protest", "solidarity", "support", "opposition", "defiance", "defence", "defense"})
 GATHERED_TO_DEMAND = TriggerSpec(key="gathered to demand", type="PROTEST", mode="demo", acled="Peaceful protest")
 PROTEST_ACTION = TriggerSpec(key="protest action", type="PROTEST", mode="demo", acled="Peaceful protest")
@@ -1399,8 +1399,9 @@ def _told_with_a_cause(word: Token) -> bool:
     clause of demanding or protesting ("to demand water", "demanding wages"), or a cause it was in
     or against ("in support of the strikers", "against the closure")?"""
     # the parser may hang "to demand" off the place they gathered at ("in front of the depot to demand")
+    # ("gathered outside the hotel and voiced their rejection": the purpose told as the crowd's next act)
     purposes = [t for t in word.subtree if t.lemma_.lower() in _CROWD_PURPOSES and (
-        t.dep_ in ("advcl", "xcomp", "acl") and t.head == word
+        t.dep_ in ("advcl", "xcomp", "acl", "conj") and t.head == word
         or t.dep_ == "acl" and t.head.dep_ == "pobj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children))]
     if purposes:
         return True
