@@ -27,6 +27,8 @@ def test_an_act_on_armed_units_or_their_posts_meets_an_armed_side(nlp, coder, te
 @pytest.mark.parametrize("text", [
     "Gunmen shot dead two farmers near Varnel.",
     "Unknown assailants attacked a bus on the road to Kelmo.",
+    # a guard said to be a civilian is one
+    "Gunmen shot dead a civilian guard at a school in Tarvo.",
 ])
 def test_an_act_on_people_of_no_armed_kind_stays_an_attack(nlp, coder, text):
     assert top_sub_event(nlp, coder, text) == "Attack"
@@ -58,6 +60,7 @@ def test_fire_told_with_small_arms_stays_a_clash(nlp, coder, text):
 @pytest.mark.parametrize("text", [
     # the dead held by what was found
     "On 2 June 2020, in Varnel, two sacks containing human remains were found beside a canal.",
+    "On 2 June 2020, in Tarvo, four bags that contained human remains were found beside the road.",
     # the one found is said to be dead by the next sentence
     "On 2 June 2020, in Kelmo, a young man was found in a ditch. His body bore gunshot wounds.",
     # one subject for the death and the finding

@@ -1547,7 +1547,7 @@ _PART_MARKS = frozenset({"human", "severed", "male", "female"})
 _VIOLENT_DEATH = re.compile(
     r"\b(?:gunshot|bullets?|firearms?|shot|stab(?:bed|bing|s)?|tortur\w*|mutilat\w*|dismember\w*|decapitat\w*|"
     r"behead\w*|strangl\w*|hacked|machetes?|tied|bound and|wrapped in|(?:in|inside)\s+(?:an?\s+)?(?:plastic\s+)?(?:bags?|sacks?)|plastic bags?|bullet-riddled|"
-    r"(?:bags?|sacks?|barrels?|suitcases?) (?:containing|with|of|holding|filled with)|"
+    r"(?:bags?|sacks?|barrels?|suitcases?) (?:(?:that|which) (?:contained|held|had) |containing|with|of|holding|filled with)|"
     r"execution-style|signs of violence|blindfolded|gagged|handcuffed|slit|severed|burnt|burned|charred|"
     r"mass graves?)\b", re.I)
 
