@@ -113,3 +113,20 @@ def test_a_crowd_gathered_with_its_purpose_is_a_protest(nlp, coder, text):
 ])
 def test_a_crowd_gathered_for_no_cause_is_no_protest(nlp, coder, text):
     assert code(nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 13 June 2020, unknown gunmen attacked and damaged the offices of a local radio station in Kelmo. No casualties were reported.",
+    "On 13 June 2020, armed men attacked a gas pipeline near Dalo, causing a leak.",
+    "On 13 June 2020, militants attacked and burned a primary school in Tarvo.",
+])
+def test_an_attack_on_property_with_no_one_harmed_is_property_destruction(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text", [
+    "On 13 June 2020, militants attacked a school in Tarvo, killing two teachers.",
+    "On 13 June 2020, gunmen attacked a factory in Dalo. Two guards were wounded.",
+])
+def test_an_attack_on_property_that_harmed_people_stays_an_attack_on_them(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) != "Looting/property destruction"

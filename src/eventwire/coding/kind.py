@@ -56,6 +56,8 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
             and source is not None and source.sector in STATE_SECTORS:  # fmt: skip
         return "Protest with intervention" if spec.key == BATON_CHARGE.key else "Excessive force against protesters"
     if rule == "by_target":
+        if _property_only(target, aimed_at, sent):
+            return "Looting/property destruction"
         if unarmed_target(target) or off_duty(target, sent):
             return "Attack"
         if target is None and (source is None or source.sector in ("rebels", "unknown")) and not _armed_aim(aimed_at):
@@ -96,6 +98,27 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
 _PAST_WAR = re.compile(r"\b(?:left ?over from|leftover from|remnants? of (?:the )?war|explosive remnants?|"
                        r"(?:laid|planted|left|dropped|buried) (?:during|in) the [\w\s-]{0,30}?war|war-era|wartime|"
                        r"from (?:the )?(?:former|previous|past|last) war)\b", re.I)
+
+
+# things an attack may hit with no one in them: buildings, works and machines (not a village, a bus
+# or a post, where people are)
+_PROPERTY = frozenset("building office school church mosque temple shop store warehouse factory plant facility pipeline "
+                      "well tower mast antenna machinery machine tractor excavator bulldozer truck lorry crane "
+                      "equipment infrastructure installation field".split())  # fmt: skip
+_HARMED = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|casualt\w*|fatalit\w*|shot|victims?|"
+                     r"abduct\w*|kidnap\w*|hostages?)\b", re.I)
+_NO_ONE_HARMED = re.compile(r"\bno (?:\w+ )?(?:casualt|injur|fatalit|deaths?|one (?:was|were))|\bnobody\b|\bwithout (?:any )?(?:casualt|injur)", re.I)
+
+
+def _property_only(target: Actor | None, aimed_at: Token | None, sent: SpacySpan) -> bool:
+    """Was the act aimed at property with no one told harmed ("gunmen attacked and damaged the
+    offices of a radio station. No casualties were reported", "attacked a pipeline")? ACLED codes
+    that as property destruction, not an attack on people."""
+    word = actor_head(target, sent.doc) if target is not None else aimed_at
+    if word is None or word.lemma_.lower() not in _PROPERTY:
+        return False
+    told = sent.text + " " + _next_sentence(sent)
+    return not _HARMED.search(told) or bool(_NO_ONE_HARMED.search(told))
 
 
 # a release told as one side of a swap ("in exchange for captured fighters", "as part of a prisoner swap")
