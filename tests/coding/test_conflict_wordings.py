@@ -130,3 +130,20 @@ def test_an_attack_on_property_with_no_one_harmed_is_property_destruction(nlp, c
 ])
 def test_an_attack_on_property_that_harmed_people_stays_an_attack_on_them(nlp, coder, text):
     assert top_sub_event(nlp, coder, text) != "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 June 2020, day labourers blocked the highway near Kelmo and engaged in stone pelting, demanding transport home.",
+    "On 14 June 2020, residents blocked the main road in Dalo, burning tyres, as they demanded water.",
+    "On 14 June 2020, villagers burned objects in front of the council office in Tarvo to protest against the closure of the clinic.",
+])
+def test_a_protest_told_with_its_crowd_s_violence_is_a_violent_demonstration(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 June 2020, traders demonstrated peacefully in Kelmo, demanding lower fees.",
+    "On 14 June 2020, residents blocked the main road in Dalo and lit candles for the victims of the flood.",
+])
+def test_a_protest_told_with_no_violence_stays_peaceful(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Peaceful protest"

@@ -84,6 +84,8 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
             return "Protest with intervention"
         if sent.end < len(sent.doc) and riot_told_after(sent.doc[sent.end].sent):
             return "Violent demonstration"  # "... demonstrated outside the prison. The inmates burnt documents."
+        if _RIOT_TOLD_WITH.search(sent.text):
+            return "Violent demonstration"  # "blocked the highway and engaged in stone pelting", "burning tyres"
     if spec.mode == "release" and _SWAP_TOLD.search(sent.text):
         return "Agreement"  # "freed 12 soldiers in exchange for 20 fighters": a swap, which ACLED codes as the two sides' agreement
     if rule == "Arrests" and (target is not None and is_protesting(target, sent) or _PROTEST_WORDS.search(sent.text)):
@@ -119,6 +121,17 @@ def _property_only(target: Actor | None, aimed_at: Token | None, sent: SpacySpan
         return False
     told = sent.text + " " + _next_sentence(sent)
     return not _HARMED.search(told) or bool(_NO_ONE_HARMED.search(told))
+
+
+# a crowd's violence told beside its protest by a noun, a participle or a thing burnt or thrown, not a
+# verb of its own: "engaged in stone pelting", "blocked the road, burning tyres", "burned objects in front
+# of the bank", "vandalised the office" (an armed force's tear gas or shots are no such thing)
+_RIOT_TOLD_WITH = re.compile(
+    r"\b(?:stone[- ]?pelting|pelt\w* (?:\w+ )?(?:stones?|rocks?|bricks?)|"
+    r"(?:burn\w*|torch\w*|set fire to|set ablaze|lit|light\w*) (?:\w+ )?(?:tyres?|tires?|objects?|materials?|barricades?|"
+    r"vehicles?|cars?|rubbish|garbage|trash)|"
+    r"(?:hurl\w*|thr[eo]w\w*) (?:\w+ )?(?:stones?|rocks?|bricks?|molotov\w*|petrol bombs?|bottles?)|"
+    r"vandali[sz]\w*|ransack\w*)\b", re.I)
 
 
 # a release told as one side of a swap ("in exchange for captured fighters", "as part of a prisoner swap")
