@@ -147,3 +147,17 @@ def test_a_protest_told_with_its_crowd_s_violence_is_a_violent_demonstration(nlp
 ])
 def test_a_protest_told_with_no_violence_stays_peaceful(nlp, coder, text):
     assert top_sub_event(nlp, coder, text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "On 15 June 2020, about 80 vendors demonstrated at the toll gate near Kelmo to ask for relief. The protesters were peacefully removed by the police.",
+    "On 15 June 2020, students blocked the Dalo roundabout, and soldiers are working to reopen the road.",
+    "On 15 June 2020, residents marched in Tarvo to demand the mayor's resignation. Police tried to control the crowd.",
+])
+def test_a_protest_forces_removed_or_cleared_is_one_with_intervention(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Protest with intervention"
+
+
+def test_a_protest_demanding_an_official_be_removed_met_no_force(nlp, coder):
+    text = "On 15 June 2020, residents marched in Tarvo to demand that the mayor be removed from office."
+    assert top_sub_event(nlp, coder, text) == "Peaceful protest"

@@ -80,7 +80,7 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         # the protest's sentence, or the one after it, which tells how it ended ("Police intervened
         # and removed the marchers by force"); read once, not once per word
         told = (sent.text + " " + _next_sentence(sent)).lower()
-        if any(w in told for w in _INTERVENTION_WORDS):
+        if any(w in told for w in _INTERVENTION_WORDS) or _CROWD_REMOVED.search(told):
             return "Protest with intervention"
         if sent.end < len(sent.doc) and riot_told_after(sent.doc[sent.end].sent):
             return "Violent demonstration"  # "... demonstrated outside the prison. The inmates burnt documents."
@@ -132,6 +132,14 @@ _RIOT_TOLD_WITH = re.compile(
     r"vehicles?|cars?|rubbish|garbage|trash)|"
     r"(?:hurl\w*|thr[eo]w\w*) (?:\w+ )?(?:stones?|rocks?|bricks?|molotov\w*|petrol bombs?|bottles?)|"
     r"vandali[sz]\w*|ransack\w*)\b", re.I)
+
+
+# forces told removing a protest or undoing its blockade, with no weapon named: "the marchers were
+# peacefully removed by police", "soldiers are working to reopen the road", "tried to control the crowd"
+_CROWD_REMOVED = re.compile(
+    r"\b(?:(?:broke|break|breaking) up|(?:were|was) (?:\w+ )?(?:removed|evicted|cleared)|removed the (?:protesters|demonstrators|"
+    r"marchers|crowd|participants|strikers)|cleared (?:the )?(?:protesters|demonstrators|crowd|blockade|sit-in)|"
+    r"re-?open(?:ed|ing)? the (?:road|roads|highway|street|roundabout|junction)|control the crowd|pushed (?:them )?back)\b", re.I)
 
 
 # a release told as one side of a swap ("in exchange for captured fighters", "as part of a prisoner swap")
