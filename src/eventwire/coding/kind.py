@@ -27,8 +27,10 @@ LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 _PROTEST_NAMES = r"protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?|pickets?|dharnas?"
 _PROTEST_WORDS = re.compile(rf"\b(?:{_PROTEST_NAMES})\b", re.I)
 _ARMED_WORDS = re.compile(r"\b(?:arm(?:ed|s)|gun\w*|militi\w*|militant\w*|fighters?|rebels?|insurgents?|forces?|troops?|soldiers?|gangs?|"
-                          r"bandits?|traffickers?|smugglers?|dealers?|hitm[ae]n|cartels?|guerrill\w*|jihadists?|police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|outposts?|bases?|checkpoints?|checkposts?|garrisons?|barracks|detachments?|squads?|platoons?|"
-                          r"battalions?|brigades?|regiments?|escorts?|bodyguards?|guards?|sentr(?:y|ies))\b", re.I)
+                          r"bandits?|traffickers?|smugglers?|dealers?|hitm[ae]n|cartels?|guerrill\w*|jihadists?|"
+                          r"police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|outposts?|bases?|checkpoints?|"
+                          r"checkposts?|garrisons?|barracks|detachments?|squads?|platoons?|battalions?|brigades?|"
+                          r"regiments?|escorts?|bodyguards?|guards?|sentr(?:y|ies))\b", re.I)
 _INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton",
                        "intervened", "used force", "by force", "lathi")
 
@@ -104,12 +106,13 @@ _PAST_WAR = re.compile(r"\b(?:left ?over from|leftover from|remnants? of (?:the 
 
 # things an attack may hit with no one in them: buildings, works and machines (not a village, a bus
 # or a post, where people are)
-_PROPERTY = frozenset("building office school church mosque temple shop store warehouse factory plant facility pipeline "
-                      "well tower mast antenna machinery machine tractor excavator bulldozer truck lorry crane "
-                      "equipment infrastructure installation field".split())  # fmt: skip
+_PROPERTY = frozenset("building office school church mosque temple shop store warehouse factory plant facility "
+                      "pipeline well tower mast antenna machinery machine tractor excavator bulldozer truck lorry "
+                      "crane equipment infrastructure installation field".split())  # fmt: skip
 _HARMED = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|casualt\w*|fatalit\w*|shot|victims?|"
                      r"abduct\w*|kidnap\w*|hostages?)\b", re.I)
-_NO_ONE_HARMED = re.compile(r"\bno (?:\w+ )?(?:casualt|injur|fatalit|deaths?|one (?:was|were))|\bnobody\b|\bwithout (?:any )?(?:casualt|injur)", re.I)
+_NO_ONE_HARMED = re.compile(r"\bno (?:\w+ )?(?:casualt|injur|fatalit|deaths?|one (?:was|were))|\bnobody\b|"
+                            r"\bwithout (?:any )?(?:casualt|injur)", re.I)
 
 
 def _property_only(target: Actor | None, aimed_at: Token | None, sent: SpacySpan) -> bool:
@@ -128,8 +131,8 @@ def _property_only(target: Actor | None, aimed_at: Token | None, sent: SpacySpan
 # of the bank", "vandalised the office" (an armed force's tear gas or shots are no such thing)
 _RIOT_TOLD_WITH = re.compile(
     r"\b(?:stone[- ]?pelting|pelt\w* (?:\w+ )?(?:stones?|rocks?|bricks?)|"
-    r"(?:burn\w*|torch\w*|set fire to|set ablaze|lit|light\w*) (?:\w+ )?(?:tyres?|tires?|objects?|materials?|barricades?|"
-    r"vehicles?|cars?|rubbish|garbage|trash)|"
+    r"(?:burn\w*|torch\w*|set fire to|set ablaze|lit|light\w*) (?:\w+ )?(?:tyres?|tires?|objects?|materials?|"
+    r"barricades?|vehicles?|cars?|rubbish|garbage|trash)|"
     r"(?:hurl\w*|thr[eo]w\w*) (?:\w+ )?(?:stones?|rocks?|bricks?|molotov\w*|petrol bombs?|bottles?)|"
     r"vandali[sz]\w*|ransack\w*)\b", re.I)
 
@@ -137,9 +140,11 @@ _RIOT_TOLD_WITH = re.compile(
 # forces told removing a protest or undoing its blockade, with no weapon named: "the marchers were
 # peacefully removed by police", "soldiers are working to reopen the road", "tried to control the crowd"
 _CROWD_REMOVED = re.compile(
-    r"\b(?:(?:broke|break|breaking) up|(?:were|was) (?:\w+ )?(?:removed|evicted|cleared)|removed the (?:protesters|demonstrators|"
-    r"marchers|crowd|participants|strikers)|cleared (?:the )?(?:protesters|demonstrators|crowd|blockade|sit-in)|"
-    r"re-?open(?:ed|ing)? the (?:road|roads|highway|street|roundabout|junction)|control the crowd|pushed (?:them )?back)\b", re.I)
+    r"\b(?:(?:broke|break|breaking) up|(?:were|was) (?:\w+ )?(?:removed|evicted|cleared)|"
+    r"removed the (?:protesters|demonstrators|marchers|crowd|participants|strikers)|"
+    r"cleared (?:the )?(?:protesters|demonstrators|crowd|blockade|sit-in)|"
+    r"re-?open(?:ed|ing)? the (?:road|roads|highway|street|roundabout|junction)|control the crowd|"
+    r"pushed (?:them )?back)\b", re.I)
 
 
 # a release told as one side of a swap ("in exchange for captured fighters", "as part of a prisoner swap")
@@ -524,7 +529,8 @@ _USING = frozenset({"use", "employ"})
 
 # what a force fires that is itself a munition or a gun ("fired heavy weapons at", "artillery rounds
 # were fired"): the object names the means, whose words say the kind of strike
-_FIRED_MEANS = frozenset("weapon weaponry round munition shell rocket missile mortar launcher gun rpg rpgs projectile".split())
+_FIRED_MEANS = frozenset("weapon weaponry round munition shell rocket missile mortar launcher gun rpg rpgs "
+                         "projectile".split())
 
 
 def _fired_from(trig: TriggerMatch) -> set[str]:
@@ -559,7 +565,8 @@ _HAND_THROWN_BOMBS = frozenset({"petrol", "gasoline", "molotov", "incendiary", "
 
 # devices left or set off from afar (a bare "bomb" may be thrown: a petrol bomb is a riot's)
 _REMOTE_DEVICES = frozenset({"ied", "ieds", "rcied", "vbied", "landmine", "landmines", "uxo", "ordnance"})
-_REMOTE_PAIRS = ({"roadside", "bomb"}, {"explosive", "device"}, {"remote", "explosive"}, {"car", "bomb"}, {"explosive", "remnant"})
+_REMOTE_PAIRS = ({"roadside", "bomb"}, {"explosive", "device"}, {"remote", "explosive"}, {"car", "bomb"},
+                 {"explosive", "remnant"})
 
 
 def _remote_explosive(words: set[str]) -> bool:

@@ -1380,7 +1380,8 @@ def _taken_by_force(agent: Token | None) -> bool:
 # governor's office to demand water", "workers came out on the roads, demanding their wages"
 _GATHERING = frozenset({"gather", "assemble", "congregate", "converge", "mass", "flock", "come out", "turn out", "sit"})
 _CROWD_PURPOSES = frozenset("demand protest denounce condemn reject oppose call urge press chant voice express show "
-                            "demonstrate decry criticise criticize pressure petition appeal commemorate".split())  # fmt: skip
+                            "demonstrate decry criticise criticize pressure petition appeal "
+                            "commemorate".split())  # fmt: skip
 _CROWD_CAUSES = frozenset({"protest", "solidarity", "support", "opposition", "defiance", "defence", "defense"})
 GATHERED_TO_DEMAND = TriggerSpec(key="gathered to demand", type="PROTEST", mode="demo", acled="Peaceful protest")
 PROTEST_ACTION = TriggerSpec(key="protest action", type="PROTEST", mode="demo", acled="Peaceful protest")
@@ -1547,7 +1548,8 @@ _PART_MARKS = frozenset({"human", "severed", "male", "female"})
 _VIOLENT_DEATH = re.compile(
     r"\b(?:gunshot|bullets?|firearms?|shot|stab(?:bed|bing|s)?|tortur\w*|mutilat\w*|dismember\w*|decapitat\w*|"
     r"behead\w*|strangl\w*|hacked|machetes?|tied|bound and|wrapped in|(?:in|inside)\s+(?:an?\s+)?(?:plastic\s+)?(?:bags?|sacks?)|plastic bags?|bullet-riddled|"
-    r"(?:bags?|sacks?|barrels?|suitcases?) (?:(?:that|which) (?:contained|held|had) |containing|with|of|holding|filled with)|"
+    r"(?:bags?|sacks?|barrels?|suitcases?) (?:(?:that|which) (?:contained|held|had) |containing|with|of|holding|"
+    r"filled with)|"
     r"execution-style|signs of violence|blindfolded|gagged|handcuffed|slit|severed|burnt|burned|charred|"
     r"mass graves?)\b", re.I)
 
