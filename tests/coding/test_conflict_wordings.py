@@ -161,3 +161,16 @@ def test_a_protest_forces_removed_or_cleared_is_one_with_intervention(nlp, coder
 def test_a_protest_demanding_an_official_be_removed_met_no_force(nlp, coder):
     text = "On 15 June 2020, residents marched in Tarvo to demand that the mayor be removed from office."
     assert top_sub_event(nlp, coder, text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "On 16 June 2020, a man threw stones at a health worker in Kelmo, accusing her of spreading the virus.",
+    "On 16 June 2020, an unidentified man hurled a rock at a bus driver in Dalo and injured him.",
+])
+def test_one_person_who_throws_stones_is_no_mob(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Attack"
+
+
+def test_villagers_who_throw_stones_are_a_mob(nlp, coder):
+    text = "On 16 June 2020, villagers threw stones at a health worker in Kelmo."
+    assert top_sub_event(nlp, coder, text) == "Mob violence"

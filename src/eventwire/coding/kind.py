@@ -51,6 +51,8 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         # ("workers demonstrated and pelted stones at police", "clashed with police, demanding
         # wages"), a demonstration turned violent
         return "Violent demonstration" if protest_told(sent, target) else "Mob violence"
+    if rule == "Mob violence" and _one_person(source, sent):
+        return "Attack"  # "a man threw stones at a nurse": one man is no mob
     # the state's violence against protesters, whatever the act's own type ("police beat the marchers",
     # "soldiers shot at the demonstrators"); a crowd broken up with sticks is the protest's, with the
     # state's intervention
@@ -145,6 +147,17 @@ _CROWD_REMOVED = re.compile(
     r"cleared (?:the )?(?:protesters|demonstrators|crowd|blockade|sit-in)|"
     r"re-?open(?:ed|ing)? the (?:road|roads|highway|street|roundabout|junction)|control the crowd|"
     r"pushed (?:them )?back)\b", re.I)
+
+
+# words for one person of no force: the doer of a crowd's kind of act who is no crowd
+_ONE_PERSON = frozenset("man woman person individual boy girl youth resident villager neighbour neighbor driver "
+                        "passenger student assailant attacker suspect".split())  # fmt: skip
+
+
+def _one_person(actor: Actor | None, sent: SpacySpan) -> bool:
+    """Is the actor one person named by a singular word ("a man", "an unidentified individual")?"""
+    head = actor_head(actor, sent.doc) if actor is not None else None
+    return head is not None and head.tag_ == "NN" and head.lemma_.lower() in _ONE_PERSON
 
 
 # a release told as one side of a swap ("in exchange for captured fighters", "as part of a prisoner swap")
