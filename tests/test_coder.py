@@ -718,7 +718,8 @@ def test_what_was_fired_is_the_means_and_says_the_kind_of_strike(rules_only, tex
         ("On 3 May, militants targeted a fuel tanker with an improvised explosive device near Rasto.",
          "Remote explosive/landmine/IED"),
         # a bomb may be thrown, and a mine may be dug for gold
-        ("On 3 May, gunmen stormed a gold mine near Rasto, killing two guards.", "Attack"),
+        # (its workers killed: guards would be an armed side, ACLED's clash with a private security force)
+        ("On 3 May, gunmen stormed a gold mine near Rasto, killing two miners.", "Attack"),
         ("On 3 May, a suicide bomber killed five people at a market in Rasto.", "Suicide bomb"),
     ],
 )

@@ -27,7 +27,10 @@ LOOTING = frozenset({"loot", "plunder", "ransack", "looting"})
 _PROTEST_NAMES = r"protest\w*|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|sit-ins?|pickets?|dharnas?"
 _PROTEST_WORDS = re.compile(rf"\b(?:{_PROTEST_NAMES})\b", re.I)
 _ARMED_WORDS = re.compile(r"\b(?:arm(?:ed|s)|gun\w*|militi\w*|militant\w*|fighters?|rebels?|insurgents?|forces?|troops?|soldiers?|gangs?|"
-                          r"bandits?|traffickers?|smugglers?|dealers?|hitm[ae]n|cartels?|guerrill\w*|jihadists?|police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|bases?)\b", re.I)
+                          r"bandits?|traffickers?|smugglers?|dealers?|hitm[ae]n|cartels?|guerrill\w*|jihadists?|"
+                          r"police\w*|army|patrol\w*|convoy\w*|units?|positions?|posts?|outposts?|bases?|checkpoints?|"
+                          r"checkposts?|garrisons?|barracks|detachments?|squads?|platoons?|battalions?|brigades?|"
+                          r"regiments?|escorts?|bodyguards?|guards?|sentr(?:y|ies))\b", re.I)
 _INTERVENTION_WORDS = ("tear gas", "teargas", "dispersed", "disperse", "rubber bullets", "water cannon", "baton",
                        "intervened", "used force", "by force", "lathi")
 
@@ -38,6 +41,9 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
     ``aimed_at``: the word the act was aimed at, when it names no actor ("attacked a camp of the
     reserve police", "fired at the checkpoint")."""
     rule = spec.acled
+    if rule == "Remote explosive/landmine/IED" and _PAST_WAR.search(sent.text):
+        # a mine or a shell left from a war long over went off: no one's act now, ACLED's "Other"
+        return "Other"
     # (a crowd that assaults a protest is no riot of its own)
     if spec.type in VIOLENT and rule in ("by_target", "Attack", "Armed clash", "Mob violence") \
             and is_crowd(source, spec.mode in _SHOOTING) and spec.key != ATTACKED_PROTEST.key:  # fmt: skip
@@ -45,6 +51,8 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         # ("workers demonstrated and pelted stones at police", "clashed with police, demanding
         # wages"), a demonstration turned violent
         return "Violent demonstration" if protest_told(sent, target) else "Mob violence"
+    if rule == "Mob violence" and _one_person(source, sent):
+        return "Attack"  # "a man threw stones at a nurse": one man is no mob
     # the state's violence against protesters, whatever the act's own type ("police beat the marchers",
     # "soldiers shot at the demonstrators"); a crowd broken up with sticks is the protest's, with the
     # state's intervention
@@ -52,6 +60,8 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
             and source is not None and source.sector in STATE_SECTORS:  # fmt: skip
         return "Protest with intervention" if spec.key == BATON_CHARGE.key else "Excessive force against protesters"
     if rule == "by_target":
+        if _property_only(target, aimed_at, sent):
+            return "Looting/property destruction"
         if unarmed_target(target) or off_duty(target, sent):
             return "Attack"
         if target is None and (source is None or source.sector in ("rebels", "unknown")) and not _armed_aim(aimed_at):
@@ -74,10 +84,12 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         # the protest's sentence, or the one after it, which tells how it ended ("Police intervened
         # and removed the marchers by force"); read once, not once per word
         told = (sent.text + " " + _next_sentence(sent)).lower()
-        if any(w in told for w in _INTERVENTION_WORDS):
+        if any(w in told for w in _INTERVENTION_WORDS) or _CROWD_REMOVED.search(told):
             return "Protest with intervention"
         if sent.end < len(sent.doc) and riot_told_after(sent.doc[sent.end].sent):
             return "Violent demonstration"  # "... demonstrated outside the prison. The inmates burnt documents."
+        if _RIOT_TOLD_WITH.search(sent.text):
+            return "Violent demonstration"  # "blocked the highway and engaged in stone pelting", "burning tyres"
     if spec.mode == "release" and _SWAP_TOLD.search(sent.text):
         return "Agreement"  # "freed 12 soldiers in exchange for 20 fighters": a swap, which ACLED codes as the two sides' agreement
     if rule == "Arrests" and (target is not None and is_protesting(target, sent) or _PROTEST_WORDS.search(sent.text)):
@@ -85,6 +97,67 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
         # the protest, with the arrests as its intervention
         return "Protest with intervention"
     return rule
+
+
+# a device told as left from a war that is over: "a mine left over from the civil war", "explosive
+# remnants of war", "a landmine laid during the 1980s war", "a war-era shell"
+_PAST_WAR = re.compile(r"\b(?:left ?over from|leftover from|remnants? of (?:the )?war|explosive remnants?|"
+                       r"(?:laid|planted|left|dropped|buried) (?:during|in) the [\w\s-]{0,30}?war|war-era|wartime|"
+                       r"from (?:the )?(?:former|previous|past|last) war)\b", re.I)
+
+
+# things an attack may hit with no one in them: buildings, works and machines (not a village, a bus
+# or a post, where people are)
+_PROPERTY = frozenset("building office school church mosque temple shop store warehouse factory plant facility "
+                      "pipeline well tower mast antenna machinery machine tractor excavator bulldozer truck lorry "
+                      "crane equipment infrastructure installation field".split())  # fmt: skip
+_HARMED = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|casualt\w*|fatalit\w*|shot|victims?|"
+                     r"abduct\w*|kidnap\w*|hostages?)\b", re.I)
+_NO_ONE_HARMED = re.compile(r"\bno (?:\w+ )?(?:casualt|injur|fatalit|deaths?|one (?:was|were))|\bnobody\b|"
+                            r"\bwithout (?:any )?(?:casualt|injur)", re.I)
+
+
+def _property_only(target: Actor | None, aimed_at: Token | None, sent: SpacySpan) -> bool:
+    """Was the act aimed at property with no one told harmed ("gunmen attacked and damaged the
+    offices of a radio station. No casualties were reported", "attacked a pipeline")? ACLED codes
+    that as property destruction, not an attack on people."""
+    word = actor_head(target, sent.doc) if target is not None else aimed_at
+    if word is None or word.lemma_.lower() not in _PROPERTY:
+        return False
+    told = sent.text + " " + _next_sentence(sent)
+    return not _HARMED.search(told) or bool(_NO_ONE_HARMED.search(told))
+
+
+# a crowd's violence told beside its protest by a noun, a participle or a thing burnt or thrown, not a
+# verb of its own: "engaged in stone pelting", "blocked the road, burning tyres", "burned objects in front
+# of the bank", "vandalised the office" (an armed force's tear gas or shots are no such thing)
+_RIOT_TOLD_WITH = re.compile(
+    r"\b(?:stone[- ]?pelting|pelt\w* (?:\w+ )?(?:stones?|rocks?|bricks?)|"
+    r"(?:burn\w*|torch\w*|set fire to|set ablaze|lit|light\w*) (?:\w+ )?(?:tyres?|tires?|objects?|materials?|"
+    r"barricades?|vehicles?|cars?|rubbish|garbage|trash)|"
+    r"(?:hurl\w*|thr[eo]w\w*) (?:\w+ )?(?:stones?|rocks?|bricks?|molotov\w*|petrol bombs?|bottles?)|"
+    r"vandali[sz]\w*|ransack\w*)\b", re.I)
+
+
+# forces told removing a protest or undoing its blockade, with no weapon named: "the marchers were
+# peacefully removed by police", "soldiers are working to reopen the road", "tried to control the crowd"
+_CROWD_REMOVED = re.compile(
+    r"\b(?:(?:broke|break|breaking) up|(?:were|was) (?:\w+ )?(?:removed|evicted|cleared)|"
+    r"removed the (?:protesters|demonstrators|marchers|crowd|participants|strikers)|"
+    r"cleared (?:the )?(?:protesters|demonstrators|crowd|blockade|sit-in)|"
+    r"re-?open(?:ed|ing)? the (?:road|roads|highway|street|roundabout|junction)|control the crowd|"
+    r"pushed (?:them )?back)\b", re.I)
+
+
+# words for one person of no force: the doer of a crowd's kind of act who is no crowd
+_ONE_PERSON = frozenset("man woman person individual boy girl youth resident villager neighbour neighbor driver "
+                        "passenger student assailant attacker suspect".split())  # fmt: skip
+
+
+def _one_person(actor: Actor | None, sent: SpacySpan) -> bool:
+    """Is the actor one person named by a singular word ("a man", "an unidentified individual")?"""
+    head = actor_head(actor, sent.doc) if actor is not None else None
+    return head is not None and head.tag_ == "NN" and head.lemma_.lower() in _ONE_PERSON
 
 
 # a release told as one side of a swap ("in exchange for captured fighters", "as part of a prisoner swap")
@@ -465,7 +538,10 @@ def _instrument_words(head: Token) -> set[str]:
     """Lemmas of what an act was done with: "attacked Odesa with dozens of drones", also where the
     parser hung the "with" on the object ("attacked [their positions with artillery fire]")."""
     out: set[str] = set()
-    objects = [c for c in head.children if c.dep_ == "dobj"]
+    # (and where it hung the "with" on the object of the act's own preposition: "fired on [army
+    # positions with grenade launchers]")
+    objects = [c for c in head.children if c.dep_ == "dobj"] + \
+        [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     for prep in [*head.children, *(c for o in objects for c in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "using"):
             out |= {t.lemma_.lower() for t in prep.subtree}
@@ -481,7 +557,18 @@ _USING = frozenset({"use", "employ"})
 
 # what a force fires that is itself a munition or a gun ("fired heavy weapons at", "artillery rounds
 # were fired"): the object names the means, whose words say the kind of strike
-_FIRED_MEANS = frozenset("weapon weaponry round munition shell rocket missile mortar launcher gun".split())
+_FIRED_MEANS = frozenset("weapon weaponry round munition shell rocket missile mortar launcher gun rpg rpgs "
+                         "projectile".split())
+
+
+def _fired_from(trig: TriggerMatch) -> set[str]:
+    """Lemmas of the weapons fire received came from ("a post came under fire from mortars", "came
+    under heavy fire from army howitzers"): the means, as "with" tells them of fire given."""
+    if trig.spec.key != "come under fire":
+        return set()
+    holders = [trig.head, *(t for t in (trig.noun,) if t is not None)]
+    return {t.lemma_.lower() for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+            for t in p.subtree}  # fmt: skip
 
 
 def _fired_words(head: Token) -> set[str]:
@@ -506,7 +593,8 @@ _HAND_THROWN_BOMBS = frozenset({"petrol", "gasoline", "molotov", "incendiary", "
 
 # devices left or set off from afar (a bare "bomb" may be thrown: a petrol bomb is a riot's)
 _REMOTE_DEVICES = frozenset({"ied", "ieds", "rcied", "vbied", "landmine", "landmines", "uxo", "ordnance"})
-_REMOTE_PAIRS = ({"roadside", "bomb"}, {"explosive", "device"}, {"remote", "explosive"}, {"car", "bomb"})
+_REMOTE_PAIRS = ({"roadside", "bomb"}, {"explosive", "device"}, {"remote", "explosive"}, {"car", "bomb"},
+                 {"explosive", "remnant"})
 
 
 def _remote_explosive(words: set[str]) -> bool:
@@ -644,6 +732,10 @@ def refine_mode(spec, trig: TriggerMatch):
         near = trigger_words | ({subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children} if subj is not None else set())
         if near & _DRONE_WORDS or _instrument_words(trig.head) & _DRONE_WORDS or _object_words(trig.head) & _DRONE_WORDS:
             return replace(spec, mode="drone")
+    elif spec.type == "FIGHT" and spec.mode == "small-arms" and spec.acled == "by_target" \
+            and _long_range(_instrument_words(trig.head)):  # fmt: skip
+        # "ambushed the convoy with heavy weapons": an act one side aims, told by heavy weapons fired
+        return replace(spec, mode="artillery", acled="Shelling/artillery/missile attack")
     elif spec.type == "FIGHT" and spec.mode == "small-arms" and spec.objects & TRUCES and _long_range(_instrument_words(trig.head)):
         # "violated the ceasefire, using mortars": a breach told by the heavy weapons fired is ACLED's shelling
         return replace(spec, mode="artillery", acled="Shelling/artillery/missile attack")
@@ -659,7 +751,7 @@ def refine_mode(spec, trig: TriggerMatch):
         doer = _doer(trig.head)  # read once: its words say the weapon below and the device further on
         doer_words = _doer_words(doer)
         weapons = _instrument_words(trig.head) | _air_doer(doer_words | _bombers(trig)) \
-            | _fired_words(trig.head) | _munition_doer(doer)  # fmt: skip
+            | _fired_words(trig.head) | _munition_doer(doer) | _fired_from(trig)  # fmt: skip
         if weapons & _DRONE_WORDS:
             return replace(spec, type="FIGHT", mode="drone", acled="Air/drone strike", cameo=None)
         if _long_range(weapons):

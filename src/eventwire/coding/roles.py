@@ -888,7 +888,17 @@ def someone_unknown(tok: Token, country: str | None) -> Actor | None:
         return None
     if tok.lemma_.lower() in NON_ACTOR_OBJECTS | PLACE_WORDS | _NO_VICTIMS or is_weapon(tok) or names_a_kind(tok):
         return None
+    if tok.lemma_.lower() in ARMED_POSTS_AND_UNITS and not any(c.lower_ == "civilian" for c in tok.children):
+        # "a patrol", "a border post", "three checkpoints": armed men or where they stand, whose side
+        # the text does not name; an act on them meets an armed side, no civilians (a "civilian guard" is one)
+        return _party_told(tok, None, country, "unknown")
     return _party_told(tok, "civilians", country)
+
+
+# nouns of armed units and of the posts they hold, named without whose they are
+ARMED_POSTS_AND_UNITS = frozenset(
+    "patrol convoy post outpost checkpoint checkpost garrison barracks position unit detachment squad platoon "
+    "battalion brigade regiment escort bodyguard guard sentry".split())  # fmt: skip
 
 
 def _party_told(tok: Token, canonical: str | None, country: str | None, sector: str = "civilians") -> Actor | None:

@@ -1051,7 +1051,7 @@ _CRITICISED_FOR = frozenset({"for", "over"})
 # rebel positions", "from grenade launchers")
 _FIRE_FROM = _ARMED_SIDES | frozenset("position side direction sniper gunman assailant attacker launcher gun mortar "
                                       "weapon artillery tank howitzer rifle drone helicopter unit battalion brigade "
-                                      "regiment".split())  # fmt: skip
+                                      "regiment grenade rocket shell missile rpg rpgs cannon".split())  # fmt: skip
 
 
 def _under_fire(verb: Token, lemma: str, preps: list[Token], lexicon: Lexicon) -> TriggerMatch | None:
@@ -1380,7 +1380,8 @@ def _taken_by_force(agent: Token | None) -> bool:
 # governor's office to demand water", "workers came out on the roads, demanding their wages"
 _GATHERING = frozenset({"gather", "assemble", "congregate", "converge", "mass", "flock", "come out", "turn out", "sit"})
 _CROWD_PURPOSES = frozenset("demand protest denounce condemn reject oppose call urge press chant voice express show "
-                            "demonstrate decry criticise criticize".split())  # fmt: skip
+                            "demonstrate decry criticise criticize pressure petition appeal "
+                            "commemorate".split())  # fmt: skip
 _CROWD_CAUSES = frozenset({"protest", "solidarity", "support", "opposition", "defiance", "defence", "defense"})
 GATHERED_TO_DEMAND = TriggerSpec(key="gathered to demand", type="PROTEST", mode="demo", acled="Peaceful protest")
 PROTEST_ACTION = TriggerSpec(key="protest action", type="PROTEST", mode="demo", acled="Peaceful protest")
@@ -1399,8 +1400,9 @@ def _told_with_a_cause(word: Token) -> bool:
     clause of demanding or protesting ("to demand water", "demanding wages"), or a cause it was in
     or against ("in support of the strikers", "against the closure")?"""
     # the parser may hang "to demand" off the place they gathered at ("in front of the depot to demand")
+    # ("gathered outside the hotel and voiced their rejection": the purpose told as the crowd's next act)
     purposes = [t for t in word.subtree if t.lemma_.lower() in _CROWD_PURPOSES and (
-        t.dep_ in ("advcl", "xcomp", "acl") and t.head == word
+        t.dep_ in ("advcl", "xcomp", "acl", "conj") and t.head == word
         or t.dep_ == "acl" and t.head.dep_ == "pobj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children))]
     if purposes:
         return True
@@ -1546,6 +1548,8 @@ _PART_MARKS = frozenset({"human", "severed", "male", "female"})
 _VIOLENT_DEATH = re.compile(
     r"\b(?:gunshot|bullets?|firearms?|shot|stab(?:bed|bing|s)?|tortur\w*|mutilat\w*|dismember\w*|decapitat\w*|"
     r"behead\w*|strangl\w*|hacked|machetes?|tied|bound and|wrapped in|(?:in|inside)\s+(?:an?\s+)?(?:plastic\s+)?(?:bags?|sacks?)|plastic bags?|bullet-riddled|"
+    r"(?:bags?|sacks?|barrels?|suitcases?) (?:(?:that|which) (?:contained|held|had) |containing|with|of|holding|"
+    r"filled with)|"
     r"execution-style|signs of violence|blindfolded|gagged|handcuffed|slit|severed|burnt|burned|charred|"
     r"mass graves?)\b", re.I)
 
@@ -1577,17 +1581,27 @@ def _found_killed(verb: Token) -> TriggerMatch | None:
     found = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     if not found and (lost := subject_in_setting(verb)) is not None:
         found = [lost]  # "On 2 May, in Tarvo, Kelmo, the body of a man was found": parsed into the place list
-    dead = any(c.dep_ in ("oprd", "acomp", "advcl", "xcomp") and c.lower_ == "dead" for c in verb.children)
-    if not found or not (dead or any(_remains(c) for c in found)):
-        return None
+    if not found and _died_and_found(verb):
+        found = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "a man died and was found": the one who died
     sent = verb.sent
-    told = sent.text
-    if sent.end < len(sent.doc):
-        told += " " + sent.doc[sent.end].sent.text
+    after = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+    told = sent.text if after is None else sent.text + " " + after.text
+    dead = any(c.dep_ in ("oprd", "acomp", "advcl", "xcomp") and c.lower_ == "dead" for c in verb.children) \
+        or _died_and_found(verb) or (after is not None and any(_remains(t) for t in after))  # fmt: skip
+    # (what was found may hold the dead: "bags containing human remains were found")
+    if not found or not (dead or any(_remains(t) for c in found for t in c.subtree)):
+        return None
     if not _VIOLENT_DEATH.search(told) and not any(c.lemma_.lower() in _PARTS for c in found):
         return None  # (a head or a limb found is a mark of the killing itself)
     spec = TriggerSpec(key=FOUND_KILLED, type="ASSAULT", mode="firearms", acled="Attack")
     return TriggerMatch(spec, verb, (verb, *(c for c in verb.children if c.lower_ == "dead")))
+
+
+def _died_and_found(verb: Token) -> bool:
+    """Is the finding told with the death, one subject for both: "a man died and was found wrapped in
+    a blanket"?"""
+    return verb.dep_ == "conj" and verb.head.lemma_.lower() == "die" or any(
+        c.dep_ == "conj" and c.lemma_.lower() == "die" for c in verb.children)
 
 
 # Verbs of talking that are a consultation when both parties are their subject.
