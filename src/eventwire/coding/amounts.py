@@ -170,7 +170,7 @@ def _one_count(noun: Token) -> int | None:
     article, a possessive or a name, two for "both"; None if it cannot be told."""
     if noun.pos_ == "PRON":
         return 1 if noun.lower_ in _ONE_PERSON_PRONOUNS else None
-    if noun.ent_type_ and noun.ent_type_ not in ("PERSON", "NORP", "CARDINAL") or _NOT_ONE_PERSON.fullmatch(noun.lower_):
+    if noun.ent_type_ not in ("", "PERSON", "NORP", "CARDINAL") or _NOT_ONE_PERSON.fullmatch(noun.lower_):
         return None  # a place, an organisation, a date, a body of people, an animal: no one's death
     nums = [c for c in noun.children if c.dep_ == "nummod"]
     if nums:

@@ -164,8 +164,8 @@ _COUNTED = re.compile(
 _SUBJECT = re.compile(rf"{_STARTS}(?:(?P<qual>{_QUAL})\s+)?(?:{_NUMBER}|(?<![\w-])(?P<art>an?|another)(?=\s))", re.I)
 _NP_WORD = re.compile(r"\s+([A-Za-z][\w'’/-]*)(?=[\s,;:.()]|$)")
 # animals an outcome may count ("killed 15 livestock", "six cows died"): no one's death ACLED counts
-ANIMALS = (r"livestock|cattle|cows?|calf|calves|goats?|sheep|lambs?|camels?|donkeys?|mules?|horses?|pigs?|chickens?|animals?|"
-            r"heads?\s+of\s+cattle|herds?|dogs?|oxen|bulls?|poultry")
+ANIMALS = (r"livestock|cattle|cows?|calf|calves|goats?|sheep|lambs?|camels?|donkeys?|mules?|horses?|pigs?|"
+           r"chickens?|animals?|heads?\s+of\s+cattle|herds?|dogs?|oxen|bulls?|poultry")
 # a time an outcome came after, no count of it: "was killed several hours later", "died two days later"
 _SPELL = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
 # outcome verb + number: "killing three", "wounding 11", "arrested 25 people"
@@ -263,6 +263,7 @@ _MAYBE_MONEY = re.compile(r"[$€]|usd|eur|dollars", re.I)
 _MAYBE_PART_OF = re.compile(r"\sof\s+the\s+\d", re.I)
 
 
+# "no" before a count says there were none of it: "no one was killed"
 _NONE_BEFORE = re.compile(r"\bno\s+$", re.I)
 
 
