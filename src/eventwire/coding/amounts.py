@@ -88,24 +88,24 @@ def _who_was_killed(tok: Token) -> Token | None:
     or captured"), what came before ("after a man died"), nor a death the act was about ("protested
     over the killing of a student")."""
     lemma = tok.lemma_.lower()
-    if any(c.dep_ == "neg" for c in tok.children) or _only_maybe(tok):
-        return None
+    # (the word first: the clause's other words need no look at what they hang from)
     if tok.pos_ == "VERB":
-        shot_dead = lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children)
-        passive = any(c.dep_ == "auxpass" for c in tok.children)
-        if lemma in _KILLING_VERBS or shot_dead:
-            wanted = "nsubjpass" if passive else "dobj"
+        if lemma in _KILLING_VERBS or lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children):
+            wanted = "nsubjpass" if any(c.dep_ == "auxpass" for c in tok.children) else "dobj"
         elif lemma in _DYING_VERBS:
             wanted = "nsubj"
         else:
             return None
+    elif tok.pos_ != "NOUN" or lemma not in _DEATH_NOUNS or not _an_outcome(tok):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children) or _only_maybe(tok):
+        return None
+    if tok.pos_ == "VERB":
         return next((c for c in tok.children if c.dep_ == wanted), None)
-    if tok.pos_ == "NOUN" and lemma in _DEATH_NOUNS and _an_outcome(tok):
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None:
-            return next((c for c in of.children if c.dep_ == "pobj"), None)
-        return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        return next((c for c in of.children if c.dep_ == "pobj"), None)
+    return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
 
 
 # verbs of which a killing told in their clause is only what was tried or meant
@@ -119,7 +119,7 @@ def _only_maybe(tok: Token) -> bool:
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ONLY_MEANT:
         return True
     first = tok.head if tok.dep_ == "conj" else tok
-    joined = [first, *_conj_chain(first), *(c for c in first.children if c.dep_ == "advcl" and c.pos_ == "VERB")]
+    joined = [tok, *tok.conjuncts, *(c for c in first.children if c.dep_ == "advcl" and c.pos_ == "VERB")]
     if any(c.dep_ == "cc" and c.lower_ == "or" for t in joined for c in t.children):
         return True  # (the parser hangs "injured or captured" on "killed" as a clause of its own, too)
     return _told_as_background(tok, tok.sent.root)
@@ -153,16 +153,8 @@ def _an_outcome(noun: Token) -> bool:
 
 def _people_counted(noun: Token) -> int | None:
     """How many people ``noun`` and the nouns joined to it by "and" count, if each can be counted."""
-    counts = [_one_count(part) for part in (noun, *_conj_chain(noun))]
+    counts = [_one_count(part) for part in (noun, *noun.conjuncts)]
     return None if None in counts else sum(counts)
-
-
-def _conj_chain(tok: Token) -> list[Token]:
-    """The words joined to ``tok`` one after another by "and" or "or" ("killed, injured or captured")."""
-    out = []
-    while (tok := next((c for c in tok.children if c.dep_ == "conj"), None)) is not None:
-        out.append(tok)
-    return out
 
 
 def _one_count(noun: Token) -> int | None:
