@@ -190,7 +190,9 @@ def _a_communitys_militia(actor: Actor | None) -> bool:
 
 
 # the nouns that name people by their tribe or clan (not "a tribal woman": one of a people)
-_KIN_WORDS = frozenset("tribesman tribesmen clansman clansmen clan clans tribe tribes".split())
+_KIN_WORDS = frozenset("tribesman tribesmen clansman clansmen clan clans tribe tribes caste castes".split())
+# the words of a phrase that makes whoever it names members of what follows "of"
+_MEMBERS = frozenset("member members".split())
 
 
 def _kin_in_arms(actor: Actor) -> bool:
@@ -203,7 +205,9 @@ def _kin_in_arms(actor: Actor) -> bool:
 def named_by_kin(text: str) -> bool:
     """Does the phrase name people by their tribe or clan ("Dunval tribesmen", "two rival clans")?
     Not people told as of one ("two groups of the Vesk clan" who clash are two crowds, rioters)."""
-    head = text.lower().replace("-", " ").split(" of ")[0]
+    head, *of = text.lower().replace("-", " ").split(" of ")
+    if of and set(head.split()) & _MEMBERS:
+        head = of[0]  # "members of the Tarvo clan" are the clan's men
     return bool(set(head.split()) & _KIN_WORDS)
 
 

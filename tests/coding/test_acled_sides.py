@@ -80,6 +80,8 @@ def test_a_crowds_fight_is_with_rioters(nlp, coder, text):
         ("On 3 May 2020, fighting broke out between two rival clans in Kelmo; three were killed.", (4, 4)),
         ("On 3 May 2020, armed clansmen attacked a cattle camp near Dalo, killing four herders.", (4, 7)),
         ("On 3 May 2020, tribesmen exchanged fire with soldiers at a checkpoint in Tarvo.", (4, 1)),
+        # (so are members of a clan or a caste)
+        ("On 3 May 2020, members of the Orsek clan exchanged fire with police near a well in Tarvo.", (4, 1)),
         # tribesmen attacked are civilians
         ("On 3 May 2020, gunmen shot dead two tribesmen at a market in Dalo.", (3, 7)),
     ],

@@ -47,6 +47,10 @@ def head_of(nlp, text, word):
         ("Rebels overran a government position near the lake.", "position", "KEN", ("KEN", "military")),
         ("Rebels shelled government positions near the lake.", "positions", "KEN", ("KEN", "military")),
         ("The Govt condemned the raid.", "Govt", "KEN", ("KEN", "government")),
+        # members are of what their modifiers name, or of the people their "of" names
+        ("Ruling party members stoned the rally.", "members", "KEN", ("KEN", "party")),
+        ("Two militia members were arrested at the market.", "members", "KEN", ("KEN", "rebels")),
+        ("Members of the Borana community blocked the road.", "Members", "KEN", ("KEN", "civilians")),
     ],
 )
 def test_resolve_actor(nlp, text, word, context, expected):

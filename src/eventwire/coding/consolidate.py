@@ -186,20 +186,24 @@ def _a_grievance(arrest: Event, protests: list[Event]) -> bool:
     """Is the arrest what the day's protests are against ("protested against the arrest of the
     editor ... He was arrested in a fraud case"), not one made at them? So it is when every
     protest of the day is told as against an arrest or for a release, and the arrest is not of
-    protesters nor of a number of people, nor told in a protest's sentence before the demand."""
-    if arrest.target is not None and arrest.target.sector == "protesters":
-        return False
-    if any(q.value > 1 for q in arrest.quantities):
-        return False  # "around 20 people were arrested": a crowd's arrest, not the one protested
+    protesters nor of a number of people, nor told in a protest's sentence before the demand (one
+    told in the demand is the grievance, whoever was arrested: "demanded the release of union
+    members who were arrested")."""
+    in_the_demand = False
     for p in protests:
-        said = p.evidence.sentence
-        found = _AGAINST_ARREST.search(said)
+        found = _AGAINST_ARREST.search(p.evidence.sentence)
         if found is None:
             return False
-        if p.evidence.sentence_start == arrest.evidence.sentence_start and \
-                arrest.evidence.trigger.start - p.evidence.sentence_start < found.start():  # fmt: skip
-            return False  # "police arrested ten who protested against the arrest of ..."
-    return True
+        if p.evidence.sentence_start == arrest.evidence.sentence_start:
+            if arrest.evidence.trigger.start - p.evidence.sentence_start < found.start():
+                return False  # "police arrested ten who protested against the arrest of ..."
+            in_the_demand = True
+    if in_the_demand:
+        return True
+    if arrest.target is not None and arrest.target.sector == "protesters":
+        return False
+    # "around 20 people were arrested": a crowd's arrest, not the one protested
+    return not any(q.value > 1 for q in arrest.quantities)
 
 
 def _tells_dispersal(e: Event) -> bool:

@@ -333,6 +333,12 @@ def resolve_actor(
     head_pos = phrase.index(inner_head) if inner_head in phrase else phrase.index(head)
     head_entry = next((e for s, e_, e in matches if s <= head_pos < e_), None)
     generic = head_entry if head_entry is not None and head_entry.kind == "generic" else None
+    if generic is None and inner_head.i == head.i and noun_forms(head) & COLLECTIVE_HEADS:
+        # a collective head with no "of" is of what its modifiers name: "opposition party members",
+        # "militia members", "union members" (the entry of compounds that ends right before it; not a
+        # side: "pro-government groups" are a faction)
+        generic = next((e for s, e_, e in matches if e_ == head_pos and e.kind == "generic"
+                        and phrase[e_ - 1].dep_ == "compound"), None)  # fmt: skip
     office = None
     if generic is None:
         generic = index.get(inner_head.lemma_) or index.get(inner_head.text)
@@ -433,12 +439,15 @@ def resolve_actor(
     if head.pos_ == "NOUN" and (described := _described(head, index, context_country, foreign_mentioned)) is not None:
         # a word the data does not know, told by an apposition as what it is ("his cousin, a police officer")
         return _actor(text_span, described.canonical, described.country, described.sector)
-    if _groups_of_people(head):
+    if _groups_of_people(head) or inner_head.i != head.i and inner_head.lemma_.lower() in _PEOPLES:
+        # (members of a people: "members of the Tarvo community", "members of a caste")
         canonical = f"{index.country_name(context_country) or ''} civilians".strip()
         return _actor(text_span, canonical, context_country, "civilians")
     return None
 
 
+# words for a people that one is a member of by birth or home, not by joining
+_PEOPLES = frozenset("community caste tribe clan family".split())
 # words for people gathered as a group, whom nothing else in the phrase names
 _PEOPLE_GROUPS = frozenset({"group", "community"})
 # modifiers that make a group an armed one, which a text names as such ("an armed group")
