@@ -26,9 +26,13 @@ def register(sub) -> None:
     ev.add_argument("--trnews", nargs="?", const="", metavar="JSONL",
                     help="score on the annotated real TR-News articles (default: shared/data/geoparse-trnews.jsonl); "
                          "with --geo: score its toponyms as --lgl does")
+    ev.add_argument("--trnews-agreement", nargs="?", const="", metavar="JSONL",
+                    help="how far a second annotator of some TR-News dev articles agrees with the gold, and the coder "
+                         "against each (the texts default to shared/data/geoparse-trnews.jsonl)")
     ev.add_argument("--petrarch", nargs="?", const="", metavar="JSONL",
                     help="score on PETRARCH2's validation sentences (default: shared/data/petrarch2-unittests.jsonl)")
-    ev.add_argument("--rules-only", action="store_true", help="with --acled/--trnews/--petrarch: leave the classifier out")
+    ev.add_argument("--rules-only", action="store_true",
+                    help="with --acled/--trnews/--trnews-agreement/--petrarch: leave the classifier out")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="also list N missed and N spurious events")
     ev.set_defaults(func=cmd_evaluate)
@@ -38,7 +42,9 @@ def _evaluate_real(args: argparse.Namespace) -> int:
     from ..evaluation import run
 
     learned = not args.rules_only
-    if args.acled is not None:
+    if args.trnews_agreement is not None:
+        text, figures = run.trnews_agreement(args.trnews_agreement or None, learned=learned)
+    elif args.acled is not None:
         text, figures = run.acled(args.acled or None, learned=learned)
     elif args.trnews is not None:
         text, figures = run.trnews(args.trnews or None, learned=learned)
@@ -53,7 +59,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from ..pipeline import Pipeline
     from ..reader import read_path
 
-    if args.acled is not None or args.trnews is not None and not args.geo or args.petrarch is not None:
+    if args.acled is not None or args.trnews is not None and not args.geo or args.petrarch is not None \
+            or args.trnews_agreement is not None:
         return _evaluate_real(args)
     default_gold, default_articles = (HELDOUT_GOLD, HELDOUT_ARTICLES) if args.heldout else (SAMPLE_GOLD, SAMPLE_ARTICLES)
     if args.geo:

@@ -85,6 +85,34 @@ def trnews(path: str | None, gold_path: str | None = None, *, learned: bool = Tr
     return text, figures
 
 
+def trnews_agreement(path: str | None, *, learned: bool = True) -> tuple[str, dict]:
+    """How far a second annotator agrees with the gold on the articles both coded, by the coder's own
+    matching rules; and the coder against each of them on those articles (when the texts are at hand)."""
+    from .trnews import SECOND, agreement, agreement_table, format_reports, load_gold, read_articles, score
+
+    gold, second = load_gold(), load_gold(default=SECOND)
+    ids = {a["article_id"] for a in second}
+    shared = [a for a in gold if a["article_id"] in ids]
+    between = agreement(shared, second)
+    columns = {"second vs gold": between}
+    found = locate(path, TRNEWS_FILE) if path else shared_data(TRNEWS_FILE)
+    note = ""
+    if found is None:
+        note = f"(the coder's columns skipped: {TRNEWS_FILE} is not in ../shared/data)\n"
+    else:
+        articles = read_articles(found, ids)
+        docs = parse_cached([a.text for a in articles], SpacyBackend())
+        for name, coder in _coders(learned).items():
+            predicted = {a.id: coder.code(Document(a, d)) for a, d in zip(articles, docs)}
+            columns[f"{name} vs gold"] = score(shared, predicted)
+            columns[f"{name} vs second"] = score(second, predicted)
+    text = (f"TR-News agreement: {len(ids)} dev articles coded by a second annotator "
+            f"({', '.join(sorted({a['annotator'] for a in second}))}) against the gold "
+            f"({', '.join(sorted({a['annotator'] for a in shared}))}); 'vs' reads the first as the reference.\n"
+            + note + "\n" + format_reports(columns) + "\nsecond annotator against the gold, " + agreement_table(between))  # fmt: skip
+    return text, {k: v.as_dict() for k, v in columns.items()}
+
+
 def _trnews_dedup(gold: list[dict], articles) -> dict[str, dict]:
     """Ingest the articles into a throwaway store and score its deduplication, per part."""
     import tempfile

@@ -19,11 +19,12 @@ from importlib import resources
 from pathlib import Path
 
 from ..article import Article
-from ..events import Event
+from ..events import Actor, Attribution, Event, EventDate, Evidence, Place, Span
 from ..geo.resolve import haversine_km
 from .acled import Rate
 
 GOLD = "sample/real/trnews-gold.jsonl"
+SECOND = "sample/real/trnews-second.jsonl"  # a second annotator's coding of some dev articles
 PLACE_KM = 25.0
 
 
@@ -61,9 +62,9 @@ class TrNewsReport:
         }  # fmt: skip
 
 
-def load_gold(path: str | Path | None = None) -> list[dict]:
+def load_gold(path: str | Path | None = None, default: str = GOLD) -> list[dict]:
     if path is None:
-        text = resources.files("eventwire").joinpath(GOLD).read_text(encoding="utf-8")
+        text = resources.files("eventwire").joinpath(default).read_text(encoding="utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
@@ -222,3 +223,51 @@ def score_dedup(gold_articles: list[dict], store, part: str | None = None) -> di
     return {"gold_records": len(records), "matched": len(gold_of),
             "clusters_in_several_articles": sum(len(a) > 1 for a in articles_of.values()),
             "bcubed_precision": round(p, 4), "bcubed_recall": round(r, 4), "bcubed_f1": round(f, 4)}  # fmt: skip
+
+
+# Agreement between two annotations of the same articles. The second is read as if it were the
+# coder's predictions, so two annotators are compared by the very rules the coder is scored by.
+
+
+def _record_actor(rec: dict | None) -> Actor | None:
+    if rec is None:
+        return None
+    return Actor("", "", rec.get("country"), rec.get("sector"), Span(rec["start"], rec["end"]))
+
+
+def _record_place(rec: dict | None) -> Place | None:
+    if rec is None:
+        return None
+    return Place("", "", rec.get("country"), Span(rec["start"], rec["end"]),
+                 latitude=rec.get("latitude"), longitude=rec.get("longitude"), geo_precision=rec.get("precision"))  # fmt: skip
+
+
+def record_as_event(article_id: str, g: dict) -> Event:
+    """An annotated record in the gold layout as an Event, with only what the scorer reads."""
+    day = date.fromisoformat(g["date"]) if g.get("date") else None
+    att = g.get("attribution")
+    return Event(
+        type=g["type"], mode=g.get("mode"), context=(), cameo_root="", acled_event_type=None,
+        acled_sub_event_type=g.get("acled_sub_event_type"), trigger="", source=_record_actor(g.get("source")),
+        target=_record_actor(g.get("target")), place=_record_place(g.get("place")),
+        date=EventDate(day, g.get("date_precision") if day else None, None, None), quantities=(),
+        attribution=Attribution(None, None, Span(att["start"], att["end"]) if att else None),
+        factuality=g["factuality"],
+        evidence=Evidence(article_id, "", g["sentence_start"], g["sentence_end"], Span(g["trigger_start"], g["trigger_end"])),
+        confidence=1.0,
+    )  # fmt: skip
+
+
+def agreement(first: list[dict], second: list[dict]) -> TrNewsReport:
+    """The second annotation scored against the first, on the articles both annotated."""
+    theirs = {a["article_id"]: [record_as_event(a["article_id"], g) for g in a["events"]] for a in second}
+    return score([a for a in first if a["article_id"] in theirs], theirs)
+
+
+def agreement_table(rep: TrNewsReport) -> str:
+    """Per type: how often the two sides agree on an event of that type (F1 of typed matches)."""
+    lines = ["per type: first / second / agreed (same sentence and type), F1"]
+    for etype, (tp, n_first, n_second) in sorted(rep.by_type.items()):
+        f1 = 2 * tp / (n_first + n_second) if n_first + n_second else 0.0
+        lines.append(f"  {etype:<10} {n_first:4d} {n_second:5d} {tp:5d}   {f1:.2f}")
+    return "\n".join(lines) + "\n"
