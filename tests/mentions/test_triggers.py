@@ -1558,3 +1558,32 @@ def test_joined_acts_of_two_kinds_are_two_acts(nlp, text, expected):
 )
 def test_joined_wordings_of_one_fight_or_attack_stay_one_act(nlp, text):
     assert len(triggers(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gerund subject of an event verb is the act's noun, even where the tagger made it a verb
+        ("On 2 March 2021, fighting between the army and rebels near Dalo resulted in five deaths.", ["FIGHT"]),
+        ("Looting by unpaid soldiers was reported across the market district of Tarvo.", ["ASSAULT"]),
+        # (a gerund with an object of its own is an act of the verb, or none)
+        ("Fighting corruption is the new minister's first task.", []),
+    ],
+)
+def test_a_gerund_subject_is_the_acts_noun(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # executed is done to whoever the object is, a person the data knows or not
+        ("Insurgents executed a village elder outside Dalo on Sunday.", ["ASSAULT"]),
+        ("The militia executed two deserters in the main square of Tarvo.", ["ASSAULT"]),
+        # not what is carried out
+        ("Officers executed a search warrant at the flat on Friday.", []),
+        ("The ministry executed its debt swap plan ahead of schedule.", []),
+    ],
+)
+def test_executed_is_done_to_whoever_the_object_is(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected

@@ -106,7 +106,10 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
         if pos == "NOUN" and (tok.lemma_.lower() in heads or tok.lower_ in heads):
             event_nouns.append(tok)
         if pos in _VERB_TAGS or (pos == "AUX" and tok.lemma_ != "be") or _verb_read_as_noun(tok):
-            m = _verb_trigger(tok, lexicon, is_place)
+            # a gerund the tagger made a verb, told as the subject of an event verb, is its noun:
+            # "fighting between the army and rebels resulted in four deaths"
+            gerund = tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass")
+            m = (gerund and _subject_noun_trigger(tok, lexicon)) or _verb_trigger(tok, lexicon, is_place)
             if m is not None:
                 matches.append(m)
         elif pos == "NOUN" and tok.lemma_.lower() in _LOSSES and (m := _losses_on_both_sides(tok)) is not None:
