@@ -1587,3 +1587,17 @@ def test_a_gerund_subject_is_the_acts_noun(nlp, text, expected):
 )
 def test_executed_is_done_to_whoever_the_object_is(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a life lost in an act is a death in it, as "died in" is
+        ("Two border guards lost their lives in an ambush outside Dalo.", ["FIGHT"]),
+        ("A nurse lost her life in the shelling of the Tarvo clinic.", ["FIGHT"]),
+        # (a life lost in an accident or a blaze is no act)
+        ("Two firefighters lost their lives in the warehouse blaze.", []),
+    ],
+)
+def test_a_life_lost_in_an_act_is_a_death_in_it(nlp, text, expected):
+    assert [t for t, _, _ in triggers(nlp, text)] == expected

@@ -22,7 +22,7 @@ from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
 from ..mentions.triggers import (BATON_CHARGE, BOMB_LEFT, CHARGE_DENIED, FOUND_KILLED, GROUND_LOST_TO, OR_ELSE,
                                  PLACE_WORDS, RECEIVING_VERBS, SUSTAINING, VIOLENT, WITNESSING_VERBS, TriggerMatch,
-                                 agent_of, aimed_off_the_object, at_the_hands_of, for_clause, noun_forms,
+                                 agent_of, aimed_off_the_object, at_the_hands_of, for_clause, lost_a_life, noun_forms,
                                  reported_clauses, taker_of_ground_lost, the_dead, told_without_a_verb, undergone)
 from .context import TriggerContext, agent_on_instrument, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
@@ -311,7 +311,7 @@ def befell_its_subject(trig: TriggerMatch) -> bool:
         return False
     tok = trig.head
     for _ in range(8):
-        if tok.lemma_.lower() in _DYING and tok.pos_ == "VERB" or _suffered_losses(tok):
+        if tok.lemma_.lower() in _DYING and tok.pos_ == "VERB" or lost_a_life(tok) or _suffered_losses(tok):
             return True
         if tok.pos_ == "VERB" and tok.i != trig.head.i and not (tok.dep_ == "acl" and tok.lemma_.lower() in SUSTAINING):
             return False

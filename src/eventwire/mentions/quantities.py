@@ -102,6 +102,7 @@ _OUTCOMES = {
     "found dead": "fatalities", "murdered": "fatalities", "executed": "fatalities", "beheaded": "fatalities",
     "lynched": "fatalities", "assassinated": "fatalities", "fatally shot": "fatalities", "fatally wounded": "fatalities",
     "perished": "fatalities", "killed in action": "fatalities", "death": "fatalities", "gunned down": "fatalities",
+    "lost their lives": "fatalities", "lost his life": "fatalities", "lost her life": "fatalities",
     # after the one killed: "stabbed a guard to death", "beat two men to death" (not a sentence: _SENTENCED)
     "to death": "fatalities",
     "wounded": "injured", "injured": "injured", "wounding": "injured", "injuring": "injured", "hurt": "injured",
@@ -112,7 +113,7 @@ _OUTCOMES = {
 # Outcomes that take no object, so "N <noun> died" needs no "were" to be an outcome.
 _INTRANSITIVE = {
     "death", "to death", "dead", "died", "deaths", "lives", "bodies", "fatalities", "fatality", "perished",
-    "killed in action", "hurt", "fled",
+    "killed in action", "hurt", "fled", "lost their lives", "lost his life", "lost her life",
 }  # fmt: skip
 
 

@@ -1021,8 +1021,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         return TriggerMatch(spec, tok, words)
 
     # verbs that are not triggers but take an event noun as subject: "clashes erupted"
-    return (_by_instrument(tok, lemma, lexicon) or _directive(tok, lemma) or _conversation(tok) or _found_killed(tok)
-            or _denial(tok)
+    return (_by_instrument(tok, "die" if lost_a_life(tok) else lemma, lexicon) or _directive(tok, lemma)
+            or _conversation(tok) or _found_killed(tok) or _denial(tok)
             or _bidding(tok) or _truce_undone(tok) or _gathered_to_demand(tok, lemma, prts)
             or _action_with_a_cause(tok, lemma, objs) or _taken_before_missing(tok, lemma) or _or_else(tok)
             or _under_fire(tok, lemma, preps, lexicon))
@@ -1496,6 +1496,11 @@ def _forecast(verb: Token, lexicon: Lexicon) -> bool:
             told = [c for c in clause.children if c.dep_ in ("attr", "nsubj", "acomp")]
             return not any(noun_forms(w) & threats for w in told)
     return False
+
+
+def lost_a_life(verb: Token) -> bool:
+    """Is ``verb`` a death told as a life lost ("two policemen lost their lives in an ambush")?"""
+    return verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
 
 
 def _by_instrument(verb: Token, lemma: str, lexicon: Lexicon) -> TriggerMatch | None:
