@@ -90,6 +90,9 @@ def test_never_raises_and_offsets_are_consistent(text):
         # coordinated subjects share the outcome
         ("two guards and a cook were killed", [(2, "fatalities", "exact"), (1, "fatalities", "exact")]),
         ("Three rangers and two porters died in the ambush", [(3, "fatalities", "exact"), (2, "fatalities", "exact")]),
+        # what an act was done to before its killing is no one who died
+        ("gunmen stormed a chapel and shot dead four worshippers", [(4, "fatalities", "exact")]),
+        ("raiders entered a school and shot two guards dead", [(2, "fatalities", "exact")]),
         # a life lost is a death
         ("four rangers lost their lives in the raid", [(4, "fatalities", "exact")]),
         ("a guard lost his life at the gate", [(1, "fatalities", "exact")]),

@@ -372,6 +372,8 @@ def _counted_part(mention: str) -> str:
 
 
 _OUTCOME_UNITS = frozenset(_OUTCOMES.values())
+# the verbs that open an outcome of several words ("shot dead", "beaten to death", "gunned down")
+_OUTCOME_VERBS = frozenset(o.split()[0] for o in _OUTCOMES if " " in o) - {"to", "killed"}
 _RENAMEABLE = {"people", "soldiers", "troops", "fighters", "police", "protesters", "prisoners", "refugees"}
 _OUTCOME_BEFORE = re.compile(
     rf"(?:\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?:a\s+)?total\s+of\s+)?"
@@ -504,8 +506,13 @@ def _outcome_after(text: str, end: int, coordinated: bool = True) -> tuple[str |
     if gap.lstrip().startswith(",") and not re.search(r"\b(?:and|as\s+well\s+as)\b", gap):
         return None, None  # "In 2 raids, 4 men were killed": a comma alone does not coordinate
     gap = re.sub(r"\b(?:as\s+well\s+as|along\s+with|together\s+with|and|plus|including)\b", " ", gap, flags=re.I)
-    for word in re.findall(r"[A-Za-z][\w'’-]*", gap):
+    words = re.findall(r"[A-Za-z][\w'’-]*", gap)
+    for i, word in enumerate(words):
         if _BREAK.match(word) or (_VERBISH.match(word) and word.lower() not in _MODIFIER_OK):
+            return None, None
+        if word.lower() in _OUTCOME_VERBS and (i < len(words) - 1 or _is_active(text, end + c.end(), f"{word} dead", None)):
+            # a verb of the outcome with its own object joins acts, not counts: "stormed a church and shot
+            # three pupils dead", "... and shot dead three worshippers" (not "a guard and a cook shot dead")
             return None, None
     outcome = c.group("outcome") or c.group("intransitive")
     if _is_combined(text, end + c.end(), outcome):
