@@ -119,6 +119,8 @@ def test_a_crowd_gathered_for_no_cause_is_no_protest(nlp, coder, text):
     "On 13 June 2020, unknown gunmen attacked and damaged the offices of a local radio station in Kelmo. No casualties were reported.",
     "On 13 June 2020, armed men attacked a gas pipeline near Dalo, causing a leak.",
     "On 13 June 2020, militants attacked and burned a primary school in Tarvo.",
+    # (shots at the property itself harm no one)
+    "On 13 June 2020, gunmen attacked a school in Kelmo and fired shots at the building.",
 ])
 def test_an_attack_on_property_with_no_one_harmed_is_property_destruction(nlp, coder, text):
     assert top_sub_event(nlp, coder, text) == "Looting/property destruction"
@@ -127,6 +129,8 @@ def test_an_attack_on_property_with_no_one_harmed_is_property_destruction(nlp, c
 @pytest.mark.parametrize("text", [
     "On 13 June 2020, militants attacked a school in Tarvo, killing two teachers.",
     "On 13 June 2020, gunmen attacked a factory in Dalo. Two guards were wounded.",
+    # fire opened on people there is aimed at them, harmed or not
+    "On 13 June 2020, armed men stormed a church in Dalo during a service and opened fire on the congregation.",
 ])
 def test_an_attack_on_property_that_harmed_people_stays_an_attack_on_them(nlp, coder, text):
     assert top_sub_event(nlp, coder, text) != "Looting/property destruction"

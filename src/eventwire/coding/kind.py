@@ -113,6 +113,11 @@ _PROPERTY = frozenset("building office school church mosque temple shop store wa
                       "crane equipment infrastructure installation field".split())  # fmt: skip
 _HARMED = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|casualt\w*|fatalit\w*|shot|victims?|"
                      r"abduct\w*|kidnap\w*|hostages?)\b", re.I)
+# gunfire aimed at anyone but the property itself: "stormed a church and opened fire on worshippers"
+_FIRED_ON_SOMEONE = re.compile(
+    rf"\b(?:open\w* fire|fir(?:ed|ing)(?: shots)?|shot) (?:on|at|into) "
+    rf"(?!(?:the |a |an |its |their )?(?:\w+ )?(?:{'|'.join(sorted(_PROPERTY))})s?\b)\w+",
+    re.I)
 _NO_ONE_HARMED = re.compile(r"\bno (?:\w+ )?(?:casualt|injur|fatalit|deaths?|one (?:was|were))|\bnobody\b|"
                             r"\bwithout (?:any )?(?:casualt|injur)", re.I)
 
@@ -125,6 +130,8 @@ def _property_only(target: Actor | None, aimed_at: Token | None, sent: SpacySpan
     if word is None or word.lemma_.lower() not in _PROPERTY:
         return False
     told = sent.text + " " + _next_sentence(sent)
+    if _FIRED_ON_SOMEONE.search(sent.text):
+        return False
     return not _HARMED.search(told) or bool(_NO_ONE_HARMED.search(told))
 
 
