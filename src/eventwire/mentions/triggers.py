@@ -638,9 +638,13 @@ def is_background(m: TriggerMatch) -> bool:
     - a habitual verb or noun ("often targets", "frequent bombings") is not one event;
     - a participle used as an adjective ("coordinated raids", "the wounded");
     - a kind of act ("attacking churches is forbidden") and the newsroom's sourcing ("spoke on
-      condition of anonymity").
+      condition of anonymity");
+    - a supposition: the act an "if" or "unless" makes the condition of what is said ("it would
+      be a disaster if the state released them", "if the provinces accept the offer, ...").
     """
     head = m.head
+    if _supposed(head):
+        return True
     if _in_relative_clause(head) and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children):
         return True
     if m.noun is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
@@ -661,6 +665,16 @@ def is_background(m: TriggerMatch) -> bool:
     if m.noun is None and _terms_of_a_deal(head):
         return True
     return _sourcing(head)
+
+
+def _supposed(head: Token) -> bool:
+    """Is the act the condition of an "if" or "unless" clause? What is supposed is neither told
+    nor said to be coming: the clause says on what the speaker's point depends. (An act that may
+    have happened or could happen, "civilians may have been hurt", is told and stays, hypothetical.
+    A threat's or a promise's own condition, "would attack if the talks failed", is a clause of its
+    own and leaves the threat alone.) An "if" after a verb of asking or wondering opens a question,
+    not a condition: "asked if the army will move in" is no advcl."""
+    return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
 
 
 _PERIODS = frozenset("day night week month year".split())
