@@ -28,3 +28,21 @@ def test_a_threat_keeps_its_condition_and_a_question_is_no_supposition(nlp, code
 def test_an_act_that_may_have_happened_stays_hypothetical(nlp, coder):
     events = code(nlp, coder, "Civilians may have been killed in the shelling of Dalo, the army said.")
     assert [e.factuality for e in events] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    "The new playground behind the library was funded with lottery money.",
+    "The museum's expansion will be funded through private gifts and a bond issue.",
+    "The county has not decided how to fund the repairs to the courthouse roof.",
+])
+def test_funding_told_by_no_payer_and_no_receiver_is_no_aid(nlp, coder, text):
+    assert "AID" not in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union funded the rebuilding of 40 schools in the Kelmo valley.",
+    "Washington will fund the Ostland army's new radar stations.",
+    "Relief supplies were delivered to the flooded villages on Monday.",  # help of another kind, told by no one
+])
+def test_funding_by_a_party_and_help_told_by_no_one_stay_aid(nlp, coder, text):
+    assert "AID" in types(nlp, coder, text)

@@ -179,6 +179,14 @@ def partyless(event: Event) -> bool:
     return event.source is None and event.target is None
 
 
+def unowned_funding(event: Event) -> bool:
+    """Is the "economic aid" money spent on a thing, told with neither who paid nor who got it
+    ("the ads were funded with taxpayer money", "a plan for how to fund the expansion")? Aid is
+    one party's help to another; a project's funding told by no one is a budget's news. Help of
+    other kinds told by no one stays (see the note above on forces and help)."""
+    return event.type == "AID" and event.mode == "economic" and partyless(event)
+
+
 def press_talk(event: Event) -> bool:
     """Is the "consultation" someone's talk with the press ("said in a phone call with Kelmar
     Radio", "met reporters")? That is a statement, which PLOVER does not code, not a meeting."""
