@@ -46,3 +46,19 @@ def test_funding_told_by_no_payer_and_no_receiver_is_no_aid(nlp, coder, text):
 ])
 def test_funding_by_a_party_and_help_told_by_no_one_stay_aid(nlp, coder, text):
     assert "AID" in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The jewelry was donated by Harlan's Hardware to the church raffle.",
+    "The Keller family donated 200 coats to the homeless shelter on Friday.",
+])
+def test_a_private_donation_is_no_aid(nlp, coder, text):
+    assert "AID" not in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan donated $5 million to flood victims in the Kelmo valley.",
+    "The United Nations donated tents to the families displaced by the fighting.",
+])
+def test_a_donation_a_state_or_an_organisation_makes_is_aid(nlp, coder, text):
+    assert "AID" in types(nlp, coder, text)

@@ -179,6 +179,16 @@ def partyless(event: Event) -> bool:
     return event.source is None and event.target is None
 
 
+def private_donation(event: Event) -> bool:
+    """Is the "aid" a donation a private giver makes to private ends ("the money was donated by a
+    store", "the family donated coats to the shelter")? Giving by donation is charity's word; it is
+    aid only when a state, an armed group, a party or an organisation gives or gets it. (Private
+    people's or gangs' handouts told in other words, "members of the cartel delivered food to
+    families", are what ACLED records as a group's activity, and stay.)"""
+    return event.type == "AID" and event.trigger.lower().startswith("donat") and event.source is not None \
+        and _private(event.source) and (event.target is None or _private(event.target))
+
+
 def unowned_funding(event: Event) -> bool:
     """Is the "economic aid" money spent on a thing, told with neither who paid nor who got it
     ("the ads were funded with taxpayer money", "a plan for how to fund the expansion")? Aid is
