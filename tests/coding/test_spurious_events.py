@@ -62,3 +62,10 @@ def test_a_private_donation_is_no_aid(nlp, coder, text):
 ])
 def test_a_donation_a_state_or_an_organisation_makes_is_aid(nlp, coder, text):
     assert "AID" in types(nlp, coder, text)
+
+
+def test_a_with_clause_set_off_by_a_comma_tells_the_scene_not_a_partner(nlp, coder):
+    text = "The commercial shows the attorney general speaking directly to viewers, with teenagers chatting online behind him."
+    assert "CONSULT" not in types(nlp, coder, text)
+    # the partner named by "with" before the scene's clause stays
+    assert "CONSULT" in types(nlp, coder, "The minister spoke with the rebel commander on Monday, with both delegations present.")

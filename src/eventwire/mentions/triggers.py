@@ -874,7 +874,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     prts = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES_READ_AS_ADVERBS
                                                         and c.i == tok.i + 1)]  # fmt: skip
     # "called for the president to resign": the parser makes "for" the mark of a clause
-    preps = [c for c in children if c.dep_ == "prep"] + [m for c in children if for_clause(c) for m in c.children if m.dep_ == "mark"]
+    preps = [c for c in children if c.dep_ == "prep" and not _absolute(c)] \
+        + [m for c in children if for_clause(c) for m in c.children if m.dep_ == "mark"]
     # a reflexive is an object whatever the parser calls it ("resigned herself to renting")
     objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass") or (c.pos_ == "PRON" and c.lower_.endswith(_REFLEXIVE_ENDINGS))]
     objs += [s for c in children if _participle_misread_as_clause(c) for s in c.children if s.dep_ == "nsubj"]
@@ -1705,6 +1706,15 @@ def _truce_undone(verb: Token) -> TriggerMatch | None:
 # government to raise rates", "encouraged both sides to return to talks"
 _BIDDING_VERBS = frozenset({"want", "push", "encourage"})
 _BIDDEN_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _absolute(prep: Token) -> bool:
+    """Is the preposition an absolute set off by a comma, a "with" whose object is a clause of its
+    own ("speaking to the camera, with children walking the halls")? It tells the scene, not whom the
+    verb's act was with ("clashed with protesters throwing stones" has no comma and keeps them)."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.lower_ == "," and any(
+        c.dep_ == "pcomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in prep.children)
 
 
 def _bidding(verb: Token) -> TriggerMatch | None:
