@@ -69,3 +69,19 @@ def test_a_with_clause_set_off_by_a_comma_tells_the_scene_not_a_partner(nlp, cod
     assert "CONSULT" not in types(nlp, coder, text)
     # the partner named by "with" before the scene's clause stays
     assert "CONSULT" in types(nlp, coder, "The minister spoke with the rebel commander on Monday, with both delegations present.")
+
+
+@pytest.mark.parametrize("text", [
+    "The developer plans to demolish the old mill on River Street to make way for apartments.",
+    "A contractor demolished the fire-damaged church hall on Tuesday.",
+])
+def test_a_demolition_by_builders_is_no_attack(nlp, coder, text):
+    assert "ASSAULT" not in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces demolished a Palestinian-owned house in the village of Kelmo.",
+    "Militants demolished the shrine with explosives.",
+])
+def test_a_demolition_by_forces_or_armed_groups_is_destruction(nlp, coder, text):
+    assert "ASSAULT" in types(nlp, coder, text)

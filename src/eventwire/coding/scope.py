@@ -189,6 +189,20 @@ def private_donation(event: Event) -> bool:
         and _private(event.source) and (event.target is None or _private(event.target))
 
 
+# the words of pulling buildings down, which builders and councils use as much as forces do ("razed
+# lands", "bulldozed fields" are not building work: ACLED's forces raze land told without its doer)
+_DEMOLITION = ("demoli", "tore down", "tear down", "torn down", "pull down", "pulled down")
+
+
+def building_work(event: Event) -> bool:
+    """Is the "destruction" a demolition no force or armed group is told doing ("the developer's
+    deal to acquire and demolish the old apartments", "the block will be torn down")? Pulling a
+    building down is building work unless a force or an armed group does it (ACLED's "forces
+    demolished a house"), or the owner it is done to is a party; a private doer is no attacker."""
+    return event.type == "ASSAULT" and event.mode == "destroy" and event.trigger.lower().startswith(_DEMOLITION) \
+        and (event.source is None or _private(event.source)) and (event.target is None or _private(event.target))
+
+
 def unowned_funding(event: Event) -> bool:
     """Is the "economic aid" money spent on a thing, told with neither who paid nor who got it
     ("the ads were funded with taxpayer money", "a plan for how to fund the expansion")? Aid is
