@@ -180,13 +180,14 @@ def partyless(event: Event) -> bool:
 
 
 def private_donation(event: Event) -> bool:
-    """Is the "aid" a donation a private giver makes to private ends ("the money was donated by a
-    store", "the family donated coats to the shelter")? Giving by donation is charity's word; it is
-    aid only when a state, an armed group, a party or an organisation gives or gets it. (Private
-    people's or gangs' handouts told in other words, "members of the cartel delivered food to
-    families", are what ACLED records as a group's activity, and stay.)"""
-    return event.type == "AID" and event.trigger.lower().startswith("donat") and event.source is not None \
-        and _private(event.source) and (event.target is None or _private(event.target))
+    """Is the "aid" a donation no party makes or gets ("the money was donated by a store", "the
+    family donated coats to the shelter", "a school for the store to donate to", "his organs could
+    be donated")? Giving by donation is charity's word; it is aid only when a state, an armed group,
+    a party or an organisation gives or gets it. (Private people's or gangs' handouts told in other
+    words, "members of the cartel delivered food to families", are what ACLED records as a group's
+    activity, and stay.)"""
+    return event.type == "AID" and event.trigger.lower().startswith("donat") \
+        and (event.source is None or _private(event.source)) and (event.target is None or _private(event.target))
 
 
 # the words of pulling buildings down, which builders and councils use as much as forces do ("razed
