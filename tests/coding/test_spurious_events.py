@@ -88,3 +88,16 @@ def test_a_demolition_by_builders_is_no_attack(nlp, coder, text):
 ])
 def test_a_demolition_by_forces_or_armed_groups_is_destruction(nlp, coder, text):
     assert "ASSAULT" in types(nlp, coder, text)
+
+
+def test_an_appeal_to_no_one_for_donations_is_no_request(nlp, coder):
+    text = "The senator launched a new campaign group on Monday, asking for donations of $25 from supporters."
+    assert "REQUEST" not in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels asked for a ceasefire.",
+    "The mayor asked Washington for help after the floods.",
+])
+def test_a_request_for_anything_else_stays(nlp, coder, text):
+    assert "REQUEST" in types(nlp, coder, text)

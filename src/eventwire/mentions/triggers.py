@@ -1004,6 +1004,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             continue
         if spec.not_objects and _phrase_lemmas(done_to, []) & spec.not_objects:
             continue
+        if spec.type == "REQUEST" and not done_to and _asks_for_gifts(preps):
+            continue  # "launched the group, asking for donations": a charity's or a campaign's appeal
         if key in _SACKING_KEYS and _dismissal(objs):
             continue  # "fired the director at the meeting", "dismissed four governors": a sacking
         if spec.intransitive and (done_to or any(c.dep_ == "ccomp" for c in children)):
@@ -1706,6 +1708,17 @@ def _truce_undone(verb: Token) -> TriggerMatch | None:
 # government to raise rates", "encouraged both sides to return to talks"
 _BIDDING_VERBS = frozenset({"want", "push", "encourage"})
 _BIDDEN_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+# what an appeal to the public for money asks for ("asking for donations of $20", "appealed for
+# contributions"): a charity's or a campaign's appeal, no party's request of another
+_GIFTS = frozenset("donation contribution gift pledge".split())
+
+
+def _asks_for_gifts(preps: list[Token]) -> bool:
+    """Does a request with no one asked ask "for" gifts of money ("asking for donations")?"""
+    return any(p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in _GIFTS for o in p.children)
+               for p in preps)
 
 
 def _absolute(prep: Token) -> bool:
