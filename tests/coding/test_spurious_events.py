@@ -21,7 +21,8 @@ def test_an_act_supposed_by_if_or_unless_is_no_event(nlp, coder, text, absent):
 
 
 def test_a_threat_keeps_its_condition_and_a_question_is_no_supposition(nlp, coder):
-    assert "THREATEN" in types(nlp, coder, "The rebels threatened to attack the garrison if the army did not leave the valley.")
+    threat = "The rebels threatened to attack the garrison if the army did not leave the valley."
+    assert "THREATEN" in types(nlp, coder, threat)
     assert "RETREAT" in types(nlp, coder, "The general asked if the rebels had withdrawn from the ridge.")
 
 
@@ -68,10 +69,12 @@ def test_a_donation_a_state_or_an_organisation_makes_is_aid(nlp, coder, text):
 
 
 def test_a_with_clause_set_off_by_a_comma_tells_the_scene_not_a_partner(nlp, coder):
-    text = "The commercial shows the attorney general speaking directly to viewers, with teenagers chatting online behind him."
-    assert "CONSULT" not in types(nlp, coder, text)
+    scene = ("The commercial shows the attorney general speaking directly to viewers, "
+             "with teenagers chatting online behind him.")
+    assert "CONSULT" not in types(nlp, coder, scene)
     # the partner named by "with" before the scene's clause stays
-    assert "CONSULT" in types(nlp, coder, "The minister spoke with the rebel commander on Monday, with both delegations present.")
+    talks = "The minister spoke with the rebel commander on Monday, with both delegations present."
+    assert "CONSULT" in types(nlp, coder, talks)
 
 
 @pytest.mark.parametrize("text", [

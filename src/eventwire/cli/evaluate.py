@@ -27,8 +27,8 @@ def register(sub) -> None:
                     help="score on the annotated real TR-News articles (default: shared/data/geoparse-trnews.jsonl); "
                          "with --geo: score its toponyms as --lgl does")
     ev.add_argument("--lgl-events", nargs="?", const="", metavar="JSONL",
-                    help="score events on the 40 annotated LGL local news articles, where most events would be invented "
-                         "(default: shared/data/geoparse-lgl.jsonl)")
+                    help="score events on the 40 annotated LGL local news articles, where most events would be "
+                         "invented (default: shared/data/geoparse-lgl.jsonl)")
     ev.add_argument("--petrarch", nargs="?", const="", metavar="JSONL",
                     help="score on PETRARCH2's validation sentences (default: shared/data/petrarch2-unittests.jsonl)")
     ev.add_argument("--rules-only", action="store_true",
@@ -59,7 +59,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from ..pipeline import Pipeline
     from ..reader import read_path
 
-    if args.acled is not None or args.trnews is not None and not args.geo or args.lgl_events is not None or args.petrarch is not None:
+    real = (args.acled, args.lgl_events, args.petrarch)
+    if any(a is not None for a in real) or args.trnews is not None and not args.geo:
         return _evaluate_real(args)
     default_gold, default_articles = (HELDOUT_GOLD, HELDOUT_ARTICLES) if args.heldout else (SAMPLE_GOLD, SAMPLE_ARTICLES)
     if args.geo:

@@ -5,8 +5,9 @@ coder was run on these articles. It holds offsets and codes only; the texts are 
 from ``shared/data/geoparse-trnews.jsonl``. A third of the articles (``part: test``) is
 never tuned on. ``sample/real/lgl-events-gold.jsonl`` is a second such gold, in the same
 layout, over 40 of LGL's local US news articles (``shared/data/geoparse-lgl.jsonl``): most
-of them tell no political event, so it measures above all the events the coder invents. A prediction matches a gold event only with the same type, from the same
-sentence, one to one; untyped detection (same sentence, any type) is reported beside it.
+of them tell no political event, so it measures above all the events the coder invents.
+A prediction matches a gold event only with the same type, from the same sentence, one to
+one; untyped detection (same sentence, any type) is reported beside it.
 Every field is scored on typed matches, and a field the gold leaves empty but the coder
 fills is wrong.
 """
