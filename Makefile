@@ -49,6 +49,7 @@ evaluate: $(CORE_STAMP)
 	$(BIN)/eventwire evaluate --geo $(if $(wildcard ../shared/data/geoparse-lgl.jsonl),--lgl ../shared/data/geoparse-lgl.jsonl,)
 	$(if $(wildcard ../shared/data/acled-notes-2020.jsonl),$(BIN)/eventwire evaluate --acled,@echo "no ../shared/data: real-text evaluations skipped")
 	$(if $(wildcard ../shared/data/geoparse-trnews.jsonl),$(BIN)/eventwire evaluate --trnews,)
+	$(if $(wildcard ../shared/data/geoparse-lgl.jsonl),$(BIN)/eventwire evaluate --lgl-events,)
 	$(if $(wildcard ../shared/data/petrarch2-unittests.jsonl),$(BIN)/eventwire evaluate --petrarch,)
 
 bench: $(STAMP)

@@ -30,8 +30,8 @@ from .coding.kind import (acled_sub_event, forces_met_a_crowd, official_protest,
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
 from .coding.place import PlacesTold, choose_place, locate_place, place_the_unplaced, sentence_setting, story_setting
 from .coding.roles import link_roles, names_foreign, role_tokens
-from .coding.scope import (Frame, article_frame, commercial, ordinary_crime, partyless, partyless_speech, press_talk,
-                           private_talk, tells_politics)
+from .coding.scope import (Frame, article_frame, building_work, commercial, ordinary_crime, partyless, partyless_speech,
+                           press_talk, private_donation, private_talk, tells_politics, unowned_funding)
 from .coding.when import link_date, opening_day
 from .document import Document, check_deadline, opens_paragraph
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Span
@@ -311,9 +311,9 @@ _CLAIM_WORDS = re.compile(r"responsib|credit", re.IGNORECASE)
 
 def _out_of_scope(event: Event, frame: Frame) -> bool:
     """Is the event none PLOVER or ACLED would code: ordinary crime, business, talk with the
-    press or among private people, speech by no one?"""
+    press or among private people, private donations, building work, speech or funding by no one?"""
     return ordinary_crime(event, frame) or commercial(event) or press_talk(event) or private_talk(event) \
-        or partyless_speech(event)
+        or private_donation(event) or building_work(event) or partyless_speech(event) or unowned_funding(event)
 
 
 def _stated(source: Actor | None, target: Actor | None, mention: PlaceMention) -> tuple[Actor, ...]:

@@ -211,6 +211,28 @@ def test_trnews_events():
     assert figures["dedup"]["all"]["clusters_in_several_articles"] == 6 and figures["dedup"]["all"]["bcubed_f1"] >= 0.85
 
 
+def test_lgl_events_invented_on_local_news():
+    _need(LGL_FILE)
+    from eventwire.evaluation import run
+
+    figures = run.lgl_events(None)[1]
+    # 2026-12-01 (spurious23), 40 LGL articles annotated before the coder ran, 26 dev / 4 test events:
+    # rules before any fix: dev detection precision 0.481 (27 events given), detection F1 0.491, typed
+    # 0.302, no-event articles kept empty 21/22; test 0 events given, 10/10 kept empty. After the
+    # fixes (suppositions, funding told by no one, donations, a "with" clause set off by a comma,
+    # builders' demolitions, appeals for donations): dev precision 0.684 (19 given, 13 in a gold
+    # sentence), detection 0.578, typed 0.356, kept empty 22/22; test unchanged. The classifier adds
+    # nothing on these articles.
+    # Floors one event below (one dev event less found: precision 0.632, detection 0.533, typed 0.311;
+    # one no-event article given an event: 21/22)
+    for name in ("rules dev", "learned dev"):
+        dev = figures[name]
+        assert dev["detection_precision"] >= 0.63 and dev["detection_f1"] >= 0.53 and dev["typed_f1"] >= 0.31
+        assert dev["empty_articles_kept_empty"] >= 0.95
+    # the test part (12 articles, 4 events, none found) is mostly articles with no political event
+    assert figures["learned test"]["empty_articles_kept_empty"] >= 0.90
+
+
 def test_petrarch_plover_types():
     _need(PETRARCH_FILE)
     from eventwire.evaluation import run

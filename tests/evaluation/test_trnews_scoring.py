@@ -70,3 +70,30 @@ def test_dedup_is_scored_by_offsets_against_gold_clusters(tmp_path):
     assert result["bcubed_precision"] == 1.0  # nothing else was merged with the blockade
     # one gold event told twice: recall 1 if the store made one event of the two reports, else 1/2
     assert result["bcubed_recall"] == (1.0 if events["a1"] == events["a2"] else 0.5)
+
+
+def test_precision_counts_every_event_given_against_those_in_a_gold_sentence():
+    rep = score(GOLD, {"a1": [_pred("ACCUSE", 12)], "a2": [_pred("ASSAULT", 1)]}, "dev")
+    figures = rep.as_dict()
+    assert figures["detection_precision"] == 0.5 and figures["typed_precision"] == 0.0
+
+
+def test_the_lgl_events_gold_is_bundled_in_the_trnews_layout():
+    from eventwire.evaluation.trnews import LGL_EVENTS_GOLD, load_gold
+    from eventwire.geo.evaluate import part_of
+
+    gold = load_gold(None, LGL_EVENTS_GOLD)
+    assert len(gold) == 40 and {a["annotator"] for a in gold} == {"spurious23"}
+    # every article is of LGL's dev part (its geoparsing test part stays unread) ...
+    assert all(part_of(a["article_id"]) == "dev" for a in gold)
+    # ... and a third of them, by a salted hash of the id, is this gold's own test part
+    assert 10 <= sum(a["part"] == "test" for a in gold) <= 16
+    assert all(e["sentence_start"] <= e["trigger_start"] < e["sentence_end"] for a in gold for e in a["events"])
+
+
+def test_lgl_articles_dated_with_a_time_of_day_are_read(tmp_path):
+    from eventwire.evaluation.trnews import read_articles
+
+    path = tmp_path / "lgl.jsonl"
+    path.write_text('{"id": "x1", "text": "A short text.", "published": "2009-03-20 12:24:52.002364-05"}\n')
+    assert read_articles(path, {"x1"})[0].published == date(2009, 3, 20)

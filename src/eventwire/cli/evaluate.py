@@ -29,10 +29,13 @@ def register(sub) -> None:
     ev.add_argument("--trnews-agreement", nargs="?", const="", metavar="JSONL",
                     help="how far a second annotator of some TR-News dev articles agrees with the gold, and the coder "
                          "against each (the texts default to shared/data/geoparse-trnews.jsonl)")
+    ev.add_argument("--lgl-events", nargs="?", const="", metavar="JSONL",
+                    help="score events on the 40 annotated LGL local news articles, where most events would be "
+                         "invented (default: shared/data/geoparse-lgl.jsonl)")
     ev.add_argument("--petrarch", nargs="?", const="", metavar="JSONL",
                     help="score on PETRARCH2's validation sentences (default: shared/data/petrarch2-unittests.jsonl)")
     ev.add_argument("--rules-only", action="store_true",
-                    help="with --acled/--trnews/--trnews-agreement/--petrarch: leave the classifier out")
+                    help="with --acled/--trnews/--trnews-agreement/--lgl-events/--petrarch: leave the classifier out")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="also list N missed and N spurious events")
     ev.set_defaults(func=cmd_evaluate)
@@ -48,6 +51,8 @@ def _evaluate_real(args: argparse.Namespace) -> int:
         text, figures = run.acled(args.acled or None, learned=learned)
     elif args.trnews is not None:
         text, figures = run.trnews(args.trnews or None, learned=learned)
+    elif args.lgl_events is not None:
+        text, figures = run.lgl_events(args.lgl_events or None, learned=learned)
     else:
         text, figures = run.petrarch(args.petrarch or None, learned=learned)
     print(json.dumps(figures, indent=2) if args.json else text, end="\n" if args.json else "")
@@ -59,8 +64,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from ..pipeline import Pipeline
     from ..reader import read_path
 
-    if args.acled is not None or args.trnews is not None and not args.geo or args.petrarch is not None \
-            or args.trnews_agreement is not None:
+    real = (args.acled, args.lgl_events, args.petrarch, args.trnews_agreement)
+    if any(a is not None for a in real) or args.trnews is not None and not args.geo:
         return _evaluate_real(args)
     default_gold, default_articles = (HELDOUT_GOLD, HELDOUT_ARTICLES) if args.heldout else (SAMPLE_GOLD, SAMPLE_ARTICLES)
     if args.geo:

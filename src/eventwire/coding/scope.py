@@ -179,6 +179,39 @@ def partyless(event: Event) -> bool:
     return event.source is None and event.target is None
 
 
+def private_donation(event: Event) -> bool:
+    """Is the "aid" a donation no party makes or gets ("the money was donated by a store", "the
+    family donated coats to the shelter", "a school for the store to donate to", "his organs could
+    be donated")? Giving by donation is charity's word; it is aid only when a state, an armed group,
+    a party or an organisation gives or gets it. (Private people's or gangs' handouts told in other
+    words, "members of the cartel delivered food to families", are what ACLED records as a group's
+    activity, and stay.)"""
+    return event.type == "AID" and event.trigger.lower().startswith("donat") \
+        and (event.source is None or _private(event.source)) and (event.target is None or _private(event.target))
+
+
+# the words of pulling buildings down, which builders and councils use as much as forces do ("razed
+# lands", "bulldozed fields" are not building work: ACLED's forces raze land told without its doer)
+_DEMOLITION = ("demoli", "tore down", "tear down", "torn down", "pull down", "pulled down")
+
+
+def building_work(event: Event) -> bool:
+    """Is the "destruction" a demolition no force or armed group is told doing ("the developer's
+    deal to acquire and demolish the old apartments", "the block will be torn down")? Pulling a
+    building down is building work unless a force or an armed group does it (ACLED's "forces
+    demolished a house"), or the owner it is done to is a party; a private doer is no attacker."""
+    return event.type == "ASSAULT" and event.mode == "destroy" and event.trigger.lower().startswith(_DEMOLITION) \
+        and (event.source is None or _private(event.source)) and (event.target is None or _private(event.target))
+
+
+def unowned_funding(event: Event) -> bool:
+    """Is the "economic aid" money spent on a thing, told with neither who paid nor who got it
+    ("the ads were funded with taxpayer money", "a plan for how to fund the expansion")? Aid is
+    one party's help to another; a project's funding told by no one is a budget's news. Help of
+    other kinds told by no one stays (see the note above on forces and help)."""
+    return event.type == "AID" and event.mode == "economic" and partyless(event)
+
+
 def press_talk(event: Event) -> bool:
     """Is the "consultation" someone's talk with the press ("said in a phone call with Kelmar
     Radio", "met reporters")? That is a statement, which PLOVER does not code, not a meeting."""

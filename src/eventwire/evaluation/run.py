@@ -60,17 +60,25 @@ def _coders(learned: bool) -> dict[str, Coder]:
     return coders
 
 
-def trnews(path: str | None, gold_path: str | None = None, *, learned: bool = True) -> tuple[str, dict]:
-    from .trnews import format_reports, load_gold, read_articles, score, type_table
+def _code_and_score(gold: list[dict], articles, learned: bool) -> dict:
+    """Each coder's events on the gold's articles, scored by part: ``{"rules dev": report, ...}``."""
+    from .trnews import score
 
-    gold = load_gold(gold_path)
-    articles = read_articles(locate(path, TRNEWS_FILE), {g["article_id"] for g in gold})
     docs = parse_cached([a.text for a in articles], SpacyBackend())
     columns = {}
     for name, coder in _coders(learned).items():
         predicted = {a.id: coder.code(Document(a, d)) for a, d in zip(articles, docs)}
         columns[f"{name} dev"] = score(gold, predicted, "dev")
         columns[f"{name} test"] = score(gold, predicted, "test")
+    return columns
+
+
+def trnews(path: str | None, gold_path: str | None = None, *, learned: bool = True) -> tuple[str, dict]:
+    from .trnews import format_reports, load_gold, read_articles, type_table
+
+    gold = load_gold(gold_path)
+    articles = read_articles(locate(path, TRNEWS_FILE), {g["article_id"] for g in gold})
+    columns = _code_and_score(gold, articles, learned)
     last = list(columns)[-2]
     dedup = _trnews_dedup(gold, articles)
     text = (f"TR-News: {len(gold)} real articles annotated from the codebook before the coder ran on them; "
@@ -90,7 +98,7 @@ def trnews_agreement(path: str | None, *, learned: bool = True) -> tuple[str, di
     matching rules; and the coder against each of them on those articles (when the texts are at hand)."""
     from .trnews import SECOND, agreement, agreement_table, format_reports, load_gold, read_articles, score
 
-    gold, second = load_gold(), load_gold(default=SECOND)
+    gold, second = load_gold(), load_gold(bundled=SECOND)
     ids = {a["article_id"] for a in second}
     shared = [a for a in gold if a["article_id"] in ids]
     between = agreement(shared, second)
@@ -110,6 +118,20 @@ def trnews_agreement(path: str | None, *, learned: bool = True) -> tuple[str, di
             f"({', '.join(sorted({a['annotator'] for a in second}))}) against the gold "
             f"({', '.join(sorted({a['annotator'] for a in shared}))}); 'vs' reads the first as the reference.\n"
             + note + "\n" + format_reports(columns) + "\nsecond annotator against the gold, " + agreement_table(between))  # fmt: skip
+    return text, {k: v.as_dict() for k, v in columns.items()}
+
+
+def lgl_events(path: str | None, gold_path: str | None = None, *, learned: bool = True) -> tuple[str, dict]:
+    """The TR-News scorer on 40 of LGL's local news articles annotated for events: mostly crime,
+    courts, councils and business, where nearly every event the coder gives is one it invented."""
+    from .trnews import LGL_EVENTS_GOLD, format_reports, load_gold, read_articles, type_table
+
+    gold = load_gold(gold_path, LGL_EVENTS_GOLD)
+    articles = read_articles(locate(path, LGL_FILE), {g["article_id"] for g in gold})
+    columns = _code_and_score(gold, articles, learned)
+    text = (f"LGL events: {len(gold)} local news articles (LGL's dev part) annotated from the codebook before the "
+            f"coder ran on them; test = {sum(g['part'] == 'test' for g in gold)} articles never tuned on.\n\n"
+            + format_reports(columns) + "\n" + type_table(columns[list(columns)[-2]]))  # fmt: skip
     return text, {k: v.as_dict() for k, v in columns.items()}
 
 

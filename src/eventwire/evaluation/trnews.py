@@ -1,10 +1,13 @@
-"""The coder against the team's own event annotation of real TR-News articles.
+"""The coder against the team's own event annotation of real news articles.
 
 The gold (``sample/real/trnews-gold.jsonl``) was coded from docs/codebook.md before the
 coder was run on these articles. It holds offsets and codes only; the texts are read
 from ``shared/data/geoparse-trnews.jsonl``. A third of the articles (``part: test``) is
-never tuned on. A prediction matches a gold event only with the same type, from the same
-sentence, one to one; untyped detection (same sentence, any type) is reported beside it.
+never tuned on. ``sample/real/lgl-events-gold.jsonl`` is a second such gold, in the same
+layout, over 40 of LGL's local US news articles (``shared/data/geoparse-lgl.jsonl``): most
+of them tell no political event, so it measures above all the events the coder invents.
+A prediction matches a gold event only with the same type, from the same sentence, one to
+one; untyped detection (same sentence, any type) is reported beside it.
 Every field is scored on typed matches, and a field the gold leaves empty but the coder
 fills is wrong.
 """
@@ -25,6 +28,7 @@ from .acled import Rate
 
 GOLD = "sample/real/trnews-gold.jsonl"
 SECOND = "sample/real/trnews-second.jsonl"  # a second annotator's coding of some dev articles
+LGL_EVENTS_GOLD = "sample/real/lgl-events-gold.jsonl"
 PLACE_KM = 25.0
 
 
@@ -51,20 +55,25 @@ class TrNewsReport:
     def typed_f1(self) -> float:
         return self._f1(self.typed)
 
+    def precision(self, tp: int) -> float:
+        return tp / self.predicted if self.predicted else 0.0
+
     def as_dict(self) -> dict:
         return {
             "gold_events": self.gold, "predicted_events": self.predicted,
             "detection_f1": round(self.detection_f1, 4), "typed_f1": round(self.typed_f1, 4),
-            "typed_precision": round(self.typed / self.predicted, 4) if self.predicted else 0.0,
+            "detection_precision": round(self.precision(self.matched), 4),
+            "typed_precision": round(self.precision(self.typed), 4),
             "typed_recall": round(self.typed / self.gold, 4) if self.gold else 0.0,
             "empty_articles_kept_empty": round(self.articles_without_events.value, 4),
             "fields": {k: {"accuracy": round(r.value, 4), "n": r.total} for k, r in sorted(self.fields.items())},
         }  # fmt: skip
 
 
-def load_gold(path: str | Path | None = None, default: str = GOLD) -> list[dict]:
+def load_gold(path: str | Path | None = None, bundled: str = GOLD) -> list[dict]:
+    """The gold at ``path``, else the bundled gold file ``bundled``."""
     if path is None:
-        text = resources.files("eventwire").joinpath(default).read_text(encoding="utf-8")
+        text = resources.files("eventwire").joinpath(bundled).read_text(encoding="utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
@@ -76,7 +85,8 @@ def read_articles(path: str | Path, wanted: set[str]) -> list[Article]:
         for line in fh:
             r = json.loads(line)
             if r["id"] in wanted:
-                published = date.fromisoformat(r["published"]) if r.get("published") else None
+                # LGL's dates carry a time of day ("2009-03-20 12:24:52-05"): the day is what is read
+                published = date.fromisoformat(r["published"][:10]) if r.get("published") else None
                 out.append(Article(r["id"], r["text"], published, r.get("domain"), r.get("url"), r.get("title")))
     return out
 
@@ -168,6 +178,8 @@ def format_reports(columns: dict[str, TrNewsReport]) -> str:
     lines.append(row("gold / predicted events", [f"{columns[n].gold} / {columns[n].predicted}" for n in names]))
     lines.append(row("detection F1 (same sentence)", [f"{columns[n].detection_f1:.3f}" for n in names]))
     lines.append(row("typed F1 (same sentence, type)", [f"{columns[n].typed_f1:.3f}" for n in names]))
+    lines.append(row("precision detection / typed", [f"{columns[n].precision(columns[n].matched):.3f} / "
+                                                      f"{columns[n].precision(columns[n].typed):.3f}" for n in names]))
     lines.append(row("no-event articles kept empty", [f"{columns[n].articles_without_events.correct}/{columns[n].articles_without_events.total}" for n in names]))
     lines.append("fields on typed matches:")
     for key in FIELD_ORDER:

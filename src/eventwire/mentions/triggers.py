@@ -641,9 +641,13 @@ def is_background(m: TriggerMatch) -> bool:
     - a habitual verb or noun ("often targets", "frequent bombings") is not one event;
     - a participle used as an adjective ("coordinated raids", "the wounded");
     - a kind of act ("attacking churches is forbidden") and the newsroom's sourcing ("spoke on
-      condition of anonymity").
+      condition of anonymity");
+    - a supposition: the act an "if" or "unless" makes the condition of what is said ("it would
+      be a disaster if the state released them", "if the provinces accept the offer, ...").
     """
     head = m.head
+    if _supposed(head):
+        return True
     if _in_relative_clause(head) and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children):
         return True
     if m.noun is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
@@ -664,6 +668,16 @@ def is_background(m: TriggerMatch) -> bool:
     if m.noun is None and _terms_of_a_deal(head):
         return True
     return _sourcing(head)
+
+
+def _supposed(head: Token) -> bool:
+    """Is the act the condition of an "if" or "unless" clause? What is supposed is neither told
+    nor said to be coming: the clause says on what the speaker's point depends. (An act that may
+    have happened or could happen, "civilians may have been hurt", is told and stays, hypothetical.
+    A threat's or a promise's own condition, "would attack if the talks failed", is a clause of its
+    own and leaves the threat alone.) An "if" after a verb of asking or wondering opens a question,
+    not a condition: "asked if the army will move in" is no advcl."""
+    return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
 
 
 _PERIODS = frozenset("day night week month year".split())
@@ -863,7 +877,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     prts = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES_READ_AS_ADVERBS
                                                         and c.i == tok.i + 1)]  # fmt: skip
     # "called for the president to resign": the parser makes "for" the mark of a clause
-    preps = [c for c in children if c.dep_ == "prep"] + [m for c in children if for_clause(c) for m in c.children if m.dep_ == "mark"]
+    preps = [c for c in children if c.dep_ == "prep" and not _absolute(c)] \
+        + [m for c in children if for_clause(c) for m in c.children if m.dep_ == "mark"]
     # a reflexive is an object whatever the parser calls it ("resigned herself to renting")
     objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass") or (c.pos_ == "PRON" and c.lower_.endswith(_REFLEXIVE_ENDINGS))]
     objs += [s for c in children if _participle_misread_as_clause(c) for s in c.children if s.dep_ == "nsubj"]
@@ -992,6 +1007,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             continue
         if spec.not_objects and _phrase_lemmas(done_to, []) & spec.not_objects:
             continue
+        if spec.type == "REQUEST" and not done_to and _asks_for_gifts(preps):
+            continue  # "launched the group, asking for donations": a charity's or a campaign's appeal
         if key in _SACKING_KEYS and _dismissal(objs):
             continue  # "fired the director at the meeting", "dismissed four governors": a sacking
         if spec.intransitive and (done_to or any(c.dep_ == "ccomp" for c in children)):
@@ -1699,6 +1716,26 @@ def _truce_undone(verb: Token) -> TriggerMatch | None:
 # government to raise rates", "encouraged both sides to return to talks"
 _BIDDING_VERBS = frozenset({"want", "push", "encourage"})
 _BIDDEN_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+# what an appeal to the public for money asks for ("asking for donations of $20", "appealed for
+# contributions"): a charity's or a campaign's appeal, no party's request of another
+_GIFTS = frozenset("donation contribution gift pledge".split())
+
+
+def _asks_for_gifts(preps: list[Token]) -> bool:
+    """Does a request with no one asked ask "for" gifts of money ("asking for donations")?"""
+    return any(p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in _GIFTS for o in p.children)
+               for p in preps)
+
+
+def _absolute(prep: Token) -> bool:
+    """Is the preposition an absolute set off by a comma, a "with" whose object is a clause of its
+    own ("speaking to the camera, with children walking the halls")? It tells the scene, not whom the
+    verb's act was with ("clashed with protesters throwing stones" has no comma and keeps them)."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.lower_ == "," and any(
+        c.dep_ == "pcomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in prep.children)
 
 
 def _bidding(verb: Token) -> TriggerMatch | None:
