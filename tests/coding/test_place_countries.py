@@ -1,6 +1,7 @@
 """The country of a note's place, read from the other names the note gives it: a division after a comma
 that is one hyphenated name; a division's name that divisions of several countries share, told by the
-country the rest of the note names. The villages are invented for these tests."""
+country the rest of the note names; a bracket naming a department after a town named after it. The villages
+are invented for these tests."""
 
 import pytest
 
@@ -32,3 +33,13 @@ def test_a_hyphenated_division_is_read_whole(nlp, coder, text, country, admin1, 
 def test_a_division_shared_by_two_countries_is_the_one_of_the_country_named(nlp, coder, text):
     place = top_event(code(nlp, coder, text)).place
     assert (place.country, place.admin1) == ("YEM", "Al Jawf")
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # the bracket is the department (Paraguay's San Pedro, Concepcion), not one of the towns abroad of that name
+    ("On 8 June 2021, in San Pedro de Kelmo (San Pedro), residents marched against the mayor.", "San Pedro"),
+    ("On 8 June 2021, in Tarvo de Concepcion (Concepcion), ranchers blocked the highway.", "Concepcion"),
+])
+def test_a_bracket_that_names_a_department_is_the_department(nlp, coder, text, admin1):
+    place = top_event(code(nlp, coder, text)).place
+    assert (place.country, place.admin1) == ("PRY", admin1)

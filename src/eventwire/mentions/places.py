@@ -806,9 +806,13 @@ def _holds_a_reading(areas: Sequence[PlaceCandidate], places: Sequence[PlaceCand
 
 def _around(areas: tuple[PlaceCandidate, ...], places: Sequence[PlaceCandidate]) -> tuple[PlaceCandidate, ...]:
     """The readings of a bracket's name that hold a reading of the place before the bracket ("Damt
-    district (Ad Dali)": the Yemeni province, not the Chinese city); all of them when none does."""
+    district (Ad Dali)": the Yemeni province, not the Chinese city), the provinces among them if any;
+    all of them when none does."""
     holding = tuple(a for a in areas if a.kind != "country" and any(inside_of(p, a) for p in places))
-    return holding or areas
+    # a first-level division among them is the bracket's sense, not a town that holds only itself: "San
+    # Pedro de Kelmo (San Pedro)" is in the department of San Pedro, not at one of the towns so called
+    divisions = tuple(a for a in holding if a.kind in ("province", "region"))
+    return divisions or holding or areas
 
 
 def _nested_parts(tail: re.Match[str], offset: int, gazetteer: Gazetteer,
