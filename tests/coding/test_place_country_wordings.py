@@ -10,9 +10,10 @@ from eventwire.geo.resolve import haversine_km
 from coding_helpers import code
 
 HELD_OUT = Path(__file__).parent.parent / "fixtures" / "wordings" / "places_heldout2.tsv"
-# 58 of 80 placed right before session 23's place changes (2026-12-01): the floor is one sentence below
-# what they reach
-HELD_OUT_RIGHT_FLOOR = 57 / 80
+# 58 of 80 placed right before session 23's place changes, 61 after them (2026-12-01: Lebanon's South
+# governorate by ACLED's name, Jonglei, and Laguna as a Philippine province by its own name): the floor is one
+# sentence below what they reach
+HELD_OUT_RIGHT_FLOOR = 60 / 80
 PLACE_KM = 25
 
 
