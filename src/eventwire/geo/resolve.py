@@ -204,7 +204,8 @@ def _namesakes_where_the_rest_is(by_sentence: list[list[PlaceMention]], home: st
     Lebanon's second city) is read in the country the rest of the article is about (its names of one
     country, the countries it names, else the people its lead names: "Lebanese soldiers in Tripoli"),
     not in the bigger town's by the bigger town's own vote: when the rest outweighs that country twice
-    or more, and the town abroad is at most ``NAMESAKE_SIZES`` times bigger. The name keeps only its
+    or more, and the town abroad is at most ``NAMESAKE_SIZES`` times bigger (a division abroad, whatever its
+    size, against a division of the same name there). The name keeps only its
     readings there. The rest is weighed once for the article, without any such name (each would
     otherwise vote for its own bigger town; weighing it once per name made a long article's work grow
     with the square of its places)."""
@@ -226,7 +227,7 @@ def _namesakes_where_the_rest_is(by_sentence: list[list[PlaceMention]], home: st
         biggest = max(named, key=lambda c: c.population)
         there = [c for c in named if c.country == setting]
         if (not there or setting == biggest.country or weights[setting] < 2 * weights.get(biggest.country or "", 0.0)
-                or max(c.population for c in there) * NAMESAKE_SIZES < biggest.population):
+                or not _divisions_alike(biggest, there) and max(c.population for c in there) * NAMESAKE_SIZES < biggest.population):
             continue
         # (its readings there by other spellings too: "Zamora" is also Zamora de Hidalgo)
         local[key] = tuple(c for c in p.candidates if c.country == setting)
@@ -235,6 +236,14 @@ def _namesakes_where_the_rest_is(by_sentence: list[list[PlaceMention]], home: st
         return by_sentence
     return [[replace(p, candidates=local[fold_name(p.name)]) if p.kind != "country" and fold_name(p.name) in local else p
              for p in places] for places in by_sentence]  # fmt: skip
+
+
+def _divisions_alike(biggest: PlaceCandidate, there: Sequence[PlaceCandidate]) -> bool:
+    """Are the biggest reading and one in the setting's country both first-level divisions ("Al Jawf", a
+    province of Saudi Arabia and one of Yemen)? A division's size is only the people of the towns the
+    gazetteer lists in it, no measure of how well known its name is abroad: the one of the country the
+    rest of the article is about is meant, however few towns it lists."""
+    return biggest.kind in ("province", "region") and any(c.kind in ("province", "region") for c in there)
 
 
 # how alike a name and another spelling of it must be (difflib's ratio, without articles and spaces) for

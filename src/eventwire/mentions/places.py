@@ -806,9 +806,13 @@ def _holds_a_reading(areas: Sequence[PlaceCandidate], places: Sequence[PlaceCand
 
 def _around(areas: tuple[PlaceCandidate, ...], places: Sequence[PlaceCandidate]) -> tuple[PlaceCandidate, ...]:
     """The readings of a bracket's name that hold a reading of the place before the bracket ("Damt
-    district (Ad Dali)": the Yemeni province, not the Chinese city); all of them when none does."""
+    district (Ad Dali)": the Yemeni province, not the Chinese city), the provinces among them if any;
+    all of them when none does."""
     holding = tuple(a for a in areas if a.kind != "country" and any(inside_of(p, a) for p in places))
-    return holding or areas
+    # a first-level division among them is the bracket's sense, not a town that holds only itself: "San
+    # Pedro de Kelmo (San Pedro)" is in the department of San Pedro, not at one of the towns so called
+    divisions = tuple(a for a in holding if a.kind in ("province", "region"))
+    return divisions or holding or areas
 
 
 def _nested_parts(tail: re.Match[str], offset: int, gazetteer: Gazetteer,
@@ -1033,9 +1037,10 @@ def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer) -> tuple[int, int, tu
         span = doc[i + 1 : i + 1 + width]
         if width > 3 and not any(t.lower_ in _NAME_PARTICLES for t in span):
             continue  # only a name with particles is that long ("Rio Grande do Norte")
-        if len(span) < width or any(t.is_punct and t.text not in (".",) for t in span) or not span.text[:1].isupper():
+        if len(span) < width or any(t.is_punct and t.text != "." and not _joins_a_name(t) for t in span) \
+                or not span.text[:1].isupper():  # fmt: skip
             continue
-        if fold_name(span.text) in GENERIC_NAMES:
+        if fold_name(span.text) in GENERIC_NAMES or _cut_from_a_hyphenated_name(span):
             continue
         areas = [c for c in gazetteer.lookup(span.text) if c.kind in ("province", "region", "country")]
         if not areas and width == 1:
@@ -1045,6 +1050,20 @@ def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer) -> tuple[int, int, tu
             end = span.end + 1 if span.end < len(doc) and doc[span.end].text in _DIVISION_WORDS else span.end
             return span.start, end, tuple(areas)
     return None
+
+
+def _joins_a_name(tok: Token) -> bool:
+    """Is the token a hyphen inside one name, written with no space on either side ("Sud-Kivu",
+    "Centre-Est")?"""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _cut_from_a_hyphenated_name(span: SpacySpan) -> bool:
+    """Does the span stop at a hyphen that joins it to the rest of its name? "Sud" of "Sud-Kivu", "Centre"
+    of "Centre-Est", "North" of "North-West" are another country's divisions (Haiti's Sud, Cameroon's
+    Centre): the qualifier is the whole name or none."""
+    doc = span.doc
+    return span.end < len(doc) and _joins_a_name(doc[span.end])
 
 
 def division_written_short(doc, tok: Token, gazetteer: Gazetteer) -> list[PlaceCandidate]:
