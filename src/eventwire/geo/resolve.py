@@ -227,7 +227,8 @@ def _namesakes_where_the_rest_is(by_sentence: list[list[PlaceMention]], home: st
         biggest = max(named, key=lambda c: c.population)
         there = [c for c in named if c.country == setting]
         if (not there or setting == biggest.country or weights[setting] < 2 * weights.get(biggest.country or "", 0.0)
-                or not _divisions_alike(biggest, there) and max(c.population for c in there) * NAMESAKE_SIZES < biggest.population):
+                or not _divisions_alike(biggest, there)
+                and max(c.population for c in there) * NAMESAKE_SIZES < biggest.population):
             continue
         # (its readings there by other spellings too: "Zamora" is also Zamora de Hidalgo)
         local[key] = tuple(c for c in p.candidates if c.country == setting)

@@ -510,7 +510,8 @@ def _outcome_after(text: str, end: int, coordinated: bool = True) -> tuple[str |
     for i, word in enumerate(words):
         if _BREAK.match(word) or (_VERBISH.match(word) and word.lower() not in _MODIFIER_OK):
             return None, None
-        if word.lower() in _OUTCOME_VERBS and (i < len(words) - 1 or _is_active(text, end + c.end(), f"{word} dead", None)):
+        active = i < len(words) - 1 or _is_active(text, end + c.end(), f"{word} dead", None)
+        if word.lower() in _OUTCOME_VERBS and active:
             # a verb of the outcome with its own object joins acts, not counts: "stormed a church and shot
             # three pupils dead", "... and shot dead three worshippers" (not "a guard and a cook shot dead")
             return None, None
