@@ -4,27 +4,17 @@ coordinates; see its header): only measured, never tuned on."""
 
 from pathlib import Path
 
-from eventwire.evaluation.acled import top_event
-from eventwire.geo.resolve import haversine_km
-from coding_helpers import code
+from coding_helpers import places_placed_right
 
 HELD_OUT = Path(__file__).parent.parent / "fixtures" / "wordings" / "places_heldout.tsv"
 # 66 of 100 placed right before session 22's place changes, 66 after the division spellings and 67 after
 # a party's seat ("a Vienna-based monitor") was no longer read as a place of acts (2026-12-01): the floor
 # is one sentence below what they reach
 HELD_OUT_RIGHT_FLOOR = 0.66
-PLACE_KM = 25
 
 
 def test_the_rules_place_the_held_out_place_wordings(nlp, coder):
-    lines = HELD_OUT.read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")][1:]
-    assert len(rows) == 100
-    right = 0
-    for text, _name, country, lat, lon in rows:
-        top = top_event(code(nlp, coder, text))
-        place = top and top.place
-        right += bool(place and place.country == country and place.latitude is not None
-                      and haversine_km(place.latitude, place.longitude, float(lat), float(lon)) <= PLACE_KM)  # fmt: skip
-    print(f"\nplaces held-out: {len(rows)} sentences; placed right {right}")
-    assert right / len(rows) >= HELD_OUT_RIGHT_FLOOR
+    sentences, right = places_placed_right(nlp, coder, HELD_OUT)
+    assert sentences == 100
+    print(f"\nplaces held-out: {sentences} sentences; placed right {right}")
+    assert right / sentences >= HELD_OUT_RIGHT_FLOOR
