@@ -1,0 +1,49 @@
+"""Violent and protest acts told in wire copy (Reuters, AP, AFP register), on sentences written for these
+tests (invented places)."""
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.acled import SUB_EVENT_PLOVER
+from eventwire.evaluation.acled import top_event
+from coding_helpers import code
+
+
+def top_sub_event(nlp, coder, text):
+    top = top_event(code(nlp, coder, text))
+    return top and top.acled_sub_event_type
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Assailants clubbed a tribal leader to death in Mevo.", "Attack"),
+    ("Bandits butchered a councillor and his bodyguard near Rano.", "Attack"),
+    ("Snipers picked off pedestrians crossing the bridge in Valo.", "Attack"),
+    ("Police hauled in a dozen opposition supporters in Tarmo.", "Arrests"),
+    ("Security forces locked up a prominent cleric in Dovo.", "Arrests"),
+])
+def test_verbs_of_violence_and_arrest_take_any_victim(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "The butcher butchered three goats for the feast in Kalo.",
+    "The shortstop picked off the runner at first base in Tavo.",
+    "Police locked up the shop after the owner left Dovo.",
+    "The trawler hauled in a record catch off Rano.",
+])
+def test_animals_a_runner_a_shop_or_a_catch_are_no_victims(nlp, coder, text):
+    assert not [e for e in code(nlp, coder, text) if e.type in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Attackers bludgeoned a night watchman in Selo.",
+    "Militants maimed dozens of villagers in Kaso.",
+    "Assailants strangled a human rights defender in her home in Vemo.",
+])
+def test_people_bludgeoned_maimed_or_strangled_were_attacked(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Attack"
+
+
+def test_an_economy_strangled_is_no_one_attacked(nlp, coder):
+    assert code(nlp, coder, "High interest rates strangled growth in the Kaso region.") == []
