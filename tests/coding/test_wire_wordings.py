@@ -47,3 +47,21 @@ def test_people_bludgeoned_maimed_or_strangled_were_attacked(nlp, coder, text):
 
 def test_an_economy_strangled_is_no_one_attacked(nlp, coder):
     assert code(nlp, coder, "High interest rates strangled growth in the Kaso region.") == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("A brawl broke out between supporters of the two parties in the council chamber in Varnel.", "Mob violence"),
+    ("A fistfight erupted between lawmakers during a session of parliament in Dalo.", "Mob violence"),
+    ("Rival fans brawled outside the stadium in Kemo after the match.", "Mob violence"),
+    ("Members of two clans tussled over a water point in Dorvo, leaving one man injured.", "Mob violence"),
+])
+def test_a_fight_with_fists_is_mob_violence(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters scuffled with police outside the ministry in Tarvo.",
+    "Scuffles broke out between demonstrators and riot police in central Mesk.",
+])
+def test_protesters_who_scuffle_riot(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Violent demonstration"
