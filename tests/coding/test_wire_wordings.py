@@ -65,3 +65,21 @@ def test_a_fight_with_fists_is_mob_violence(nlp, coder, text, sub_event):
 ])
 def test_protesters_who_scuffle_riot(nlp, coder, text):
     assert top_sub_event(nlp, coder, text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Two farmers were taken as hostages by gunmen near Dalo.",
+    "Militants seized a bus and held the passengers as hostages near Kemo.",
+    "The gang kept the two engineers as captives for a month in Varnel.",
+    "Kidnappers kept a businessman hostage for two weeks in Mesk.",
+])
+def test_people_taken_held_or_kept_as_hostages_are_abducted(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text", [
+    "He took the job as a teacher in Tarvo.",
+    "She kept the letters as souvenirs in Dalo.",
+])
+def test_what_is_taken_or_kept_as_anything_else_is_no_abduction(nlp, coder, text):
+    assert code(nlp, coder, text) == []

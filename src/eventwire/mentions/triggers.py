@@ -980,6 +980,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # (the parser may hang the complement on the object, after it: "took three teachers captive",
     # "burned a suspected thief alive")
     complements += [c for o in objs for c in o.children if c.dep_ == "amod" and c.i > o.i and c.lower_ in _HELD_OR_LEFT]
+    # (or tell it after "as": "were taken as hostages", "held them as captives")
+    complements += [g for p in preps if p.lower_ == "as" for g in p.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in _HELD_OR_LEFT]
     keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in complements] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
     if lemma in THROWING_VERBS:
         keys += [f"{lemma} at" for _ in aimed_off_the_object(tok, objs)[:1]]
