@@ -83,3 +83,15 @@ def test_people_taken_held_or_kept_as_hostages_are_abducted(nlp, coder, text):
 ])
 def test_what_is_taken_or_kept_as_anything_else_is_no_abduction(nlp, coder, text):
     assert code(nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Security forces fired into the crowd of demonstrators in Nalo.", "Excessive force against protesters"),
+    ("Gunmen fired into a minibus full of traders on the road near Tumo.", "Attack"),
+])
+def test_shots_fired_into_a_crowd_or_a_vehicle_are_aimed_at_who_is_in_it(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event
+
+
+def test_shots_fired_into_the_air_are_aimed_at_no_one(nlp, coder):
+    assert code(nlp, coder, "Revellers fired into the air to celebrate the new year in Dalo.") == []

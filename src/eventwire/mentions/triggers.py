@@ -1008,7 +1008,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
                 and not (spec.type in VIOLENT and _sides_engaged(tok, objs) & spec.objects):  # fmt: skip
             narrowed |= key in prep_keys and own is not None and own.type == spec.type
             continue
-        if spec.not_objects and _phrase_lemmas(done_to, []) & spec.not_objects:
+        # (a key's own preposition names what it was done to as an object does: "fired into the air")
+        if spec.not_objects and _phrase_lemmas(done_to, [p for p in preps if key == f"{lemma} {p.lower_}"]) & spec.not_objects:
             continue
         if spec.type == "REQUEST" and not done_to and _asks_for_gifts(preps):
             continue  # "launched the group, asking for donations": a charity's or a campaign's appeal
