@@ -95,3 +95,23 @@ def test_shots_fired_into_a_crowd_or_a_vehicle_are_aimed_at_who_is_in_it(nlp, co
 
 def test_shots_fired_into_the_air_are_aimed_at_no_one(nlp, coder):
     assert code(nlp, coder, "Revellers fired into the air to celebrate the new year in Dalo.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were killed when a minibus overturned on the road to Kesto.",
+    "A train derailed near Oreno, killing seven passengers.",
+    "Six migrants were killed when their boat capsized off Kelmo.",
+    "A fire that swept through a market in Dalo killed three traders.",
+    "A fire at a warehouse in Kemo killed four workers.",
+])
+def test_deaths_in_a_crash_or_a_blaze_are_no_one_s_act(nlp, coder, text):
+    assert code(nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Two soldiers were killed when their vehicle overturned after coming under fire near Tarvo.", "Armed clash"),
+    ("Rebel fire killed two soldiers near Tarvo.", "Armed clash"),
+    ("Sniper fire killed a civilian in the old city of Mesk.", "Attack"),
+])
+def test_a_crash_under_fire_or_a_side_s_fire_is_still_an_attack(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event

@@ -313,7 +313,8 @@ _NATURE = frozenset("storm flood flooding landslide avalanche earthquake quake l
 _ACCIDENT_WORDS = _NATURE | frozenset(
     "accident crash collision tree overdose disease illness heatwave derailment stampede collapse "
     "fell fall drown drowned".split()
-)
+    # and what vehicles do in a crash: "were killed when their minibus overturned", "a ferry capsized"
+) | frozenset("overturn capsize derail collide skid".split())
 
 
 # What blows up or burns by accident: "a gas explosion", "a boiler blast", "a fireworks fire"
@@ -367,7 +368,15 @@ def is_accident(m: TriggerMatch) -> bool:
     if first.dep_ in ("oprd", "xcomp", "ccomp", "conj") and first.head.lemma_.lower() in _LEAVING:
         verbs.append(first.head)  # "a gas explosion left one dead and a dozen injured"
     cause = [t for v in verbs for c in v.children if c.dep_ in ("advcl", "prep", "nsubj") for t in c.subtree]
+    cause += verbs[1:]  # "a train derailed near Oreno, killing seven": the verb the outcome hangs on
+    if any(t.lemma_.lower() in _HOSTILE_CAUSES for t in cause):
+        return False  # "killed when their vehicle overturned after coming under fire": the crash had a doer
     return any(_accidental(t) for t in cause)
+
+
+# what makes a crash or a fall someone's act: an attack, gunfire or a weapon told in its cause
+_HOSTILE_CAUSES = frozenset("attack ambush fire gunfire gunman gunmen militant rebel insurgent bomb explosive mine "
+                            "landmine ied rocket missile shell mortar grenade sniper".split())  # fmt: skip
 
 
 _LEAVING = frozenset({"leave", "cause", "result"})
@@ -539,6 +548,8 @@ def is_natural_force(m: TriggerMatch) -> bool:
         lemma = c.lemma_.lower()
         if c.dep_ in ("nsubj", "agent") and lemma in hazards:
             return True
+        if c.dep_ == "nsubj" and lemma == "fire" and c.tag_ == "NN" and not _gunfire(c):
+            return True  # "a fire that swept through the market killed three": a blaze, no weapon's or side's fire
         if c.dep_ == "agent" and any(p.lemma_.lower() in hazards for p in c.children if p.dep_ == "pobj"):
             return True  # "was destroyed by the fire"
         if c.dep_ == "dobj" and lemma in _HAZARDS and head.lemma_.lower() not in _GUNFIRE_VERBS:
