@@ -115,3 +115,16 @@ def test_deaths_in_a_crash_or_a_blaze_are_no_one_s_act(nlp, coder, text):
 ])
 def test_a_crash_under_fire_or_a_side_s_fire_is_still_an_attack(nlp, coder, text, sub_event):
     assert top_sub_event(nlp, coder, text) == sub_event
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Mortar bombs slammed into a market in Gavo, killing four shoppers.", "Shelling/artillery/missile attack"),
+    ("A mortar bomb hit a school in Kemo, wounding six pupils.", "Shelling/artillery/missile attack"),
+    ("An aerial bomb hit a clinic in Dorvo, killing two nurses.", "Air/drone strike"),
+])
+def test_a_bomb_named_by_what_launches_it_is_that_weapon_s(nlp, coder, text, sub_event):
+    assert top_sub_event(nlp, coder, text) == sub_event
+
+
+def test_a_bomb_near_a_mortar_is_still_a_planted_bomb(nlp, coder):
+    assert top_sub_event(nlp, coder, "A bomb exploded near a mortar position in Kemo.") == "Remote explosive/landmine/IED"
