@@ -128,3 +128,19 @@ def test_a_bomb_named_by_what_launches_it_is_that_weapon_s(nlp, coder, text, sub
 
 def test_a_bomb_near_a_mortar_is_still_a_planted_bomb(nlp, coder):
     assert top_sub_event(nlp, coder, "A bomb exploded near a mortar position in Kemo.") == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "A bomber detonated his explosives at a wedding hall in Kamo.",
+    "The assailant detonated his bomb among worshippers at a shrine in Tarvo.",
+])
+def test_one_who_sets_off_the_charge_they_carry_is_a_suicide_bomber(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Suicide bomb"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants detonated their bomb by remote control as a convoy passed near Kemo.",
+    "Insurgents detonated a bomb near an army patrol in Mesk.",
+])
+def test_a_group_s_bomb_or_a_bomb_set_off_is_a_remote_blast(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) == "Remote explosive/landmine/IED"

@@ -1335,7 +1335,17 @@ def _suicide_device_set_off(verb: Token, lemma: str, objs: list[Token], lexicon:
         found = _noun_key(obj, lexicon)
         if found and lexicon.nouns[found[0]].acled == "Suicide bomb":
             return TriggerMatch(lexicon.nouns[found[0]], verb, (verb, *found[1]), obj)
+        if _carried_charge(verb, obj):
+            return TriggerMatch(SUICIDE_BLAST, verb, (verb, obj))
     return None
+
+
+def _carried_charge(verb: Token, obj: Token) -> bool:
+    """Is the device one person's own, set off by them ("the bomber detonated his explosives", "she
+    blew up her device at the gate")? One who sets off the charge they carry dies with it; "their
+    bomb" may be a group's, set off from afar."""
+    return (verb.dep_ != "xcomp" and obj.dep_ == "dobj" and obj.lemma_.lower() in _DEVICES
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in obj.children))
 
 
 # a device destroyed by those who dispose of it: "the bomb was safely detonated by sappers", "deminers
