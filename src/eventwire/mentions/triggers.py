@@ -313,7 +313,8 @@ _NATURE = frozenset("storm flood flooding landslide avalanche earthquake quake l
 _ACCIDENT_WORDS = _NATURE | frozenset(
     "accident crash collision tree overdose disease illness heatwave derailment stampede collapse "
     "fell fall drown drowned".split()
-)
+    # and what vehicles do in a crash: "were killed when their minibus overturned", "a ferry capsized"
+) | frozenset("overturn capsize derail collide skid".split())
 
 
 # What blows up or burns by accident: "a gas explosion", "a boiler blast", "a fireworks fire"
@@ -367,7 +368,15 @@ def is_accident(m: TriggerMatch) -> bool:
     if first.dep_ in ("oprd", "xcomp", "ccomp", "conj") and first.head.lemma_.lower() in _LEAVING:
         verbs.append(first.head)  # "a gas explosion left one dead and a dozen injured"
     cause = [t for v in verbs for c in v.children if c.dep_ in ("advcl", "prep", "nsubj") for t in c.subtree]
+    cause += verbs[1:]  # "a train derailed near Oreno, killing seven": the verb the outcome hangs on
+    if any(t.lemma_.lower() in _HOSTILE_CAUSES for t in cause):
+        return False  # "killed when their vehicle overturned after coming under fire": the crash had a doer
     return any(_accidental(t) for t in cause)
+
+
+# what makes a crash or a fall someone's act: an attack, gunfire or a weapon told in its cause
+_HOSTILE_CAUSES = frozenset("attack ambush fire gunfire gunman gunmen militant rebel insurgent bomb explosive mine "
+                            "landmine ied rocket missile shell mortar grenade sniper".split())  # fmt: skip
 
 
 _LEAVING = frozenset({"leave", "cause", "result"})
@@ -539,6 +548,8 @@ def is_natural_force(m: TriggerMatch) -> bool:
         lemma = c.lemma_.lower()
         if c.dep_ in ("nsubj", "agent") and lemma in hazards:
             return True
+        if c.dep_ == "nsubj" and lemma == "fire" and c.tag_ == "NN" and not _gunfire(c):
+            return True  # "a fire that swept through the market killed three": a blaze, no weapon's or side's fire
         if c.dep_ == "agent" and any(p.lemma_.lower() in hazards for p in c.children if p.dep_ == "pobj"):
             return True  # "was destroyed by the fire"
         if c.dep_ == "dobj" and lemma in _HAZARDS and head.lemma_.lower() not in _GUNFIRE_VERBS:
@@ -980,6 +991,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # (the parser may hang the complement on the object, after it: "took three teachers captive",
     # "burned a suspected thief alive")
     complements += [c for o in objs for c in o.children if c.dep_ == "amod" and c.i > o.i and c.lower_ in _HELD_OR_LEFT]
+    # (or tell it after "as": "were taken as hostages", "held them as captives")
+    complements += [g for p in preps if p.lower_ == "as" for g in p.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in _HELD_OR_LEFT]
     keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in complements] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
     if lemma in THROWING_VERBS:
         keys += [f"{lemma} at" for _ in aimed_off_the_object(tok, objs)[:1]]
@@ -1005,7 +1019,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
                 and not (spec.type in VIOLENT and _sides_engaged(tok, objs) & spec.objects):  # fmt: skip
             narrowed |= key in prep_keys and own is not None and own.type == spec.type
             continue
-        if spec.not_objects and _phrase_lemmas(done_to, []) & spec.not_objects:
+        # (a key's own preposition names what it was done to as an object does: "fired into the air")
+        if spec.not_objects and _phrase_lemmas(done_to, [p for p in preps if key == f"{lemma} {p.lower_}"]) & spec.not_objects:
             continue
         if spec.type == "REQUEST" and not done_to and _asks_for_gifts(preps):
             continue  # "launched the group, asking for donations": a charity's or a campaign's appeal
@@ -1320,7 +1335,17 @@ def _suicide_device_set_off(verb: Token, lemma: str, objs: list[Token], lexicon:
         found = _noun_key(obj, lexicon)
         if found and lexicon.nouns[found[0]].acled == "Suicide bomb":
             return TriggerMatch(lexicon.nouns[found[0]], verb, (verb, *found[1]), obj)
+        if _carried_charge(verb, obj):
+            return TriggerMatch(SUICIDE_BLAST, verb, (verb, obj))
     return None
+
+
+def _carried_charge(verb: Token, obj: Token) -> bool:
+    """Is the device one person's own, set off by them ("the bomber detonated his explosives", "she
+    blew up her device at the gate")? One who sets off the charge they carry dies with it; "their
+    bomb" may be a group's, set off from afar."""
+    return (verb.dep_ != "xcomp" and obj.dep_ == "dobj" and obj.lemma_.lower() in _DEVICES
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in obj.children))
 
 
 # a device destroyed by those who dispose of it: "the bomb was safely detonated by sappers", "deminers
