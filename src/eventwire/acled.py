@@ -197,9 +197,21 @@ _MEMBERS = frozenset("member members".split())
 
 def _kin_in_arms(actor: Actor) -> bool:
     """Is the actor people named by their tribe or clan, whom the actor data knows only as people
-    ("Dunval tribesmen", "two rival clans", "armed clansmen")? Told fighting or attacking, they are
-    ACLED's identity militia (4): its tribal and clan militias (told as victims, civilians)."""
-    return actor.sector in ("civilians", "unknown") and named_by_kin(actor.text)
+    ("Dunval tribesmen", "two rival clans", "armed clansmen"), or a community's people under arms
+    ("armed youth", "armed pastoralists")? Told fighting or attacking, they are ACLED's identity
+    militia (4): its tribal, clan, communal and pastoralist militias (told as victims, civilians)."""
+    return actor.sector in ("civilians", "unknown") and (named_by_kin(actor.text) or _community_in_arms(actor.text))
+
+
+# the people of a community whom ACLED, told armed, codes as its militia (not "armed men": no one's)
+_COMMUNITY_WORDS = frozenset("youth youths herder herders herdsman herdsmen pastoralist pastoralists "
+                             "villager villagers".split())  # fmt: skip
+
+
+def _community_in_arms(text: str) -> bool:
+    """Is the phrase a community's people told as armed ("armed youth", "heavily armed herders")?"""
+    words = text.lower().replace("-", " ").split()
+    return "armed" in words and bool(set(words) & _COMMUNITY_WORDS)
 
 
 def named_by_kin(text: str) -> bool:

@@ -84,6 +84,9 @@ def test_a_crowds_fight_is_with_rioters(nlp, coder, text):
         ("On 3 May 2020, members of the Orsek clan exchanged fire with police near a well in Tarvo.", (4, 1)),
         # tribesmen attacked are civilians
         ("On 3 May 2020, gunmen shot dead two tribesmen at a market in Dalo.", (3, 7)),
+        # a community's people told armed are its militia too
+        ("On 12 June 2021, armed youth raided a cattle camp near Bor, killing three herders.", (4, 7)),
+        ("On 12 June 2021, armed pastoralists exchanged fire with police near Nyala.", (4, 1)),
     ],
 )
 def test_tribesmen_and_clans_in_arms_are_an_identity_militia(nlp, coder, text, codes):
