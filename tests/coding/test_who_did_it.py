@@ -109,3 +109,14 @@ def test_violence_against_a_state_s_forces_stays_a_clash(nlp, coder):
 def test_a_fight_told_with_no_side_takes_the_armed_side_told_nearby(nlp, coder, text, source):
     assert sides(nlp, coder, text)[0] == source
 
+
+
+@pytest.mark.parametrize("text, source", [
+    # the parser makes "a sniper shot" one noun, its doer a compound of it
+    ("On 14 August 2021, a sniper shot and wounded two policemen near Mosul.", ("IRQ", "unknown")),
+    ("On 14 August 2021, an Al-Shabaab fighter shot and killed a soldier near Baidoa.", ("SOM", "rebels")),
+    # (each word hung on the verb: the name is whose the doer is)
+    ("On 2 September 2021, an ELN sniper shot and wounded two soldiers near Cucuta.", ("COL", "rebels")),
+])
+def test_a_doer_the_parser_compounded_with_its_verb_is_its_source(nlp, coder, text, source):
+    assert sides(nlp, coder, text)[0] == source
