@@ -10,7 +10,10 @@ from coding_helpers import code
 
 # 50 sentences written before session 23's actor changes and never tuned on (see its header)
 HELD_OUT = Path(__file__).parent.parent / "fixtures" / "wordings" / "actors_heldout2.tsv"
-SOURCE_FLOOR, TARGET_FLOOR, INTER1_FLOOR, INTER2_FLOOR = 0, 0, 0, 0
+# source 33, target 32, inter 1 38, inter 2 42 before session 23's changes and the same after them (its
+# fixes, of shoot-outs told with no side, armed community people and doers compounded with their verb,
+# moved none of these sentences): the floors are one sentence below
+SOURCE_FLOOR, TARGET_FLOOR, INTER1_FLOOR, INTER2_FLOOR = 32, 31, 37, 41
 
 
 def _right(actor, country: str, sector: str) -> bool:
