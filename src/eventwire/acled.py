@@ -195,8 +195,9 @@ _KIN_WORDS = frozenset("tribesman tribesmen clansman clansmen clan clans tribe t
 _MEMBERS = frozenset("member members".split())
 
 
-# the words before a fight that tell it as one between communities ("inter-clan clashes")
-_COMMUNAL_WORDS = frozenset("communal intercommunal inter-communal clan inter-clan interclan tribal inter-tribal "
+# the words before a fight that tell it as one between communities ("inter-clan clashes"): words of
+# kind only, not "clan", which names the people who fought ("two groups of the Vesk clan clashed": a crowd's)
+_COMMUNAL_WORDS = frozenset("communal intercommunal inter-communal inter-clan interclan tribal inter-tribal "
                             "intertribal ethnic inter-ethnic interethnic".split())  # fmt: skip
 
 
