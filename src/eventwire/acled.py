@@ -195,11 +195,37 @@ _KIN_WORDS = frozenset("tribesman tribesmen clansman clansmen clan clans tribe t
 _MEMBERS = frozenset("member members".split())
 
 
+# the words before a fight that tell it as one between communities ("inter-clan clashes"): words of
+# kind only, not "clan", which names the people who fought ("two groups of the Vesk clan clashed": a crowd's)
+_COMMUNAL_WORDS = frozenset("communal intercommunal inter-communal inter-clan interclan tribal inter-tribal "
+                            "intertribal ethnic inter-ethnic interethnic".split())  # fmt: skip
+
+
+def _communal_fight(event: Event) -> bool:
+    """Is the act told as violence between communities by the words right before it ("inter-clan
+    clashes", "communal violence", "tribal fighting")?"""
+    ev = event.evidence
+    before = ev.sentence[: max(0, ev.trigger.start - ev.sentence_start)].lower().split()[-2:]
+    return bool(set(before + event.trigger.lower().split()) & _COMMUNAL_WORDS)
+
+
 def _kin_in_arms(actor: Actor) -> bool:
     """Is the actor people named by their tribe or clan, whom the actor data knows only as people
-    ("Dunval tribesmen", "two rival clans", "armed clansmen")? Told fighting or attacking, they are
-    ACLED's identity militia (4): its tribal and clan militias (told as victims, civilians)."""
-    return actor.sector in ("civilians", "unknown") and named_by_kin(actor.text)
+    ("Dunval tribesmen", "two rival clans", "armed clansmen"), or a community's people under arms
+    ("armed youth", "armed pastoralists")? Told fighting or attacking, they are ACLED's identity
+    militia (4): its tribal, clan, communal and pastoralist militias (told as victims, civilians)."""
+    return actor.sector in ("civilians", "unknown") and (named_by_kin(actor.text) or _community_in_arms(actor.text))
+
+
+# the people of a community whom ACLED, told armed, codes as its militia (not "armed men": no one's)
+_COMMUNITY_WORDS = frozenset("youth youths herder herders herdsman herdsmen pastoralist pastoralists "
+                             "villager villagers".split())  # fmt: skip
+
+
+def _community_in_arms(text: str) -> bool:
+    """Is the phrase a community's people told as armed ("armed youth", "heavily armed herders")?"""
+    words = text.lower().replace("-", " ").split()
+    return "armed" in words and bool(set(words) & _COMMUNITY_WORDS)
 
 
 def named_by_kin(text: str) -> bool:
@@ -246,6 +272,10 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         defined = 6  # a protest met by a counter-protest: protesters against protesters (consolidate.counter_protests)
     if defined is not None:
         return (None, 0) if defined == 0 else ((actor.country if actor and actor.country else where), defined)
+    if actor is None and (event.type == "FIGHT" or role == 1 and event.type == "ASSAULT") and _communal_fight(event):
+        # "inter-clan clashes", "communal violence broke out": told with no side named, each side a
+        # community's militia (ACLED's identity militias, 4)
+        return where, 4
     if role == 1 and actor is None and event.type in ("ASSAULT", "FIGHT") and target is not None and target.sector == "rebels":
         # rebels killed or attacked by no one named: in ACLED's coding, by the state's forces
         # ("three militants were killed in an operation")

@@ -29,7 +29,7 @@ from .coding.kind import (acled_sub_event, forces_met_a_crowd, official_protest,
                           search_reading, seized_arms)
 from .coding.opinion import classifier_trigger, main_event, passage_opinion, second_opinion
 from .coding.place import PlacesTold, choose_place, locate_place, place_the_unplaced, sentence_setting, story_setting
-from .coding.roles import link_roles, names_foreign, role_tokens
+from .coding.roles import fighter_told_nearby, link_roles, names_foreign, role_tokens
 from .coding.scope import (Frame, article_frame, building_work, commercial, ordinary_crime, partyless, partyless_speech,
                            press_talk, private_donation, private_talk, tells_politics, unowned_funding)
 from .coding.when import link_date, opening_day
@@ -104,6 +104,7 @@ class Coder:
         # document's entities once: a sentence's are rebuilt from the whole document on each call)
         people = people_named(doc)
         paragraph_start = 0  # where the sentence's paragraph starts: a quotation runs no further back
+        previous_sent: SpacySpan | None = None  # the paragraph's sentence before this one
         for sent, places, (counted, verdict) in zip(sentences, in_article.by_sentence, readings):
             check_deadline(deadline, article.id)
             # a day told once is its paragraph's (a line of news copy); a place is the story's until
@@ -112,6 +113,7 @@ class Coder:
             if opens_paragraph(text, sent.start_char):
                 carried = None
                 paragraph_start = sent.start_char
+                previous_sent = None
             if "\n\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
                 scene = None
                 paragraphs.append((len(events), []))
@@ -132,6 +134,7 @@ class Coder:
             if verdict is not None:
                 sentence_events = second_opinion(sentence_events, verdict, self.relabel_p)
                 paragraphs[-1][1].append(verdict)
+            sentence_events = [self._fighter_found(e, sent, previous_sent, in_article, published) for e in sentence_events]
             # an act told in a sentence that names no place happened where the paragraph's last one did
             # ("Gunmen raided a market in Tarbo. Police arrested five of them.")
             sentence_events = [replace(e, place=scene) if e.place is None and scene is not None and e.type in SCENE_TYPES
@@ -166,6 +169,7 @@ class Coder:
                 carried = opening_day(text[sent.start_char : sent.end_char], sent.start_char, published)
             # the last named source stays available to "the monitor added" in the next sentences
             previous_attr = attr_for_sentence or _reported_source(sent, previous_attr)
+            previous_sent = sent
         # the article's frame matters only to its events (a pass over its lemmas otherwise spared)
         frame = article_frame(doc) if events else Frame.OTHER
         if not tells_politics(events, frame, len(sentences)):
@@ -223,6 +227,20 @@ class Coder:
         who = claimant(sent)
         claimer = None if who is None else resolve_actor(who, self.actors, context_country=country)
         return events if claimer is None else credit_claim(events, claimer)
+
+    def _fighter_found(self, event: Event, sent: SpacySpan, previous: SpacySpan | None,
+                       in_article: ArticlePlaces, published) -> Event:  # fmt: skip
+        """A fight told with neither side ("a shoot-out broke out") with the armed side that the
+        sentence's when-clause or the sentence before names (``fighter_told_nearby``)."""
+        if event.type != "FIGHT" or not partyless(event):
+            return event
+        trig = next((t for t in sent if t.idx == event.evidence.trigger.start), None)
+        if trig is None:
+            return event
+        country = event.place.country if event.place and event.place.country else in_article.main_country
+        actors = self.actors.as_of(event.date.date or published)
+        fighter = fighter_told_nearby(trig, previous, actors, country)
+        return event if fighter is None else replace(event, source=fighter)
 
     def _named_in(self, sent: SpacySpan, events: list[Event]) -> list[Token]:
         """Head words a later pronoun may stand for, from one sentence: its events' targets, then

@@ -82,8 +82,14 @@ def test_a_crowds_fight_is_with_rioters(nlp, coder, text):
         ("On 3 May 2020, tribesmen exchanged fire with soldiers at a checkpoint in Tarvo.", (4, 1)),
         # (so are members of a clan or a caste)
         ("On 3 May 2020, members of the Orsek clan exchanged fire with police near a well in Tarvo.", (4, 1)),
+        # a fight told as one between communities, no side named: each side a community's militia
+        ("On 9 June 2021, communal violence broke out in a village near Kaga-Bandoro; three people died.", (4, 4)),
+        ("On 9 June 2021, inter-ethnic clashes erupted in the hills near Jos.", (4, 4)),
         # tribesmen attacked are civilians
         ("On 3 May 2020, gunmen shot dead two tribesmen at a market in Dalo.", (3, 7)),
+        # a community's people told armed are its militia too
+        ("On 12 June 2021, armed youth raided a cattle camp near Bor, killing three herders.", (4, 7)),
+        ("On 12 June 2021, armed pastoralists exchanged fire with police near Nyala.", (4, 1)),
     ],
 )
 def test_tribesmen_and_clans_in_arms_are_an_identity_militia(nlp, coder, text, codes):

@@ -95,3 +95,28 @@ def test_violence_against_a_holder_of_a_civil_office_is_an_attack_on_a_civilian(
 
 def test_violence_against_a_state_s_forces_stays_a_clash(nlp, coder):
     assert top_event(code(nlp, coder, "Gunmen attacked soldiers guarding a judge in Herat.")).acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, source", [
+    # the side that went in, told by the sentence before
+    ("On 9 March 2021, in Nakuru, police officers went to a slum to look for a wanted man. A shoot-out "
+     "broke out and the man was wounded.", ("KEN", "police")),
+    ("On 2 June 2021, soldiers searched farms near Mopti. A gunfight erupted and one assailant died.", ("MLI", "military")),
+    # the side told by the clause that says when it broke out
+    ("On 4 July 2021, a shoot-out broke out in Soweto when officers stopped a minibus.", ("ZAF", "police")),
+    ("On 8 July 2021, an exchange of fire broke out near Kidal as rebels approached a checkpoint.", ("MLI", "rebels")),
+])
+def test_a_fight_told_with_no_side_takes_the_armed_side_told_nearby(nlp, coder, text, source):
+    assert sides(nlp, coder, text)[0] == source
+
+
+
+@pytest.mark.parametrize("text, source", [
+    # the parser makes "a sniper shot" one noun, its doer a compound of it
+    ("On 14 August 2021, a sniper shot and wounded two policemen near Mosul.", ("IRQ", "unknown")),
+    ("On 14 August 2021, an Al-Shabaab fighter shot and killed a soldier near Baidoa.", ("SOM", "rebels")),
+    # (each word hung on the verb: the name is whose the doer is)
+    ("On 2 September 2021, an ELN sniper shot and wounded two soldiers near Cucuta.", ("COL", "rebels")),
+])
+def test_a_doer_the_parser_compounded_with_its_verb_is_its_source(nlp, coder, text, source):
+    assert sides(nlp, coder, text)[0] == source

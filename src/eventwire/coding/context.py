@@ -108,6 +108,24 @@ def _passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def _subject_read_as_compound(verb: Token) -> Token | None:
+    """The doer the parser made a compound of the verb read as a noun: "a sniper shot and killed two
+    soldiers", "a rebel fighter shot and wounded" parse as one noun "a sniper shot" whose "and killed"
+    follows. Only a sentence's root with a finite verb joined to it (or tagged finite itself) is so read."""
+    if verb.dep_ != "ROOT" or not (verb.tag_ in _FINITE_TAGS
+                                   or any(c.dep_ == "conj" and c.tag_ in _FINITE_TAGS for c in verb.children)):
+        return None
+    if not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return None  # a noun phrase of its own ("a police shot", headline-like) names no act
+    words = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    # the parser may hang each word on the verb ("a Taliban sniper shot"): a name among them is whose
+    # the doer is, else the word nearest the verb names the doer
+    return next((c for c in words if c.pos_ == "PROPN"), words[-1] if words else None)
+
+
 def subject_of(head: Token) -> Token | None:
     """The subject of ``head``, or of the verb it shares one with ("agreed to withdraw")."""
     tok = head
@@ -117,6 +135,9 @@ def subject_of(head: Token) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ in deps), None) or subject_on_auxiliary(tok, deps)
         if subj is not None:
             return subject_behind_place(subj)
+        doer = _subject_read_as_compound(tok)
+        if doer is not None:
+            return doer
         # "agreed to withdraw", "blocked ... and forced": share the governing verb's subject; so does
         # what a passive's subject is told to do ("were forced to withdraw", "is expected to sign":
         # they withdraw, they sign), though not a passive complement ("were reported killed": the

@@ -1337,3 +1337,34 @@ def owner(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i), None)
 
 
+
+
+# the words of a clause that tells when a fight broke out by what someone was doing ("a shoot-out
+# broke out when police approached a car", "as troops entered the village")
+_WHEN_MARKS = frozenset({"when", "as", "while", "after"})
+# the armed sides a fight told with no side is theirs
+_FIGHTING_SECTORS = frozenset({"military", "police", "rebels"})
+
+
+def fighter_told_nearby(trig: Token, previous: SpacySpan | None, index: ActorIndex,
+                        context_country: str | None) -> Actor | None:  # fmt: skip
+    """The armed side of a fight told with no side ("a shoot-out broke out"), from the clause that
+    tells when it broke out ("... when police approached a car") or else from the subject of the
+    sentence before, which told who went in ("Police officers went to the district to arrest a
+    suspect. A shoot-out broke out."). ACLED codes such a fight as that force's against whoever
+    it met; only a force or an armed group is taken, never people who happened to be there."""
+    verb = trig
+    for _ in range(3):  # from the fight's noun ("a shoot-out", its words compounded) up to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    clauses = [c for c in verb.children if c.dep_ == "advcl"
+               and any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in c.children)]  # fmt: skip
+    subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    if previous is not None:
+        subjects += [s for s in previous.root.children if s.dep_ == "nsubj"]
+    for subject in subjects:
+        actor = resolve_actor(subject, index, context_country=context_country)
+        if actor is not None and actor.sector in _FIGHTING_SECTORS:
+            return actor
+    return None
