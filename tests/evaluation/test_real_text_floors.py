@@ -157,10 +157,12 @@ def test_acled_places_and_actors(acled):
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
     # eighteenth build: place 0.767 / 0.574, admin1 0.862 / 0.660, actor 1 country 0.922 / 0.829, inter
     # 0.847 / 0.656; actor 2 country 0.910 / 0.765, inter 0.777 / 0.365
+    # nineteenth build: place 0.771 / 0.576, admin1 0.875 / 0.666, actor 1 country 0.925 / 0.835, inter
+    # 0.850 / 0.659; actor 2 country 0.912 / 0.771, inter 0.778 / 0.365
     assert dev["place_25km"]["accuracy"] >= 0.75 and test["place_25km"]["accuracy"] >= 0.54
-    assert dev["admin1"]["accuracy"] >= 0.84 and test["admin1"]["accuracy"] >= 0.62
-    assert dev["actor1_country"]["accuracy"] >= 0.90 and test["actor1_country"]["accuracy"] >= 0.79
-    assert dev["actor1_inter"]["accuracy"] >= 0.81 and test["actor1_inter"]["accuracy"] >= 0.62
+    assert dev["admin1"]["accuracy"] >= 0.86 and test["admin1"]["accuracy"] >= 0.62
+    assert dev["actor1_country"]["accuracy"] >= 0.91 and test["actor1_country"]["accuracy"] >= 0.80
+    assert dev["actor1_inter"]["accuracy"] >= 0.83 and test["actor1_inter"]["accuracy"] >= 0.62
     assert dev["actor2_inter"]["accuracy"] >= 0.75 and dev["actor2_country"]["accuracy"] >= 0.88
     assert test["actor2_inter"]["accuracy"] >= 0.33 and test["actor2_country"]["accuracy"] >= 0.74
 
