@@ -1337,8 +1337,6 @@ def owner(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i), None)
 
 
-
-
 # the words of a clause that tells when a fight broke out by what someone was doing ("a shoot-out
 # broke out when police approached a car", "as troops entered the village")
 _WHEN_MARKS = frozenset({"when", "as", "while", "after"})
