@@ -204,9 +204,13 @@ _COMMUNAL_WORDS = frozenset("communal intercommunal inter-communal inter-clan in
 def _communal_fight(event: Event) -> bool:
     """Is the act told as violence between communities by the words right before it ("inter-clan
     clashes", "communal violence", "tribal fighting")?"""
-    ev = event.evidence
-    before = ev.sentence[: max(0, ev.trigger.start - ev.sentence_start)].lower().split()[-2:]
-    return bool(set(before + event.trigger.lower().split()) & _COMMUNAL_WORDS)
+    ev, trigger = event.evidence, (getattr(event, "trigger", None) or "").lower()
+    if hasattr(ev, "sentence_start"):
+        told_before = ev.sentence[: max(0, ev.trigger.start - ev.sentence_start)]
+    else:  # a stored event's view (store.acled_export): its reports' sentences, with no offsets
+        at = ev.sentence.lower().find(trigger) if trigger else -1
+        told_before = ev.sentence[:at] if at >= 0 else ""
+    return bool(set(told_before.lower().split()[-2:] + trigger.split()) & _COMMUNAL_WORDS)
 
 
 def _kin_in_arms(actor: Actor) -> bool:

@@ -91,10 +91,10 @@ def test_a_paragraph_read_whole_re_reads_its_main_event(base):
 
 
 def test_the_classifier_codes_an_event_the_lexicon_has_no_word_for(base):
-    text = "Unknown assailants bludgeoned three herders to death in Tarbo on Tuesday."
+    text = "Unknown assailants clobbered three herders to death in Tarbo on Tuesday."
     assert _code(base, None, text) == []  # no lexicon word for it
     events = _code(base, SentenceVerdict(0.97, "Attack", 0.8), text)
-    assert [(e.type, e.acled_sub_event_type, e.trigger) for e in events] == [("ASSAULT", "Attack", "bludgeoned")]
+    assert [(e.type, e.acled_sub_event_type, e.trigger) for e in events] == [("ASSAULT", "Attack", "clobbered")]
     assert events[0].date.date == date(2021, 6, 1) and events[0].source.sector == "unknown"
     backed = _code(base, None, "Unknown assailants attacked three herders in Tarbo on Tuesday.")
     assert events[0].confidence < backed[0].confidence  # no lexicon word backs it

@@ -392,6 +392,7 @@ def _event_view(e: dict[str, Any], iso3: str) -> SimpleNamespace:
     the sentences its reports told it in: "an off-duty policeman" is told off duty there)."""
     sentence = " ".join(r.get("sentence") or "" for r in e.get("reports") or ())
     return SimpleNamespace(type=e.get("type"), acled_sub_event_type=e.get("acled_sub_event_type"),
+                           trigger=e.get("trigger") or "",
                            source=_actor(e.get("source")), target=_actor(e.get("target")),
                            place=Place(text="", name="", country=iso3, span=_NOWHERE),
                            evidence=SimpleNamespace(sentence=sentence))  # fmt: skip
