@@ -205,8 +205,8 @@ def _communal_fight(event: Event) -> bool:
     """Is the act told as violence between communities by the words right before it ("inter-clan
     clashes", "communal violence", "tribal fighting")?"""
     ev, trigger = event.evidence, (getattr(event, "trigger", None) or "").lower()
-    if hasattr(ev, "sentence_start"):
-        told_before = ev.sentence[: max(0, ev.trigger.start - ev.sentence_start)]
+    if hasattr(ev, "before_trigger"):
+        told_before = ev.before_trigger
     else:  # a stored event's view (store.acled_export): its reports' sentences, with no offsets
         at = ev.sentence.lower().find(trigger) if trigger else -1
         told_before = ev.sentence[:at] if at >= 0 else ""

@@ -83,6 +83,11 @@ class Evidence:
     sentence_end: int
     trigger: Span
 
+    @property
+    def before_trigger(self) -> str:
+        """The sentence's text before the trigger, as written."""
+        return self.sentence[: max(0, self.trigger.start - self.sentence_start)]
+
 
 @dataclass(frozen=True)
 class Event:

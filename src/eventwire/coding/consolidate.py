@@ -394,7 +394,7 @@ def _a_sequel(ev: Event, act: Event) -> bool:
 def _told_by_what_did_it(ev: Event) -> bool:
     """Is the event's sentence opening on a thing pointed back at, just before its verb ("The
     device exploded", "The blast destroyed")?"""
-    before = _before_trigger(ev).split()
+    before = ev.evidence.before_trigger.lower().split()
     return 2 <= len(before) <= 3 and before[0] in ("the", "this", "that")
 
 
@@ -443,10 +443,5 @@ def acts_told_again(events: list[Event]) -> list[Event]:
 
 def _points_back(ev: Event) -> bool:
     """Is the event told by one noun after a determiner that points back ("the attack")?"""
-    before = _before_trigger(ev)
+    before = ev.evidence.before_trigger.lower()
     return len(ev.trigger.split()) == 1 and before.endswith(_BACK_REFERENCE) and len(before.split()) <= 6
-
-
-def _before_trigger(ev: Event) -> str:
-    """The words of the event's sentence before its trigger, in lower case."""
-    return ev.evidence.sentence[: ev.evidence.trigger.start - ev.evidence.sentence_start].lower()

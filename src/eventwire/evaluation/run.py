@@ -60,14 +60,19 @@ def _coders(learned: bool) -> dict[str, Coder]:
     return coders
 
 
+def _predictions(articles, learned: bool) -> dict[str, dict]:
+    """Each coder's events on the articles: ``{"rules": {article id: events}, ...}``."""
+    docs = parse_cached([a.text for a in articles], SpacyBackend())
+    return {name: {a.id: coder.code(Document(a, d)) for a, d in zip(articles, docs)}
+            for name, coder in _coders(learned).items()}  # fmt: skip
+
+
 def _code_and_score(gold: list[dict], articles, learned: bool) -> dict:
     """Each coder's events on the gold's articles, scored by part: ``{"rules dev": report, ...}``."""
     from .trnews import score
 
-    docs = parse_cached([a.text for a in articles], SpacyBackend())
     columns = {}
-    for name, coder in _coders(learned).items():
-        predicted = {a.id: coder.code(Document(a, d)) for a, d in zip(articles, docs)}
+    for name, predicted in _predictions(articles, learned).items():
         columns[f"{name} dev"] = score(gold, predicted, "dev")
         columns[f"{name} test"] = score(gold, predicted, "test")
     return columns
@@ -108,10 +113,7 @@ def trnews_agreement(path: str | None, *, learned: bool = True) -> tuple[str, di
     if found is None:
         note = f"(the coder's columns skipped: {TRNEWS_FILE} is not in ../shared/data)\n"
     else:
-        articles = read_articles(found, ids)
-        docs = parse_cached([a.text for a in articles], SpacyBackend())
-        for name, coder in _coders(learned).items():
-            predicted = {a.id: coder.code(Document(a, d)) for a, d in zip(articles, docs)}
+        for name, predicted in _predictions(read_articles(found, ids), learned).items():
             columns[f"{name} vs gold"] = score(shared, predicted)
             columns[f"{name} vs second"] = score(second, predicted)
     text = (f"TR-News agreement: {len(ids)} dev articles coded by a second annotator "
@@ -157,10 +159,8 @@ def petrarch(path: str | None, *, learned: bool = True) -> tuple[str, dict]:
     from .petrarch import article, read_records, score
 
     records = read_records(locate(path, PETRARCH_FILE))
-    docs = parse_cached([r.text for r in records], SpacyBackend())
     rows, figures = [], {}
-    for name, coder in _coders(learned).items():
-        predicted = {r.id: coder.code(Document(article(r), d)) for r, d in zip(records, docs)}
+    for name, predicted in _predictions([article(r) for r in records], learned).items():
         for part in ("dev", "test"):
             rep = score(records, predicted, part)
             figures[f"{name} {part}"] = rep.as_dict()
