@@ -150,6 +150,30 @@ def test_a_names_short_words_are_written_out_when_the_spelling_itself_is_unknown
     assert g.lookup("Tarvo St.") == []  # a short word that ends the name is a street's
 
 
+def test_an_arabic_names_generic_words_are_read_in_each_transliteration(tmp_path, small):
+    # GeoNames writes "Tall ...", "Kafr ...", "Ayn ... al ..."; the press as often "Tel", "Kfar", "Ein ... el-"
+    path = tmp_path / "g.sqlite"
+    path.write_bytes(small.read_bytes())
+    (tmp_path / "places.csv").write_text(
+        "name,latitude,longitude,country\nTall Zurayqat,36.1,40.2,SYR\nKafr Dunnah,35.1,36.2,SYR\n"
+        "Ayn ash Shuwarib,33.5,36.5,SYR\n", encoding="utf-8")  # fmt: skip
+    add_user_places(path, tmp_path / "places.csv")
+    g = SqliteGazetteer(path)
+    assert [c.name for c in g.lookup("Tel Zurayqat")] == ["Tall Zurayqat"]
+    assert [c.name for c in g.lookup("Kfar Dunnah")] == ["Kafr Dunnah"]
+    assert [c.name for c in g.lookup("Ein al-Shuwarib")] == ["Ayn ash Shuwarib"]
+    assert g.lookup("Tel Dunnah") == []  # the generic word is part of the name: a hill is no village
+
+
+def test_transliterations_of_generic_words_and_inner_articles():
+    from eventwire.mentions.places import transliterations
+
+    assert "tall abyad" in transliterations("tel abyad") and "kafr qasim" in transliterations("kfar qasim")
+    assert {"ayn al hilweh", "ein al hilweh"} <= set(transliterations("ain el hilweh"))
+    assert "dayr ash shaykh" in transliterations("deir al sheikh")
+    assert transliterations("kelmar heights") == [] and "tel abyad" not in transliterations("tel abyad")
+
+
 def test_short_words_written_out():
     from eventwire.mentions.places import PlaceCandidate, PlaceMention, spelled_out
 

@@ -32,7 +32,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import EventwireError
-from ..mentions.places import PlaceCandidate, fold_name, spelled_out, spelling_key, strip_article
+from ..mentions.places import PlaceCandidate, fold_name, spelled_out, spelling_key, strip_article, transliterations
 
 SCHEMA_VERSION = 1
 # Bump when the bundled data (data/admin1*.tsv, admin2.tsv, admin3.tsv, country_points.tsv) or the build changes,
@@ -154,13 +154,10 @@ class SqliteGazetteer:
         keys = sorted(name_keys(name))
         if not keys:
             return []
-        marks = ",".join("?" * len(keys))
-        rows = self.con.execute(
-            f"SELECT DISTINCT p.geonameid, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code, "
-            f"p.country, p.admin1_code, p.admin2_code, p.population FROM names n JOIN places p USING (geonameid) "
-            f"WHERE n.key IN ({marks})",
-            keys,
-        ).fetchall()
+        rows = self._named(keys)
+        if not rows:
+            # "Tel Abyad" where GeoNames writes "Tall Abyad", "Kfar Qasim" for its "Kafr Qasim"
+            rows = self._named(sorted({t for k in keys for t in transliterations(k)}))
         if not rows and any(spelled_out(k) != k for k in keys):
             # "Ft. Kelmar" where GeoNames knows only "Fort Kelmar" (never beside a spelling it knows: "St.
             # Tarvo" would gain every Saint Tarvo abroad)
@@ -175,6 +172,17 @@ class SqliteGazetteer:
                      or len(name) == 3 and fold_name(c.name) in keys]  # fmt: skip
         cands.sort(key=lambda c: (c.kind != "country", c.kind not in ("province",), -c.population))
         return cands[:50]
+
+    def _named(self, keys: list[str]) -> list[tuple]:
+        """The place rows one of these folded keys names."""
+        if not keys:
+            return []
+        return self.con.execute(
+            f"SELECT DISTINCT p.geonameid, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code, "
+            f"p.country, p.admin1_code, p.admin2_code, p.population FROM names n JOIN places p USING (geonameid) "
+            f"WHERE n.key IN ({','.join('?' * len(keys))})",
+            keys,
+        ).fetchall()
 
     @lru_cache(maxsize=10_000)
     def spelling_variants(self, name: str, countries: tuple[str, ...]) -> list[tuple[str, PlaceCandidate]]:

@@ -435,6 +435,39 @@ def spelling_key(folded: str) -> str:
 
 _ARTICLE = r"(?:al|el|as|ash|ad|ar|an|at|az)"
 
+# the words Arabic place names are built of, as each transliteration writes them: news writes "Tel",
+# "Kfar", "Ein", "Deir" where GeoNames may write "Tall", "Kafr", "Ayn", "Dayr", and the other way round
+_GENERIC_SPELLINGS = {w: group for group in (
+    ("tall", "tal", "tel", "tell"), ("ayn", "ain", "ein"), ("kafr", "kfar", "kafar"), ("bayt", "beit", "beyt", "bait"),
+    ("dayr", "deir", "dair"), ("jabal", "jebel", "jabel", "djebel", "jbel"), ("shaykh", "sheikh", "sheik", "shaikh"),
+    ("umm", "um", "oum"), ("abu", "abou"), ("wadi", "oued", "ouadi"), ("khirbat", "khirbet", "khirbit"),
+    ("qasr", "ksar", "kasr"), ("suq", "souq", "souk")) for w in group}  # fmt: skip
+_INNER_ARTICLES = frozenset("al el ul as es ash esh ad ed ar er an en at et az ez".split())
+_SUN_ONSETS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+_MOST_TRANSLITERATIONS = 48
+
+
+def transliterations(folded: str) -> list[str]:
+    """Other spellings of a folded Arabic place name: its generic words ("tel", "kfar", "ain") and its
+    inner article ("el", "ash") as other transliterations write them ("tel abyad" -> "tall abyad",
+    "ein el hilweh" -> "ayn al hilweh"); [] for a name with neither."""
+    words = folded.split()
+    options = []
+    for i, w in enumerate(words):
+        if w in _GENERIC_SPELLINGS:
+            options.append(_GENERIC_SPELLINGS[w])
+        elif w in _INNER_ARTICLES and 0 < i < len(words) - 1:
+            onset = next((o for o in _SUN_ONSETS if words[i + 1].startswith(o)), "")
+            options.append(tuple(dict.fromkeys((w, "al", "el", *((f"a{onset}", f"e{onset}") if onset else ())))))
+        else:
+            options.append((w,))
+    if all(len(o) == 1 for o in options):
+        return []
+    spellings = [""]
+    for o in options:
+        spellings = [f"{s} {w}".strip() for s in spellings for w in o][:_MOST_TRANSLITERATIONS]
+    return [s for s in spellings if s != folded]
+
 
 def strip_article(name: str) -> str:
     """Drop the Arabic article: 'al-Hasakah' -> 'Hasakah'."""
