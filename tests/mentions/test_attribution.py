@@ -25,6 +25,21 @@ def test_cited_source(nlp, text, trigger, source):
     assert attribution(nlp, text, trigger) == source
 
 
+@pytest.mark.parametrize(
+    "text, trigger, source",
+    [
+        # the parser takes the closing source for an apposition of the last place, or hangs the
+        # report on the last noun: the source closes the sentence all the same
+        ("Militiamen burned the market of Dunval, the Kelmar Centre for Human Rights reported.", "burned", "Kelmar Centre for Human Rights"),
+        ("Troops raided the offices of a weekly in Tarvo, the Geneva-based press watchdog said.", "raided", "Geneva-based press watchdog"),
+        ("Rebels seized two villages near Kelmar, according to the London-based monitor.", "seized", "London-based monitor"),
+        ("Rebels seized two villages near Kelmar, and residents fled as the army reported losses.", "seized", None),
+    ],
+)
+def test_a_report_that_closes_the_sentence_names_its_source(nlp, text, trigger, source):
+    assert attribution(nlp, text, trigger) == source
+
+
 def test_the_monitor_added_continues_the_previous_report(nlp):
     prev = AttributionMention("Syrian Observatory for Human Rights", 0, 10)
     assert attribution(nlp, "Two fighters were killed in the clash, the monitor added.", "killed", prev) == prev.source

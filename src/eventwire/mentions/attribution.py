@@ -58,11 +58,28 @@ def find_attribution(
                 return _mention(subj, previous)
     # a reporting verb hanging off the event ("villagers blocked ..., SANA reported")
     for verb in reporting_verbs(sent):
-        if verb.head == trigger_head or verb.dep_ == "ROOT" or verb.head == sent.root:
-            subj = _subject(verb)
-            if subj is not None and not _inside(subj, trigger_head):
+        closing = _closing_subject(verb, sent) if verb.i > trigger_head.i else None
+        if verb.head == trigger_head or verb.dep_ == "ROOT" or verb.head == sent.root or closing is not None:
+            subj = _subject(verb) or closing
+            # (a closing report's source is no part of the event, wherever the parser put it)
+            if subj is not None and (subj == closing or not _inside(subj, trigger_head)):
                 return _mention(subj, previous)
     return None
+
+
+def _closing_subject(verb: Token, sent: SpacySpan) -> Token | None:
+    """The source of a report that closes the sentence after a comma (", the Britain-based monitor
+    reported.", ", the Syrian Observatory for Human Rights said on Sunday."), whatever the parser hung
+    the verb on (a relative clause of the last noun) or took its subject for (an apposition): the
+    head of the words between that comma and the verb; None for any other reporting verb."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sent[verb.i - sent.start + 1 :]):
+        return None
+    comma = next((t for t in reversed(sent[: verb.i - sent.start]) if t.text == ","), None)
+    if comma is None or comma.i + 1 >= verb.i:
+        return None
+    words = sent.doc[comma.i + 1 : verb.i]
+    heads = [t for t in words if not (comma.i < t.head.i < verb.i) or t.head == t]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -133,7 +150,7 @@ def _phrase(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ in _CUT_DEPS:
+            if child.dep_ in _CUT_DEPS and not _word_hyphen(child):
                 continue
             keep.append(child)
             stack.append(child)
@@ -146,6 +163,11 @@ def _phrase(head: Token) -> list[Token]:
     while end < len(keep) - 1 and keep[end + 1].i == keep[end].i + 1:
         end += 1
     return keep[start : end + 1]
+
+
+def _word_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word ("Britain-based"): part of the phrase, not a break in it."""
+    return tok.text == "-" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
 
 
 _OPENING_QUOTES = "“«"
