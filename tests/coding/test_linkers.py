@@ -642,6 +642,17 @@ def test_a_party_a_force_sends_out_is_that_force_not_a_political_party(actors):
     assert target is not None and target.sector == "party"
 
 
+def test_a_party_held_for_a_celebration_is_its_guests_not_a_political_party(actors):
+    # "Jets bombed a birthday party ." / "Gunmen attacked a wedding party ."
+    spec = TriggerSpec(key="attack", type="ASSAULT", mode=None, acled="by_target")
+    for verb, lemma, occasion in (("bombed", "bomb", "birthday"), ("attacked", "attack", "wedding")):
+        words = ["Gunmen", verb, "a", occasion, "party", "."]
+        doc = english_doc(words, ["gunman", lemma, "a", occasion, "party", "."], ["NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+                          ["nsubj", "ROOT", "det", "compound", "dobj", "punct"], [1, 1, 4, 4, 1, 1])  # fmt: skip
+        _, target = roles_of(doc, spec, 1, actors, "NER")
+        assert target is not None and target.sector == "civilians", occasion
+
+
 def test_an_operation_told_on_a_verb_joined_to_the_act_names_its_source(actors):
     # "Two soldiers were killed and three were wounded after an ambush by rebels ."
     words = ["Two", "soldiers", "were", "killed", "and", "three", "were", "wounded", "after", "an", "ambush", "by", "rebels", "."]

@@ -459,6 +459,11 @@ def test_a_name_after_a_locative_that_the_model_labels_a_date_is_a_place():
     # a calendar word labelled a date stays a date
     monday = _hand_parsed(["in", "Monday"], [0, 0], ["ROOT", "pobj"], ["ADP", "PROPN"], ["O", "B-DATE"])
     assert not mislabelled_as_time(monday[1])
+    # nor is a word in lower case a town's: "in mid-June" with "mid" tagged a proper noun (a town's
+    # name in some spelling somewhere)
+    mid = _hand_parsed(["in", "mid", "-", "June"], [0, 3, 3, 0], ["ROOT", "amod", "punct", "pobj"],
+                       ["ADP", "PROPN", "PUNCT", "PROPN"], ["O", "B-DATE", "I-DATE", "I-DATE"])  # fmt: skip
+    assert not mislabelled_as_time(mid[1])
 
 
 def test_a_part_named_by_compass_words_is_in_its_place_however_it_was_found(backend):

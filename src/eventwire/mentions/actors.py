@@ -364,6 +364,8 @@ def resolve_actor(
         generic = rebel  # "rebel forces", "separatist units": a force of the group its modifier names
     elif generic is not None and generic.sector == "party" and (force := _state_force_modifier(inner_head, index)) is not None:
         generic = force  # a unit sent out: "an army patrol party", "a police party" (no political party)
+    elif generic is not None and generic.sector == "party" and _a_celebration(inner_head):
+        generic = index.get("civilians") or generic  # "a wedding party", "a birthday party": guests, no party
     elif generic is not None and generic.canonical == AGENCY:
         # a force's own office is the force's: "the Police Department", "an army bureau"; a
         # "department" after a name in lower case is a province ("the Tarvo department")
@@ -634,6 +636,16 @@ _NAME_WORD_RANKS = frozenset({"general"})
 def _state_force_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     """A state force's word before the head noun: "army" in "an army patrol party"."""
     return _modifier_entry(head, index, ("compound", "amod"), lambda e: e.sector in ("military", "police"))
+
+
+# what a party is held for, when it is a gathering of guests and no political party
+_CELEBRATIONS = frozenset("wedding birthday dinner engagement christmas garden house dance tea cocktail farewell "
+                          "graduation naming henna bachelor hen stag".split())  # fmt: skip
+
+
+def _a_celebration(head: Token) -> bool:
+    """Is ``head`` ("party") a celebration's: "a wedding party", "a birthday party"?"""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _CELEBRATIONS for c in head.children)
 
 
 def _rebel_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:

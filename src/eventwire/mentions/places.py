@@ -929,8 +929,9 @@ _CALENDAR_WORDS = frozenset(
 
 
 def mislabelled_as_time(tok: Token) -> bool:
-    """Is a proper noun the model labels a date or a time no calendar word ("in Tarvo." read as a date)?"""
-    return (tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" and tok.is_alpha
+    """Is a proper noun the model labels a date or a time no calendar word ("in Tarvo." read as a date)?
+    Only a capitalised one: "mid" of "in mid-January" is tagged a proper noun too."""
+    return (tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper()
             and tok.lower_.rstrip(".") not in _CALENDAR_WORDS)  # fmt: skip
 
 
