@@ -254,6 +254,21 @@ def test_fighters_of_no_state_arrive_as_forces_do_and_firefighters_do_not(nlp, c
 @pytest.mark.parametrize("text, sub_event", [
     ("Armed men took three teachers captive in Tarvo.", "Abduction/forced disappearance"),
     ("A mob burned a suspected thief alive in Pellin.", "Mob violence"),
+    # the word right after the verb, before whom it tells of
+    ("A mob burned alive two alleged cattle rustlers in Pellin.", "Mob violence"),
 ])
 def test_people_taken_captive_or_burnt_alive_when_the_parser_hangs_the_word_on_them(nlp, coder, text, sub_event):
     assert top_sub_event(nlp, coder, text) == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "A crowd burned three alleged cattle rustlers to death in Halvo.",
+    "Gunmen burned a village chief to death in his home near Sudik.",
+])
+def test_people_burnt_to_death_are_attacked(nlp, coder, text):
+    assert top_sub_event(nlp, coder, text) in ("Attack", "Mob violence")
+
+
+def test_people_set_alight_are_attacked_whatever_they_are_suspected_of(nlp, coder):
+    assert top_sub_event(nlp, coder, "Villagers set ablaze two suspected arsonists in Halvo.") == "Mob violence"
+    assert top_sub_event(nlp, coder, "Villagers set ablaze two trucks in Halvo.") == "Looting/property destruction"

@@ -989,12 +989,16 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     # what the object is made ("were taken hostage": the parser's object predicate) keys the verb as an object does
     complements = objs + [c for c in children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
     # (the parser may hang the complement on the object, after it: "took three teachers captive",
-    # "burned a suspected thief alive")
-    complements += [c for o in objs for c in o.children if c.dep_ == "amod" and c.i > o.i and c.lower_ in _HELD_OR_LEFT]
+    # "burned a suspected thief alive", or before it, right after the verb: "burned alive two thieves")
+    complements += [c for o in objs for c in o.children if c.dep_ == "amod" and (c.i > o.i or c.i == tok.i + 1)
+                    and c.lower_ in _HELD_OR_LEFT]  # fmt: skip
     # (or tell it after "as": "were taken as hostages", "held them as captives")
     complements += [g for p in preps if p.lower_ == "as" for g in p.children
                     if g.dep_ == "pobj" and g.lemma_.lower() in _HELD_OR_LEFT]
-    keys = phrasal + first + [f"{lemma} {o.lemma_.lower()}" for o in complements] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
+    # (told "to death", whom the verb tells of was killed, whatever else its object names: "burned a
+    # village chief to death" is no burnt village)
+    to_death = [f"{lemma} to" for p in preps if p.lower_ == "to" and any(c.lower_ == "death" for c in p.children)]
+    keys = phrasal + to_death + first + [f"{lemma} {o.lemma_.lower()}" for o in complements] + [f"{lemma} {p.lower_}" for p in preps if _complement_prep(tok, p)]
     if lemma in THROWING_VERBS:
         keys += [f"{lemma} at" for _ in aimed_off_the_object(tok, objs)[:1]]
     keys.append(lemma)
@@ -1240,8 +1244,15 @@ def _set_alight(verb: Token, lemma: str, objs: list[Token], lexicon: Lexicon) ->
     burnt += [c for w in words for c in w.children if c.dep_ == "compound"]
     if not words or not burnt:
         return None
-    people = noun_forms(burnt[0]) & (_SEIZABLE_PEOPLE | {"thief", "suspect", "robber", "witch", "member", "youth"})
+    people = noun_forms(burnt[0]) & (_SEIZABLE_PEOPLE | {"thief", "suspect", "robber", "witch", "member", "youth"}) \
+        or _suspected(burnt[0]) or burnt[0].ent_type_ == "PERSON"
     return TriggerMatch(SET_PEOPLE_ALIGHT if people else lexicon.verbs["set fire"], verb, (verb, words[0]))
+
+
+def _suspected(noun: Token) -> bool:
+    """Is ``noun`` told as suspected of something ("two suspected kidnappers", "an alleged thief")?
+    Only people are."""
+    return any(c.dep_ == "amod" and c.lower_ in ("suspected", "alleged") for c in noun.children)
 
 
 # an assault or abuse told as sexual ("sexually assaulted a girl", "sexually abused two women"): ACLED's
