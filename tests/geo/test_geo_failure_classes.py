@@ -154,6 +154,17 @@ def test_a_village_unknown_to_the_gazetteer_falls_back_to_its_bracketed_division
     assert bauchi.relation == "within"  # where the village lies, not where the clash happened
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Militiamen raided two villages in eastern Congo on Sunday.", "COD"),  # not El Congo of El Salvador
+    ("Riot police clashed with miners in Macedonia's capital.", "MKD"),  # not a Macedonia of Ohio
+    ("Floods cut the main road across central Bosnia.", "BIH"),
+    ("Soldiers mutinied in the Republic of Congo's south.", "COG"),
+])
+def test_a_country_is_known_by_its_short_name_in_the_press(backend, geoparser, text, country):
+    doc = parsed(backend, text)
+    assert [m.location.country for m in geoparser.mentions(doc) if m.location is not None][:1] == [country]
+
+
 def test_a_namesake_outside_the_bracketed_division_is_not_the_place(backend, geoparser):
     # "Hamo" is a spelling of German and Swiss towns, none of them in Al-Hasakah
     doc = parsed(backend, "Unknown gunmen shot a shepherd near Hamo (Al-Hasakah) on Sunday.")
