@@ -57,3 +57,10 @@ def test_a_quotation_is_counted_within_its_paragraph():
     unclosed = '"We will stay until the end.\n\nTroops attacked the town.'
     assert quoted(unclosed, 0, unclosed.index("until"))
     assert not quoted(unclosed, unclosed.index("Troops"), unclosed.index("attacked"))
+
+
+def test_a_body_told_after_a_source_described_in_lower_case_is_a_new_source(nlp):
+    prev = AttributionMention("local officials", 0, 10)
+    assert attribution(nlp, "The army said its troops had repelled the attack.", "repelled", prev) == "army"
+    named = AttributionMention("Kelmar Rights Watch", 0, 10)
+    assert attribution(nlp, "Two guards were killed, the monitor added.", "killed", named) == named.source

@@ -120,7 +120,10 @@ def _mention(head: Token, previous: AttributionMention | None) -> AttributionMen
     # "the monitor added": a bare description continues the earlier report
     if previous is not None and len(tokens) <= 3 and not any(t.pos_ == "PROPN" for t in tokens):
         lemma = head.lemma_.lower()
-        if tokens[0].lower_ == "the" and (lemma in _CARRY_OVER_NOUNS or lemma in previous.source.lower()):
+        # (a word for any body continues a report by name only: "the monitor" after "the Syrian
+        # Observatory said"; after "local officials said", "the army said" is the army's own word)
+        named_before = previous.source[:1].isupper()
+        if tokens[0].lower_ == "the" and (lemma in _CARRY_OVER_NOUNS and named_before or lemma in previous.source.lower()):
             return previous
     return AttributionMention(text, span.start_char, span.end_char)
 
