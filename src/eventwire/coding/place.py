@@ -54,12 +54,26 @@ def choose_place(ctx: TriggerContext, etype: str, people: Sequence[Token] = ()) 
             # "agreed a ceasefire for Dalo": a truce happens where it holds
             return max((p for p in usable if _truce_held_in(p, doc)), key=score, default=None)
         return spoken
-    usable = [p for p in usable if not (p.kind == "country" and p.relation is None)] or usable
+    # a country told as a party ("Ostland's news agency reported", "as Ostland accused", "backed by
+    # Ostland", "militias from Ostland") is no place of the act, even when the sentence names no other:
+    # the story's place is then taken from the article (``place_the_unplaced``)
+    usable = [p for p in usable if not (p.kind == "country" and _told_as_a_party(p, etype))]
     # "in northern Ostland (Ardal, Dunval)": the bracket says where in the country
     usable = [p for p in usable if not (p.kind == "country" and any(q in in_a_country for q in usable))] or usable
     # "Nihm district west of Marib city": the town a place's bearing is told from is no place of the event
     usable = [p for p in usable if not _bearing_of_another(p, ctx)] or usable
     return max(usable, key=score) if usable else None
+
+
+# the relations of a country told as a party, not as where something is: bare or a possessor ("Ostland
+# said", "Ostland's agency"), a subject ("as Ostland accused"), an agent, a partner, a beneficiary, a
+# whole ("the government of Ostland"); a movement's origin and goal are its places
+_PARTY_RELATIONS_OF_A_COUNTRY = frozenset({None, "poss", "as", "by", "with", "against", "for", "of"})
+
+
+def _told_as_a_party(p: PlaceMention, etype: str) -> bool:
+    """Is a country named as a party to an act of ``etype`` rather than as where it happened?"""
+    return p.relation in _PARTY_RELATIONS_OF_A_COUNTRY or p.relation in ("from", "to") and etype not in MOVEMENT_TYPES
 
 
 # what lies between a country and the bracket of divisions after it: a compass word's bracket opens
