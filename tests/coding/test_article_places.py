@@ -31,3 +31,15 @@ def violent(pipeline, text):
 def test_a_country_told_as_a_party_leaves_the_act_where_the_story_is(rules, text):
     act = violent(rules, text)[-1]
     assert act.place.geo_precision != "country" and act.place.name in ("Garissa", "Rutshuru")
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Gunmen killed four police officers in Garissa on Sunday.\nKenya has suffered a wave of deadly attacks by Islamist militants since 2011.", "KEN"),
+        ("A suicide bomber killed six worshippers at a mosque in Quetta on Friday.\nPakistan has suffered repeated bombings by separatists this year.", "PAK"),
+    ],
+)
+def test_a_country_that_suffered_the_acts_is_where_they_happened_not_the_last_town(rules, text, country):
+    background = violent(rules, text)[-1]
+    assert (background.place.geo_precision, background.place.country) == ("country", country)
