@@ -28,3 +28,37 @@ def places_placed_right(nlp, coder, path, km: float = 25.0) -> tuple[int, int]:
         right += bool(place and place.country == country and place.latitude is not None
                       and haversine_km(place.latitude, place.longitude, float(lat), float(lon)) <= km)  # fmt: skip
     return len(rows), right
+
+
+def article_places_right(nlp, coder, path, km: float = 25.0) -> tuple[int, int, int, list[str]]:
+    """(acts, acts with an event, acts placed right, one line per act) of a held-out article file
+    (JSON lines after a header line: id, published, text, events with a sentence marker, a trigger
+    word, the gold place's name and point). An act's event is the coder's event nearest its trigger
+    in its sentence; it is placed right within ``km`` of the gold point."""
+    import json
+
+    from eventwire.geo.resolve import haversine_km
+
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    acts = found = right = 0
+    lines = []
+    for rec in records:
+        text = rec["text"]
+        doc = nlp(text)
+        events = coder.code(Document(Article(rec["id"], text, date.fromisoformat(rec["published"])), doc))
+        for gold in rec["events"]:
+            acts += 1
+            at = text.index(gold["sentence"])
+            trigger = text.index(gold["trigger"], at)
+            sent = doc.char_span(trigger, trigger + len(gold["trigger"]), alignment_mode="expand").sent
+            mine = [e for e in events if sent.start_char <= e.evidence.trigger.start < sent.end_char]
+            ev = min(mine, key=lambda e: abs(e.evidence.trigger.start - trigger), default=None)
+            place = ev and ev.place
+            ok = bool(place and place.latitude is not None
+                      and haversine_km(place.latitude, place.longitude, gold["latitude"], gold["longitude"]) <= km)  # fmt: skip
+            found += ev is not None
+            right += ok
+            lines.append(f"{rec['id']} {gold['trigger']:<10} gold {gold['place']:<12} "
+                         f"{'no event' if ev is None else f'{ev.type} at {place and place.name} ({place and place.geo_precision})'}"
+                         f" {'RIGHT' if ok else 'wrong'}")  # fmt: skip
+    return acts, found, right, lines

@@ -39,9 +39,11 @@ def choose_place(ctx: TriggerContext, etype: str, people: Sequence[Token] = ()) 
         return (in_clause and not in_subject, -rel_penalty, p.specificity, -near, -abs(p.head_i - head_i))
 
     # a country used as the actor ("Turkey deployed") is not where it happened, nor is the one
-    # an envoy is posted to ("Russia's ambassador to Turkey was shot at a gallery")
+    # an envoy is posted to ("Russia's ambassador to Turkey was shot at a gallery"); but one that
+    # suffered or saw the acts is where they happened ("Ostland has suffered a wave of bombings")
     doc = ctx.sent.doc
-    usable = [p for p in ctx.places if not (p.kind == "country" and p.relation is None and p.head_i in subject_tokens)
+    undergone = {p.head_i for p in ctx.places if p.kind == "country" and _undergoes(doc[p.head_i], ctx.head)}
+    usable = [p for p in ctx.places if p.head_i in undergone or not (p.kind == "country" and p.relation is None and p.head_i in subject_tokens)
               and not _posting(doc[p.head_i]) and not _origin(doc[p.head_i])
               and not _party_name(p, doc[p.head_i], people) and not _told_as_a_side(doc[p.head_i])]  # fmt: skip
     if etype in VERBAL_TYPES:
@@ -54,12 +56,42 @@ def choose_place(ctx: TriggerContext, etype: str, people: Sequence[Token] = ()) 
             # "agreed a ceasefire for Dalo": a truce happens where it holds
             return max((p for p in usable if _truce_held_in(p, doc)), key=score, default=None)
         return spoken
-    usable = [p for p in usable if not (p.kind == "country" and p.relation is None)] or usable
+    # a country told as a party ("Ostland's news agency reported", "as Ostland accused", "backed by
+    # Ostland", "militias from Ostland") is no place of the act, even when the sentence names no other:
+    # the story's place is then taken from the article (``place_the_unplaced``)
+    usable = [p for p in usable if not (p.kind == "country" and _told_as_a_party(p, etype)) or p.head_i in undergone]
     # "in northern Ostland (Ardal, Dunval)": the bracket says where in the country
     usable = [p for p in usable if not (p.kind == "country" and any(q in in_a_country for q in usable))] or usable
     # "Nihm district west of Marib city": the town a place's bearing is told from is no place of the event
     usable = [p for p in usable if not _bearing_of_another(p, ctx)] or usable
     return max(usable, key=score) if usable else None
+
+
+# the relations of a country told as a party, not as where something is: bare or a possessor ("Ostland
+# said", "Ostland's agency"), a subject ("as Ostland accused"), an agent, a partner, a beneficiary, a
+# whole ("the government of Ostland"); a movement's origin and goal are its places
+_PARTY_RELATIONS_OF_A_COUNTRY = frozenset({None, "poss", "as", "by", "with", "against", "for", "of"})
+
+
+def _told_as_a_party(p: PlaceMention, etype: str) -> bool:
+    """Is a country named as a party to an act of ``etype`` rather than as where it happened?"""
+    return p.relation in _PARTY_RELATIONS_OF_A_COUNTRY or p.relation in ("from", "to") and etype not in MOVEMENT_TYPES
+
+
+# verbs whose subject is where the acts of their object happened: "Ostland has suffered a wave of
+# bombings", "Kelmar has seen a rise in attacks"
+_UNDERGO = frozenset("suffer see witness experience endure undergo".split())
+
+
+def _undergoes(tok: Token, head: Token) -> bool:
+    """Is ``tok`` (a name's word: "Burkina" of "Burkina Faso") the subject of a verb of undergoing that
+    is the act's word or governs it?"""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _UNDERGO:
+        return False
+    return verb.i == head.i or any(t.i == head.i for t in verb.subtree)
 
 
 # what lies between a country and the bracket of divisions after it: a compass word's bracket opens
