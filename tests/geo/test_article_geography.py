@@ -4,6 +4,8 @@ Each test is one class of failure seen on real local news, written in new wordin
 
 import json
 
+import pytest
+
 from eventwire.article import make_article
 from eventwire.document import parse_articles
 from eventwire.geo.evaluate import _offset_map, part_of, read_toponym_corpus, score_geo
@@ -215,6 +217,15 @@ def test_a_dateline_naming_no_division_is_the_big_city_every_reader_knows(backen
             "He spoke after a rally in Raleigh and a visit to Charlotte.")  # fmt: skip
     where = located(geoparser, parsed(backend, text))["WASHINGTON"]
     assert haversine_km(where.latitude, where.longitude, 38.9, -77.04) < 25
+
+
+@pytest.mark.parametrize("dateline", ["BAMAKO, March 3 (Wire) -", "BAMAKO (Wire) -"])
+def test_a_dateline_in_capitals_the_model_took_for_an_organisation_is_the_storys_place(backend, geoparser, dateline):
+    # a date between the town and the agency, and no place in the story's own sentences
+    text = (f"Teachers strike over pay\n\n{dateline} Thousands of teachers walked out on Monday, their union said. "
+            "Schools stayed shut across the capital.")  # fmt: skip
+    found = geoparser.places(parsed(backend, text))
+    assert found.dateline is not None and found.dateline.resolved.country == "MLI"
 
 
 def test_a_local_papers_town_may_share_a_countrys_name(backend, geoparser):

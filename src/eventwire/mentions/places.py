@@ -557,6 +557,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         found.append(PlaceMention(text[start - base : end - base], name, kind, country, start, end, relation, head.i,
                                   tuple(cands), within=within, within_sure=sure, qualifier=q[:2] if sure else None))  # fmt: skip
 
+    if base <= DATELINE_OPENING and text[:2].isupper():
+        _dateline_place(sent, text, gazetteer, country_names, add)
     if " of " in text:
         _names_with_of(text, base, gazetteer, add)
     for m in _OF_KEYWORD.finditer(text) if _MAYBE_OF_KEYWORD.search(text) else ():
@@ -778,6 +780,29 @@ def _names_before_divisions(sent: SpacySpan, text: str, gazetteer: Gazetteer, ad
             if any(c.kind == "country" for c in cands):
                 continue  # a country's bracket says where in it ("western Ostland (Lesk, Dunval)"): no village
             add(base + m.start("name"), base + m.end("name"), name, "village", None, cands)
+
+
+# a dateline's place: capitals that open a line near the top, before a comma, a bracket or a dash
+# ("KAMPALA, Jan 12 (Wire) -", "NEW DELHI (Wire) —"); the model takes such capitals for an organisation
+DATELINE_OPENING = 300
+_DATELINE_NAME = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?=\s*(?:,|\(|[—–―]|--?\s))")
+
+
+def _dateline_place(sent: SpacySpan, text: str, gazetteer: Gazetteer, country_names: dict[str, str], add) -> None:
+    """Read the place of a dateline that opens the sentence, when a line opens there too."""
+    doc = sent.doc
+    before = doc[sent.start - 1] if sent.start > 0 else None
+    if before is not None and "\n" not in before.text + before.whitespace_:
+        return
+    # (the parser may end the sentence at the name: read on into the line)
+    m = _DATELINE_NAME.match(doc[sent.start : min(len(doc), sent.start + 12)].text)
+    if m is None or len(m.group()) < 3 or known_organisation(m.group()):
+        return
+    name, start = m.group(), sent.start_char
+    iso = country_names.get(fold_name(name))
+    cands = () if iso else gazetteer.lookup(name)
+    if iso or cands:
+        add(start, start + len(name), name, "country" if iso else "place", iso, cands)
 
 
 def _bracketed_qualifiers(found: list[PlaceMention], sent: SpacySpan, text: str, gazetteer: Gazetteer,
