@@ -801,6 +801,8 @@ def _dateline_place(sent: SpacySpan, text: str, gazetteer: Gazetteer, country_na
     name, start = m.group(), sent.start_char
     iso = country_names.get(fold_name(name))
     cands = () if iso else gazetteer.lookup(name)
+    # (a bigger neighbour may answer to the name too, "West Tarvo" to "TARVO": the town of that very name)
+    cands = [c for c in cands if fold_name(c.name) == fold_name(name)] or cands
     if iso or cands:
         add(start, start + len(name), name, "country" if iso else "place", iso, cands)
 
