@@ -1,0 +1,30 @@
+"""To whom an act was done, on sentences written for these tests: classes of target that real
+reports showed read wrong (session 24, target24)."""
+
+import pytest
+
+from eventwire.evaluation.acled import top_event
+from coding_helpers import code
+
+
+def _target(nlp, coder, text):
+    top = top_event(code(nlp, coder, text))
+    return None if top is None or top.target is None else top.target
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # a site a force holds, told with its holder by "of" or "belonging to", stands for the holder
+        ("Fighter jets bombed the headquarters of the insurgents outside Vorsk.", "rebels"),
+        ("The militia shelled two bunkers belonging to the army on the ridge.", "military"),
+        ("Insurgents stormed the barracks of the gendarmerie in Tarvo at dawn.", "police"),
+        ("Drones struck an arms depot of the separatists near Kelmo.", "rebels"),
+        ("Mortar rounds hit a camp of the rebels in the hills above Dunval.", "rebels"),
+        # a camp no holder is told for is its people's: civilians, not a force
+        ("Gunmen raided a camp for displaced families outside Vorsk, killing four.", "civilians"),
+    ],
+)
+def test_a_site_stands_for_its_holder(nlp, coder, text, sector):
+    target = _target(nlp, coder, text)
+    assert target is not None and target.sector == sector
