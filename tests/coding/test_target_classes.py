@@ -28,3 +28,24 @@ def _target(nlp, coder, text):
 def test_a_site_stands_for_its_holder(nlp, coder, text, sector):
     target = _target(nlp, coder, text)
     assert target is not None and target.sector == sector
+
+
+def _parsed(nlp, words, heads, deps, tags, lemmas):
+    """A sentence as the parser may read it, built by hand (the reading is the parser's to choose)."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+def test_a_hedged_target_the_parser_made_a_verb_is_still_the_target(nlp):
+    # "jets conducted raids targeting presumed Kelmo Front positions": "presumed" read as a verb of
+    # its own under "targeting", the positions its object; they are what the raids targeted
+    from eventwire.coding.roles import aimed_at
+
+    words = ["jets", "conducted", "raids", "targeting", "presumed", "Front", "positions"]
+    doc = _parsed(nlp, words, heads=[1, 1, 1, 2, 3, 6, 4],
+                  deps=["nsubj", "ROOT", "dobj", "acl", "xcomp", "compound", "dobj"],
+                  tags=["NNS", "VBD", "NNS", "VBG", "VBN", "NNP", "NNS"],
+                  lemmas=["jet", "conduct", "raid", "target", "presume", "Front", "position"])  # fmt: skip
+    target = aimed_at(doc[2])
+    assert target is not None and target.text == "positions"

@@ -611,8 +611,21 @@ def aimed_at(noun: Token, dep: str = "acl") -> Token | None:
     "conducted")."""
     for clause in noun.children:
         if clause.dep_ == dep and clause.tag_ == "VBG" and clause.lemma_.lower() in _AIMING_VERBS:
-            return next((c for c in clause.children if c.dep_ == "dobj"), None)
+            return next((c for c in clause.children if c.dep_ == "dobj"), None) or hedged_object(clause)
     return None
+
+
+# words that hedge what a target was, which the parser may make a verb of its own: "targeting
+# presumed militant positions" ("presumed" an xcomp whose object is the positions)
+_HEDGING_VERBS = frozenset({"presume", "suspect", "believe", "allege"})
+
+
+def hedged_object(verb: Token) -> Token | None:
+    """The object of a hedging word the parser hung on ``verb`` as a clause of its own: "the
+    positions" of "targeting presumed militant positions"."""
+    hedge = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _HEDGING_VERBS
+                  and c.i == verb.i + 1), None)  # fmt: skip
+    return None if hedge is None else next((c for c in hedge.children if c.dep_ == "dobj"), None)
 
 
 # verbs whose object is always what is talked about, never a party: "negotiated a truce with"
