@@ -19,10 +19,7 @@ def _target(nlp, coder, text):
         ("Fighter jets bombed the headquarters of the insurgents outside Vorsk.", "rebels"),
         ("The militia shelled two bunkers belonging to the army on the ridge.", "military"),
         ("Insurgents stormed the barracks of the gendarmerie in Tarvo at dawn.", "police"),
-        ("Drones struck an arms depot of the separatists near Kelmo.", "rebels"),
-        ("Mortar rounds hit a camp of the rebels in the hills above Dunval.", "rebels"),
-        # a camp no holder is told for is its people's: civilians, not a force
-        ("Gunmen raided a camp for displaced families outside Vorsk, killing four.", "civilians"),
+        ("Mortar rounds hit a base of the rebels in the hills above Dunval.", "rebels"),
     ],
 )
 def test_a_site_stands_for_its_holder(nlp, coder, text, sector):
@@ -49,3 +46,32 @@ def test_a_hedged_target_the_parser_made_a_verb_is_still_the_target(nlp):
                   lemmas=["jet", "conduct", "raid", "target", "presume", "Front", "position"])  # fmt: skip
     target = aimed_at(doc[2])
     assert target is not None and target.text == "positions"
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # an act told with no object, joined to a throw or a fire set at someone: what was thrown or
+        # set is the means, whom it was aimed at the target ("assaulted and pelted stones at ...")
+        ("A crowd of youths assaulted and pelted stones at a gendarmerie patrol in Vorsk.", "police"),
+        ("Villagers attacked and hurled rocks at soldiers guarding the bridge at Tarvo.", "military"),
+        ("Armed men attacked and set fire to a police post outside Kelmo.", "police"),
+    ],
+)
+def test_whom_a_joined_throw_was_aimed_at_is_the_target(nlp, coder, text, sector):
+    target = _target(nlp, coder, text)
+    assert target is not None and target.sector == sector
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # but an act with a party of its own keeps it: the stones were thrown in the fight with them,
+        # or on a road (read as aimed at whatever the throw names, these lost the party)
+        ("Traders clashed with the gendarmes and pelted stones at them in Vorsk.", "police"),
+        ("Youths clashed with soldiers and threw stones on the main road of Tarvo.", "military"),
+    ],
+)
+def test_a_joined_throw_leaves_an_acts_own_party(nlp, coder, text, sector):
+    target = _target(nlp, coder, text)
+    assert target is not None and target.sector == sector
