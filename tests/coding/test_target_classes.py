@@ -75,3 +75,20 @@ def test_whom_a_joined_throw_was_aimed_at_is_the_target(nlp, coder, text, sector
 def test_a_joined_throw_leaves_an_acts_own_party(nlp, coder, text, sector):
     target = _target(nlp, coder, text)
     assert target is not None and target.sector == sector
+
+
+@pytest.mark.parametrize(
+    "text, inter",
+    [
+        # an international body's force attacked is no civilian target: ACLED's external forces (8)
+        ("Jihadists ambushed a convoy of peacekeepers on the road out of Tarvo, Mali.", 8),
+        ("Gunmen opened fire on a patrol of African Union troops near Vorsk, Somalia.", 8),
+        # its staff are civilians still
+        ("Gunmen shot dead a UN aid worker outside Tarvo, Mali.", 7),
+    ],
+)
+def test_an_international_force_attacked_is_an_external_force(nlp, coder, text, inter):
+    from eventwire.acled import acled_actor
+
+    top = top_event(code(nlp, coder, text))
+    assert top is not None and acled_actor(top, 2, "MLI")[1] == inter
