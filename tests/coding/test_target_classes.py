@@ -92,3 +92,13 @@ def test_an_international_force_attacked_is_an_external_force(nlp, coder, text, 
 
     top = top_event(code(nlp, coder, text))
     assert top is not None and acled_actor(top, 2, "MLI")[1] == inter
+
+
+def test_a_sites_word_before_another_noun_says_where_not_who(nlp):
+    # "the bunker entrance" is a place at the bunker, no force's (as "a checkpoint queue" is no one's)
+    from eventwire.mentions.actors import default_actor_index, resolve_actor
+
+    doc = nlp("Conscripts angry over their pay burned tyres at the bunker entrance in Tarvo.")
+    entrance = next(t for t in doc if t.text == "entrance")
+    actor = resolve_actor(entrance, default_actor_index(), context_country="MLI")
+    assert actor is None or actor.sector not in ("military", "police", "rebels")
