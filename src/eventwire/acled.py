@@ -166,6 +166,16 @@ def unnamed_victims(sub_event_type: str | None, source: Actor | None) -> int | N
     return None
 
 
+# the words that make an international body's people a force: "peacekeepers", "African Union troops"
+_FORCE_WORDS = frozenset("peacekeeper peacekeepers peacekeeping troops forces force soldiers contingent helmets".split())
+
+
+def _an_international_force(text: str) -> bool:
+    """Is an international body's actor its armed force ("a convoy of peacekeepers", "a patrol of
+    African Union troops"), not its staff or its assembly?"""
+    return bool(set(text.lower().replace("-", " ").split()) & _FORCE_WORDS)
+
+
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|former|retired|ex-)", re.I)
 _OFF_DUTY_AFTER = re.compile(r"\b(?:off[- ]duty|on\s+leave)\b", re.I)
 
@@ -271,6 +281,10 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
             and not told_off_duty(actor.text, event.evidence.sentence):  # fmt: skip
         # soldiers or police attacked are no civilians: a state's force, whatever the sub-event type
         # says (but off duty or retired they are civilians, by ACLED's codebook)
+        defined = None
+    if defined == 7 and actor is not None and actor.sector == "igo" and _an_international_force(actor.text):
+        # nor are peacekeepers or an international mission's troops: external forces (8), not the
+        # international body's civilian staff ("a UN aid worker")
         defined = None
     if defined == 0 and actor is not None and actor.sector == "protesters":
         defined = 6  # a protest met by a counter-protest: protesters against protesters (consolidate.counter_protests)

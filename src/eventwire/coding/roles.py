@@ -590,7 +590,13 @@ def shared_object(head: Token) -> Token | None:
         return None
     for conj in head.children:
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-            found = next((c for c in conj.children if c.dep_ == "dobj"), None) or prep_object(conj, _AIMING_PREPS)
+            found = next((c for c in conj.children if c.dep_ == "dobj"), None)
+            if found is not None and is_weapon(found) and prep_object(head, TARGET_PREPS) is None:
+                # "assaulted and pelted stones at a patrol", "attacked and set fire to a police post":
+                # what was thrown or set is the means; whom it was aimed at is the object shared (not
+                # when the act has its own party: "clashed with police and pelted stones on the road")
+                found = _thrown_at(conj, found) or found
+            found = found or prep_object(conj, _AIMING_PREPS)
             if found is not None:
                 return found
     return None
@@ -598,6 +604,17 @@ def shared_object(head: Token) -> Token | None:
 
 # what a verb joined to an act aims at, when it has no object: "fired at", "opened up on"
 _AIMING_PREPS = ("at", "on", "upon")
+# what a thing thrown or set is aimed at: "pelted stones at", "set fire to"
+_THROWN_AT = (*_AIMING_PREPS, "to")
+
+
+def _thrown_at(verb: Token, thrown: Token) -> Token | None:
+    """Whom a thing thrown or set was aimed at ("pelted stones at a patrol", "set fire to a post"):
+    a party named there, not a pronoun (whom it stands for is the act's own party) nor a place."""
+    aimed = prep_object(verb, _THROWN_AT) or prep_object(thrown, _THROWN_AT)
+    if aimed is None or aimed.pos_ == "PRON" or aimed.lemma_.lower() in NON_ACTOR_OBJECTS:
+        return None
+    return aimed
 
 
 # participles by which an event noun names its target: "an attack targeting a school"
@@ -611,8 +628,21 @@ def aimed_at(noun: Token, dep: str = "acl") -> Token | None:
     "conducted")."""
     for clause in noun.children:
         if clause.dep_ == dep and clause.tag_ == "VBG" and clause.lemma_.lower() in _AIMING_VERBS:
-            return next((c for c in clause.children if c.dep_ == "dobj"), None)
+            return next((c for c in clause.children if c.dep_ == "dobj"), None) or hedged_object(clause)
     return None
+
+
+# words that hedge what a target was, which the parser may make a verb of its own: "targeting
+# presumed militant positions" ("presumed" an xcomp whose object is the positions)
+_HEDGING_VERBS = frozenset({"presume", "suspect", "believe", "allege"})
+
+
+def hedged_object(verb: Token) -> Token | None:
+    """The object of a hedging word the parser hung on ``verb`` as a clause of its own: "the
+    positions" of "targeting presumed militant positions"."""
+    hedge = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _HEDGING_VERBS
+                  and c.i == verb.i + 1), None)  # fmt: skip
+    return None if hedge is None else next((c for c in hedge.children if c.dep_ == "dobj"), None)
 
 
 # verbs whose object is always what is talked about, never a party: "negotiated a truce with"

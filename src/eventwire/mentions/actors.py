@@ -626,7 +626,9 @@ def _armed_modifier(head: Token, index: ActorIndex) -> ActorEntry | None:
     groups: a "student union" is no student."""
     if head.ent_type_ in ("ORG", "FAC") and any(c.lower_ in _NAME_WORD_RANKS and c.i < head.i for c in head.children):
         return None  # "General Motors", "Tarvo General Hospital": a word of the name, no general's
-    return _modifier_entry(head, index, ("compound", "amod"), lambda e: e.sector in ("military", "police", "rebels"))
+    # (not a site's word, which says where: "the barracks gate", "a checkpoint queue")
+    return _modifier_entry(head, index, ("compound", "amod"),
+                           lambda e: e.sector in ("military", "police", "rebels") and e.canonical != SITE)
 
 
 # ranks that are also ordinary words of an organisation's or a building's name
