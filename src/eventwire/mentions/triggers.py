@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from ..ontology import Lexicon, TriggerSpec, acled_event_type
 from .attribution import REPORT_VERBS
-from .factuality import named_by_another_act, negated
+from .factuality import named_by_another_act, negated, refuses
 from .places import DIRECTIONS, subject_behind_place, subject_in_setting
 
 # Types whose complement is what is asked, alleged, refused, threatened or promised,
@@ -667,6 +667,8 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if m.noun is not None and any(c.dep_ == "amod" and c.lower_ in _HABITUAL_ADJ for c in m.noun.children):
         return True  # "has carried out frequent bombings": what a group does, not one act
+    if m.spec.type not in VIOLENT and _counted(head):
+        return True  # "has apologised twice", "visited Moscow three times": a count of acts, not one
     if m.noun is None and _generic_you(head):
         return True
     if m.noun is None and head.dep_ in ("amod", "dobj", "pobj", "nsubj", "nsubjpass") and head.tag_ in ("VBN", "VBG", "JJ") \
@@ -679,6 +681,35 @@ def is_background(m: TriggerMatch) -> bool:
     if m.noun is None and _terms_of_a_deal(head):
         return True
     return _sourcing(head)
+
+
+# How often an act was done, said of the verb: "twice", "several times"
+_ONCE_OVER = frozenset("twice thrice".split())
+_TIMES = frozenset("time times".split())
+
+
+# Verbs of consent whose refusal is a REJECT whatever is refused: "would not accept foreign troops on
+# its soil" refuses as "would not accept the proposal" does, though troops are no proposal
+_CONSENTING = frozenset({"accept"})
+
+
+def _refused_whatever_it_is(lemma: str, objs: list[Token], tok: Token) -> bool:
+    """Is ``tok`` a verb of consent refused by its doer's will ("won't accept", "cannot accept") with
+    an object? Its object list says what acceptance is an agreement to; a refusal needs none of it."""
+    return lemma in _CONSENTING and bool(objs) and refuses(tok)
+
+
+def _counted(head: Token) -> bool:
+    """Is the verb told with a count of its acts ("has apologised twice", "met three times this year")?
+    Said of a word of speech or dealing, that is a series (the codebook codes no count of acts); said of
+    violence it counts blows of one act ("was shot twice"), and the caller leaves violence alone."""
+    for c in head.children:
+        if c.dep_ == "advmod" and c.lower_ in _ONCE_OVER:
+            return True
+        if c.dep_ == "npadvmod" and c.lower_ in _TIMES and any(g.dep_ in ("nummod", "amod") and g.lower_ not in ("first", "last")
+                                                              for g in c.children):
+            return True
+    return False
 
 
 def _supposed(head: Token) -> bool:
@@ -1016,7 +1047,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             continue
         # (fighters who "engaged each other" are the ones the reading lists: its subject names them)
         if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects) \
-                and not (spec.type in VIOLENT and _sides_engaged(tok, objs) & spec.objects):  # fmt: skip
+                and not (spec.type in VIOLENT and _sides_engaged(tok, objs) & spec.objects) \
+                and not _refused_whatever_it_is(lemma, objs, tok):  # fmt: skip
             narrowed |= key in prep_keys and own is not None and own.type == spec.type
             continue
         # (a key's own preposition names what it was done to as an object does: "fired into the air")
@@ -1789,6 +1821,8 @@ PEJORATIVES = frozenset(
     "absurd ridiculous baseless irresponsible reckless betrayal criminal crime cowardly barbaric "
     "despicable inappropriate hostile aggression aggressive terrorist terrorism disaster failure "
     "mistake violation sham farce witch-hunt excuse pretext "
+    # what a party's act is called when it wrongs another, as "a violation" is ("a breach of our sovereignty")
+    "breach affront travesty "
     # what is said of how someone behaved or how a vote was run
     "rigged careless negligent incompetent corrupt dishonest racist hateful misogynistic "
     # words of blame any speaker uses of a party or its act ("a disappointment", "deplorable")
@@ -1809,6 +1843,10 @@ def _names_given(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ in _NAMING_DEPS:
             words += [c, *(g for g in c.children if g.dep_ in ("amod", "conj", "compound", "acomp"))]
+        # "called the naval drills a breach", "called the court's ruling a travesty": the parser may
+        # read what is named as a clause or a predicate and hang the name on it as its object
+        if c.dep_ in ("ccomp", "oprd"):
+            words += [g for g in c.children if g.dep_ == "dobj" and any(d.dep_ == "det" for d in g.children)]
         # "described the recount as a scam": the parser may hang the "as" off the object
         for prep in (c, *(g for g in c.children if c.dep_ == "dobj")):
             if prep.dep_ == "prep" and prep.text.lower() == "as":
