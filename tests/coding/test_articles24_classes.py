@@ -59,3 +59,16 @@ def test_a_resignation_handed_in_is_a_resignation(nlp, coder, resigned, handed):
 ])  # fmt: skip
 def test_an_act_called_a_breach_or_an_affront_is_blamed_also_where_the_parser_hangs_the_name_off_the_act(nlp, coder, text):
     assert "ACCUSE" in _types(nlp, coder, text)
+
+
+_GAME = ("The Lakeside Wolves fought back from three goals down to beat the Harbour Kings 5-4 in overtime. "
+         "The visitors launched a furious attack in the last minute and their captain fired a shot past the "
+         "goalkeeper. The Kings protested that the goal should not stand, but the referees let it stand, and "
+         "their coach said his players had battled to the end.")
+
+
+def test_a_story_of_sport_tells_no_fight_attack_shot_or_protest(nlp, coder):
+    assert not code(nlp, coder, _GAME)
+    # (gunfire in a story of sport is still an attack)
+    attacked = _GAME + " Before the game, gunmen opened fire on the Kings' team bus near Lagos, killing the driver."
+    assert "ASSAULT" in _types(nlp, coder, attacked)

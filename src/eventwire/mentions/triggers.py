@@ -576,19 +576,26 @@ _WINNING = frozenset("win retain clinch secure capture claim".split())
 _SPORT_WORDS = _PLAY_WORDS | frozenset(
     "league coach season championship tournament playoff playoffs quarterback referee halftime half-time "
     "goalless equalised equalized striker midfielder defender goalkeeper keeper innings wicket touchdown "
-    "semifinal semi-final quarterfinal quarter-final scoreline".split())
-_PLAY_PRONE = _CONTEST_VERBS | frozenset("strike shot shoot threaten capture".split())
+    "semifinal semi-final quarterfinal quarter-final scoreline overtime goals referees coaches".split())
+# (and a side that "fought back", "launched an attack", "fired a shot" or "protested" a call is at play)
+_PLAY_PRONE = _CONTEST_VERBS | frozenset("strike shot shoot threaten capture fight battle fire launch protest".split())
+# verbs that are play only with a move of play for object: "fired a shot", "launched an attack"
+_AIMED_PLAY = frozenset("fire launch".split())
+_MOVES_OF_PLAY = frozenset("shot attack counterattack counter-attack strike effort".split())
 
 
 def is_sports_play(m: TriggerMatch) -> bool:
     """Is the trigger a contest's result or a game's play ("Tarvo beat Ostrava 3-1", "the
     visitors attacked after the striker's goal", "she beat the incumbent to win the seat")? A
     score or a word of play in its sentence, or a rival, a margin or a win beside the verb; in a
-    story of sport, a strike, a shot, a threat or a capture too ("a 90th-minute strike")."""
+    story of sport, a strike, a shot, a threat, a capture, a fight or a protest too ("a 90th-minute
+    strike", "fought back from two goals down", "protested that the goal should not stand")."""
     head = m.head
     lemma = head.lemma_.lower()
     if lemma not in _PLAY_PRONE:
         return False
+    if lemma in _AIMED_PLAY and not any(c.dep_ == "dobj" and c.lemma_.lower() in _MOVES_OF_PLAY for c in head.children):
+        return False  # "gunmen opened fire on the team bus" is no play, even in a story of sport
     if _sports_story(head.doc):
         return True
     if lemma not in _CONTEST_VERBS:
