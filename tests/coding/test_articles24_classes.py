@@ -72,3 +72,18 @@ def test_a_story_of_sport_tells_no_fight_attack_shot_or_protest(nlp, coder):
     # (gunfire in a story of sport is still an attack)
     attacked = _GAME + " Before the game, gunmen opened fire on the Kings' team bus near Lagos, killing the driver."
     assert "ASSAULT" in _types(nlp, coder, attacked)
+
+
+@pytest.mark.parametrize(("prospect", "done"), [
+    ("The central bank governor warned of the risks of leaving the European Union.",
+     "Britain began leaving the European Union on Monday, the government said."),
+    ("Generals in Seoul weighed the cost of attacking the North's missile sites.",
+     "South Korean jets began attacking the North's missile sites on Monday."),
+])  # fmt: skip
+def test_an_act_named_as_what_a_prospect_is_of_is_a_kind_of_act(nlp, coder, prospect, done):
+    assert not _types(nlp, coder, prospect)
+    assert _types(nlp, coder, done)
+
+
+def test_a_ruler_called_a_dictator_is_blamed(nlp, coder):
+    assert "ACCUSE" in _types(nlp, coder, 'The French president called the late Libyan leader a "brutal dictator".')

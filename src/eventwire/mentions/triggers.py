@@ -831,12 +831,27 @@ def _terms_of_a_deal(head: Token) -> bool:
     return noun.lemma_.lower() in _DEAL_NOUNS or _hyphened_ceasefire(noun)
 
 
+# what an act may bring or be, said of the act in general: "the risks of leaving the union", "the
+# cost of attacking the dam", "the idea of sending troops"
+_PROSPECTS = frozenset("risk danger cost consequence prospect idea possibility benefit fear likelihood "
+                       "impact effect wisdom merit".split())
+
+
+def _a_prospect_of(gerund: Token) -> bool:
+    """Is the gerund what a prospect is of ("warned of the risks of leaving the union")? It names a
+    kind of act, weighed before anyone does it."""
+    of = gerund.head
+    return gerund.dep_ == "pcomp" and of.lower_ == "of" and of.head.lemma_.lower() in _PROSPECTS
+
+
 def _kind_of_act(head: Token) -> bool:
     """Is the gerund a kind of act rather than one act: the subject of a clause ("attacking
     churches is forbidden", and its "or killing those inside"), or a subhead with no one doing it
     ("Targeting young offenders")?"""
     if head.tag_ != "VBG":
         return False
+    if _a_prospect_of(head):
+        return True
     first = head.head if head.dep_ == "conj" else head
     if first.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
         return first.tag_ == "VBG" and not _happening(first)
@@ -1838,7 +1853,9 @@ PEJORATIVES = frozenset(
     "bullying intimidation counterproductive inhumane heinous outrage "
     # what a party is called to blame it ("branded the protesters traitors", "called them thugs")
     "traitor traitors thug thugs liar liars extremist extremists puppet puppets mercenary mercenaries "
-    "saboteur saboteurs criminals hooligan hooligans vandal vandals".split()
+    "saboteur saboteurs criminals hooligan hooligans vandal vandals "
+    # and a ruler called a despot's names ("called the late leader a brutal dictator")
+    "dictator dictators tyrant tyrants despot despots warmonger warmongers".split()
 )
 _NAMING_DEPS = frozenset({"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"})
 
@@ -1854,6 +1871,9 @@ def _names_given(verb: Token) -> list[Token]:
         # read what is named as a clause or a predicate and hang the name on it as its object
         if c.dep_ in ("ccomp", "oprd"):
             words += [g for g in c.children if g.dep_ == "dobj" and any(d.dep_ == "det" for d in g.children)]
+        # "called the late leader a brutal dictator": or read the name as the object's apposition
+        if c.dep_ == "dobj":
+            words += [g for g in c.children if g.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)]
         # "described the recount as a scam": the parser may hang the "as" off the object
         for prep in (c, *(g for g in c.children if c.dep_ == "dobj")):
             if prep.dep_ == "prep" and prep.text.lower() == "as":
