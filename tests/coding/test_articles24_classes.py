@@ -87,3 +87,34 @@ def test_an_act_named_as_what_a_prospect_is_of_is_a_kind_of_act(nlp, coder, pros
 
 def test_a_ruler_called_a_dictator_is_blamed(nlp, coder):
     assert "ACCUSE" in _types(nlp, coder, 'The French president called the late Libyan leader a "brutal dictator".')
+
+
+@pytest.mark.parametrize(("untold", "told"), [
+    ("The junta has shown no sign that it will release the jailed students.",
+     "The junta said it will release the jailed students next week."),
+    ("There is no indication that Ethiopian troops will withdraw from the town.",
+     "Ethiopian troops withdrew from the town on Sunday."),
+])  # fmt: skip
+def test_an_act_there_is_no_sign_of_is_not_told(nlp, coder, untold, told):
+    assert not _types(nlp, coder, untold)
+    assert _types(nlp, coder, told)
+
+
+@pytest.mark.parametrize(("planned", "done"), [
+    ("The accord sets out the number of Ghanaian soldiers to be deployed along the border.",
+     "Ghanaian soldiers were deployed along the border on Monday."),
+])  # fmt: skip
+def test_an_act_still_to_be_done_said_of_a_noun_is_the_plan_not_an_act(nlp, coder, planned, done):
+    assert "MOBILIZE" not in _types(nlp, coder, planned)
+    assert "MOBILIZE" in _types(nlp, coder, done)
+
+
+@pytest.mark.parametrize(("weighed", "told"), [
+    ("An attack on the Mosul dam could be a catastrophe for the whole region.",
+     "The attack on the Mosul dam was a catastrophe for the whole region."),
+    ("A bombing of the port would be a disaster for the aid effort, the envoy said.",
+     "The bombing of the port was a disaster for the aid effort, the envoy said."),
+])  # fmt: skip
+def test_an_act_weighed_as_what_it_would_be_is_a_supposition(nlp, coder, weighed, told):
+    assert not {"ASSAULT", "FIGHT"} & _types(nlp, coder, weighed)
+    assert {"ASSAULT", "FIGHT"} & _types(nlp, coder, told)

@@ -687,6 +687,10 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if m.noun is None and _terms_of_a_deal(head):
         return True
+    if m.noun is None and (_no_sign_of(head) or _still_to_be_done(head)):
+        return True
+    if _weighed_as_a_supposition(m.noun if m.noun is not None else head):
+        return True
     return _sourcing(head)
 
 
@@ -717,6 +721,33 @@ def _counted(head: Token) -> bool:
                                                               for g in c.children):
             return True
     return False
+
+
+# what would show an act coming, said to be missing: "gave no sign that she will step down"
+_SIGNS = frozenset("sign indication evidence suggestion hint".split())
+
+
+def _no_sign_of(head: Token) -> bool:
+    """Is the verb what there is no sign of ("has shown no sign that it will release the prisoners",
+    "there is no indication that the army will withdraw")? It is neither told nor said to be coming."""
+    noun = head.head
+    return head.dep_ in ("acl", "ccomp") and noun.lemma_.lower() in _SIGNS \
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)  # fmt: skip
+
+
+def _still_to_be_done(head: Token) -> bool:
+    """Is the verb a passive infinitive said of a noun ("the number of soldiers to be deployed", "trucks
+    to be sent to the town")? It names what is planned or agreed, which the plan's own verb tells."""
+    return head.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+        and any(c.dep_ == "auxpass" for c in head.children)  # fmt: skip
+
+
+def _weighed_as_a_supposition(tok: Token) -> bool:
+    """Is the act the subject of what it would or could be ("an attack on the dam could be a
+    catastrophe", "the fall of the city would be a blow")? It is weighed, not told."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_ == "be" and tok.i < verb.i \
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in verb.children)  # fmt: skip
 
 
 def _supposed(head: Token) -> bool:
