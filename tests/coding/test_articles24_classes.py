@@ -118,3 +118,14 @@ def test_an_act_still_to_be_done_said_of_a_noun_is_the_plan_not_an_act(nlp, code
 def test_an_act_weighed_as_what_it_would_be_is_a_supposition(nlp, coder, weighed, told):
     assert not {"ASSAULT", "FIGHT"} & _types(nlp, coder, weighed)
     assert {"ASSAULT", "FIGHT"} & _types(nlp, coder, told)
+
+
+@pytest.mark.parametrize("text", [
+    "Libyan government forces took control of about a third of the city of Sirte on Monday.",
+    "Al-Shabaab fighters seized large parts of the town of Beledweyne on Tuesday.",
+    "Rebels shelled the Salaheddine district, which the army captured last year.",
+])  # fmt: skip
+def test_a_share_of_a_place_or_a_place_a_clause_is_said_of_is_ground_taken(nlp, coder, text):
+    taken = [e for e in code(nlp, coder, text) if e.mode == "occupy"]
+    assert taken and taken[0].type == "FIGHT"
+    assert "COERCE" not in _types(nlp, coder, text)

@@ -3087,12 +3087,26 @@ def _what_is_taken(objs: list[Token], preps: list[Token]) -> Token | None:
     return next((g for p in preps if p.lower_ in ("into", "onto", "through") for g in p.children if g.dep_ == "pobj"), None)
 
 
+# a share of a place taken is ground taken: "seized a third of the city", "took control of parts of the district"
+_SHARES = frozenset("part third half quarter fifth section swathe swath chunk portion rest remainder much most".split())
+
+
+def _share_of(obj: Token) -> Token | None:
+    """What ``obj`` is a share of ("a third of eastern Aleppo", "large parts of the district"), or None."""
+    if obj.lemma_.lower() not in _SHARES:
+        return None
+    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+
+
 def _is_place_object(obj: Token, is_place) -> bool:
     if obj.lower_ == "it":
         # "rebels seized the town, and on Monday the army retook it": what "it" stands for
         obj = _it_stands_for(obj)
         if obj is None:
             return False
+    if obj.lower_ in ("which", "that") and obj.head.dep_ == "relcl":
+        obj = obj.head.head  # "the district, which rebels captured in 2012": what the clause is said of
+    obj = _share_of(obj) or obj
     if obj.lemma_.lower() in PLACE_WORDS or obj.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return bool(is_place and is_place(obj))
