@@ -129,3 +129,18 @@ def test_a_share_of_a_place_or_a_place_a_clause_is_said_of_is_ground_taken(nlp, 
     taken = [e for e in code(nlp, coder, text) if e.mode == "occupy"]
     assert taken and taken[0].type == "FIGHT"
     assert "COERCE" not in _types(nlp, coder, text)
+
+
+@pytest.mark.parametrize(("dealt", "struck"), [
+    ("The German government has struck a deal with Turkey to curb the flow of migrants.",
+     "Russian jets struck rebel positions near Idlib on Monday."),
+    ("Colombia and Ecuador struck an agreement on border patrols in Quito on Friday.",
+     "Warplanes struck the town of Saraqeb on Friday."),
+])  # fmt: skip
+def test_a_deal_struck_is_an_agreement_not_an_air_strike(nlp, coder, dealt, struck):
+    assert _types(nlp, coder, dealt) == {"AGREE"}
+    assert "FIGHT" in _types(nlp, coder, struck)
+
+
+def test_a_chord_struck_is_no_air_strike(nlp, coder):
+    assert not _types(nlp, coder, "The Polish president's speech struck a chord with voters in the east.")
