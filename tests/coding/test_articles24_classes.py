@@ -142,5 +142,9 @@ def test_a_deal_struck_is_an_agreement_not_an_air_strike(nlp, coder, dealt, stru
     assert "FIGHT" in _types(nlp, coder, struck)
 
 
-def test_a_chord_struck_is_no_air_strike(nlp, coder):
-    assert not _types(nlp, coder, "The Polish president's speech struck a chord with voters in the east.")
+@pytest.mark.parametrize("text", [
+    "The Polish government struck a chord with voters in the east.",
+    "The Polish government has struck a balance between growth and thrift.",
+])  # fmt: skip
+def test_a_chord_or_a_balance_a_state_strikes_is_no_air_strike(nlp, coder, text):
+    assert not _types(nlp, coder, text)
