@@ -148,3 +148,11 @@ def test_a_deal_struck_is_an_agreement_not_an_air_strike(nlp, coder, dealt, stru
 ])  # fmt: skip
 def test_a_chord_or_a_balance_a_state_strikes_is_no_air_strike(nlp, coder, text):
     assert not _types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany called for an urgent meeting of the U.N. Security Council to discuss the crisis in Mosul.",
+    "Japan requested a session of the Security Council to discuss the missile launch.",
+])  # fmt: skip
+def test_what_a_meeting_is_asked_for_is_the_request_not_a_meeting_held(nlp, coder, text):
+    assert _types(nlp, coder, text) == {"REQUEST"}

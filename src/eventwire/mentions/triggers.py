@@ -3187,7 +3187,8 @@ def _condition_or_purpose_of(m: TriggerMatch, o: TriggerMatch) -> bool:
     """"... if the attacks continue": a condition of another event is not an event;
     "rallied to protest against Turkey", "marched to denounce corruption": the purpose of
     a protest is what it says, not a second event; "met to discuss the truce", what a
-    meeting was for, is that meeting."""
+    meeting was for, is that meeting, and so is what a meeting was asked for ("called for a meeting
+    to discuss the siege")."""
     head = m.head
     if head.dep_ != "advcl" or head.head != o.head:
         return False
@@ -3196,6 +3197,8 @@ def _condition_or_purpose_of(m: TriggerMatch, o: TriggerMatch) -> bool:
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     if purpose and o.spec.type == m.spec.type == "CONSULT":
         return True  # "met the mayor to discuss the budget": what the meeting was for, one meeting
+    if purpose and o.spec.type == "REQUEST" and m.spec.type == "CONSULT":
+        return True  # "called for a meeting of the council to discuss the siege": the meeting asked is the request's
     return purpose and o.spec.type == "PROTEST" and (m.spec.type == "PROTEST" or m.spec.type in _VERBAL)
 
 
