@@ -140,6 +140,8 @@ def test_a_share_of_a_place_or_a_place_a_clause_is_said_of_is_ground_taken(nlp, 
 def test_a_deal_struck_is_an_agreement_not_an_air_strike(nlp, coder, dealt, struck):
     assert _types(nlp, coder, dealt) == {"AGREE"}
     assert "FIGHT" in _types(nlp, coder, struck)
+    # (a deal a firm strikes is business)
+    assert not _types(nlp, coder, "The Swedish carmaker struck a deal with a Chinese battery maker.")
 
 
 @pytest.mark.parametrize("text", [
