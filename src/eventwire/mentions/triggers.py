@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from ..ontology import Lexicon, TriggerSpec, acled_event_type
 from .attribution import REPORT_VERBS
-from .factuality import named_by_another_act, negated
+from .factuality import named_by_another_act, negated, refuses
 from .places import DIRECTIONS, subject_behind_place, subject_in_setting
 
 # Types whose complement is what is asked, alleged, refused, threatened or promised,
@@ -576,19 +576,26 @@ _WINNING = frozenset("win retain clinch secure capture claim".split())
 _SPORT_WORDS = _PLAY_WORDS | frozenset(
     "league coach season championship tournament playoff playoffs quarterback referee halftime half-time "
     "goalless equalised equalized striker midfielder defender goalkeeper keeper innings wicket touchdown "
-    "semifinal semi-final quarterfinal quarter-final scoreline".split())
-_PLAY_PRONE = _CONTEST_VERBS | frozenset("strike shot shoot threaten capture".split())
+    "semifinal semi-final quarterfinal quarter-final scoreline overtime goals referees coaches".split())
+# (and a side that "fought back", "launched an attack", "fired a shot" or "protested" a call is at play)
+_PLAY_PRONE = _CONTEST_VERBS | frozenset("strike shot shoot threaten capture fight battle fire launch protest".split())
+# verbs that are play only with a move of play for object: "fired a shot", "launched an attack"
+_AIMED_PLAY = frozenset("fire launch".split())
+_MOVES_OF_PLAY = frozenset("shot attack counterattack counter-attack strike effort".split())
 
 
 def is_sports_play(m: TriggerMatch) -> bool:
     """Is the trigger a contest's result or a game's play ("Tarvo beat Ostrava 3-1", "the
     visitors attacked after the striker's goal", "she beat the incumbent to win the seat")? A
     score or a word of play in its sentence, or a rival, a margin or a win beside the verb; in a
-    story of sport, a strike, a shot, a threat or a capture too ("a 90th-minute strike")."""
+    story of sport, a strike, a shot, a threat, a capture, a fight or a protest too ("a 90th-minute
+    strike", "fought back from two goals down", "protested that the goal should not stand")."""
     head = m.head
     lemma = head.lemma_.lower()
     if lemma not in _PLAY_PRONE:
         return False
+    if lemma in _AIMED_PLAY and not any(c.dep_ == "dobj" and c.lemma_.lower() in _MOVES_OF_PLAY for c in head.children):
+        return False  # "gunmen opened fire on the team bus" is no play, even in a story of sport
     if _sports_story(head.doc):
         return True
     if lemma not in _CONTEST_VERBS:
@@ -667,6 +674,8 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if m.noun is not None and any(c.dep_ == "amod" and c.lower_ in _HABITUAL_ADJ for c in m.noun.children):
         return True  # "has carried out frequent bombings": what a group does, not one act
+    if m.spec.type not in VIOLENT and _counted(head):
+        return True  # "has apologised twice", "visited Moscow three times": a count of acts, not one
     if m.noun is None and _generic_you(head):
         return True
     if m.noun is None and head.dep_ in ("amod", "dobj", "pobj", "nsubj", "nsubjpass") and head.tag_ in ("VBN", "VBG", "JJ") \
@@ -678,7 +687,67 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if m.noun is None and _terms_of_a_deal(head):
         return True
+    if m.noun is None and (_no_sign_of(head) or _still_to_be_done(head)):
+        return True
+    if _weighed_as_a_supposition(m.noun if m.noun is not None else head):
+        return True
     return _sourcing(head)
+
+
+# How often an act was done, said of the verb: "twice", "several times"
+_ONCE_OVER = frozenset("twice thrice".split())
+_TIMES = frozenset("time times".split())
+
+
+# Verbs of consent whose refusal is a REJECT whatever is refused: "would not accept foreign troops on
+# its soil" refuses as "would not accept the proposal" does, though troops are no proposal
+_CONSENTING = frozenset({"accept"})
+
+
+def _refused_whatever_it_is(lemma: str, objs: list[Token], tok: Token) -> bool:
+    """Is ``tok`` a verb of consent refused by its doer's will ("won't accept", "cannot accept") with
+    an object? Its object list says what acceptance is an agreement to; a refusal needs none of it."""
+    return lemma in _CONSENTING and bool(objs) and refuses(tok)
+
+
+def _counted(head: Token) -> bool:
+    """Is the verb told with a count of its acts ("has apologised twice", "met three times this year")?
+    Said of a word of speech or dealing, that is a series (the codebook codes no count of acts); said of
+    violence it counts blows of one act ("was shot twice"), and the caller leaves violence alone."""
+    for c in head.children:
+        if c.dep_ == "advmod" and c.lower_ in _ONCE_OVER:
+            return True
+        if c.dep_ == "npadvmod" and c.lower_ in _TIMES and any(g.dep_ in ("nummod", "amod") and g.lower_ not in ("first", "last")
+                                                              for g in c.children):
+            return True
+    return False
+
+
+# what would show an act coming, said to be missing: "gave no sign that she will step down"
+_SIGNS = frozenset("sign indication evidence suggestion hint".split())
+
+
+def _no_sign_of(head: Token) -> bool:
+    """Is the verb what there is no sign of ("has shown no sign that it will release the prisoners",
+    "there is no indication that the army will withdraw")? It is neither told nor said to be coming."""
+    noun = head.head
+    return head.dep_ in ("acl", "ccomp") and noun.lemma_.lower() in _SIGNS \
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)  # fmt: skip
+
+
+def _still_to_be_done(head: Token) -> bool:
+    """Is the verb a passive infinitive said of a noun ("the number of soldiers to be deployed", "trucks
+    to be sent to the town")? It names what is planned or agreed, which the plan's own verb tells."""
+    return head.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+        and any(c.dep_ == "auxpass" for c in head.children)  # fmt: skip
+
+
+def _weighed_as_a_supposition(tok: Token) -> bool:
+    """Is the act the subject of what it would or could be ("an attack on the dam could be a
+    catastrophe", "the fall of the city would be a blow")? It is weighed, not told."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_ == "be" and tok.i < verb.i \
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in verb.children)  # fmt: skip
 
 
 def _supposed(head: Token) -> bool:
@@ -793,12 +862,27 @@ def _terms_of_a_deal(head: Token) -> bool:
     return noun.lemma_.lower() in _DEAL_NOUNS or _hyphened_ceasefire(noun)
 
 
+# what an act may bring or be, said of the act in general: "the risks of leaving the union", "the
+# cost of attacking the dam", "the idea of sending troops"
+_PROSPECTS = frozenset("risk danger cost consequence prospect idea possibility benefit fear likelihood "
+                       "impact effect wisdom merit".split())
+
+
+def _a_prospect_of(gerund: Token) -> bool:
+    """Is the gerund what a prospect is of ("warned of the risks of leaving the union")? It names a
+    kind of act, weighed before anyone does it."""
+    of = gerund.head
+    return gerund.dep_ == "pcomp" and of.lower_ == "of" and of.head.lemma_.lower() in _PROSPECTS
+
+
 def _kind_of_act(head: Token) -> bool:
     """Is the gerund a kind of act rather than one act: the subject of a clause ("attacking
     churches is forbidden", and its "or killing those inside"), or a subhead with no one doing it
     ("Targeting young offenders")?"""
     if head.tag_ != "VBG":
         return False
+    if _a_prospect_of(head):
+        return True
     first = head.head if head.dep_ == "conj" else head
     if first.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
         return first.tag_ == "VBG" and not _happening(first)
@@ -1020,7 +1104,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             continue
         # (fighters who "engaged each other" are the ones the reading lists: its subject names them)
         if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects) \
-                and not (spec.type in VIOLENT and _sides_engaged(tok, objs) & spec.objects):  # fmt: skip
+                and not (spec.type in VIOLENT and _sides_engaged(tok, objs) & spec.objects) \
+                and not _refused_whatever_it_is(lemma, objs, tok):  # fmt: skip
             narrowed |= key in prep_keys and own is not None and own.type == spec.type
             continue
         # (a key's own preposition names what it was done to as an object does: "fired into the air")
@@ -1800,6 +1885,8 @@ PEJORATIVES = frozenset(
     "absurd ridiculous baseless irresponsible reckless betrayal criminal crime cowardly barbaric "
     "despicable inappropriate hostile aggression aggressive terrorist terrorism disaster failure "
     "mistake violation sham farce witch-hunt excuse pretext "
+    # what a party's act is called when it wrongs another, as "a violation" is ("a breach of our sovereignty")
+    "breach affront travesty "
     # what is said of how someone behaved or how a vote was run
     "rigged careless negligent incompetent corrupt dishonest racist hateful misogynistic "
     # words of blame any speaker uses of a party or its act ("a disappointment", "deplorable")
@@ -1808,7 +1895,9 @@ PEJORATIVES = frozenset(
     "bullying intimidation counterproductive inhumane heinous outrage "
     # what a party is called to blame it ("branded the protesters traitors", "called them thugs")
     "traitor traitors thug thugs liar liars extremist extremists puppet puppets mercenary mercenaries "
-    "saboteur saboteurs criminals hooligan hooligans vandal vandals".split()
+    "saboteur saboteurs criminals hooligan hooligans vandal vandals "
+    # and a ruler called a despot's names ("called the late leader a brutal dictator")
+    "dictator dictators tyrant tyrants despot despots warmonger warmongers".split()
 )
 _NAMING_DEPS = frozenset({"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"})
 
@@ -1820,6 +1909,13 @@ def _names_given(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ in _NAMING_DEPS:
             words += [c, *(g for g in c.children if g.dep_ in ("amod", "conj", "compound", "acomp"))]
+        # "called the naval drills a breach", "called the court's ruling a travesty": the parser may
+        # read what is named as a clause or a predicate and hang the name on it as its object
+        if c.dep_ in ("ccomp", "oprd"):
+            words += [g for g in c.children if g.dep_ == "dobj" and any(d.dep_ == "det" for d in g.children)]
+        # "called the late leader a brutal dictator": or read the name as the object's apposition
+        if c.dep_ == "dobj":
+            words += [g for g in c.children if g.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)]
         # "described the recount as a scam": the parser may hang the "as" off the object
         for prep in (c, *(g for g in c.children if c.dep_ == "dobj")):
             if prep.dep_ == "prep" and prep.text.lower() == "as":
@@ -3002,12 +3098,26 @@ def _what_is_taken(objs: list[Token], preps: list[Token]) -> Token | None:
     return next((g for p in preps if p.lower_ in ("into", "onto", "through") for g in p.children if g.dep_ == "pobj"), None)
 
 
+# a share of a place taken is ground taken: "seized a third of the city", "took control of parts of the district"
+_SHARES = frozenset("part third half quarter fifth section swathe swath chunk portion rest remainder much most".split())
+
+
+def _share_of(obj: Token) -> Token | None:
+    """What ``obj`` is a share of ("a third of eastern Aleppo", "large parts of the district"), or None."""
+    if obj.lemma_.lower() not in _SHARES:
+        return None
+    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+
+
 def _is_place_object(obj: Token, is_place) -> bool:
     if obj.lower_ == "it":
         # "rebels seized the town, and on Monday the army retook it": what "it" stands for
         obj = _it_stands_for(obj)
         if obj is None:
             return False
+    if obj.lower_ in ("which", "that") and obj.head.dep_ == "relcl":
+        obj = obj.head.head  # "the district, which rebels captured in 2012": what the clause is said of
+    obj = _share_of(obj) or obj
     if obj.lemma_.lower() in PLACE_WORDS or obj.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return bool(is_place and is_place(obj))
@@ -3088,7 +3198,8 @@ def _condition_or_purpose_of(m: TriggerMatch, o: TriggerMatch) -> bool:
     """"... if the attacks continue": a condition of another event is not an event;
     "rallied to protest against Turkey", "marched to denounce corruption": the purpose of
     a protest is what it says, not a second event; "met to discuss the truce", what a
-    meeting was for, is that meeting."""
+    meeting was for, is that meeting, and so is what a meeting was asked for ("called for a meeting
+    to discuss the siege")."""
     head = m.head
     if head.dep_ != "advcl" or head.head != o.head:
         return False
@@ -3097,6 +3208,8 @@ def _condition_or_purpose_of(m: TriggerMatch, o: TriggerMatch) -> bool:
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     if purpose and o.spec.type == m.spec.type == "CONSULT":
         return True  # "met the mayor to discuss the budget": what the meeting was for, one meeting
+    if purpose and o.spec.type == "REQUEST" and m.spec.type == "CONSULT":
+        return True  # "called for a meeting of the council to discuss the siege": the meeting asked is the request's
     return purpose and o.spec.type == "PROTEST" and (m.spec.type == "PROTEST" or m.spec.type in _VERBAL)
 
 
