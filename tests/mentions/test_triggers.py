@@ -1601,3 +1601,15 @@ def test_executed_is_done_to_whoever_the_object_is(nlp, text, expected):
 )
 def test_a_life_lost_in_an_act_is_a_death_in_it(nlp, text, expected):
     assert [t for t, _, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers blocked the motorway every Friday in the harvest season.",
+    "Residents marched to the governor's office each week over the water cuts.",
+])
+def test_an_act_told_of_every_week_is_a_habit_not_one_act(nlp, text):
+    assert triggers(nlp, text) == []
+
+
+def test_an_act_told_once_is_still_one(nlp):
+    assert [t for t, _, _ in triggers(nlp, "Militants killed two guards at the mine on Sunday.")] == ["ASSAULT"]
