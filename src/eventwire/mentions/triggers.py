@@ -593,6 +593,8 @@ def is_sports_play(m: TriggerMatch) -> bool:
         return True
     if lemma not in _CONTEST_VERBS:
         return False
+    if m.light is not None and m.noun is not None:
+        return False  # a deal "hammered out" or "thrashed out": the verb carries an act, it won no contest
     sent = head.sent
     return (any(t.lemma_.lower() in _PLAY_WORDS or t.lower_ in _PLAY_WORDS for t in sent)
             or any(_a_score(sent, x.end()) for x in _SCORE.finditer(sent.text)) or _a_contest_result(head))  # fmt: skip
@@ -880,6 +882,13 @@ _KEEPS_ITS_PARTICLE = VIOLENT | {"COERCE"}
 _PARTICLES_AS_PREPS = frozenset({"out", "away", "off", "up", "down"})
 
 
+def _carries(allowed: frozenset[str], noun_key: str, lexicon: Lexicon) -> bool:
+    """May a light verb whose nouns are ``allowed`` carry the event noun ``noun_key``? An entry
+    "<TYPE>" allows every noun of that type, so a verb of speaking or giving carries a noun of its
+    kind that no one listed with it ("issued a rebuke", "delivered a warning", "gave shelter")."""
+    return not allowed or noun_key in allowed or f"<{lexicon.nouns[noun_key].type}>" in allowed
+
+
 def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
     lemma = verb_lemma(tok)
     children = list(tok.children)
@@ -919,7 +928,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             nouns += [c for o in objs for c in o.conjuncts]  # "faced abuse and threats": any of the objects
         for obj in nouns:
             found = _noun_key(obj, lexicon)
-            if found and (not allowed or found[0] in allowed):
+            if found and _carries(allowed, found[0], lexicon):
                 noun_key, noun_tokens = found
                 extra = (*prts, obj.head) if key in by_prep else tuple(prts)
                 return TriggerMatch(_noun_spec(noun_key, obj, lexicon), tok, (tok, *extra, *noun_tokens), obj, key)
@@ -2585,12 +2594,25 @@ def _raised_verb(head: Token) -> Token:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), head)
 
 
+def _done_jointly(noun: Token) -> bool:
+    """Is a show of force told as done jointly ("joint naval drills", "combined exercises")? Forces
+    that drill or patrol together cooperate (CAMEO 062) whatever else the noun's words say."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _JOINTLY for c in noun.lefts)
+
+
+_JOINTLY = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
+# what forces do together (not the forces themselves: "joint forces raided the camp" is the raid)
+_SHOWS_OF_FORCE = frozenset({"exercise", "drill", "patrol", "deployment"})
+
+
 def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
     """The reading of an event noun. A noun whose verb has a further reading keyed by its
     subjects ("strike#labour": workers, unions) takes that reading when the sentence names
     one of those subjects and none of the first reading's ("the nurses' strike entered its
     second week", "a strike called by the union"), so a walkout is no airstrike."""
     spec = lexicon.nouns[key]
+    if key in _SHOWS_OF_FORCE and _done_jointly(noun):
+        return TriggerSpec(key=f"joint {key}", type="COOPERATE", context=("military",))
     if key == "call" and _asks_for(noun):
         return TriggerSpec(key=key, type="REQUEST")  # "a call for calm", "a call to lay down arms": no phone call
     if spec.type == "CONSULT" and _diplomatic(noun):

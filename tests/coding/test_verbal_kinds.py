@@ -1,0 +1,65 @@
+"""Verbal and cooperative acts told in wording no entry lists: a light verb of speaking, dealing or
+giving carries any event noun of its kind ("<TYPE>" in the lexicon's light verbs), and forces that
+drill or patrol jointly cooperate. A held-out set written before these changes
+(tests/fixtures/wordings/verbal24_heldout.tsv) pins what the rules read. Sentences written for these
+tests; places invented."""
+
+from pathlib import Path
+
+import pytest
+
+from coding_helpers import code
+
+
+def types(nlp, coder, text):
+    return [e.type for e in code(nlp, coder, text)]
+
+
+@pytest.mark.parametrize("text, plover", [
+    # speech nouns no list named with their verb
+    ("The Ostland foreign ministry issued a condemnation of the raid on Varnel's embassy.", "ACCUSE"),
+    ("The president of Ostland delivered a stinging rebuke to the Varnel government.", "ACCUSE"),
+    ("The government of Ostland delivered a warning to Varnel over the troop movements.", "THREATEN"),
+    ("Ostland's parliament issued a request to Varnel for the return of the ship.", "REQUEST"),
+    # deals told by any deal noun
+    ("Ostland and Varnel clinched a non-aggression pact in Tarvo.", "AGREE"),
+    ("Envoys of Ostland and Varnel hammered out a pact on fishing rights.", "AGREE"),
+    # aid told by any aid noun
+    ("The government of Ostland dispatched vaccines to Varnel.", "AID"),
+    ("Ostland gave ammunition to the Varnel army.", "AID"),
+])
+def test_a_light_verb_carries_any_noun_of_its_kind(nlp, coder, text, plover):
+    assert plover in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company issued a new range of phones in Tarvo.",
+    "The singer delivered a moving speech at the wedding in Kelmo.",
+    # "gave ... in Dalo" is giving something somewhere, not giving in
+    "The shop gave a discount to its customers in Dalo.",
+])
+def test_a_light_verb_with_no_event_noun_is_no_event(nlp, coder, text):
+    assert types(nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The armies of Ostland and Varnel staged joint drills near Kelmo.",
+    "Ostland and Varnel held combined naval exercises off Dalo.",
+    "Ostland and Varnel conducted bilateral patrols along the river.",
+])
+def test_forces_that_drill_or_patrol_jointly_cooperate(nlp, coder, text):
+    assert "COOPERATE" in types(nlp, coder, text)
+
+
+def test_a_drill_of_one_army_is_a_show_of_force(nlp, coder):
+    found = types(nlp, coder, "The Ostland army held large drills near the Varnel border.")
+    assert "MOBILIZE" in found and "COOPERATE" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland and Varnel hammered out a deal on grazing rights.",
+    "The governments of Ostland and Varnel thrashed out a truce in Tarvo.",
+])
+def test_a_deal_hammered_out_is_no_contest_won(nlp, coder, text):
+    # "beat out", "hammered out" a rival is a contest; the particle with a deal is its making
+    assert "AGREE" in types(nlp, coder, text)
