@@ -63,3 +63,52 @@ def test_a_drill_of_one_army_is_a_show_of_force(nlp, coder):
 def test_a_deal_hammered_out_is_no_contest_won(nlp, coder, text):
     # "beat out", "hammered out" a rival is a contest; the particle with a deal is its making
     assert "AGREE" in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A leader of the opposition party was jailed for six years on Tuesday.",
+    "A former governor of Varnel was imprisoned for life over the massacre.",
+])
+def test_one_jailed_for_a_term_was_sentenced(nlp, coder, text):
+    assert "SANCTION" in types(nlp, coder, text)
+
+
+def test_one_jailed_with_no_term_was_detained(nlp, coder):
+    found = types(nlp, coder, "Police jailed four opposition activists in Dalo overnight.")
+    assert "COERCE" in found and "SANCTION" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The army of Varnel struck an agreement with the militia over the checkpoints.",
+    "Ostland struck a deal with Varnel on the disputed oil field.",
+])
+def test_a_deal_struck_is_an_agreement_not_an_attack(nlp, coder, text):
+    found = types(nlp, coder, text)
+    assert "AGREE" in found and "FIGHT" not in found
+
+
+def test_a_deal_a_firm_struck_with_a_firm_is_business(nlp, coder):
+    assert types(nlp, coder, "Kelmo Airways struck a deal with Dalo Motors Ltd on spare parts.") == []
+
+
+def test_an_alliance_formed_is_cooperation(nlp, coder):
+    assert "COOPERATE" in types(nlp, coder, "Ostland and Varnel formed a military alliance against the insurgents.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland moved two armoured brigades to its northern border.",
+    "The government of Varnel called up 30,000 reservists on Monday.",
+    "The president of Ostland put the army on high alert after the border incident.",
+    "Varnel's troops were placed on maximum alert along the frontier.",
+])
+def test_forces_moved_called_up_or_put_on_alert_are_mobilized(nlp, coder, text):
+    assert "MOBILIZE" in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The family moved the furniture to their new house in Kelmo.",
+    "The coach called up two young strikers for the match in Tarvo.",
+    "The council put the road project on hold in Dalo.",
+])
+def test_things_moved_players_called_up_and_plans_put_on_hold_are_no_forces(nlp, coder, text):
+    assert "MOBILIZE" not in types(nlp, coder, text)

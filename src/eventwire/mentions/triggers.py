@@ -993,6 +993,12 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     left = _pact_left(tok, lemma, prts, objs, preps)
     if left is not None:
         return left
+    jailed = _jailed_for_a_term(tok, lemma, preps)
+    if jailed is not None:
+        return jailed
+    alert = _put_on_alert(tok, lemma, preps)
+    if alert is not None:
+        return alert
     own = lexicon.verbs.get(lemma)
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
     # what the object is made ("were taken hostage": the parser's object predicate) keys the verb as an object does
@@ -1137,6 +1143,37 @@ def aimed_off_the_object(verb: Token, objs: list[Token]) -> list[Token]:
     thrown = [x for o in objs for x in (o, *o.conjuncts)]
     thrown += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     return [p for x in thrown for p in x.children if p.dep_ == "prep" and p.lower_ == "at"]
+
+
+# jailed for a term: "was jailed for ten years", "imprisoned for life" tell a sentence whoever passed
+# it (SANCTION/convict), where "jailed" alone may be a detention (COERCE)
+_JAILING = frozenset({"jail", "imprison", "gaol"})
+_TERMS = frozenset({"year", "month", "week", "life", "decade"})
+JAILED_FOR_A_TERM = TriggerSpec(key="jailed for a term", type="SANCTION", mode="convict", acled="Other")
+
+
+def _jailed_for_a_term(verb: Token, lemma: str, preps: list[Token]) -> TriggerMatch | None:
+    if lemma not in _JAILING:
+        return None
+    for p in preps:
+        if p.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in _TERMS for g in p.children):
+            return TriggerMatch(JAILED_FOR_A_TERM, verb, (verb,))
+    return None
+
+
+# forces readied: "put the army on high alert", "troops were placed on maximum alert"
+_PUTTING = frozenset({"put", "place"})
+PUT_ON_ALERT = TriggerSpec(key="put on alert", type="MOBILIZE", mode="police", acled="Change to group/activity")
+
+
+def _put_on_alert(verb: Token, lemma: str, preps: list[Token]) -> TriggerMatch | None:
+    if lemma not in _PUTTING:
+        return None
+    for p in preps:
+        alert = next((g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() == "alert"), None)
+        if p.lower_ == "on" and alert is not None:
+            return TriggerMatch(PUT_ON_ALERT, verb, (verb, p, alert))
+    return None
 
 
 def _pact_left(verb: Token, lemma: str, prts: list[Token], objs: list[Token], preps: list[Token]) -> TriggerMatch | None:
