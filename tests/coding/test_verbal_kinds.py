@@ -112,3 +112,22 @@ def test_forces_moved_called_up_or_put_on_alert_are_mobilized(nlp, coder, text):
 ])
 def test_things_moved_players_called_up_and_plans_put_on_hold_are_no_forces(nlp, coder, text):
     assert "MOBILIZE" not in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text, plover, source", [
+    ("The rulers of Zandria and Quelm met in Dalo on Sunday.", "CONSULT", "The rulers of Zandria"),
+    ("The chief of the Orvan Salt Guild denounced the new levy.", "ACCUSE", "The chief of the Orvan Salt Guild"),
+    ("Negotiators demanded the release of the hostages held in Tarvo.", "REQUEST", "Negotiators"),
+    ("Mediators pleaded with the two militias to stop fighting near Kelmo.", "REQUEST", "Mediators"),
+])
+def test_those_who_lead_or_deal_for_a_party_act_for_it(nlp, coder, text, plover, source):
+    # a speech act told by no party is left out: the leaders "of" a name the actor data does not know
+    # are that party, and go-betweens told alone are a party of no known sector
+    event = next(e for e in code(nlp, coder, text) if e.type == plover)
+    assert event.source is not None and event.source.text == source
+
+
+def test_go_betweens_of_a_known_side_are_that_side(nlp, coder):
+    event = next(e for e in code(nlp, coder, "Rebel negotiators called for a pause in the fighting.") if e.type == "REQUEST")
+    assert event.source.sector == "rebels"
+
