@@ -131,3 +131,47 @@ def test_go_betweens_of_a_known_side_are_that_side(nlp, coder):
     event = next(e for e in code(nlp, coder, "Rebel negotiators called for a pause in the fighting.") if e.type == "REQUEST")
     assert event.source.sector == "rebels"
 
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda joined forces against the cattle raiders in the border hills.",
+    "The two militias joined forces to resist the army near Kelmo.",
+])
+def test_parties_that_joined_forces_cooperate(nlp, coder, text):
+    assert "COOPERATE" in types(nlp, coder, text)
+
+
+def test_one_who_joined_the_police_force_is_no_cooperation(nlp, coder):
+    assert "COOPERATE" not in types(nlp, coder, "Her son joined the police force in Dalo last year.")
+
+
+@pytest.mark.parametrize("text", [
+    "The interior minister of Varnel announced her resignation after the riots in Kelmo.",
+    "The governor of Dalo handed in his resignation to the president on Monday.",
+])
+def test_a_resignation_told_by_its_noun_is_an_office_left(nlp, coder, text):
+    assert "RETREAT" in types(nlp, coder, text)
+
+
+def test_support_thrown_behind_a_party_is_backing(nlp, coder):
+    assert "SUPPORT" in types(nlp, coder, "The ruling party of Varnel threw its support behind the striking dockers.")
+
+
+@pytest.mark.parametrize("text", [
+    "The junta of Varnel ignored calls from the African Union to free the detained ministers.",
+    "Ostland disregarded a plea from Varnel to halt the dam project.",
+])
+def test_a_call_ignored_is_refused(nlp, coder, text):
+    assert "REJECT" in types(nlp, coder, text)
+
+
+def test_a_sign_ignored_is_no_refusal(nlp, coder):
+    assert "REJECT" not in types(nlp, coder, "The driver ignored the speed limit on the road to Kelmo.")
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The army of Varnel staged large manoeuvres near the border with Ostland.", "MOBILIZE"),
+    ("Ostland and Varnel held joint war games off the coast of Dalo.", "COOPERATE"),
+])
+def test_manoeuvres_and_war_games_are_shows_of_force(nlp, coder, text, plover):
+    assert plover in types(nlp, coder, text)

@@ -999,6 +999,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     alert = _put_on_alert(tok, lemma, preps)
     if alert is not None:
         return alert
+    if lemma == "join" and any(_bare_forces(o) for o in objs):
+        return TriggerMatch(JOINED_FORCES, tok, (tok, *objs))
     own = lexicon.verbs.get(lemma)
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
     # what the object is made ("were taken hostage": the parser's object predicate) keys the verb as an object does
@@ -1159,6 +1161,14 @@ def _jailed_for_a_term(verb: Token, lemma: str, preps: list[Token]) -> TriggerMa
         if p.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in _TERMS for g in p.children):
             return TriggerMatch(JAILED_FOR_A_TERM, verb, (verb,))
     return None
+
+
+# parties that "joined forces" (the bare plural: one who joined "the police force" took a job)
+JOINED_FORCES = TriggerSpec(key="join forces", type="COOPERATE")
+
+
+def _bare_forces(obj: Token) -> bool:
+    return obj.lower_ == "forces" and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in obj.children)
 
 
 # forces readied: "put the army on high alert", "troops were placed on maximum alert"
@@ -2639,7 +2649,7 @@ def _done_jointly(noun: Token) -> bool:
 
 _JOINTLY = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
 # what forces do together (not the forces themselves: "joint forces raided the camp" is the raid)
-_SHOWS_OF_FORCE = frozenset({"exercise", "drill", "patrol", "deployment"})
+_SHOWS_OF_FORCE = frozenset({"exercise", "drill", "patrol", "deployment", "manoeuvre", "maneuver", "war game"})
 
 
 def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
