@@ -10,9 +10,35 @@ import pytest
 
 from coding_helpers import code
 
+# 120 verbal and cooperative wordings written before these changes and never tuned on (see its header)
+HELD_OUT = Path(__file__).parent.parent / "fixtures" / "wordings" / "verbal24_heldout.tsv"
+# 62 of 108 right and 10 of 12 left empty when written, 68 and 10 after (2026-12-01), less one sentence
+HELD_OUT_RIGHT_FLOOR = 0.62
+HELD_OUT_EMPTY_FLOOR = 0.75
+
 
 def types(nlp, coder, text):
     return [e.type for e in code(nlp, coder, text)]
+
+
+def test_the_rules_read_the_held_out_verbal_and_cooperative_wordings(nlp, coder):
+    lines = HELD_OUT.read_text(encoding="utf-8").splitlines()
+    rows = [tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#")]
+    assert rows[0] == ("sentence", "plover", "source", "target")
+    rows = rows[1:]
+    assert len(rows) == 120 and all(len(r) == 4 for r in rows)
+    right = empty = nones = 0
+    for text, plover, *_ in rows:
+        found = types(nlp, coder, text)
+        if plover == "NONE":
+            nones += 1
+            empty += not found
+        else:
+            right += plover in found
+    events = len(rows) - nones
+    print(f"\nverbal24 held-out: right type {right} of {events}, left empty {empty} of {nones}")
+    assert right / events >= HELD_OUT_RIGHT_FLOOR
+    assert empty / nones >= HELD_OUT_EMPTY_FLOOR
 
 
 @pytest.mark.parametrize("text, plover", [
