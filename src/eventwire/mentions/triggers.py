@@ -882,6 +882,13 @@ _KEEPS_ITS_PARTICLE = VIOLENT | {"COERCE"}
 _PARTICLES_AS_PREPS = frozenset({"out", "away", "off", "up", "down"})
 
 
+def _struck_by_labour(verb: Token, lexicon: Lexicon) -> bool:
+    """Is a deal "struck" by workers or a union ("the union struck a deal with the port operator")?
+    That is a wage deal with an employer, business (the subjects of a labour strike, "strike#labour")."""
+    labour = set().union(*(alt.subjects for alt in lexicon.alternates.get("strike", ()) if alt.type == "PROTEST"))
+    return any(c.dep_ == "nsubj" and noun_forms(c) & labour for c in verb.children)
+
+
 def _carries(allowed: frozenset[str], noun_key: str, lexicon: Lexicon) -> bool:
     """May a light verb whose nouns are ``allowed`` carry the event noun ``noun_key``? An entry
     "<TYPE>" allows every noun of that type, so a verb of speaking or giving carries a noun of its
@@ -926,6 +933,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         else:
             nouns = objs + [c for p in preps if p.lower_ in ("on", "to") and key in ("agree",) for c in p.children if c.dep_ == "pobj"]
             nouns += [c for o in objs for c in o.conjuncts]  # "faced abuse and threats": any of the objects
+        if key == "strike" and _struck_by_labour(tok, lexicon):
+            continue
         for obj in nouns:
             found = _noun_key(obj, lexicon)
             if found and _carries(allowed, found[0], lexicon):
