@@ -201,3 +201,15 @@ def test_a_sign_ignored_is_no_refusal(nlp, coder):
 ])
 def test_manoeuvres_and_war_games_are_shows_of_force(nlp, coder, text, plover):
     assert plover in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt warned it could expel the Sudanese ambassador over the dam dispute.",
+    "The militia warned that its fighters might storm the town of Kelmo.",
+])
+def test_a_warning_of_what_the_speakers_side_might_do_is_a_threat(nlp, coder, text):
+    assert "THREATEN" in types(nlp, coder, text)
+
+
+def test_a_warning_of_what_another_side_might_do_is_no_threat(nlp, coder):
+    assert "THREATEN" not in types(nlp, coder, "Officials warned that the rebels could attack the town of Kelmo.")

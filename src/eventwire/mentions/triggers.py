@@ -3174,11 +3174,16 @@ _STATE_FORCES = frozenset("army military troop force soldier police".split())
 _OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 
 
+# what a speaker's side would or might do: "warned it would close its airspace" and "warned it could
+# close its airspace" both hold the act over the other side
+_MAY_DO = frozenset({"would", "will", "'ll", "could", "may", "might"})
+
+
 def _own_side_would_act(speaker_verb: Token, act: Token) -> bool:
     speaker, actor = _subject_of(speaker_verb), _subject_of(act)
     if speaker is None or actor is None:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in act.children):
+    if not any(c.dep_ == "aux" and c.lower_ in _MAY_DO for c in act.children):
         return False
     return actor is speaker or actor.lower_ in ("we", "it", "they") or _names_own_side(speaker, actor)
 
