@@ -445,7 +445,27 @@ def resolve_actor(
         # (members of a people: "members of the Tarvo community", "members of a caste")
         canonical = f"{index.country_name(context_country) or ''} civilians".strip()
         return _actor(text_span, canonical, context_country, "civilians")
-    return None
+    return _go_between(inner_head, text_span, index, context_country, foreign_mentioned)
+
+
+# people who lead, speak or deal for a party: told "of" a party the data does not know ("the leaders
+# of Ostland", "negotiators of the Varnel council"), they are that party; told alone ("mediators
+# urged both sides"), a party of no known sector, who still acted
+_GO_BETWEENS = frozenset("negotiator mediator intermediary emissary".split())
+_LEADERS = frozenset("leader head chief ruler".split())
+
+
+def _go_between(head: Token, text_span: SpacySpan, index: ActorIndex, context_country: str | None,
+                foreign_mentioned: bool) -> Actor | None:
+    lemma = head.lemma_.lower()
+    if lemma not in _GO_BETWEENS and lemma not in _LEADERS:
+        return None
+    of = of_object(head)
+    if of is not None and of.pos_ == "PROPN":
+        party = resolve_actor(of, index, context_country=context_country, foreign_mentioned=foreign_mentioned)
+        if party is not None:
+            return _actor(text_span, party.canonical, party.country, party.sector)
+    return _actor(text_span, _strip_det(text_span.text), None, "unknown") if lemma in _GO_BETWEENS else None
 
 
 # words for a people that one is a member of by birth or home, not by joining

@@ -600,6 +600,8 @@ def is_sports_play(m: TriggerMatch) -> bool:
         return True
     if lemma not in _CONTEST_VERBS:
         return False
+    if m.light is not None and m.noun is not None:
+        return False  # a deal "hammered out" or "thrashed out": the verb carries an act, it won no contest
     sent = head.sent
     return (any(t.lemma_.lower() in _PLAY_WORDS or t.lower_ in _PLAY_WORDS for t in sent)
             or any(_a_score(sent, x.end()) for x in _SCORE.finditer(sent.text)) or _a_contest_result(head))  # fmt: skip
@@ -983,6 +985,20 @@ _KEEPS_ITS_PARTICLE = VIOLENT | {"COERCE"}
 _PARTICLES_AS_PREPS = frozenset({"out", "away", "off", "up", "down"})
 
 
+def _struck_by_labour(verb: Token, lexicon: Lexicon) -> bool:
+    """Is a deal "struck" by workers or a union ("the union struck a deal with the port operator")?
+    That is a wage deal with an employer, business (the subjects of a labour strike, "strike#labour")."""
+    labour = set().union(*(alt.subjects for alt in lexicon.alternates.get("strike", ()) if alt.type == "PROTEST"))
+    return any(c.dep_ == "nsubj" and noun_forms(c) & labour for c in verb.children)
+
+
+def _carries(allowed: frozenset[str], noun_key: str, lexicon: Lexicon) -> bool:
+    """May a light verb whose nouns are ``allowed`` carry the event noun ``noun_key``? An entry
+    "<TYPE>" allows every noun of that type, so a verb of speaking or giving carries a noun of its
+    kind that no one listed with it ("issued a rebuke", "delivered a warning", "gave shelter")."""
+    return not allowed or noun_key in allowed or f"<{lexicon.nouns[noun_key].type}>" in allowed
+
+
 def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None:
     lemma = verb_lemma(tok)
     children = list(tok.children)
@@ -1020,9 +1036,11 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         else:
             nouns = objs + [c for p in preps if p.lower_ in ("on", "to") and key in ("agree",) for c in p.children if c.dep_ == "pobj"]
             nouns += [c for o in objs for c in o.conjuncts]  # "faced abuse and threats": any of the objects
+        if key == "strike" and _struck_by_labour(tok, lexicon):
+            continue
         for obj in nouns:
             found = _noun_key(obj, lexicon)
-            if found and (not allowed or found[0] in allowed):
+            if found and _carries(allowed, found[0], lexicon):
                 noun_key, noun_tokens = found
                 extra = (*prts, obj.head) if key in by_prep else tuple(prts)
                 return TriggerMatch(_noun_spec(noun_key, obj, lexicon), tok, (tok, *extra, *noun_tokens), obj, key)
@@ -1087,6 +1105,14 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     left = _pact_left(tok, lemma, prts, objs, preps)
     if left is not None:
         return left
+    jailed = _jailed_for_a_term(tok, lemma, preps)
+    if jailed is not None:
+        return jailed
+    alert = _put_on_alert(tok, lemma, preps)
+    if alert is not None:
+        return alert
+    if lemma == "join" and any(_bare_forces(o) for o in objs):
+        return TriggerMatch(JOINED_FORCES, tok, (tok, *objs))
     own = lexicon.verbs.get(lemma)
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
     # what the object is made ("were taken hostage": the parser's object predicate) keys the verb as an object does
@@ -1236,6 +1262,45 @@ def aimed_off_the_object(verb: Token, objs: list[Token]) -> list[Token]:
     thrown = [x for o in objs for x in (o, *o.conjuncts)]
     thrown += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     return [p for x in thrown for p in x.children if p.dep_ == "prep" and p.lower_ == "at"]
+
+
+# jailed for a term: "was jailed for ten years", "imprisoned for life" tell a sentence whoever passed
+# it (SANCTION/convict), where "jailed" alone may be a detention (COERCE)
+_JAILING = frozenset({"jail", "imprison", "gaol"})
+_TERMS = frozenset({"year", "month", "week", "life", "decade"})
+JAILED_FOR_A_TERM = TriggerSpec(key="jailed for a term", type="SANCTION", mode="convict", acled="Other")
+
+
+def _jailed_for_a_term(verb: Token, lemma: str, preps: list[Token]) -> TriggerMatch | None:
+    if lemma not in _JAILING:
+        return None
+    for p in preps:
+        if p.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in _TERMS for g in p.children):
+            return TriggerMatch(JAILED_FOR_A_TERM, verb, (verb,))
+    return None
+
+
+# parties that "joined forces" (the bare plural: one who joined "the police force" took a job)
+JOINED_FORCES = TriggerSpec(key="join forces", type="COOPERATE")
+
+
+def _bare_forces(obj: Token) -> bool:
+    return obj.lower_ == "forces" and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in obj.children)
+
+
+# forces readied: "put the army on high alert", "troops were placed on maximum alert"
+_PUTTING = frozenset({"put", "place"})
+PUT_ON_ALERT = TriggerSpec(key="put on alert", type="MOBILIZE", mode="police", acled="Change to group/activity")
+
+
+def _put_on_alert(verb: Token, lemma: str, preps: list[Token]) -> TriggerMatch | None:
+    if lemma not in _PUTTING:
+        return None
+    for p in preps:
+        alert = next((g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() == "alert"), None)
+        if p.lower_ == "on" and alert is not None:
+            return TriggerMatch(PUT_ON_ALERT, verb, (verb, p, alert))
+    return None
 
 
 def _pact_left(verb: Token, lemma: str, prts: list[Token], objs: list[Token], preps: list[Token]) -> TriggerMatch | None:
@@ -2711,12 +2776,25 @@ def _raised_verb(head: Token) -> Token:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), head)
 
 
+def _done_jointly(noun: Token) -> bool:
+    """Is a show of force told as done jointly ("joint naval drills", "combined exercises")? Forces
+    that drill or patrol together cooperate (CAMEO 062) whatever else the noun's words say."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _JOINTLY for c in noun.lefts)
+
+
+_JOINTLY = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
+# what forces do together (not the forces themselves: "joint forces raided the camp" is the raid)
+_SHOWS_OF_FORCE = frozenset({"exercise", "drill", "patrol", "deployment", "manoeuvre", "maneuver", "war game"})
+
+
 def _noun_spec(key: str, noun: Token, lexicon: Lexicon) -> TriggerSpec:
     """The reading of an event noun. A noun whose verb has a further reading keyed by its
     subjects ("strike#labour": workers, unions) takes that reading when the sentence names
     one of those subjects and none of the first reading's ("the nurses' strike entered its
     second week", "a strike called by the union"), so a walkout is no airstrike."""
     spec = lexicon.nouns[key]
+    if key in _SHOWS_OF_FORCE and _done_jointly(noun):
+        return TriggerSpec(key=f"joint {key}", type="COOPERATE", context=("military",))
     if key == "call" and _asks_for(noun):
         return TriggerSpec(key=key, type="REQUEST")  # "a call for calm", "a call to lay down arms": no phone call
     if spec.type == "CONSULT" and _diplomatic(noun):
@@ -3239,11 +3317,16 @@ _STATE_FORCES = frozenset("army military troop force soldier police".split())
 _OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 
 
+# what a speaker's side would or might do: "warned it would close its airspace" and "warned it could
+# close its airspace" both hold the act over the other side
+_MAY_DO = frozenset({"would", "will", "'ll", "could", "may", "might"})
+
+
 def _own_side_would_act(speaker_verb: Token, act: Token) -> bool:
     speaker, actor = _subject_of(speaker_verb), _subject_of(act)
     if speaker is None or actor is None:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in act.children):
+    if not any(c.dep_ == "aux" and c.lower_ in _MAY_DO for c in act.children):
         return False
     return actor is speaker or actor.lower_ in ("we", "it", "they") or _names_own_side(speaker, actor)
 
