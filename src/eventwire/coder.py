@@ -9,9 +9,12 @@ Every field keeps the offsets it came from.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import DEP, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -103,6 +106,8 @@ class Coder:
         # head words of the people the article names, for their later mentions (read from the
         # document's entities once: a sentence's are rebuilt from the whole document on each call)
         people = people_named(doc)
+        # the document's subjects and roots, found once in its arrays (not in a walk of every sentence)
+        subjects, roots = _subjects_and_roots(doc)
         paragraph_start = 0  # where the sentence's paragraph starts: a quotation runs no further back
         previous_sent: SpacySpan | None = None  # the paragraph's sentence before this one
         for sent, places, (counted, verdict) in zip(sentences, in_article.by_sentence, readings):
@@ -156,7 +161,7 @@ class Coder:
             events.extend(sentence_events)
             if _CLAIM_WORDS.search(text, sent.start_char, sent.end_char):
                 events = self._credit_claim(sent, events, in_article.main_country)
-            named.extend(self._named_in(sent, sentence_events))
+            named.extend(self._named_in(sent, sentence_events, subjects))
             del named[:-MEMORY]
             # a sentence that goes on about the same day without naming it takes the day named before
             # (not the day of a plan: "will meet on Monday. He urged ..." is no urging on Monday)
@@ -168,7 +173,7 @@ class Coder:
                 # protesters shouted at an official. One woman was arrested.")
                 carried = opening_day(text[sent.start_char : sent.end_char], sent.start_char, published)
             # the last named source stays available to "the monitor added" in the next sentences
-            previous_attr = attr_for_sentence or _reported_source(sent, previous_attr)
+            previous_attr = attr_for_sentence or _reported_source(sent, previous_attr, roots)
             previous_sent = sent
         # the article's frame matters only to its events (a pass over its lemmas otherwise spared)
         frame = article_frame(doc) if events else Frame.OTHER
@@ -242,11 +247,12 @@ class Coder:
         fighter = fighter_told_nearby(trig, previous, actors, country)
         return event if fighter is None else replace(event, source=fighter)
 
-    def _named_in(self, sent: SpacySpan, events: list[Event]) -> list[Token]:
+    def _named_in(self, sent: SpacySpan, events: list[Event], subjects: list[int]) -> list[Token]:
         """Head words a later pronoun may stand for, from one sentence: its events' targets, then
-        its subjects in reading order (a pronoun prefers the latest subject)."""
+        its subjects in reading order (a pronoun prefers the latest subject). ``subjects``: the
+        document's (``_subjects_and_roots``)."""
         heads = [h for e in events if e.target is not None and (h := actor_head(e.target, sent.doc)) is not None]
-        return heads + [tok for tok in sent if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN")]
+        return heads + [sent.doc[i] for i in _within(subjects, sent)]
 
     def sentence_hints(self, doc: Doc) -> list[list[str]]:
         """The rules' reading of each sentence, as the classifier sees it (for training)."""
@@ -285,7 +291,7 @@ class Coder:
         spec = official_protest(spec, source, trig)
         if fact == "asserted" and when.text and when.date and ctx.published and when.date > ctx.published:
             fact = "future"
-        attr = find_attribution(trig.head, sent, previous_attr)
+        attr = find_attribution(trig.head, sent, previous_attr, ctx.text)
         # what an act with no target was aimed at, read only where it can decide the sub-event type
         aimed = role_tokens(ctx)[1] if target is None and spec.acled == "by_target" and source is not None else None
         acled_sub = acled_sub_event(spec, source, target, sent, aimed)
@@ -371,10 +377,25 @@ def _spec_and_factuality(trig: TriggerMatch) -> tuple[TriggerSpec, str]:
     return spec, fact
 
 
-def _reported_source(sent: SpacySpan, previous: AttributionMention | None) -> AttributionMention | None:
-    """The source a sentence with no event names ("SANA reported"), else the one before it."""
-    for verb in sent:
-        if verb.dep_ == "ROOT" and verb.lemma_.lower() in REPORT_VERBS:  # (the cheaper test first: one root a sentence)
+def _subjects_and_roots(doc: Doc) -> tuple[list[int], list[int]]:
+    """The indices of the document's nouns and names that are subjects, and of its roots, in
+    order: read from its arrays once, since a walk of each sentence makes every token."""
+    strings = doc.vocab.strings
+    arr = doc.to_array([DEP, POS])
+    subject = ((arr[:, 0] == strings["nsubj"]) | (arr[:, 0] == strings["nsubjpass"])) & ((arr[:, 1] == NOUN) | (arr[:, 1] == PROPN))
+    return subject.nonzero()[0].tolist(), (arr[:, 0] == strings["ROOT"]).nonzero()[0].tolist()
+
+
+def _within(indices: list[int], sent: SpacySpan) -> list[int]:
+    """The sorted ``indices`` that fall in the sentence."""
+    return indices[bisect.bisect_left(indices, sent.start) : bisect.bisect_left(indices, sent.end)]
+
+
+def _reported_source(sent: SpacySpan, previous: AttributionMention | None, roots: list[int]) -> AttributionMention | None:
+    """The source a sentence with no event names ("SANA reported"), else the one before it.
+    ``roots``: the document's (``_subjects_and_roots``)."""
+    for verb in (sent.doc[i] for i in _within(roots, sent)):
+        if verb.lemma_.lower() in REPORT_VERBS:
             found = find_attribution(verb, sent, previous)
             if found is not None:
                 previous = found

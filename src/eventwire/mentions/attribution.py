@@ -40,11 +40,12 @@ def reporting_verbs(sent: SpacySpan) -> list[Token]:
 
 
 def find_attribution(
-    trigger_head: Token, sent: SpacySpan, previous: AttributionMention | None
+    trigger_head: Token, sent: SpacySpan, previous: AttributionMention | None, text: str | None = None
 ) -> AttributionMention | None:
-    """The cited source for an event whose clause head is ``trigger_head``."""
+    """The cited source for an event whose clause head is ``trigger_head``. ``text``: the
+    sentence's text, when the caller has it (a sentence without "according" is not walked for it)."""
     # "according to X" anywhere in the sentence
-    for tok in sent:
+    for tok in sent if text is None or "according" in text.lower() else ():
         if tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None

@@ -92,7 +92,9 @@ def _verb_read_as_noun(tok: Token) -> bool:
     """Is ``tok`` a verb the tagger took for a noun, as it does in headlines' present tense
     ("Bandits kidnap pastor in Tarvo", "Grenade attack wounds 5")? A noun takes no direct object after
     it, and a verb no article or owner ("what her fight is about": the parser's "what" is no object)."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children) \
+    # (read for every noun: an object after it is among its right children, found without a walk of
+    # its whole subtree when it has none)
+    return tok.pos_ == "NOUN" and tok.n_rights > 0 and any(c.dep_ == "dobj" for c in tok.rights) \
         and not any(c.dep_ in ("det", "poss") for c in tok.children)  # fmt: skip
 
 
@@ -101,8 +103,11 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     matches: list[TriggerMatch] = []
     heads = lexicon.noun_heads
     event_nouns: list[Token] = []  # nouns that may end a noun key, for the anchored acts below
+    verbs: list[Token] = []  # the sentence's verbs, for the threats below (one walk of the sentence)
     for tok in sent:
         pos = tok.pos_
+        if pos == "VERB":
+            verbs.append(tok)
         if pos == "NOUN" and (tok.lemma_.lower() in heads or tok.lower_ in heads):
             event_nouns.append(tok)
         if pos in _VERB_TAGS or (pos == "AUX" and tok.lemma_ != "be") or _verb_read_as_noun(tok):
@@ -153,7 +158,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             and not _dealings_in_general(m, lexicon) and not asks_anyone(m) and not _market_rally(m)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
     read = [_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else on_a_protest(m) for m in kept]
-    read += _threats_told_as_conditions(sent, read, lexicon)
+    read += _threats_told_as_conditions(verbs, read, lexicon)
     read = [_with_threat_mode(m, read) if m.spec.type == "THREATEN" else m for m in read]
     return _prune([m for m in read if not _the_protest_attacked(m, read)])
 
@@ -226,15 +231,16 @@ _SAYING = frozenset({"say", "declare", "announce", "state"})  # (whom one tells 
 THREAT_TOLD_AS_CONDITION = "would strike if"
 
 
-def _threats_told_as_conditions(sent: SpacySpan, matches: list[TriggerMatch], lexicon: Lexicon) -> list[TriggerMatch]:
+def _threats_told_as_conditions(verbs: list[Token], matches: list[TriggerMatch], lexicon: Lexicon) -> list[TriggerMatch]:
     """Threats (THREATEN/violence, by the speaker) told as what the speaker's side would do to
-    others if or unless something happened; the act itself is then swallowed as words of it."""
+    others if or unless something happened; the act itself is then swallowed as words of it.
+    ``verbs``: the sentence's verbs (tagged VERB), in reading order."""
     violent = {m.head.i for m in matches if m.spec.type in VIOLENT}
     threat = lexicon.verbs["threaten"]
     spec = TriggerSpec(key=THREAT_TOLD_AS_CONDITION, type=threat.type, mode=threat.mode, cameo=threat.cameo)
     found = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAYING:
+    for verb in verbs:
+        if verb.lemma_.lower() not in _SAYING:
             continue
         act = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if act is None or not (act.i in violent or act.lemma_.lower() in _REPAYING) or negated(act):
@@ -3416,8 +3422,11 @@ def _participle_misread_as_clause(tok: Token) -> bool:
     """Is ``tok`` a participle the parser made a clause of its own, with the noun it describes as
     its subject ("wanted the release of its soldiers taken hostage": "release ... taken")? Nothing
     marks it as a clause: no "to", no "that", no auxiliary."""
-    described = any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
-    return tok.dep_ == "ccomp" and tok.tag_ == "VBN" and described \
+    # (read for every child of every verb: its own labels first, its children only for the few
+    # that pass, since Token.children walks the token's whole subtree)
+    if tok.dep_ != "ccomp" or tok.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children) \
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
 
 
