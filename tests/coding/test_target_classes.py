@@ -102,3 +102,17 @@ def test_a_sites_word_before_another_noun_says_where_not_who(nlp):
     entrance = next(t for t in doc if t.text == "entrance")
     actor = resolve_actor(entrance, default_actor_index(), context_country="MLI")
     assert actor is None or actor.sector not in ("military", "police", "rebels")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Opposition spokesman detained on eve of walkout", "Opposition spokesman"),
+    ("Three reporters arrested over satirical video", "Three reporters"),
+])
+def test_a_headline_told_in_the_passive_with_no_doer_names_its_target(nlp, coder, text, target):
+    event = next(e for e in code(nlp, coder, text) if e.type == "COERCE")
+    assert event.source is None and event.target is not None and event.target.text == target
+
+
+def test_a_sentence_of_prose_keeps_its_subject_as_the_doer(nlp, coder):
+    event = next(e for e in code(nlp, coder, "Police detained the strike leader on the eve of the walkout.") if e.type == "COERCE")
+    assert event.source is not None and event.source.text == "Police"

@@ -338,9 +338,13 @@ def _told_as_a_toll(head: Token, subj: Token) -> bool:
     the subject was harmed. (The tagger may take the participle for a past: then the subject must
     be counted, as a toll's is.)"""
     lemma = head.lemma_.lower()
-    if lemma not in HARM_VERBS | _HEADLINE_HARMS or head.dep_ not in ("ROOT", "conj") \
+    if lemma not in HARM_VERBS | _HEADLINE_HARMS | _HEADLINE_SEIZURES or head.dep_ not in ("ROOT", "conj") \
             or any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in head.children):  # fmt: skip
         return False
+    if lemma in _HEADLINE_SEIZURES:
+        # "Union leader arrested ahead of strike", "Two journalists detained in capital": a headline's
+        # passive, no doer told (a line no full stop ends: in prose, "police detained" has its object)
+        return head.tag_ in ("VBN", "VBD") and _a_headline(head.sent)
     if lemma not in HARM_VERBS:
         # a headline's passive told by its doer or by the death it dealt: "Journalist beaten by
         # police", "Two protesters shot dead in Sudik", "Trader stabbed to death"
@@ -351,6 +355,17 @@ def _told_as_a_toll(head: Token, subj: Token) -> bool:
 # verbs of violence a headline tells in the passive without its auxiliary (those of HARM_VERBS are read
 # as tolls above)
 _HEADLINE_HARMS = frozenset({"shoot", "stab", "beat", "hack", "behead", "lynch", "torture", "abduct", "kidnap"})
+
+
+# verbs of seizing or punishing someone, which a headline tells in the passive with no doer
+_HEADLINE_SEIZURES = frozenset({"arrest", "detain", "jail", "imprison", "deport", "expel", "sentence", "convict",
+                                "charge", "hold", "seize", "capture", "abduct", "kidnap"})  # fmt: skip
+
+
+def _a_headline(sent) -> bool:
+    """Is the sentence a headline: a line with no full stop, question or exclamation mark at its end?"""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in (".", "!", "?", '"', "”", "'")
 
 
 def _left_dead(head: Token) -> bool:
