@@ -159,11 +159,13 @@ def test_acled_places_and_actors(acled):
     # 0.847 / 0.656; actor 2 country 0.910 / 0.765, inter 0.777 / 0.365
     # nineteenth build: place 0.771 / 0.576, admin1 0.875 / 0.666, actor 1 country 0.925 / 0.835, inter
     # 0.850 / 0.659; actor 2 country 0.912 / 0.771, inter 0.778 / 0.365
+    # twentieth build: place 0.771 / 0.576, admin1 0.876 / 0.666, actor 1 country 0.925 / 0.835, inter
+    # 0.851 / 0.659; actor 2 country 0.913 / 0.771, inter 0.781 / 0.365
     assert dev["place_25km"]["accuracy"] >= 0.75 and test["place_25km"]["accuracy"] >= 0.54
     assert dev["admin1"]["accuracy"] >= 0.86 and test["admin1"]["accuracy"] >= 0.62
     assert dev["actor1_country"]["accuracy"] >= 0.91 and test["actor1_country"]["accuracy"] >= 0.80
     assert dev["actor1_inter"]["accuracy"] >= 0.83 and test["actor1_inter"]["accuracy"] >= 0.62
-    assert dev["actor2_inter"]["accuracy"] >= 0.75 and dev["actor2_country"]["accuracy"] >= 0.88
+    assert dev["actor2_inter"]["accuracy"] >= 0.76 and dev["actor2_country"]["accuracy"] >= 0.89
     assert test["actor2_inter"]["accuracy"] >= 0.33 and test["actor2_country"]["accuracy"] >= 0.74
 
 
@@ -201,7 +203,9 @@ def test_trnews_events():
     # verbal15 (rules): the dev place rate fell 0.625 -> 0.581 while right places rose 65 -> 72 (gold-placed
     # typed matches 104 -> 124): the acts newly found are mostly in one long siege report whose acts the
     # text places in named villages and a province the gold does not; floor 0.60 -> 0.56 for that reason
-    assert dev["fields"]["place_25km"]["accuracy"] >= 0.59 and test["fields"]["place_25km"]["accuracy"] >= 0.18
+    # twentieth build: place 0.652 / 0.455 (a country named only as a party is no place of the act; datelines
+    # in capitals read; test n=11, one event is 9 points), typed 0.776 / 0.297, detection 0.798 / 0.446
+    assert dev["fields"]["place_25km"]["accuracy"] >= 0.62 and test["fields"]["place_25km"]["accuracy"] >= 0.36
     # fourteenth build: every field right 0.260 / 0.182 (test 5 -> 4 of 22 typed matches, with a dev-neutral
     # rule for dismissals and acts named as a time; one item, reported as measured, floor 0.19 -> 0.16)
     # sixteenth build: every field 0.279 / 0.182, source country 0.760, mode 0.789, date 0.887 / 0.905 (dev)

@@ -558,7 +558,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
                                   tuple(cands), within=within, within_sure=sure, qualifier=q[:2] if sure else None))  # fmt: skip
 
     if base <= DATELINE_OPENING and text[:2].isupper():
-        _dateline_place(sent, text, gazetteer, country_names, add)
+        _dateline_place(sent, gazetteer, country_names, add)
     if " of " in text:
         _names_with_of(text, base, gazetteer, add)
     for m in _OF_KEYWORD.finditer(text) if _MAYBE_OF_KEYWORD.search(text) else ():
@@ -788,7 +788,7 @@ DATELINE_OPENING = 300
 _DATELINE_NAME = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?=\s*(?:,|\(|[—–―]|--?\s))")
 
 
-def _dateline_place(sent: SpacySpan, text: str, gazetteer: Gazetteer, country_names: dict[str, str], add) -> None:
+def _dateline_place(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, str], add) -> None:
     """Read the place of a dateline that opens the sentence, when a line opens there too."""
     doc = sent.doc
     before = doc[sent.start - 1] if sent.start > 0 else None
