@@ -25,7 +25,9 @@ from functools import cache, cached_property, lru_cache
 from spacy.tokens import Span as SpacySpan
 
 from ..mentions.places import (
+    AFTER_DATELINE,
     AREA_KINDS,
+    DATELINE_CHARS,
     DIRECTIONS,
     NEIGHBOURHOOD_WORDS,
     DIVISION_EVIDENCE,
@@ -299,12 +301,6 @@ def _spelling_variants(by_sentence: list[list[PlaceMention]], gazetteer: Gazette
     return out
 
 
-# what follows a dateline's place: the agency in brackets, a dash, or the comma before its division
-# ("QAMISHLI, Syria (AFP) —", "Kelmar (Wire) -", "DUNVAL —")
-_AFTER_DATELINE = re.compile(r"\s*(?:\(|[—–―]|--?\s|,)")
-DATELINE_CHARS = 300  # a dateline opens one of the text's first lines (after a headline or a byline)
-
-
 def dateline_mention(places: Sequence[PlaceMention], text: str) -> PlaceMention | None:
     """The place of the article's dateline ("WASHINGTON (Wire) —", "Kelmar, Dunval —"): a place
     that opens a line near the top of the text, followed by a bracket, a dash or a comma. It says
@@ -313,7 +309,7 @@ def dateline_mention(places: Sequence[PlaceMention], text: str) -> PlaceMention 
         if p.start > DATELINE_CHARS:
             break
         opens_line = p.start == 0 or text[:p.start].rstrip(" \t").endswith("\n")
-        if opens_line and p.kind != "country" and p.relation is None and _AFTER_DATELINE.match(text, p.end):
+        if opens_line and p.kind != "country" and p.relation is None and AFTER_DATELINE.match(text, p.end):
             return p
     return None
 

@@ -557,7 +557,7 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         found.append(PlaceMention(text[start - base : end - base], name, kind, country, start, end, relation, head.i,
                                   tuple(cands), within=within, within_sure=sure, qualifier=q[:2] if sure else None))  # fmt: skip
 
-    if base <= DATELINE_OPENING and text[:2].isupper():
+    if base <= DATELINE_CHARS and text[:2].isupper():
         _dateline_place(sent, gazetteer, country_names, add)
     if " of " in text:
         _names_with_of(text, base, gazetteer, add)
@@ -782,10 +782,13 @@ def _names_before_divisions(sent: SpacySpan, text: str, gazetteer: Gazetteer, ad
             add(base + m.start("name"), base + m.end("name"), name, "village", None, cands)
 
 
-# a dateline's place: capitals that open a line near the top, before a comma, a bracket or a dash
-# ("KAMPALA, Jan 12 (Wire) -", "NEW DELHI (Wire) —"); the model takes such capitals for an organisation
-DATELINE_OPENING = 300
-_DATELINE_NAME = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?=\s*(?:,|\(|[—–―]|--?\s))")
+# what follows a dateline's place: the agency in brackets, a dash, or the comma before its division
+# ("QAMISHLI, Syria (AFP) —", "Kelmar (Wire) -", "DUNVAL —")
+AFTER_DATELINE = re.compile(r"\s*(?:\(|[—–―]|--?\s|,)")
+DATELINE_CHARS = 300  # a dateline opens one of the text's first lines (after a headline or a byline)
+# a dateline's place in capitals ("KAMPALA, Jan 12 (Wire) -", "NEW DELHI (Wire) —"): the model takes such
+# capitals for an organisation
+_DATELINE_NAME = re.compile(rf"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}}(?={AFTER_DATELINE.pattern})")
 
 
 def _dateline_place(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, str], add) -> None:

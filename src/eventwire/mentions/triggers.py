@@ -682,9 +682,6 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if m.noun is not None and any(c.dep_ == "amod" and c.lower_ in _HABITUAL_ADJ for c in m.noun.children):
         return True  # "has carried out frequent bombings": what a group does, not one act
-    clause = head if m.noun is None or head.pos_ in ("VERB", "AUX") else _governing_verb(head)
-    if clause is not None and _every_time(clause):
-        return True  # "blocked the road every weekend", "marched each Friday": a habit, not one act
     if m.spec.type not in VIOLENT and _counted(head):
         return True  # "has apologised twice", "visited Moscow three times": a count of acts, not one
     if m.noun is None and _generic_you(head):
@@ -703,22 +700,6 @@ def is_background(m: TriggerMatch) -> bool:
     if _weighed_as_a_supposition(m.noun if m.noun is not None else head):
         return True
     return _sourcing(head)
-
-
-def _governing_verb(tok: Token) -> Token | None:
-    """The verb whose clause a noun is told in ("blamed" for "abductions" of "has been blamed for
-    scores of abductions"), or None."""
-    for anc in tok.ancestors:
-        if anc.pos_ in ("VERB", "AUX"):
-            return anc
-    return None
-
-
-def _every_time(head: Token) -> bool:
-    """Is the verb told of every day, week or time ("blocked the road every weekend", "marched each
-    Friday")? A habit, not one act."""
-    return any(c.dep_ in ("npadvmod", "advmod") and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)
-               for c in head.children)  # fmt: skip
 
 
 # How often an act was done, said of the verb: "twice", "several times"
@@ -787,7 +768,9 @@ def _supposed(head: Token) -> bool:
     return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
 
 
-_PERIODS = frozenset("day night week month year".split())
+# (and the days a habit keeps: "blocked the road every Friday", "marched each weekend")
+_PERIODS = frozenset("day night week month year weekend monday tuesday wednesday thursday friday saturday "
+                     "sunday".split())  # fmt: skip
 _EACH = frozenset("a an per each every".split())
 _SPAN_ENDS = frozenset("after before ago later earlier since into".split())
 
