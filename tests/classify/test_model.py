@@ -85,3 +85,27 @@ def test_an_annealed_step_size_leaves_the_model_far_less_dependent_on_the_seed()
     constant, annealed = spread(False), spread(True)
     assert annealed.mean() < 0.5 * constant.mean()
     assert annealed.max() < 0.1
+
+
+def test_runs_fitted_in_forked_workers_give_the_model_one_process_gives():
+    from eventwire.classify.model import fit_averaged
+
+    forked = fit_averaged(EXAMPLES, LABELS, runs=3, seed=5, epochs=3, min_count=1, workers=2)
+    serial = fit_averaged(EXAMPLES, LABELS, runs=3, seed=5, epochs=3, min_count=1, workers=1)
+    assert np.array_equal(forked.weights, serial.weights) and forked.vocab == serial.vocab
+
+
+@pytest.mark.parametrize("n_labels", [2, 24])  # the detector's way (a bincount per label) and the typer's (a sort)
+def test_feature_sums_are_what_adding_each_example_in_turn_gives(n_labels):
+    from eventwire.classify.model import _add_feature_sums
+
+    rng = np.random.default_rng(0)
+    feats = rng.integers(0, 50, size=300)  # repeats, as features shared by a batch's examples are
+    values = rng.normal(size=(300, n_labels)).astype(np.float32)
+    expected = np.ones((50, n_labels), dtype=np.float32)
+    np.add.at(expected, feats, values)
+    got = np.ones((50, n_labels), dtype=np.float32)
+    _add_feature_sums(got, feats, values)
+    assert np.allclose(got, expected, atol=1e-5)
+    _add_feature_sums(got, feats[:0], values[:0])  # an empty batch adds nothing
+    assert np.allclose(got, expected, atol=1e-5)
