@@ -13,9 +13,20 @@ from .errors import (
     NotEnglishError,
 )
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Quantity, Span
-from .pipeline import Pipeline, extract
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # The NLP pipeline (spaCy, the coder, the gazetteer) is imported when first asked for, so
+    # that `import eventwire` for its records, its store or its command line's help costs
+    # a fraction of a second, and processes that never code (a store reader, a web worker
+    # handed another pipeline) never load spaCy.
+    if name in ("Pipeline", "extract"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'eventwire' has no attribute {name!r}")
 
 
 def open_store(url=None, *, create: bool = False):

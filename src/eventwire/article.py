@@ -226,3 +226,14 @@ def _control_ratio(text: str) -> float:
     bad = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t\r")
     bad += text.count("\ufffd")
     return bad / len(text)
+
+
+def undated_notice(article: Article | None, n_events: int, source: str = "") -> str | None:
+    """What a user must be told about an article coded into ``n_events`` events with no
+    publication date: its dates that are not written out with their year ("on Thursday", "last
+    week", or none at all) are left unknown (null), not guessed. None for a dated article, or
+    one with no event."""
+    if article is None or article.published is not None or not n_events:
+        return None
+    return (f"{article.source or source}: no publication date, so its dates not written out with their year "
+            "are unknown (null); give its date (--published, or \"published\" in a record or request) to resolve them")

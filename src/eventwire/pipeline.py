@@ -28,17 +28,6 @@ class ArticleResult:
     error: InputError | None = None
 
 
-def undated_notice(article: Article | None, n_events: int, source: str = "") -> str | None:
-    """What a user must be told about an article coded into ``n_events`` events with no
-    publication date: its dates that are not written out with their year ("on Thursday", "last
-    week", or none at all) are left unknown (null), not guessed. None for a dated article, or
-    one with no event."""
-    if article is None or article.published is not None or not n_events:
-        return None
-    return (f"{article.source or source}: no publication date, so its dates not written out with their year "
-            "are unknown (null); give its date (--published, or \"published\" in a record or request) to resolve them")
-
-
 class Pipeline:
     """Loaded models plus the coder. Build once, call many times."""
 

@@ -201,7 +201,7 @@ def test_acled_csv_is_what_the_former_export_wrote(sample_store):
 # --------------------------------------------------------------------------- memory
 
 
-SMALL, LARGE, PAGE = 2_000, 20_000, 500  # ten times the events; a page, a Parquet batch: 500
+SMALL, LARGE, PAGE = 1_000, 10_000, 250  # ten times the events; a page, a Parquet batch: 250
 
 
 def _peak(store, fmt, where, n_expected):
@@ -228,7 +228,7 @@ def _memory_does_not_grow(small_url, large_url, tmp_path, formats):
     small, large = open_store(small_url), open_store(large_url)
     try:
         for store in (small, large):  # warm up: imports, caches, compiled queries
-            list(stream_events(store, EventFilter(), limit=2000, page=PAGE))
+            list(stream_events(store, EventFilter(), limit=SMALL, page=PAGE))
         tracemalloc.start()
         try:
             for fmt in formats:

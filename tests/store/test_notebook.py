@@ -214,9 +214,17 @@ def test_a_missing_postgresql_database_is_an_error(postgres_server):
         eventwire.open_store(url)
 
 
+def _modules_loaded_by(statement: str, heavy: tuple[str, ...]) -> str:
+    code = f"import sys; {statement}; print(*sorted(m for m in {heavy!r} if m in sys.modules))"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+
+
 def test_import_eventwire_stays_light():
-    heavy = ("sqlalchemy", "pandas", "eventwire.store.db")
-    code = f"import sys, eventwire; print(*sorted(m for m in {heavy!r} if m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == ""
-    assert "open_store" in eventwire.__all__
+    assert _modules_loaded_by("import eventwire", ("sqlalchemy", "pandas", "eventwire.store.db", "spacy")) == ""
+    assert "open_store" in eventwire.__all__ and "extract" in eventwire.__all__
+    assert eventwire.extract.__module__ == "eventwire.pipeline"  # loaded when first asked for
+
+
+def test_the_store_and_the_api_load_no_nlp_until_they_code():
+    # a store reader, an API worker or a coding worker handed another pipeline never pays spaCy's load
+    assert _modules_loaded_by("import eventwire.store.ingest, eventwire.store.dedup, eventwire.web.api", ("spacy",)) == ""

@@ -35,7 +35,8 @@ def register(sub) -> None:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from ..output import EventWriter
-    from ..pipeline import Pipeline, undated_notice
+    from ..article import undated_notice
+    from ..pipeline import Pipeline
     from ..reader import read_path
 
     day = published(args)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..acled import AcledNote, acled_actor, actor_country
 from ..evaluate import Tally as Rate
 from ..events import Event
-from ..geo.resolve import haversine_km
+from ..geo.distance import haversine_km
 from ..mentions.places import fold_name, strip_article
 from ..ontology import acled_event_type
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..article import Article
 from ..events import Actor, Attribution, Event, EventDate, Evidence, Place, Span
-from ..geo.resolve import haversine_km
+from ..geo.distance import haversine_km
 from .acled import Rate
 
 GOLD = "sample/real/trnews-gold.jsonl"

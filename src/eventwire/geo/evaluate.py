@@ -33,7 +33,8 @@ from ..document import Document
 from ..errors import InputError
 from ..evaluate import load_gold
 from .geoparse import Geoparser, most_populous
-from .resolve import Location, haversine_km
+from .distance import haversine_km
+from .resolve import Location
 
 NO_POINT_KM = 20_000.0  # an unresolved mention counts as half the earth away
 

@@ -32,6 +32,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import EventwireError
+from .distance import haversine_km
 from ..mentions.places import PlaceCandidate, fold_name, spelled_out, spelling_key, strip_article, transliterations
 
 SCHEMA_VERSION = 1
@@ -541,8 +542,6 @@ def _admin2_centroid(centroids: dict[tuple[str, str, str], list[tuple[float, flo
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    from .resolve import haversine_km
-
     return haversine_km(a[0], a[1], b[0], b[1])
 
 

@@ -24,6 +24,7 @@ from functools import cache, cached_property, lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
+from .distance import haversine_km
 from ..mentions.places import (
     AFTER_DATELINE,
     AREA_KINDS,
@@ -1140,14 +1141,6 @@ def _from_candidate(c: PlaceCandidate, mention: PlaceMention, precision: str, re
 
 def _unknown(mention: PlaceMention, relation: str | None, precision: str | None) -> Location:
     return Location(mention.name, None, None, None, mention.country, None, None, None, precision, relation)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _country_names() -> dict[str, str]:

@@ -121,7 +121,7 @@ def _sqlite_settings(dbapi_connection, _record) -> None:
     cur.execute("PRAGMA cache_size=-65536")
     cur.close()
     # great-circle distance in SQL, so a radius query is filtered and paginated in the database
-    from ..geo.resolve import haversine_km
+    from ..geo.distance import haversine_km
 
     dbapi_connection.create_function("haversine_km", 4, _null_safe(haversine_km), deterministic=True)
 

@@ -36,8 +36,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from ..geo.resolve import haversine_km
-from ..mentions.actors import default_actor_index
+from ..geo.distance import haversine_km
 
 # two dates to the day must be the same day: consecutive days' protests or shelling in one
 # province are different events (ACLED codes one a day), and of the gold clusters' reports
@@ -52,6 +51,8 @@ def source_key(record: dict[str, Any], outlet: str | None, article_id: str) -> s
     """Who a report ultimately rests on, normalised: the cited source, else the outlet."""
     cited = (record.get("attribution") or {}).get("source")
     name = cited or outlet or f"article:{article_id}"
+    from ..mentions.actors import default_actor_index  # (spaCy's types: imported when an actor is first read)
+
     entry = default_actor_index().get(name)
     if entry is not None and entry.kind in ("org", "person"):
         name = entry.canonical

@@ -14,18 +14,21 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, delete, func, or_, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..article import Article as ArticleRecord
+from ..article import undated_notice
 from ..errors import ConflictingIdError, InputError, StoreRejectedError
-from ..pipeline import Pipeline, undated_notice
 from .db import Store
 from .dedup import closest_match, date_window, factuality_class, pivot_order, record_day, report_order, source_key, summarise
 from .models import Actor, Article, Correction, Event, Place, Report
+
+if TYPE_CHECKING:  # the NLP pipeline is imported only where an ingest builds one
+    from ..pipeline import Pipeline
 
 
 @dataclass
@@ -62,7 +65,10 @@ def ingest(
     No database connection is held while an article is coded: each stored-yet check and
     each article's write is its own short use of the store, so an ingest never blocks
     other writers or readers for the length of the NLP."""
-    pipeline = pipeline or Pipeline()
+    if pipeline is None:
+        from ..pipeline import Pipeline
+
+        pipeline = Pipeline()
     summary = IngestSummary()
     for result in pipeline.run(_skip_known(store, items, summary)):
         if result.error is not None:

@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import column, table
 
 from ..errors import EventwireError
+from ..geo.distance import EARTH_RADIUS_KM
 from ..ontology import EVENT_TYPES
 from .acled_export import acled_countries
 from .db import Store
@@ -52,7 +53,6 @@ from .models import Actor, Article, Event, Report
 MAX_LIMIT = 100_000
 MAX_COUNT_KEYS = 5000  # rows of one counts answer
 MAX_TEXT_WORDS = 20
-EARTH_RADIUS_KM = 6371.0088  # as eventwire.geo.resolve.haversine_km
 
 
 @dataclass(frozen=True)
