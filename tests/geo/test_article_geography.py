@@ -9,7 +9,7 @@ import pytest
 from eventwire.article import make_article
 from eventwire.document import parse_articles
 from eventwire.geo.evaluate import _offset_map, part_of, read_toponym_corpus, score_geo
-from eventwire.geo.gazetteer import _middle, default_sqlite_gazetteer, is_code
+from eventwire.geo.gazetteer import _middle, default_sqlite_gazetteer, division_middle, is_code
 from eventwire.geo.resolve import country_point, haversine_km, main_country, outlet_country
 from eventwire.mentions.places import PlaceCandidate, PlaceMention
 
@@ -58,6 +58,29 @@ def test_a_wide_thinly_settled_division_takes_the_middle_of_all_its_towns():
     assert _middle(towns, wide=12.0)[0] < 50  # (a division narrower than that keeps the central 90 %)
     lat, _lon = _middle(towns, wide=10.0)
     assert 54 < lat < 55  # all of them reach the north
+
+
+def test_a_wide_divisions_empty_districts_reach_the_north_its_towns_do_not():
+    # towns of a few hundred people stop at the settled south (49-53 degrees); districts without a town
+    # cover the empty north up to 60: the middle of the land, where news coders put the division, is near 54
+    towns = [(49.0 + i * 0.04, -100.0 + (i % 10)) for i in range(100)]
+    empty = [(55.0, -97.0), (57.5, -95.0), (60.0, -96.0)]
+    assert division_middle(towns, [])[0] < 52
+    lat, _lon = division_middle(towns, empty)
+    assert 54 < lat < 55
+
+
+def test_a_compact_divisions_empty_districts_leave_its_point_to_its_towns():
+    towns = [(10.0 + i * 0.02, 30.0 + (i % 5) * 0.3) for i in range(100)]
+    assert division_middle(towns, [(14.0, 36.0)]) == division_middle(towns, [])
+
+
+def test_a_wide_provinces_point_is_the_middle_of_its_land():
+    # (points of GeoNames, which the press's coders use; the towns of 500 people end far south of them)
+    g = default_sqlite_gazetteer()
+    for name, lat, lon in (("Ontario", 49.25, -84.5), ("Saskatchewan", 54.0, -106.0)):
+        (province,) = [c for c in g.lookup(name) if c.kind == "province"]
+        assert haversine_km(province.latitude, province.longitude, lat, lon) < 161, name
 
 
 def test_codes_are_no_spellings_of_a_place():

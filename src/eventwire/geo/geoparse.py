@@ -21,6 +21,7 @@ from ..mentions.places import (
     ARTICLE_BEFORE,
     DIVISION_EVIDENCE,
     GENERIC_NAMES,
+    HAMLET_PEOPLE,
     Gazetteer,
     PlaceMention,
     county_named,
@@ -229,6 +230,8 @@ class Geoparser:
             mention = replace(mention, resolved=c)
         if c is None or c.latitude is None or not (mention.named(c) or mention.abbreviates_a_division()):
             return None
+        if c.population < HAMLET_PEOPLE and _a_persons_name(toks) and not dateline and not elsewhere:
+            return None  # "Mr. Kelmar", "Kelmar said": a person named like a hamlet or an empty district abroad is no toponym
         trusted = (
             c.kind in ("province", "region", "district")
             or mention.is_strong
@@ -503,6 +506,12 @@ _CONTINENT_ADJECTIVES = {
     "European": "Europe", "Asian": "Asia", "African": "Africa", "Oceanian": "Oceania", "Antarctic": "Antarctica",
     "North American": "North America", "South American": "South America",
 }  # fmt: skip
+
+
+def _a_persons_name(toks) -> bool:
+    """Are these words a person's name: labelled so by the model, or after a title ("Mr. Tarvo")?"""
+    first = toks[0]
+    return any(t.ent_type_ == "PERSON" for t in toks) or first.i > 0 and is_honorific(first.doc[first.i - 1])
 
 
 def _coordinated_modifier(tok) -> bool:
