@@ -323,7 +323,17 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         return (actor.country or where), 2
     # ACLED names every actor with its country ("Military Forces of X", "Rioters (X)"): one the
     # text does not place is of the country where it happened
-    return (actor.country or where), inter_code(actor, event_country, event.acled_sub_event_type)
+    return _acled_country(actor, where), inter_code(actor, event_country, event.acled_sub_event_type)
+
+
+def _acled_country(actor: Actor, where: str | None) -> str | None:
+    """The country ACLED gives an actor: its own, or where it acted when the text gives none. An
+    armed group is of the country it operates in, whatever its home ("Al Shabaab" in Kenya, a
+    Sahel group across a border are coded for the country of the event), as a state's forces
+    abroad are not (they are that state's, external forces)."""
+    if actor.sector == "rebels" and where:
+        return where
+    return actor.country or where
 
 
 # ACLED's disorder types (the column added in March 2023; ACLED's "Guide to 2023 ACLED column

@@ -339,3 +339,23 @@ def test_a_thing_stands_for_whom_it_belongs_to(nlp, text, word, sector):
 def test_offices_of_government_the_press_names_are_government(nlp, text, word):
     actor = resolve_actor(head_of(nlp, text, word), default_actor_index())
     assert actor is not None and actor.sector == "government"
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # an armed group across its home's border is, for ACLED, of the country it acts in
+        ("On 3 March, Boko Haram fighters raided a village near Mora in Cameroon, killing five farmers.", "CMR"),
+        ("On 9 July, al-Shabaab militants ambushed a police truck near Mandera in Kenya.", "KEN"),
+        # and at home, of its home
+        ("On 3 March, Boko Haram fighters raided a village near Maiduguri in Nigeria, killing five farmers.", "NGA"),
+        # a state's forces abroad keep their own country (external forces)
+        ("On 5 May, Turkish troops shelled a village near Afrin in Syria.", "TUR"),
+    ],
+)
+def test_an_armed_group_is_of_the_country_it_acts_in(nlp, coder, text, country):
+    from eventwire.evaluation.acled import top_event
+
+    ev = top_event(code(nlp, coder, text))
+    assert ev is not None and ev.place is not None
+    assert acled_actor(ev, 1, ev.place.country)[0] == country
