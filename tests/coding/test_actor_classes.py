@@ -359,3 +359,22 @@ def test_an_armed_group_is_of_the_country_it_acts_in(nlp, coder, text, country):
     ev = top_event(code(nlp, coder, text))
     assert ev is not None and ev.place is not None
     assert acled_actor(ev, 1, ev.place.country)[0] == country
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a force's own name that begins with a fighter's word is the state's aircraft
+        ("Velmari fighter jets pounded hideouts in the hills above Korvo.", "jets"),
+        ("Fighter jets struck a convoy on the desert road.", "jets"),
+    ],
+)
+def test_fighter_jets_are_a_state_force(nlp, text, word):
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index(), context_country="KEN")
+    assert actor is not None and actor.sector == "military"
+
+
+def test_rebel_forces_are_still_rebels(nlp):
+    actor = resolve_actor(head_of(nlp, "Rebel forces shelled the town of Korvo.", "forces"), default_actor_index(),
+                          context_country="KEN")  # fmt: skip
+    assert actor is not None and actor.sector == "rebels"
