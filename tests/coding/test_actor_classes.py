@@ -378,3 +378,29 @@ def test_rebel_forces_are_still_rebels(nlp):
     actor = resolve_actor(head_of(nlp, "Rebel forces shelled the town of Korvo.", "forces"), default_actor_index(),
                           context_country="KEN")  # fmt: skip
     assert actor is not None and actor.sector == "rebels"
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # "Congress" is the legislature, or the party, of the country the story is in: an Indian
+        # story's Congress workers are Indian; a Latin American congress is its country's
+        ("Congress", "IND"),
+        ("Congress party workers", "IND"),
+        # unless the phrase names whose it is
+        ("the US Congress", "USA"),
+    ],
+)
+def test_congress_is_of_the_country_it_sits_in(nlp, text, country):
+    sentence = f"{text} blocked the highway near Varanasi."
+    head = [t for t in nlp(sentence) if t.dep_ == "nsubj"][0]
+    actor = resolve_actor(head, default_actor_index(), context_country="IND")
+    assert actor is not None and actor.country == country
+
+
+def test_congress_workers_protesting_in_india_are_indian(nlp, coder):
+    ev = code(nlp, coder, "On 12 August, Congress workers staged a sit-in outside the tehsil office in Sagar over unpaid crop insurance.")
+    from eventwire.evaluation.acled import top_event
+
+    top = top_event(ev)
+    assert top is not None and acled_actor(top, 1, top.place.country if top.place else None) == ("IND", 6)
