@@ -90,7 +90,7 @@ def _armed_group_code(actor: Actor) -> int:
     community's militia (4; also a militia the text names after a people, clan or place), a
     militia or militants (3), rebels or insurgents (2). A named group (its own canonical name) is
     a rebel group (2), as the actor data has it."""
-    if not _generic_armed(actor):
+    if not generic_armed(actor):
         return 2
     words = set(actor.text.lower().replace("-", " ").split())
     if words & _IDENTITY_WORDS or words & _MILITIA_NOUNS and _named_by_community(actor.text):
@@ -123,7 +123,7 @@ def _named_by_community(text: str) -> bool:
     return any(w[:1].isupper() and w.lower() not in _NOT_A_NAME and w.lower() not in _MILITIA_NOUNS for w in text.split())
 
 
-def _generic_armed(actor: Actor) -> bool:
+def generic_armed(actor: Actor) -> bool:
     """Is the actor a generic armed group ("militants", "Malian rebels"), not one the data names?"""
     return actor.canonical.split(" ")[-1] in ("rebels", "militants", "militia")
 

@@ -404,3 +404,23 @@ def test_congress_workers_protesting_in_india_are_indian(nlp, coder):
 
     top = top_event(ev)
     assert top is not None and acled_actor(top, 1, top.place.country if top.place else None) == ("IND", 6)
+
+
+@pytest.mark.parametrize(
+    "text, doer",
+    [
+        # armed men told by a generic word are the group a later claim names
+        ("On 2 June, insurgents ambushed a supply convoy near Bulo Burde, killing four soldiers. "
+         "Al-Shabaab later claimed responsibility for the ambush.", "al-Shabaab"),
+        ("Militants overran a border post near Gamboru on Tuesday night. Boko Haram claimed responsibility "
+         "in a video released on Thursday.", "Boko Haram"),
+        # a claim the text denies names no one
+        ("On 2 June, insurgents ambushed a supply convoy near Bulo Burde. No group claimed responsibility.", None),
+    ],
+)
+def test_a_claim_names_the_group_behind_generic_militants(nlp, coder, text, doer):
+    from eventwire.evaluation.acled import top_event
+
+    ev = top_event(code(nlp, coder, text))
+    assert ev is not None and ev.source is not None
+    assert (ev.source.canonical if doer else ev.source.sector) == (doer or "rebels")
