@@ -75,8 +75,18 @@ def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: s
     if sector in ("unknown", "party"):
         return 3
     if sector == "protesters":
-        return 5 if sub_event_type in ("Violent demonstration", "Mob violence") else 6
+        return 5 if sub_event_type in ("Violent demonstration", "Mob violence") or told_as_rioters(actor.text) else 6
     return 7  # civilians, media, business
+
+
+# the words for a crowd that are its violence's ("a lynch mob", "rioters", "looters"): whatever else is
+# told of it (dispersed, looting), ACLED's rioters (5), never protesters
+_RIOTER_WORDS = frozenset("mob mobs rioter rioters looter looters".split())
+
+
+def told_as_rioters(text: str) -> bool:
+    """Is a crowd named as a mob, rioters or looters ("the lynch mob", "rioters")?"""
+    return bool(set(text.lower().replace("-", " ").split()) & _RIOTER_WORDS)
 
 
 # words that make an armed group one of a community (ACLED's identity militias, 4) or a militia
@@ -286,6 +296,8 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         # nor are peacekeepers or an international mission's troops: external forces (8), not the
         # international body's civilian staff ("a UN aid worker")
         defined = None
+    if defined == 6 and role == 1 and actor is not None and told_as_rioters(actor.text):
+        defined = 5  # a mob dispersed is no protest's crowd: rioters ("police fired shots to disperse the mob")
     if defined == 0 and actor is not None and actor.sector == "protesters":
         defined = 6  # a protest met by a counter-protest: protesters against protesters (consolidate.counter_protests)
     if defined is not None:

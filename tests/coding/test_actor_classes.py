@@ -424,3 +424,25 @@ def test_a_claim_names_the_group_behind_generic_militants(nlp, coder, text, doer
     ev = top_event(code(nlp, coder, text))
     assert ev is not None and ev.source is not None
     assert (ev.source.canonical if doer else ev.source.sector) == (doer or "rebels")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd named as a mob or as rioters is ACLED's rioters (5), dispersed or looting
+        "On 9 June, a mob that had gathered outside the home of a murder suspect in Tororo was dispersed by police with tear gas.",
+        "On 9 June, rioters looted shops in the centre of Beira.",
+    ],
+)
+def test_a_mob_is_rioters_whatever_it_did(nlp, coder, text):
+    from eventwire.evaluation.acled import top_event
+
+    ev = top_event(code(nlp, coder, text))
+    assert ev is not None and acled_actor(ev, 1, ev.place.country if ev.place else None)[1] == 5
+
+
+def test_marchers_stay_protesters(nlp, coder):
+    from eventwire.evaluation.acled import top_event
+
+    ev = top_event(code(nlp, coder, "On 9 June, hundreds of teachers marched in Beira over unpaid salaries."))
+    assert ev is not None and acled_actor(ev, 1, ev.place.country if ev.place else None)[1] == 6
