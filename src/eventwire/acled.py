@@ -73,7 +73,7 @@ def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: s
     if sector == "rebels":
         return _armed_group_code(actor)
     if sector in ("unknown", "party"):
-        return 3
+        return 4 if _a_people_in_arms(actor.text) else 3
     if sector == "protesters":
         return 5 if sub_event_type in ("Violent demonstration", "Mob violence") or told_as_rioters(actor.text) else 6
     return 7  # civilians, media, business
@@ -118,6 +118,25 @@ _NOT_A_NAME = frozenset("the a an suspected alleged unidentified unknown armed l
 
 # fighters a group's own name may qualify; a militia named so is a community's (above)
 _FIGHTER_NOUNS = frozenset("militant militants fighter fighters insurgent insurgents".split())
+
+
+# armed men of no group the data knows, whom a people's name may qualify ("Tarvo raiders")
+_ARMED_MEN_NOUNS = frozenset("gunmen gunman raiders raider attackers attacker assailants assailant".split())
+# capitalised words before them that name no people ("Masked gunmen" opening a sentence)
+_NOT_A_PEOPLE = _NOT_A_NAME | frozenset("masked hooded heavily gun wielding four five six seven eight nine ten dozen dozens "
+                                        "hundreds scores many few other more about at least".split())  # fmt: skip
+
+
+def _a_people_in_arms(text: str) -> bool:
+    """Are armed men the data does not know named by a people ("suspected Tarvo raiders", "armed
+    Dunvali gunmen")? ACLED codes them as that people's ethnic or communal militia (4), as it does a
+    militia named so; unnamed ones ("unknown gunmen") are an unidentified armed group (3), and one
+    named by an acronym a group of its own."""
+    words = text.replace("-", " ").split()
+    if not any(w.lower() in _ARMED_MEN_NOUNS for w in words) or _named_by_acronym(text):
+        return False
+    return any(w[:1].isupper() and w.isalpha() and w.lower() not in _NOT_A_PEOPLE and w.lower() not in _ARMED_MEN_NOUNS
+               for w in words)  # fmt: skip
 
 
 def _named_by_acronym(text: str) -> bool:

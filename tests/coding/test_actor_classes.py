@@ -446,3 +446,21 @@ def test_marchers_stay_protesters(nlp, coder):
 
     ev = top_event(code(nlp, coder, "On 9 June, hundreds of teachers marched in Beira over unpaid salaries."))
     assert ev is not None and acled_actor(ev, 1, ev.place.country if ev.place else None)[1] == 6
+
+
+@pytest.mark.parametrize(
+    "text, inter",
+    [
+        # armed men named by a people are that people's militia (ACLED's ethnic or communal militias)
+        ("On 4 May, suspected Tarvo raiders attacked a cattle camp near Pibor, killing three herders.", 4),
+        ("On 4 May, armed Dunvali gunmen shot dead five traders near Gode.", 4),
+        # armed men of no name are an unidentified armed group, however the sentence opens
+        ("Masked gunmen shot dead a trader in Gode on Monday.", 3),
+        ("Four assailants stabbed a trader in Gode on Monday.", 3),
+    ],
+)
+def test_armed_men_named_by_a_people_are_its_militia(nlp, coder, text, inter):
+    from eventwire.evaluation.acled import top_event
+
+    ev = top_event(code(nlp, coder, text))
+    assert ev is not None and acled_actor(ev, 1, ev.place.country if ev.place else None)[1] == inter
