@@ -464,3 +464,12 @@ def test_armed_men_named_by_a_people_are_its_militia(nlp, coder, text, inter):
 
     ev = top_event(code(nlp, coder, text))
     assert ev is not None and acled_actor(ev, 1, ev.place.country if ev.place else None)[1] == inter
+
+
+def test_congress_is_no_town():
+    # a legislature's word written as its name is a body, not Congress, Arizona (the actor data's
+    # "congress" is a generic legislature now, no longer an organisation's entry)
+    from eventwire.mentions.places import known_organisation
+
+    assert known_organisation("Congress") and known_organisation("Parliament")
+    assert not known_organisation("Tucson")
