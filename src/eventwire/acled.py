@@ -57,12 +57,14 @@ INTER_NAMES = {
 }  # fmt: skip
 
 
-def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: str | None = None) -> int:
+def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: str | None = None,
+               opens_sentence: bool = False) -> int:
     """ACLED's inter code for an eventwire actor (0 when there is none).
 
     State forces acting outside their own country are ACLED's external forces (8), as are
     international organisations; unidentified armed men are a political militia (3), ACLED's
-    "Unidentified Armed Group"; protesters in a violent demonstration are rioters (5)."""
+    "Unidentified Armed Group"; protesters in a violent demonstration are rioters (5). ``opens_sentence``:
+    the actor's words open their sentence, where a capital says nothing of a name."""
     if actor is None:
         return 0
     sector = actor.sector
@@ -73,7 +75,7 @@ def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: s
     if sector == "rebels":
         return _armed_group_code(actor)
     if sector in ("unknown", "party"):
-        return 4 if _a_people_in_arms(actor.text) else 3
+        return 4 if _a_people_in_arms(actor.text, opens_sentence) else 3
     if sector == "protesters":
         return 5 if sub_event_type in ("Violent demonstration", "Mob violence") or told_as_rioters(actor.text) else 6
     return 7  # civilians, media, business
@@ -127,16 +129,17 @@ _NOT_A_PEOPLE = _NOT_A_NAME | frozenset("masked hooded heavily gun wielding four
                                         "hundreds scores many few other more about at least".split())  # fmt: skip
 
 
-def _a_people_in_arms(text: str) -> bool:
+def _a_people_in_arms(text: str, opens_sentence: bool = False) -> bool:
     """Are armed men the data does not know named by a people ("suspected Tarvo raiders", "armed
     Dunvali gunmen")? ACLED codes them as that people's ethnic or communal militia (4), as it does a
     militia named so; unnamed ones ("unknown gunmen") are an unidentified armed group (3), and one
-    named by an acronym a group of its own."""
+    named by an acronym a group of its own. A word that opens the sentence (``opens_sentence``) is
+    written with a capital whatever it is ("Cartel gunmen", "Bandit raiders"): no name."""
     words = text.replace("-", " ").split()
     if not any(w.lower() in _ARMED_MEN_NOUNS for w in words) or _named_by_acronym(text):
         return False
     return any(w[:1].isupper() and w.isalpha() and w.lower() not in _NOT_A_PEOPLE and w.lower() not in _ARMED_MEN_NOUNS
-               for w in words)  # fmt: skip
+               for w in words[1 if opens_sentence else 0 :])  # fmt: skip
 
 
 def _named_by_acronym(text: str) -> bool:
@@ -354,7 +357,14 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         return (actor.country or where), 2
     # ACLED names every actor with its country ("Military Forces of X", "Rioters (X)"): one the
     # text does not place is of the country where it happened
-    return _acled_country(actor, where), inter_code(actor, event_country, event.acled_sub_event_type)
+    return _acled_country(actor, where), inter_code(actor, event_country, event.acled_sub_event_type,
+                                                    _opens_sentence(actor, event))
+
+
+def _opens_sentence(actor: Actor, event: Event) -> bool:
+    """Do the actor's words open the event's sentence (a stored event's view, with no offsets, says no)?"""
+    start = getattr(event.evidence, "sentence_start", None)
+    return start is not None and actor.span is not None and actor.span.start <= start
 
 
 def _acled_country(actor: Actor, where: str | None) -> str | None:

@@ -457,6 +457,9 @@ def test_marchers_stay_protesters(nlp, coder):
         # armed men of no name are an unidentified armed group, however the sentence opens
         ("Masked gunmen shot dead a trader in Gode on Monday.", 3),
         ("Four assailants stabbed a trader in Gode on Monday.", 3),
+        # a common word that opens the sentence has its capital from its place, not from a name
+        ("Bandit raiders attacked a village near Gusau on Sunday.", 3),
+        ("Smuggler gunmen fired on a customs post near Kasumbalesa.", 3),
     ],
 )
 def test_armed_men_named_by_a_people_are_its_militia(nlp, coder, text, inter):
