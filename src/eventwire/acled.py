@@ -363,8 +363,9 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
 
 def _opens_sentence(actor: Actor, event: Event) -> bool:
     """Do the actor's words open the event's sentence (a stored event's view, with no offsets, says no)?"""
-    start = getattr(event.evidence, "sentence_start", None)
-    return start is not None and actor.span is not None and actor.span.start <= start
+    start = getattr(getattr(event, "evidence", None), "sentence_start", None)
+    span = getattr(actor, "span", None)
+    return start is not None and span is not None and span.start <= start
 
 
 def _acled_country(actor: Actor, where: str | None) -> str | None:
