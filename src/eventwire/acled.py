@@ -57,12 +57,14 @@ INTER_NAMES = {
 }  # fmt: skip
 
 
-def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: str | None = None) -> int:
+def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: str | None = None,
+               opens_sentence: bool = False) -> int:
     """ACLED's inter code for an eventwire actor (0 when there is none).
 
     State forces acting outside their own country are ACLED's external forces (8), as are
     international organisations; unidentified armed men are a political militia (3), ACLED's
-    "Unidentified Armed Group"; protesters in a violent demonstration are rioters (5)."""
+    "Unidentified Armed Group"; protesters in a violent demonstration are rioters (5). ``opens_sentence``:
+    the actor's words open their sentence, where a capital says nothing of a name."""
     if actor is None:
         return 0
     sector = actor.sector
@@ -73,10 +75,20 @@ def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: s
     if sector == "rebels":
         return _armed_group_code(actor)
     if sector in ("unknown", "party"):
-        return 3
+        return 4 if _a_people_in_arms(actor.text, opens_sentence) else 3
     if sector == "protesters":
-        return 5 if sub_event_type in ("Violent demonstration", "Mob violence") else 6
+        return 5 if sub_event_type in ("Violent demonstration", "Mob violence") or told_as_rioters(actor.text) else 6
     return 7  # civilians, media, business
+
+
+# the words for a crowd that are its violence's ("a lynch mob", "rioters", "looters"): whatever else is
+# told of it (dispersed, looting), ACLED's rioters (5), never protesters
+_RIOTER_WORDS = frozenset("mob mobs rioter rioters looter looters".split())
+
+
+def told_as_rioters(text: str) -> bool:
+    """Is a crowd named as a mob, rioters or looters ("the lynch mob", "rioters")?"""
+    return bool(set(text.lower().replace("-", " ").split()) & _RIOTER_WORDS)
 
 
 # words that make an armed group one of a community (ACLED's identity militias, 4) or a militia
@@ -90,7 +102,7 @@ def _armed_group_code(actor: Actor) -> int:
     community's militia (4; also a militia the text names after a people, clan or place), a
     militia or militants (3), rebels or insurgents (2). A named group (its own canonical name) is
     a rebel group (2), as the actor data has it."""
-    if not _generic_armed(actor):
+    if not generic_armed(actor):
         return 2
     words = set(actor.text.lower().replace("-", " ").split())
     if words & _IDENTITY_WORDS or words & _MILITIA_NOUNS and _named_by_community(actor.text):
@@ -110,6 +122,26 @@ _NOT_A_NAME = frozenset("the a an suspected alleged unidentified unknown armed l
 _FIGHTER_NOUNS = frozenset("militant militants fighter fighters insurgent insurgents".split())
 
 
+# armed men of no group the data knows, whom a people's name may qualify ("Tarvo raiders")
+_ARMED_MEN_NOUNS = frozenset("gunmen gunman raiders raider attackers attacker assailants assailant".split())
+# capitalised words before them that name no people ("Masked gunmen" opening a sentence)
+_NOT_A_PEOPLE = _NOT_A_NAME | frozenset("masked hooded heavily gun wielding four five six seven eight nine ten dozen dozens "
+                                        "hundreds scores many few other more about at least".split())  # fmt: skip
+
+
+def _a_people_in_arms(text: str, opens_sentence: bool = False) -> bool:
+    """Are armed men the data does not know named by a people ("suspected Tarvo raiders", "armed
+    Dunvali gunmen")? ACLED codes them as that people's ethnic or communal militia (4), as it does a
+    militia named so; unnamed ones ("unknown gunmen") are an unidentified armed group (3), and one
+    named by an acronym a group of its own. A word that opens the sentence (``opens_sentence``) is
+    written with a capital whatever it is ("Cartel gunmen", "Bandit raiders"): no name."""
+    words = text.replace("-", " ").split()
+    if not any(w.lower() in _ARMED_MEN_NOUNS for w in words) or _named_by_acronym(text):
+        return False
+    return any(w[:1].isupper() and w.isalpha() and w.lower() not in _NOT_A_PEOPLE and w.lower() not in _ARMED_MEN_NOUNS
+               for w in words[1 if opens_sentence else 0 :])  # fmt: skip
+
+
 def _named_by_acronym(text: str) -> bool:
     """Does the text name its group by an acronym ("suspected KLF militants")? An organisation the
     data does not know, named as itself: rebels by ACLED's reading (a militia of no name is not)."""
@@ -123,7 +155,7 @@ def _named_by_community(text: str) -> bool:
     return any(w[:1].isupper() and w.lower() not in _NOT_A_NAME and w.lower() not in _MILITIA_NOUNS for w in text.split())
 
 
-def _generic_armed(actor: Actor) -> bool:
+def generic_armed(actor: Actor) -> bool:
     """Is the actor a generic armed group ("militants", "Malian rebels"), not one the data names?"""
     return actor.canonical.split(" ")[-1] in ("rebels", "militants", "militia")
 
@@ -286,6 +318,8 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         # nor are peacekeepers or an international mission's troops: external forces (8), not the
         # international body's civilian staff ("a UN aid worker")
         defined = None
+    if defined == 6 and role == 1 and actor is not None and told_as_rioters(actor.text):
+        defined = 5  # a mob dispersed is no protest's crowd: rioters ("police fired shots to disperse the mob")
     if defined == 0 and actor is not None and actor.sector == "protesters":
         defined = 6  # a protest met by a counter-protest: protesters against protesters (consolidate.counter_protests)
     if defined is not None:
@@ -323,7 +357,25 @@ def acled_actor(event: Event, role: int, event_country: str | None) -> tuple[str
         return (actor.country or where), 2
     # ACLED names every actor with its country ("Military Forces of X", "Rioters (X)"): one the
     # text does not place is of the country where it happened
-    return (actor.country or where), inter_code(actor, event_country, event.acled_sub_event_type)
+    return _acled_country(actor, where), inter_code(actor, event_country, event.acled_sub_event_type,
+                                                    _opens_sentence(actor, event))
+
+
+def _opens_sentence(actor: Actor, event: Event) -> bool:
+    """Do the actor's words open the event's sentence (a stored event's view, with no offsets, says no)?"""
+    start = getattr(getattr(event, "evidence", None), "sentence_start", None)
+    span = getattr(actor, "span", None)
+    return start is not None and span is not None and span.start <= start
+
+
+def _acled_country(actor: Actor, where: str | None) -> str | None:
+    """The country ACLED gives an actor: its own, or where it acted when the text gives none. An
+    armed group is of the country it operates in, whatever its home ("Al Shabaab" in Kenya, a
+    Sahel group across a border are coded for the country of the event), as a state's forces
+    abroad are not (they are that state's, external forces)."""
+    if actor.sector == "rebels" and where:
+        return where
+    return actor.country or where
 
 
 # ACLED's disorder types (the column added in March 2023; ACLED's "Guide to 2023 ACLED column

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ..acled import generic_armed
 from ..events import Actor, Event
 from ..mentions.factuality import negated
 from ..mentions.triggers import VIOLENT
@@ -51,7 +52,7 @@ def credit_claim(events: list[Event], claimer: Actor) -> list[Event]:
         ev = events[i]
         if ev.type not in VIOLENT or ev.factuality != "asserted":
             continue
-        if not _unknown_doer(ev.source):
+        if not _unknown_doer(ev.source, claimer):
             if credited:
                 break
             continue
@@ -60,5 +61,10 @@ def credit_claim(events: list[Event], claimer: Actor) -> list[Event]:
     return out
 
 
-def _unknown_doer(actor: Actor | None) -> bool:
-    return actor is None or actor.sector == "unknown"
+def _unknown_doer(actor: Actor | None, claimer: Actor) -> bool:
+    """Is the doer not known by name: no one told, someone the data does not know, or, when a group
+    the data knows claims the act, armed men told only by a generic word ("Militants attacked a post.
+    The Tarvo Front claimed it.": the militants were the Front's)?"""
+    if actor is None or actor.sector == "unknown":
+        return True
+    return actor.sector == "rebels" and generic_armed(actor) and claimer.sector == "rebels" and not generic_armed(claimer)

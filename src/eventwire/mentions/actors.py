@@ -360,8 +360,11 @@ def resolve_actor(
         office = _office_of_name(inner_head, matches)
         generic = office or _armed_modifier(inner_head, index) or _force_of_conjunct(inner_head, index) \
             or _personnel_of_a_unit(inner_head, index) or _leader_of(inner_head, index)  # fmt: skip
-    elif generic is not None and generic.sector == "military" and (rebel := _rebel_modifier(inner_head, index)) is not None:
-        generic = rebel  # "rebel forces", "separatist units": a force of the group its modifier names
+    elif generic is not None and generic.sector == "military" and head_alone \
+            and (rebel := _rebel_modifier(inner_head, index)) is not None:
+        # "rebel forces", "separatist units": a force of the group its modifier names (not a word of
+        # the force's own name: "fighter jets" are a state's aircraft, no fighters')
+        generic = rebel
     elif generic is not None and generic.sector == "party" and (force := _state_force_modifier(inner_head, index)) is not None:
         generic = force  # a unit sent out: "an army patrol party", "a police party" (no political party)
     elif generic is not None and generic.sector == "party" and _a_celebration(inner_head):

@@ -1210,11 +1210,16 @@ def _known_actor(tok: Token) -> bool:
 
 
 def known_organisation(name: str) -> bool:
-    """Is the name an organisation's or a person's in the actor data ("PKK", "UN", "CNN")?"""
+    """Is the name an organisation's or a person's in the actor data ("PKK", "UN", "CNN"), or a
+    legislature's word written as its name ("Congress", "Parliament": a body, not Congress, Arizona)?"""
     from .actors import default_actor_index
 
     entry = default_actor_index().get(name)
-    return entry is not None and entry.kind in ("org", "person")
+    return entry is not None and (entry.kind in ("org", "person") or entry.kind == "generic" and entry.canonical == LEGISLATURE)
+
+
+# the actor data's canonical name for a legislature ("parliament", "congress", "lawmakers")
+LEGISLATURE = "parliament"
 
 
 def _clean_entity(text: str) -> str:
