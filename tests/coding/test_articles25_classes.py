@@ -94,3 +94,30 @@ def test_players_who_clash_in_a_story_of_sport_fight_no_one(nlp, coder):
     assert "FIGHT" not in types(nlp, coder, MATCH)
     riot = MATCH + " After the game, fans clashed with police outside the stadium."
     assert {"FIGHT", "PROTEST"} & set(types(nlp, coder, riot))
+
+
+@pytest.mark.parametrize("text", [
+    "The hurricane flattened the harbour district and killed at least nine people.",
+    "The cyclone struck the islands overnight, killing seven fishermen and destroying their boats.",
+    "The blaze swept through the timber yard and destroyed two neighbouring homes.",
+])
+def test_a_verb_joined_to_a_hazard_shares_its_doer(nlp, coder, text):
+    assert "ASSAULT" not in types(nlp, coder, text)
+
+
+def test_a_verb_joined_to_an_armed_doer_stays_an_attack(nlp, coder):
+    assert "ASSAULT" in types(nlp, coder, "Gunmen surrounded the bus station and killed six travellers on Sunday.")
+    assert "ASSAULT" not in types(nlp, coder, "The flood swept through the valley and killed six travellers on Sunday.")
+
+
+def test_what_a_germ_attacks_is_no_one_attacked(nlp, coder):
+    assert "ASSAULT" not in types(nlp, coder, "The parasite attacks the liver and can go unnoticed for years.")
+
+
+def test_a_website_attacked_by_hackers_is_no_assault(nlp, coder):
+    assert "ASSAULT" not in types(nlp, coder, "Hackers attacked the airline's website, which was offline for a day.")
+
+
+def test_a_proposal_shot_down_is_no_aircraft_downed(nlp, coder):
+    assert not {"FIGHT", "ASSAULT"} & set(types(nlp, coder, "The committee shot down a plan to close the swimming pool."))
+    assert "FIGHT" in types(nlp, coder, "Air defences shot down a drone over the port on Friday.")

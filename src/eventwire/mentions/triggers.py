@@ -547,6 +547,9 @@ _HAZARDS = _NATURE | frozenset(
 # what blocks a road or a line with no one's hand: "blocked by fallen trees", "a rockfall closed the pass"
 _FALLEN = frozenset("tree branch debris rock rockfall boulder rubble mud snowdrift drift ice water".split())
 _BLOCKINGS = frozenset({"obstruct", "restrict"})
+# what attacks or kills in a body or a field: "the virus attacks the immune system", "locusts destroyed the crops"
+_PATHOGENS = frozenset("virus bacterium bacteria germ parasite fungus infection disease cancer tumour tumor "
+                       "insect mosquito pest locust superbug".split())  # fmt: skip
 # what a weather warning is of
 _WEATHER = _HAZARDS - {"fire", "blaze", "flame", "inferno"} | frozenset(
     "ice icy drizzle freeze freezing sleet fog thunderstorm gale temperature weather forecast".split()
@@ -645,7 +648,11 @@ def is_natural_force(m: TriggerMatch) -> bool:
     hazards = _HAZARDS - {"fire"} if head.lemma_.lower() in OUTCOME_KEYS else _HAZARDS
     if m.spec.mode in _BLOCKINGS:
         hazards = hazards | _FALLEN  # "roads were blocked by fallen trees": no one blocked them
-    for c in head.children:
+    hazards = hazards | _PATHOGENS  # "the virus attacks the immune system"
+    # "the storm destroyed hundreds of homes and killed 12 people", "the typhoon battered the
+    # coast, killing 20": a verb with no subject of its own is done by the one it is joined to
+    shared = _shared_subject(head)
+    for c in [*head.children, *([shared] if shared is not None else [])]:
         lemma = c.lemma_.lower()
         if c.dep_ in ("nsubj", "agent") and lemma in hazards:
             return True
@@ -656,6 +663,21 @@ def is_natural_force(m: TriggerMatch) -> bool:
         if c.dep_ == "dobj" and lemma in _HAZARDS and head.lemma_.lower() not in _GUNFIRE_VERBS:
             return True
     return False
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a joined verb or an -ing clause with none of its own shares with the verb it
+    hangs on ("the blaze spread and destroyed 40 homes", "the storm hit, killing five"), or None."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+            return None
+        if not (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 # a game's result and play: "beat Kelmar United 3-1", "the home side attacked but could not
