@@ -121,3 +121,26 @@ def test_a_website_attacked_by_hackers_is_no_assault(nlp, coder):
 def test_a_proposal_shot_down_is_no_aircraft_downed(nlp, coder):
     assert not {"FIGHT", "ASSAULT"} & set(types(nlp, coder, "The committee shot down a plan to close the swimming pool."))
     assert "FIGHT" in types(nlp, coder, "Air defences shot down a drone over the port on Friday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The cyclist withdrew from the tour after a heavy fall on the third stage.",
+    "The band pulled out of the festival, citing illness.",
+])
+def test_pulling_out_of_a_race_or_a_show_is_no_withdrawal(nlp, coder, text):
+    assert "RETREAT" not in types(nlp, coder, text)
+
+
+def test_troops_that_pull_out_still_withdraw(nlp, coder):
+    assert "RETREAT" in types(nlp, coder, "The troops pulled out of the hill town on Friday.")
+    assert "RETREAT" not in types(nlp, coder, "The goalkeeper pulled out of the match with a back injury.")
+
+
+def test_pupils_expelled_are_no_envoys(nlp, coder):
+    assert "SANCTION" not in types(nlp, coder, "The academy expelled four students after the exam scandal.")
+    assert "SANCTION" in types(nlp, coder, "Ostland expelled two diplomats from the embassy in the capital.")
+
+
+def test_a_ban_a_festival_or_a_club_makes_is_a_house_rule(nlp, coder):
+    assert "COERCE" not in types(nlp, coder, "The museum banned selfie sticks from its galleries this summer.")
+    assert "COERCE" in types(nlp, coder, "The interior ministry banned the opposition rally in the capital.")

@@ -156,7 +156,8 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
             and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not fights_an_ill(m)
             and not _dealings_in_general(m, lexicon) and not asks_anyone(m) and not _market_rally(m)
-            and not appeals_a_ruling(m) and not is_a_works_subject(m)]  # fmt: skip
+            and not appeals_a_ruling(m) and not is_a_works_subject(m) and not leaves_a_contest(m)
+            and not is_a_house_rule(m)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
     read = [_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else on_a_protest(m) for m in kept]
     read += _threats_told_as_conditions(verbs, read, lexicon)
@@ -211,6 +212,36 @@ def appeals_a_ruling(m: TriggerMatch) -> bool:
     asked = [c for c in word.children if (c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "upon"))
              or c.dep_ in ("dative", "xcomp", "ccomp") or (c.dep_ == "dobj" and c.lemma_.lower() not in _RULINGS)]
     return not asked
+
+
+# what a player or a singer pulls out of: no ground and no office ("withdrew from the race with an
+# injury", "pulled out of the concert"); dropping out of a party's race is no event either (docs/codebook.md)
+_CONTESTS = frozenset("race tournament match competition concert show festival contest game championship final tour "
+                      "gig performance marathon league squad team film production role game event".split())  # fmt: skip
+
+
+def leaves_a_contest(m: TriggerMatch) -> bool:
+    """Is the withdrawal one from a race, a match or a show ("the runner withdrew from the race")?"""
+    if m.spec.type != "RETREAT" or m.spec.mode != "withdraw":
+        return False
+    word = m.noun if m.noun is not None else m.head
+    # (the parser may hang "of" on the particle: "pulled out of the concert")
+    preps = [c for k in {word.i: word, **{t.i: t for t in m.tokens}}.values() for c in k.children if c.dep_ == "prep"]
+    return any(c.lower_ in ("from", "of") and any(g.lemma_.lower() in _CONTESTS for g in c.children if g.dep_ == "pobj")
+               for c in preps)  # fmt: skip
+
+
+# bodies whose bans are house rules, not a state's: "the festival banned selfie sticks", "the club banned the fan for life"
+_HOUSES = frozenset("festival club school league museum airline company firm store shop restaurant bar venue stadium "
+                    "organiser organizer retailer supermarket gym hotel pub cinema theatre theater".split())  # fmt: skip
+
+
+def is_a_house_rule(m: TriggerMatch) -> bool:
+    """Is the ban or restriction one a festival, a club or a shop made for its own grounds or
+    members ("the festival banned selfie sticks from the main stage")? No state restricts anyone."""
+    if m.spec.type != "COERCE" or m.spec.mode not in ("ban", "restrict"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _HOUSES for c in m.head.children)
 
 
 # works that tell of an act without it happening in the story: "a film about a miners' strike"
