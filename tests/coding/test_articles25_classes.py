@@ -144,3 +144,17 @@ def test_pupils_expelled_are_no_envoys(nlp, coder):
 def test_a_ban_a_festival_or_a_club_makes_is_a_house_rule(nlp, coder):
     assert "COERCE" not in types(nlp, coder, "The museum banned selfie sticks from its galleries this summer.")
     assert "COERCE" in types(nlp, coder, "The interior ministry banned the opposition rally in the capital.")
+
+
+@pytest.mark.parametrize("text", [
+    "The campaigners urged companies to cut their emissions.",
+    "Doctors say schools must teach children to swim, the report said.",
+    "Researchers say governments should tax sugary drinks more heavily.",
+])
+def test_a_kind_of_party_in_general_is_no_party_asked(nlp, coder, text):
+    assert not {"REQUEST", "COERCE", "SANCTION"} & set(types(nlp, coder, text))
+
+
+def test_a_party_named_is_still_asked(nlp, coder):
+    assert "REQUEST" in types(nlp, coder, "The EU urged Western governments to send aid to the flooded region.")
+    assert "REQUEST" not in types(nlp, coder, "The EU urged governments to cut their emissions.")

@@ -157,7 +157,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
             and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not fights_an_ill(m)
             and not _dealings_in_general(m, lexicon) and not asks_anyone(m) and not _market_rally(m)
             and not appeals_a_ruling(m) and not is_a_works_subject(m) and not leaves_a_contest(m)
-            and not is_a_house_rule(m)]  # fmt: skip
+            and not is_a_house_rule(m) and not _kind_in_general_should(m)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
     read = [_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else on_a_protest(m) for m in kept]
     read += _threats_told_as_conditions(verbs, read, lexicon)
@@ -186,7 +186,32 @@ def asks_anyone(m: TriggerMatch) -> bool:
     return bool(asked) and _anyone(asked[0])
 
 
+# kinds of party named in general, a bare plural: "experts say governments should ban plastic bags",
+# "urged companies to cut emissions" (not "the governments of the region", "Western governments")
+_GENERAL_KINDS = frozenset("government country nation company firm business employer bank school parent".split())
+_KIND_NAMERS = frozenset({"det", "poss", "compound", "amod", "nummod", "nmod", "predet", "appos"})
+
+
+def _a_kind_in_general(tok: Token) -> bool:
+    """Is ``tok`` a kind of party named in general, a bare plural ("governments", "companies")?"""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in _GENERAL_KINDS and not any(
+        c.dep_ in _KIND_NAMERS or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
+
+
+_SHOULD = frozenset("should must ought need could would can may might".split())
+
+
+def _kind_in_general_should(m: TriggerMatch) -> bool:
+    """Is the act what a kind of party in general should or could do ("governments should ban
+    plastic bags", "companies must cut emissions")? A clause said of anyone tells no act."""
+    head = m.head
+    return any(c.dep_ == "aux" and c.lemma_.lower() in _SHOULD for c in head.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _a_kind_in_general(c) for c in head.children)
+
+
 def _anyone(tok: Token) -> bool:
+    if _a_kind_in_general(tok):
+        return True
     lemma = tok.lemma_.lower()
     if lemma not in _ANYONE and not (lemma == "all" and any(c.dep_ == "relcl" for c in tok.children)):
         return False
