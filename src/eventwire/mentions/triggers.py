@@ -235,7 +235,7 @@ def appeals_a_ruling(m: TriggerMatch) -> bool:
     if word.lemma_.lower() != "appeal":
         return False
     asked = [c for c in word.children if (c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "upon"))
-             or c.dep_ in ("dative", "xcomp", "ccomp") or (c.dep_ == "dobj" and c.lemma_.lower() not in _RULINGS)]
+             or c.dep_ in ("dative", "xcomp", "ccomp", "advcl") or (c.dep_ == "dobj" and c.lemma_.lower() not in _RULINGS)]
     return not asked
 
 
