@@ -155,7 +155,9 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     kept = [m for m in sorted(uniq.values(), key=lambda m: m.head.i)
             if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
             and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not fights_an_ill(m)
-            and not _dealings_in_general(m, lexicon) and not asks_anyone(m) and not _market_rally(m)]  # fmt: skip
+            and not _dealings_in_general(m, lexicon) and not asks_anyone(m) and not _market_rally(m)
+            and not appeals_a_ruling(m) and not is_a_works_subject(m) and not leaves_a_contest(m)
+            and not is_a_house_rule(m) and not _kind_in_general_should(m)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
     read = [_as_threat(m, lexicon) if promises_violence(m, kept, lexicon) else on_a_protest(m) for m in kept]
     read += _threats_told_as_conditions(verbs, read, lexicon)
@@ -184,7 +186,32 @@ def asks_anyone(m: TriggerMatch) -> bool:
     return bool(asked) and _anyone(asked[0])
 
 
+# kinds of party named in general, a bare plural: "experts say governments should ban plastic bags",
+# "urged companies to cut emissions" (not "the governments of the region", "Western governments")
+_GENERAL_KINDS = frozenset("government country nation company firm business employer bank school parent".split())
+_KIND_NAMERS = frozenset({"det", "poss", "compound", "amod", "nummod", "nmod", "predet", "appos"})
+
+
+def _a_kind_in_general(tok: Token) -> bool:
+    """Is ``tok`` a kind of party named in general, a bare plural ("governments", "companies")?"""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in _GENERAL_KINDS and not any(
+        c.dep_ in _KIND_NAMERS or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
+
+
+_SHOULD = frozenset("should must ought need could would can may might".split())
+
+
+def _kind_in_general_should(m: TriggerMatch) -> bool:
+    """Is the act what a kind of party in general should or could do ("governments should ban
+    plastic bags", "companies must cut emissions")? A clause said of anyone tells no act."""
+    head = m.head
+    return any(c.dep_ == "aux" and c.lemma_.lower() in _SHOULD for c in head.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _a_kind_in_general(c) for c in head.children)
+
+
 def _anyone(tok: Token) -> bool:
+    if _a_kind_in_general(tok):
+        return True
     lemma = tok.lemma_.lower()
     if lemma not in _ANYONE and not (lemma == "all" and any(c.dep_ == "relcl" for c in tok.children)):
         return False
@@ -192,6 +219,68 @@ def _anyone(tok: Token) -> bool:
     # not a people named ("the Syrian people", "the people of Kelmar")
     return not any(c.dep_ in ("amod", "compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
                    for c in tok.children)
+
+
+# what a court decides, appealed against: "appealed the verdict", "an appeal against his sentence"
+_RULINGS = frozenset("verdict ruling sentence conviction decision judgment judgement acquittal fine order".split())
+
+
+def appeals_a_ruling(m: TriggerMatch) -> bool:
+    """Is ``m`` an appeal to a higher court ("his lawyer said he would appeal", "appealed the
+    verdict", "lodged an appeal against the sentence")? It asks no party for anything: an appeal
+    that is a request names whom it asks or what for ("appealed to the UN", "appealed for calm")."""
+    if m.spec.type != "REQUEST":
+        return False
+    word = m.noun if m.noun is not None else m.head
+    if word.lemma_.lower() != "appeal":
+        return False
+    asked = [c for c in word.children if (c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "upon"))
+             or c.dep_ in ("dative", "xcomp", "ccomp", "advcl") or (c.dep_ == "dobj" and c.lemma_.lower() not in _RULINGS)]
+    return not asked
+
+
+# what a player or a singer pulls out of: no ground and no office ("withdrew from the race with an
+# injury", "pulled out of the concert"); dropping out of a party's race is no event either (docs/codebook.md)
+_CONTESTS = frozenset("race tournament match competition concert show festival contest game championship final tour "
+                      "gig performance marathon league squad team film production role game event".split())  # fmt: skip
+
+
+def leaves_a_contest(m: TriggerMatch) -> bool:
+    """Is the withdrawal one from a race, a match or a show ("the runner withdrew from the race")?"""
+    if m.spec.type != "RETREAT" or m.spec.mode != "withdraw":
+        return False
+    word = m.noun if m.noun is not None else m.head
+    # (the parser may hang "of" on the particle: "pulled out of the concert")
+    preps = [c for k in {word.i: word, **{t.i: t for t in m.tokens}}.values() for c in k.children if c.dep_ == "prep"]
+    return any(c.lower_ in ("from", "of") and any(g.lemma_.lower() in _CONTESTS for g in c.children if g.dep_ == "pobj")
+               for c in preps)  # fmt: skip
+
+
+# bodies whose bans are house rules, not a state's: "the festival banned selfie sticks", "the club banned the fan for life"
+_HOUSES = frozenset("festival club school league museum airline company firm store shop restaurant bar venue stadium "
+                    "organiser organizer retailer supermarket gym hotel pub cinema theatre theater".split())  # fmt: skip
+
+
+def is_a_house_rule(m: TriggerMatch) -> bool:
+    """Is the ban or restriction one a festival, a club or a shop made for its own grounds or
+    members ("the festival banned selfie sticks from the main stage")? No state restricts anyone."""
+    if m.spec.type != "COERCE" or m.spec.mode not in ("ban", "restrict"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _HOUSES for c in m.head.children)
+
+
+# works that tell of an act without it happening in the story: "a film about a miners' strike"
+_ARTWORKS = frozenset("film movie drama documentary novel book play opera musical song series exhibition show "
+                      "painting memoir biography poem".split())  # fmt: skip
+
+
+def is_a_works_subject(m: TriggerMatch) -> bool:
+    """Is the act named only as what a film, a book or a show is about ("a drama about a miners'
+    strike", "a novel about the siege")? The story tells of the work, not of the act."""
+    word = m.noun if m.noun is not None else m.head
+    if word.pos_ not in ("NOUN", "PROPN") or word.dep_ != "pobj" or word.head.lower_ not in ("about", "on"):
+        return False
+    return word.head.head.lemma_.lower() in _ARTWORKS
 
 
 # Verbs of promising: what they promise is an AGREE, unless it is violence against someone
@@ -334,7 +423,30 @@ def _accidental_blast(tok: Token) -> bool:
     if tok.lemma_.lower() not in _BLASTS:
         return False
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-    return bool(mods & _ACCIDENTAL_SOURCES) and "tear" not in {t.lemma_.lower() for c in tok.children for t in c.subtree}
+    if mods & _ACCIDENTAL_SOURCES:
+        return "tear" not in {t.lemma_.lower() for c in tok.children for t in c.subtree}
+    # or the place it went off names what blew up: "an explosion tore through a fireworks warehouse",
+    # "a blast at a gas station" (a weapon named beside the blast is no accident's: "a bomb blast")
+    return not mods & _WEAPON_BLASTS and any(_accidental_site(p) for p in _blast_sites(tok))
+
+
+# what names a blast a weapon's
+_WEAPON_BLASTS = frozenset("bomb car suicide mine landmine ied grenade rocket missile mortar shell".split())
+_SITE_PREPS = frozenset({"at", "in", "through", "inside"})
+
+
+def _blast_sites(blast: Token) -> list[Token]:
+    """Where a blast went off: its own place ("the explosion at the depot") or, as the subject
+    of a verb, the verb's ("an explosion ripped through the warehouse")."""
+    holders = [blast, blast.head] if blast.dep_ in ("nsubj", "nsubjpass") else [blast]
+    return [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _SITE_PREPS
+            for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+
+
+def _accidental_site(place: Token) -> bool:
+    """Is ``place`` named by what is stored or burned there ("a fireworks warehouse", "a gas station")?"""
+    return any(c.lemma_.lower() in _ACCIDENTAL_SOURCES or c.lower_ in _ACCIDENTAL_SOURCES
+               for c in place.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
 # what has an "attack" that no one made: the body ("a heart attack", "an asthma attack") or a beast ("a dog attack")
@@ -352,6 +464,8 @@ def is_accident(m: TriggerMatch) -> bool:
     """Is an outcome ("killed", "injured") told as an accident's, with no one who did it, or
     a blast told as an accident ("a gas explosion")?"""
     head = m.head
+    if _done_by_an_accidental_blast(head):
+        return True  # "a gas explosion tore through the mill, setting off a fire": the blast's doing
     if m.noun is not None:
         return _accidental_blast(m.noun) or _no_ones_attack(m.noun)
     if head.lemma_.lower() in _LEAVING:
@@ -375,9 +489,18 @@ def is_accident(m: TriggerMatch) -> bool:
         verbs.append(first.head)  # "a gas explosion left one dead and a dozen injured"
     cause = [t for v in verbs for c in v.children if c.dep_ in ("advcl", "prep", "nsubj") for t in c.subtree]
     cause += verbs[1:]  # "a train derailed near Oreno, killing seven": the verb the outcome hangs on
-    if any(t.lemma_.lower() in _HOSTILE_CAUSES for t in cause):
+    # (a fire the accident itself set off is no gunfire: "when a gas blast tore through the mill, setting off a fire")
+    if any(t.lemma_.lower() in _HOSTILE_CAUSES and not _done_by_an_accidental_blast(t.head) for t in cause):
         return False  # "killed when their vehicle overturned after coming under fire": the crash had a doer
     return any(_accidental(t) for t in cause)
+
+
+def _done_by_an_accidental_blast(verb: Token) -> bool:
+    """Is the verb's doer a blast told as an accident, its subject or, for a clause with none
+    ("..., setting off a fire"), the subject of the verb it hangs on?"""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and _accidental_blast(c) for c in verb.children)
 
 
 # what makes a crash or a fall someone's act: an attack, gunfire or a weapon told in its cause
@@ -477,6 +600,12 @@ _HAZARDS = _NATURE | frozenset(
     "fire blaze flame wildfire bushfire inferno mudslide tremor hurricane typhoon cyclone tornado tsunami "
     "wind rain snow drought heatwave frost hail blizzard eruption volcano locust".split()
 )
+# what blocks a road or a line with no one's hand: "blocked by fallen trees", "a rockfall closed the pass"
+_FALLEN = frozenset("tree branch debris rock rockfall boulder rubble mud snowdrift drift ice water".split())
+_BLOCKINGS = frozenset({"obstruct", "restrict"})
+# what attacks or kills in a body or a field: "the virus attacks the immune system", "locusts destroyed the crops"
+_PATHOGENS = frozenset("virus bacterium bacteria germ parasite fungus infection disease cancer tumour tumor "
+                       "insect mosquito pest locust superbug".split())  # fmt: skip
 # what a weather warning is of
 _WEATHER = _HAZARDS - {"fire", "blaze", "flame", "inferno"} | frozenset(
     "ice icy drizzle freeze freezing sleet fog thunderstorm gale temperature weather forecast".split()
@@ -516,7 +645,19 @@ def fights_an_ill(m: TriggerMatch) -> bool:
         return False
     word = m.noun if m.noun is not None else m.head
     return any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
-        g.lemma_.lower() in _ILLS and not _gunfire(g) for g in c.children if g.dep_ == "pobj") for c in word.children)
+        g.lemma_.lower() in _ILLS and not _gunfire(g) for g in c.children if g.dep_ == "pobj") for c in word.children) \
+        or _fights_for_a_prize(word)
+
+
+# what people vie for that is no ground: "travellers battled for space on the trains", "fought for the title"
+_PRIZES = frozenset("space room seat title trophy championship cup medal promotion survival customer ratings "
+                    "spot ticket".split())  # fmt: skip
+
+
+def _fights_for_a_prize(word: Token) -> bool:
+    """Is the fight or battle one for room or a prize ("battled for space", "fighting for the title")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.lemma_.lower() in _PRIZES and not g.ent_type_ for g in c.children if g.dep_ == "pobj") for c in word.children)
 
 
 # what makes "fire" a weapon's: "violated the truce with mortar fire", "heavy fire", "rebel fire",
@@ -532,6 +673,16 @@ def _gunfire(tok: Token) -> bool:
                                               or _side_firing(tok, mods) is not None)
 
 
+# what a forecaster issues: "issued an amber warning for wind", "put the coast on alert"
+_WARNINGS = frozenset({"warn", "warning", "alert"})
+
+
+def _warned(m: TriggerMatch) -> bool:
+    """Is ``m`` a warning, told by the verb ("warned") or by its noun ("issued a warning")?"""
+    word = m.noun if m.noun is not None else m.head
+    return m.head.lemma_.lower() == "warn" or word.lemma_.lower() in _WARNINGS
+
+
 def is_natural_force(m: TriggerMatch) -> bool:
     """Is a violent word told of nature or of a fire ("a landslide hit the village", "the
     blaze destroyed the house", "firefighters battled the flames")? No one is attacked."""
@@ -541,16 +692,23 @@ def is_natural_force(m: TriggerMatch) -> bool:
         # been evacuated"), though a fire elsewhere in it may be gunfire ("evacuated under fire")
         return any(t.lemma_.lower() in _HAZARDS for t in m.head.subtree) or any(
             t.lemma_.lower() in _WEATHER for t in m.head.sent)
-    if m.spec.type == "THREATEN" and m.head.lemma_.lower() == "warn":
+    if m.spec.type == "THREATEN" and _warned(m):
         # "freezing rain will make roads treacherous, the weather service warns": a forecast
-        # (weather named, not a verb of attack: "warned that his fighters would storm the town")
+        # (weather named, not a verb of attack: "warned that his fighters would storm the town");
+        # so is a warning issued ("issued an amber warning for wind across the hills")
         return any(t.lemma_.lower() in _WEATHER and t.pos_ != "VERB" for t in m.head.sent)
     if m.spec.type not in VIOLENT | {"PROTEST", "COERCE"} or m.noun is not None:
         return False
     head = m.head
     # "killed by militia fire": fire that kills or wounds is gunfire
     hazards = _HAZARDS - {"fire"} if head.lemma_.lower() in OUTCOME_KEYS else _HAZARDS
-    for c in head.children:
+    if m.spec.mode in _BLOCKINGS:
+        hazards = hazards | _FALLEN  # "roads were blocked by fallen trees": no one blocked them
+    hazards = hazards | _PATHOGENS  # "the virus attacks the immune system"
+    # "the storm destroyed hundreds of homes and killed 12 people", "the typhoon battered the
+    # coast, killing 20": a verb with no subject of its own is done by the one it is joined to
+    shared = _shared_subject(head)
+    for c in [*head.children, *([shared] if shared is not None else [])]:
         lemma = c.lemma_.lower()
         if c.dep_ in ("nsubj", "agent") and lemma in hazards:
             return True
@@ -561,6 +719,21 @@ def is_natural_force(m: TriggerMatch) -> bool:
         if c.dep_ == "dobj" and lemma in _HAZARDS and head.lemma_.lower() not in _GUNFIRE_VERBS:
             return True
     return False
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a joined verb or an -ing clause with none of its own shares with the verb it
+    hangs on ("the blaze spread and destroyed 40 homes", "the storm hit, killing five"), or None."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+            return None
+        if not (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 # a game's result and play: "beat Kelmar United 3-1", "the home side attacked but could not
@@ -598,6 +771,8 @@ def is_sports_play(m: TriggerMatch) -> bool:
     strike", "fought back from two goals down", "protested that the goal should not stand")."""
     head = m.head
     lemma = head.lemma_.lower()
+    if lemma in _SCUFFLES and _sports_story(head.doc) and _players_of(head):
+        return True  # "the two captains clashed in the centre circle": a quarrel on the field
     if lemma not in _PLAY_PRONE:
         return False
     if lemma in _AIMED_PLAY and not any(c.dep_ == "dobj" and c.lemma_.lower() in _MOVES_OF_PLAY for c in head.children):
@@ -611,6 +786,20 @@ def is_sports_play(m: TriggerMatch) -> bool:
     sent = head.sent
     return (any(t.lemma_.lower() in _PLAY_WORDS or t.lower_ in _PLAY_WORDS for t in sent)
             or any(_a_score(sent, x.end()) for x in _SCORE.finditer(sent.text)) or _a_contest_result(head))  # fmt: skip
+
+
+# verbs of a quarrel or a scuffle, and who plays or runs a side: in a story of sport, players who
+# clash are no armed sides (fans who clash with police still riot)
+_SCUFFLES = frozenset({"clash", "scuffle", "brawl", "tussle"})
+_PLAYERS = frozenset("player captain teammate manager coach striker defender midfielder goalkeeper keeper forward "
+                     "winger substitute skipper referee".split())  # fmt: skip
+
+
+def _players_of(verb: Token) -> bool:
+    """Is the verb's subject (and whom it clashed with, if told) a player, a captain or a coach?"""
+    sides = [c for c in verb.children if c.dep_ == "nsubj"]
+    sides += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    return bool(sides) and all(s.lemma_.lower() in _PLAYERS for s in sides)
 
 
 def _sports_story(doc: Doc) -> bool:
