@@ -90,8 +90,24 @@ def _files(out) -> dict[str, int]:
     return {str(p.relative_to(out)): p.stat().st_mtime_ns for p in Path(out).rglob("*") if p.is_file()}
 
 
+@pytest.fixture(scope="module")
+def spark_session():
+    """One local Spark session for this module's Spark tests: its JVM and its Python workers (each
+    loading the NLP pipeline once, as spark.python.worker.reuse keeps them) start once, not per
+    test. run_on_spark uses a session already running and leaves it running."""
+    from pyspark.sql import SparkSession
+
+    from eventwire.batch.spark import _session
+
+    spark = _session(SparkSession, "local[2]")
+    yield spark
+    spark.stop()
+
+
 @pytest.mark.parametrize("engine", ["local", _dask_param(), _spark_param()])
-def test_engine_matches_single_process(engine, corpus, expected, tmp_path):
+def test_engine_matches_single_process(engine, corpus, expected, tmp_path, request):
+    if engine == "spark":
+        request.getfixturevalue("spark_session")
     out = tmp_path / "out"
     summary = run_job(corpus["glob"], str(out), engine=engine, workers=2, partitions=PARTITIONS).as_dict()
     assert summary["partitions"] == PARTITIONS and summary["skipped_done"] == 0
@@ -140,7 +156,7 @@ def test_restart_after_a_lost_partition_equals_a_clean_run(corpus, expected, tmp
 
 
 @pytest.mark.parametrize("engine", [_spark_param()])
-def test_spark_names_a_failing_partition(engine, corpus, tmp_path):
+def test_spark_names_a_failing_partition(engine, corpus, tmp_path, spark_session):
     """A bad article is recorded, but an exception out of run_partition (here: a file that is
     gone) is an EventwireError naming the partition, after the other partitions' results."""
     from eventwire.batch.job import Partition
