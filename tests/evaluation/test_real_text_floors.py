@@ -161,9 +161,12 @@ def test_acled_places_and_actors(acled):
     # 0.850 / 0.659; actor 2 country 0.912 / 0.771, inter 0.778 / 0.365
     # twentieth build: place 0.771 / 0.576, admin1 0.876 / 0.666, actor 1 country 0.925 / 0.835, inter
     # 0.851 / 0.659; actor 2 country 0.913 / 0.771, inter 0.781 / 0.365
+    # twenty-first build: place 0.771 / 0.576, admin1 0.876 / 0.666, actor 1 country 0.929 / 0.840 (an armed
+    # group of the country it acts in, "Congress" a legislature of the story's country), inter 0.852 / 0.658;
+    # actor 2 country 0.912 / 0.771, inter 0.781 / 0.365
     assert dev["place_25km"]["accuracy"] >= 0.75 and test["place_25km"]["accuracy"] >= 0.54
     assert dev["admin1"]["accuracy"] >= 0.86 and test["admin1"]["accuracy"] >= 0.62
-    assert dev["actor1_country"]["accuracy"] >= 0.91 and test["actor1_country"]["accuracy"] >= 0.80
+    assert dev["actor1_country"]["accuracy"] >= 0.915 and test["actor1_country"]["accuracy"] >= 0.82
     assert dev["actor1_inter"]["accuracy"] >= 0.83 and test["actor1_inter"]["accuracy"] >= 0.62
     assert dev["actor2_inter"]["accuracy"] >= 0.76 and dev["actor2_country"]["accuracy"] >= 0.89
     assert test["actor2_inter"]["accuracy"] >= 0.33 and test["actor2_country"]["accuracy"] >= 0.74

@@ -55,8 +55,10 @@ def test_trnews_floors():
     # measured 2026-11-29, eighth build: gold spans 0.876 dev / 0.842 test; end to end 0.863 / 0.812
     # (seventh build (geo-s11): 0.876 / 0.842, 0.861 / 0.812; sixth build 0.862 / 0.839, 0.836 / 0.808; second build 0.844 / 0.833, 0.812 / 0.796; first build
     # 0.840 / 0.821, 0.807 / 0.783; before 0.549 / 0.597, 0.459 / 0.450)
+    # twenty-first build: gold spans 0.896 dev / 0.839 test, end to end 0.884 / 0.817 (a wide province's
+    # point takes in its districts with no town)
     scores = _scores("geoparse-trnews.jsonl")
-    assert _at_least(_figures(scores, "dev"), (0.87, 0.855)), _figures(scores, "dev")
+    assert _at_least(_figures(scores, "dev"), (0.88, 0.87)), _figures(scores, "dev")
     assert _at_least(_figures(scores, "test"), (0.835, 0.805)), _figures(scores, "test")
     # within 25 km, ninth build (GeoNames' country points): gold spans 0.652 dev / 0.566 test,
     # end to end 0.645 / 0.545 (eighth build: 0.540 / 0.493, 0.533 / 0.475)
