@@ -24,7 +24,6 @@ from functools import cache, cached_property, lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
-from .distance import haversine_km
 from ..mentions.places import (
     AFTER_DATELINE,
     AREA_KINDS,
@@ -46,6 +45,7 @@ from ..mentions.places import (
     spelling_key,
     strip_article,
 )
+from .distance import haversine_km
 
 NEAR_RELATIONS = frozenset({"near", "outside", "around", "close to", "off"}) | {f"{d} of" for d in DIRECTIONS}
 _PRECISION_BY_KIND = {

@@ -73,6 +73,11 @@ class TriggerMatch:
     light: str | None = None  # the light verb key, for "carried out airstrikes"
 
     @property
+    def word(self) -> Token:
+        """The word that names the act: the event noun of a nominal trigger, else the clause head."""
+        return self.noun if self.noun is not None else self.head
+
+    @property
     def start(self) -> int:
         return min(t.idx for t in self.tokens)
 
@@ -231,7 +236,7 @@ def appeals_a_ruling(m: TriggerMatch) -> bool:
     that is a request names whom it asks or what for ("appealed to the UN", "appealed for calm")."""
     if m.spec.type != "REQUEST":
         return False
-    word = m.noun if m.noun is not None else m.head
+    word = m.word
     if word.lemma_.lower() != "appeal":
         return False
     asked = [c for c in word.children if (c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "upon"))
@@ -249,7 +254,7 @@ def leaves_a_contest(m: TriggerMatch) -> bool:
     """Is the withdrawal one from a race, a match or a show ("the runner withdrew from the race")?"""
     if m.spec.type != "RETREAT" or m.spec.mode != "withdraw":
         return False
-    word = m.noun if m.noun is not None else m.head
+    word = m.word
     # (the parser may hang "of" on the particle: "pulled out of the concert")
     preps = [c for k in {word.i: word, **{t.i: t for t in m.tokens}}.values() for c in k.children if c.dep_ == "prep"]
     return any(c.lower_ in ("from", "of") and any(g.lemma_.lower() in _CONTESTS for g in c.children if g.dep_ == "pobj")
@@ -277,7 +282,7 @@ _ARTWORKS = frozenset("film movie drama documentary novel book play opera musica
 def is_a_works_subject(m: TriggerMatch) -> bool:
     """Is the act named only as what a film, a book or a show is about ("a drama about a miners'
     strike", "a novel about the siege")? The story tells of the work, not of the act."""
-    word = m.noun if m.noun is not None else m.head
+    word = m.word
     if word.pos_ not in ("NOUN", "PROPN") or word.dep_ != "pobj" or word.head.lower_ not in ("about", "on"):
         return False
     return word.head.head.lemma_.lower() in _ARTWORKS
@@ -643,7 +648,7 @@ def fights_an_ill(m: TriggerMatch) -> bool:
     "the fight against hunger")? No one fought anyone."""
     if m.spec.type != "FIGHT":
         return False
-    word = m.noun if m.noun is not None else m.head
+    word = m.word
     return any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
         g.lemma_.lower() in _ILLS and not _gunfire(g) for g in c.children if g.dep_ == "pobj") for c in word.children) \
         or _fights_for_a_prize(word)
@@ -679,7 +684,7 @@ _WARNINGS = frozenset({"warn", "warning", "alert"})
 
 def _warned(m: TriggerMatch) -> bool:
     """Is ``m`` a warning, told by the verb ("warned") or by its noun ("issued a warning")?"""
-    word = m.noun if m.noun is not None else m.head
+    word = m.word
     return m.head.lemma_.lower() == "warn" or word.lemma_.lower() in _WARNINGS
 
 

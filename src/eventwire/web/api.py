@@ -362,8 +362,7 @@ def create_app(store: Store | str | None = None, *, allow_private_urls: bool = F
                          409: {"description": "the id is taken by a different article"},
                          413: {"description": "the body, or the time to code the article, is over its limit"}})  # fmt: skip
     def submit(body: ArticleIn, response: Response, who: Annotated[str, Depends(author)]) -> dict[str, Any]:
-        from ..article import make_article
-        from ..article import undated_notice
+        from ..article import make_article, undated_notice
 
         try:
             art = make_article(body.text, published=body.published, outlet=body.outlet, url=body.url, title=body.title,
