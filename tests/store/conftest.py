@@ -21,20 +21,20 @@ def store(store_url):
     s.close()
 
 
-@pytest.fixture
-def snapshot():
+def store_snapshot(url):
     """What a store holds, independent of row ids: its reports and how they group into events."""
+    store = open_store(url)
+    with store.session() as s:
+        reports = sorted((r.article_id, r.sentence_start, r.trigger_start, r.type) for r in s.scalars(select(Report)))
+        groups = {}
+        for r in s.scalars(select(Report)):
+            groups.setdefault(r.event_id, []).append((r.article_id, r.sentence_start, r.trigger_start))
+        events = sorted(tuple(sorted(g)) for g in groups.values())
+        n_events = len(s.scalars(select(Event)).all())
+    store.close()
+    return reports, events, n_events
 
-    def take(url):
-        store = open_store(url)
-        with store.session() as s:
-            reports = sorted((r.article_id, r.sentence_start, r.trigger_start, r.type) for r in s.scalars(select(Report)))
-            groups = {}
-            for r in s.scalars(select(Report)):
-                groups.setdefault(r.event_id, []).append((r.article_id, r.sentence_start, r.trigger_start))
-            events = sorted(tuple(sorted(g)) for g in groups.values())
-            n_events = len(s.scalars(select(Event)).all())
-        store.close()
-        return reports, events, n_events
 
-    return take
+@pytest.fixture(scope="session")
+def snapshot():
+    return store_snapshot
