@@ -90,6 +90,25 @@ def test_pronouns_are_not_actors(nlp):
     assert resolve_actor(head_of(nlp, "They blocked the road.", "They"), default_actor_index()) is None
 
 
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Kelmo's army freed some of the hostages on Friday.", "some", "civilians"),
+        ("Several of the soldiers deserted overnight.", "Several", "military"),
+        ("Most of the strikers went home after the rally.", "Most", "protesters"),
+        ("Police questioned each of the rebels captured in the raid.", "each", "rebels"),
+    ],
+)
+def test_a_part_of_a_group_is_of_that_group(nlp, text, word, expected):
+    actor = resolve_actor(head_of(nlp, text, word), default_actor_index())
+    assert actor is not None and actor.sector == expected
+
+
+def test_a_quantifier_alone_names_no_one(nlp):
+    assert resolve_actor(head_of(nlp, "Some said the talks had failed.", "Some"), default_actor_index()) is None
+    assert resolve_actor(head_of(nlp, "Many were angry about the delay.", "Many"), default_actor_index()) is None
+
+
 def test_acronyms_match_only_as_written():
     index = default_actor_index()
     assert index.get("US").country == "USA"

@@ -40,6 +40,9 @@ COLLECTIVE_HEADS = frozenset(
     "convoy column group unit members member number dozens hundreds thousands team contingent "
     "battalion detachment delegation squad platoon brigade wave fleet crowd scores elements".split()
 )
+# Words that stand for a part of the group they are "of": "some of the rebel groups", "several of the
+# villages", "most of the strikers" (a pronoun or adjective alone, "some said", names no one)
+PARTITIVE_HEADS = frozenset("some several many most all few none each both any either neither half majority rest".split())
 # the actor data's canonical name for states told together by no name ("Western countries", "nations")
 SEVERAL_STATES = "states"
 # a militia's nouns: the community it is from names it ("militiamen from the Tarvo clan")
@@ -251,6 +254,12 @@ def default_actor_index() -> ActorIndex:
     return ActorIndex(_bundled_entries())
 
 
+def _of_object(head: Token) -> Token | None:
+    """The object of ``head``'s "of" phrase ("members of *the SDF*", "some of *the groups*"), if any."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
 def actor_phrase(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head``, without clauses, appositions or
     prepositional attachments other than "of" (kept: "members of the SDF")."""
@@ -305,7 +314,7 @@ def resolve_actor(
     names another country (``foreign_mentioned``): "troops" in a sentence about a
     Turkish deployment need not be the host country's.
     """
-    if head.lower_ in PRONOUNS or head.pos_ == "PRON":
+    if (head.lower_ in PRONOUNS or head.pos_ == "PRON") and not (head.lower_ in PARTITIVE_HEADS and _of_object(head)):
         return None
     if head.ent_type_ in ("DATE", "TIME"):
         return None  # "December 23, 2010) - ... announced": a dateline's day the parser made the subject
@@ -318,10 +327,9 @@ def resolve_actor(
     # (nested: "hundreds of thousands of people")
     inner_head = head
     for _ in range(3):
-        if not (noun_forms(inner_head) & COLLECTIVE_HEADS or inner_head.like_num):
+        if not (noun_forms(inner_head) & COLLECTIVE_HEADS or inner_head.like_num or inner_head.lower_ in PARTITIVE_HEADS):
             break
-        of = next((c for c in inner_head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        pobj = _of_object(inner_head)
         if pobj is None:
             break
         inner_head = pobj
