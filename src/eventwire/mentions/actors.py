@@ -254,12 +254,6 @@ def default_actor_index() -> ActorIndex:
     return ActorIndex(_bundled_entries())
 
 
-def _of_object(head: Token) -> Token | None:
-    """The object of ``head``'s "of" phrase ("members of *the SDF*", "some of *the groups*"), if any."""
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-
-
 def actor_phrase(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head``, without clauses, appositions or
     prepositional attachments other than "of" (kept: "members of the SDF")."""
@@ -314,7 +308,7 @@ def resolve_actor(
     names another country (``foreign_mentioned``): "troops" in a sentence about a
     Turkish deployment need not be the host country's.
     """
-    if (head.lower_ in PRONOUNS or head.pos_ == "PRON") and not (head.lower_ in PARTITIVE_HEADS and _of_object(head)):
+    if (head.lower_ in PRONOUNS or head.pos_ == "PRON") and not (head.lower_ in PARTITIVE_HEADS and of_object(head)):
         return None
     if head.ent_type_ in ("DATE", "TIME"):
         return None  # "December 23, 2010) - ... announced": a dateline's day the parser made the subject
@@ -329,7 +323,7 @@ def resolve_actor(
     for _ in range(3):
         if not (noun_forms(inner_head) & COLLECTIVE_HEADS or inner_head.like_num or inner_head.lower_ in PARTITIVE_HEADS):
             break
-        pobj = _of_object(inner_head)
+        pobj = of_object(inner_head)
         if pobj is None:
             break
         inner_head = pobj
@@ -713,7 +707,7 @@ def _sides_with_a_state(name: list[Token], entry: ActorEntry) -> bool:
 
 
 def of_object(head: Token) -> Token | None:
-    """The object of ``head``'s "of": "the rebels" in "the positions of the rebels"."""
+    """The object of ``head``'s "of": "the rebels" in "the positions of the rebels", "some of the groups"."""
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
 
