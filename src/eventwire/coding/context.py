@@ -83,7 +83,8 @@ def clause_tokens(head: Token) -> set[int]:
 
 
 # what a party says its piece in
-_MESSAGE_NOUNS = DOCUMENT_NOUNS | {"speech", "address", "declaration", "resolution", "appeal"}
+_MESSAGE_NOUNS = DOCUMENT_NOUNS | {"speech", "address", "declaration", "resolution", "appeal", "plea", "petition", "memorandum",
+                                  "ultimatum", "complaint"}
 # prepositions of time or manner whose gerund is the act of the governing verb's subject
 _GERUND_PREPS = frozenset({"after", "before", "by", "while", "when", "upon", "on", "without", "in"})
 
@@ -173,17 +174,25 @@ def subject_of(head: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _GERUND_PREPS and tok.head.head.i != tok.head.i:
             tok = tok.head.head
             continue
-        # "issued a statement condemning the raid", "gave a speech denouncing": whoever gave the
-        # message said what it says
-        if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.lemma_.lower() in _MESSAGE_NOUNS:
-            message = tok.head
+        # "issued a statement condemning the raid", "gave a speech denouncing", "sent a letter to the
+        # minister demanding an inquiry": whoever gave the message said what it says
+        message = _message_told(tok)
+        if message is not None:
             giver = next((c for c in message.children if c.dep_ == "poss"), None)
             if giver is not None:
                 return giver
+            if message.pos_ in ("VERB", "AUX"):
+                tok = message
+                continue
             if message.dep_ == "dobj" and message.head.i != message.i:
                 tok = message.head
                 continue
             break
+        # "marched to the parliament demanding new elections": the parser may hang the marchers' act on
+        # where they went, which did nothing
+        if tok.tag_ == "VBG" and tok.dep_ == "acl" and (went := _gone_to(tok.head)) is not None:
+            tok = went
+            continue
         # "rioters demonstrating against prices blocked the road", "demonstrating workers": the
         # people an active participle describes are who did it
         if tok.tag_ == "VBG" and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
@@ -206,6 +215,67 @@ def subject_of(head: Token) -> Token | None:
             continue
         break
     return _left_neighbour_subject(head)
+
+
+def _message_told(tok: Token) -> Token | None:
+    """The message whose words an active participle tells ("a statement condemning the raid"), or
+    the verb that sent it, when the parser hung the participle on the addressee (``message_sent_to``)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or tok.head.i == tok.i:
+        return None
+    if tok.head.lemma_.lower() in _MESSAGE_NOUNS:
+        return tok.head
+    return message_sent_to(tok.head)
+
+
+# verbs of going somewhere, as a crowd goes to make its point: "marched to the palace chanting"
+_GOING = frozenset("march walk go head move proceed drive travel come return parade converge flock stream".split())
+_WHERE_TO = frozenset({"to", "towards", "toward", "into", "through"})
+
+
+def _gone_to(place: Token) -> Token | None:
+    """The verb of going whose destination ``place`` is ("marched to *the parliament*"), else None."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in _WHERE_TO or prep.head.i == prep.i:
+        return None
+    return prep.head if prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _GOING else None
+
+
+def message_addressee(head: Token) -> Token | None:
+    """Whom the message an active participle tells was sent to, when the parser hung the participle
+    on them ("sent a letter to *the minister* demanding an inquiry"); else None."""
+    message = _message_told(head)
+    if message is not None and message.i != head.head.i:
+        return head.head
+    if head.tag_ != "VBG" or head.dep_ not in ("acl", "advcl") or head.head.i == head.i:
+        return None
+    # "a letter to the minister demanding ...", "handed a petition to the governor, urging him ...":
+    # the participle on the message, or on the verb that sent it
+    message = head.head if head.head.lemma_.lower() in _MESSAGE_NOUNS else \
+        next((c for c in head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGE_NOUNS), None)
+    if message is None:
+        return None
+    return _sent_to(message) or (_sent_to(message.head) if message.dep_ == "dobj" else None)
+
+
+def _sent_to(word: Token) -> Token | None:
+    """The object of ``word``'s "to" (which the parser makes a preposition or a dative)."""
+    return next((o for c in word.children if c.lower_ == "to" and c.dep_ in ("prep", "dative")
+                 for o in c.children if o.dep_ == "pobj"), None)  # fmt: skip
+
+
+def message_sent_to(addressee: Token) -> Token | None:
+    """The word that sends a message to ``addressee``, when ``addressee`` is what the message went
+    "to": the verb with the message as its object ("sent a letter to the minister", "handed a petition
+    to the governor") or the message noun itself ("a letter to the minister"). None otherwise."""
+    to = addressee.head
+    if addressee.dep_ != "pobj" or to.lower_ != "to" or to.dep_ not in ("prep", "dative") or to.head.i == to.i:
+        return None
+    sender = to.head
+    if sender.lemma_.lower() in _MESSAGE_NOUNS:
+        return sender
+    if sender.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGE_NOUNS for c in sender.children):
+        return sender
+    return None
 
 
 # participles that tell whose an act is: "a strike called by the union", "protests organised by students"

@@ -24,7 +24,7 @@ from ..mentions.triggers import (BATON_CHARGE, BOMB_LEFT, CHARGE_DENIED, FOUND_K
                                  PLACE_WORDS, RECEIVING_VERBS, SUSTAINING, VIOLENT, WITNESSING_VERBS, TriggerMatch,
                                  agent_of, aimed_off_the_object, at_the_hands_of, for_clause, lost_a_life, noun_forms,
                                  reported_clauses, taker_of_ground_lost, the_dead, told_without_a_verb, undergone)
-from .context import TriggerContext, agent_on_instrument, prep_object, shared_agent
+from .context import TriggerContext, agent_on_instrument, message_addressee, prep_object, shared_agent
 from .coref import antecedent, description, named_again, names_a_pair, refers, the_two
 
 # verbs by which an event is told as witnessed: "explosions were heard by residents"
@@ -747,6 +747,10 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
             and (speaker := speaker_of(ctx.head)) is not None:  # fmt: skip
         # '"The minister blamed me," the opposition leader said': whom a quotation's "me" or "us" is
         target = resolve(speaker)
+    if target is None and trig.spec.type in VERBAL_TYPES and (addressee := message_addressee(ctx.head)) is not None:
+        # "sent a letter to the minister demanding an inquiry", "handed a petition to the governor urging
+        # him to act": what a message asks or blames is asked of whom it went to (and "him" is that one)
+        target_tok, target = addressee, resolve(addressee)
     if target is None and target_tok is not None and refers(target_tok):
         target = antecedent(target_tok, earlier, resolve, unlike=source)  # "he shot her": not himself
     if target is None and target_tok is not None and (counted := counted_before(target_tok)) is not None:
