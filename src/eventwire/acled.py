@@ -21,6 +21,8 @@ from .events import Actor, Event
 STATE_SECTORS = frozenset({"military", "government", "police"})
 # the state's armed forces, its sectors that fight and are fought
 STATE_FORCES = frozenset({"military", "police"})
+# the canonical name of guards hired by a company or a site (data/actors.csv): armed, but no state's
+PRIVATE_SECURITY = "private security"
 
 # PLOVER type and mode of each ACLED sub-event type (ACLED's codebook, PLOVER's manual).
 SUB_EVENT_PLOVER: dict[str, tuple[str, str | None]] = {
@@ -67,6 +69,8 @@ def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: s
     the actor's words open their sentence, where a capital says nothing of a name."""
     if actor is None:
         return 0
+    if actor.canonical == PRIVATE_SECURITY:
+        return 8  # guards of a company or a site: ACLED's "Private Security Forces", other forces
     sector = actor.sector
     if sector in STATE_SECTORS:
         return 8 if actor.country and event_country and actor.country != event_country else 1

@@ -1,0 +1,30 @@
+"""ACLED's inter codes of both actors, on sentences written for these tests: classes of reading that
+ACLED's own coding of dev notes showed wrong (session 26)."""
+
+import pytest
+
+from eventwire.acled import acled_actor
+from eventwire.evaluation.acled import top_event
+from coding_helpers import code
+
+
+def inter_codes(nlp, coder, text):
+    event = top_event(code(nlp, coder, text))
+    assert event is not None
+    country = event.place.country if event.place else None
+    return acled_actor(event, 1, country)[1], acled_actor(event, 2, country)[1]
+
+
+@pytest.mark.parametrize(
+    "text, inters",
+    [
+        # guards a company or a site hires are ACLED's private security forces (other forces, 8), on
+        # either side, whether told "private" or not; no state's police
+        ("On 12 March 2021, security guards at a sugar plantation in Kelmo beat two cane cutters.", (8, 7)),
+        ("On 12 March 2021, private security officers shot and wounded a trespasser at a copper mine.", (8, 7)),
+        ("On 12 March 2021, a security guard employed by a logging firm shot dead a villager in Kelmo.", (8, 7)),
+        ("On 12 March 2021, gunmen attacked security guards at an oil terminal in Kelmo, killing one.", (3, 8)),
+    ],
+)
+def test_guards_of_a_company_or_site_are_private_security(nlp, coder, text, inters):
+    assert inter_codes(nlp, coder, text) == inters
