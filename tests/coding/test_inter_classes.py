@@ -28,3 +28,21 @@ def inter_codes(nlp, coder, text):
 )
 def test_guards_of_a_company_or_site_are_private_security(nlp, coder, text, inters):
     assert inter_codes(nlp, coder, text) == inters
+
+
+@pytest.mark.parametrize(
+    "text, inters",
+    [
+        # a weapon laid in wait that the sentence makes the doer ("an IED planted by X exploded"): whoever
+        # laid it is actor 1, not an unidentified armed group
+        ("On 3 June 2021, an IED planted by Al-Shabaab exploded near a police station in Baidoa, killing a policeman.",
+         (2, 1)),
+        ("On 3 June 2021, a landmine laid by Houthi fighters exploded under a bus in Taiz, killing four passengers.",
+         (2, 7)),
+        # one laid by no one named stays an unidentified armed group's
+        ("On 3 June 2021, an improvised explosive device exploded near a market in Maiduguri, killing two traders.",
+         (3, 7)),
+    ],
+)
+def test_a_laid_weapon_that_goes_off_is_its_layers(nlp, coder, text, inters):
+    assert inter_codes(nlp, coder, text) == inters
