@@ -72,6 +72,8 @@ def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: s
     if actor.canonical == PRIVATE_SECURITY:
         return 8  # guards of a company or a site: ACLED's "Private Security Forces", other forces
     sector = actor.sector
+    if sector in STATE_SECTORS and actor.canonical.endswith("-led coalition"):
+        return 8  # many states' forces under one's lead: external forces wherever they act, as ACLED codes them
     if sector in STATE_SECTORS:
         return 8 if actor.country and event_country and actor.country != event_country else 1
     if sector == "igo":

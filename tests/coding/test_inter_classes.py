@@ -46,3 +46,16 @@ def test_guards_of_a_company_or_site_are_private_security(nlp, coder, text, inte
 )
 def test_a_laid_weapon_that_goes_off_is_its_layers(nlp, coder, text, inters):
     assert inter_codes(nlp, coder, text) == inters
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coalition of states under one's lead is external forces (8) wherever it acts, its place
+        # told or not
+        "On 4 June 2021, US-led coalition aircraft bombed an Islamic State hideout in the desert, killing five militants.",
+        "On 4 June 2021, Saudi-led coalition warplanes carried out four raids on a military camp, according to local sources.",
+    ],
+)
+def test_a_led_coalition_is_external_forces(nlp, coder, text):
+    assert inter_codes(nlp, coder, text)[0] == 8
