@@ -81,7 +81,7 @@ def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: s
     if sector == "rebels":
         return _armed_group_code(actor)
     if sector in ("unknown", "party"):
-        return 4 if _a_people_in_arms(actor.text, opens_sentence) else 3
+        return 4 if _a_people_in_arms(actor.text, opens_sentence) or _raiders(actor.text) else 3
     if sector == "protesters":
         return 5 if sub_event_type in ("Violent demonstration", "Mob violence") or told_as_rioters(actor.text) else 6
     return 7  # civilians, media, business
@@ -146,6 +146,17 @@ def _a_people_in_arms(text: str, opens_sentence: bool = False) -> bool:
         return False
     return any(w[:1].isupper() and w.isalpha() and w.lower() not in _NOT_A_PEOPLE and w.lower() not in _ARMED_MEN_NOUNS
                for w in words[1 if opens_sentence else 0 :])  # fmt: skip
+
+
+# the men who raid herds and cattle camps: ACLED codes them, named by a people or not ("unknown
+# raiders"), as a communal militia (4), not as an unidentified armed group
+_RAIDER_NOUNS = frozenset("raider raiders rustler rustlers".split())
+
+
+def _raiders(text: str) -> bool:
+    """Are armed men named as raiders or rustlers ("unknown raiders", "cattle rustlers"), of no group
+    named by its acronym?"""
+    return bool(set(text.lower().replace("-", " ").split()) & _RAIDER_NOUNS) and not _named_by_acronym(text)
 
 
 def _named_by_acronym(text: str) -> bool:

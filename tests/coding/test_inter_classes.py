@@ -59,3 +59,17 @@ def test_a_laid_weapon_that_goes_off_is_its_layers(nlp, coder, text, inters):
 )
 def test_a_led_coalition_is_external_forces(nlp, coder, text):
     assert inter_codes(nlp, coder, text)[0] == 8
+
+
+@pytest.mark.parametrize(
+    "text, inter1",
+    [
+        # raiders of herds and camps, named by a people or not, are a communal militia (4) ...
+        ("On 9 July 2021, unidentified raiders attacked a cattle camp near Bor, wounding two pastoralists.", 4),
+        ("On 9 July 2021, suspected raiders from a neighbouring county shot dead two herders in Pibor.", 4),
+        # ... as unnamed gunmen are not: an unidentified armed group (3)
+        ("On 9 July 2021, gunmen attacked a cattle camp near Bor, wounding two pastoralists.", 3),
+    ],
+)
+def test_raiders_are_a_communal_militia(nlp, coder, text, inter1):
+    assert inter_codes(nlp, coder, text)[0] == inter1
