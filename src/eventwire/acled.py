@@ -149,14 +149,17 @@ def _a_people_in_arms(text: str, opens_sentence: bool = False) -> bool:
 
 
 # the men who raid herds and cattle camps: ACLED codes them, named by a people or not ("unknown
-# raiders"), as a communal militia (4), not as an unidentified armed group
+# raiders"), as a communal militia (4), not as an unidentified armed group; raiders told as bandits or
+# a gang ("bandit raiders") are the armed gangs ACLED codes as such a group (3)
 _RAIDER_NOUNS = frozenset("raider raiders rustler rustlers".split())
+_BANDIT_WORDS = frozenset("bandit bandits criminal criminals gang gangs robber robbers".split())
 
 
 def _raiders(text: str) -> bool:
-    """Are armed men named as raiders or rustlers ("unknown raiders", "cattle rustlers"), of no group
-    named by its acronym?"""
-    return bool(set(text.lower().replace("-", " ").split()) & _RAIDER_NOUNS) and not _named_by_acronym(text)
+    """Are armed men named as raiders or rustlers ("unknown raiders", "cattle rustlers"), not as bandits
+    and of no group named by its acronym?"""
+    words = set(text.lower().replace("-", " ").split())
+    return bool(words & _RAIDER_NOUNS) and not words & _BANDIT_WORDS and not _named_by_acronym(text)
 
 
 def _named_by_acronym(text: str) -> bool:

@@ -73,3 +73,8 @@ def test_a_led_coalition_is_external_forces(nlp, coder, text):
 )
 def test_raiders_are_a_communal_militia(nlp, coder, text, inter1):
     assert inter_codes(nlp, coder, text)[0] == inter1
+
+
+def test_raiders_told_as_bandits_stay_an_unidentified_armed_group(nlp, coder):
+    text = "On 9 July 2021, armed bandit raiders attacked a farming village near Kaura Namoda, killing six people."
+    assert inter_codes(nlp, coder, text)[0] == 3
