@@ -78,3 +78,17 @@ def test_raiders_are_a_communal_militia(nlp, coder, text, inter1):
 def test_raiders_told_as_bandits_stay_an_unidentified_armed_group(nlp, coder):
     text = "On 9 July 2021, armed bandit raiders attacked a farming village near Kaura Namoda, killing six people."
     assert inter_codes(nlp, coder, text)[0] == 3
+
+
+@pytest.mark.parametrize(
+    "text, inters",
+    [
+        # people told unknown who attack someone are unidentified assailants (3), no mob of rioters ...
+        ("On 6 August 2021, unknown people beat a shopkeeper to death in Gulu.", (3, 7)),
+        ("On 6 August 2021, four unidentified persons stabbed a trader in Mbale, injuring him badly.", (3, 7)),
+        # ... as a crowd of neighbours is (5)
+        ("On 6 August 2021, a group of villagers beat a suspected thief to death in Gulu.", (5, 7)),
+    ],
+)
+def test_people_told_unknown_are_no_mob(nlp, coder, text, inters):
+    assert inter_codes(nlp, coder, text) == inters
