@@ -21,6 +21,8 @@ from .events import Actor, Event
 STATE_SECTORS = frozenset({"military", "government", "police"})
 # the state's armed forces, its sectors that fight and are fought
 STATE_FORCES = frozenset({"military", "police"})
+# the canonical name of guards hired by a company or a site (data/actors.csv): armed, but no state's
+PRIVATE_SECURITY = "private security"
 
 # PLOVER type and mode of each ACLED sub-event type (ACLED's codebook, PLOVER's manual).
 SUB_EVENT_PLOVER: dict[str, tuple[str, str | None]] = {
@@ -67,7 +69,11 @@ def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: s
     the actor's words open their sentence, where a capital says nothing of a name."""
     if actor is None:
         return 0
+    if actor.canonical == PRIVATE_SECURITY:
+        return 8  # guards of a company or a site: ACLED's "Private Security Forces", other forces
     sector = actor.sector
+    if sector in STATE_SECTORS and actor.canonical.endswith("-led coalition"):
+        return 8  # many states' forces under one's lead: external forces wherever they act, as ACLED codes them
     if sector in STATE_SECTORS:
         return 8 if actor.country and event_country and actor.country != event_country else 1
     if sector == "igo":
@@ -75,7 +81,7 @@ def inter_code(actor: Actor | None, event_country: str | None, sub_event_type: s
     if sector == "rebels":
         return _armed_group_code(actor)
     if sector in ("unknown", "party"):
-        return 4 if _a_people_in_arms(actor.text, opens_sentence) else 3
+        return 4 if _a_people_in_arms(actor.text, opens_sentence) or _raiders(actor.text) else 3
     if sector == "protesters":
         return 5 if sub_event_type in ("Violent demonstration", "Mob violence") or told_as_rioters(actor.text) else 6
     return 7  # civilians, media, business
@@ -140,6 +146,20 @@ def _a_people_in_arms(text: str, opens_sentence: bool = False) -> bool:
         return False
     return any(w[:1].isupper() and w.isalpha() and w.lower() not in _NOT_A_PEOPLE and w.lower() not in _ARMED_MEN_NOUNS
                for w in words[1 if opens_sentence else 0 :])  # fmt: skip
+
+
+# the men who raid herds and cattle camps: ACLED codes them, named by a people or not ("unknown
+# raiders"), as a communal militia (4), not as an unidentified armed group; raiders told as bandits or
+# a gang ("bandit raiders") are the armed gangs ACLED codes as such a group (3)
+_RAIDER_NOUNS = frozenset("raider raiders rustler rustlers".split())
+_BANDIT_WORDS = frozenset("bandit bandits criminal criminals gang gangs robber robbers".split())
+
+
+def _raiders(text: str) -> bool:
+    """Are armed men named as raiders or rustlers ("unknown raiders", "cattle rustlers"), not as bandits
+    and of no group named by its acronym?"""
+    words = set(text.lower().replace("-", " ").split())
+    return bool(words & _RAIDER_NOUNS) and not words & _BANDIT_WORDS and not _named_by_acronym(text)
 
 
 def _named_by_acronym(text: str) -> bool:

@@ -269,6 +269,8 @@ def holds_an_office(actor: Actor) -> bool:
     return bool(words) and words[-1].lower() in _OFFICE_HOLDERS
 
 
+# words that tell people as not known to whoever reported them
+_UNKNOWN_WORDS = frozenset("unknown unidentified".split())
 _CROWD_WORDS = re.compile(r"\b(?:group|groups|crowd|mob|people|persons)\b", re.I)
 
 
@@ -281,6 +283,10 @@ def is_crowd(actor: Actor | None, shooting: bool = False) -> bool:
         return False
     if named_by_kin(actor.text):
         return False  # tribes and clans that fight are armed, their militias (ACLED's identity militias), no crowd
+    if set(actor.text.lower().split()) & _UNKNOWN_WORDS:
+        # "unknown people", "four unidentified persons": assailants no one could name, an unidentified
+        # armed group in ACLED's coding, not a crowd of neighbours
+        return False
     # the head noun, before what the people are "of": "residents of Kelmo Town", "supporters of the
     # ruling party" are residents and supporters
     words = _OF_TAIL.sub("", actor.text).rstrip(" .,").split()
