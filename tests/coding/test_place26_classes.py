@@ -44,3 +44,15 @@ def test_a_town_a_second_level_province_qualifies_is_in_that_provinces_region(nl
 )
 def test_an_official_killed_is_a_civilian_attacked_not_a_state_fought(nlp, coder, text):
     assert top_event(code(nlp, coder, text)).acled_sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("On 3 May 2021, gunmen killed two policemen in Gulran district center, Herat.", "Gulran"),
+        ("On 3 May 2021, a roadside bomb struck a police vehicle in Nad Ali district center, Helmand.", "Nad Ali"),
+    ],
+)
+def test_a_district_center_before_its_province_is_the_district_not_the_province(nlp, coder, text, name):
+    # ("center" is the district's seat: the province after it qualifies the district, it is no place of the act)
+    assert top_event(code(nlp, coder, text)).place.name == name

@@ -1092,7 +1092,8 @@ def inside_of(c: PlaceCandidate, area: PlaceCandidate) -> bool:
 
 
 # lower-case words between a place and its qualifier: "Pelu district, Marran", "Omba village, Kessa"
-_QUALIFIER_SKIP = frozenset(k for k in _KEYWORD_KIND if " " not in k) | {"commune", "subdivision", "locality"}
+_QUALIFIER_SKIP = frozenset(k for k in _KEYWORD_KIND if " " not in k) | {"commune", "subdivision", "locality"} \
+    | {"center", "centre"}  # "Pelu district center, Marran": the district's seat, in Marran
 
 
 def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer,
