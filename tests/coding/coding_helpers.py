@@ -30,6 +30,26 @@ def places_placed_right(nlp, coder, path, km: float = 25.0) -> tuple[int, int]:
     return len(rows), right
 
 
+def acled_places_right(nlp, coder, path, km: float = 25.0) -> tuple[int, int, int]:
+    """(notes, notes whose top event is placed in the gold country within ``km`` of the gold point,
+    notes whose top event's first-level division is the gold one, scored as the ACLED evaluation
+    scores admin1) of a held-out note file: tab-separated note, name, country, latitude, longitude,
+    admin1."""
+    from eventwire.evaluation.acled import _admin_key, _division_keys, top_event
+    from eventwire.geo.resolve import haversine_km
+
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")][1:]
+    near = division = 0
+    for text, _name, country, lat, lon, admin1 in rows:
+        top = top_event(code(nlp, coder, text))
+        place = top and top.place
+        near += bool(place and place.country == country and place.latitude is not None
+                     and haversine_km(place.latitude, place.longitude, float(lat), float(lon)) <= km)  # fmt: skip
+        division += bool(place and place.admin1 and _admin_key(place.admin1) in _division_keys(admin1, country))
+    return len(rows), near, division
+
+
 def article_places_right(nlp, coder, path, km: float = 25.0) -> tuple[int, int, int, list[str]]:
     """(acts, acts with an event, acts placed right, one line per act) of a held-out article file
     (JSON lines after a header line: id, published, text, events with a sentence marker, a trigger

@@ -256,10 +256,12 @@ def unarmed_target(target: Actor | None) -> bool:
 
 # the people who hold a civil office: violence against one of them ("a judge of the provincial court",
 # "a village councillor") is against a person, whom ACLED codes a civilian, not against the state
+# (so is "a district official" or "a party official": an official of the forces is of their sector, not
+# the government's, and never reaches this list)
 _OFFICE_HOLDERS = frozenset(
     "judge judges magistrate magistrates mayor mayors councillor councillors councilor councilors councilman "
     "alderman sarpanch lawmaker lawmakers legislator legislators mp mla senator prosecutor prosecutors "
-    "administrator commissioner".split()
+    "administrator commissioner official officials".split()
 )
 
 

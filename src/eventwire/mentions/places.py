@@ -546,8 +546,9 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
         head = span.root
         relation = _relation(head) or _preposition_before(span)
         taken.append((start, end))
-        q = _qualifier_span(doc, span.end, gazetteer) if kind != "country" else None
+        q = _qualifier_span(doc, span.end, gazetteer, cands) if kind != "country" else None
         within = q[2] if q is not None else ()
+        cands = _in_the_district(cands, within)
         # a division that holds a reading of the name is surely its qualifier, whatever the model took
         # the division's name for ("in Tecoman, Colima": "Colima" as a person); one of the name's
         # country is, when nothing after it says it is the next item of a list
@@ -1071,9 +1072,14 @@ def _close(a: PlaceCandidate, b: PlaceCandidate) -> bool:
     """Do two readings lie within ``_BESIDE_KM`` of each other (a flat-earth estimate, fine at that range)?"""
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return False
+    return _flat_km(a, b) <= _BESIDE_KM
+
+
+def _flat_km(a: PlaceCandidate, b: PlaceCandidate) -> float:
+    """The distance between two readings with points, a flat-earth estimate (fine within a country's part)."""
     dy = (a.latitude - b.latitude) * 111.2
     dx = (a.longitude - b.longitude) * 111.2 * math.cos(math.radians((a.latitude + b.latitude) / 2))
-    return dx * dx + dy * dy <= _BESIDE_KM * _BESIDE_KM
+    return math.hypot(dx, dy)
 
 
 def inside_of(c: PlaceCandidate, area: PlaceCandidate) -> bool:
@@ -1086,12 +1092,16 @@ def inside_of(c: PlaceCandidate, area: PlaceCandidate) -> bool:
 
 
 # lower-case words between a place and its qualifier: "Pelu district, Marran", "Omba village, Kessa"
-_QUALIFIER_SKIP = frozenset(k for k in _KEYWORD_KIND if " " not in k) | {"commune", "subdivision", "locality"}
+_QUALIFIER_SKIP = frozenset(k for k in _KEYWORD_KIND if " " not in k) | {"commune", "subdivision", "locality"} \
+    | {"center", "centre"}  # "Pelu district center, Marran": the district's seat, in Marran
 
 
-def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer) -> tuple[int, int, tuple[PlaceCandidate, ...]] | None:
+def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer,
+                    readings: Sequence[PlaceCandidate] = ()) -> tuple[int, int, tuple[PlaceCandidate, ...]] | None:  # fmt: skip
     """The division or country written after a place ("Charleston, W.Va.", "Paris, Texas", "Tripoli,
-    Lebanon", "Pelu district, Marran"): the token span of its name and its readings, or None."""
+    Lebanon", "Pelu district, Marran"), or a second-level division holding one of the place's
+    ``readings`` ("Tamsin, Orlen" with Orlen a province below a region): the token span of its name
+    and its readings, or None."""
     i = end_i
     while i < len(doc) and i - end_i < 2 and doc[i].text.islower() and doc[i].text in _QUALIFIER_SKIP:
         i += 1
@@ -1107,6 +1117,8 @@ def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer) -> tuple[int, int, tu
         if fold_name(span.text) in GENERIC_NAMES or _cut_from_a_hyphenated_name(span):
             continue
         areas = [c for c in gazetteer.lookup(span.text) if c.kind in ("province", "region", "country")]
+        if not areas:
+            areas = _districts_holding(gazetteer.lookup(span.text), readings)
         if not areas and width == 1:
             areas = division_written_short(doc, span[0], gazetteer)
         if areas:
@@ -1114,6 +1126,28 @@ def _qualifier_span(doc, end_i: int, gazetteer: Gazetteer) -> tuple[int, int, tu
             end = span.end + 1 if span.end < len(doc) and doc[span.end].text in _DIVISION_WORDS else span.end
             return span.start, end, tuple(areas)
     return None
+
+
+def _districts_holding(cands: Sequence[PlaceCandidate], readings: Sequence[PlaceCandidate]) -> list[PlaceCandidate]:
+    """The second-level divisions among ``cands`` that hold one of ``readings``. Where a country's
+    first level is its regions, the province named after a town is second-level ("Kelmo, Tarvo", Tarvo
+    a province of a region): it qualifies the town when a reading of the town lies in its region, and
+    a district of that name elsewhere, holding none, is no qualifier ("Paris, Lamar" read nowhere)."""
+    return [c for c in cands if c.kind == "district" and any(inside_of(r, c) for r in readings)]
+
+
+def _in_the_district(cands: Sequence[PlaceCandidate], within: Sequence[PlaceCandidate]) -> Sequence[PlaceCandidate]:
+    """The readings of a name a second-level division qualifies that lie beside that division's point
+    ("Kelmo, Tarvo": the Kelmo of Tarvo province, not its namesake elsewhere in Tarvo's region; GeoNames
+    gives towns no second-level division, so distance tells it), all of them when none does or no such
+    division qualifies the name."""
+    districts = [a for a in within if a.kind == "district"]
+    near = [c for c in cands if any(inside_of(c, d) and _close(c, d) for d in districts)]
+    if not near:
+        return cands
+    # of its namesakes beside the division's point, the nearest is the likeliest to lie in it
+    nearest = min(near, key=lambda c: min(_flat_km(c, d) for d in districts if _close(c, d)))
+    return [nearest]
 
 
 def _joins_a_name(tok: Token) -> bool:
