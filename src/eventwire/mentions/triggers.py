@@ -1219,6 +1219,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         else:
             nouns = objs + [c for p in preps if p.lower_ in ("on", "to") and key in ("agree",) for c in p.children if c.dep_ == "pobj"]
             nouns += [c for o in objs for c in o.conjuncts]  # "faced abuse and threats": any of the objects
+            if lemma in _FURNISHING:  # "provided Kelmo with loans": what is given is told after "with"
+                nouns += [c for p in preps if p.lower_ == "with" for c in p.children if c.dep_ == "pobj"]
+            nouns += _what_sums_are_in(nouns, preps)
         if key == "strike" and _struck_by_labour(tok, lexicon):
             continue
         for obj in nouns:
@@ -1250,6 +1253,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         named = _name_calling(tok)
         if named is not None:
             return named
+    if lemma in _WANTING and _wants_it_done(tok):
+        return TriggerMatch(TriggerSpec(key=f"{lemma} it done", type="REQUEST", mode="change"), tok, (tok,))
     if lemma == "warn" and _forecast(tok, lexicon):
         return None
     if lemma in _CONCURRING and _with_a_view(tok):
@@ -2160,6 +2165,8 @@ PEJORATIVES = frozenset(
     "disappointment disappointing appalling deplorable regrettable hypocritical hypocrisy unconstitutional "
     "unlawful shocking scandalous inexcusable unjustified unwarranted arrogant arrogance blackmail "
     "bullying intimidation counterproductive inhumane heinous outrage "
+    # what a party's act is called when it is said to punish or hound its opponents ("an act of revenge")
+    "revenge vengeance persecution harassment repression "
     # what a party is called to blame it ("branded the protesters traitors", "called them thugs")
     "traitor traitors thug thugs liar liars extremist extremists puppet puppets mercenary mercenaries "
     "saboteur saboteurs criminals hooligan hooligans vandal vandals "
@@ -2190,7 +2197,53 @@ def _names_given(verb: Token) -> list[Token]:
         # "described the vote as rigged": the parser may read the participle as a clause marked "as"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             words.append(c)
-    return words
+    return words + _what_names_are_of(words)
+
+
+def _what_names_are_of(words: list[Token]) -> list[Token]:
+    """What a name given is "of", which carries its blame: "called the arrest an act of revenge",
+    "described the raids as a campaign of intimidation"."""
+    return [o for w in words if w.pos_ == "NOUN" for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+
+
+_WANTING = frozenset({"want"})
+
+
+def _wants_it_done(verb: Token) -> bool:
+    """Does a party named by a noun want something done to a thing or by another ("the unions want
+    the fuel tax scrapped", "the opposition wants the minister to resign")? Wanting a party's act is
+    asking for it (REQUEST); whose wish it is, and to whom, the actors say. A wish told by a pronoun
+    ("she wants her son to become a doctor") is most often a private one."""
+    if not any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in verb.children):
+        return False
+    return any(_done_by_another(c) for c in verb.children if c.dep_ == "ccomp")
+
+
+def _done_by_another(clause: Token) -> bool:
+    """A clause of a thing done ("the tax scrapped", which the parser may read as a past tense) or of
+    another's act ("the minister to resign"), with its own subject."""
+    if not any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in clause.children):
+        return False
+    auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if clause.tag_ in ("VBN", "VBD"):
+        return not auxes
+    return clause.tag_ == "VB" and any(a.lower_ == "to" for a in auxes)
+
+
+# verbs that tell what is given after "with": "provided the island with aid", "supplied the militias with rifles"
+_FURNISHING = frozenset({"provide", "supply", "furnish", "equip", "arm"})
+
+
+def _what_sums_are_in(nouns: list[Token], preps: list[Token]) -> list[Token]:
+    """What an amount given is told to be "in": "pledged 20 million dollars in aid", "300 million
+    euros in grants and loans" (the kind of the gift names the act, not the sum; the parser may hang
+    the "in" on the verb)."""
+    ins = [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "in"]
+    if any(c.dep_ == "nummod" for n in nouns for c in n.children):
+        ins += [p for p in preps if p.lower_ == "in"]
+    kinds = [g for p in ins for g in p.children if g.dep_ == "pobj"]
+    return kinds + [c for k in kinds for c in k.conjuncts]
 
 
 def _name_calling(verb: Token) -> TriggerMatch | None:

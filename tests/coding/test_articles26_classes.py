@@ -1,0 +1,82 @@
+"""Political events whole articles tell in words the rules did not read (session 26: classes seen in
+the probe half of tests/fixtures/articles26 and in TR-News dev articles), and the held-out articles and
+wordings written before these changes. Sentences written for these tests; places invented."""
+
+from pathlib import Path
+
+import pytest
+
+from coding_helpers import code
+from written_articles import report
+
+ARTICLES26 = Path(__file__).parent.parent / "fixtures" / "articles26"
+HELD_OUT_WORDINGS = Path(__file__).parent.parent / "fixtures" / "wordings" / "recall26_heldout.tsv"
+
+
+def types(nlp, coder, text):
+    return [e.type for e in code(nlp, coder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The commission rejected the complaint on Tuesday.",
+    "The electoral commission denied the accusation and urged parties to respect the count.",
+])
+def test_a_state_body_named_by_its_kind_is_an_actor(nlp, coder, text):
+    # a commission, an electoral board, a senate is a body of the state: its refusals are events
+    assert "REJECT" in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The king condemned the raid on the border post.", "ACCUSE"),
+])
+def test_a_king_is_a_state_actor(nlp, coder, text, plover):
+    assert plover in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The union called the dismissals an act of revenge by the ministry.",
+    "The ruling party described the raids on its offices as a campaign of harassment.",
+])
+def test_a_name_given_blames_through_what_it_is_of(nlp, coder, text):
+    assert "ACCUSE" in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The club called the new stadium a symbol of pride.",
+    'The senator called the report "very detailed".',
+])
+# (the guards below hold without the changes too: they keep the new readings to their class)
+def test_a_name_of_no_blame_is_no_accusation(nlp, coder, text):
+    assert "ACCUSE" not in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The labour minister invited the nurses' union to new talks on Friday.", "REQUEST"),
+    ("Ostland objected to the draft statement on fishing rights.", "REJECT"),
+])
+def test_an_invitation_to_talks_and_an_objection_are_events(nlp, coder, text, plover):
+    assert plover in types(nlp, coder, text)
+
+
+def test_an_objection_of_no_party_is_no_event(nlp, coder):
+    assert types(nlp, coder, "Residents objected to the noise from the building site.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland pledged 20 million dollars in aid to Kelmo.",
+    "Ostland will provide Kelmo with 20 million dollars in loans.",
+    "Ostland gave the island five million euros in grants last year.",
+])
+def test_aid_told_by_what_a_sum_is_in_or_what_is_provided_with(nlp, coder, text):
+    assert "AID" in types(nlp, coder, text)
+
+
+def test_a_sum_paid_in_fines_is_no_aid(nlp, coder):
+    assert "AID" not in types(nlp, coder, "The firm paid two million dollars in fines.")
+
+
+@pytest.mark.parametrize("text", [
+    "The unions want the fuel tax scrapped.",
+])
+def test_a_party_that_wants_an_act_done_asks_for_it(nlp, coder, text):
+    assert "REQUEST" in types(nlp, coder, text)
