@@ -80,3 +80,35 @@ def test_a_sum_paid_in_fines_is_no_aid(nlp, coder):
 ])
 def test_a_party_that_wants_an_act_done_asks_for_it(nlp, coder, text):
     assert "REQUEST" in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers in Kelmo joined the stoppage on Monday.",
+    "Bus drivers in Kelmo called a stoppage for Friday.",
+])
+def test_a_stoppage_is_a_labour_strike(nlp, coder, text):
+    assert "PROTEST" in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The referee added four minutes of stoppage time.",
+    "The match resumed after a brief stoppage for an injury.",
+])
+def test_a_stoppage_in_a_game_is_no_strike(nlp, coder, text):
+    assert types(nlp, coder, text) == []
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Ostland recalls its ambassador over the raid; Varnel denies role", "SANCTION"),
+    ("Rebels shell the airport; army denies losses", "FIGHT"),
+])
+def test_a_clause_before_a_semicolon_is_not_what_the_next_one_denies(nlp, coder, text, act):
+    # a headline's two statements: the first act is told as done, beside the denial
+    events = code(nlp, coder, text)
+    assert [e.factuality for e in events if e.type == act] == ["asserted"]
+    assert "REJECT" in [e.type for e in events]
+
+
+def test_a_clause_a_party_denies_is_still_negated(nlp, coder):
+    events = code(nlp, coder, "The army denied that rebels had shelled the airport.")
+    assert [(e.type, e.factuality) for e in events] == [("FIGHT", "negated")]

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from ..ontology import Lexicon, TriggerSpec, acled_event_type
 from .attribution import REPORT_VERBS
-from .factuality import named_by_another_act, negated, refuses
+from .factuality import named_by_another_act, negated, refuses, set_apart_by_semicolon
 from .places import DIRECTIONS, subject_behind_place, subject_in_setting
 
 # Types whose complement is what is asked, alleged, refused, threatened or promised,
@@ -3611,6 +3611,8 @@ def _governed_by(m: TriggerMatch, other: TriggerMatch) -> bool:
         if (tok.dep_ not in _SWALLOW_DEPS and not for_clause(tok)) or tok.head.i == tok.i or named_by_another_act(tok):
             # (an act named as when another was, "refused to talk after the clashes", or one a party
             # denies a part in, "denied responsibility for the bombing", is its own)
+            return False
+        if set_apart_by_semicolon(tok):
             return False
         tok = tok.head
         if tok == other.head:
