@@ -112,3 +112,20 @@ def test_a_clause_before_a_semicolon_is_not_what_the_next_one_denies(nlp, coder,
 def test_a_clause_a_party_denies_is_still_negated(nlp, coder):
     events = code(nlp, coder, "The army denied that rebels had shelled the airport.")
     assert [(e.type, e.factuality) for e in events] == [("FIGHT", "negated")]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Varnel blocked the resolution on the disputed islands for a month.", "REJECT"),
+    ("Varnel lifted its veto on Thursday night.", "RETREAT"),
+    ("The insurgents vowed to sabotage the referendum in the northern provinces.", "THREATEN"),
+])
+def test_measures_blocked_vetoes_lifted_and_votes_vowed_wrecked(nlp, coder, text, plover):
+    assert plover in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The goalkeeper blocked the shot with his legs.",
+    "The rebels vowed not to disrupt the vote.",
+])
+def test_a_shot_blocked_and_a_vow_not_to_wreck_are_no_events(nlp, coder, text):
+    assert types(nlp, coder, text) == []

@@ -297,6 +297,9 @@ _MAKING_WAR = frozenset({"wage", "declare"})
 # paying a wrong back in kind is violence promised, as "vowed revenge" is: "vowed to retaliate",
 # "promised to avenge the killings"
 _REPAYING = frozenset({"retaliate", "avenge", "revenge"})
+# a vote, talks or a process a party vows to wreck is threatened, not promised to anyone: "militants
+# vowed to disrupt the polls", "elections the insurgents have vowed to sabotage"
+_WRECKING = frozenset({"disrupt", "sabotage", "derail", "wreck"})
 
 
 def promises_violence(m: TriggerMatch, matches: list[TriggerMatch], lexicon: Lexicon) -> bool:
@@ -313,7 +316,7 @@ def promises_violence(m: TriggerMatch, matches: list[TriggerMatch], lexicon: Lex
         if (found is not None and lexicon.nouns[found[0]].type in VIOLENT) or obj.lemma_.lower() == _WAR:
             return True
     promised = [c for c in verb.children if c.dep_ == "xcomp" and not negated(c)]
-    if any(c.lemma_.lower() in _REPAYING for c in promised):
+    if any(c.lemma_.lower() in _REPAYING or c.lemma_.lower() in _WRECKING for c in promised):
         return True
     making = [c for c in promised if c.lemma_.lower() in _MAKING_WAR]
     return any(o.lemma_.lower() == _WAR for c in making for o in c.children if o.dep_ == "dobj")
