@@ -129,3 +129,12 @@ def test_measures_blocked_vetoes_lifted_and_votes_vowed_wrecked(nlp, coder, text
 ])
 def test_a_shot_blocked_and_a_vow_not_to_wreck_are_no_events(nlp, coder, text):
     assert types(nlp, coder, text) == []
+
+
+def test_a_guilty_plea_is_a_conviction_of_whoever_pleads(nlp, coder):
+    events = code(nlp, coder, "The former governor pleaded guilty to taking bribes from a road builder on Monday.")
+    assert [(e.type, e.target.text if e.target else None) for e in events] == [("SANCTION", "The former governor")]
+
+
+def test_a_plea_of_not_guilty_is_none(nlp, coder):
+    assert types(nlp, coder, "The opposition leader pleaded not guilty to treason charges.") == []

@@ -46,7 +46,9 @@ CANCEL_VERBS = frozenset({"call off", "cancel", "postpone", "scrap", "suspend"})
 RECEIVING_VERBS = frozenset({"draw", "face", "attract", "come under", "cause", "spark", "provoke", "suffer", "endure"})
 # acts told from the side of whoever undergoes them: "stood trial", "went on trial", "received a five-year
 # sentence" (the subject is the act's target; the court is its doer)
-UNDERGONE_KEYS = frozenset({"stand trial"})
+UNDERGONE_KEYS = frozenset({"stand trial", "plead guilty"})
+# what one pleads before a court: "pleaded guilty to attempted murder"
+_PLEAS = frozenset({"guilty"})
 UNDERGOING_LIGHT_VERBS = frozenset({"go on", "receive"})
 
 
@@ -1308,6 +1310,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
     # what the object is made ("were taken hostage": the parser's object predicate) keys the verb as an object does
     complements = objs + [c for c in children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
+    # (so is a plea's word, which the parser makes a predicate: "pleaded guilty to murder"; a plea of
+    # not guilty convicts no one)
+    complements += [c for c in children if c.dep_ == "acomp" and c.lower_ in _PLEAS and not negated(c)]
     # (the parser may hang the complement on the object, after it: "took three teachers captive",
     # "burned a suspected thief alive", or before it, right after the verb: "burned alive two thieves")
     complements += [c for o in objs for c in o.children if c.dep_ == "amod" and (c.i > o.i or c.i == tok.i + 1)
