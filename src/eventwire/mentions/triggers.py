@@ -1258,7 +1258,7 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         named = _name_calling(tok)
         if named is not None:
             return named
-    if lemma in _WANTING and _wants_it_done(tok):
+    if lemma in _WANTING and _wants_it_done(tok, lexicon.verbs[lemma].objects if lemma in lexicon.verbs else frozenset()):
         return TriggerMatch(TriggerSpec(key=f"{lemma} it done", type="REQUEST", mode="change"), tok, (tok,))
     if lemma == "warn" and _forecast(tok, lexicon):
         return None
@@ -2218,20 +2218,23 @@ def _what_names_are_of(words: list[Token]) -> list[Token]:
 _WANTING = frozenset({"want"})
 
 
-def _wants_it_done(verb: Token) -> bool:
+def _wants_it_done(verb: Token, wanted_acts: frozenset[str]) -> bool:
     """Does a party named by a noun want something done to a thing or by another ("the unions want
     the fuel tax scrapped", "the opposition wants the minister to resign")? Wanting a party's act is
     asking for it (REQUEST); whose wish it is, and to whom, the actors say. A wish told by a pronoun
-    ("she wants her son to become a doctor") is most often a private one."""
-    if not any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in verb.children):
+    ("she wants her son to become a doctor") is most often a private one; not wanting an act done
+    ("did not want the soldiers to seize the cattle") is a fear, asked of no one."""
+    if negated(verb) or not any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in verb.children):
         return False
-    return any(_done_by_another(c) for c in verb.children if c.dep_ == "ccomp")
+    return any(_done_by_another(c, wanted_acts) for c in verb.children if c.dep_ == "ccomp")
 
 
-def _done_by_another(clause: Token) -> bool:
+def _done_by_another(clause: Token, wanted_acts: frozenset[str]) -> bool:
     """A clause of a thing done ("the tax scrapped", which the parser may read as a past tense) or of
-    another's act ("the minister to resign"), with its own subject."""
-    if not any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in clause.children):
+    another's act ("the minister to resign"), with its own subject. A subject that is itself an act
+    wanted ("wanted the release of its soldiers taken hostage") is read by the verb's own entry."""
+    subjects = [s for s in clause.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+    if not subjects or any(s.lemma_.lower() in wanted_acts for s in subjects):
         return False
     auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
     if clause.tag_ in ("VBN", "VBD"):
