@@ -52,7 +52,7 @@ def factuality(head: Token, report_verbs: frozenset[str] = frozenset(), speech_a
             return "negated"  # what was left undone: "withdrew without fighting", "left without firing a shot"
         if lemma in report_verbs and parent.pos_ in ("VERB", "AUX") and parent.dep_ not in _NOMINAL_DEPS:
             break  # "X said that ...": reporting does not change whether it happened (a "report" noun may be denied)
-        if named_by_another_act(tok):
+        if named_by_another_act(tok) or set_apart_by_semicolon(tok):
             break
         if lemma in REVERSAL_VERBS or _phrase(parent) in REVERSAL_PHRASES or lemma in REVERSAL_NOUNS:
             if not negated(parent):
@@ -79,6 +79,15 @@ def factuality(head: Token, report_verbs: frozenset[str] = frozenset(), speech_a
             break
         tok = parent
     return "asserted"
+
+
+def set_apart_by_semicolon(clause: Token) -> bool:
+    """Is ``clause`` one the parser made the complement of a verb told after a semicolon ("Ostland
+    recalls envoy over raid; Varnel denies role")? Clauses a semicolon joins are two statements (a
+    headline's two), not one said of the other: the denial neither holds nor negates the first."""
+    if clause.dep_ != "ccomp" or clause.head.i < clause.i:
+        return False
+    return any(t.text == ";" for t in clause.doc[clause.i:clause.head.i])
 
 
 def _own_marking(head: Token, conditions: bool = True) -> str | None:

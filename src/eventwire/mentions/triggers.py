@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from ..ontology import Lexicon, TriggerSpec, acled_event_type
 from .attribution import REPORT_VERBS
-from .factuality import named_by_another_act, negated, refuses
+from .factuality import named_by_another_act, negated, refuses, set_apart_by_semicolon
 from .places import DIRECTIONS, subject_behind_place, subject_in_setting
 
 # Types whose complement is what is asked, alleged, refused, threatened or promised,
@@ -46,7 +46,9 @@ CANCEL_VERBS = frozenset({"call off", "cancel", "postpone", "scrap", "suspend"})
 RECEIVING_VERBS = frozenset({"draw", "face", "attract", "come under", "cause", "spark", "provoke", "suffer", "endure"})
 # acts told from the side of whoever undergoes them: "stood trial", "went on trial", "received a five-year
 # sentence" (the subject is the act's target; the court is its doer)
-UNDERGONE_KEYS = frozenset({"stand trial"})
+UNDERGONE_KEYS = frozenset({"stand trial", "plead guilty"})
+# what one pleads before a court: "pleaded guilty to attempted murder"
+_PLEAS = frozenset({"guilty"})
 UNDERGOING_LIGHT_VERBS = frozenset({"go on", "receive"})
 
 
@@ -297,6 +299,9 @@ _MAKING_WAR = frozenset({"wage", "declare"})
 # paying a wrong back in kind is violence promised, as "vowed revenge" is: "vowed to retaliate",
 # "promised to avenge the killings"
 _REPAYING = frozenset({"retaliate", "avenge", "revenge"})
+# a vote, talks or a process a party vows to wreck is threatened, not promised to anyone: "militants
+# vowed to disrupt the polls", "elections the insurgents have vowed to sabotage"
+_WRECKING = frozenset({"disrupt", "sabotage", "derail", "wreck"})
 
 
 def promises_violence(m: TriggerMatch, matches: list[TriggerMatch], lexicon: Lexicon) -> bool:
@@ -313,7 +318,7 @@ def promises_violence(m: TriggerMatch, matches: list[TriggerMatch], lexicon: Lex
         if (found is not None and lexicon.nouns[found[0]].type in VIOLENT) or obj.lemma_.lower() == _WAR:
             return True
     promised = [c for c in verb.children if c.dep_ == "xcomp" and not negated(c)]
-    if any(c.lemma_.lower() in _REPAYING for c in promised):
+    if any(c.lemma_.lower() in _REPAYING or c.lemma_.lower() in _WRECKING for c in promised):
         return True
     making = [c for c in promised if c.lemma_.lower() in _MAKING_WAR]
     return any(o.lemma_.lower() == _WAR for c in making for o in c.children if o.dep_ == "dobj")
@@ -1219,6 +1224,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         else:
             nouns = objs + [c for p in preps if p.lower_ in ("on", "to") and key in ("agree",) for c in p.children if c.dep_ == "pobj"]
             nouns += [c for o in objs for c in o.conjuncts]  # "faced abuse and threats": any of the objects
+            if lemma in _FURNISHING:  # "provided Kelmo with loans": what is given is told after "with"
+                nouns += [c for p in preps if p.lower_ == "with" for c in p.children if c.dep_ == "pobj"]
+            nouns += _what_sums_are_in(nouns, preps)
         if key == "strike" and _struck_by_labour(tok, lexicon):
             continue
         for obj in nouns:
@@ -1250,6 +1258,8 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
         named = _name_calling(tok)
         if named is not None:
             return named
+    if lemma in _WANTING and _wants_it_done(tok, lexicon.verbs[lemma].objects if lemma in lexicon.verbs else frozenset()):
+        return TriggerMatch(TriggerSpec(key=f"{lemma} it done", type="REQUEST", mode="change"), tok, (tok,))
     if lemma == "warn" and _forecast(tok, lexicon):
         return None
     if lemma in _CONCURRING and _with_a_view(tok):
@@ -1300,6 +1310,9 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
     first = [lemma] if own is not None and own.objects and _phrase_lemmas(objs, []) & own.objects else []
     # what the object is made ("were taken hostage": the parser's object predicate) keys the verb as an object does
     complements = objs + [c for c in children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
+    # (so is a plea's word, which the parser makes a predicate: "pleaded guilty to murder"; a plea of
+    # not guilty convicts no one)
+    complements += [c for c in children if c.dep_ == "acomp" and c.lower_ in _PLEAS and not negated(c)]
     # (the parser may hang the complement on the object, after it: "took three teachers captive",
     # "burned a suspected thief alive", or before it, right after the verb: "burned alive two thieves")
     complements += [c for o in objs for c in o.children if c.dep_ == "amod" and (c.i > o.i or c.i == tok.i + 1)
@@ -2160,6 +2173,8 @@ PEJORATIVES = frozenset(
     "disappointment disappointing appalling deplorable regrettable hypocritical hypocrisy unconstitutional "
     "unlawful shocking scandalous inexcusable unjustified unwarranted arrogant arrogance blackmail "
     "bullying intimidation counterproductive inhumane heinous outrage "
+    # what a party's act is called when it is said to punish or hound its opponents ("an act of revenge")
+    "revenge vengeance persecution harassment repression "
     # what a party is called to blame it ("branded the protesters traitors", "called them thugs")
     "traitor traitors thug thugs liar liars extremist extremists puppet puppets mercenary mercenaries "
     "saboteur saboteurs criminals hooligan hooligans vandal vandals "
@@ -2190,7 +2205,56 @@ def _names_given(verb: Token) -> list[Token]:
         # "described the vote as rigged": the parser may read the participle as a clause marked "as"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             words.append(c)
-    return words
+    return words + _what_names_are_of(words)
+
+
+def _what_names_are_of(words: list[Token]) -> list[Token]:
+    """What a name given is "of", which carries its blame: "called the arrest an act of revenge",
+    "described the raids as a campaign of intimidation"."""
+    return [o for w in words if w.pos_ == "NOUN" for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+
+
+_WANTING = frozenset({"want"})
+
+
+def _wants_it_done(verb: Token, wanted_acts: frozenset[str]) -> bool:
+    """Does a party named by a noun want something done to a thing or by another ("the unions want
+    the fuel tax scrapped", "the opposition wants the minister to resign")? Wanting a party's act is
+    asking for it (REQUEST); whose wish it is, and to whom, the actors say. A wish told by a pronoun
+    ("she wants her son to become a doctor") is most often a private one; not wanting an act done
+    ("did not want the soldiers to seize the cattle") is a fear, asked of no one."""
+    if negated(verb) or not any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in verb.children):
+        return False
+    return any(_done_by_another(c, wanted_acts) for c in verb.children if c.dep_ == "ccomp")
+
+
+def _done_by_another(clause: Token, wanted_acts: frozenset[str]) -> bool:
+    """A clause of a thing done ("the tax scrapped", which the parser may read as a past tense) or of
+    another's act ("the minister to resign"), with its own subject. A subject that is itself an act
+    wanted ("wanted the release of its soldiers taken hostage") is read by the verb's own entry."""
+    subjects = [s for s in clause.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+    if not subjects or any(s.lemma_.lower() in wanted_acts for s in subjects):
+        return False
+    auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if clause.tag_ in ("VBN", "VBD"):
+        return not auxes
+    return clause.tag_ == "VB" and any(a.lower_ == "to" for a in auxes)
+
+
+# verbs that tell what is given after "with": "provided the island with aid", "supplied the militias with rifles"
+_FURNISHING = frozenset({"provide", "supply", "furnish", "equip", "arm"})
+
+
+def _what_sums_are_in(nouns: list[Token], preps: list[Token]) -> list[Token]:
+    """What an amount given is told to be "in": "pledged 20 million dollars in aid", "300 million
+    euros in grants and loans" (the kind of the gift names the act, not the sum; the parser may hang
+    the "in" on the verb)."""
+    ins = [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "in"]
+    if any(c.dep_ == "nummod" for n in nouns for c in n.children):
+        ins += [p for p in preps if p.lower_ == "in"]
+    kinds = [g for p in ins for g in p.children if g.dep_ == "pobj"]
+    return kinds + [c for k in kinds for c in k.conjuncts]
 
 
 def _name_calling(verb: Token) -> TriggerMatch | None:
@@ -3558,6 +3622,8 @@ def _governed_by(m: TriggerMatch, other: TriggerMatch) -> bool:
         if (tok.dep_ not in _SWALLOW_DEPS and not for_clause(tok)) or tok.head.i == tok.i or named_by_another_act(tok):
             # (an act named as when another was, "refused to talk after the clashes", or one a party
             # denies a part in, "denied responsibility for the bombing", is its own)
+            return False
+        if set_apart_by_semicolon(tok):
             return False
         tok = tok.head
         if tok == other.head:
