@@ -13,6 +13,11 @@ def code(nlp, coder, text: str, published: date | None = None):
     return coder.code(Document(Article("t", text, published), nlp(text)))
 
 
+def types(nlp, coder, text: str) -> list[str]:
+    """The PLOVER types of the events the coder reads in ``text``, in order."""
+    return [e.type for e in code(nlp, coder, text)]
+
+
 def places_placed_right(nlp, coder, path, km: float = 25.0) -> tuple[int, int]:
     """(sentences, sentences whose top event is placed in the gold country within ``km`` of the gold
     point) of a held-out place file: tab-separated sentence, name, country, latitude, longitude."""

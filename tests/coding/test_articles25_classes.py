@@ -4,11 +4,7 @@ for the tests, people and places invented)."""
 
 import pytest
 
-from coding_helpers import code
-
-
-def types(nlp, coder, text):
-    return [e.type for e in code(nlp, coder, text)]
+from coding_helpers import types
 
 
 @pytest.mark.parametrize("text", [

@@ -6,15 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from coding_helpers import code
+from coding_helpers import code, types
 from written_articles import report
 
 ARTICLES26 = Path(__file__).parent.parent / "fixtures" / "articles26"
 HELD_OUT_WORDINGS = Path(__file__).parent.parent / "fixtures" / "wordings" / "recall26_heldout.tsv"
-
-
-def types(nlp, coder, text):
-    return [e.type for e in code(nlp, coder, text)]
 
 
 @pytest.mark.parametrize("text", [

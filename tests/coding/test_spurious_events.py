@@ -4,11 +4,7 @@ tests, places and people invented)."""
 
 import pytest
 
-from coding_helpers import code
-
-
-def types(nlp, coder, text):
-    return [e.type for e in code(nlp, coder, text)]
+from coding_helpers import code, types
 
 
 @pytest.mark.parametrize("text, absent", [

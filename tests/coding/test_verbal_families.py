@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from coding_helpers import code
+from coding_helpers import code, types
 
 
 WORDINGS = Path(__file__).parent.parent / "fixtures" / "wordings"
@@ -27,10 +27,6 @@ FAMILIES_EMPTY_FLOOR = 0.90
 # the families), 53 and 8 after them, less one sentence
 HELD_OUT_RIGHT_FLOOR = 0.86
 HELD_OUT_EMPTY_FLOOR = 0.70
-
-
-def types(nlp, coder, text):
-    return [e.type for e in code(nlp, coder, text)]
 
 
 def wording_rows(path: Path) -> list[tuple[str, ...]]:

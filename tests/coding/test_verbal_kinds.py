@@ -8,17 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from coding_helpers import code
+from coding_helpers import code, types
 
 # 120 verbal and cooperative wordings written before these changes and never tuned on (see its header)
 HELD_OUT = Path(__file__).parent.parent / "fixtures" / "wordings" / "verbal24_heldout.tsv"
 # 62 of 108 right and 10 of 12 left empty when written, 68 and 10 after (2026-12-01), less one sentence
 HELD_OUT_RIGHT_FLOOR = 0.62
 HELD_OUT_EMPTY_FLOOR = 0.75
-
-
-def types(nlp, coder, text):
-    return [e.type for e in code(nlp, coder, text)]
 
 
 def test_the_rules_read_the_held_out_verbal_and_cooperative_wordings(nlp, coder):
