@@ -101,6 +101,36 @@ def test_the_classifier_codes_an_event_the_lexicon_has_no_word_for(base):
     assert _code(base, SentenceVerdict(0.3, "Attack", 0.8), text) == []  # not sure enough that it is an event
 
 
+@dataclass(frozen=True)
+class SureOf:
+    """Sure that the sentences with ``word`` report an attack, and that no other does."""
+
+    word: str
+
+    def classify(self, sent, trigger_keys=()):
+        return SentenceVerdict(0.97, "Attack", 0.8) if self.word in sent.text else SentenceVerdict(0.05, "Attack", 0.1)
+
+    def classify_passage(self, verdicts):
+        return SentenceVerdict(0.05, "Attack", 0.1)
+
+
+# an article's other sentences, none of them an event (of politics, so that the article is one)
+_ARTICLE_BODY = ["The town of Tarbo lies on the river Kolo.", "It elects two members of parliament.",
+                 "Its governor belongs to the ruling party.", "The election last year was calm.",
+                 "The minister of the interior comes from the district.", "The opposition holds the town council.",
+                 "Voters there care most about roads.", "The next election is due in two years."]
+
+
+def test_the_classifier_codes_no_event_of_its_own_in_a_whole_article(base):
+    # it learned events from short reports; in an article's many sentences its own were all spurious on
+    # the real dev parts, so there it only re-reads what the rules found
+    pipe = Pipeline(coder=replace(base, classifier=SureOf("clobbered")))
+    text = "Unknown assailants clobbered three herders to death in Tarbo on Tuesday."
+    short = pipe.extract(" ".join([text, *_ARTICLE_BODY[:3]]), published=date(2021, 6, 4))
+    assert [e.trigger for e in short] == ["clobbered"]
+    assert pipe.extract(" ".join([text, *_ARTICLE_BODY]), published=date(2021, 6, 4)) == []
+
+
 EVENTS = {
     "Hundreds of farmers marched to the governor's office in Tarbo on Monday to demand lower fuel prices.": "Peaceful protest",
     "Artillery units pounded rebel positions outside Tarbo with heavy shells overnight.": "Shelling/artillery/missile attack",
