@@ -250,8 +250,7 @@ def message_addressee(head: Token) -> Token | None:
         return None
     # "a letter to the minister demanding ...", "handed a petition to the governor, urging him ...":
     # the participle on the message, or on the verb that sent it
-    message = head.head if head.head.lemma_.lower() in _MESSAGE_NOUNS else \
-        next((c for c in head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGE_NOUNS), None)
+    message = _message_of(head.head)
     if message is None:
         return None
     return _sent_to(message) or (_sent_to(message.head) if message.dep_ == "dobj" else None)
@@ -271,11 +270,18 @@ def message_sent_to(addressee: Token) -> Token | None:
     if addressee.dep_ != "pobj" or to.lower_ != "to" or to.dep_ not in ("prep", "dative") or to.head.i == to.i:
         return None
     sender = to.head
-    if sender.lemma_.lower() in _MESSAGE_NOUNS:
-        return sender
-    if sender.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGE_NOUNS for c in sender.children):
+    message = _message_of(sender)
+    if message is not None and (message.i == sender.i or sender.pos_ in ("VERB", "AUX")):
         return sender
     return None
+
+
+def _message_of(word: Token) -> Token | None:
+    """``word`` when it names a message ("a letter"), else the message that is its object ("sent a
+    letter"), else None."""
+    if word.lemma_.lower() in _MESSAGE_NOUNS:
+        return word
+    return next((c for c in word.children if c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGE_NOUNS), None)
 
 
 # participles that tell whose an act is: "a strike called by the union", "protests organised by students"

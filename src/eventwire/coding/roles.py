@@ -1202,7 +1202,7 @@ _NO_DOERS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 def instrument_owner(tok: Token, resolve) -> Actor | None:
     """Who wielded the weapon a sentence makes the doer: its modifier ("a militia mortar",
     "army gunfire"), a "by" object, or the agent of a clause on it ("shells fired by rebels")."""
-    if tok.lemma_.lower() not in INSTRUMENT_NOUNS | _LAID_WEAPONS:
+    if tok.lemma_.lower() not in _WIELDED:
         return None
     # "a car bomb", "a roadside bomb": what carries or hides the weapon is its kind, not its owner
     agents = [t for t in _operation_agents(tok) if not _carrier(t)]
@@ -1212,6 +1212,7 @@ def instrument_owner(tok: Token, resolve) -> Actor | None:
 # weapons laid in wait, which the sentence makes the doer when they go off ("an IED planted by the
 # Front exploded", "an explosive device left by rebels went off"): whoever laid them is the source
 _LAID_WEAPONS = frozenset("ied ieds vbied landmine landmines device devices".split())
+_WIELDED = INSTRUMENT_NOUNS | _LAID_WEAPONS  # (joined once, not on every call)
 
 _WEAPON_CARRIERS = frozenset(
     "car truck lorry vehicle motorcycle motorbike bicycle bus van boat roadside parcel letter pipe barrel".split()
