@@ -14,9 +14,13 @@ def test_pinned_model_is_explosions_en_core_web_sm_3_8_0(nlp):
     assert any(s["name"] == "OntoNotes 5" for s in meta["sources"])
     assert round(meta["performance"]["ents_f"], 3) == 0.843
     assert round(meta["performance"]["dep_las"], 3) == 0.899
-    assert [p for p in nlp.pipe_names if not p.startswith("eventwire_")] == [
-        "tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
+    assert [p for p in nlp.component_names if not p.startswith("eventwire_")] == [
+        "tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner",
     ]  # fmt: skip
+    # the model's attribute ruler and lemmatizer run over arrays, in their places (eventwire.token_rules);
+    # its sentence splitter is off, as it ships (the parser splits sentences)
+    assert nlp.disabled == ["senter", "attribute_ruler", "lemmatizer"]
+    assert nlp.pipe_names[4:7] == ["eventwire_attribute_ruler", "eventwire_lemmatizer", "ner"]
 
 
 def test_a_verb_the_parser_read_as_describing_the_subject_is_the_main_verb(nlp):

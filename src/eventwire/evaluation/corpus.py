@@ -35,11 +35,12 @@ def cache_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def _parse_rules() -> bytes:
-    """A digest of eventwire's own parse rules (sentence breaks, datelines: ``eventwire.document``),
-    so that a cached parse is not reused after they change."""
-    from .. import document
+    """A digest of eventwire's own parse rules (sentence breaks, datelines: ``eventwire.document``;
+    the model's token rules over arrays: ``eventwire.token_rules``), so that a cached parse is not
+    reused after they change."""
+    from .. import document, token_rules
 
-    return hashlib.sha256(Path(document.__file__).read_bytes()).digest()
+    return hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in (document, token_rules))).digest()
 
 
 def parse_cached(texts: Sequence[str], backend: NlpBackend | None = None, *, cache: bool = True) -> list[Doc]:
