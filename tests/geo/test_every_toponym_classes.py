@@ -420,3 +420,14 @@ def test_a_name_after_a_name_forming_word_is_no_toponym_inside_a_longer_name(bac
     assert not any(_opens_a_run_after_a_word(word[w]) for w in ("West", "Fort", "the", "to"))
     # the leading run first, then the closing one, then those inside
     assert _window_starts(4, 1) == [0, 3, 1, 2] and _window_starts(3, 2) == [0, 1]
+
+
+def test_a_town_before_words_qualifying_a_noun_for_its_public_bodies_is_read(backend, geoparser):
+    doc = parsed(backend, "Bideford ward councillor Tom Hale said the car park would stay open.")
+    assert [(t, loc.country) for t, loc in every(geoparser, doc)][:1] == [("Bideford", "GBR")]
+    # a verb between them ends the noun phrase: the name stands alone, as before
+    from eventwire.geo.geoparse import _before_local_noun
+
+    doc = parsed(backend, "Bideford ward councillor Tom Hale said Bideford voted against the police.")
+    word = [t for t in doc.doc if t.text == "Bideford"]
+    assert _before_local_noun(doc, word[0]) and not _before_local_noun(doc, word[1])

@@ -572,9 +572,21 @@ _COUNTY_OFFICES = frozenset("sheriff sheriff's circuit commissioners coroner ass
 
 
 def _before_local_noun(document: Document, last) -> bool:
-    """Is the name followed by a noun for its town's people or public bodies?"""
-    nxt = document.doc[last.i + 1] if last.i + 1 < len(document.doc) else None
-    return nxt is not None and nxt.lower_ in _LOCAL_NOUNS
+    """Is the name followed by a noun for its town's people or public bodies, right after it or after up to
+    two words that qualify that noun ("Tarvo ward councillor", "Kelmar Labour councillors", "the Dunval
+    Independent School District", "Ostvale's police")?"""
+    doc = document.doc
+    for i in range(last.i + 1, min(last.i + 4, len(doc))):
+        tok = doc[i]
+        if tok.lower_ in _LOCAL_NOUNS:
+            return True
+        if not (tok.pos_ in _QUALIFIERS or i == last.i + 1 and tok.lower_ in ("'s", "’s")):
+            return False
+    return False
+
+
+# the parts of speech of the words between a town's name and the noun they and it qualify
+_QUALIFIERS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def _joined_by_hyphen(document: Document, toks) -> bool:
