@@ -9,7 +9,7 @@ from eventwire.document import parse_articles
 from eventwire.geo.evaluate import score_geo
 
 HELD_OUT = Path(__file__).parent.parent / "fixtures" / "wordings" / "geo28_heldout.tsv"
-RIGHT_FLOOR = 50  # 50 of 62 before session 28
+RIGHT_FLOOR = 52  # 50 of 62 before session 28; 51 after the toponym inside a name with no reading, 52 after a town before words qualifying a noun for its public bodies
 
 
 def read_held_out(path=HELD_OUT):
