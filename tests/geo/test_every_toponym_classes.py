@@ -395,3 +395,39 @@ def test_a_person_named_like_a_hamlet_or_an_empty_district_is_no_toponym(backend
     assert [t for t, _ in every(geoparser, doc)] == ["Regina"]
     doc = parsed(backend, "Holden said the talks with the union would resume on Monday.")
     assert [t for t, _ in every(geoparser, doc)] == []
+
+
+def test_the_town_inside_a_name_with_no_reading_of_its_own_is_read(backend, geoparser):
+    # "the Greater X Area", "Historic X": the name has no reading; the town inside or closing it has
+    doc = parsed(backend, "Rents across the Greater Bristol Area rose again in the autumn.")
+    assert [(t, loc.country) for t, loc in every(geoparser, doc)] == [("Bristol", "GBR")]
+    # a smaller town with namesakes, when the article reads it as a place elsewhere
+    doc = parsed(backend, "Crowds filled Historic Natchez for the festival. Natchez, Mississippi, expects more visitors.")
+    assert [(t, loc.admin1) for t, loc in every(geoparser, doc)][0] == ("Natchez", "Mississippi")
+
+
+def test_a_country_closing_an_organisations_name_is_a_toponym(backend, geoparser):
+    doc = parsed(backend, "Members of United Ghana walked out of the talks.")
+    assert [(t, loc.country) for t, loc in every(geoparser, doc)] == [("Ghana", "GHA")]
+
+
+def test_a_name_after_a_name_forming_word_is_no_toponym_inside_a_longer_name(backend):
+    from eventwire.geo.geoparse import _opens_a_run_after_a_word, _window_starts
+
+    doc = parsed(backend, "He moved from Historic Tarvo to West Kelmar and then to Fort Dunval of the Ostland hills.")
+    word = {t.text: t for t in doc.doc}
+    assert _opens_a_run_after_a_word(word["Historic"]) and _opens_a_run_after_a_word(word["of"])
+    assert not any(_opens_a_run_after_a_word(word[w]) for w in ("West", "Fort", "the", "to"))
+    # the leading run first, then the closing one, then those inside
+    assert _window_starts(4, 1) == [0, 3, 1, 2] and _window_starts(3, 2) == [0, 1]
+
+
+def test_a_town_before_words_qualifying_a_noun_for_its_public_bodies_is_read(backend, geoparser):
+    doc = parsed(backend, "Bideford ward councillor Tom Hale said the car park would stay open.")
+    assert [(t, loc.country) for t, loc in every(geoparser, doc)][:1] == [("Bideford", "GBR")]
+    # a verb between them ends the noun phrase: the name stands alone, as before
+    from eventwire.geo.geoparse import _before_local_noun
+
+    doc = parsed(backend, "Bideford ward councillor Tom Hale said Bideford voted against the police.")
+    word = [t for t in doc.doc if t.text == "Bideford"]
+    assert _before_local_noun(doc, word[0]) and not _before_local_noun(doc, word[1])

@@ -19,6 +19,7 @@ from ..document import Document
 from ..mentions.actors import ActorIndex, country_names, default_actor_index
 from ..mentions.places import (
     ARTICLE_BEFORE,
+    DIRECTIONS,
     DIVISION_EVIDENCE,
     GENERIC_NAMES,
     HAMLET_PEOPLE,
@@ -102,10 +103,11 @@ class Geoparser:
         return sorted(out, key=lambda m: m.start)
 
     def _leading_toponym(self, document: Document, found: ArticlePlaces, p: PlaceMention, m: GeoMention) -> GeoMention:
-        """The toponym a found name opens, when the name itself is no place's ("Kelmar Crown Court", "the
-        Tarvo Community Hospital", "Dunval Superior Court"): the longest run of its leading capitalised words
-        (never all of them) that is a country's or a place's own name, read as a gold span is read (with the
-        evidence of the article's other names, not its own); the found mention itself otherwise."""
+        """The toponym inside a found name, when the name itself is no place's ("Kelmar Crown Court", "the
+        Tarvo Community Hospital", "Historic Dunval", "the Greater Kelmar Area"): the longest run of its
+        capitalised words (never all of them) that is a country's or a place's own name, the leading run
+        first, then the closing one, then one inside, read as a gold span is read (with the evidence of the
+        article's other names, not its own); the found mention itself otherwise."""
         if p.kind == "country" or any(p.named(c) for c in p.candidates) or p.abbreviates_a_division():
             return m
         span = document.doc.char_span(p.start, p.end, alignment_mode="expand")
@@ -113,21 +115,38 @@ class Geoparser:
             return m
         toks = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
         for width in range(min(len(toks) - 1, 4), 0, -1):
-            head = toks[:width]
-            if not all(t.text[:1].isupper() for t in head):
-                continue
-            if all(t.lower_ in _FEATURE_WORDS for t in toks[width:]):
-                return m  # "Hampton Park", "Kelmar River": a place of its own, not in a town called so
-            start, end = head[0].idx, head[-1].idx + len(head[-1].text)
-            text = document.article.text[start:end]
-            key = fold_name(text)
-            if (key in GENERIC_NAMES or key.replace(" ", "-") in GENERIC_NAMES or is_article(text)
-                    or known_organisation(text)):
-                continue
-            probe = PlaceMention(text, text, "place", None, start, end, None, head[-1].i)
-            if self.country_names.get(key) or any(probe.named(c) for c in self.gazetteer.lookup(text)):
-                return GeoMention(document.article.id, text, start, end, self.resolve_span(document, start, end, found))
+            for at in _window_starts(len(toks), width):
+                run, rest = toks[at : at + width], toks[:at] + toks[at + width :]
+                if not all(t.text[:1].isupper() for t in run):
+                    continue
+                if all(t.lower_ in _FEATURE_WORDS for t in rest):
+                    return m  # "Hampton Park", "Kelmar River", "Lake Tarvo": a place of its own, not a town's
+                if at and not _opens_a_run_after_a_word(toks[at - 1]):
+                    continue  # "West Tarvo", "Fort Dunval", "Khan al-Kelmar": a place of its own the gazetteer lacks
+                hit = self._toponym_run(document, found, run, leading=at == 0)
+                if hit is not None:
+                    return hit
         return m
+
+    def _toponym_run(self, document: Document, found: ArticlePlaces, run, *, leading: bool = True) -> GeoMention | None:
+        """The run of words read as a gold span is read, when it is a country's or a place's own name; a run
+        that does not open the name only when its reading is safe without the sentence (a country, a big or
+        sole town, a name the article uses as a place elsewhere): the last word of "Taco Bell" or "the
+        Kelmar Smith Trust" is seldom the town of that name."""
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        text = document.article.text[start:end]
+        key = fold_name(text)
+        if (key in GENERIC_NAMES or key.replace(" ", "-") in GENERIC_NAMES or is_article(text)
+                or known_organisation(text)):
+            return None
+        cands = tuple(self.gazetteer.lookup(text))
+        probe = PlaceMention(text, text, "place", None, start, end, None, run[-1].i, cands)
+        if not (self.country_names.get(key) or any(probe.named(c) for c in cands)):
+            return None
+        if not (leading or self.country_names.get(key) or key in found.place_names
+                or probe.strong_candidates(sole_namesakes=True)):
+            return None
+        return GeoMention(document.article.id, text, start, end, self.resolve_span(document, start, end, found))
 
     def _inside_names(self, document: Document, found: ArticlePlaces, taken: list[tuple[int, int]]) -> list[GeoMention]:
         """Place names inside runs of capitalised words that no place mention covers.
@@ -508,6 +527,20 @@ _CONTINENT_ADJECTIVES = {
 }  # fmt: skip
 
 
+def _window_starts(n: int, width: int) -> list[int]:
+    """Where a run of ``width`` of ``n`` words may start, in the order a name's toponym is looked for:
+    the leading run ("Kelmar Crown Court"), the closing one ("Historic Tarvo"), then those inside
+    ("the Greater Dunval Area")."""
+    return list(dict.fromkeys([0, n - width, *range(1, n - width)]))
+
+
+def _opens_a_run_after_a_word(before) -> bool:
+    """May a toponym inside a longer name start after ``before``: a capitalised word that does not form a
+    place's own name with it ("Historic", "Greater", "United") or "of" ("United Way of Ostland"); never
+    after a compass word or "New", "Fort", "Lake" ("West Tarvo"), nor after an article's hyphen ("al-")."""
+    word = before.text
+    return word == "of" or word[:1].isupper() and word.replace(".", "").isalpha() and before.lower_ not in _NAME_FORMING
+
 def _a_persons_name(toks) -> bool:
     """Are these words a person's name: labelled so by the model, or after a title ("Mr. Tarvo")?"""
     first = toks[0]
@@ -530,14 +563,30 @@ _LOCAL_NOUNS = frozenset(
 )
 
 
+# words that open a place's own name before another place's ("West Tarvo", "New Kelmar", "Fort Dunval",
+# "Lake Ostvale"): the name after them, inside a longer name, is not where that place is
+_NAME_FORMING = DIRECTIONS | frozenset("new old port fort mount mt mt. st st. saint lake upper lower little big".split())
+
 # the offices of a county its bare name may stand before ("Kelmar Sheriff", "Tarvo Circuit Court")
 _COUNTY_OFFICES = frozenset("sheriff sheriff's circuit commissioners coroner assessor treasurer".split())
 
 
 def _before_local_noun(document: Document, last) -> bool:
-    """Is the name followed by a noun for its town's people or public bodies?"""
-    nxt = document.doc[last.i + 1] if last.i + 1 < len(document.doc) else None
-    return nxt is not None and nxt.lower_ in _LOCAL_NOUNS
+    """Is the name followed by a noun for its town's people or public bodies, right after it or after up to
+    two words that qualify that noun ("Tarvo ward councillor", "Kelmar Labour councillors", "the Dunval
+    Independent School District", "Ostvale's police")?"""
+    doc = document.doc
+    for i in range(last.i + 1, min(last.i + 4, len(doc))):
+        tok = doc[i]
+        if tok.lower_ in _LOCAL_NOUNS:
+            return True
+        if not (tok.pos_ in _QUALIFIERS or i == last.i + 1 and tok.lower_ in ("'s", "’s")):
+            return False
+    return False
+
+
+# the parts of speech of the words between a town's name and the noun they and it qualify
+_QUALIFIERS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def _joined_by_hyphen(document: Document, toks) -> bool:
