@@ -38,11 +38,12 @@ from .coding.scope import (Frame, article_frame, building_work, commercial, ordi
 from .coding.when import link_date, opening_day
 from .document import Document, check_deadline, opens_paragraph
 from .events import Actor, Attribution, Event, EventDate, Evidence, Place, Span
+from .geo.gazetteer import default_gazetteer
 from .geo.resolve import ArticlePlaces, article_places
 from .mentions.actors import ActorIndex, country_names, default_actor_index, resolve_actor
 from .mentions.attribution import REPORT_VERBS, AttributionMention, find_attribution, quoted
 from .mentions.factuality import MEETING, REFUSABLE, YIELDING, factuality, refuses
-from .mentions.places import Gazetteer, PlaceMention, default_gazetteer, fold_name
+from .mentions.places import Gazetteer, PlaceMention, fold_name
 from .mentions.triggers import (CANCEL_VERBS, CHARGE_DENIED, SWALLOWING_TYPES, TRUCE_UNDONE, VIOLENT, TriggerMatch,
                                 find_triggers, retells_a_blast, tells_an_accidental_blast)
 from .ontology import Lexicon, TriggerSpec, acled_event_type, default_lexicon

@@ -148,7 +148,7 @@ def test_a_bracket_after_a_country_qualifies_the_place_named_before_it(rules):
 
 def test_a_division_named_after_its_town_is_seated_at_that_town(rules):
     # "in Machakos": the county, read as a division, is put at its namesake town, not at a bigger town in it
-    from eventwire.mentions.places import default_gazetteer
+    from eventwire.geo.gazetteer import default_gazetteer
 
     protest = first(rules, "On 12 April 2021, traders protested in Machakos over new market fees.", "PROTEST")
     town = next(c for c in default_gazetteer().lookup("Machakos") if c.kind == "city" and c.country == "KEN")

@@ -106,7 +106,8 @@ def test_a_building_after_a_preposition_is_where_its_leading_division_is(backend
 
 
 def test_a_building_named_after_a_small_town_or_a_person_takes_no_reading_from_it(backend):
-    from eventwire.mentions.places import _leading_division, leading_place, default_gazetteer
+    from eventwire.geo.gazetteer import default_gazetteer
+    from eventwire.mentions.places import _leading_division, leading_place
 
     doc = parsed(backend, "Pupils of the Edna Ward Elementary School went home early on Friday because of the snow.")
     span = next(doc.doc[i : i + 4] for i, t in enumerate(doc.doc) if t.text == "Edna")

@@ -28,7 +28,8 @@ def test_a_name_cut_short_runs_on_to_the_town_the_gazetteer_knows(backend, geopa
 
 
 def test_a_name_runs_on_to_a_town_only_not_to_a_division(backend):
-    from eventwire.mentions.places import _run_on_capitals, default_gazetteer
+    from eventwire.geo.gazetteer import default_gazetteer
+    from eventwire.mentions.places import _run_on_capitals
 
     doc = parsed(backend, "The council met in Belle Plaine on Tuesday.").doc
     i = next(t.i for t in doc if t.text == "Belle")

@@ -1,6 +1,7 @@
 import pytest
 
-from eventwire.mentions.places import PlaceCandidate, PlaceMention, default_gazetteer, find_places, fold_name, strip_article
+from eventwire.geo.gazetteer import default_gazetteer
+from eventwire.mentions.places import PlaceCandidate, PlaceMention, find_places, fold_name, strip_article
 
 COUNTRIES = {"syria": "SYR", "iraq": "IRQ", "turkey": "TUR"}
 
@@ -90,7 +91,8 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_model_labelled_it(nl
     from spacy.tokens import Span
 
     from eventwire.mentions.actors import country_names, default_actor_index
-    from eventwire.mentions.places import default_gazetteer, find_places
+    from eventwire.geo.gazetteer import default_gazetteer
+    from eventwire.mentions.places import find_places
 
     doc = nlp("Days later Ms Paris's adviser resigned, and police raided an office in Lyon.")
     ms = next(t.i for t in doc if t.text == "Ms")

@@ -98,7 +98,7 @@ def _division_keys(name: str, iso3: str) -> frozenset[str]:
     town of that name (ACLED names a capital's division after it: GeoNames' "Beyrouth" is its
     "Beirut"; a town in a wider division, "Belgrade" in "Central Serbia", is not that division).
     Two spellings of one division (GADM's and GeoNames') are then one division."""
-    from ..mentions.places import default_gazetteer
+    from ..geo.gazetteer import default_gazetteer
 
     gazetteer = default_gazetteer()
     keys = {_admin_key(name)}

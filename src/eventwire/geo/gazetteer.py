@@ -18,22 +18,21 @@ when it installs eventwire, any other install builds it on first use, and
 from __future__ import annotations
 
 import csv
-import io
 import os
 import re
 import sqlite3
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 
+from ..bundled import bundled_rows
 from ..errors import EventwireError
 from .distance import haversine_km
-from ..mentions.places import PlaceCandidate, fold_name, spelled_out, spelling_key, strip_article, transliterations
+from ..mentions.places import Gazetteer, PlaceCandidate, fold_name, spelled_out, spelling_key, strip_article, transliterations
 
 SCHEMA_VERSION = 1
 # Bump when the bundled data (data/admin1*.tsv, admin2.tsv, admin3.tsv, country_points.tsv) or the build changes,
@@ -489,40 +488,25 @@ def _write_meta(con: sqlite3.Connection, source: str, started: float) -> None:
 
 
 def _bundled_admin1(iso3: dict[str, str]) -> list[tuple[str, str, str]]:
-    return [(iso3[cc], code, name) for cc, code, name in _bundled_rows("admin1.tsv") if cc in iso3]
-
-
-@lru_cache(maxsize=1)
-def us_postal_codes() -> dict[str, str]:
-    """The US states' two-letter postal codes ("KY" -> "Kentucky"), which are GeoNames' admin1 codes for
-    the United States (``data/admin1.tsv``)."""
-    return {code: name for _, code, name in _bundled_admin1({"US": "USA"})}
-
-
-def _bundled_rows(name: str) -> Iterator[list[str]]:
-    """The rows of a bundled ``data/`` TSV file, without its comment lines and its header."""
-    data = resources.files("eventwire").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    rows = csv.reader((line for line in io.StringIO(data) if not line.startswith("#")), delimiter="\t")
-    next(rows)
-    return rows
+    return [(iso3[cc], code, name) for cc, code, name in bundled_rows("admin1.tsv") if cc in iso3]
 
 
 def _bundled_division_names(name: str, iso3: dict[str, str]) -> dict[tuple[str, str], list[str]]:
     """More names of first-level divisions, by (country, admin1 code): the press's spellings and
     abbreviations (``admin1_variants.tsv``), or today's English names as the countries-states-cities
     database (ODbL) gives them (``admin1_names.tsv``, tools/build_admin1_names.py: "Wardak", "Haut-Katanga")."""
-    return {(iso3[cc], code): names.split("|") for cc, code, names in _bundled_rows(name) if cc in iso3}
+    return {(iso3[cc], code): names.split("|") for cc, code, names in bundled_rows(name) if cc in iso3}
 
 
 def _bundled_country_points() -> dict[str, tuple[float, float]]:
-    return {iso3: (float(lat), float(lon)) for iso3, lat, lon in _bundled_rows("country_points.tsv")}
+    return {iso3: (float(lat), float(lon)) for iso3, lat, lon in bundled_rows("country_points.tsv")}
 
 
 def _bundled_admin2(iso3: dict[str, str]) -> list[tuple[str, str, str, float, float, int]]:
     """Second-level divisions (``data/admin2.tsv``, see tools/build_admin2.py): country, admin1 code,
     name, point, population."""
     return [(iso3[cc], a1, name, float(lat), float(lon), int(pop))
-            for cc, a1, name, lat, lon, pop, _towns in _bundled_rows("admin2.tsv") if cc in iso3]
+            for cc, a1, name, lat, lon, pop, _towns in bundled_rows("admin2.tsv") if cc in iso3]
 
 
 @dataclass(frozen=True)
@@ -541,7 +525,7 @@ class BundledDistrict:
 
 def _bundled_admin3(iso3: dict[str, str]) -> list[BundledDistrict]:
     return [BundledDistrict(iso3[cc], a1, name, kind, float(lat), float(lon), int(pop))
-            for cc, a1, name, kind, lat, lon, pop in _bundled_rows("admin3.tsv") if cc in iso3]  # fmt: skip
+            for cc, a1, name, kind, lat, lon, pop in bundled_rows("admin3.tsv") if cc in iso3]  # fmt: skip
 
 
 # the words around a county's name in admin2.tsv that geoBoundaries' names leave out
@@ -681,6 +665,11 @@ def add_user_places(path: str | Path, csv_path: str | Path) -> int:
 
 
 # --------------------------------------------------------------------------- the default instance
+
+
+def default_gazetteer() -> Gazetteer:
+    """The default gazetteer, wherever one is not chosen: GeoNames in SQLite, built on first use."""
+    return default_sqlite_gazetteer()
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,6 @@ from ..mentions.places import (
     Gazetteer,
     PlaceMention,
     county_named,
-    default_gazetteer,
     division_written_short,
     fold_name,
     inside_of,
@@ -35,6 +34,7 @@ from ..mentions.places import (
     known_organisation,
     mislabelled_as_time,
 )
+from .gazetteer import default_gazetteer
 from .resolve import (
     ArticlePlaces,
     Location,

@@ -19,6 +19,8 @@ from typing import Protocol
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ..bundled import bundled_rows
+
 # How specific a kind of place is: the event's place is the most specific one.
 SPECIFICITY = {"facility": 6, "village": 5, "city": 4, "place": 3.5, "district": 3, "road": 3, "province": 2, "region": 1.5,
                "country": 1}  # fmt: skip
@@ -364,13 +366,6 @@ class PlaceMention:
 
 
 _WIDE_KINDS = frozenset({"province", "region", "country"})
-
-
-def default_gazetteer() -> Gazetteer:
-    """The default gazetteer: GeoNames in SQLite (eventwire.geo.gazetteer), built on first use."""
-    from ..geo.gazetteer import default_sqlite_gazetteer
-
-    return default_sqlite_gazetteer()
 
 
 @lru_cache(maxsize=65536)  # called tens of thousands of times an article on the same few names
@@ -1164,6 +1159,13 @@ def _cut_from_a_hyphenated_name(span: SpacySpan) -> bool:
     return span.end < len(doc) and _joins_a_name(doc[span.end])
 
 
+@lru_cache(maxsize=1)
+def us_postal_codes() -> dict[str, str]:
+    """The US states' two-letter postal codes ("KY" -> "Kentucky"), which are GeoNames' admin1 codes for
+    the United States (``data/admin1.tsv``)."""
+    return {code: name for cc, code, name in bundled_rows("admin1.tsv") if cc == "US"}
+
+
 def division_written_short(doc, tok: Token, gazetteer: Gazetteer) -> list[PlaceCandidate]:
     """A division written short with no full stop after a town, as datelines and wires write it ("TARVO,
     KY --", "Kelmar, Tenn (AP)"): a US state's postal code, or the press's abbreviation ("Tenn.") with its
@@ -1175,8 +1177,6 @@ def division_written_short(doc, tok: Token, gazetteer: Gazetteer) -> list[PlaceC
     if not word.isalpha() or town is None or not town.text[:1].isupper() or nxt is not None and not nxt.is_punct:
         return []
     if len(word) == 2 and word.isupper():
-        from ..geo.gazetteer import us_postal_codes
-
         state = us_postal_codes().get(word)
         return [c for c in gazetteer.lookup(state) if c.kind == "province" and c.country == "USA"] if state else []
     if 2 <= len(word) <= 4 and word[0].isupper() and word[1:].islower():

@@ -39,6 +39,7 @@ from types import SimpleNamespace
 from typing import IO, Any
 
 from ..acled import STATE_SECTORS, acled_actor, acled_sides, disorder_type, interaction_code
+from ..bundled import bundled_rows
 from ..errors import EventwireError
 from ..events import Actor, Place, Span
 
@@ -181,20 +182,13 @@ def _fold(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", ascii_.lower())
 
 
-def _bundled_rows(name: str) -> Iterator[list[str]]:
-    text = resources.files("eventwire").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    rows = csv.reader((line for line in io.StringIO(text) if not line.startswith("#")), delimiter="\t")
-    next(rows)
-    yield from rows
-
-
 @lru_cache(maxsize=1)
 def _geonames_admin1() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
     """GeoNames' admin1 names by (ISO2, code) (data/admin1.tsv), and every name or press variant
     (data/admin1_variants.tsv) folded, by (ISO2, folded name) -> the GeoNames name."""
-    names = {(cc, code): name for cc, code, name in _bundled_rows("admin1.tsv")}
+    names = {(cc, code): name for cc, code, name in bundled_rows("admin1.tsv")}
     by_fold = {(cc, _fold(name)): name for (cc, _), name in names.items()}
-    for cc, code, variants in _bundled_rows("admin1_variants.tsv"):
+    for cc, code, variants in bundled_rows("admin1_variants.tsv"):
         if (cc, code) in names:
             for v in variants.split("|"):
                 by_fold.setdefault((cc, _fold(v)), names[(cc, code)])

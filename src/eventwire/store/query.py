@@ -119,7 +119,7 @@ def known_point(name: str) -> tuple[float, float] | None:
 
 
 def _gazetteer_point(name: str) -> tuple[float, float] | None:
-    from ..mentions.places import default_gazetteer
+    from ..geo.gazetteer import default_gazetteer
 
     cands = [c for c in default_gazetteer().lookup(name) if c.latitude is not None]
     if not cands:
