@@ -100,3 +100,28 @@ def test_for_the_most_part_in_the_past_tells_how_an_act_was_done(nlp, coder):
 def test_a_view_said_over_and_over_is_no_act(nlp, coder):
     assert "REJECT" not in types(nlp, coder, "The Ostland premier has repeatedly said he rejects talks with the rebels.")
     assert "REJECT" in types(nlp, coder, "The Ostland premier said on Monday he rejects talks with the rebels.")
+
+
+@pytest.mark.parametrize("text", [
+    "The sequel bombed at the box office, taking only $3 million in its first week.",
+    "Her second album bombed, selling fewer than 5,000 copies.",
+])
+def test_a_work_that_bombed_is_a_flop(nlp, coder, text):
+    assert types(nlp, coder, text) == []
+
+
+def test_bombing_by_an_armed_side_with_or_without_an_object_stays(nlp, coder):
+    assert types(nlp, coder, "Government jets bombed the rebel camp near Dalo on Monday.") == ["FIGHT"]
+    assert types(nlp, coder, "Jets bombed near Kelmo overnight, residents said.") == ["FIGHT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The midfielder fired a low shot into the corner of the net.",
+    "The winger launched a counter-attack from his own half.",
+])
+def test_a_players_shot_is_play_in_any_story(nlp, coder, text):
+    assert types(nlp, coder, text) == []
+
+
+def test_shots_fired_by_gunmen_at_players_stay_an_attack(nlp, coder):
+    assert "ASSAULT" in types(nlp, coder, "Gunmen fired shots at the team bus outside the stadium in Tarvo.")

@@ -161,7 +161,7 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
         uniq.setdefault(m.head.i, m)
     kept = [m for m in sorted(uniq.values(), key=lambda m: m.head.i)
             if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
-            and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not fights_an_ill(m)
+            and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not is_a_flop(m) and not fights_an_ill(m)
             and not _dealings_in_general(m, lexicon) and not asks_anyone(m) and not asks_anything(m) and not _market_rally(m)
             and not appeals_a_ruling(m) and not is_a_works_subject(m) and not leaves_a_contest(m)
             and not is_a_house_rule(m) and not _kind_in_general_should(m)]  # fmt: skip
@@ -844,6 +844,8 @@ def is_sports_play(m: TriggerMatch) -> bool:
         return False  # "gunmen opened fire on the team bus" is no play, even in a story of sport
     if _sports_story(head.doc):
         return True
+    if lemma in _AIMED_PLAY and _players_of(head):
+        return True  # "the striker fired a shot past the keeper": a player's shot, in any story
     if lemma not in _CONTEST_VERBS:
         return False
     if m.light is not None and m.noun is not None:
@@ -851,6 +853,24 @@ def is_sports_play(m: TriggerMatch) -> bool:
     sent = head.sent
     return (any(t.lemma_.lower() in _PLAY_WORDS or t.lower_ in _PLAY_WORDS for t in sent)
             or any(_a_score(sent, x.end()) for x in _SCORE.finditer(sent.text)) or _a_contest_result(head))  # fmt: skip
+
+
+# works and wares that can flop: "the film bombed at the box office"
+_FLOPPING_WORKS = frozenset("film movie show album single play musical book novel sequel series launch product game "
+                   "release opera tour comedy drama".split())  # fmt: skip
+
+
+def is_a_flop(m: TriggerMatch) -> bool:
+    """Is "bombed" said of a work that failed ("the sequel bombed at the box office", "her second
+    album bombed")? Told with no object and a work for subject, it is no bombing."""
+    head = m.head
+    if m.noun is not None or head.lemma_.lower() != "bomb" or head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in head.children):
+        return False
+    # (the parser often makes the verb a participle of its work: "the sequel bombed at the box office")
+    works = [c for c in head.children if c.dep_ == "nsubj"] + ([head.head] if head.dep_ == "acl" else [])
+    return any(w.lemma_.lower() in _FLOPPING_WORKS for w in works)
 
 
 # verbs of a quarrel or a scuffle, and who plays or runs a side: in a story of sport, players who
