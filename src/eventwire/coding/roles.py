@@ -260,6 +260,12 @@ def role_tokens(ctx: TriggerContext) -> tuple[Token | None, Token | None, Token 
     return source_tok, target_tok, obj
 
 
+def _visit_made_together(trig: TriggerMatch, visited: Token | None) -> bool:
+    """Is the trigger a visit told with what was visited ("the two leaders visited a hospital")?
+    A pair told as its doer made it together; neither is the other's host."""
+    return trig.spec.type == "CONSULT" and trig.spec.mode == "visit" and visited is not None
+
+
 # verbs of a fight both sides wage, told of the two together ("the army and the rebels clashed")
 _BOTH_WAYS_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
 
@@ -740,7 +746,9 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         # is no one until told whose)
         first, second = the_two(source_tok, earlier, resolve)
         if first is not None:
-            source, target = first, target or second
+            # (a visit the pair made goes to what they visited, not from one of them to the other:
+            # "both leaders spent the weekend visiting markets")
+            source, target = first, target or (None if _visit_made_together(trig, target_tok) else second)
     if source is None and source_tok is not None:
         source = instrument_owner(source_tok, resolve)
     if target is None and target_tok is not None and target_tok.lower_ in _QUOTED_OBJECTS \

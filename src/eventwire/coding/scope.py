@@ -62,7 +62,10 @@ def article_frame(doc: Doc) -> Frame:
     # the article's distinct lemmas, read from one array (a string per token costs more)
     strings = doc.vocab.strings
     lemmas = {strings[h].lower() for h in set(doc.to_array("LEMMA").tolist())}
-    if lemmas & _POLITICAL_WORDS:
+    political = lemmas & _POLITICAL_WORDS
+    if political == {"war"} and all(_figurative_war(t) for t in doc if t.lemma_.lower() == "war"):
+        political = set()  # "a price war", "a war of nerves": competition's word, not politics'
+    if political:
         return Frame.POLITICS
     if not lemmas & (_CRIME_WORDS | _COURT_LEMMAS):
         return Frame.OTHER
@@ -70,6 +73,20 @@ def article_frame(doc: Doc) -> Frame:
     if trial:
         return Frame.TRIAL
     return Frame.CRIME if lemmas & _CRIME_WORDS else Frame.OTHER
+
+
+# what a war between firms, bidders or sides of a game is fought over or with
+_CONTESTS = frozenset("price bidding turf talent ratings fare console format streaming browser discount".split())
+_WARS_OF_WILL = frozenset({"nerves"})
+
+
+def _figurative_war(tok: Token) -> bool:
+    """Is "war" competition's word ("a price war among the chains", "a bidding war", "won a war of
+    nerves")? Said so, it tells no politics (a trade or tariff war between states still does)."""
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _CONTESTS for c in tok.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in _WARS_OF_WILL for g in p.children)
+               for p in tok.children)  # fmt: skip
 
 
 def _court_act(tok: Token) -> bool:

@@ -161,8 +161,8 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
         uniq.setdefault(m.head.i, m)
     kept = [m for m in sorted(uniq.values(), key=lambda m: m.head.i)
             if not is_background(m) and not is_accident(m) and not is_natural_force(m) and not is_ordinary_crime(m)
-            and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not fights_an_ill(m)
-            and not _dealings_in_general(m, lexicon) and not asks_anyone(m) and not _market_rally(m)
+            and not is_medical_release(m) and not harms_no_one(m) and not is_sports_play(m) and not is_a_flop(m) and not fights_an_ill(m)
+            and not _dealings_in_general(m, lexicon) and not asks_anyone(m) and not asks_anything(m) and not _market_rally(m)
             and not appeals_a_ruling(m) and not is_a_works_subject(m) and not leaves_a_contest(m)
             and not is_a_house_rule(m) and not _kind_in_general_should(m)]  # fmt: skip
     # read before pruning: the promised act is swallowed by the promise, and tells what it is
@@ -191,6 +191,24 @@ def asks_anyone(m: TriggerMatch) -> bool:
     # (the parser may make the pronoun the clause itself: "asked that anyone who saw the van ...")
     asked += [c for c in head.children if c.dep_ == "ccomp" and c.pos_ == "PRON"]
     return bool(asked) and _anyone(asked[0])
+
+
+# what is asked, said of nothing in particular: "never asked his men to do anything"
+_ANYTHING = frozenset("anything anyone".split())
+_NEVER = frozenset("never not n't".split())
+
+
+def asks_anything(m: TriggerMatch) -> bool:
+    """Is ``m`` a request never made for anything in particular ("he never asked his men to do
+    anything he would not do himself", "did not ask anyone to do anything")? It says what someone
+    was like, not what was or was not asked ("asked his men to do anything needed to hold the
+    bridge" still asks them to hold it)."""
+    if m.spec.type != "REQUEST" or m.noun is not None:
+        return False
+    if not any(c.dep_ in ("neg", "advmod") and c.lower_ in _NEVER for c in m.head.children):
+        return False
+    acts = [c for c in m.head.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "do"]
+    return any(o.dep_ == "dobj" and o.lower_ in _ANYTHING for a in acts for o in a.children)
 
 
 # kinds of party named in general, a bare plural: "experts say governments should ban plastic bags",
@@ -418,6 +436,8 @@ _NATURE = frozenset("storm flood flooding landslide avalanche earthquake quake l
 _ACCIDENT_WORDS = _NATURE | frozenset(
     "accident crash collision tree overdose disease illness heatwave derailment stampede collapse "
     "fell fall drown drowned".split()
+    # and vehicles that leave the road: "killed when their bus veered off the road and plunged into a ravine"
+    + "veer plunge".split()
     # and what vehicles do in a crash: "were killed when their minibus overturned", "a ferry capsized"
 ) | frozenset("overturn capsize derail collide skid".split())
 
@@ -476,6 +496,11 @@ def is_accident(m: TriggerMatch) -> bool:
     head = m.head
     if _done_by_an_accidental_blast(head):
         return True  # "a gas explosion tore through the mill, setting off a fire": the blast's doing
+    if m.noun is None and _vehicle_burst(head):
+        return True
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in head.children) \
+            and _vehicle_burst(head.head):  # fmt: skip
+        return True  # "overturned and exploded, burning two cars": the crash's doing
     if m.noun is not None:
         return _accidental_blast(m.noun) or _no_ones_attack(m.noun)
     if head.lemma_.lower() in _LEAVING:
@@ -503,6 +528,36 @@ def is_accident(m: TriggerMatch) -> bool:
     if any(t.lemma_.lower() in _HOSTILE_CAUSES and not _done_by_an_accidental_blast(t.head) for t in cause):
         return False  # "killed when their vehicle overturned after coming under fire": the crash had a doer
     return any(_accidental(t) for t in cause)
+
+
+# what a crash does to a vehicle, and what a vehicle that blows up by accident carries
+_CRASH_VERBS = frozenset("overturn capsize derail collide skid crash veer plunge roll".split())
+_FUELS = frozenset("fuel petrol gasoline diesel gas oil kerosene propane lpg".split())
+_BURSTS = frozenset({"explode", "burst", "blow"})
+
+
+def _vehicle_burst(verb: Token) -> bool:
+    """Is the verb a vehicle's blowing up in a crash or a fuel carrier's ("a fuel lorry overturned
+    and exploded", "a petrol tanker exploded on the highway")? A crash or a fuel load is an
+    accident's cause, as a gas cylinder is; a car told packed with explosives or a car bomb is not."""
+    if verb.lemma_.lower() not in _BURSTS or not _no_weapon_told(verb.sent):
+        return False
+    first = verb.head if verb.dep_ == "conj" else verb
+    if first.pos_ in ("NOUN", "PROPN"):
+        # (the parser may join "exploded" to the vehicle itself: "a gas lorry overturned ... and exploded")
+        subject, joined = first, [c for c in first.children if c.dep_ in ("acl", "relcl")]
+    else:
+        subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+        joined = [first] + [c for c in first.children if c.dep_ == "conj"]
+    if any(j.pos_ == "VERB" and j.lemma_.lower() in _CRASH_VERBS for j in joined):
+        return True
+    return subject is not None and any(c.lemma_.lower() in _FUELS for c in subject.children
+                                       if c.dep_ in ("compound", "amod", "nmod"))  # fmt: skip
+
+
+def _no_weapon_told(sent) -> bool:
+    return not any(t.lemma_.lower() in _WEAPON_BLASTS or t.lemma_.lower() in ("explosive", "bomber") for t in sent
+                   if t.lemma_.lower() != "car")  # fmt: skip
 
 
 def _done_by_an_accidental_blast(verb: Token) -> bool:
@@ -789,6 +844,8 @@ def is_sports_play(m: TriggerMatch) -> bool:
         return False  # "gunmen opened fire on the team bus" is no play, even in a story of sport
     if _sports_story(head.doc):
         return True
+    if lemma in _AIMED_PLAY and _players_of(head):
+        return True  # "the striker fired a shot past the keeper": a player's shot, in any story
     if lemma not in _CONTEST_VERBS:
         return False
     if m.light is not None and m.noun is not None:
@@ -796,6 +853,24 @@ def is_sports_play(m: TriggerMatch) -> bool:
     sent = head.sent
     return (any(t.lemma_.lower() in _PLAY_WORDS or t.lower_ in _PLAY_WORDS for t in sent)
             or any(_a_score(sent, x.end()) for x in _SCORE.finditer(sent.text)) or _a_contest_result(head))  # fmt: skip
+
+
+# works and wares that can flop: "the film bombed at the box office"
+_FLOPPING_WORKS = frozenset("film movie show album single play musical book novel sequel series launch product game "
+                   "release opera tour comedy drama".split())  # fmt: skip
+
+
+def is_a_flop(m: TriggerMatch) -> bool:
+    """Is "bombed" said of a work that failed ("the sequel bombed at the box office", "her second
+    album bombed")? Told with no object and a work for subject, it is no bombing."""
+    head = m.head
+    if m.noun is not None or head.lemma_.lower() != "bomb" or head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in head.children):
+        return False
+    # (the parser often makes the verb a participle of its work: "the sequel bombed at the box office")
+    works = [c for c in head.children if c.dep_ == "nsubj"] + ([head.head] if head.dep_ == "acl" else [])
+    return any(w.lemma_.lower() in _FLOPPING_WORKS for w in works)
 
 
 # verbs of a quarrel or a scuffle, and who plays or runs a side: in a story of sport, players who
@@ -879,6 +954,8 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in head.children) or _a_rate(head) or _used_to(head):
         return True
+    if _as_a_rule(head) or (m.spec.type not in VIOLENT and _said_over_and_over(head)):
+        return True
     if m.noun is not None and any(c.dep_ == "amod" and c.lower_ in _HABITUAL_ADJ for c in m.noun.children):
         return True  # "has carried out frequent bombings": what a group does, not one act
     if m.spec.type not in VIOLENT and _counted(head):
@@ -894,11 +971,37 @@ def is_background(m: TriggerMatch) -> bool:
         return True
     if m.noun is None and _terms_of_a_deal(head):
         return True
+    if m.noun is None and _a_kind_of_victim(head):
+        return True
     if m.noun is None and (_no_sign_of(head) or _still_to_be_done(head)):
         return True
     if _weighed_as_a_supposition(m.noun if m.noun is not None else head):
         return True
     return _sourcing(head)
+
+
+# What the line of duty is called: the circumstance that makes the dead a kind of people
+_ON_DUTY = frozenset("duty action service".split())
+
+
+def _a_kind_of_victim(head: Token) -> bool:
+    """Is the outcome a participle naming a kind of people by how they die ("a charity for the
+    children of soldiers killed on duty", "a plaque to firefighters killed in the line of duty")?
+    A bare plural told with no day, place or act of its own names whoever died so, not a death
+    that happened ("soldiers killed in Kelmo last week", "soldiers killed in the ambush" stay)."""
+    noun = head.head
+    if head.lemma_.lower() not in OUTCOME_KEYS or head.dep_ != "acl" or head.tag_ != "VBN" or noun.tag_ != "NNS":
+        return False
+    # (the parser hangs the participle on "families" as often as on "soldiers" in "the families of
+    # soldiers killed on duty": the dead are either, and counted or someone's they are one death told)
+    dead = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if any(c.dep_ in ("nummod", "poss") for d in dead for c in d.children) or any(c.dep_ == "agent" for c in head.children):
+        return False
+    told = [t for t in head.subtree if t.i != head.i]
+    if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL") or t.dep_ == "det" and t.head.lemma_.lower()
+           not in ("line",) for t in told):  # fmt: skip
+        return False  # a day, a place or "the ambush": one death told
+    return any(t.lemma_.lower() in _ON_DUTY for t in told)
 
 
 # How often an act was done, said of the verb: "twice", "several times"
@@ -984,6 +1087,49 @@ def _a_rate(head: Token) -> bool:
              and (c.i + 1 == len(c.doc) or c.nbor(1).lower_ not in _SPAN_ENDS)]
     rate = any(any(d.lower_ in _EACH for d in c.children) for c in times)
     return rate and not any(d.dep_ == "amod" and d.lower_ in ("last", "this", "past") for c in times for d in c.children)
+
+
+_FINITE = frozenset({"VBZ", "VBP", "VBD"})
+# phrases that tell what is usual, said of a verb: "for the most part", "on a regular basis", "as a rule"
+_USUAL_BASES = frozenset("regular daily weekly monthly routine nightly".split())
+
+
+def _as_a_rule(head: Token) -> bool:
+    """Is the verb, or the first of the verbs it is listed with, told as what usually happens ("are,
+    for the most part, breaking into homes, assaulting people and stealing cars", "are searched on a
+    regular basis", "as a rule, the guards beat newcomers")?"""
+    verbs = [head]
+    # up to the clause's finite verb (the parser hangs "beating people" off the "are" that has the
+    # phrase, or off a noun listed before it)
+    for up in head.ancestors:
+        if verbs[-1].tag_ in _FINITE or len(verbs) > 4:
+            break
+        verbs.append(up)
+    present = any(v.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in v.children)
+                  for v in verbs)  # fmt: skip
+    for p in (c for v in verbs for c in v.children if c.dep_ == "prep"):
+        objs = [g for g in p.children if g.dep_ == "pobj"]
+        mods = {d.lower_ for g in objs for d in g.children}
+        if p.lower_ == "for" and any(g.lower_ == "part" for g in objs) and "most" in mods and present:
+            return True  # (in the past, "attacked the post, for the most part with mortars" tells how)
+        if p.lower_ == "on" and any(g.lower_ == "basis" for g in objs) and mods & _USUAL_BASES:
+            return True
+        if p.lower_ == "as" and any(g.lower_ == "rule" for g in objs):
+            return True
+    return False
+
+
+# verbs of saying that, told again and again, make what was said a standing view
+_SAYING = frozenset({"say", "state", "insist", "argue", "maintain", "tell"})
+
+
+def _said_over_and_over(head: Token) -> bool:
+    """Is a word of speech told as what someone "has repeatedly said" or "often says" ("has
+    repeatedly said he opposes the rule")? A view held and said many times is no one act.
+    (Violence reported so, "police repeatedly said the crowd attacked them", is still one act.)"""
+    saying = head.head
+    return head.dep_ == "ccomp" and saying.lemma_.lower() in _SAYING \
+        and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in saying.children)  # fmt: skip
 
 
 def _used_to(head: Token) -> bool:
