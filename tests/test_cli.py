@@ -312,3 +312,9 @@ def test_an_article_with_no_publication_date_is_said_to_have_none(tmp_path, caps
     assert code == 0 and "undated" in out
     code, out, err = run(capsys, "ingest", text, "--db", f"sqlite:///{tmp_path}/s.sqlite")
     assert code == 0 and json.loads(out)["undated"] == 1 and "no publication date" in err
+
+
+def test_errors_with_a_real_text_evaluation_is_refused_by_name(capsys):
+    # the real-text scorers keep no per-event lists: --errors must not be silently ignored there
+    assert main(["evaluate", "--trnews", "--errors", "5"]) == 2
+    assert "--errors lists the bundled gold's misses only" in capsys.readouterr().err

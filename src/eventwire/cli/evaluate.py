@@ -37,7 +37,7 @@ def register(sub) -> None:
     ev.add_argument("--rules-only", action="store_true",
                     help="with --acled/--trnews/--trnews-agreement/--lgl-events/--petrarch: leave the classifier out")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ev.add_argument("--errors", type=int, default=0, metavar="N", help="also list N missed and N spurious events")
+    ev.add_argument("--errors", type=int, default=0, metavar="N", help="also list N missed and N spurious events (the bundled gold only)")
     ev.set_defaults(func=cmd_evaluate)
 
 
@@ -45,6 +45,11 @@ def _evaluate_real(args: argparse.Namespace) -> int:
     from ..evaluation import run
 
     learned = not args.rules_only
+    if args.errors:
+        # (the real-text scorers keep no per-event lists; better said than silently ignored)
+        print("eventwire evaluate: --errors lists the bundled gold's misses only; the real-text evaluations "
+              "(--acled, --trnews, --lgl-events, --petrarch) print figures: drop --errors", file=sys.stderr)
+        return 2
     if args.trnews_agreement is not None:
         text, figures = run.trnews_agreement(args.trnews_agreement or None, learned=learned)
     elif args.acled is not None:
