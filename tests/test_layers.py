@@ -11,7 +11,7 @@ PACKAGE = Path(eventwire.__file__).parent
 
 # bottom to top; a top-level module or subpackage of eventwire per name
 LAYERS = [
-    {"errors", "bundled", "article", "events", "ontology", "acled", "evaluate", "token_rules", "document", "reader", "output"},
+    {"errors", "bundled", "placenames", "article", "events", "ontology", "acled", "evaluate", "token_rules", "document", "reader", "output"},
     {"mentions"},
     {"geo"},
     {"classify"},
@@ -70,6 +70,12 @@ def test_no_module_imports_from_a_layer_above_its_own():
         upward += [f"{path.relative_to(PACKAGE)} imports {name}" for name in imports_of(path)
                    if name in LAYER_OF and LAYER_OF[name] > LAYER_OF[own]]  # fmt: skip
     assert upward == []
+
+
+def test_the_gazetteer_knows_nothing_of_mentions():
+    # it stores and looks up names (eventwire.placenames); finding them in text is the mentions' work
+    for module in ("gazetteer.py", "geonames_dump.py"):
+        assert "mentions" not in imports_of(PACKAGE / "geo" / module)
 
 
 def test_function_level_imports_count_and_type_checking_ones_do_not():

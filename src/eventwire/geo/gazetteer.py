@@ -32,7 +32,7 @@ from pathlib import Path
 from ..bundled import bundled_rows
 from ..errors import EventwireError
 from .distance import haversine_km
-from ..mentions.places import Gazetteer, PlaceCandidate, fold_name, spelled_out, spelling_key, strip_article, transliterations
+from ..placenames import Gazetteer, PlaceCandidate, fold_name, spelled_out, spelling_key, strip_article, transliterations
 
 SCHEMA_VERSION = 1
 # Bump when the bundled data (data/admin1*.tsv, admin2.tsv, admin3.tsv, country_points.tsv) or the build changes,
@@ -138,7 +138,7 @@ def name_keys(name: str) -> set[str]:
 
 
 class SqliteGazetteer:
-    """Name lookup over a gazetteer file (implements the ``Gazetteer`` seam of mentions.places)."""
+    """Name lookup over a gazetteer file (implements the ``Gazetteer`` seam of eventwire.placenames)."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
