@@ -116,3 +116,18 @@ def test_a_headline_told_in_the_passive_with_no_doer_names_its_target(nlp, coder
 def test_a_sentence_of_prose_keeps_its_subject_as_the_doer(nlp, coder):
     event = next(e for e in code(nlp, coder, "Police detained the strike leader on the eve of the walkout.") if e.type == "COERCE")
     assert event.source is not None and event.source.text == "Police"
+
+
+@pytest.mark.parametrize(
+    "text, target_text",
+    [
+        # a time the act was told at, hung on the verb, is no one it was done to: the target is what
+        # the act's noun is aimed at ("launched an attack on X at dawn")
+        ("Soldiers launched an attack on the rebel base at dawn.", "the rebel base"),
+        ("Troops launched an offensive against the rebels at daybreak.", "the rebels"),
+        ("Police opened fire on the protesters at around 3 pm.", "the protesters"),
+    ],
+)
+def test_a_time_of_day_is_no_target(nlp, coder, text, target_text):
+    target = _target(nlp, coder, text)
+    assert target is not None and target.text == target_text

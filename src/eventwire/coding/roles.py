@@ -586,11 +586,19 @@ _TOLD_WITH = frozenset("report casualty fatality injury loss damage".split())
 
 def no_party(tok: Token) -> bool:
     """Is a prepositional object no one an act was done to: a weapon ("fired on them with
-    rifles"), what it was told with ("with no reports of casualties"), or nothing ("with no one")?"""
+    rifles"), what it was told with ("with no reports of casualties"), a time ("launched an attack
+    on the post at dawn", "at 3 pm"), or nothing ("with no one")?"""
     if is_weapon(tok) or tok.lemma_.lower() in _TOLD_WITH or _a_state_of_service(tok):
+        return True
+    if tok.lemma_.lower() in _TIMES_OF_DAY or tok.ent_type_ in _TIME_ENTITIES:
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
+
+# the parts of a day an act is told at ("at dawn", "at nightfall"), which the model seldom labels a time
+_TIMES_OF_DAY = frozenset("dawn dusk daybreak nightfall sunrise sunset midnight noon midday night nighttime "
+                          "morning evening afternoon".split())  # fmt: skip
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 # what a force is "on" when it is at work, not a target: "soldiers, while on patrol, clashed with",
 # "forces on operation"
