@@ -125,3 +125,23 @@ def test_a_players_shot_is_play_in_any_story(nlp, coder, text):
 
 def test_shots_fired_by_gunmen_at_players_stay_an_attack(nlp, coder):
     assert "ASSAULT" in types(nlp, coder, "Gunmen fired shots at the team bus outside the stadium in Tarvo.")
+
+
+@pytest.mark.parametrize("text", [
+    "The governor declared a state of emergency as the river burst its banks.",
+    "Officials declared a state of emergency as heavy downpours swamped the delta.",
+    "Authorities imposed a curfew on the coast as the cyclone approached.",
+])
+def test_a_state_of_emergency_or_curfew_against_a_hazard_coerces_no_one(nlp, coder, text):
+    assert "COERCE" not in types(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government declared a state of emergency after days of violent protests.",
+    "Authorities imposed a curfew in Tarvo after the riots.",
+    "The army imposed a curfew after rebels attacked the town during the storm.",
+    # a curfew against an epidemic stays one: ACLED codes it (a change to the population's activity)
+    "The health minister imposed a night curfew over the cholera outbreak in the port city.",
+])
+def test_a_state_of_emergency_or_curfew_against_unrest_stays_coercion(nlp, coder, text):
+    assert "COERCE" in types(nlp, coder, text)

@@ -762,6 +762,8 @@ def is_natural_force(m: TriggerMatch) -> bool:
         # (weather named, not a verb of attack: "warned that his fighters would storm the town");
         # so is a warning issued ("issued an amber warning for wind across the hills")
         return any(t.lemma_.lower() in _WEATHER and t.pos_ != "VERB" for t in m.head.sent)
+    if m.spec.key in _HAZARD_MEASURES:
+        return _against_a_hazard(m.head.sent)
     if m.spec.type not in VIOLENT | {"PROTEST", "COERCE"} or m.noun is not None:
         return False
     head = m.head
@@ -784,6 +786,25 @@ def is_natural_force(m: TriggerMatch) -> bool:
         if c.dep_ == "dobj" and lemma in _HAZARDS and head.lemma_.lower() not in _GUNFIRE_VERBS:
             return True
     return False
+
+
+# measures a state takes against unrest or against a hazard alike: against a hazard they coerce no one
+_HAZARD_MEASURES = frozenset({"state of emergency", "curfew"})
+# waters that rise ("as the river burst its banks", "after the dam failed")
+_RISING_WATERS = frozenset("river dam levee downpour rainfall".split())
+# what a measure is taken against when it is taken against people
+_UNREST = frozenset("protest protester riot rioter unrest violence clash attack coup insurgency insurgent uprising "
+                    "fighting demonstration demonstrator looting war terror terrorist militant rebel gunman "
+                    "gunmen".split())  # fmt: skip
+
+
+def _against_a_hazard(sent) -> bool:
+    """Does the sentence tell of a natural hazard and of no unrest ("declared a state of emergency as
+    the river burst its banks", "a curfew as the cyclone neared"), so that its state of emergency or
+    curfew is taken against the hazard ("after days of riots": against people)? Not an epidemic's:
+    ACLED codes a curfew against a virus as a change to the population's activity (2020 dev notes)."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & (_HAZARDS | _WEATHER | _RISING_WATERS)) and not lemmas & _UNREST
 
 
 def _shared_subject(verb: Token) -> Token | None:
