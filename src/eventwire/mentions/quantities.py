@@ -456,7 +456,7 @@ _ONE_PERSON = (r"man|woman|boy|girl|child|driver|officer|policeman|policewoman|s
                r"principal|lecturer|herder|shopkeeper|vendor|customer|motorist|pedestrian|passenger|bystander")
 # one person told before, who died: "the soldier later died", "the man, who died", "he died"
 _ONE_DIED = re.compile(
-    rf"\b(?:(?:the|this|that)\s+(?:(?:injured|wounded|other|young|elderly|\d+-year-old)\s+)?(?:{_ONE_PERSON}|other|perpetrator|person)"
+    rf"\b(?=[ths])(?:(?:the|this|that)\s+(?:(?:injured|wounded|other|young|elderly|\d+-year-old)\s+)?(?:{_ONE_PERSON}|other|perpetrator|person)"
     rf"|he|she)(?:\s*,\s*who)?\s+(?:(?:later|also|subsequently|eventually|then|reportedly)\s+)?(?:died|succumbed)\b", re.I
 )
 # one more person coordinated with a count: a kin or companion ("and his brother"), or one by its article
@@ -469,9 +469,9 @@ _ONE_MORE = re.compile(
     rf"(?!\s+(?:of|who|whose|with)\b|'s|’s|\s+(?:was|were)\s+(?:{_NOT_DEAD_WORDS}))", re.I
 )
 # one death told by a possessive, that an act brought about: "shot a guard, resulting in his death"
-_HIS_DEATH = re.compile(r"\b(?:result\w*\s+in|lead\w*\s+to|led\s+to|caus\w*)\s+(?P<num>(?:his|her)\s+death)\b", re.I)
+_HIS_DEATH = re.compile(r"\b(?=[rlc])(?:result\w*\s+in|lead\w*\s+to|led\s+to|caus\w*)\s+(?P<num>(?:his|her)\s+death)\b", re.I)
 _ONE_NAMED = re.compile(
-    rf"\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:him|her|the\s+(?:[a-z]+(?:'s|’s)?\s+){{0,2}}(?:{_ONE_PERSON}|{_KIN}))\b"
+    rf"\b{_opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:him|her|the\s+(?:[a-z]+(?:'s|’s)?\s+){{0,2}}(?:{_ONE_PERSON}|{_KIN}))\b"
     # (one person, and one more told by its article or a possessive: _ONE_MORE counts that one)
     rf"(?!\s+and\s+(?!(?:an?|his|her|one)\s|(?:{_OUTCOME_WORDS})\b)|'s|’s)", re.I
 )
