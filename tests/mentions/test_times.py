@@ -213,6 +213,8 @@ def test_a_day_after_at_is_a_place():
         ("Shelling eased Until mid-December 2018, residents said.", "Until mid-December 2018", "part_month"),
         ("The market stayed shut THROUGHOUT OCTOBER.", "THROUGHOUT OCTOBER", "in_month"),
         ("Dec. 2017 saw the first walkout.", "Dec. 2017", "month_year"),
+        ("Stalls closed ON BOXING DAY across the town.", "ON BOXING DAY", "holiday"),
+        ("The ferry strike began LAST THURSDAY at dawn.", "LAST THURSDAY", "weekday"),
     ],
 )
 def test_each_date_pattern_is_found_whatever_its_case(text, said, kind):

@@ -50,6 +50,7 @@ _COUNT = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _MONTH_WORDS = _MONTH[len("(?P<month>") : _MONTH.index(")")]
 _WEEKDAY_WORDS = _WEEKDAY[len("(?P<weekday>") : -1]
 _DIGIT = r"\d"
+_HOLIDAY_WORDS = "New|Christmas|Boxing|May|Valentine|Halloween|International"  # the first words of _HOLIDAY's names
 
 
 def _opening(*alternations: str, also: str = "") -> str:
@@ -64,7 +65,7 @@ def _opening(*alternations: str, also: str = "") -> str:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_range", re.compile(rf"\b{_opening('on|between|from|the', also=_DIGIT)}(?:(?:on|between|from)\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?{_MONTH1})?{_RANGE_LINK}\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("month_day_range", re.compile(rf"\b{_opening('on|between|from', _MONTH_WORDS)}(?:(?:on|between|from)\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}{_RANGE_LINK}(?:{_MONTH1}\s+)?\d{{1,2}}{_ORD}\b(?:,?\s+{_YEAR})?", re.I)),
-    ("holiday", re.compile(rf"\b(?:on\s+)?{_HOLIDAY}\b", re.I)),
+    ("holiday", re.compile(rf"\b{_opening('on', _HOLIDAY_WORDS)}(?:on\s+)?{_HOLIDAY}\b", re.I)),
     ("month_day", re.compile(rf"\b{_opening('on', _WEEKDAY_WORDS, _MONTH_WORDS)}(?:on\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", re.I)),
     ("day_month", re.compile(rf"\b{_opening('on|the', also=_DIGIT)}(?:on\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
@@ -76,7 +77,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric_dash", re.compile(r"\b(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)\d\d)\b")),
     ("weekend_past", re.compile(r"\b(?:over|at|on)\s+the\s+weekend\b(?!\s+of)|\bthis\s+past\s+weekend\b", re.I)),
     ("told_relative", re.compile(rf"\b(?:the\s+(?P<side1>next|following|previous|preceding)\s+day|the\s+day\s+(?P<side2>before|after)(?=\s*[,.;]|$)|{_COUNT}\s+days?\s+(?P<side3>later|earlier|before|after)(?=\s*[,.;]|$))", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|early|late)\s+)?{_WEEKDAY}(?:'s)?{_PART}\b", re.I)),
+    ("weekday", re.compile(rf"\b{_opening('last|next|this|on|early|late', _WEEKDAY_WORDS)}(?:(?P<rel>last|next|this|on|early|late)\s+)?{_WEEKDAY}(?:'s)?{_PART}\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|overnight|earlier\s+today)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+(?P<unit>day|days|week|weeks|month|months|year|years)\s+ago\b", re.I)),
     ("relative_period", re.compile(r"\b(?P<rel>earlier\s+this|later\s+this|this|last|next|the\s+previous|the\s+past|the\s+coming|the\s+following|early\s+this|early\s+last|late\s+last)\s+(?P<unit>week|month|year|weekend)(?:'s)?\b", re.I)),
