@@ -305,3 +305,19 @@ def test_more_counted_beside_a_part_are_not_inside_it():
 )
 def test_deaths_told_in_other_ways(text, dead):
     assert sum(q.value for q in find_quantities(text) if q.unit == "fatalities") == dead
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # counts in words only, in a sentence with no digit: the number gate must let them through
+        ("Gunmen shot dead twenty-three herders near the wells", [(23, "fatalities", "exact")]),
+        ("A thousand marchers were detained in the square", [(1000, "arrested", "exact")]),
+        ("Several guards were killed when the depot was stormed", [(10, "fatalities", "about")]),
+        ("An unknown number of villagers died in the raid", [(10, "fatalities", "about")]),
+        # no number at all: only the patterns that need none read it
+        ("A bystander was wounded in the blast", [(1, "injured", "exact")]),
+    ],
+)
+def test_counts_told_in_words_are_found_without_a_digit(text, expected):
+    assert q(text) == expected

@@ -199,3 +199,23 @@ def test_a_count_of_days_from_a_day(expr, expected):
 
 def test_a_day_after_at_is_a_place():
     assert find_time_mentions("Mortars fell at 14 October and Harbour areas.") == []
+
+
+@pytest.mark.parametrize(
+    "text, said, kind",
+    [
+        # each date pattern, opened by each kind of first word and in capitals (the patterns'
+        # first-letter lookaheads must fold as their words do)
+        ("Herders left the valley BETWEEN 4 AND 6 JUNE.", "BETWEEN 4 AND 6 JUNE", "day_range"),
+        ("Talks resumed From Sept. 9-11, 2019 in the capital.", "From Sept. 9-11, 2019", "month_day_range"),
+        ("The vote came WEDNESDAY, AUGUST 12 after a delay.", "WEDNESDAY, AUGUST 12", "month_day"),
+        ("Crews were back THE 21ST OF NOVEMBER.", "THE 21ST OF NOVEMBER", "day_month"),
+        ("Shelling eased Until mid-December 2018, residents said.", "Until mid-December 2018", "part_month"),
+        ("The market stayed shut THROUGHOUT OCTOBER.", "THROUGHOUT OCTOBER", "in_month"),
+        ("Dec. 2017 saw the first walkout.", "Dec. 2017", "month_year"),
+        ("Stalls closed ON BOXING DAY across the town.", "ON BOXING DAY", "holiday"),
+        ("The ferry strike began LAST THURSDAY at dawn.", "LAST THURSDAY", "weekday"),
+    ],
+)
+def test_each_date_pattern_is_found_whatever_its_case(text, said, kind):
+    assert [(m.text, m.kind) for m in find_time_mentions(text)] == [(said, kind)]

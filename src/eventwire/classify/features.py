@@ -34,11 +34,11 @@ def _unit(tok: Token) -> str | None:
     return tok.lemma_.lower() or tok.lower_
 
 
-def _skipped(toks: list[Token]) -> set[int]:
+def _skipped(toks: list[Token], deps: list[str]) -> set[int]:
     """Token indices the model does not read: bracketed editorial notes ("[size=no report]"),
     prepositions that only introduce a date ("On 9 May": every ACLED note opens with one, so
     they would teach that "on" means an event), and a short label before an opening colon
-    ("Property destruction: …", "UPDATE: …")."""
+    ("Property destruction: …", "UPDATE: …"). ``deps``: the tokens' dependency labels."""
     skip: set[int] = set()
     depth = 0
     for k, tok in enumerate(toks):
@@ -52,7 +52,7 @@ def _skipped(toks: list[Token]) -> set[int]:
             skip.add(tok.i)
         if text == ":" and k < 5:
             skip.update(t.i for t in toks[: k + 1])
-        if tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _DROPPED_ENTS for c in tok.children):
+        if deps[k] == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _DROPPED_ENTS for c in tok.children):
             skip.add(tok.i)
     return skip
 
@@ -76,24 +76,31 @@ def sentence_features(sent: Span, hints: Iterable[str] = ()) -> list[str]:
     """Feature strings of one sentence: lemmas, lemma bigrams, verb-argument pairs, and
     the rules' reading of it (``rule_hints``)."""
     toks = list(sent)  # spaCy makes a new Token object on every access: walk the sentence once
-    skip = _skipped(toks)
+    # (and read each token's labels once: every read of one is a call that looks its string up)
+    deps = [tok.dep_ for tok in toks]
+    skip = _skipped(toks, deps)
     units = [u for tok in toks if tok.i not in skip and (u := _unit(tok)) is not None]
     feats = {f"w:{u}" for u in units}
     feats.update(f"b:{a}_{b}" for a, b in zip(units, units[1:]))
-    for tok in toks:
-        if tok.i in skip or tok.pos_ not in ("VERB", "NOUN") or tok.dep_ not in _HEAD_DEPS:
+    for tok, dep in zip(toks, deps):
+        if dep not in _HEAD_DEPS or tok.i in skip:
+            continue
+        pos = tok.pos_
+        if pos not in ("VERB", "NOUN"):
             continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB":
+        children = list(tok.children)
+        if pos == "VERB":
             feats.add(f"v:{lemma}")
-            if any(c.dep_ == "auxpass" for c in tok.children):
+            if any(c.dep_ == "auxpass" for c in children):
                 feats.add(f"vp:{lemma}")
-        for child in tok.children:
+        for child in children:
             if child.ent_type_ in _DROPPED_ENTS:
                 continue
-            if child.dep_ in _CORE_DEPS:
-                feats.add(f"{child.dep_}:{lemma}>{_role_word(child)}")
-            elif child.dep_ == "prep":
+            child_dep = child.dep_
+            if child_dep in _CORE_DEPS:
+                feats.add(f"{child_dep}:{lemma}>{_role_word(child)}")
+            elif child_dep == "prep":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ not in _DROPPED_ENTS:
                         feats.add(f"p:{lemma}>{child.lower_}>{_role_word(pobj)}")

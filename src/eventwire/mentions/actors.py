@@ -176,6 +176,9 @@ def _is_acronym(name: str) -> bool:
     return name.isupper() and len(name) <= 5 and "." not in name and " " not in name
 
 
+# (remembered: ``ActorIndex.find`` keys every window of words of every phrase it reads, and the
+# same few words come back phrase after phrase; a pure function of its string)
+@lru_cache(maxsize=8192)
 def _key(text: str) -> str:
     text = text.lower().replace("’", "'").replace("-", " ")
     if text.startswith("the "):
@@ -262,15 +265,18 @@ def actor_phrase(head: Token) -> list[Token]:
     def walk(tok: Token) -> None:
         keep.append(tok)
         for child in tok.children:
-            if child.dep_ in _DROP_DEPS and not (child.dep_ == "punct" and child.text == "-"):  # "Greek-owned"
+            dep = child.dep_  # (read once: each read of a label is a call that looks its string up)
+            if dep in _DROP_DEPS and not (dep == "punct" and child.text == "-"):  # "Greek-owned"
                 continue
-            if child.dep_ == "prep" and child.lower_ == "from" and tok.lower_ in MILITIA_NOUNS:
-                walk(child)  # where a militia is from names it: "militiamen from the Tarvo clan"
-                continue
-            if child.dep_ == "prep" and child.lower_ not in ("of", "for"):
-                continue
-            if child.dep_ == "prep" and child.lower_ == "for" and not _is_name_part(tok):
-                continue
+            if dep == "prep":
+                word = child.lower_
+                if word == "from" and tok.lower_ in MILITIA_NOUNS:
+                    walk(child)  # where a militia is from names it: "militiamen from the Tarvo clan"
+                    continue
+                if word not in ("of", "for"):
+                    continue
+                if word == "for" and not _is_name_part(tok):
+                    continue
             walk(child)
 
     walk(head)

@@ -264,6 +264,21 @@ _MAYBE_MONEY = re.compile(r"[$€]|usd|eur|dollars", re.I)
 _MAYBE_PART_OF = re.compile(r"\sof\s+the\s+\d", re.I)
 
 
+# Letters every count in words contains (a number word, a vague count, a scale): a sentence with
+# none of them and no digit has no _NUMBER, and the patterns that need one are not tried (half the
+# sentences with an event name an outcome with no count: "a man was shot dead"). In ASCII text,
+# lower-casing folds letters as re.I does and "in" is far cheaper than the patterns' searches.
+_NUMBER_STEMS = (*_VAGUE_N, *_UNIT_WORDS_N, *_TENS_N, *_SCALE, "dozen")
+
+
+def _may_have_number(text: str) -> bool:
+    """Could ``_NUMBER`` match in ``text``? (False only when it surely cannot.)"""
+    if _MAYBE_DIGIT.search(text) or not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(stem in lowered for stem in _NUMBER_STEMS)
+
+
 # "no" before a count says there were none of it: "no one was killed"
 _NONE_BEFORE = re.compile(r"\bno\s+$", re.I)
 
@@ -274,6 +289,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         return []
     found: list[QuantityMention] = []
     taken: list[tuple[int, int]] = []
+    numbered = _may_have_number(text)  # else the patterns that need a number are passed over
 
     def add(m: re.Match[str], value: float | None, unit: str, qual_raw: str | None, num_raw: str, end: int | None = None) -> None:
         s, e = m.start(), m.end() if end is None else end
@@ -307,7 +323,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         taken.append((s, e))
         found.append(QuantityMention(value, unit, qualifier, text[s:e], s, e))
 
-    for m in _TOLL.finditer(text):
+    for m in _TOLL.finditer(text) if numbered else ():
         if _CAUSE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "protested over the deaths of three guards": the cause, not the toll
         add(m, parse_number(m.group("num"), m.group("scale")), "fatalities", m.group("qual"), m.group("num"))
@@ -320,7 +336,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     for m in _PART_OF.finditer(text) if _MAYBE_PART_OF.search(text) else ():
         unit = UNITS[m.group("unit").lower()]
         add(m, parse_number(m.group("num"), m.group("scale")), unit, m.group("qual"), m.group("num"))
-    for m in _COUNTED.finditer(text):
+    for m in _COUNTED.finditer(text) if numbered else ():
         unit = UNITS[m.group("unit").lower()]
         end = None
         if unit in _RENAMEABLE:
@@ -331,7 +347,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         add(m, parse_number(m.group("num"), m.group("scale")), unit, m.group("qual"), m.group("num"), end)
     for m in _SUBJECT.finditer(text):
         _add_subject(text, m, add)
-    for m in _OUTCOME_FIRST.finditer(text):
+    for m in _OUTCOME_FIRST.finditer(text) if numbered else ():
         before = text[max(0, m.start() - 40) : m.start()]
         if _COMBINED_BEFORE.search(before) or re.search(r"\bto\s+$", before):
             continue  # "killing and injuring 20": a count of both, not of either; "to kill 10": not done
@@ -345,7 +361,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         # "the soldier later died in hospital", "the other died", "days later he died": one death,
         # of someone the report named before
         add(m, 1.0, "fatalities", None, "1")
-    for m in _BARE_OUTCOME.finditer(text):
+    for m in _BARE_OUTCOME.finditer(text) if numbered else ():
         outcome = m.group("outcome")
         rest_end = m.end() + len(m.group("rest"))
         if _is_active(text, rest_end, outcome, m.group("aux")) or _is_combined(text, rest_end, outcome):
@@ -440,7 +456,7 @@ _ONE_PERSON = (r"man|woman|boy|girl|child|driver|officer|policeman|policewoman|s
                r"principal|lecturer|herder|shopkeeper|vendor|customer|motorist|pedestrian|passenger|bystander")
 # one person told before, who died: "the soldier later died", "the man, who died", "he died"
 _ONE_DIED = re.compile(
-    rf"\b(?:(?:the|this|that)\s+(?:(?:injured|wounded|other|young|elderly|\d+-year-old)\s+)?(?:{_ONE_PERSON}|other|perpetrator|person)"
+    rf"\b(?=[ths])(?:(?:the|this|that)\s+(?:(?:injured|wounded|other|young|elderly|\d+-year-old)\s+)?(?:{_ONE_PERSON}|other|perpetrator|person)"
     rf"|he|she)(?:\s*,\s*who)?\s+(?:(?:later|also|subsequently|eventually|then|reportedly)\s+)?(?:died|succumbed)\b", re.I
 )
 # one more person coordinated with a count: a kin or companion ("and his brother"), or one by its article
@@ -453,9 +469,9 @@ _ONE_MORE = re.compile(
     rf"(?!\s+(?:of|who|whose|with)\b|'s|’s|\s+(?:was|were)\s+(?:{_NOT_DEAD_WORDS}))", re.I
 )
 # one death told by a possessive, that an act brought about: "shot a guard, resulting in his death"
-_HIS_DEATH = re.compile(r"\b(?:result\w*\s+in|lead\w*\s+to|led\s+to|caus\w*)\s+(?P<num>(?:his|her)\s+death)\b", re.I)
+_HIS_DEATH = re.compile(r"\b(?=[rlc])(?:result\w*\s+in|lead\w*\s+to|led\s+to|caus\w*)\s+(?P<num>(?:his|her)\s+death)\b", re.I)
 _ONE_NAMED = re.compile(
-    rf"\b(?P<outcome>{_OUTCOME_WORDS})\s+(?:him|her|the\s+(?:[a-z]+(?:'s|’s)?\s+){{0,2}}(?:{_ONE_PERSON}|{_KIN}))\b"
+    rf"\b{_opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:him|her|the\s+(?:[a-z]+(?:'s|’s)?\s+){{0,2}}(?:{_ONE_PERSON}|{_KIN}))\b"
     # (one person, and one more told by its article or a possessive: _ONE_MORE counts that one)
     rf"(?!\s+and\s+(?!(?:an?|his|her|one)\s|(?:{_OUTCOME_WORDS})\b)|'s|’s)", re.I
 )
