@@ -44,6 +44,15 @@ def test_divisions_are_known_by_their_names_of_today(small, name, country):
     assert divisions[0].population > 0
 
 
+@pytest.mark.parametrize("name", ["Fes-Meknes", "Souss-Massa", "Beni Mellal-Khenifra", "Guelmim-Oued Noun"])
+def test_a_reforms_regions_listed_with_their_provinces_are_known(small, name):
+    """Morocco's regions of 2015 come in one list with their provinces: each region is matched among
+    the regions alone, and none of its provinces becomes a name of the region."""
+    g = SqliteGazetteer(small)
+    assert [c.country for c in g.lookup(name) if c.kind == "province"] == ["MAR"]
+    assert not [c for n in ("Berrechid", "Sefrou", "Taroudant") for c in g.lookup(n) if c.kind == "province"]
+
+
 def test_a_division_only_todays_names_give_is_not_read_for_its_own_namesake_town(small):
     """A governorate that takes its big town's name, known only from today's names, would make every
     mention of the town's namesakes abroad a province of its country."""

