@@ -138,6 +138,19 @@ def test_a_divisions_press_spellings_are_made_by_rule(geonames, press):
     assert set(press) <= set(_admin_variants(geonames))
 
 
+@pytest.mark.parametrize("geonames, short", [("Province de la Kelmoa", "Kelmoa"), ("Province du Tarvo", "Tarvo"),
+                                             ("Province de l'Ardal", "Ardal"), ("Prefecture de Dunval", "Dunval"),
+                                             ("Provincia del Sarno", "Sarno")])
+def test_a_second_level_divisions_french_or_spanish_words_come_off_whole(geonames, short):
+    """A note qualifies a village by its province's bare name ("Mirou (Mirou, Kelmoa)"): the longest of
+    the words before it comes off, not a shorter one that leaves an article ("la Kelmoa")."""
+    from eventwire.geo.gazetteer import _admin2_variants
+
+    variants = _admin2_variants(geonames)
+    assert short in variants
+    assert not [v for v in variants if v not in (geonames, short)]
+
+
 def test_a_division_keeps_its_words_when_they_are_its_name():
     from eventwire.geo.gazetteer import _admin_variants
 
