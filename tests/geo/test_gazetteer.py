@@ -44,6 +44,15 @@ def test_divisions_are_known_by_their_names_of_today(small, name, country):
     assert divisions[0].population > 0
 
 
+@pytest.mark.parametrize("name", ["Fes-Meknes", "Souss-Massa", "Beni Mellal-Khenifra", "Guelmim-Oued Noun"])
+def test_a_reforms_regions_listed_with_their_provinces_are_known(small, name):
+    """Morocco's regions of 2015 come in one list with their provinces: each region is matched among
+    the regions alone, and none of its provinces becomes a name of the region."""
+    g = SqliteGazetteer(small)
+    assert [c.country for c in g.lookup(name) if c.kind == "province"] == ["MAR"]
+    assert not [c for n in ("Berrechid", "Sefrou", "Taroudant") for c in g.lookup(n) if c.kind == "province"]
+
+
 def test_a_division_only_todays_names_give_is_not_read_for_its_own_namesake_town(small):
     """A governorate that takes its big town's name, known only from today's names, would make every
     mention of the town's namesakes abroad a province of its country."""
@@ -127,6 +136,19 @@ def test_a_divisions_press_spellings_are_made_by_rule(geonames, press):
     from eventwire.geo.gazetteer import _admin_variants
 
     assert set(press) <= set(_admin_variants(geonames))
+
+
+@pytest.mark.parametrize("geonames, short", [("Province de la Kelmoa", "Kelmoa"), ("Province du Tarvo", "Tarvo"),
+                                             ("Province de l'Ardal", "Ardal"), ("Prefecture de Dunval", "Dunval"),
+                                             ("Provincia del Sarno", "Sarno")])
+def test_a_second_level_divisions_french_or_spanish_words_come_off_whole(geonames, short):
+    """A note qualifies a village by its province's bare name ("Mirou (Mirou, Kelmoa)"): the longest of
+    the words before it comes off, not a shorter one that leaves an article ("la Kelmoa")."""
+    from eventwire.geo.gazetteer import _admin2_variants
+
+    variants = _admin2_variants(geonames)
+    assert short in variants
+    assert not [v for v in variants if v not in (geonames, short)]
 
 
 def test_a_division_keeps_its_words_when_they_are_its_name():

