@@ -117,7 +117,7 @@ _INTRANSITIVE = {
 }  # fmt: skip
 
 
-def _opening(*alternations: str, also: str = "") -> str:
+def opening(*alternations: str, also: str = "") -> str:
     """A lookahead for the first letters of the words in ``alternations`` ("kill|dead|...") and the
     characters ``also``: put before a word alternation tried at every word (re tries each word in
     turn), it turns down at once a word that begins with no such letter. Under re.I the class
@@ -129,13 +129,13 @@ def _opening(*alternations: str, also: str = "") -> str:
 _VAGUE_WORDS = "|".join(sorted((re.escape(w) for w in _VAGUE_N), key=len, reverse=True))
 _QUAL_WORDS = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 # (the lookahead spares the qualifiers' tries at the many places a qualifier may start: anywhere)
-_QUAL = rf"{_opening(_QUAL_WORDS)}(?:{_QUAL_WORDS})"
+_QUAL = rf"{opening(_QUAL_WORDS)}(?:{_QUAL_WORDS})"
 # The first character of any count, qualified or not: a qualifier's, a digit or "$", a number
 # word's or an article's. Python's re tries a pattern that opens with an optional qualifier at
 # every character; this lookahead turns most of those tries (spaces, other letters) down at once.
-_STARTS = _opening("|".join([*QUALIFIERS, *_VAGUE_N, *_UNIT_WORDS_N, *_TENS_N, "a", "another"]), also="\\d$")
+_STARTS = opening("|".join([*QUALIFIERS, *_VAGUE_N, *_UNIT_WORDS_N, *_TENS_N, "a", "another"]), also="\\d$")
 # what a number opens with: a digit or "$", a number word's letter, "a" ("a dozen")
-_NUMBER_OPENING = _opening(_VAGUE_WORDS, _W_UNIT, _W_TENS, "a", also="\\d$")
+_NUMBER_OPENING = opening(_VAGUE_WORDS, _W_UNIT, _W_TENS, "a", also="\\d$")
 # A number: digits ("6,000", "1.5 million"), a range ("8-10", counted from its lower end) or words.
 _NUMBER = (
     rf"(?<![\w.,\-–]){_NUMBER_OPENING}(?P<num>\$?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\$?\d+(?:\.\d+)?|{_VAGUE_WORDS}|{_WORD_NUMBER})"
@@ -171,7 +171,7 @@ ANIMALS = (r"livestock|cattle|cows?|calf|calves|goats?|sheep|lambs?|camels?|donk
 _SPELL = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
 # outcome verb + number: "killing three", "wounding 11", "arrested 25 people"
 _OUTCOME_FIRST = re.compile(
-    rf"\b{_opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS}|(?:[\w-]+\s+)?(?:{ANIMALS})|{_SPELL})\b)", re.I
+    rf"\b{opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:(?P<qual>{_QUAL})\s+)?{_NUMBER}\b(?!\s+(?:{_UNIT_WORDS}|(?:[\w-]+\s+)?(?:{ANIMALS})|{_SPELL})\b)", re.I
 )
 # number + outcome with no counted noun: "12 were killed", "at least 30 dead", "2 fatalities"
 _BARE_OUTCOME = re.compile(
@@ -254,7 +254,7 @@ def _words_to_number(raw: str) -> int | None:
 # have one, which spares them the words' alternation, tried at every word.)
 _MAYBE_DIGIT = re.compile(r"\d")
 _MAYBE_WORD = re.compile(
-    rf"\b{_opening(_W_UNIT, _W_TENS, _W_SCALE, _VAGUE_WORDS, _OUTCOME_WORDS)}(?:{_W_UNIT}|{_W_TENS}|{_W_SCALE}|{_VAGUE_WORDS}|{_OUTCOME_WORDS})",
+    rf"\b{opening(_W_UNIT, _W_TENS, _W_SCALE, _VAGUE_WORDS, _OUTCOME_WORDS)}(?:{_W_UNIT}|{_W_TENS}|{_W_SCALE}|{_VAGUE_WORDS}|{_OUTCOME_WORDS})",
     re.I,
 )
 
@@ -471,7 +471,7 @@ _ONE_MORE = re.compile(
 # one death told by a possessive, that an act brought about: "shot a guard, resulting in his death"
 _HIS_DEATH = re.compile(r"\b(?=[rlc])(?:result\w*\s+in|lead\w*\s+to|led\s+to|caus\w*)\s+(?P<num>(?:his|her)\s+death)\b", re.I)
 _ONE_NAMED = re.compile(
-    rf"\b{_opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:him|her|the\s+(?:[a-z]+(?:'s|’s)?\s+){{0,2}}(?:{_ONE_PERSON}|{_KIN}))\b"
+    rf"\b{opening(_OUTCOME_WORDS)}(?P<outcome>{_OUTCOME_WORDS})\s+(?:him|her|the\s+(?:[a-z]+(?:'s|’s)?\s+){{0,2}}(?:{_ONE_PERSON}|{_KIN}))\b"
     # (one person, and one more told by its article or a possessive: _ONE_MORE counts that one)
     rf"(?!\s+and\s+(?!(?:an?|his|her|one)\s|(?:{_OUTCOME_WORDS})\b)|'s|’s)", re.I
 )

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .quantities import opening  # (a pattern's opening letters, as the quantities' patterns use it)
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -52,32 +54,24 @@ _WEEKDAY_WORDS = _WEEKDAY[len("(?P<weekday>") : -1]
 _DIGIT = r"\d"
 _HOLIDAY_WORDS = "New|Christmas|Boxing|May|Valentine|Halloween|International"  # the first words of _HOLIDAY's names
 
-
-def _opening(*alternations: str, also: str = "") -> str:
-    """A lookahead for the first letters of the words in ``alternations`` and the characters
-    ``also``, put right after a pattern's opening ``\\b``: re tries a pattern that opens with
-    optional words at every word, and this turns down at once a word that begins with no letter
-    the pattern can begin with (most words). Under re.I the class folds as the letters do."""
-    letters = sorted({w[0].lower() for alternation in alternations for w in alternation.split("|")})
-    return "(?=[" + also + "".join(letters) + "])"
-
-
+# each pattern that opens with optional words starts with a lookahead for the letters it can begin
+# with (``opening``): re tries such a pattern at every word, and most words begin with none of them
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("day_range", re.compile(rf"\b{_opening('on|between|from|the', also=_DIGIT)}(?:(?:on|between|from)\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?{_MONTH1})?{_RANGE_LINK}\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
-    ("month_day_range", re.compile(rf"\b{_opening('on|between|from', _MONTH_WORDS)}(?:(?:on|between|from)\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}{_RANGE_LINK}(?:{_MONTH1}\s+)?\d{{1,2}}{_ORD}\b(?:,?\s+{_YEAR})?", re.I)),
-    ("holiday", re.compile(rf"\b{_opening('on', _HOLIDAY_WORDS)}(?:on\s+)?{_HOLIDAY}\b", re.I)),
-    ("month_day", re.compile(rf"\b{_opening('on', _WEEKDAY_WORDS, _MONTH_WORDS)}(?:on\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", re.I)),
-    ("day_month", re.compile(rf"\b{_opening('on|the', also=_DIGIT)}(?:on\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("day_range", re.compile(rf"\b{opening('on|between|from|the', also=_DIGIT)}(?:(?:on|between|from)\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?{_MONTH1})?{_RANGE_LINK}\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("month_day_range", re.compile(rf"\b{opening('on|between|from', _MONTH_WORDS)}(?:(?:on|between|from)\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}{_RANGE_LINK}(?:{_MONTH1}\s+)?\d{{1,2}}{_ORD}\b(?:,?\s+{_YEAR})?", re.I)),
+    ("holiday", re.compile(rf"\b{opening('on', _HOLIDAY_WORDS)}(?:on\s+)?{_HOLIDAY}\b", re.I)),
+    ("month_day", re.compile(rf"\b{opening('on', _WEEKDAY_WORDS, _MONTH_WORDS)}(?:on\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", re.I)),
+    ("day_month", re.compile(rf"\b{opening('on|the', also=_DIGIT)}(?:on\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
     ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)\b")),
-    ("part_month", re.compile(rf"\b{_opening('in|since|until|by|from|early|mid|late|the')}(?:(?:in|since|until|by|from)\s+)?(?P<part>early|mid|mid-|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
-    ("in_month", re.compile(rf"\b{_opening('in|since|during|throughout|until|by|from')}(?P<prep>in|since|during|throughout|until|by|from)\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
-    ("month_year", re.compile(rf"\b{_opening(_MONTH_WORDS)}{_MONTH}\s+{_YEAR}\b", re.I)),
+    ("part_month", re.compile(rf"\b{opening('in|since|until|by|from|early|mid|late|the')}(?:(?:in|since|until|by|from)\s+)?(?P<part>early|mid|mid-|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("in_month", re.compile(rf"\b{opening('in|since|during|throughout|until|by|from')}(?P<prep>in|since|during|throughout|until|by|from)\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("month_year", re.compile(rf"\b{opening(_MONTH_WORDS)}{_MONTH}\s+{_YEAR}\b", re.I)),
     ("day_of_month", re.compile(r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$))", re.I)),
     ("numeric_dash", re.compile(r"\b(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)\d\d)\b")),
     ("weekend_past", re.compile(r"\b(?:over|at|on)\s+the\s+weekend\b(?!\s+of)|\bthis\s+past\s+weekend\b", re.I)),
     ("told_relative", re.compile(rf"\b(?:the\s+(?P<side1>next|following|previous|preceding)\s+day|the\s+day\s+(?P<side2>before|after)(?=\s*[,.;]|$)|{_COUNT}\s+days?\s+(?P<side3>later|earlier|before|after)(?=\s*[,.;]|$))", re.I)),
-    ("weekday", re.compile(rf"\b{_opening('last|next|this|on|early|late', _WEEKDAY_WORDS)}(?:(?P<rel>last|next|this|on|early|late)\s+)?{_WEEKDAY}(?:'s)?{_PART}\b", re.I)),
+    ("weekday", re.compile(rf"\b{opening('last|next|this|on|early|late', _WEEKDAY_WORDS)}(?:(?P<rel>last|next|this|on|early|late)\s+)?{_WEEKDAY}(?:'s)?{_PART}\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|overnight|earlier\s+today)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+(?P<unit>day|days|week|weeks|month|months|year|years)\s+ago\b", re.I)),
     ("relative_period", re.compile(r"\b(?P<rel>earlier\s+this|later\s+this|this|last|next|the\s+previous|the\s+past|the\s+coming|the\s+following|early\s+this|early\s+last|late\s+last)\s+(?P<unit>week|month|year|weekend)(?:'s)?\b", re.I)),
