@@ -157,8 +157,7 @@ class ArrayAttributeRuler:
         if held is None:
             if len(self.known) >= self.MEMORY:
                 self.known.clear()
-            candidates = [p for column in range(len(_TESTED)) for p in self.single_filed.get((column, row[column]), ())]
-            held = self.known[row] = tuple(sorted({p.rule for p in candidates + self.single_unfiled
+            held = self.known[row] = tuple(sorted({p.rule for p in _filed_under(self.single_filed, row) + self.single_unfiled
                                                    if all(c.holds(row, self.strings) for c in p.tokens[0])}))  # fmt: skip
         return held
 
@@ -166,11 +165,16 @@ class ArrayAttributeRuler:
         n = len(rows)
         filed, unfiled, strings = self.filed, self.unfiled, self.strings
         for start, row in enumerate(rows):
-            for pattern in [p for column in range(len(_TESTED)) for p in filed.get((column, row[column]), ())] + unfiled:
+            for pattern in _filed_under(filed, row) + unfiled:
                 end = start + len(pattern.tokens)
                 if end <= n and all(c.holds(rows[start + k], strings) for k, conds in enumerate(pattern.tokens) for c in conds):
                     target = pattern.target if pattern.target >= 0 else len(pattern.tokens) + pattern.target
                     yield pattern.rule, start + target
+
+
+def _filed_under(filed: dict[tuple[int, int], list[_Pattern]], row) -> list[_Pattern]:
+    """The patterns filed under one of the token's tested values (``_anchors``)."""
+    return [p for column in range(len(_TESTED)) for p in filed.get((column, row[column]), ())]
 
 
 class ArrayLemmatizer:
