@@ -815,6 +815,19 @@ def test_meetings_or_deals_of_a_kind_with_no_one_to_meet_are_no_meeting(nlp):
     assert [t for t, _, _ in triggers(nlp, "Ministers attended talks in Geneva on Monday.")] == ["CONSULT"]
     assert [t for t, _, _ in triggers(nlp, "Ostland negotiated deals with Kelmar on trade and fishing.")] == ["CONSULT"]
     assert [t for t, _, _ in triggers(nlp, "Officials discussed issues of trade.")] == ["CONSULT"]
+    # forces are whom one visits or meets, not a kind of meeting, though the lexicon reads them as a deployment
+    assert [t for t, _, _ in triggers(nlp, "The premier visited soldiers at a northern garrison on Friday.")] == ["CONSULT"]
+    assert [t for t, _, _ in triggers(nlp, "The queen met troops back from the mission.")] == ["CONSULT"]
+
+
+def test_staff_who_walk_off_the_job_strike(nlp):
+    # a key's own preposition names its object ("walk off" the job), whatever the preposition
+    assert triggers(nlp, "Bakery staff walked off the job in Lunden on Tuesday over unpaid overtime.") == [
+        ("PROTEST", "strike-lim", "walked off")]
+    assert triggers(nlp, "Two hundred porters walked off their shifts at the station.") == [("PROTEST", "strike-lim", "walked off")]
+    # leaving a stage or a pitch is no strike
+    assert triggers(nlp, "The striker walked off the pitch in tears.") == []
+    assert triggers(nlp, "The mayor walked off the stage before the vote.") == []
 
 
 def test_meetings_told_as_being_are_consultations(nlp):

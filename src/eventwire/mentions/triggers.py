@@ -1212,8 +1212,11 @@ def _dealings_in_general(m: TriggerMatch, lexicon: Lexicon) -> bool:
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     if obj is None or obj.tag_ != "NNS" or obj.lower_ in _ONE_ROUND:
         return False
-    if obj.lemma_.lower() not in lexicon.nouns and obj.lemma_.lower() not in m.spec.objects:
-        return False  # whom one meets, or what one talks about ("discussed issues of trade")
+    named = lexicon.nouns.get(obj.lemma_.lower())
+    if (named is None or named.type == "MOBILIZE") and obj.lemma_.lower() not in m.spec.objects:
+        # whom one meets, or what one talks about ("discussed issues of trade"); forces are whom
+        # one meets, not a kind of meeting, whatever the lexicon reads them as ("visited troops")
+        return False
     if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in obj.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for w in (head, obj) for c in w.children):
@@ -1510,14 +1513,16 @@ def _verb_trigger(tok: Token, lexicon: Lexicon, is_place) -> TriggerMatch | None
             break
         if key == lemma and unread and spec.type not in _KEEPS_ITS_PARTICLE:
             continue
-        # (fighters who "engaged each other" are the ones the reading lists: its subject names them)
-        if spec.objects and not (_phrase_lemmas(objs, preps) & spec.objects) \
+        # (fighters who "engaged each other" are the ones the reading lists: its subject names them;
+        # a key's own preposition names its object whatever it is: "walked off the job")
+        own_prep = [p for p in preps if key == f"{lemma} {p.lower_}"]
+        if spec.objects and not ((_phrase_lemmas(objs, preps) | _objects_of(own_prep)) & spec.objects) \
                 and not (spec.type in VIOLENT and _sides_engaged(tok, objs) & spec.objects) \
                 and not _refused_whatever_it_is(lemma, objs, tok):  # fmt: skip
             narrowed |= key in prep_keys and own is not None and own.type == spec.type
             continue
         # (a key's own preposition names what it was done to as an object does: "fired into the air")
-        if spec.not_objects and _phrase_lemmas(done_to, [p for p in preps if key == f"{lemma} {p.lower_}"]) & spec.not_objects:
+        if spec.not_objects and _phrase_lemmas(done_to, own_prep) & spec.not_objects:
             continue
         if spec.type == "REQUEST" and not done_to and _asks_for_gifts(preps):
             continue  # "launched the group, asking for donations": a charity's or a campaign's appeal
@@ -3406,6 +3411,11 @@ def _noun_key(noun: Token, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
                     if inner:
                         return inner
     return None
+
+
+def _objects_of(preps: list[Token]) -> set[str]:
+    """The forms of the prepositions' objects ("off the job": job)."""
+    return {f for p in preps for c in p.children if c.dep_ == "pobj" for f in noun_forms(c)}
 
 
 def _phrase_lemmas(objs: list[Token], preps: list[Token]) -> set[str]:
