@@ -124,3 +124,15 @@ def test_a_square_bracket_after_a_word_goes_on_with_its_sentence(nlp):
     assert len(list(doc.sents)) == 1
     doc = nlp("Nurses rallied outside Tarvo hospital [coded to Kelmar] over pay. [size=dozens]")
     assert [s.text for s in doc.sents] == ["Nurses rallied outside Tarvo hospital [coded to Kelmar] over pay.", "[size=dozens]"]
+
+
+def test_a_rank_or_a_place_prefix_with_a_full_stop_is_one_token_and_no_sentence_end(nlp):
+    # the tokenizer splits "Sgt" from its stop, after which the parser may start a sentence at the name
+    for text in ("Police said Sgt. Lena Moritz was hurt when the crowd threw stones.",
+                 "Cpl. Arno Vell and two others were wounded near the depot.",
+                 "Residents of Ste. Agathe blocked the highway on Monday."):
+        doc = nlp(text)
+        assert len(list(doc.sents)) == 1, text
+        assert any(t.text.endswith(".") and len(t.text) > 1 for t in doc[:-1]), text
+    # a street word still ends a sentence
+    assert len(list(nlp("The march ended on Harbour Ave. Police made no arrests.").sents)) == 2
