@@ -1626,3 +1626,12 @@ def test_an_act_told_of_every_week_is_a_habit_not_one_act(nlp, text):
 
 def test_an_act_told_once_is_still_one(nlp):
     assert [t for t, _, _ in triggers(nlp, "Militants killed two guards at the mine on Sunday.")] == ["ASSAULT"]
+
+
+def test_an_offer_or_a_plan_called_wanting_is_a_disapproval(nlp):
+    for text in ("The nurses' union called the pay offer inadequate.",
+                 "Fishing crews called the new quota rules unworkable on Tuesday.",
+                 "The ministry described the allegations as baseless."):  # ("as" read as the adjective's adverb)
+        assert [(t, m) for t, m, _ in triggers(nlp, text)] == [("ACCUSE", "disapprove")], text
+    # a name that finds nothing wanting is none
+    assert triggers(nlp, "The coach called the result a fair one.") == []

@@ -2351,7 +2351,10 @@ PEJORATIVES = frozenset(
     "traitor traitors thug thugs liar liars extremist extremists puppet puppets mercenary mercenaries "
     "saboteur saboteurs criminals hooligan hooligans vandal vandals "
     # and a ruler called a despot's names ("called the late leader a brutal dictator")
-    "dictator dictators tyrant tyrants despot despots warmonger warmongers".split()
+    "dictator dictators tyrant tyrants despot despots warmonger warmongers "
+    # what a party's offer, plan or act is called when it is found wanting ("called the offer insufficient")
+    "insufficient inadequate unworkable unrealistic misguided flawed unreasonable excessive derisory "
+    "meaningless worthless pointless unhelpful wrong".split()
 )
 _NAMING_DEPS = frozenset({"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"})
 
@@ -2370,12 +2373,14 @@ def _names_given(verb: Token) -> list[Token]:
         # "called the late leader a brutal dictator": or read the name as the object's apposition
         if c.dep_ == "dobj":
             words += [g for g in c.children if g.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)]
-        # "described the recount as a scam": the parser may hang the "as" off the object
+        # "described the recount as a scam": the parser may hang the "as" off the object (and an
+        # adjective under it as its modifier: "described the allegations as baseless")
         for prep in (c, *(g for g in c.children if c.dep_ == "dobj")):
             if prep.dep_ == "prep" and prep.text.lower() == "as":
-                words += [g for g in prep.children if g.dep_ == "pobj"]
+                words += [g for g in prep.children if g.dep_ in ("pobj", "amod")]
         # "described the vote as rigged": the parser may read the participle as a clause marked "as"
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+        # (or the "as" as its adverb: "described the report as baseless")
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in c.children):
             words.append(c)
     return words + _what_names_are_of(words)
 
