@@ -880,6 +880,7 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
             target = replace(target, canonical=target.text, sector="unknown")
     if etype in SYMMETRIC_TYPES and target is None and source is not None and party_tok is not None:
         target = other_side(party_tok, source, actors, resolve)
+        source = first_side(party_tok, source, actors) if target is not None else source
     attacker = repelled_attacker(ctx.head, target_tok, actors, resolve)
     if attacker is not None:
         source, target = attacker, source  # the fight is the attackers', the defenders fought back
@@ -1105,6 +1106,19 @@ def other_side(party: Token, actor: Actor, actors: ActorIndex, resolve) -> Actor
     # the same kind of force as the first side, in the words that say so: "Dunval communal militias"
     words = party.doc[second.i : party.i + 1] if second.i < party.i else party.doc[second.i : second.i + 1]
     return Actor(words.text, actor.canonical, actor.country, actor.sector, Span(words.start_char, words.end_char))
+
+
+def first_side(party: Token, actor: Actor, actors: ActorIndex) -> Actor:
+    """The first of two sides one phrase names, of the country its own word names ("Ostlandic" in
+    "Ostlandic and Kelmari troops", which the phrase's words, broken by the second side's, leave
+    out of the first's): no country lent from where it happened."""
+    first = coordinated_owners(party)[0]  # (there are two: ``other_side`` found the second)
+    entry = actors.get(first.text)
+    if entry is None or entry.kind not in ("country", "demonym", "capital") or not entry.country \
+            or actor.country == entry.country:  # fmt: skip
+        return actor
+    name = actors.country_name(entry.country) or entry.canonical
+    return replace(actor, canonical=f"{name} {actor.sector}", country=entry.country)
 
 
 def coordinated_owners(party: Token) -> tuple[Token, Token] | None:
