@@ -1,5 +1,6 @@
-"""Two states' forces told together in one fight, on sentences written for these tests: a class of
-reading that ACLED's coding of dev notes showed in the wrong order (session 29, actors29)."""
+"""States' forces as ACLED codes them, on sentences written for these tests: two states' forces told
+together in one fight (a class ACLED's coding of dev notes showed in the wrong order), and one member
+of a force the actor data names in the plural (session 29, actors29)."""
 
 import pytest
 
@@ -30,3 +31,18 @@ def sides(nlp, coder, text):
 )
 def test_the_home_forces_come_first_when_told_together(nlp, coder, text, first, second):
     assert sides(nlp, coder, text) == (first, second)
+
+
+@pytest.mark.parametrize(
+    "text, inters",
+    [
+        # one member of a force the actor data names in the plural ("border guards", "security
+        # agents") is of that force, no unidentified armed man and no civilian
+        ("On 2 March 2022, gunmen shot dead a border guard at a crossing near Osh.", (3, 1)),
+        ("On 2 March 2022, a border guard beat a trader at a crossing near Osh.", (1, 7)),
+        ("On 2 March 2022, a security agent was stabbed by an unknown man in a market in Osh.", (3, 1)),
+    ],
+)
+def test_one_member_of_a_force_named_in_the_plural(nlp, coder, text, inters):
+    first, second = sides(nlp, coder, text)
+    assert (first[1], second[1]) == inters
