@@ -311,7 +311,32 @@ def acled_sides(event: Event) -> tuple[Actor | None, Actor | None]:
     insurgents were killed in fighting")."""
     if event.type == "FIGHT" and event.source is None and event.target is not None and event.target.sector != "rebels":
         return event.target, None
+    if event.type == "FIGHT" and _home_force_second(event):
+        return event.target, event.source
     return event.source, event.target
+
+
+def _home_force_second(event: Event) -> bool:
+    """Is the fight told as one between two states' forces named together ("forces of Ostland and
+    Kelmar exchanged fire", "Ostlandic and Kelmari troops clashed"), the second of them the forces
+    of the country where it happened? ACLED's actor 1 is then the home country's forces: a
+    fight told together says nothing of who began it (one told as done by a side keeps its order)."""
+    source, target, where = event.source, event.target, event.place.country if event.place else None
+    if source is None or target is None or not where or source.sector not in STATE_FORCES \
+            or target.sector not in STATE_FORCES or target.country != where or source.country in (None, where):  # fmt: skip
+        return False
+    return _told_together(event, source, target)
+
+
+def _told_together(event: Event, one: Actor, other: Actor) -> bool:
+    """Are two actors named side by side ("X and Y", "X, Y"), nothing but "and" or a comma between
+    them (a stored event's view, with no offsets, says no)?"""
+    ev, a, b = getattr(event, "evidence", None), getattr(one, "span", None), getattr(other, "span", None)
+    if ev is None or a is None or b is None or not hasattr(ev, "sentence_start"):
+        return False
+    first, second = sorted((a, b), key=lambda s: s.start)
+    between = ev.sentence[first.end - ev.sentence_start : second.start - ev.sentence_start]
+    return first.end <= second.start and between.strip(" ,") in ("", "and")
 
 
 # the people a crowd is made of, as the actor data knows them: no force, no armed group

@@ -779,6 +779,12 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         target_tok, target = whose, resolve(whose)
 
     etype = trig.spec.type
+    held = None
+    if target_tok is not None and etype in VIOLENT and (target is None or target.sector not in ARMED_SECTORS):
+        # "shelled two posts belonging to the Front", "struck a camp of the army": an act on what an
+        # armed side holds is done to that side (ACLED's actor 2), not to a place or to civilians
+        held = armed_holder(target_tok, resolve)
+        target = held or target
     if target is None and etype in VIOLENT and ctx.head.lemma_.lower() not in REPELLING_VERBS and not trig.spec.target_acts \
             and (victims := harmed(ctx.head)) is not None:  # fmt: skip
         # "opened fire on a checkpoint, killing two guards", "fired shells at houses, killing a
@@ -815,7 +821,8 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
             target.sector == "government" and etype in VIOLENT | MOVEMENT_TYPES:  # fmt: skip
         target = None
     if target is not None and target_tok is not None and target_tok.lemma_.lower() in NON_ACTOR_OBJECTS \
-            and not (etype in VIOLENT and target_tok.lemma_.lower() in FORCE_SITES and target.sector in ARMED_SECTORS):  # fmt: skip
+            and not (etype in VIOLENT and target_tok.lemma_.lower() in FORCE_SITES and target.sector in ARMED_SECTORS) \
+            and target is not held:  # fmt: skip
         target = None  # (but "attacked an army position" is an attack on the army)
     if source is None and source_tok is not None and etype == "PROTEST" and not trig.spec.target_acts:
         source = protesters(source_tok, actors, context_country)
@@ -873,6 +880,7 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
             target = replace(target, canonical=target.text, sector="unknown")
     if etype in SYMMETRIC_TYPES and target is None and source is not None and party_tok is not None:
         target = other_side(party_tok, source, actors, resolve)
+        source = first_side(party_tok, source, actors) if target is not None else source
     attacker = repelled_attacker(ctx.head, target_tok, actors, resolve)
     if attacker is not None:
         source, target = attacker, source  # the fight is the attackers', the defenders fought back
@@ -891,6 +899,35 @@ def link_roles(ctx: TriggerContext, actors: ActorIndex, context_country: str | N
         country = source.country or context_country
         source = replace(source, canonical=_protesters_of(actors, country), country=country, sector="protesters")
     return source, target
+
+
+# what an armed side keeps besides the places and posts it holds (``PLACE_WORDS``): its stores and lines
+_HELD_THINGS = frozenset("post site depot store stockpile cache line facility installation warehouse hideout "
+                         "arsenal armoury armory".split())  # fmt: skip
+_HOLDER_DEPS = ("compound", "amod", "nmod", "poss")
+
+
+def armed_holder(thing: Token, resolve) -> Actor | None:
+    """The armed side a place or store is told to be held by: whom it belongs to ("two posts
+    belonging to the Front"), whose it is by "of" ("a camp of the army", "positions of the KLF") or
+    by a word before it ("a rebel arms depot", "a KLF training camp"). A state's force or an armed
+    group the data knows, or a group it does not know named by an acronym; not a people's or a
+    civilian's ("a refugee camp"), nor a name, which a place's words are ("the Tarvo area", "the
+    village of Kelmo", whatever the parser takes them for)."""
+    if thing.lemma_.lower() not in PLACE_WORDS | FORCE_SITES | _HELD_THINGS:
+        return None
+    mods = [m for m in thing.children if m.dep_ in _HOLDER_DEPS and m.i < thing.i]
+    mods += [m2 for m in mods for m2 in m.children if m2.dep_ in _HOLDER_DEPS and m2.i < m.i]
+    for tok in [t for t in (belonging_to(thing), of_object(thing)) if t is not None] + mods:
+        actor = resolve(tok)
+        if actor is not None and (actor.sector in ARMED_SECTORS or actor.sector == "unknown" and _an_acronym(tok)):
+            return actor
+    return None
+
+
+def _an_acronym(tok: Token) -> bool:
+    """Is ``tok`` an acronym ("the KLF"), an organisation's own name?"""
+    return len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
 
 
 def _judged_thing(tok: Token) -> bool:
@@ -1069,6 +1106,19 @@ def other_side(party: Token, actor: Actor, actors: ActorIndex, resolve) -> Actor
     # the same kind of force as the first side, in the words that say so: "Dunval communal militias"
     words = party.doc[second.i : party.i + 1] if second.i < party.i else party.doc[second.i : second.i + 1]
     return Actor(words.text, actor.canonical, actor.country, actor.sector, Span(words.start_char, words.end_char))
+
+
+def first_side(party: Token, actor: Actor, actors: ActorIndex) -> Actor:
+    """The first of two sides one phrase names, of the country its own word names ("Ostlandic" in
+    "Ostlandic and Kelmari troops", which the phrase's words, broken by the second side's, leave
+    out of the first's): no country lent from where it happened."""
+    first = coordinated_owners(party)[0]  # (there are two: ``other_side`` found the second)
+    entry = actors.get(first.text)
+    if entry is None or entry.kind not in ("country", "demonym", "capital") or not entry.country \
+            or actor.country == entry.country:  # fmt: skip
+        return actor
+    name = actors.country_name(entry.country) or entry.canonical
+    return replace(actor, canonical=f"{name} {actor.sector}", country=entry.country)
 
 
 def coordinated_owners(party: Token) -> tuple[Token, Token] | None:
