@@ -309,3 +309,18 @@ def test_acleds_compass_names_of_lebanons_governorates_are_geonames_liban_nord_a
     assert score_note(_note(iso3="LBN", country="Lebanon", admin1="North"), [_event(place=south)], ISO).fields["admin1"].value == 0
     north = Place("Tarvo", "Tarvo", "LBN", Span(0, 1), latitude=34.43, longitude=35.84, admin1="Liban-Nord")
     assert score_note(_note(iso3="LBN", country="Lebanon", admin1="North"), [_event(place=north)], ISO).fields["admin1"].value == 1
+
+
+def test_a_country_acled_codes_apart_from_iso_is_scored_by_its_iso_code():
+    from eventwire.evaluation.acled import country_codes
+
+    romania = _note(actor1="Police Forces of Romania (2019-)", actor2="Rioters (Romania)", inter2=5,
+                    country="Romania", iso3="ROM", admin1="Bucuresti")  # ACLED's own code for Romania
+    assert country_codes([romania, _note()]) == {"Romania": "ROU", "Mexico": "MEX"}
+    iso = country_codes([romania])
+    rep = score_note(romania, [_event(source=_actor("ROU", "police"), target=_actor("ROU", "civilians"))], iso)
+    assert rep.fields["actor1_country"].correct == 1 and rep.fields["actor2_country"].correct == 1
+    # and an unnamed armed group belongs to its country of operation, by the same code
+    militia = _note(actor2="Unidentified Armed Group", inter2=3, country="Romania", iso3="ROM")
+    rep = score_note(militia, [_event(source=_actor("ROU", "police"), target=_actor("ROU", "rebels"))], iso)
+    assert rep.fields["actor2_country"].correct == 1

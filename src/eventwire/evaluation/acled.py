@@ -114,6 +114,16 @@ def _division_keys(name: str, iso3: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def country_codes(notes: Iterable[AcledNote]) -> dict[str, str]:
+    """Each note's country name -> its ISO3 code as eventwire writes it: the notes' own code, except
+    where ACLED's differs from ISO 3166 (its "ROM" for Romania is ISO's "ROU"), which would count every
+    right country of that country's actors as wrong. (The folds stay keyed by the notes' own codes.)"""
+    from ..store.acled_export import acled_countries
+
+    iso_of = {c.name: iso3 for iso3, c in acled_countries().items()}
+    return {n.country: iso_of.get(n.country, n.iso3) for n in notes}
+
+
 def score_note(note: AcledNote, events: Sequence[Event], iso_by_name: dict[str, str]) -> AcledReport:
     rep = AcledReport(notes=1)
     ev = top_event(events)
@@ -128,7 +138,8 @@ def score_note(note: AcledNote, events: Sequence[Event], iso_by_name: dict[str, 
         country, code = acled_actor(ev, role, ev.place.country if ev.place else None) if ev else (None, 0)
         gold_country = actor_country(name, iso_by_name)
         if gold_country is None and inter in (2, 3, 4):
-            gold_country = note.iso3  # ACLED's non-state groups belong to their country of operation
+            # ACLED's non-state groups belong to their country of operation
+            gold_country = iso_by_name.get(note.country, note.iso3)
         if inter:
             if gold_country:
                 f[f"actor{role}_country"].add(country == gold_country)
@@ -221,7 +232,7 @@ def prepare(notes_path, negatives_path=None, backend=None, rules=None) -> AcledR
         with open(negatives_path, encoding="utf-8") as fh:
             texts = [json.loads(line)["text"] for line in fh if line.strip()]
         negatives = negative_features(parse_cached(texts, backend), rules)
-    iso = {n.country: n.iso3 for n in notes}
+    iso = country_codes(notes)
     return AcledRun(notes, docs, note_features(docs, rules), negatives, iso)
 
 
