@@ -432,3 +432,20 @@ def test_a_town_before_words_qualifying_a_noun_for_its_public_bodies_is_read(bac
     doc = parsed(backend, "Bideford ward councillor Tom Hale said Bideford voted against the police.")
     word = [t for t in doc.doc if t.text == "Bideford"]
     assert _before_local_noun(doc, word[0]) and not _before_local_noun(doc, word[1])
+
+
+def test_a_place_the_gazetteer_lacks_is_in_no_small_town_its_first_word_names(backend):
+    from eventwire.geo.gazetteer import default_gazetteer
+    from eventwire.geo.resolve import article_places
+    from eventwire.mentions.actors import country_names, default_actor_index
+
+    # "Abu" is a town in India, "Salim" nothing: the Tripoli district lends India nothing, and the
+    # qualifier after it says which Tripoli
+    doc = parsed(backend, "On 4 June 2020, mortar rounds fell on homes in Abu Salim (Tripoli), wounding a boy.")
+    found = article_places(list(doc.doc.sents), default_gazetteer(), country_names(default_actor_index()))
+    assert found.main_country == "LBY"
+    assert [p.candidates for places in found.by_sentence for p in places if p.name == "Abu Salim"] == [()]
+    # a name that opens with a big place is still there
+    doc = parsed(backend, "Residents said the shelling hit Baghdad Jadida before dawn.")
+    found = article_places(list(doc.doc.sents), default_gazetteer(), country_names(default_actor_index()))
+    assert found.main_country == "IRQ"

@@ -133,6 +133,12 @@ GENERIC_NAMES = DIRECTIONS | frozenset(
     "northern southern eastern western central middle upper lower inner outer north-eastern north-western "
     "south-eastern south-western northeastern northwestern southeastern southwestern".split()
 )
+# the common words Arabic place names open with (father, mother, son(s), well, spring, monastery, village,
+# mound, cape, house, valley, mountain, gate, palace, ruin, saint): alone they name no place the name is in
+ARABIC_NAME_WORDS = frozenset(
+    "abu abou bu umm um ibn ben bani beni bir bi'r ain ayn ein deir dayr kafr kfar tell tal tel ras beit bayt "
+    "wadi jebel jabal bab qasr khirbet sidi".split()
+)
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
 _PLURAL_DIVISIONS = re.compile(
     rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(?P<kw>counties|parishes)\b"
@@ -924,8 +930,11 @@ def leading_place(ent: SpacySpan, gazetteer: Gazetteer) -> list[PlaceCandidate]:
         if toks[width].lower_ == "of":
             continue  # "the Gulf of Aden", "the University of Kelmar": what the thing is, not where (a town "Gulf")
         name = ent.doc[head[0].i : head[-1].i + 1].text
-        if fold_name(name) in GENERIC_NAMES or is_article(name) or fold_name(name) in NEIGHBOURHOOD_WORDS:
-            continue  # a direction, an article or a neighbourhood's word alone: "Al Zayaynya" is not in a town called Al
+        if fold_name(name) in GENERIC_NAMES or is_article(name) or fold_name(name) in NEIGHBOURHOOD_WORDS \
+                or fold_name(name) in ARABIC_NAME_WORDS:  # fmt: skip
+            # a direction, an article or a neighbourhood's word alone: "Al Zayaynya" is not in a town called Al,
+            # nor "Abu Salim" in the Indian town Abu
+            continue
         own = fold_name(name)
         cands = [c for c in gazetteer.lookup(name) if fold_name(c.name) == own or fold_name(strip_article(c.name)) == own
                  or spelled_out(own) == spelled_out(fold_name(c.name))]
