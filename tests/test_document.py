@@ -87,6 +87,19 @@ def test_parse_articles_keeps_each_article_with_its_doc():
     assert all(d.doc.text == d.article.text for d in docs)
 
 
+def test_a_text_alone_is_parsed_as_it_is_in_a_batch():
+    # (one text is parsed by calling the pipeline, not through nlp.pipe: the same doc, and an
+    # empty stream or a stream of two still parses as before)
+    backend = SpacyBackend()
+    texts = ["Dockworkers in Varrun walked off the job on Tuesday.\n\nThe port authority said talks would resume.",
+             "Two bridges near Osk were shelled overnight, the regional governor said."]
+    batched = list(backend.parse(iter(texts)))
+    alone = [d for t in texts for d in backend.parse([t])]
+    assert [d.to_bytes() for d in alone] == [d.to_bytes() for d in batched]
+    assert [len(list(d.sents)) for d in alone] == [2, 1]
+    assert list(backend.parse([])) == []
+
+
 def test_a_hard_wrap_inside_a_sentence_is_no_sentence_end(nlp):
     doc = nlp("Nurses from three\nhospitals walked out\non Monday.\nStrike Spreads To Clinics\nDoctors joined them.")
     assert [s.text.strip() for s in doc.sents] == [

@@ -64,6 +64,8 @@ def undergone(trig: "TriggerMatch") -> bool:
 WITNESSING_VERBS = frozenset(
     {"record", "register", "hear", "observe", "report", "note", "document", "log", "count", "witness"})
 _VERB_TAGS = frozenset({"VERB"})
+# the parts of speech find_triggers reads a trigger from: verbs, auxiliaries and nouns
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,8 @@ def find_triggers(sent: SpacySpan, lexicon: Lexicon, is_place=None) -> list[Trig
     verbs: list[Token] = []  # the sentence's verbs, for the threats below (one walk of the sentence)
     for tok in sent:
         pos = tok.pos_
+        if pos not in _TRIGGER_POS:
+            continue  # (most of a sentence: no rule below reads a token of another part of speech)
         if pos == "VERB":
             verbs.append(tok)
         if pos == "NOUN" and (tok.lemma_.lower() in heads or tok.lower_ in heads):
