@@ -60,3 +60,19 @@ def test_chinese_provinces_with_stray_coded_villages_keep_their_own_point():
     for name, lat, lon in (("Jiangsu", 33.0, 119.8), ("Hebei", 39.0, 116.0), ("Chongqing", 30.0, 107.5)):
         (province,) = [c for c in g.lookup(name) if c.kind == "province" and c.country == "CHN"]
         assert haversine_km(province.latitude, province.longitude, lat, lon) < 161, name
+
+
+def test_a_division_is_called_by_the_first_words_of_its_name_unless_its_own_town_has_them(backend, geoparser):
+    from eventwire.article import make_article
+    from eventwire.document import parse_articles
+
+    def places(text):
+        (doc,) = parse_articles([make_article(text, article_id="t", published="2021-03-02")], backend)
+        return {m.text: m.location for m in geoparser.mentions(doc)}
+
+    # GeoNames' "Xinjiang Uygur Zizhiqu": a village of that name in another province is not it
+    found = places("Police detained dozens of shopkeepers in Xinjiang on Monday, relatives said.")
+    assert (found["Xinjiang"].country, found["Xinjiang"].geo_precision) == ("CHN", "admin1")
+    # a direction opens many divisions' names and names none of them
+    found = places("Heavy rain flooded roads in the Northern areas on Monday.")
+    assert all(loc.country != "ISR" for loc in found.values())

@@ -234,8 +234,18 @@ class PlaceMention:
 
     def named(self, c: PlaceCandidate) -> bool:
         """Is the candidate called by this mention's name (not only by an alternate spelling)?
-        "Qamishli" names "Al Qāmishlī"; "Hamo" does not name Hamm."""
-        return bool(name_keys(self.name) & name_keys(c.name))
+        "Qamishli" names "Al Qāmishlī"; "Hamo" does not name Hamm. A division is also called by the
+        first words of its name ("Xinjiang" of "Xinjiang Uygur Zizhiqu", "Anhui" of "Anhui Sheng"),
+        unless a town of its own of a thousand people or more has that name ("Saldus" of "Saldus
+        Rajons" is the town)."""
+        return bool(name_keys(self.name) & name_keys(c.name)) or self._opens_divisions_name(c)
+
+    def _opens_divisions_name(self, c: PlaceCandidate) -> bool:
+        own = fold_name(self.name)
+        if c.kind not in ("province", "region") or own in GENERIC_NAMES or not fold_name(c.name).startswith(own + " "):
+            return False  # ("Northern" opens "Northern District": a direction names no division)
+        return not any(t.kind not in _WIDE_KINDS and t.admin1 == c.admin1 and t.country == c.country
+                       and t.population >= 1000 for t in self.candidates)  # fmt: skip
 
     def in_context(self, countries: dict[str, float], main: str | None,
                    divisions: dict[tuple[str, str], float] | None = None,
