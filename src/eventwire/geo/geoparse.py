@@ -33,6 +33,7 @@ from ..mentions.places import (
     is_honorific,
     known_organisation,
     mislabelled_as_time,
+    towns_named_apart,
 )
 from .gazetteer import default_gazetteer
 from .resolve import (
@@ -237,7 +238,8 @@ class Geoparser:
         # "TARVO, Ky (AP)": the town in the division written short after it
         after = self._short_division_at(document, toks[-1].i + 2)
         cands = tuple(c for c in cands if any(inside_of(c, w) for w in after)) or cands
-        mention = PlaceMention(text, text_name, "place", None, start, end, None, head_i, cands)
+        mention = PlaceMention(text, text_name, "place", None, start, end, None, head_i, cands,
+                               apart=self._named_apart(document, text_name, end, cands))
         mention = mention.in_context(found.countries_besides(text), found.main_country, found.divisions_besides(text),
                                      found.nearby(text, cands))
         c = mention.resolved
@@ -399,7 +401,8 @@ class Geoparser:
         if len(key) < 4 or key in GENERIC_NAMES:
             return None
         cands = tuple(self.gazetteer.lookup(name))
-        probe = PlaceMention(name, name, "place", None, start, tok.idx + len(tok.text), None, tok.i, cands)
+        probe = PlaceMention(name, name, "place", None, start, tok.idx + len(tok.text), None, tok.i, cands,
+                             apart=towns_named_apart(name, cands, self.gazetteer))
         if key not in found.place_names and not any(c.kind in ("province", "region") and probe.named(c) for c in cands):
             return None
         mention = probe.in_context(found.countries_besides(name), found.main_country, found.divisions_besides(name),
@@ -451,6 +454,13 @@ class Geoparser:
         # (the precision a continent named by its name gets: "across Europe")
         return Location(c.name, c.geonameid, c.latitude, c.longitude, None, None, None, c.feature, precision_of(c), None)
 
+    def _named_apart(self, document: Document, name: str, end: int, cands) -> frozenset[int]:
+        """The towns of this name the press names apart from their division (``towns_named_apart``), but
+        where the text names one so itself ("Quebec" of "Quebec City"): there the name is the town's."""
+        if document.article.text[end : end + 5] == " City":
+            return frozenset()
+        return towns_named_apart(name, cands, self.gazetteer)
+
     def resolve_span(self, document: Document, start: int, end: int, found: ArticlePlaces | None = None) -> Location:
         """Resolve a given span (a gold toponym) as if eventwire had found it there."""
         found = found or self.places(document)
@@ -469,7 +479,9 @@ class Geoparser:
         if iso and self._local_namesake(document, found, text, iso) is None:
             mention = PlaceMention(text, text, "country", iso, start, end, None, head_i)
         else:
-            mention = PlaceMention(text, text, "place", None, start, end, None, head_i, tuple(self.gazetteer.lookup(text)))
+            cands = tuple(self.gazetteer.lookup(text))
+            mention = PlaceMention(text, text, "place", None, start, end, None, head_i, cands,
+                                   apart=self._named_apart(document, text, end, cands))
             mention = mention.in_context(found.countries_besides(text), found.main_country,
                                          found.divisions_besides(text),
                                          found.nearby(text, mention.candidates))

@@ -192,6 +192,9 @@ class PlaceMention:
     # next item of a list ("Wisconsin, Michigan and Ohio"): a reading outside it is then no reading
     within_sure: bool = False
     qualifier: tuple[int, int] | None = None  # the sure qualifier's tokens after the name, [start, end)
+    # the big towns among the readings that the press names apart from their division ("Quebec City"; see
+    # ``towns_named_apart``): the bare name is not theirs
+    apart: frozenset[int] = frozenset()
 
     @property
     def specificity(self) -> float:
@@ -279,9 +282,11 @@ class PlaceMention:
         # big town in that province may be spelt otherwise ("Gomel", whose city GeoNames calls "Homyel'"),
         # but not named apart from it ("New York City": "New York" alone is then the state)
         provinces = {(c.country, c.admin1) for c in self.candidates if c.kind in ("province", "region") and self.named(c)}
+        # (nor named apart by an alternate name: "Quebec City", GeoNames' "Québec")
         big_town = any(c.kind not in ("province", "region", "district", "country") and c.population >= 100_000
                        and (self.named(c) or (c.country, c.admin1) in provinces
                             and not fold_name(c.name).startswith(fold_name(self.name) + " "))
+                       and c.geonameid not in self.apart
                        for c in self.candidates)  # fmt: skip
 
         def fits(c: PlaceCandidate) -> int:
@@ -373,6 +378,28 @@ class PlaceMention:
 _WIDE_KINDS = frozenset({"province", "region", "country"})
 
 
+def towns_named_apart(name: str, cands: Sequence[PlaceCandidate], gazetteer: Gazetteer) -> frozenset[int]:
+    """The big towns among a name's readings that lie in the first-level division of that name, which the
+    gazetteer also knows as "<name> City", and which are not that division's biggest town ("Quebec City"
+    beside Montreal, "Chihuahua City" beside Ciudad Juarez): the press names such a capital apart, and the
+    bare name is the division. A capital that is its division's biggest town ("Puebla", "Beijing") keeps the
+    bare name, however GeoNames also lists it as "<name> City"; so does a town when the gazetteer cannot
+    say which town is the biggest."""
+    biggest = getattr(gazetteer, "biggest_town", None)
+    own = name_keys(name)
+    divisions = {(c.country, c.admin1) for c in cands if c.kind in ("province", "region") and own & name_keys(c.name)}
+    towns = [c for c in cands if c.kind not in _WIDE_KINDS and c.kind != "district" and c.population >= 100_000
+             and (c.country, c.admin1) in divisions]  # fmt: skip
+    if biggest is None or not towns:
+        return frozenset()
+    apart = {c.geonameid for c in gazetteer.lookup(f"{name} City")}
+    return frozenset(
+        c.geonameid for c in towns
+        if c.geonameid in apart and c.country and c.admin1
+        and getattr(biggest(c.country, c.admin1), "geonameid", c.geonameid) != c.geonameid
+    )  # fmt: skip
+
+
 # words for money that a country's name may qualify ("the US dollar", "the Turkish lira's fall")
 _CURRENCY_WORDS = frozenset(
     "dollar dollars euro euros pound pounds lira liras dinar dinars rial rials riyal riyals rupee rupees yuan renminbi "
@@ -450,7 +477,8 @@ def find_places(sent: SpacySpan, gazetteer: Gazetteer, country_names: dict[str, 
                                   or _sure_qualifier(doc, q[0], q[1], labels=not _division_of_its_country(within, cands)))
         # (Doc.text joins every token on each call: slice the sentence's text instead)
         found.append(PlaceMention(text[start - base : end - base], name, kind, country, start, end, relation, head.i,
-                                  tuple(cands), within=within, within_sure=sure, qualifier=q[:2] if sure else None))  # fmt: skip
+                                  tuple(cands), within=within, within_sure=sure, qualifier=q[:2] if sure else None,
+                                  apart=towns_named_apart(name, cands, gazetteer)))  # fmt: skip
 
     if base <= DATELINE_CHARS and text[:2].isupper():
         _dateline_place(sent, gazetteer, country_names, add)
