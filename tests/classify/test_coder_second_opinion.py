@@ -98,7 +98,7 @@ def test_the_classifier_codes_an_event_the_lexicon_has_no_word_for(base):
     assert events[0].date.date == date(2021, 6, 1) and events[0].source.sector == "unknown"
     backed = _code(base, None, "Unknown assailants attacked three herders in Tarbo on Tuesday.")
     assert events[0].confidence < backed[0].confidence  # no lexicon word backs it
-    assert _code(base, SentenceVerdict(0.3, "Attack", 0.8), text) == []  # not sure enough that it is an event
+    assert _code(base, SentenceVerdict(0.2, "Attack", 0.8), text) == []  # not sure enough that it is an event
 
 
 @dataclass(frozen=True)
