@@ -196,7 +196,7 @@ class Coder:
         events = protest_interventions(protests_told_by_demands(protest_demands(labour_strikes(events))))
         events = counter_protests(events, text)
         events = riot_interventions(violent_crowds_broken_up(events))
-        events = attacks_fought_back(acts_told_again(events))
+        events = attacks_fought_back(acts_told_again(events), text)
         return self._read_paragraphs(events, paragraphs, frame)
 
     def _read_sentences(self, sentences: list[SpacySpan], text: str, deadline: float | None,

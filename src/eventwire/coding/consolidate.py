@@ -302,14 +302,19 @@ def _intervening_force(e: Event) -> Actor | None:
 _OUTCOME_WORDS = frozenset("killed kill kills killing died die dies dead injured injuring wounded wounding hurt".split())
 
 
-def attacks_fought_back(events: list[Event]) -> list[Event]:
+def attacks_fought_back(events: list[Event], text: str = "") -> list[Event]:
     """An attack its targets fought back ("bandits attacked the village but were engaged in a gun
     battle by vigilantes", "militants attacked the checkpoint; the two sides exchanged fire") was a
     clash: ACLED codes the whole of it as one armed clash. The fight must be told in the attack's
-    sentence or the next, on its day, and not against someone else the attack did not involve."""
+    sentence or the next, on its day, and not against someone else the attack did not involve.
+    A fight told in words that make no event of their own ("were routed by vigilantes", "after an
+    exchange of gunfire, the attackers withdrew") counts too, told after the attack in ``text``."""
     out = list(events)
     for i, ev in enumerate(events):
         if ev.acled_sub_event_type not in ("Attack", "Grenade") or ev.factuality != "asserted":
+            continue
+        if text and _fight_told_after(ev, text):
+            out[i] = replace(ev, acled_sub_event_type="Armed clash", acled_event_type=acled_event_type("Armed clash"))
             continue
         for fight in events[i + 1 :]:
             if fight.evidence.sentence_start - ev.evidence.sentence_end > _NEXT_SENTENCE:
@@ -326,6 +331,25 @@ _FOUGHT_BACK = re.compile(r"clash|battle|exchang|firefight|gunfight|shoot-?out|e
                           re.I)
 _NEXT_SENTENCE = 3  # characters between a sentence's end and the next one's start (a space, a line break)
 
+# a fight told by its words, after the attack: the attackers met, resisted or driven off
+_FIGHT_TOLD = re.compile(r"\b(?:clash(?:es|ed)?|gun ?battles?|fire ?fights?|gunfights?|shoot-?outs?|"
+                         r"exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|returned fire|fought back|"
+                         r"repell?(?:ed|ing)?|repulsed?|routed|confronted)\b", re.I)
+# a fight denied ("no clashes were reported", "without clashes") or one the attack was told amid
+# (the wider fighting it happened in, not its targets fighting back)
+_NO_FIGHT = re.compile(r"\b(?:no|not|without|never|amid|amidst|during)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+def _fight_told_after(attack: Event, text: str) -> bool:
+    """Is a fight told after the attack's trigger, in its sentence or the next one of its paragraph?"""
+    start = attack.evidence.trigger.end
+    after = attack.evidence.sentence_end + _NEXT_SENTENCE
+    # the next sentence ends at its stop or at a line's end (a paragraph ends there too)
+    end = min((i + 1 for i in (text.find(". ", after), text.find("\n", after), text.find("\n", start)) if i != -1),
+              default=len(text))
+    return any(not _NO_FIGHT.search(text[max(0, m.start() - 40) : m.start()])
+               for m in _FIGHT_TOLD.finditer(text, start, end))
+
 
 def _same_sides(attack: Event, fight: Event) -> bool:
     """Could the fight be between the attack's sides: does it name no side the attack lacks? (An
@@ -334,6 +358,8 @@ def _same_sides(attack: Event, fight: Event) -> bool:
     if attack.source is None or attack.target is None:
         return True
     sides = {attack.source.sector, attack.target.sector}
+    if "unknown" in sides:
+        return True  # a side the actor data does not know ("attacked Kudu", "unidentified gunmen") may be anyone
     return all(a.sector in sides or a.sector in ("civilians", "unknown") for a in (fight.source, fight.target) if a is not None)
 
 

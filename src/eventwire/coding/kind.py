@@ -62,6 +62,8 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
     if rule == "by_target":
         if _property_only(target, aimed_at, sent):
             return "Looting/property destruction"
+        if _heavy_guns_at_an_area(target, aimed_at, sent):
+            return "Shelling/artillery/missile attack"
         if unarmed_target(target) or off_duty(target, sent):
             return "Attack"
         if target is None and (source is None or source.sector in ("rebels", "unknown")) and not _armed_aim(aimed_at):
@@ -104,6 +106,20 @@ def acled_sub_event(spec: TriggerSpec, source: Actor | None, target: Actor | Non
 _PAST_WAR = re.compile(r"\b(?:left ?over from|leftover from|remnants? of (?:the )?war|explosive remnants?|"
                        r"(?:laid|planted|left|dropped|buried) (?:during|in) the [\w\s-]{0,30}?war|war-era|wartime|"
                        r"from (?:the )?(?:former|previous|past|last) war)\b", re.I)
+
+
+# crew-served guns fired from afar: a heavy machine gun, an anti-aircraft gun, a calibre of 12 mm and up
+# ("fired 14.5mm machine guns", "machine guns, assumedly heavy"); a rifle or a bare machine gun is a gun
+_HEAVY_GUNS = re.compile(r"\b(?:heavy machine[- ]?guns?|anti-?aircraft (?:guns?|cannons?)|"
+                         r"machine[- ]?guns?,? (?:\w+ ){0,3}heavy|(?:1[2-9]|[2-9]\d)(?:\.\d)? ?mm)\b", re.I)
+
+
+def _heavy_guns_at_an_area(target: Actor | None, aimed_at: Token | None, sent: SpacySpan) -> bool:
+    """Heavy guns fired at an area, no one named as hit and no armed side aimed at ("forces fired
+    heavy machine guns at residential areas"): fire from afar at a place, ACLED's shelling."""
+    if target is not None and (target.sector != "unknown" or _ARMED_WORDS.search(target.text)):
+        return False
+    return not _armed_aim(aimed_at) and bool(_HEAVY_GUNS.search(sent.text))
 
 
 # things an attack may hit with no one in them: buildings, works and machines (not a village, a bus
