@@ -32,21 +32,22 @@ def acled():
 
 
 def test_acled_sub_event_type_on_unseen_countries(acled):
-    # twenty-second build (2026-12-01): learned dev 0.881, test 0.610; rules alone 0.886 / 0.536
-    assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.85
+    # twenty-fourth build (2026-12-01): learned dev 0.885, test 0.615; rules alone 0.891 / 0.537
+    # (twenty-second: 0.881 / 0.610, rules 0.886 / 0.536)
+    assert acled["learned dev"]["sub_event_weighted_f1"] >= 0.86
     assert acled["learned test"]["sub_event_weighted_f1"] >= 0.60
-    assert acled["rules dev"]["sub_event_weighted_f1"] >= 0.87
+    assert acled["rules dev"]["sub_event_weighted_f1"] >= 0.88
     assert acled["rules test"]["sub_event_weighted_f1"] >= 0.50
     # the classifier must keep adding to the rules where they have not been tuned (+0.074 on the held-out
     # fold), and on the dev folds, which the rules read as well as it does, it must not take away (it
-    # takes 0.5 point with its relabelling held back to where it is 90 % sure; the README says so)
+    # takes 0.65 point with its relabelling held back to where it is 90 % sure; the README says so)
     assert acled["learned test"]["sub_event_weighted_f1"] > acled["rules test"]["sub_event_weighted_f1"] + 0.05
     assert acled["learned dev"]["sub_event_weighted_f1"] > acled["rules dev"]["sub_event_weighted_f1"] - 0.01
 
 
 def test_acled_dates_and_fatalities(acled):
-    # twenty-second build: date exact 0.986 dev / 0.784 test, fatalities exact 0.932 / 0.772 (test notes with
-    # an event 736 of 934, 78.8 %). The test fold's figures fall with its coverage when a retrained
+    # twenty-fourth build: date exact 0.987 dev / 0.791 test, fatalities exact 0.933 / 0.779 (test notes with
+    # an event 743 of 934, 79.6 %; twenty-second build 0.986 / 0.784, 0.932 / 0.772, 736 notes). The test fold's figures fall with its coverage when a retrained
     # classifier gives fewer of its notes an event, the rules' own figures unchanged: the seventeenth build
     # 93.9 -> 89.4 %; the twenty-second 94.9 -> 78.8 % (date 0.944 -> 0.784, fatalities 0.933 -> 0.772),
     # while on the dev folds with the rules' triggers hidden the new detector coded more notes, 3,566 ->
@@ -57,15 +58,16 @@ def test_acled_dates_and_fatalities(acled):
 
 
 def test_acled_places_and_actors(acled):
-    # twenty-second build: place within 25 km 0.774 dev / 0.544 test, admin1 0.878 / 0.622 (scored by the
-    # division a name denotes, not its spelling); actor 1 country 0.930 / 0.739, inter 0.854 / 0.656; actor 2
-    # country 0.914 / 0.742, inter 0.782 / 0.365. The test fold's figures follow its coverage (above): with
+    # twenty-fourth build: place within 25 km 0.776 dev / 0.545 test, admin1 0.885 / 0.623 (scored by the
+    # division a name denotes, not its spelling); actor 1 country 0.935 / 0.744, inter 0.856 / 0.656; actor 2
+    # country 0.921 / 0.728, inter 0.787 / 0.365 (twenty-second build: 0.774 / 0.544, 0.878 / 0.622; 0.930 /
+    # 0.739, 0.854 / 0.656; 0.914 / 0.742, 0.782 / 0.365). The test fold's figures follow its coverage (above): with
     # 94.9 % of its notes given an event (twenty-first build) they were place 0.576, admin1 0.666, actor 1
     # country 0.840, actor 2 country 0.771.
     dev, test = acled["learned dev"]["fields"], acled["learned test"]["fields"]
     assert dev["place_25km"]["accuracy"] >= 0.75 and test["place_25km"]["accuracy"] >= 0.52
     assert dev["admin1"]["accuracy"] >= 0.86 and test["admin1"]["accuracy"] >= 0.60
-    assert dev["actor1_country"]["accuracy"] >= 0.915 and test["actor1_country"]["accuracy"] >= 0.71
+    assert dev["actor1_country"]["accuracy"] >= 0.92 and test["actor1_country"]["accuracy"] >= 0.71
     assert dev["actor1_inter"]["accuracy"] >= 0.83 and test["actor1_inter"]["accuracy"] >= 0.62
     assert dev["actor2_inter"]["accuracy"] >= 0.76 and dev["actor2_country"]["accuracy"] >= 0.89
     assert test["actor2_inter"]["accuracy"] >= 0.33 and test["actor2_country"]["accuracy"] >= 0.72
@@ -120,7 +122,7 @@ def test_petrarch_plover_types():
     from eventwire.evaluation import run
 
     figures = run.petrarch(None)[1]
-    # thirteenth to twenty-first builds: 0.331 dev / 0.424 test (CAMEO 19, the 2021 table's ASSAULT for want
+    # thirteenth to twenty-fourth builds: 0.331 dev / 0.424 test (CAMEO 19, the 2021 table's ASSAULT for want
     # of a FIGHT, accepts the codebook's FIGHT)
     assert figures["learned dev"]["plover_type_accuracy"] >= 0.30
     assert figures["learned test"]["plover_type_accuracy"] >= 0.38
