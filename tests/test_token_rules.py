@@ -10,7 +10,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from thinc.api import use_ops
 
 from eventwire.cli import SAMPLE_ARTICLES, sample_path
-from eventwire.document import DEFAULT_MODEL
+from eventwire.document import DEFAULT_MODEL, keep_abbreviations_whole
 from eventwire.evaluation.corpus import shared_data
 from eventwire.reader import read_path
 from eventwire.token_rules import ArrayLemmatizer, _condition
@@ -36,6 +36,7 @@ def spacys_own():
         own = spacy.load(DEFAULT_MODEL)
     own.add_pipe("eventwire_paragraph_breaks", before="parser")
     own.add_pipe("eventwire_main_verbs", last=True)
+    keep_abbreviations_whole(own)  # the same tokens ("Sgt." whole): only the attribute rules are compared
     return own
 
 

@@ -310,10 +310,12 @@ def attacks_fought_back(events: list[Event], text: str = "") -> list[Event]:
     A fight told in words that make no event of their own ("were routed by vigilantes", "after an
     exchange of gunfire, the attackers withdrew") counts too, told after the attack in ``text``."""
     out = list(events)
+    # where the events' own triggers are: a fight told as an event of its own is judged below, with its sides
+    triggers = [(e.evidence.trigger.start, e.evidence.trigger.end) for e in events]
     for i, ev in enumerate(events):
         if ev.acled_sub_event_type not in ("Attack", "Grenade") or ev.factuality != "asserted":
             continue
-        if text and _fight_told_after(ev, text):
+        if text and _fight_told_after(ev, text, triggers):
             out[i] = replace(ev, acled_sub_event_type="Armed clash", acled_event_type=acled_event_type("Armed clash"))
             continue
         for fight in events[i + 1 :]:
@@ -340,14 +342,17 @@ _FIGHT_TOLD = re.compile(r"\b(?:clash(?:es|ed)?|gun ?battles?|fire ?fights?|gunf
 _NO_FIGHT = re.compile(r"\b(?:no|not|without|never|amid|amidst|during)\W+(?:\w+\W+){0,2}$", re.I)
 
 
-def _fight_told_after(attack: Event, text: str) -> bool:
-    """Is a fight told after the attack's trigger, in its sentence or the next one of its paragraph?"""
+def _fight_told_after(attack: Event, text: str, triggers: list[tuple[int, int]]) -> bool:
+    """Is a fight told after the attack's trigger, in its sentence or the next one of its paragraph, in
+    words that are no event's trigger (``triggers``: "Elsewhere, the army clashed with rebels" is a
+    fight of its own, between other sides)?"""
     start = attack.evidence.trigger.end
     after = attack.evidence.sentence_end + _NEXT_SENTENCE
     # the next sentence ends at its stop or at a line's end (a paragraph ends there too)
     end = min((i + 1 for i in (text.find(". ", after), text.find("\n", after), text.find("\n", start)) if i != -1),
               default=len(text))
     return any(not _NO_FIGHT.search(text[max(0, m.start() - 40) : m.start()])
+               and not any(a < m.end() and m.start() < b for a, b in triggers)
                for m in _FIGHT_TOLD.finditer(text, start, end))
 
 
@@ -358,8 +363,11 @@ def _same_sides(attack: Event, fight: Event) -> bool:
     if attack.source is None or attack.target is None:
         return True
     sides = {attack.source.sector, attack.target.sector}
-    if "unknown" in sides:
-        return True  # a side the actor data does not know ("attacked Kudu", "unidentified gunmen") may be anyone
+    if attack.target.sector == "unknown":
+        # a target the actor data does not know ("attacked Kudu", a place read as a party) may be anyone
+        # the fight names beside the attackers (not unknown attackers of a bus and a fight elsewhere)
+        fought = [a for a in (fight.source, fight.target) if a is not None]
+        return not fought or any(a.sector == attack.source.sector for a in fought)
     return all(a.sector in sides or a.sector in ("civilians", "unknown") for a in (fight.source, fight.target) if a is not None)
 
 
