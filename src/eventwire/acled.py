@@ -113,7 +113,7 @@ def _armed_group_code(actor: Actor) -> int:
     words = set(actor.text.lower().replace("-", " ").split())
     if words & _IDENTITY_WORDS or words & _MILITIA_NOUNS and _named_by_community(actor.text):
         return 4
-    if words & _FIGHTER_NOUNS and _named_by_acronym(actor.text):
+    if words & _FIGHTER_NOUNS and named_by_acronym(actor.text):
         return 2  # "ISXX militants", "the KLF fighters": a group known by its own name, a rebel group
     return 3 if words & _MILITIA_WORDS else 2
 
@@ -142,7 +142,7 @@ def _a_people_in_arms(text: str, opens_sentence: bool = False) -> bool:
     named by an acronym a group of its own. A word that opens the sentence (``opens_sentence``) is
     written with a capital whatever it is ("Cartel gunmen", "Bandit raiders"): no name."""
     words = text.replace("-", " ").split()
-    if not any(w.lower() in _ARMED_MEN_NOUNS for w in words) or _named_by_acronym(text):
+    if not any(w.lower() in _ARMED_MEN_NOUNS for w in words) or named_by_acronym(text):
         return False
     return any(w[:1].isupper() and w.isalpha() and w.lower() not in _NOT_A_PEOPLE and w.lower() not in _ARMED_MEN_NOUNS
                for w in words[1 if opens_sentence else 0 :])  # fmt: skip
@@ -159,10 +159,10 @@ def _raiders(text: str) -> bool:
     """Are armed men named as raiders or rustlers ("unknown raiders", "cattle rustlers"), not as bandits
     and of no group named by its acronym?"""
     words = set(text.lower().replace("-", " ").split())
-    return bool(words & _RAIDER_NOUNS) and not words & _BANDIT_WORDS and not _named_by_acronym(text)
+    return bool(words & _RAIDER_NOUNS) and not words & _BANDIT_WORDS and not named_by_acronym(text)
 
 
-def _named_by_acronym(text: str) -> bool:
+def named_by_acronym(text: str) -> bool:
     """Does the text name its group by an acronym ("suspected KLF militants")? An organisation the
     data does not know, named as itself: rebels by ACLED's reading (a militia of no name is not)."""
     return any(len(w) >= 2 and w.isupper() and w.isalpha() for w in text.replace("-", " ").split())
@@ -243,7 +243,7 @@ def _fights_the_state_by_its_acronym(event: Event, actor: Actor, other: Actor | 
     """Is ``actor`` an organisation the data does not know, named by its acronym, that fights or
     attacks a state's forces ("the KLM and the army exchanged fire")? A group with a name of its own
     at war with the state: a rebel group, by ACLED's reading (as its named fighters are, above)."""
-    return event.type in ("FIGHT", "ASSAULT") and actor.sector == "unknown" and _named_by_acronym(actor.text) \
+    return event.type in ("FIGHT", "ASSAULT") and actor.sector == "unknown" and named_by_acronym(actor.text) \
         and other is not None and other.sector in STATE_FORCES  # fmt: skip
 
 

@@ -14,10 +14,10 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..acled import STATE_FORCES
+from ..acled import STATE_FORCES, named_by_acronym
 from ..events import Actor, Span
-from ..mentions.actors import (PRONOUNS, SEVERAL_STATES, ActorIndex, actor_phrase, belonging_to, of_object,
-                               resolve_actor)
+from ..mentions.actors import (PRONOUNS, SEVERAL_STATES, ActorIndex, actor_phrase, belonging_to, modifiers_before,
+                               of_object, resolve_actor)
 from ..mentions.attribution import REPORT_VERBS
 from ..mentions.places import DIRECTIONS, PlaceMention, is_honorific, names_a_division, subject_in_setting
 from ..mentions.triggers import (BATON_CHARGE, BOMB_LEFT, CHARGE_DENIED, FOUND_KILLED, GROUND_LOST_TO, OR_ELSE,
@@ -916,18 +916,12 @@ def armed_holder(thing: Token, resolve) -> Actor | None:
     village of Kelmo", whatever the parser takes them for)."""
     if thing.lemma_.lower() not in PLACE_WORDS | FORCE_SITES | _HELD_THINGS:
         return None
-    mods = [m for m in thing.children if m.dep_ in _HOLDER_DEPS and m.i < thing.i]
-    mods += [m2 for m in mods for m2 in m.children if m2.dep_ in _HOLDER_DEPS and m2.i < m.i]
-    for tok in [t for t in (belonging_to(thing), of_object(thing)) if t is not None] + mods:
+    owners = [t for t in (belonging_to(thing), of_object(thing)) if t is not None]
+    for tok in owners + modifiers_before(thing, _HOLDER_DEPS):
         actor = resolve(tok)
-        if actor is not None and (actor.sector in ARMED_SECTORS or actor.sector == "unknown" and _an_acronym(tok)):
+        if actor is not None and (actor.sector in ARMED_SECTORS or actor.sector == "unknown" and named_by_acronym(tok.text)):
             return actor
     return None
-
-
-def _an_acronym(tok: Token) -> bool:
-    """Is ``tok`` an acronym ("the KLF"), an organisation's own name?"""
-    return len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
 
 
 def _judged_thing(tok: Token) -> bool:

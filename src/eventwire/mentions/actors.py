@@ -774,12 +774,16 @@ def _carried(vehicle: Token) -> Token | None:
     return None
 
 
+def modifiers_before(head: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The modifiers of ``deps`` before ``head``, then a modifier's own modifiers before it ("police"
+    in "a police patrol team")."""
+    mods = [m for m in head.children if m.dep_ in deps and m.i < head.i]
+    return mods + [m2 for m in mods for m2 in m.children if m2.dep_ in deps and m2.i < m.i]
+
+
 def _modifier_entry(head: Token, index: ActorIndex, deps: tuple[str, ...], accept) -> ActorEntry | None:
     """The first generic actor entry ``accept`` takes among the modifiers before ``head``."""
-    # a modifier's own modifier too: "police" in "a police patrol team"
-    mods = [m for m in head.children if m.dep_ in deps and m.i < head.i]
-    mods += [m2 for m in mods for m2 in m.children if m2.dep_ in deps and m2.i < m.i]
-    for mod in mods:
+    for mod in modifiers_before(head, deps):
         entry = index.get(mod.lemma_) or index.get(mod.text)
         if entry is not None and entry.kind == "generic" and accept(entry):
             return entry
