@@ -101,6 +101,10 @@ _GENERIC_SPELLINGS = {w: group for group in (
     ("dayr", "deir", "dair"), ("jabal", "jebel", "jabel", "djebel", "jbel"), ("shaykh", "sheikh", "sheik", "shaikh"),
     ("umm", "um", "oum"), ("abu", "abou"), ("wadi", "oued", "ouadi"), ("khirbat", "khirbet", "khirbit"),
     ("qasr", "ksar", "kasr"), ("suq", "souq", "souk")) for w in group}  # fmt: skip
+# the words Arabic place names open with, in every spelling above and beside them (son(s), well, cape,
+# gate, saint, father): alone they name no place a name the gazetteer lacks is in ("Abu Salim" is in no
+# town called Abu)
+ARABIC_NAME_WORDS = frozenset(_GENERIC_SPELLINGS) | frozenset("bu ibn ben bani beni bir ras bab sidi".split())
 _INNER_ARTICLES = frozenset("al el ul as es ash esh ad ed ar er an en at et az ez".split())
 _SUN_ONSETS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
 _MOST_TRANSLITERATIONS = 48

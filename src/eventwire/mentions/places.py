@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from ..bundled import bundled_rows
 from ..placenames import (  # noqa: F401 - the names' keys and records, as mentions and their readers use them
+    ARABIC_NAME_WORDS,
     Gazetteer,
     PlaceCandidate,
     fold_name,
@@ -132,12 +133,6 @@ _OWN_DIVISION_KEYWORD = re.compile(r"\s+(?:region|province|governorate|district|
 GENERIC_NAMES = DIRECTIONS | frozenset(
     "northern southern eastern western central middle upper lower inner outer north-eastern north-western "
     "south-eastern south-western northeastern northwestern southeastern southwestern".split()
-)
-# the common words Arabic place names open with (father, mother, son(s), well, spring, monastery, village,
-# mound, cape, house, valley, mountain, gate, palace, ruin, saint): alone they name no place the name is in
-ARABIC_NAME_WORDS = frozenset(
-    "abu abou bu umm um ibn ben bani beni bir bi'r ain ayn ein deir dayr kafr kfar tell tal tel ras beit bayt "
-    "wadi jebel jabal bab qasr khirbet sidi".split()
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
 _PLURAL_DIVISIONS = re.compile(
