@@ -315,17 +315,27 @@ def attacks_fought_back(events: list[Event], text: str = "") -> list[Event]:
     for i, ev in enumerate(events):
         if ev.acled_sub_event_type not in ("Attack", "Grenade") or ev.factuality != "asserted":
             continue
-        if text and _fight_told_after(ev, text, triggers):
+        fought = text and _fight_told_after(ev, text, triggers)
+        if fought or any(_fought_back_by(ev, f) for f in _told_next(ev, events[i + 1 :])):
             out[i] = replace(ev, acled_sub_event_type="Armed clash", acled_event_type=acled_event_type("Armed clash"))
-            continue
-        for fight in events[i + 1 :]:
-            if fight.evidence.sentence_start - ev.evidence.sentence_end > _NEXT_SENTENCE:
-                break
-            if fight.acled_sub_event_type == "Armed clash" and _FOUGHT_BACK.search(fight.trigger) and fight.factuality == "asserted" \
-                    and fight.date.date == ev.date.date and _same_sides(ev, fight):  # fmt: skip
-                out[i] = replace(ev, acled_sub_event_type="Armed clash", acled_event_type=acled_event_type("Armed clash"))
-                break
     return out
+
+
+def _told_next(ev: Event, later: list[Event]) -> list[Event]:
+    """The events after ``ev`` told in its sentence or the next."""
+    out = []
+    for e in later:
+        if e.evidence.sentence_start - ev.evidence.sentence_end > _NEXT_SENTENCE:
+            break
+        out.append(e)
+    return out
+
+
+def _fought_back_by(attack: Event, fight: Event) -> bool:
+    """Is ``fight`` the attack's targets fighting back: a clash told as a fight, on its day, between its
+    sides?"""
+    return fight.acled_sub_event_type == "Armed clash" and bool(_FOUGHT_BACK.search(fight.trigger)) \
+        and fight.factuality == "asserted" and fight.date.date == attack.date.date and _same_sides(attack, fight)  # fmt: skip
 
 
 # the words of a fight with two sides (not "invaded", "an incursion": the attack told again)

@@ -437,13 +437,13 @@ _DEGREE = frozenset("very particularly extremely so too increasingly highly deep
 _NATURE = frozenset("storm flood flooding landslide avalanche earthquake quake lightning".split())
 # Causes of death and injury that are no one's act: "killed when a tree fell on the party",
 # "injured in a crash", "died in the blaze".
-_ACCIDENT_WORDS = _NATURE | frozenset(
+# what vehicles do in a crash ("were killed when their minibus overturned", "a ferry capsized") or when
+# they leave the road ("killed when their bus veered off the road and plunged into a ravine")
+_VEHICLE_MISHAPS = frozenset("overturn capsize derail collide skid veer plunge".split())
+_ACCIDENT_WORDS = _NATURE | _VEHICLE_MISHAPS | frozenset(
     "accident crash collision tree overdose disease illness heatwave derailment stampede collapse "
     "fell fall drown drowned".split()
-    # and vehicles that leave the road: "killed when their bus veered off the road and plunged into a ravine"
-    + "veer plunge".split()
-    # and what vehicles do in a crash: "were killed when their minibus overturned", "a ferry capsized"
-) | frozenset("overturn capsize derail collide skid".split())
+)
 
 
 # What blows up or burns by accident: "a gas explosion", "a boiler blast", "a fireworks fire"
@@ -535,7 +535,7 @@ def is_accident(m: TriggerMatch) -> bool:
 
 
 # what a crash does to a vehicle, and what a vehicle that blows up by accident carries
-_CRASH_VERBS = frozenset("overturn capsize derail collide skid crash veer plunge roll".split())
+_CRASH_VERBS = _VEHICLE_MISHAPS | {"crash", "roll"}
 _FUELS = frozenset("fuel petrol gasoline diesel gas oil kerosene propane lpg".split())
 _BURSTS = frozenset({"explode", "burst", "blow"})
 
